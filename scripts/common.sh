@@ -1,0 +1,34 @@
+# Shared by run.sh and test.sh: install what is missing, then configure and build into build/.
+# Sourced, not executed; expects ROOT to be the repository's top folder.
+
+# Debian packages the build, the tests and the headless screenshots need.
+SHMSCOPE_PACKAGES=(
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6svg6 qt6-qpa-plugins libgl-dev
+    libclang-14-dev
+    util-linux procps
+    xvfb xauth x11-apps netpbm fonts-wqy-microhei
+)
+
+shmscope_install_packages() {
+    local missing=()
+    local pkg
+    for pkg in "${SHMSCOPE_PACKAGES[@]}"; do
+        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        command -v sudo >/dev/null || { echo "Installing ${missing[*]} needs root or sudo." >&2; return 1; }
+        sudo=(sudo)
+    fi
+    echo "Installing: ${missing[*]}"
+    "${sudo[@]}" apt-get update -qq || return 1
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+shmscope_build() {
+    cmake --preset release -S "$ROOT" >/dev/null || return 1
+    cmake --build "$ROOT/build"
+}

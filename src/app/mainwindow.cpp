@@ -1,0 +1,286 @@
+#include "mainwindow.h"
+#include "ui_mainwindow.h"
+
+#include "createsegmentdialog.h"
+#include "messagebar.h"
+#include "refreshcontroller.h"
+#include "rowhighlightdelegate.h"
+#include "segmentfilterproxy.h"
+#include "segmentformat.h"
+#include "segmenttablemodel.h"
+#include "shm.h"
+
+#include <QDoubleSpinBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+
+using core::SegmentFormat;
+
+namespace app {
+
+namespace {
+// Messages from the refresh replace each other and go away when the scan is clean again.
+const QString ScanSource = QStringLiteral("scan");
+} // namespace
+
+MainWindow::MainWindow(const QString &procRoot, QWidget *parent)
+    : QMainWindow(parent),
+      m_ui(std::make_unique<Ui::MainWindow>()),
+      m_model(new SegmentTableModel(this)),
+      m_proxy(new SegmentFilterProxy(this)),
+      m_refresh(new RefreshController(procRoot, this)),
+      m_messages(new MessageBar(this))
+{
+    m_ui->setupUi(this);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/shmscope.svg")));
+    m_ui->centralLayout->insertWidget(0, m_messages);
+    m_ui->menuView->addAction(m_ui->detailsDock->toggleViewAction());
+
+    setUpTable();
+    setUpRefreshControls();
+    setUpStatusBar();
+
+    connect(m_ui->actionNewSegment, &QAction::triggered, this, &MainWindow::newSegment);
+    connect(m_ui->actionRemoveSegment, &QAction::triggered, this, &MainWindow::removeSelectedSegments);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::about);
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, m_proxy, &SegmentFilterProxy::setFilterText);
+
+    connect(m_refresh, &RefreshController::scanned, this, &MainWindow::showScan);
+    connect(m_refresh, &RefreshController::scanFailed, this, &MainWindow::showScanError);
+    m_refresh->refreshNow();
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setUpTable()
+{
+    m_proxy->setSourceModel(m_model);
+    QTableView *table = m_ui->segmentTable;
+    table->setModel(m_proxy);
+    table->setItemDelegate(new RowHighlightDelegate(table));
+    table->sortByColumn(SegmentTableModel::ShmidColumn, Qt::AscendingOrder);
+    table->addAction(m_ui->actionNewSegment);
+    table->addAction(m_ui->actionRemoveSegment);
+    QHeaderView *header = table->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    header->setObjectName(QStringLiteral("segmentTableHeader"));
+    connect(header, &QHeaderView::customContextMenuRequested, this, &MainWindow::showColumnMenu);
+    // The first seven columns are what `ipcs -m` shows; the rest are there to switch on.
+    for (int column : {SegmentTableModel::SizeColumn, SegmentTableModel::CreatedColumn,
+                       SegmentTableModel::AttachTimeColumn, SegmentTableModel::DetachTimeColumn,
+                       SegmentTableModel::CreatorColumn, SegmentTableModel::GroupColumn,
+                       SegmentTableModel::SwapColumn})
+        table->setColumnHidden(column, true);
+
+    connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateDetails();
+        updateActions();
+    });
+
+    m_fadeTimer.setInterval(50);
+    connect(&m_fadeTimer, &QTimer::timeout, this, [this] {
+        m_ui->segmentTable->viewport()->update();
+        if (!m_model->hasActiveHighlights())
+            m_fadeTimer.stop();
+    });
+}
+
+void MainWindow::setUpRefreshControls()
+{
+    m_interval = new QDoubleSpinBox(this);
+    m_interval->setObjectName(QStringLiteral("refreshInterval"));
+    m_interval->setAccessibleName(tr("Refresh interval in seconds"));
+    m_interval->setToolTip(tr("How often the segment list is read again"));
+    m_interval->setRange(RefreshController::MinimumIntervalMs / 1000.0, RefreshController::MaximumIntervalMs / 1000.0);
+    m_interval->setDecimals(1);
+    m_interval->setSingleStep(0.5);
+    m_interval->setSuffix(tr(" s"));
+    m_interval->setValue(m_refresh->intervalMs() / 1000.0);
+    auto *label = new QLabel(tr(" Every "), this);
+    label->setBuddy(m_interval);
+    m_ui->mainToolBar->addWidget(label);
+    m_ui->mainToolBar->addWidget(m_interval);
+    connect(m_interval, &QDoubleSpinBox::valueChanged, this,
+            [this](double seconds) { m_refresh->setIntervalMs(int(seconds * 1000.0 + 0.5)); });
+    connect(m_ui->actionRefresh, &QAction::triggered, m_refresh, &RefreshController::refreshNow);
+    connect(m_ui->actionPause, &QAction::toggled, m_refresh, &RefreshController::setPaused);
+}
+
+void MainWindow::setUpStatusBar()
+{
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("segmentCountLabel"));
+    m_limitLabel = new QLabel(this);
+    m_limitLabel->setObjectName(QStringLiteral("shmmniLabel"));
+    m_bytesLabel = new QLabel(this);
+    m_bytesLabel->setObjectName(QStringLiteral("totalBytesLabel"));
+    for (QLabel *label : {m_countLabel, m_limitLabel, m_bytesLabel})
+        statusBar()->addPermanentWidget(label);
+}
+
+void MainWindow::showScan(const core::ScanResult &result)
+{
+    m_model->merge(result.segments);
+    m_limits = result.limits;
+    m_usage = core::usageOf(result.segments, result.limits.pageSize);
+    if (m_model->hasActiveHighlights() && !m_fadeTimer.isActive())
+        m_fadeTimer.start();
+
+    const QLocale locale;
+    m_countLabel->setText(tr("%n segment(s)", nullptr, int(m_usage.segments)));
+    m_limitLabel->setText(m_limits.shmmni == 0 ? QString()
+                                               : tr("%1% of shmmni (%2)")
+                                                     .arg(100.0 * double(m_usage.segments) / double(m_limits.shmmni),
+                                                          0, 'f', 1)
+                                                     .arg(m_limits.shmmni));
+    m_bytesLabel->setText(tr("%1 in all").arg(SegmentFormat::humanSize(m_usage.totalBytes)));
+
+    if (!m_firstScanShown) {
+        m_firstScanShown = true;
+        m_ui->segmentTable->resizeColumnsToContents();
+    }
+    if (!result.warnings.isEmpty())
+        m_messages->showMessage(MessageBar::Kind::Information, result.warnings.join(QLatin1Char('\n')), ScanSource);
+    else
+        m_messages->hideFrom(ScanSource);
+    updateDetails();
+}
+
+void MainWindow::showScanError(const core::ShmError &error)
+{
+    m_messages->showMessage(MessageBar::Kind::Error,
+                            tr("The segment list could not be read; the table shows the last list read. %1")
+                                .arg(error.toString()),
+                            ScanSource);
+}
+
+QList<core::SegmentInfo> MainWindow::selectedSegments() const
+{
+    QList<core::SegmentInfo> segments;
+    const QModelIndexList rows = m_ui->segmentTable->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows) {
+        const int row = m_model->rowOfShmid(index.data(SegmentTableModel::ShmidRole).toInt());
+        if (const core::SegmentInfo *segment = m_model->segmentAt(row))
+            segments.append(*segment);
+    }
+    return segments;
+}
+
+void MainWindow::updateDetails()
+{
+    const QList<core::SegmentInfo> selected = selectedSegments();
+    if (selected.size() == 1)
+        m_ui->detailsPanel->showSegment(selected.first(), m_limits, m_usage);
+    else
+        m_ui->detailsPanel->showNothing();
+}
+
+void MainWindow::updateActions()
+{
+    m_ui->actionRemoveSegment->setEnabled(m_ui->segmentTable->selectionModel()->hasSelection());
+}
+
+void MainWindow::selectShmid(int shmid)
+{
+    const int row = m_model->rowOfShmid(shmid);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid())
+        return;
+    m_ui->segmentTable->selectionModel()->select(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_ui->segmentTable->scrollTo(index);
+}
+
+void MainWindow::newSegment()
+{
+    CreateSegmentDialog dialog(m_limits, m_usage, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const int shmid = dialog.createdShmid();
+    m_messages->showMessage(MessageBar::Kind::Information,
+                            tr("Created segment %1: %2 = %1").arg(shmid).arg(dialog.createdCall()));
+    // Select it as soon as the scan that lists it is merged.
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(m_refresh, &RefreshController::scanned, this, [this, shmid, connection] {
+        disconnect(*connection);
+        selectShmid(shmid);
+    });
+    m_refresh->refreshNow();
+}
+
+void MainWindow::removeSelectedSegments()
+{
+    const QList<core::SegmentInfo> segments = selectedSegments();
+    if (segments.isEmpty())
+        return;
+    QStringList names;
+    quint64 stillAttached = 0;
+    for (const core::SegmentInfo &s : segments) {
+        names << tr("%1 (key %2)").arg(s.shmid).arg(SegmentFormat::key(s.key));
+        stillAttached += s.nattch > 0 ? 1 : 0;
+    }
+    QString text = tr("Remove %n segment(s): %1?", nullptr, int(segments.size())).arg(names.join(QStringLiteral(", ")));
+    QString info = tr("This is shmctl(IPC_RMID), what ipcrm -m does. It cannot be undone.");
+    if (stillAttached > 0)
+        info += QLatin1Char('\n')
+                + tr("%n of them is still attached. It is not freed at once: its key becomes 0x00000000, its status "
+                     "dest, and the kernel frees it when the last process detaches.",
+                     nullptr, int(stillAttached));
+    QMessageBox box(QMessageBox::Question, tr("Remove Segment"), text, QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("removeConfirmation"));
+    box.setInformativeText(info);
+    QPushButton *removeButton = box.addButton(tr("&Remove"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != removeButton)
+        return;
+
+    QStringList errors;
+    for (const core::SegmentInfo &s : segments) {
+        const auto removed = core::Shm::remove(s.shmid);
+        if (!removed.ok())
+            errors << removed.error().toString();
+    }
+    if (!errors.isEmpty()) {
+        m_messages->showMessage(MessageBar::Kind::Error, errors.join(QLatin1Char('\n')));
+        }
+    m_refresh->refreshNow();
+}
+
+void MainWindow::showColumnMenu(const QPoint &position)
+{
+    QTableView *table = m_ui->segmentTable;
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("columnMenu"));
+    int visibleCount = 0;
+    for (int column = 0; column < SegmentTableModel::ColumnCount; ++column)
+        visibleCount += table->isColumnHidden(column) ? 0 : 1;
+    for (int column = 0; column < SegmentTableModel::ColumnCount; ++column) {
+        QAction *action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!table->isColumnHidden(column));
+        // The last visible column stays: a table with no columns cannot be brought back by its header.
+        action->setEnabled(!(action->isChecked() && visibleCount == 1));
+        connect(action, &QAction::toggled, table, [table, column](bool on) { table->setColumnHidden(column, !on); });
+    }
+    menu.exec(table->horizontalHeader()->mapToGlobal(position));
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About ShmScope"),
+                       tr("<h3>ShmScope %1</h3><p>Inspect and edit Linux System V shared memory: the segments "
+                          "ipcs -m lists, live, with create and remove.</p>")
+                           .arg(QCoreApplication::applicationVersion()));
+}
+
+} // namespace app

@@ -1,0 +1,67 @@
+#include "messagebar.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QStyle>
+#include <QToolButton>
+
+namespace app {
+
+MessageBar::MessageBar(QWidget *parent)
+    : QFrame(parent), m_icon(new QLabel(this)), m_text(new QLabel(this)), m_close(new QToolButton(this))
+{
+    setObjectName(QStringLiteral("messageBar"));
+    setAccessibleName(tr("Messages"));
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    m_text->setObjectName(QStringLiteral("messageText"));
+    m_text->setWordWrap(true);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_close->setObjectName(QStringLiteral("messageClose"));
+    m_close->setAutoRaise(true);
+    m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    m_close->setToolTip(tr("Close this message"));
+    m_close->setAccessibleName(tr("Close message"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(8, 4, 4, 4);
+    layout->addWidget(m_icon);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(m_close, 0, Qt::AlignTop);
+    connect(m_close, &QToolButton::clicked, this, &QWidget::hide);
+    hide();
+}
+
+void MessageBar::showMessage(Kind kind, const QString &text, const QString &source)
+{
+    m_kind = kind;
+    m_source = source;
+    const bool error = kind == Kind::Error;
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    m_icon->setPixmap(style()
+                          ->standardIcon(error ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxInformation)
+                          .pixmap(iconSize, iconSize));
+    // Tinted from the palette's own colours, so the bar reads in light and dark themes.
+    QPalette pal = palette();
+    const QColor base = pal.color(QPalette::Window);
+    const QColor tint = error ? QColor(220, 50, 47) : pal.color(QPalette::Highlight);
+    pal.setColor(QPalette::Window, QColor::fromRgbF(base.redF() * 0.8f + tint.redF() * 0.2f,
+                                                    base.greenF() * 0.8f + tint.greenF() * 0.2f,
+                                                    base.blueF() * 0.8f + tint.blueF() * 0.2f));
+    setPalette(pal);
+    m_text->setText(text);
+    setAccessibleDescription(text);
+    show();
+}
+
+void MessageBar::hideFrom(const QString &source)
+{
+    if (m_source == source)
+        hide();
+}
+
+QString MessageBar::text() const
+{
+    return isVisible() ? m_text->text() : QString();
+}
+
+} // namespace app

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+class QToolButton;
+
+namespace app {
+
+// A strip above the table that tells what went wrong (or what to know) without a modal box: the user
+// reads it and goes on. It stays until closed or replaced.
+class MessageBar : public QFrame
+{
+    Q_OBJECT
+
+public:
+    enum class Kind { Information, Error };
+
+    explicit MessageBar(QWidget *parent = nullptr);
+
+    // source names who said it, so that it can later take back only its own message.
+    void showMessage(Kind kind, const QString &text, const QString &source = QString());
+    void hideFrom(const QString &source);
+    [[nodiscard]] QString text() const;
+    [[nodiscard]] Kind kind() const { return m_kind; }
+
+private:
+    QLabel *m_icon;
+    QLabel *m_text;
+    QToolButton *m_close;
+    Kind m_kind = Kind::Information;
+    QString m_source;
+};
+
+} // namespace app

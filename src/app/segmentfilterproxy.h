@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QSortFilterProxyModel>
+
+namespace app {
+
+// Sorts the segment table by raw values and keeps the rows whose key, id, owner or status contain the
+// filter text (case-insensitive).
+class SegmentFilterProxy : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit SegmentFilterProxy(QObject *parent = nullptr);
+
+    void setFilterText(const QString &text);
+    [[nodiscard]] QString filterText() const { return m_text; }
+
+protected:
+    [[nodiscard]] bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QString m_text;
+};
+
+} // namespace app

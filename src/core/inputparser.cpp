@@ -1,0 +1,70 @@
+#include "inputparser.h"
+
+#include <QRegularExpression>
+
+#include <cmath>
+#include <limits>
+
+namespace core {
+
+namespace {
+ShmError inputError(const QString &message)
+{
+    return ShmError{QString(), 0, message};
+}
+} // namespace
+
+Result<qint32> InputParser::key(const QString &text)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return inputError(QStringLiteral("Enter a key: a number such as 0x1234 or 4660."));
+    bool ok = false;
+    qint64 value = 0;
+    if (t.startsWith(QLatin1String("0x"), Qt::CaseInsensitive))
+        value = qint64(t.mid(2).toULongLong(&ok, 16));
+    else
+        value = t.toLongLong(&ok, 10);
+    // toULongLong accepts a sign after "0x"; a key written in hex has none.
+    if (!ok || (t.size() > 2 && (t.at(2) == QLatin1Char('-') || t.at(2) == QLatin1Char('+'))))
+        return inputError(QStringLiteral("\"%1\" is not a key: write it in hex (0x1234) or decimal (4660).").arg(t));
+    if (value < std::numeric_limits<qint32>::min() || value > qint64(std::numeric_limits<quint32>::max()))
+        return inputError(QStringLiteral("Key %1 does not fit in 32 bits (at most 0xffffffff).").arg(t));
+    return qint32(quint32(value));
+}
+
+Result<quint64> InputParser::size(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral(R"(^\s*(\d+(?:\.\d+)?)\s*(?:([kmgt])(i?))?(b?)\s*$)"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    const auto match = pattern.match(text);
+    if (!match.hasMatch())
+        return inputError(QStringLiteral("\"%1\" is not a size: write bytes (4096) or a number with a unit "
+                                         "(4 KiB, 1.5 MiB, 2 GB).")
+                              .arg(text.trimmed()));
+    const QString unit = match.captured(2).toLower();
+    const bool binary = !match.captured(3).isEmpty() || match.captured(4).isEmpty();
+    const double base = binary ? 1024.0 : 1000.0;
+    const int power = QStringLiteral("kmgt").indexOf(unit) + 1; // 0 when there is no unit
+    const double bytes = match.captured(1).toDouble() * std::pow(base, unit.isEmpty() ? 0 : power);
+    if (bytes >= 18446744073709551616.0)
+        return inputError(QStringLiteral("%1 is more bytes than any segment can hold.").arg(text.trimmed()));
+    if (bytes != std::floor(bytes))
+        return inputError(QStringLiteral("%1 is not a whole number of bytes.").arg(text.trimmed()));
+    // Plain digits are parsed exactly: a double loses the last digits of sizes above 2^53.
+    if (unit.isEmpty() && !match.captured(1).contains(QLatin1Char('.')))
+        return match.captured(1).toULongLong();
+    return quint64(bytes);
+}
+
+Result<quint32> InputParser::mode(const QString &text)
+{
+    bool ok = false;
+    const uint value = text.trimmed().toUInt(&ok, 8);
+    if (!ok || value > 0777)
+        return inputError(QStringLiteral("\"%1\" is not a mode: write octal permission bits, 000 to 777 (such as 640).")
+                              .arg(text.trimmed()));
+    return quint32(value);
+}
+
+} // namespace core

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "result.h"
+
+#include <QString>
+
+namespace core {
+
+// What people type for keys, sizes and modes, read strictly: a value, or a sentence saying what is wrong.
+class InputParser
+{
+public:
+    // "0x1234", "0X1234", "4660", "-5" (as ftok keys are signed ints), surrounding spaces allowed.
+    // The value must fit in 32 bits; 0 is IPC_PRIVATE and is accepted here (callers decide).
+    [[nodiscard]] static Result<qint32> key(const QString &text);
+    // "56", "4096 B", "4 KiB", "4k", "1.5 MiB", "2 GB" (GB = 10^9, GiB = 2^30); whole bytes only.
+    [[nodiscard]] static Result<quint64> size(const QString &text);
+    // Octal permission bits "640" or "0640", at most 0777.
+    [[nodiscard]] static Result<quint32> mode(const QString &text);
+};
+
+} // namespace core

@@ -1,0 +1,5 @@
+#include "logging.h"
+
+namespace core {
+Q_LOGGING_CATEGORY(lcCore, "shmscope.core")
+}

@@ -1,0 +1,107 @@
+#include "shm.h"
+
+#include "segmentformat.h"
+
+#include <cerrno>
+#include <sys/shm.h>
+#include <unistd.h>
+
+namespace core {
+
+namespace {
+
+QString youAre()
+{
+    return QStringLiteral("you are uid %1").arg(geteuid());
+}
+
+QString createMessage(int errnum, std::optional<qint32> key, quint64 size)
+{
+    const QString keyText = key ? SegmentFormat::key(*key) : QStringLiteral("IPC_PRIVATE");
+    switch (errnum) {
+    case EEXIST:
+        return QStringLiteral("A segment with key %1 already exists. Choose another key, or remove the old segment first.")
+            .arg(keyText);
+    case EINVAL:
+        return QStringLiteral("The kernel refused a segment of %1 bytes: it must be at least 1 byte and at most shmmax "
+                              "(/proc/sys/kernel/shmmax).")
+            .arg(size);
+    case ENOSPC:
+        return QStringLiteral("The system limit is reached: either shmmni segments exist already, or %1 bytes more "
+                              "would pass shmall, the pages all segments may hold together.")
+            .arg(size);
+    case ENOMEM:
+        return QStringLiteral("The kernel has not enough memory to back %1 bytes.").arg(size);
+    case EACCES:
+        return QStringLiteral("Permission denied for key %1 (%2).").arg(keyText, youAre());
+    case EPERM:
+        return QStringLiteral("Not permitted (%1).").arg(youAre());
+    default:
+        return QStringLiteral("The kernel refused to create the segment.");
+    }
+}
+
+QString removeMessage(int errnum, int shmid)
+{
+    switch (errnum) {
+    case EPERM:
+        return QStringLiteral("Segment %1 may be removed only by its owner, its creator or root, and %2.")
+            .arg(shmid)
+            .arg(youAre());
+    case EINVAL:
+    case EIDRM:
+        return QStringLiteral("Segment %1 does not exist any more: another process removed it since the last refresh.")
+            .arg(shmid);
+    default:
+        return QStringLiteral("The kernel refused to remove segment %1.").arg(shmid);
+    }
+}
+
+QString modeText(quint32 mode)
+{
+    return QLatin1Char('0') + QString::number(mode & 0777, 8).rightJustified(3, QLatin1Char('0'));
+}
+
+} // namespace
+
+QString Shm::createCall(std::optional<qint32> key, quint64 size, quint32 mode)
+{
+    const QString keyText = key ? SegmentFormat::key(*key) : QStringLiteral("IPC_PRIVATE");
+    return QStringLiteral("shmget(%1, %2, %3|IPC_CREAT|IPC_EXCL)").arg(keyText).arg(size).arg(modeText(mode));
+}
+
+QString Shm::removeCall(int shmid)
+{
+    return QStringLiteral("shmctl(%1, IPC_RMID, NULL)").arg(shmid);
+}
+
+Result<int> Shm::create(std::optional<qint32> key, quint64 size, quint32 mode)
+{
+    const QString call = createCall(key, size, mode);
+    if (size == 0)
+        return ShmError{call, 0, QStringLiteral("A segment needs at least 1 byte.")};
+    if (mode & ~0777u)
+        return ShmError{call, 0, QStringLiteral("The mode holds only permission bits, 0 to 0777 in octal.")};
+    if (key && *key == IPC_PRIVATE)
+        return ShmError{call, 0, QStringLiteral("Key 0 is IPC_PRIVATE: choose a private segment, or another key.")};
+    const int shmid = shmget(key ? *key : IPC_PRIVATE, size, int(mode) | IPC_CREAT | IPC_EXCL);
+    if (shmid < 0) {
+        const int errnum = errno;
+        return ShmError{call, errnum, createMessage(errnum, key, size)};
+    }
+    return shmid;
+}
+
+Result<Done> Shm::remove(int shmid)
+{
+    const QString call = removeCall(shmid);
+    if (shmid < 0)
+        return ShmError{call, 0, QStringLiteral("%1 is not a segment id.").arg(shmid)};
+    if (shmctl(shmid, IPC_RMID, nullptr) < 0) {
+        const int errnum = errno;
+        return ShmError{call, errnum, removeMessage(errnum, shmid)};
+    }
+    return Done{};
+}
+
+} // namespace core

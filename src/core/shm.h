@@ -1,0 +1,24 @@
+#pragma once
+
+#include "result.h"
+
+#include <optional>
+
+namespace core {
+
+// Thin wrappers over the System V calls that change the system. Each gives back the value or a ShmError
+// whose message a student can act on.
+class Shm
+{
+public:
+    // shmget(key or IPC_PRIVATE, size, mode | IPC_CREAT | IPC_EXCL): always a new segment, never an existing one.
+    [[nodiscard]] static Result<int> create(std::optional<qint32> key, quint64 size, quint32 mode);
+    // shmctl(shmid, IPC_RMID, NULL). A segment still attached lives on, marked dest, until the last detach.
+    [[nodiscard]] static Result<Done> remove(int shmid);
+
+    // Text for the calls, as they would be written in C.
+    [[nodiscard]] static QString createCall(std::optional<qint32> key, quint64 size, quint32 mode);
+    [[nodiscard]] static QString removeCall(int shmid);
+};
+
+} // namespace core

@@ -1,0 +1,369 @@
+// The real main window, offscreen, against the real kernel: create and remove segments by point-and-click,
+// and see every refusal in the window with nothing changed.
+
+#include "createsegmentdialog.h"
+#include "mainwindow.h"
+#include "messagebar.h"
+#include "refreshcontroller.h"
+#include "segmentscanner.h"
+#include "segmenttablemodel.h"
+#include "testutils.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <functional>
+
+using app::CreateSegmentDialog;
+using app::MainWindow;
+using app::SegmentTableModel;
+using testutils::SegmentGuard;
+
+namespace {
+
+const QString ModalPollName = QStringLiteral("modalPoll");
+
+// Runs `handle` on the next modal dialog once it is up; the caller then opens it with exec().
+// A poll left over by a failed test is removed in cleanup(), before its captures go out of scope.
+void whenModalShows(std::function<void(QWidget *)> handle)
+{
+    auto *poll = new QTimer(qApp);
+    poll->setObjectName(ModalPollName);
+    poll->setInterval(10);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, handle = std::move(handle)] {
+        if (QWidget *modal = QApplication::activeModalWidget(); modal && modal->isVisible()) {
+            poll->deleteLater();
+            poll->stop();
+            handle(modal);
+        }
+    });
+    poll->start();
+}
+
+QAction *action(MainWindow &window, const char *name)
+{
+    return window.findChild<QAction *>(QLatin1String(name));
+}
+
+void fillDialog(QWidget *dialog, const QString &key, const QString &size, const QString &mode)
+{
+    if (key.isEmpty()) {
+        dialog->findChild<QRadioButton *>(QStringLiteral("privateRadio"))->setChecked(true);
+    } else {
+        dialog->findChild<QRadioButton *>(QStringLiteral("keyRadio"))->setChecked(true);
+        dialog->findChild<QLineEdit *>(QStringLiteral("keyEdit"))->setText(key);
+    }
+    dialog->findChild<QLineEdit *>(QStringLiteral("sizeEdit"))->setText(size);
+    dialog->findChild<QComboBox *>(QStringLiteral("unitCombo"))->setCurrentIndex(0);
+    auto *modeEdit = dialog->findChild<QLineEdit *>(QStringLiteral("modeEdit"));
+    modeEdit->clear();
+    QTest::keyClicks(modeEdit, mode);
+}
+
+QString dialogError(QWidget *dialog)
+{
+    return dialog->findChild<QLabel *>(QStringLiteral("errorLabel"))->text();
+}
+
+int countSegments()
+{
+    core::SegmentScanner scanner;
+    const auto scan = scanner.scan();
+    return scan.ok() ? int(scan.value().segments.size()) : -1;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void cleanup();
+    void createAndRemoveByPointAndClick();
+    void removingAttachedSegmentLeavesItDest();
+    void dialogRefusesBadInput_data();
+    void dialogRefusesBadInput();
+    void dialogRefusesKeyInUse();
+    void dialogRefusesSizeAboveShmmax();
+    void removingVanishedSegmentSaysSo();
+    void unreadableProcFallsBackToShmctl();
+    void thousandsOfSegments();
+    void columnsHideFromHeaderMenu();
+};
+
+void TestMainWindow::cleanup()
+{
+    qDeleteAll(qApp->findChildren<QTimer *>(ModalPollName, Qt::FindDirectChildrenOnly));
+}
+
+void TestMainWindow::createAndRemoveByPointAndClick()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    SegmentTableModel *model = window.segmentModel();
+    const key_t key = testutils::uniqueKey(1);
+
+    SegmentGuard guard;
+    whenModalShows([key](QWidget *dialog) {
+        fillDialog(dialog, QStringLiteral("0x%1").arg(uint(key), 0, 16), QStringLiteral("4096"), QStringLiteral("600"));
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    });
+    action(window, "actionNewSegment")->trigger();
+
+    const int shmid = shmget(key, 0, 0);
+    QVERIFY2(shmid >= 0, "the dialog did not create the segment");
+    guard.adopt(shmid);
+    QTRY_VERIFY(model->rowOfShmid(shmid) >= 0);
+    const core::SegmentInfo *segment = model->segmentAt(model->rowOfShmid(shmid));
+    QCOMPARE(segment->size, 4096u);
+    QCOMPARE(segment->permissions(), 0600u);
+    QCOMPARE(quint32(segment->key), quint32(key));
+
+    // The new row is selected, so the Delete key acts on it.
+    auto *table = window.findChild<QTableView *>(QStringLiteral("segmentTable"));
+    QTRY_COMPARE(table->selectionModel()->selectedRows().size(), 1);
+    QCOMPARE(table->selectionModel()->selectedRows().first().data(SegmentTableModel::ShmidRole).toInt(), shmid);
+
+    QString question;
+    whenModalShows([&question](QWidget *dialog) {
+        auto *box = qobject_cast<QMessageBox *>(dialog);
+        QVERIFY(box);
+        question = box->text();
+        for (QAbstractButton *button : box->buttons()) {
+            if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+                button->click();
+        }
+    });
+    // The Delete shortcut works in the active window only, and offscreen nothing reactivates it after the dialog.
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Delete);
+    QVERIFY(question.contains(QString::number(shmid)));
+    QTRY_COMPARE(model->rowOfShmid(shmid), -1);
+    QCOMPARE(shmctl(shmid, IPC_STAT, nullptr), -1);
+    QVERIFY(window.messageBar()->text().isEmpty() || window.messageBar()->kind() != app::MessageBar::Kind::Error);
+}
+
+void TestMainWindow::removingAttachedSegmentLeavesItDest()
+{
+    SegmentGuard guard;
+    QVERIFY(guard.create(testutils::uniqueKey(2), 56));
+    testutils::AttachedPeer peer;
+    QVERIFY(peer.start(guard.id(), false));
+
+    MainWindow window;
+    window.show();
+    SegmentTableModel *model = window.segmentModel();
+    QTRY_VERIFY(model->rowOfShmid(guard.id()) >= 0);
+    auto *table = window.findChild<QTableView *>(QStringLiteral("segmentTable"));
+    auto *filter = window.findChild<QLineEdit *>(QStringLiteral("filterEdit"));
+    QTest::keyClicks(filter, QString::number(guard.id()));
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    table->selectRow(0);
+
+    QString explanation;
+    whenModalShows([&explanation](QWidget *dialog) {
+        auto *box = qobject_cast<QMessageBox *>(dialog);
+        explanation = box->informativeText();
+        for (QAbstractButton *button : box->buttons()) {
+            if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+                button->click();
+        }
+    });
+    action(window, "actionRemoveSegment")->trigger();
+    QVERIFY2(explanation.contains(QLatin1String("dest")), qPrintable(explanation));
+
+    // Still listed while the peer holds it: key 0, status dest; the filter still finds it by id.
+    QTRY_VERIFY(model->segmentAt(model->rowOfShmid(guard.id())) && model->segmentAt(model->rowOfShmid(guard.id()))->isDestroyed());
+    const int row = model->rowOfShmid(guard.id());
+    QCOMPARE(model->index(row, SegmentTableModel::StatusColumn).data().toString(), QStringLiteral("dest"));
+    QCOMPARE(model->index(row, SegmentTableModel::KeyColumn).data().toString(), QStringLiteral("0x00000000"));
+    peer.stop();
+    QTRY_COMPARE(model->rowOfShmid(guard.id()), -1);
+}
+
+void TestMainWindow::dialogRefusesBadInput_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("size");
+    QTest::addColumn<QString>("mode");
+    QTest::addColumn<QString>("message"); // a part of the sentence the user must see
+
+    QTest::newRow("size 0") << QStringLiteral("0x%1").arg(uint(testutils::uniqueKey(3)), 0, 16)
+                            << QStringLiteral("0") << QStringLiteral("600") << QStringLiteral("at least 1 byte");
+    QTest::newRow("key not a number") << QStringLiteral("12zz") << QStringLiteral("56") << QStringLiteral("600")
+                                      << QStringLiteral("is not a key");
+    QTest::newRow("key too wide") << QStringLiteral("0x123456789") << QStringLiteral("56") << QStringLiteral("600")
+                                  << QStringLiteral("32 bits");
+    QTest::newRow("key 0") << QStringLiteral("0") << QStringLiteral("56") << QStringLiteral("600")
+                           << QStringLiteral("IPC_PRIVATE");
+    QTest::newRow("size not a number") << QStringLiteral("0x%1").arg(uint(testutils::uniqueKey(3)), 0, 16)
+                                       << QStringLiteral("lots") << QStringLiteral("600") << QStringLiteral("not a size");
+    QTest::newRow("mode not octal") << QStringLiteral("0x%1").arg(uint(testutils::uniqueKey(3)), 0, 16)
+                                    << QStringLiteral("56") << QStringLiteral("689") << QStringLiteral("not a mode");
+    QTest::newRow("size beyond memory") << QString() << QStringLiteral("1099511627776000")
+                                        << QStringLiteral("600") << QStringLiteral("bytes");
+}
+
+void TestMainWindow::dialogRefusesBadInput()
+{
+    QFETCH(QString, key);
+    QFETCH(QString, size);
+    QFETCH(QString, mode);
+    QFETCH(QString, message);
+
+    core::SegmentScanner scanner;
+    const auto scan = scanner.scan();
+    QVERIFY(scan.ok());
+    CreateSegmentDialog dialog(scan.value().limits,
+                               core::usageOf(scan.value().segments, scan.value().limits.pageSize));
+    dialog.show();
+    fillDialog(&dialog, key, size, mode);
+    const int before = countSegments();
+    dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+
+    QVERIFY2(dialogError(&dialog).contains(message, Qt::CaseInsensitive), qPrintable(dialogError(&dialog)));
+    QVERIFY2(dialog.isVisible(), "the dialog must stay open so the input can be corrected");
+    QCOMPARE(dialog.createdShmid(), -1);
+    QCOMPARE(countSegments(), before);
+}
+
+void TestMainWindow::dialogRefusesKeyInUse()
+{
+    SegmentGuard existing;
+    const key_t key = testutils::uniqueKey(4);
+    QVERIFY(existing.create(key, 100, 0644));
+
+    CreateSegmentDialog dialog(core::SegmentScanner().limits(), core::ShmUsage{});
+    dialog.show();
+    fillDialog(&dialog, QString::number(key), QStringLiteral("56"), QStringLiteral("600"));
+    dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+
+    QVERIFY2(dialogError(&dialog).contains(QLatin1String("already exists")), qPrintable(dialogError(&dialog)));
+    QVERIFY(dialogError(&dialog).contains(QLatin1String("EEXIST")));
+    struct shmid_ds ds = {};
+    QCOMPARE(shmctl(existing.id(), IPC_STAT, &ds), 0);
+    QCOMPARE(ds.shm_segsz, size_t(100)); // the old segment is untouched
+    QCOMPARE(ds.shm_perm.mode & 0777, 0644u);
+}
+
+void TestMainWindow::dialogRefusesSizeAboveShmmax()
+{
+    core::ShmLimits limits = core::SegmentScanner().limits();
+    QVERIFY(limits.shmmax > 0);
+    if (limits.shmmax == std::numeric_limits<quint64>::max())
+        QSKIP("shmmax is the largest 64-bit number here: no size can be above it");
+    CreateSegmentDialog dialog(limits, core::ShmUsage{});
+    dialog.show();
+    fillDialog(&dialog, QString(), QString::number(limits.shmmax + 1), QStringLiteral("600"));
+    const int before = countSegments();
+    dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    QVERIFY2(dialogError(&dialog).contains(QLatin1String("shmmax")), qPrintable(dialogError(&dialog)));
+    QCOMPARE(countSegments(), before);
+}
+
+void TestMainWindow::removingVanishedSegmentSaysSo()
+{
+    SegmentGuard guard;
+    QVERIFY(guard.create(testutils::uniqueKey(5), 56));
+    MainWindow window;
+    window.show();
+    SegmentTableModel *model = window.segmentModel();
+    QTRY_VERIFY(model->rowOfShmid(guard.id()) >= 0);
+    action(window, "actionPause")->setChecked(true);
+    QTRY_VERIFY(!window.refreshController()->isScanning());
+
+    auto *table = window.findChild<QTableView *>(QStringLiteral("segmentTable"));
+    window.findChild<QLineEdit *>(QStringLiteral("filterEdit"))->setText(QString::number(guard.id()));
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    table->selectRow(0);
+    const int shmid = guard.id();
+    guard.reset(); // another process removes it between two refreshes
+
+    whenModalShows([](QWidget *dialog) {
+        auto *box = qobject_cast<QMessageBox *>(dialog);
+        for (QAbstractButton *button : box->buttons()) {
+            if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+                button->click();
+        }
+    });
+    action(window, "actionRemoveSegment")->trigger();
+    QCOMPARE(window.messageBar()->kind(), app::MessageBar::Kind::Error);
+    QVERIFY2(window.messageBar()->text().contains(QLatin1String("does not exist any more")),
+             qPrintable(window.messageBar()->text()));
+    QTRY_COMPARE(model->rowOfShmid(shmid), -1);
+}
+
+void TestMainWindow::unreadableProcFallsBackToShmctl()
+{
+    SegmentGuard guard;
+    QVERIFY(guard.create(testutils::uniqueKey(6), 56));
+    QTemporaryDir emptyProc; // no sysvipc/shm in it: as if /proc could not be read
+    QVERIFY(emptyProc.isValid());
+    MainWindow window(emptyProc.path());
+    window.show();
+    QTRY_VERIFY(window.segmentModel()->rowOfShmid(guard.id()) >= 0);
+    QCOMPARE(window.messageBar()->kind(), app::MessageBar::Kind::Information);
+    QVERIFY2(window.messageBar()->text().contains(QLatin1String("could not be read")),
+             qPrintable(window.messageBar()->text()));
+}
+
+// Many segments at once (the issue asks for 4,000): the window lists them all and says how many.
+void TestMainWindow::thousandsOfSegments()
+{
+    const quint64 shmmni = core::SegmentScanner().limits().shmmni;
+    const int existing = countSegments();
+    const int wanted = int(std::min<quint64>(4000, shmmni > quint64(existing) + 50 ? shmmni - existing - 50 : 0));
+    if (wanted < 1000)
+        QSKIP("shmmni leaves room for fewer than 1000 more segments on this machine");
+    std::vector<std::unique_ptr<SegmentGuard>> guards;
+    for (int i = 0; i < wanted; ++i) {
+        guards.push_back(std::make_unique<SegmentGuard>());
+        QVERIFY(guards.back()->create(IPC_PRIVATE, 1));
+    }
+    MainWindow window;
+    window.show();
+    QTRY_VERIFY_WITH_TIMEOUT(window.segmentModel()->rowCount() >= wanted, 10000);
+    for (const auto &guard : guards)
+        QVERIFY(window.segmentModel()->rowOfShmid(guard->id()) >= 0);
+    guards.clear();
+    QTRY_VERIFY_WITH_TIMEOUT(window.segmentModel()->rowCount() < wanted, 10000);
+}
+
+void TestMainWindow::columnsHideFromHeaderMenu()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *table = window.findChild<QTableView *>(QStringLiteral("segmentTable"));
+    QVERIFY(!table->isColumnHidden(SegmentTableModel::OwnerColumn));
+    QTimer::singleShot(0, &window, [] {
+        QMenu *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        QVERIFY(menu);
+        QAction *owner = menu->actions().at(SegmentTableModel::OwnerColumn);
+        QCOMPARE(owner->text(), QStringLiteral("Owner"));
+        owner->trigger();
+        menu->close();
+    });
+    QHeaderView *header = table->horizontalHeader();
+    emit header->customContextMenuRequested(QPoint(10, 5));
+    QVERIFY(table->isColumnHidden(SegmentTableModel::OwnerColumn));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,612 @@
+// Benchmark of the segment table's refresh, start-up and memory with many real segments.
+//
+// Prints figures; fails only when the measurement itself cannot be made (segments cannot be created,
+// the window never fills). The Markdown tables at the end are written to stdout without the Qt Test
+// prefix, ready to paste into docs/PERFORMANCE.md.
+//
+//   cd build && QT_QPA_PLATFORM=offscreen ctest -L bench -V     (or ./test.sh --bench)
+//   BENCH_RUNS=100 ./bin/bench_refresh                             (more runs a figure; default 50)
+
+#include "mainwindow.h"
+#include "refreshcontroller.h"
+#include "segmentscanner.h"
+#include "segmenttablemodel.h"
+#include "segmentfilterproxy.h"
+
+#include <QAbstractItemView>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTableView>
+#include <QTest>
+
+#include <algorithm>
+#include <array>
+#include <cerrno>
+#include <csignal>
+#include <cstdio>
+#include <cstring>
+#include <ctime>
+#include <optional>
+#include <fcntl.h>
+#include <sys/resource.h>
+#include <sys/shm.h>
+#include <unistd.h>
+
+namespace {
+
+// ---- The segments, and their removal however the run ends -------------------------------------------
+
+// A plain array, so that the fatal-signal handler below may read it.
+constexpr int MaxSegments = 1 << 16;
+int g_segments[MaxSegments];
+volatile std::sig_atomic_t g_segmentCount = 0;
+
+// The cleanup function: removes every segment the benchmark made, newest first. Async-signal-safe.
+// The slot is cleared before the id is removed, so an id is never removed twice by the normal path and
+// the handler together (ids are not reused that fast anyway: the kernel bumps a sequence number).
+void removeSegmentsDownTo(int keep) noexcept
+{
+    while (g_segmentCount > keep) {
+        const int slot = g_segmentCount - 1;
+        const int shmid = g_segments[slot];
+        g_segments[slot] = -1;
+        g_segmentCount = slot;
+        if (shmid >= 0)
+            shmctl(shmid, IPC_RMID, nullptr);
+    }
+}
+
+constexpr std::array<int, 8> FatalSignals = {SIGABRT, SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGINT, SIGTERM, SIGHUP};
+struct sigaction g_previousActions[FatalSignals.size()];
+
+extern "C" void removeSegmentsOnSignal(int signal)
+{
+    removeSegmentsDownTo(0);
+    // Hand the signal on to whoever had it before (Qt Test prints its crash report, then dies).
+    for (std::size_t i = 0; i < FatalSignals.size(); ++i) {
+        if (FatalSignals[i] == signal)
+            sigaction(signal, &g_previousActions[i], nullptr);
+    }
+    raise(signal);
+}
+
+void installSignalCleanup()
+{
+    struct sigaction action = {};
+    action.sa_handler = removeSegmentsOnSignal;
+    sigemptyset(&action.sa_mask);
+    for (std::size_t i = 0; i < FatalSignals.size(); ++i)
+        sigaction(FatalSignals[i], &action, &g_previousActions[i]);
+}
+
+// RAII owner of the list above: whatever it holds is removed when it goes, and on a fatal signal.
+class SegmentPool
+{
+public:
+    SegmentPool() = default;
+    SegmentPool(const SegmentPool &) = delete;
+    SegmentPool &operator=(const SegmentPool &) = delete;
+    ~SegmentPool() { removeAll(); }
+
+    // Creates IPC_PRIVATE segments of 1 byte until it holds count. On failure it keeps what it made.
+    bool growTo(int count, QString *error)
+    {
+        while (g_segmentCount < count && g_segmentCount < MaxSegments) {
+            const int shmid = shmget(IPC_PRIVATE, 1, IPC_CREAT | 0600);
+            if (shmid < 0) {
+                *error = QStringLiteral("shmget(IPC_PRIVATE, 1, IPC_CREAT | 0600) failed after %1 segments: %2")
+                             .arg(int(g_segmentCount))
+                             .arg(QString::fromLocal8Bit(std::strerror(errno)));
+                return false;
+            }
+            g_segments[g_segmentCount] = shmid;
+            g_segmentCount = g_segmentCount + 1;
+        }
+        return g_segmentCount >= count;
+    }
+    void shrinkTo(int count) { removeSegmentsDownTo(count); }
+    void removeAll() { removeSegmentsDownTo(0); }
+    [[nodiscard]] int size() const { return g_segmentCount; }
+    [[nodiscard]] int idAt(int i) const { return g_segments[i]; }
+};
+
+// ---- Measuring ------------------------------------------------------------------------------------------
+
+struct Stats
+{
+    double median = 0;
+    double p90 = 0;
+    int runs = 0;
+};
+
+Stats statsOf(QList<double> values)
+{
+    Stats s;
+    s.runs = int(values.size());
+    if (values.isEmpty())
+        return s;
+    std::sort(values.begin(), values.end());
+    const qsizetype n = values.size();
+    s.median = n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
+    s.p90 = values.at(std::min<qsizetype>(n - 1, (n * 9 + 9) / 10 - 1)); // nearest rank
+    return s;
+}
+
+double threadCpuMs()
+{
+    timespec ts = {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
+// CPU of the children reaped so far (user + system), ms.
+double childrenCpuMs()
+{
+    rusage usage = {};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3
+           + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
+}
+
+// Wall and thread-CPU time of one call, ms.
+struct Sample
+{
+    double wall = 0;
+    double cpu = 0;
+};
+
+template<typename F>
+Sample timed(F &&f)
+{
+    QElapsedTimer timer;
+    const double cpu0 = threadCpuMs();
+    timer.start();
+    f();
+    const double wall = double(timer.nsecsElapsed()) / 1e6;
+    return {wall, threadCpuMs() - cpu0};
+}
+
+// The floor: what reading the kernel's list costs, with nothing done to it. Same calls as the scanner
+// (open, read in 64 KiB steps to EOF, close); the buffer is reused.
+qint64 bareRead()
+{
+    static char buffer[65536];
+    const int fd = ::open("/proc/sysvipc/shm", O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return -1;
+    qint64 total = 0;
+    for (;;) {
+        const ssize_t n = ::read(fd, buffer, sizeof buffer);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            break;
+        total += n;
+    }
+    ::close(fd);
+    return total;
+}
+
+int segmentsListed()
+{
+    QFile file(QStringLiteral("/proc/sysvipc/shm"));
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    return int(file.readAll().count('\n')) - 1; // minus the header
+}
+
+std::optional<quint64> readSysctl(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    bool ok = false;
+    const quint64 value = file.readAll().trimmed().toULongLong(&ok);
+    return ok ? std::optional<quint64>(value) : std::nullopt;
+}
+
+// Resident set of this process, KiB (VmRSS, or VmHWM for the peak).
+qint64 statusKiB(const char *field)
+{
+    QFile file(QStringLiteral("/proc/self/status"));
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray prefix = QByteArray(field) + ':';
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        if (line.startsWith(prefix))
+            return line.mid(prefix.size()).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+QString ms(double value)
+{
+    return QString::number(value, 'f', value < 10 ? 2 : 1);
+}
+
+QString msWithP90(const Stats &s)
+{
+    return QStringLiteral("%1 (p90 %2)").arg(ms(s.median), ms(s.p90));
+}
+
+QString mib(qint64 kib)
+{
+    return QString::number(double(kib) / 1024.0, 'f', 1) + QStringLiteral(" MiB");
+}
+
+int runsPerFigure()
+{
+    bool ok = false;
+    const int runs = qEnvironmentVariableIntValue("BENCH_RUNS", &ok);
+    return ok && runs >= 5 ? runs : 50;
+}
+
+QString programPath(const char *name)
+{
+    return QStringLiteral(SHMSCOPE_BIN_DIR "/") + QLatin1String(name);
+}
+
+} // namespace
+
+class BenchRefresh : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void windowFill();
+    void coldStart();
+    void refresh();
+    void cleanupTestCase();
+
+private:
+    void note(const QString &line);
+
+    SegmentPool m_pool;
+    QList<int> m_sizes; // N, largest first: the pool shrinks from one to the next
+    int m_largest = 0;
+    int m_runs = 50;
+    QStringList m_notes;
+    QStringList m_refreshRows;
+    QStringList m_startRows;
+};
+
+void BenchRefresh::note(const QString &line)
+{
+    qInfo().noquote() << line;
+    m_notes << line;
+}
+
+void BenchRefresh::initTestCase()
+{
+    installSignalCleanup();
+    m_runs = runsPerFigure();
+
+    const auto shmmni = readSysctl(QStringLiteral("/proc/sys/kernel/shmmni"));
+    const int existing = segmentsListed();
+    QVERIFY2(shmmni && existing >= 0, "cannot read /proc/sys/kernel/shmmni or /proc/sysvipc/shm");
+    // Other tests may be making segments at the same time: leave them a little room.
+    constexpr int Room = 16;
+    const int available = int(std::min<quint64>(*shmmni, MaxSegments)) - existing - Room;
+    note(QStringLiteral("shmmni %1, %2 segments existed before the run; room for %3 of ours.")
+             .arg(*shmmni)
+             .arg(existing)
+             .arg(std::max(available, 0)));
+    QVERIFY2(available >= 10, "no room for even 10 segments under shmmni");
+
+    for (int wanted : {4000, 1000, 100, 10}) {
+        const int n = std::min(wanted, available);
+        if (n < wanted)
+            note(QStringLiteral("N = %1 capped at %2 (shmmni %3 minus the %4 segments that existed minus %5 spare).")
+                     .arg(wanted)
+                     .arg(n)
+                     .arg(*shmmni)
+                     .arg(existing)
+                     .arg(Room));
+        if (m_sizes.isEmpty() || m_sizes.last() != n)
+            m_sizes << n;
+    }
+    m_largest = m_sizes.first();
+
+    QElapsedTimer timer;
+    timer.start();
+    QString error;
+    QVERIFY2(m_pool.growTo(m_largest, &error), qPrintable(error));
+    note(QStringLiteral("Created %1 segments in %2 ms; %3 segments are listed now.")
+             .arg(m_largest)
+             .arg(timer.elapsed())
+             .arg(segmentsListed()));
+}
+
+// Time from constructing the window to a filled, painted table, and what it costs in memory.
+void BenchRefresh::windowFill()
+{
+    QCOMPARE(m_pool.size(), m_largest);
+    const qint64 rssBefore = statusKiB("VmRSS");
+
+    struct Fill
+    {
+        double shown = -1;   // constructor + show() returned
+        double model = -1;   // the model holds every segment (rowsInserted)
+        double laidOut = -1; // MainWindow::showScan() done: labels set, columns resized
+        double painted = -1; // the first repaint of the window after that finished
+    };
+
+    // Handles the window's first UpdateRequest after the scan was shown itself, so that it can note
+    // when the repaint has finished (a filter sees an event only before it is handled).
+    class PaintTimer : public QObject
+    {
+    public:
+        PaintTimer(QWidget *window, const QElapsedTimer &clock, Fill &fill)
+            : m_window(window), m_clock(clock), m_fill(fill)
+        {}
+        bool eventFilter(QObject *watched, QEvent *event) override
+        {
+            if (watched == m_window && event->type() == QEvent::UpdateRequest && m_fill.laidOut >= 0
+                && m_fill.painted < 0) {
+                static_cast<QObject *>(m_window)->event(event);
+                m_fill.painted = double(m_clock.nsecsElapsed()) / 1e6;
+                return true;
+            }
+            return false;
+        }
+
+    private:
+        QWidget *m_window;
+        const QElapsedTimer &m_clock;
+        Fill &m_fill;
+    };
+
+    QList<Fill> fills;
+    qint64 rssAfterFirst = -1;
+    constexpr int Windows = 5;
+    for (int w = 0; w < Windows; ++w) {
+        Fill fill;
+        QElapsedTimer clock;
+        clock.start();
+        auto window = std::make_unique<app::MainWindow>();
+        app::SegmentTableModel *model = window->segmentModel();
+        connect(model, &QAbstractItemModel::rowsInserted, this, [&] {
+            if (fill.model < 0 && model->rowCount() >= m_largest)
+                fill.model = double(clock.nsecsElapsed()) / 1e6;
+        });
+        // Connected after MainWindow's own slot, so it runs once showScan() has finished.
+        connect(window->refreshController(), &app::RefreshController::scanned, this, [&] {
+            if (fill.model >= 0 && fill.laidOut < 0)
+                fill.laidOut = double(clock.nsecsElapsed()) / 1e6;
+        });
+        PaintTimer paintTimer(window.get(), clock, fill);
+        window->installEventFilter(&paintTimer);
+        window->resize(1200, 800);
+        window->show();
+        fill.shown = double(clock.nsecsElapsed()) / 1e6;
+
+        QTRY_VERIFY_WITH_TIMEOUT(fill.painted >= 0, 30000);
+        window->removeEventFilter(&paintTimer);
+        int missing = 0;
+        for (int i = 0; i < m_pool.size(); ++i)
+            missing += model->rowOfShmid(m_pool.idAt(i)) < 0 ? 1 : 0;
+        QCOMPARE(missing, 0);
+        if (w == 0)
+            rssAfterFirst = statusKiB("VmRSS");
+        fills << fill;
+        qInfo().noquote() << QStringLiteral("window %1: shown %2 ms, model filled %3 ms, laid out %4 ms, painted %5 ms")
+                                 .arg(w)
+                                 .arg(ms(fill.shown), ms(fill.model), ms(fill.laidOut), ms(fill.painted));
+    }
+    const qint64 rssAfterAll = statusKiB("VmRSS");
+
+    QList<double> shown, model, laidOut, painted;
+    for (qsizetype i = 1; i < fills.size(); ++i) {
+        shown << fills[i].shown;
+        model << fills[i].model;
+        laidOut << fills[i].laidOut;
+        painted << fills[i].painted;
+    }
+    const Fill &first = fills.first();
+    const int listed = segmentsListed();
+    auto row = [&](const QString &what, double firstValue, const QList<double> &later) {
+        m_startRows << QStringLiteral("| %1 | %2 | %3 |").arg(what, ms(firstValue), msWithP90(statsOf(later)));
+    };
+    m_startRows << QStringLiteral("In-process, %1 segments listed (%2 ours); `app::MainWindow` on the offscreen "
+                                  "platform, 1200×800. Times from the start of the constructor.")
+                       .arg(listed)
+                       .arg(m_largest)
+                << QString()
+                << QStringLiteral("| Step | first window (ms) | next %1 windows, median (ms) |").arg(Windows - 1)
+                << QStringLiteral("|---|---:|---:|");
+    row(QStringLiteral("constructed + `show()` returned"), first.shown, shown);
+    row(QStringLiteral("model holds every segment (first scan merged)"), first.model, model);
+    row(QStringLiteral("scan shown (labels set, columns resized)"), first.laidOut, laidOut);
+    row(QStringLiteral("**first paint of the filled table finished**"), first.painted, painted);
+    m_startRows << QString() << QStringLiteral("| Memory (VmRSS) | |") << QStringLiteral("|---|---:|")
+                << QStringLiteral("| before the first window (QApplication up, %1 segments exist) | %2 |")
+                       .arg(m_largest)
+                       .arg(mib(rssBefore))
+                << QStringLiteral("| with the first window filled | %1 (+%2) |")
+                       .arg(mib(rssAfterFirst), mib(rssAfterFirst - rssBefore))
+                << QStringLiteral("| after %1 windows made and destroyed | %2 |").arg(Windows).arg(mib(rssAfterAll));
+}
+
+// A fresh process: `shmscope --list --format json`, start to exit.
+void BenchRefresh::coldStart()
+{
+    const QString program = programPath("shmscope");
+    if (!QFile::exists(program))
+        QSKIP("build/bin/shmscope is not built (cmake --build BUILD --target shmscope)");
+    QCOMPARE(m_pool.size(), m_largest);
+    constexpr int Runs = 15;
+    QList<double> wall, cpu;
+    for (int i = 0; i < Runs + 1; ++i) {
+        QProcess process;
+        const double cpu0 = childrenCpuMs();
+        QElapsedTimer timer;
+        timer.start();
+        process.start(program, {QStringLiteral("--list"), QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY(process.waitForFinished(30000));
+        const double elapsed = double(timer.nsecsElapsed()) / 1e6;
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 0);
+        const QByteArray out = process.readAllStandardOutput();
+        QVERIFY(out.count("\"shmid\"") >= m_largest);
+        if (i == 0)
+            continue; // warms the page cache and the dynamic loader's files
+        wall << elapsed;
+        cpu << childrenCpuMs() - cpu0;
+    }
+    rusage usage = {};
+    getrusage(RUSAGE_CHILDREN, &usage); // only these children have been reaped so far
+    m_startRows << QString()
+                << QStringLiteral("A fresh process, %1 runs: `build/bin/shmscope --list --format json` with %2 segments "
+                                  "listed (start to exit, output read through a pipe).")
+                       .arg(Runs)
+                       .arg(segmentsListed())
+                << QString() << QStringLiteral("| Cold start (`--list`) | median | p90 |")
+                << QStringLiteral("|---|---:|---:|")
+                << QStringLiteral("| wall (ms) | %1 | %2 |").arg(ms(statsOf(wall).median), ms(statsOf(wall).p90))
+                << QStringLiteral("| CPU, user + system (ms) | %1 | %2 |")
+                       .arg(ms(statsOf(cpu).median), ms(statsOf(cpu).p90))
+                << QStringLiteral("| peak RSS | %1 | |").arg(mib(usage.ru_maxrss));
+}
+
+// The steady-state refresh against its floor, for each N, interleaved so that the machine's noise falls on
+// every figure alike.
+void BenchRefresh::refresh()
+{
+    const int ipcsEvery = 5; // ipcs is a process start each time: fewer runs
+    m_refreshRows << QStringLiteral("| Segments listed (ours) | (a) bare read | (b) `scan()` | (c) refresh = scan + "
+                                    "merge | **(c) ÷ (a)** | (c) CPU | (d) `ipcs -m` wall | (d) `ipcs -m` CPU |")
+                  << QStringLiteral("|---|---:|---:|---:|---:|---:|---:|---:|");
+    QList<QStringList> rows;
+    for (int n : std::as_const(m_sizes)) {
+        m_pool.shrinkTo(n);
+        QCOMPARE(m_pool.size(), n);
+        const int listed = segmentsListed();
+
+        core::SegmentScanner scanOnly;
+        core::SegmentScanner scanner;
+        app::SegmentTableModel model;
+        app::SegmentFilterProxy proxy; // as in the window: merges reach a sorting proxy
+        proxy.setSourceModel(&model);
+        proxy.sort(app::SegmentTableModel::ShmidColumn);
+        {
+            const auto first = scanner.scan();
+            QVERIFY2(first.ok(), qPrintable(first.error().toString()));
+            QVERIFY(!first.value().usedFallback);
+            model.merge(first.value().segments);
+        }
+        QVERIFY(model.rowCount() >= n);
+
+        QList<double> bareWall, scanWall, refreshWall, refreshCpu, bareCpu, ipcsWall, ipcsCpu;
+        int scanRows = 0;
+        constexpr int Warmup = 3;
+        for (int i = 0; i < Warmup + m_runs; ++i) {
+            const bool keep = i >= Warmup;
+            // Rotate the order, so that no figure always follows the same one.
+            for (int k = 0; k < 3; ++k) {
+                switch ((i + k) % 3) {
+                case 0: {
+                    qint64 bytes = 0;
+                    const Sample s = timed([&] { bytes = bareRead(); });
+                    QVERIFY(bytes > 0);
+                    if (keep) {
+                        bareWall << s.wall;
+                        bareCpu << s.cpu;
+                    }
+                    break;
+                }
+                case 1: {
+                    const Sample s = timed([&] {
+                        const auto result = scanOnly.scan();
+                        scanRows = result.ok() ? int(result.value().segments.size()) : -1;
+                    });
+                    QVERIFY(scanRows >= n);
+                    if (keep)
+                        scanWall << s.wall;
+                    break;
+                }
+                case 2: {
+                    bool ok = false;
+                    const Sample s = timed([&] {
+                        const auto result = scanner.scan();
+                        ok = result.ok();
+                        if (ok)
+                            model.merge(result.value().segments);
+                    });
+                    QVERIFY(ok);
+                    if (keep) {
+                        refreshWall << s.wall;
+                        refreshCpu << s.cpu;
+                    }
+                    break;
+                }
+                }
+            }
+            if (keep && (i - Warmup) % ipcsEvery == 0) {
+                QProcess ipcs;
+                const double cpu0 = childrenCpuMs();
+                QElapsedTimer timer;
+                timer.start();
+                ipcs.start(QStringLiteral("ipcs"), {QStringLiteral("-m")});
+                QVERIFY(ipcs.waitForFinished(30000));
+                const double wall = double(timer.nsecsElapsed()) / 1e6;
+                QCOMPARE(ipcs.exitCode(), 0);
+                QVERIFY(ipcs.readAllStandardOutput().count('\n') >= n);
+                ipcsWall << wall;
+                ipcsCpu << childrenCpuMs() - cpu0;
+            }
+        }
+        QVERIFY(model.rowCount() >= n);
+
+        const Stats a = statsOf(bareWall), b = statsOf(scanWall), c = statsOf(refreshWall);
+        const Stats cCpu = statsOf(refreshCpu), aCpu = statsOf(bareCpu);
+        const Stats d = statsOf(ipcsWall), dCpu = statsOf(ipcsCpu);
+        const double ratio = a.median > 0 ? c.median / a.median : 0;
+        qInfo().noquote() << QStringLiteral("N=%1 (%2 listed): bare %3, scan %4, refresh %5 ms = %6× bare; "
+                                            "CPU bare %7 refresh %8; ipcs %9")
+                                 .arg(n)
+                                 .arg(listed)
+                                 .arg(msWithP90(a), msWithP90(b), msWithP90(c), QString::number(ratio, 'f', 2),
+                                      ms(aCpu.median), ms(cCpu.median), msWithP90(d));
+        rows.prepend({QStringLiteral("%1 (%2)").arg(listed).arg(n), msWithP90(a), msWithP90(b), msWithP90(c),
+                      QStringLiteral("**%1×**").arg(QString::number(ratio, 'f', 2)), ms(cCpu.median),
+                      msWithP90(d), ms(dCpu.median)});
+    }
+    for (const QStringList &cells : std::as_const(rows))
+        m_refreshRows << QStringLiteral("| ") + cells.join(QStringLiteral(" | ")) + QStringLiteral(" |");
+    m_refreshRows << QString()
+                  << QStringLiteral("Times in ms, median (p90) of %1 runs each, (d) of %2; (c) CPU is the thread's "
+                                    "CPU time, median; (d) CPU is user + system of the child.")
+                         .arg(m_runs)
+                         .arg((m_runs + ipcsEvery - 1) / ipcsEvery);
+}
+
+void BenchRefresh::cleanupTestCase()
+{
+    QList<int> ours;
+    for (int i = 0; i < m_pool.size(); ++i)
+        ours << m_pool.idAt(i);
+    m_pool.removeAll();
+    QStringList out;
+    out << QString() << QStringLiteral("<!-- bench_refresh: begin -->") << QStringLiteral("### Steady-state refresh")
+        << QString() << m_refreshRows << QString() << QStringLiteral("### Start-up and memory") << QString()
+        << m_startRows << QString() << QStringLiteral("Notes:");
+    for (const QString &line : std::as_const(m_notes))
+        out << QStringLiteral("- ") + line;
+    out << QStringLiteral("<!-- bench_refresh: end -->") << QString();
+    // Straight to stdout: through qInfo() every line would carry Qt Test's "QINFO : ..." prefix.
+    const QByteArray text = out.join(QLatin1Char('\n')).toUtf8();
+    std::fflush(stdout);
+    std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
+    std::fflush(stdout);
+    int left = 0;
+    for (int shmid : std::as_const(ours)) {
+        struct shmid_ds ds = {};
+        left += shmctl(shmid, IPC_STAT, &ds) == 0 ? 1 : 0;
+    }
+    QCOMPARE(left, 0);
+}
+
+QTEST_MAIN(BenchRefresh)
+#include "bench_refresh.moc"

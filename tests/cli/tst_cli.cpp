@@ -1,0 +1,644 @@
+// `shmscope --list` end to end: the real executable, run as a child process without a display, against
+// real segments, held by real peer processes, checked against util-linux's ipcs.
+
+#include "testutils.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <ctime>
+#include <grp.h>
+#include <pwd.h>
+#include <sys/shm.h>
+#include <unistd.h>
+
+using namespace testutils;
+
+namespace {
+
+const QString shmscopePath = QStringLiteral(SHMSCOPE_BIN_DIR "/shmscope");
+
+struct Run
+{
+    QProcess::ExitStatus exitStatus = QProcess::CrashExit;
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+// The environment of a machine without any display, in the C locale so that ipcs speaks the English our
+// table copies. Every shmscope run uses it: --list, --help and --version must not need a display.
+QProcessEnvironment headlessEnvironment()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+    return env;
+}
+
+Run run(const QString &program, const QStringList &args)
+{
+    QProcess process;
+    process.setProcessEnvironment(headlessEnvironment());
+    process.start(program, args);
+    Run result;
+    if (!process.waitForStarted(10000)) {
+        result.err = (program + QStringLiteral(" did not start: ") + process.errorString()).toUtf8();
+        return result;
+    }
+    if (!process.waitForFinished(30000)) {
+        process.kill();
+        process.waitForFinished(5000);
+        result.err = (program + QStringLiteral(" did not finish within 30 s")).toUtf8();
+        return result;
+    }
+    result.exitStatus = process.exitStatus();
+    result.exitCode = process.exitCode();
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+// The lines of one segment in an ipcs listing (default, -p or -c), keyed by the shmid in column shmidColumn;
+// title, header and blank lines have no number there and drop out.
+QHash<int, QByteArray> linesByShmid(const QByteArray &text, int shmidColumn)
+{
+    QHash<int, QByteArray> lines;
+    for (const QByteArray &line : text.split('\n')) {
+        const QList<QByteArray> columns = line.simplified().split(' ');
+        bool isNumber = false;
+        const int shmid = columns.value(shmidColumn).toInt(&isNumber);
+        if (isNumber)
+            lines.insert(shmid, line);
+    }
+    return lines;
+}
+
+QList<QByteArray> columnsOf(const QByteArray &line)
+{
+    return line.simplified().split(' ');
+}
+
+// `ipcs -m -i SHMID`: "uid=0\tgid=0\t..." lines, and times after "att_time=" etc. that hold spaces
+// themselves.
+QHash<QByteArray, QByteArray> ipcsSegmentDetails(const QByteArray &text)
+{
+    QHash<QByteArray, QByteArray> values;
+    for (const QByteArray &line : text.split('\n')) {
+        const bool isTime = line.contains("_time=");
+        for (const QByteArray &pair : isTime ? QList<QByteArray>{line} : line.split('\t')) {
+            const qsizetype eq = pair.indexOf('=');
+            if (eq > 0)
+                values.insert(pair.left(eq), pair.mid(eq + 1).trimmed());
+        }
+    }
+    return values;
+}
+
+// What ipcs -i prints for a time: ctime()'s text without its newline, or "Not set" for 0.
+QByteArray ipcsTime(qint64 epochSeconds)
+{
+    if (epochSeconds == 0)
+        return "Not set";
+    const time_t t = time_t(epochSeconds);
+    char buffer[32];
+    return QByteArray(ctime_r(&t, buffer)).trimmed();
+}
+
+// The user or group name as ipcs prints it: the name, or the number when there is none.
+QByteArray userName(uint uid)
+{
+    const passwd *pw = getpwuid(uid);
+    return pw ? QByteArray(pw->pw_name) : QByteArray::number(uid);
+}
+
+QByteArray groupName(uint gid)
+{
+    const group *gr = getgrgid(gid);
+    return gr ? QByteArray(gr->gr_name) : QByteArray::number(gid);
+}
+
+// A strict RFC 4180 reader: every record ends with CRLF, quoted fields may hold commas, quotes (doubled) and
+// line breaks. Returns nullopt on anything else, so a sloppy writer fails the test.
+std::optional<QList<QStringList>> parseCsv(const QString &text)
+{
+    QList<QStringList> records;
+    QStringList record;
+    QString field;
+    bool quoted = false;
+    bool fieldWasQuoted = false;
+    auto next = [&](qsizetype i) { return i + 1 < text.size() ? text.at(i + 1) : QChar(); };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c != QLatin1Char('"'))
+                field += c;
+            else if (next(i) == QLatin1Char('"'))
+                field += text.at(++i);
+            else
+                quoted = false;
+        } else if (c == QLatin1Char('"')) {
+            if (!field.isEmpty() || fieldWasQuoted)
+                return std::nullopt; // a quote inside an unquoted field
+            quoted = fieldWasQuoted = true;
+        } else if (c == QLatin1Char(',')) {
+            record << field;
+            field.clear();
+            fieldWasQuoted = false;
+        } else if (c == QLatin1Char('\r') && next(i) == QLatin1Char('\n')) {
+            record << field;
+            records << record;
+            record.clear();
+            field.clear();
+            fieldWasQuoted = false;
+            ++i;
+        } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
+            return std::nullopt; // a bare line break outside quotes
+        } else {
+            field += c;
+        }
+    }
+    if (quoted || !field.isEmpty() || !record.isEmpty())
+        return std::nullopt; // the last record lacks its CRLF
+    return records;
+}
+
+QString hexAddress(quint64 address)
+{
+    return QStringLiteral("0x") + QString::number(address, 16);
+}
+
+// What the JSON says of one segment, or an empty object when it does not list it.
+QJsonObject jsonSegment(const QJsonArray &segments, int shmid)
+{
+    for (const QJsonValue &value : segments) {
+        if (value.toObject().value(QStringLiteral("shmid")).toInteger(-1) == shmid)
+            return value.toObject();
+    }
+    return {};
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+
+    void tableRowsMatchIpcs_data() { addSegmentRows(); }
+    void tableRowsMatchIpcs();
+    void tableMatchesIpcsInPrivateNamespace();
+    void jsonMatchesIpcs_data() { addSegmentRows(); }
+    void jsonMatchesIpcs();
+    void jsonShowsAttachedPeers();
+    void jsonCountsResidentPages();
+    void csvAgreesWithJson();
+    void csvQuotesOddCommandNames();
+    void unknownFormatFails();
+    void helpAndVersionNeedNoDisplay_data();
+    void helpAndVersionNeedNoDisplay();
+    void guiWithoutDisplayExplains();
+
+private:
+    void addSegmentRows();
+    bool createSegment(SegmentGuard &guard, key_t key, size_t size, int mode, const char *what);
+    [[nodiscard]] QJsonArray listJson();
+
+    // Peers first: members die in reverse order, so each guard's IPC_RMID runs while the peer still holds the
+    // segment. The other way round the dest segment (removed already) would vanish at its peer's detach, and
+    // the guard's IPC_RMID could hit a newer segment that had reused its shmid.
+    AttachedPeer m_keyedPeer;
+    AttachedPeer m_destPeer;
+
+    SegmentGuard m_keyed;     // key, one page written and detached by us, then a read-only peer
+    SegmentGuard m_private;   // IPC_PRIVATE, odd size, never attached
+    SegmentGuard m_dest;      // removed while a read-write peer holds it: key 0, "dest"
+    SegmentGuard m_locked;    // SHM_LOCK, when the kernel lets us
+    SegmentGuard m_nameless;  // owner uid without a user name: ipcs prints the number
+    SegmentGuard m_longOwner; // owner name longer than ipcs's 10 columns, when this system has one
+    key_t m_keyedKey = 0;
+    long m_pageSize = 4096;
+};
+
+bool TestCli::createSegment(SegmentGuard &guard, key_t key, size_t size, int mode, const char *what)
+{
+    if (guard.create(key, size, mode))
+        return true;
+    qWarning("cannot create the %s segment: %s", what, std::strerror(errno));
+    return false;
+}
+
+void TestCli::initTestCase()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("ipcs")).isEmpty())
+        QSKIP("ipcs (util-linux) is not installed: it is what --list is checked against.");
+    QVERIFY2(QFile::exists(shmscopePath), "build the shmscope target first");
+    m_pageSize = sysconf(_SC_PAGESIZE);
+
+    m_keyedKey = uniqueKey(1);
+    QVERIFY(createSegment(m_keyed, m_keyedKey, size_t(m_pageSize) * 3, 0640, "keyed"));
+    // One byte written makes one page resident (rss), and the detach sets dtime, so neither is 0 below.
+    void *mapped = shmat(m_keyed.id(), nullptr, 0);
+    QVERIFY2(mapped != reinterpret_cast<void *>(-1), std::strerror(errno));
+    *static_cast<char *>(mapped) = 1;
+    QCOMPARE(shmdt(mapped), 0);
+    QVERIFY(m_keyedPeer.start(m_keyed.id(), false));
+
+    QVERIFY(createSegment(m_private, IPC_PRIVATE, 123457, 0600, "private"));
+
+    QVERIFY(createSegment(m_dest, uniqueKey(2), 100, 0666, "dest"));
+    QVERIFY(m_destPeer.start(m_dest.id(), true));
+    QCOMPARE(shmctl(m_dest.id(), IPC_RMID, nullptr), 0);
+
+    QVERIFY(createSegment(m_locked, uniqueKey(3), size_t(m_pageSize) * 2, 0644, "locked"));
+    if (shmctl(m_locked.id(), SHM_LOCK, nullptr) != 0) {
+        qInfo("SHM_LOCK refused (%s: needs CAP_IPC_LOCK or RLIMIT_MEMLOCK room); the locked status is not "
+              "covered, the rest is.",
+              std::strerror(errno));
+        m_locked.reset();
+    }
+
+    // The creator may hand a segment to any uid (IPC_SET), no privilege needed.
+    auto giveTo = [](SegmentGuard &guard, uid_t uid) {
+        struct shmid_ds ds = {};
+        if (shmctl(guard.id(), IPC_STAT, &ds) != 0)
+            return false;
+        ds.shm_perm.uid = uid;
+        return shmctl(guard.id(), IPC_SET, &ds) == 0;
+    };
+    uid_t nameless = 54321;
+    while (getpwuid(nameless))
+        ++nameless;
+    QVERIFY(createSegment(m_nameless, uniqueKey(4), 10, 0600, "nameless owner"));
+    const bool givenNameless = giveTo(m_nameless, nameless);
+    QVERIFY2(givenNameless, std::strerror(errno));
+
+    const passwd *longName = nullptr;
+    setpwent();
+    while ((longName = getpwent()) && std::strlen(longName->pw_name) <= 10) {
+    }
+    const uid_t longUid = longName ? longName->pw_uid : 0;
+    endpwent();
+    if (!longName) {
+        qInfo("No user name here is longer than 10 bytes; ipcs's cut of long owner names is not covered.");
+    } else {
+        QVERIFY(createSegment(m_longOwner, uniqueKey(5), 10, 0600, "long owner"));
+        const bool givenLong = giveTo(m_longOwner, longUid);
+        QVERIFY2(givenLong, std::strerror(errno));
+    }
+}
+
+void TestCli::addSegmentRows()
+{
+    QTest::addColumn<int>("shmid");
+    QTest::newRow("keyed, read-only peer") << m_keyed.id();
+    QTest::newRow("private") << m_private.id();
+    QTest::newRow("dest, read-write peer") << m_dest.id();
+    if (m_locked.id() >= 0)
+        QTest::newRow("locked") << m_locked.id();
+    QTest::newRow("owner without a name") << m_nameless.id();
+    if (m_longOwner.id() >= 0)
+        QTest::newRow("owner name over 10 bytes") << m_longOwner.id();
+}
+
+QJsonArray TestCli::listJson()
+{
+    const Run list =
+        run(shmscopePath, {QStringLiteral("--list"), QStringLiteral("--format"), QStringLiteral("json")});
+    if (list.exitStatus != QProcess::NormalExit || list.exitCode != 0) {
+        qWarning("shmscope --list --format json failed: %s", list.err.constData());
+        return {};
+    }
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(list.out, &error);
+    if (error.error != QJsonParseError::NoError || !document.isArray()) {
+        qWarning("shmscope --list --format json printed no JSON array: %s", qPrintable(error.errorString()));
+        return {};
+    }
+    return document.array();
+}
+
+// The row of each of our segments, and the title and column header, are byte for byte those of ipcs -m
+// (trailing spaces included). Other processes may add or drop segments between the two runs, so the rest of
+// the listing is not compared here; the private-namespace test below compares it whole.
+void TestCli::tableRowsMatchIpcs()
+{
+    QFETCH(int, shmid);
+    const Run ours = run(shmscopePath, {QStringLiteral("--list")});
+    const Run theirs = run(QStringLiteral("ipcs"), {QStringLiteral("-m")});
+    QCOMPARE(ours.exitCode, 0);
+    QCOMPARE(theirs.exitCode, 0);
+    QCOMPARE(ours.err, QByteArray());
+
+    QCOMPARE(ours.out.split('\n').mid(0, 3), theirs.out.split('\n').mid(0, 3));
+    QVERIFY(ours.out.endsWith("\n\n"));
+    QVERIFY(theirs.out.endsWith("\n\n"));
+
+    const QByteArray ourRow = linesByShmid(ours.out, 1).value(shmid);
+    QVERIFY2(!ourRow.isEmpty(), "shmscope --list does not list the segment");
+    QCOMPARE(ourRow, linesByShmid(theirs.out, 1).value(shmid));
+}
+
+// In a fresh IPC namespace nothing else makes segments, so the whole output can be compared, empty and not:
+// blank lines, order, everything.
+void TestCli::tableMatchesIpcsInPrivateNamespace()
+{
+    // A plain `unshare --ipc` needs root; the user-namespace form works for others where the kernel allows
+    // it.
+    const QList<QStringList> unshareForms = {
+        {QStringLiteral("--ipc")},
+        {QStringLiteral("--ipc"), QStringLiteral("--user"), QStringLiteral("--map-root-user")},
+    };
+    QStringList unshare;
+    QByteArray refusal;
+    for (const QStringList &form : unshareForms) {
+        const Run probe = run(QStringLiteral("unshare"), form + QStringList{QStringLiteral("true")});
+        if (probe.exitStatus == QProcess::NormalExit && probe.exitCode == 0) {
+            unshare = form;
+            break;
+        }
+        refusal = probe.err.trimmed();
+    }
+    if (unshare.isEmpty())
+        QSKIP(qPrintable(QStringLiteral("cannot make a private IPC namespace here (unshare: %1)")
+                             .arg(QString::fromLocal8Bit(refusal))));
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    // ipcmk makes segments with random keys. A shmattach peer holds a third while ipcrm removes it, so that
+    // one is "dest"; the FIFOs make the script wait for the peer's "attached" line, and closing fd 3 ends it.
+    const QString script = QStringLiteral(R"(set -e
+list() { "$0" --list > "$1.ours"; ipcs -m > "$1.theirs"; }
+list "$1/empty"
+ipcmk -M 4096 -p 0640 > /dev/null
+ipcmk -M 123457 -p 0600 > /dev/null
+id=$(ipcmk -M 100 -p 0666 | tr -cd 0-9)
+mkfifo "$1/hold" "$1/said"
+"$2" "$id" rw < "$1/hold" > "$1/said" &
+exec 3> "$1/hold"
+read -r attached < "$1/said"
+ipcrm -m "$id"
+list "$1/full"
+exec 3>&-
+wait
+)");
+    const Run inside =
+        run(QStringLiteral("unshare"),
+            unshare + QStringList{QStringLiteral("sh"), QStringLiteral("-c"), script, shmscopePath,
+                                  dir.path(), QStringLiteral(SHMSCOPE_BIN_DIR "/shmattach")});
+    QVERIFY2(inside.exitCode == 0, inside.err.constData());
+    for (const char *name : {"empty", "full"}) {
+        const QString base = dir.filePath(QLatin1String(name));
+        QFile ours(base + QStringLiteral(".ours"));
+        QFile theirs(base + QStringLiteral(".theirs"));
+        QVERIFY(ours.open(QIODevice::ReadOnly));
+        QVERIFY(theirs.open(QIODevice::ReadOnly));
+        QCOMPARE(ours.readAll(), theirs.readAll());
+    }
+}
+
+// Each JSON field against the ipcs view that shows it: the listing (key, owner, perms, bytes, nattch,
+// status), -p (cpid, lpid), -c (the names of cuid, cgid, uid, gid), -i (the numbers, the mode bits and the
+// times).
+void TestCli::jsonMatchesIpcs()
+{
+    QFETCH(int, shmid);
+    const QJsonObject segment = jsonSegment(listJson(), shmid);
+    QVERIFY2(!segment.isEmpty(), "the JSON does not list the segment");
+    auto text = [&](const char *key) { return segment.value(QLatin1String(key)).toString().toUtf8(); };
+    auto number = [&](const char *key) { return segment.value(QLatin1String(key)).toInteger(-1); };
+    auto numberText = [&](const char *key) { return QByteArray::number(number(key)); };
+
+    const auto row =
+        columnsOf(linesByShmid(run(QStringLiteral("ipcs"), {QStringLiteral("-m")}).out, 1).value(shmid));
+    QVERIFY(row.size() >= 6);
+    QCOMPARE(text("key"), row.at(0));
+    QCOMPARE(number("shmid"), qint64(shmid));
+    // ipcs cuts the owner's name at 10 bytes; the JSON keeps it whole.
+    QCOMPARE(text("owner").left(10), row.at(2));
+    QCOMPARE(text("perms"), row.at(3));
+    QCOMPARE(numberText("bytes"), row.at(4));
+    QCOMPARE(numberText("nattch"), row.at(5));
+    QStringList status;
+    for (const QJsonValue &word : segment.value(QStringLiteral("status")).toArray())
+        status << word.toString();
+    QCOMPARE(status.join(QLatin1Char(' ')).toUtf8(), row.mid(6).join(' '));
+
+    const auto pids = columnsOf(
+        linesByShmid(run(QStringLiteral("ipcs"), {QStringLiteral("-m"), QStringLiteral("-p")}).out, 0)
+            .value(shmid));
+    QCOMPARE(pids.size(), 4);
+    QCOMPARE(numberText("cpid"), pids.at(2));
+    QCOMPARE(numberText("lpid"), pids.at(3));
+
+    const auto owners = columnsOf(
+        linesByShmid(run(QStringLiteral("ipcs"), {QStringLiteral("-m"), QStringLiteral("-c")}).out, 0)
+            .value(shmid));
+    QCOMPARE(owners.size(), 6);
+    QCOMPARE(text("perms"), owners.at(1));
+    QCOMPARE(userName(uint(number("cuid"))), owners.at(2));
+    QCOMPARE(groupName(uint(number("cgid"))), owners.at(3));
+    QCOMPARE(text("owner"), owners.at(4)); // this view does not cut names
+    QCOMPARE(groupName(uint(number("gid"))), owners.at(5));
+
+    const Run details =
+        run(QStringLiteral("ipcs"), {QStringLiteral("-m"), QStringLiteral("-i"), QString::number(shmid)});
+    const auto ipcs = ipcsSegmentDetails(details.out);
+    for (const char *key : {"uid", "gid", "cuid", "cgid", "bytes", "cpid", "lpid", "nattch"})
+        QCOMPARE(numberText(key), ipcs.value(key));
+    const uint mode = ipcs.value("mode").toUInt(nullptr, 8);
+    QCOMPARE(status.contains(QStringLiteral("dest")), bool(mode & 01000));
+    QCOMPARE(status.contains(QStringLiteral("locked")), bool(mode & 02000));
+    QCOMPARE(ipcsTime(number("atime")), ipcs.value("att_time"));
+    QCOMPARE(ipcsTime(number("dtime")), ipcs.value("det_time"));
+    QCOMPARE(ipcsTime(number("ctime")), ipcs.value("change_time"));
+}
+
+// The attached list names the peer processes themselves: pid, command, the address shmat() gave them and
+// whether they mapped it writable. ipcs has no such view; the peers' own words are the reference.
+void TestCli::jsonShowsAttachedPeers()
+{
+    const QJsonArray segments = listJson();
+    const struct
+    {
+        int shmid;
+        const AttachedPeer &peer;
+        bool writable;
+    } expected[] = {{m_keyed.id(), m_keyedPeer, false}, {m_dest.id(), m_destPeer, true}};
+    for (const auto &e : expected) {
+        const QJsonObject segment = jsonSegment(segments, e.shmid);
+        const QJsonArray attached = segment.value(QStringLiteral("attached")).toArray();
+        QCOMPARE(attached.size(), 1);
+        const QJsonObject peer = attached.at(0).toObject();
+        QCOMPARE(peer.value(QStringLiteral("pid")).toInteger(), e.peer.pid());
+        QCOMPARE(peer.value(QStringLiteral("command")).toString(), QStringLiteral("shmattach"));
+        QCOMPARE(peer.value(QStringLiteral("address")).toString(), hexAddress(e.peer.address()));
+        QCOMPARE(peer.value(QStringLiteral("writable")).toBool(), e.writable);
+    }
+    QCOMPARE(jsonSegment(segments, m_private.id()).value(QStringLiteral("attached")).toArray().size(), 0);
+    QCOMPARE(jsonSegment(segments, m_keyed.id()).value(QStringLiteral("key")).toString(),
+             QString::asprintf("0x%08x", uint(m_keyedKey)));
+}
+
+// rss and swap come from /proc/sysvipc/shm, which ipcs does not show: the page we wrote is the only one the
+// keyed segment has (resident, or swapped out if memory ran short), and the untouched private one has none.
+void TestCli::jsonCountsResidentPages()
+{
+    const QJsonArray segments = listJson();
+    auto pages = [&](int shmid) {
+        const QJsonObject segment = jsonSegment(segments, shmid);
+        return segment.value(QStringLiteral("rss")).toInteger(-1) +
+               segment.value(QStringLiteral("swap")).toInteger(-1);
+    };
+    QCOMPARE(pages(m_keyed.id()), qint64(m_pageSize));
+    QCOMPARE(pages(m_private.id()), qint64(0));
+}
+
+// The CSV says what the JSON says (checked against ipcs above), in the documented columns, as strict RFC
+// 4180.
+void TestCli::csvAgreesWithJson()
+{
+    const Run csv =
+        run(shmscopePath, {QStringLiteral("--list"), QStringLiteral("--format"), QStringLiteral("csv")});
+    QCOMPARE(csv.exitCode, 0);
+    QCOMPARE(csv.err, QByteArray());
+    const auto records = parseCsv(QString::fromUtf8(csv.out));
+    QVERIFY2(records, "not RFC 4180 with CRLF line ends");
+    const QStringList header = records->value(0);
+    QCOMPARE(header,
+             QString(QStringLiteral("key,shmid,owner,perms,bytes,nattch,status,cpid,lpid,uid,gid,cuid,cgid,"
+                                    "atime,dtime,ctime,rss,swap,attached"))
+                 .split(QLatin1Char(',')));
+
+    const QJsonArray segments = listJson();
+    for (const int shmid : {m_keyed.id(), m_private.id(), m_dest.id(), m_locked.id(), m_nameless.id()}) {
+        if (shmid < 0)
+            continue;
+        const auto record = std::find_if(records->cbegin() + 1, records->cend(), [&](const QStringList &r) {
+            return r.value(1) == QString::number(shmid);
+        });
+        QVERIFY2(record != records->cend(), "the CSV does not list one of our segments");
+        QCOMPARE(record->size(), header.size());
+        const QJsonObject segment = jsonSegment(segments, shmid);
+        for (qsizetype column = 0; column < header.size(); ++column) {
+            const QJsonValue value = segment.value(header.at(column));
+            QString expected;
+            if (value.isString()) {
+                expected = value.toString();
+            } else if (value.isDouble()) {
+                expected = QString::number(value.toInteger());
+            } else if (header.at(column) == QLatin1String("status")) {
+                expected = value.toVariant().toStringList().join(QLatin1Char(' '));
+            } else {
+                QStringList entries;
+                for (const QJsonValue &peer : value.toArray()) {
+                    const QJsonObject p = peer.toObject();
+                    entries << QString::number(p.value(QStringLiteral("pid")).toInteger()) +
+                                   QLatin1Char(':') + p.value(QStringLiteral("command")).toString() +
+                                   QLatin1Char(':') + p.value(QStringLiteral("address")).toString() +
+                                   (p.value(QStringLiteral("writable")).toBool() ? QStringLiteral(":rw")
+                                                                                 : QStringLiteral(":ro"));
+                }
+                expected = entries.join(QLatin1Char(';'));
+            }
+            QVERIFY2(record->at(column) == expected, qPrintable(header.at(column)));
+        }
+    }
+}
+
+// A command name is the one field a user can fill with anything: a peer whose file is named with a comma,
+// quotes and a line break comes out quoted in the CSV and escaped in the JSON, and both read back the same.
+void TestCli::csvQuotesOddCommandNames()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString name = QStringLiteral("peer,\"a\"\nb");
+    const QString program = dir.filePath(name);
+    QVERIFY(QFile::copy(QStringLiteral(SHMSCOPE_BIN_DIR "/shmattach"), program));
+    QVERIFY(QFile::setPermissions(program, QFile::ReadOwner | QFile::ExeOwner));
+
+    AttachedPeer peer; // declared before the segment, so the segment is removed first (see TestCli's members)
+    SegmentGuard segment;
+    QVERIFY(createSegment(segment, IPC_PRIVATE, 64, 0600, "odd peer's"));
+    QVERIFY(peer.startProgram(program, segment.id(), false));
+    const QString entry = QString::number(peer.pid()) + QLatin1Char(':') + name + QLatin1Char(':') +
+                          hexAddress(peer.address()) + QStringLiteral(":ro");
+
+    const Run csv =
+        run(shmscopePath, {QStringLiteral("--list"), QStringLiteral("--format"), QStringLiteral("csv")});
+    QCOMPARE(csv.exitCode, 0);
+    QVERIFY2(csv.out.contains(QByteArray(",\"" + QByteArray::number(peer.pid()) + ":peer,\"\"a\"\"\nb:")),
+             "the attached field is not quoted with its quotes doubled");
+    const auto records = parseCsv(QString::fromUtf8(csv.out));
+    QVERIFY2(records, "not RFC 4180 with CRLF line ends");
+    const auto record = std::find_if(records->cbegin(), records->cend(), [&](const QStringList &r) {
+        return r.value(1) == QString::number(segment.id());
+    });
+    QVERIFY(record != records->cend());
+    QCOMPARE(record->last(), entry);
+
+    const QJsonArray attached =
+        jsonSegment(listJson(), segment.id()).value(QStringLiteral("attached")).toArray();
+    QCOMPARE(attached.size(), 1);
+    QCOMPARE(attached.at(0).toObject().value(QStringLiteral("command")).toString(), name);
+}
+
+void TestCli::unknownFormatFails()
+{
+    const Run bogus =
+        run(shmscopePath, {QStringLiteral("--list"), QStringLiteral("--format"), QStringLiteral("bogus")});
+    QCOMPARE(bogus.exitStatus, QProcess::NormalExit);
+    QCOMPARE(bogus.exitCode, 1);
+    QCOMPARE(bogus.out, QByteArray());
+    QCOMPARE(bogus.err.count('\n'), 1);
+    QVERIFY(bogus.err.endsWith('\n'));
+    QVERIFY2(bogus.err.contains("bogus"), bogus.err.constData());
+}
+
+void TestCli::helpAndVersionNeedNoDisplay_data()
+{
+    QTest::addColumn<QString>("option");
+    QTest::addColumn<QByteArray>("expected"); // a piece of the output
+    QTest::newRow("--help") << QStringLiteral("--help") << QByteArray("--format <format>");
+    QTest::newRow("--version") << QStringLiteral("--version")
+                               << QByteArray("shmscope " SHMSCOPE_VERSION "\n");
+}
+
+void TestCli::helpAndVersionNeedNoDisplay()
+{
+    QFETCH(QString, option);
+    QFETCH(QByteArray, expected);
+    const Run result = run(shmscopePath, {option});
+    QCOMPARE(result.exitStatus, QProcess::NormalExit);
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.contains(expected), result.out.constData());
+    QCOMPARE(result.err, QByteArray());
+}
+
+// Without a display the window cannot open: one line says how to get one, instead of Qt's plugin abort.
+void TestCli::guiWithoutDisplayExplains()
+{
+    const Run result = run(shmscopePath, {});
+    QCOMPARE(result.exitStatus, QProcess::NormalExit);
+    QVERIFY(result.exitCode != 0);
+    QCOMPARE(result.out, QByteArray());
+    QCOMPARE(result.err.count('\n'), 1);
+    QVERIFY2(result.err.contains("xvfb-run"), result.err.constData());
+    QVERIFY2(result.err.contains("QT_QPA_PLATFORM=offscreen"), result.err.constData());
+    QVERIFY2(!result.err.contains("qt.qpa") && !result.err.contains("platform plugin"),
+             result.err.constData());
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,154 @@
+#pragma once
+
+// Helpers shared by the tests: real segments that are removed even when a test fails, and real peer
+// processes attached to them.
+
+#include <QByteArray>
+#include <QList>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QString>
+#include <QTest>
+
+#include <optional>
+
+#include <sys/shm.h>
+#include <unistd.h>
+
+namespace testutils {
+
+// Owns a segment the test made: removes it (IPC_RMID) when the scope ends, however the test ends.
+class SegmentGuard
+{
+public:
+    SegmentGuard() = default;
+    explicit SegmentGuard(int shmid) : m_shmid(shmid) {}
+    SegmentGuard(const SegmentGuard &) = delete;
+    SegmentGuard &operator=(const SegmentGuard &) = delete;
+    ~SegmentGuard() { reset(); }
+
+    // Creates a fresh segment; key 0 means IPC_PRIVATE. Returns false (and holds nothing) on failure.
+    bool create(key_t key, size_t size, int mode = 0600)
+    {
+        reset();
+        m_shmid = shmget(key, size, mode | IPC_CREAT | IPC_EXCL);
+        return m_shmid >= 0;
+    }
+    void adopt(int shmid)
+    {
+        reset();
+        m_shmid = shmid;
+    }
+    void reset()
+    {
+        if (m_shmid >= 0)
+            shmctl(m_shmid, IPC_RMID, nullptr);
+        m_shmid = -1;
+    }
+    [[nodiscard]] int id() const { return m_shmid; }
+
+private:
+    int m_shmid = -1;
+};
+
+// The kernel's own record of a segment (IPC_STAT), asked without going through core; nullopt when it is gone.
+inline std::optional<struct shmid_ds> shmStat(int shmid)
+{
+    struct shmid_ds ds = {};
+    if (shmctl(shmid, IPC_STAT, &ds) < 0)
+        return std::nullopt;
+    return ds;
+}
+
+// Every segment the kernel holds, listed with SHM_INFO + SHM_STAT_ANY (as ipcs does) rather than through
+// core, so that leak checks do not depend on the code under test.
+struct KernelSegment
+{
+    int shmid = -1;
+    struct shmid_ds ds = {};
+};
+
+inline QList<KernelSegment> kernelSegments()
+{
+    QList<KernelSegment> out;
+    struct shm_info info = {};
+    const int maxIndex = shmctl(0, SHM_INFO, reinterpret_cast<struct shmid_ds *>(&info));
+    for (int index = 0; index <= maxIndex; ++index) {
+        KernelSegment segment;
+        segment.shmid = shmctl(index, SHM_STAT_ANY, &segment.ds);
+        if (segment.shmid >= 0)
+            out.append(segment);
+    }
+    return out;
+}
+
+// A key unlikely to clash with other segments or with a parallel test run.
+inline key_t uniqueKey(int salt = 0)
+{
+    return key_t(0x5c000000 | ((getpid() & 0xffff) << 8) | (salt & 0xff));
+}
+
+// A child process (tests/helpers/shmattach) attached to a segment until it is destroyed.
+class AttachedPeer
+{
+public:
+    AttachedPeer() = default;
+    AttachedPeer(const AttachedPeer &) = delete;
+    AttachedPeer &operator=(const AttachedPeer &) = delete;
+    ~AttachedPeer() { stop(); }
+
+    // Starts the peer and waits until it says it is attached. The address it printed is kept.
+    bool start(int shmid, bool writable)
+    {
+        return startProgram(QStringLiteral(SHMSCOPE_BIN_DIR "/shmattach"), shmid, writable);
+    }
+
+    // The same with a copy of shmattach elsewhere: the kernel names a process (/proc/PID/comm) after
+    // its file, so a copy under an odd name shows how a command name with odd characters comes out.
+    // On failure errorText() tells why, for QVERIFY2.
+    bool startProgram(const QString &program, int shmid, bool writable)
+    {
+        m_error.clear();
+        m_process.start(program,
+                        {QString::number(shmid), writable ? QStringLiteral("rw") : QStringLiteral("ro")});
+        if (!m_process.waitForStarted(5000))
+            return fail();
+        while (!m_process.canReadLine()) {
+            if (!m_process.waitForReadyRead(5000))
+                return fail();
+        }
+        const QByteArray line = m_process.readLine().trimmed();
+        if (!line.startsWith("attached "))
+            return fail();
+        m_address = line.mid(9).toULongLong(nullptr, 16);
+        return true;
+    }
+    void stop()
+    {
+        if (m_process.state() == QProcess::NotRunning)
+            return;
+        m_process.closeWriteChannel();
+        if (!m_process.waitForFinished(5000)) {
+            m_process.kill();
+            m_process.waitForFinished(5000);
+        }
+    }
+    [[nodiscard]] qint64 pid() const { return m_process.processId(); }
+    [[nodiscard]] quint64 address() const { return m_address; }
+    [[nodiscard]] QString errorText() const { return m_error; }
+
+private:
+    bool fail()
+    {
+        m_error = QStringLiteral("shmattach: ") + m_process.errorString() + QStringLiteral("; stderr: ")
+                  + QString::fromLocal8Bit(m_process.readAllStandardError().trimmed());
+        stop();
+        return false;
+    }
+
+    QProcess m_process;
+    quint64 m_address = 0;
+    QString m_error;
+};
+
+} // namespace testutils

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QStandardPaths>
 #include <QString>
 #include <QTest>
@@ -80,6 +81,55 @@ inline QList<KernelSegment> kernelSegments()
             out.append(segment);
     }
     return out;
+}
+
+// The shmscope executable of this build, which the command-line tests run as a child process.
+inline const QString shmscopePath = QStringLiteral(SHMSCOPE_BIN_DIR "/shmscope");
+
+// How a child process ended and what it printed.
+struct Run
+{
+    QProcess::ExitStatus exitStatus = QProcess::CrashExit;
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+// The environment of a machine without any display, in the C locale so that ipcs speaks the English our
+// table copies and hexdump counts only 0x20..0x7e as printable. Every shmscope run uses it: --list, --dump,
+// --help and --version must not need a display.
+inline QProcessEnvironment headlessEnvironment()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+    return env;
+}
+
+// Runs a program to its end (30 s at most) without a display; a failure to start or finish shows in err.
+inline Run run(const QString &program, const QStringList &args)
+{
+    QProcess process;
+    process.setProcessEnvironment(headlessEnvironment());
+    process.start(program, args);
+    Run result;
+    if (!process.waitForStarted(10000)) {
+        result.err = (program + QStringLiteral(" did not start: ") + process.errorString()).toUtf8();
+        return result;
+    }
+    if (!process.waitForFinished(30000)) {
+        process.kill();
+        process.waitForFinished(5000);
+        result.err = (program + QStringLiteral(" did not finish within 30 s")).toUtf8();
+        return result;
+    }
+    result.exitStatus = process.exitStatus();
+    result.exitCode = process.exitCode();
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
 }
 
 // A key unlikely to clash with other segments or with a parallel test run.

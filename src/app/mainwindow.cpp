@@ -7,13 +7,14 @@
 #include "rowhighlightdelegate.h"
 #include "segmentfilterproxy.h"
 #include "segmentformat.h"
+#include "segmentdocument.h"
+#include "segmenttab.h"
 #include "segmenttablemodel.h"
 #include "shm.h"
 
 #include <QDoubleSpinBox>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -48,6 +49,16 @@ MainWindow::MainWindow(const QString &procRoot, QWidget *parent)
     connect(m_ui->actionRemoveSegment, &QAction::triggered, this, &MainWindow::removeSelectedSegments);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::about);
+    connect(m_ui->actionAttach, &QAction::triggered, this, [this] { attachSelected(core::Attachment::Mode::ReadOnly); });
+    connect(m_ui->actionAttachReadWrite, &QAction::triggered, this,
+            [this] { attachSelected(core::Attachment::Mode::ReadWrite); });
+    connect(m_ui->actionDetach, &QAction::triggered, this,
+            [this] { closeTab(m_ui->segmentTabs->currentIndex()); });
+    connect(m_ui->segmentTabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
+    connect(m_ui->segmentTable, &QAbstractItemView::doubleClicked, this,
+            [this] { attachSelected(core::Attachment::Mode::ReadOnly); });
+    m_ui->segmentTabs->hide(); // until something is attached
+    m_ui->mainSplitter->setStretchFactor(1, 2);
     connect(m_ui->filterEdit, &QLineEdit::textChanged, m_proxy, &SegmentFilterProxy::setFilterText);
 
     connect(m_refresh, &RefreshController::scanned, this, &MainWindow::showScan);
@@ -65,10 +76,15 @@ void MainWindow::setUpTable()
     table->setModel(m_proxy);
     table->setItemDelegate(new RowHighlightDelegate(table));
     table->sortByColumn(SegmentTableModel::ShmidColumn, Qt::AscendingOrder);
+    // Return and Delete act on the table's selection only, never while typing in the filter or a pane.
+    for (QAction *action : {m_ui->actionAttach, m_ui->actionAttachReadWrite, m_ui->actionRemoveSegment}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        table->addAction(action);
+    }
     table->addAction(m_ui->actionNewSegment);
-    table->addAction(m_ui->actionRemoveSegment);
     QHeaderView *header = table->horizontalHeader();
     header->setSectionsMovable(true);
+    header->setStretchLastSection(true);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     header->setObjectName(QStringLiteral("segmentTableHeader"));
     connect(header, &QHeaderView::customContextMenuRequested, this, &MainWindow::showColumnMenu);
@@ -133,14 +149,15 @@ void MainWindow::showScan(const core::ScanResult &result)
     if (m_model->hasActiveHighlights() && !m_fadeTimer.isActive())
         m_fadeTimer.start();
 
-    const QLocale locale;
     m_countLabel->setText(tr("%n segment(s)", nullptr, int(m_usage.segments)));
     m_limitLabel->setText(m_limits.shmmni == 0 ? QString()
                                                : tr("%1% of shmmni (%2)")
                                                      .arg(100.0 * double(m_usage.segments) / double(m_limits.shmmni),
                                                           0, 'f', 1)
                                                      .arg(m_limits.shmmni));
-    m_bytesLabel->setText(tr("%1 in all").arg(SegmentFormat::humanSize(m_usage.totalBytes)));
+    m_bytesLabel->setText(tr("%1 in all, %2 resident")
+                              .arg(SegmentFormat::humanSize(m_usage.totalBytes),
+                                   SegmentFormat::humanSize(m_usage.residentBytes)));
 
     if (!m_firstScanShown) {
         m_firstScanShown = true;
@@ -184,7 +201,80 @@ void MainWindow::updateDetails()
 
 void MainWindow::updateActions()
 {
-    m_ui->actionRemoveSegment->setEnabled(m_ui->segmentTable->selectionModel()->hasSelection());
+    const bool selected = m_ui->segmentTable->selectionModel()->hasSelection();
+    for (QAction *action : {m_ui->actionRemoveSegment, m_ui->actionAttach, m_ui->actionAttachReadWrite})
+        action->setEnabled(selected);
+    m_ui->actionDetach->setEnabled(m_ui->segmentTabs->count() > 0);
+}
+
+QTabWidget *MainWindow::segmentTabs() const
+{
+    return m_ui->segmentTabs;
+}
+
+void MainWindow::attachSelected(core::Attachment::Mode mode)
+{
+    const QList<core::SegmentInfo> selected = selectedSegments();
+    for (const core::SegmentInfo &segment : selected)
+        attachSegment(segment.shmid, mode);
+}
+
+SegmentTab *MainWindow::attachSegment(int shmid, core::Attachment::Mode mode)
+{
+    QTabWidget *tabs = m_ui->segmentTabs;
+    for (int i = 0; i < tabs->count(); ++i) {
+        auto *tab = qobject_cast<SegmentTab *>(tabs->widget(i));
+        if (tab->shmid() == shmid && tab->document()->attachment().mode() == mode) {
+            tabs->setCurrentIndex(i);
+            return tab;
+        }
+    }
+    auto attached = core::Attachment::attach(shmid, mode);
+    if (!attached.ok()) {
+        const core::ShmError &error = attached.error();
+        m_messages->showMessage(MessageBar::Kind::Error, error.toString());
+        // EACCES for writing while reading is allowed: offer what can be done.
+        if (mode == core::Attachment::Mode::ReadWrite && error.errnum == EACCES
+            && error.message.contains(QLatin1String("read-only")))
+            m_messages->setAction(tr("Attach Read-Only"),
+                                  [this, shmid] { attachSegment(shmid, core::Attachment::Mode::ReadOnly); });
+        return nullptr;
+    }
+    auto *tab = new SegmentTab(std::move(attached.value()), tabs);
+    const int index = tabs->addTab(tab, tab->title());
+    tabs->setTabToolTip(index, core::Attachment::attachCall(shmid, mode));
+    tabs->setCurrentIndex(index);
+    tabs->show();
+    tab->setFocus();
+    updateActions();
+    m_refresh->refreshNow(); // nattch and lpid have just changed: show it
+    return tab;
+}
+
+void MainWindow::closeTab(int index)
+{
+    QTabWidget *tabs = m_ui->segmentTabs;
+    auto *tab = qobject_cast<SegmentTab *>(tabs->widget(index));
+    if (!tab)
+        return;
+    const int row = m_model->rowOfShmid(tab->shmid());
+    const core::SegmentInfo *segment = m_model->segmentAt(row);
+    // With shm_rmid_forced, the last detach of an orphaned segment destroys it: ours may be that last one.
+    if (m_limits.rmidForced && segment && segment->nattch <= 1) {
+        const auto answer = QMessageBox::warning(
+            this, tr("Detach"),
+            tr("kernel.shm_rmid_forced is 1 and nobody else has segment %1 attached: if its creator has exited, "
+               "detaching destroys it and its bytes are lost. Detach anyway?")
+                .arg(tab->shmid()),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes)
+            return;
+    }
+    tabs->removeTab(index);
+    delete tab; // its Attachment calls shmdt
+    tabs->setVisible(tabs->count() > 0);
+    updateActions();
+    m_refresh->refreshNow();
 }
 
 void MainWindow::selectShmid(int shmid)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "attachment.h"
 #include "segmentinfo.h"
 
 #include <QMainWindow>
@@ -9,6 +10,7 @@
 
 class QLabel;
 class QDoubleSpinBox;
+class QTabWidget;
 
 namespace Ui {
 class MainWindow;
@@ -21,6 +23,7 @@ struct ShmError;
 namespace app {
 
 class MessageBar;
+class SegmentTab;
 class RefreshController;
 class SegmentFilterProxy;
 class SegmentTableModel;
@@ -37,6 +40,11 @@ public:
     [[nodiscard]] SegmentTableModel *segmentModel() const { return m_model; }
     [[nodiscard]] RefreshController *refreshController() const { return m_refresh; }
     [[nodiscard]] MessageBar *messageBar() const { return m_messages; }
+    [[nodiscard]] QTabWidget *segmentTabs() const;
+
+    // Attaches a segment in a new tab (or shows the tab that has it in that mode). Errors go to the message
+    // bar; returns the tab, or nullptr.
+    SegmentTab *attachSegment(int shmid, core::Attachment::Mode mode);
 
 private:
     void setUpTable();
@@ -51,6 +59,8 @@ private:
     void updateActions();
     void selectShmid(int shmid);
     void about();
+    void attachSelected(core::Attachment::Mode mode);
+    void closeTab(int index);
     [[nodiscard]] QList<core::SegmentInfo> selectedSegments() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;

@@ -2,13 +2,18 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QStyle>
 #include <QToolButton>
 
 namespace app {
 
 MessageBar::MessageBar(QWidget *parent)
-    : QFrame(parent), m_icon(new QLabel(this)), m_text(new QLabel(this)), m_close(new QToolButton(this))
+    : QFrame(parent),
+      m_icon(new QLabel(this)),
+      m_text(new QLabel(this)),
+      m_action(new QPushButton(this)),
+      m_close(new QToolButton(this))
 {
     setObjectName(QStringLiteral("messageBar"));
     setAccessibleName(tr("Messages"));
@@ -26,8 +31,17 @@ MessageBar::MessageBar(QWidget *parent)
     layout->setContentsMargins(8, 4, 4, 4);
     layout->addWidget(m_icon);
     layout->addWidget(m_text, 1);
+    layout->addWidget(m_action, 0, Qt::AlignTop);
     layout->addWidget(m_close, 0, Qt::AlignTop);
     connect(m_close, &QToolButton::clicked, this, &QWidget::hide);
+    m_action->setObjectName(QStringLiteral("messageAction"));
+    m_action->hide();
+    connect(m_action, &QPushButton::clicked, this, [this] {
+        const auto handler = m_actionHandler; // the handler may show a new message, which clears it
+        hide();
+        if (handler)
+            handler();
+    });
     hide();
 }
 
@@ -35,6 +49,8 @@ void MessageBar::showMessage(Kind kind, const QString &text, const QString &sour
 {
     m_kind = kind;
     m_source = source;
+    m_action->hide();
+    m_actionHandler = nullptr;
     const bool error = kind == Kind::Error;
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_icon->setPixmap(style()
@@ -51,6 +67,13 @@ void MessageBar::showMessage(Kind kind, const QString &text, const QString &sour
     m_text->setText(text);
     setAccessibleDescription(text);
     show();
+}
+
+void MessageBar::setAction(const QString &text, std::function<void()> action)
+{
+    m_actionHandler = std::move(action);
+    m_action->setText(text);
+    m_action->show();
 }
 
 void MessageBar::hideFrom(const QString &source)

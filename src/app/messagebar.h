@@ -2,7 +2,10 @@
 
 #include <QFrame>
 
+#include <functional>
+
 class QLabel;
+class QPushButton;
 class QToolButton;
 
 namespace app {
@@ -21,13 +24,17 @@ public:
     // source names who said it, so that it can later take back only its own message.
     void showMessage(Kind kind, const QString &text, const QString &source = QString());
     void hideFrom(const QString &source);
+    // A button on the current message that does what the message suggests; gone with the next message.
+    void setAction(const QString &text, std::function<void()> action);
     [[nodiscard]] QString text() const;
     [[nodiscard]] Kind kind() const { return m_kind; }
 
 private:
     QLabel *m_icon;
     QLabel *m_text;
+    QPushButton *m_action;
     QToolButton *m_close;
+    std::function<void()> m_actionHandler;
     Kind m_kind = Kind::Information;
     QString m_source;
 };

@@ -9,7 +9,7 @@ RefreshController::RefreshController(const QString &procRoot, QObject *parent)
 {
     m_timer.setSingleShot(true);
     m_timer.setInterval(DefaultIntervalMs);
-    connect(&m_timer, &QTimer::timeout, this, &RefreshController::startScan);
+    connect(&m_timer, &QTimer::timeout, this, &RefreshController::refreshNow);
     connect(&m_watcher, &QFutureWatcher<core::Result<core::ScanResult>>::finished, this,
             &RefreshController::onScanFinished);
 }
@@ -52,16 +52,20 @@ void RefreshController::refreshNow()
 void RefreshController::startScan()
 {
     m_pending = false;
+    m_scanning = true;
     m_watcher.setFuture(QtConcurrent::run([scanner = &m_scanner] { return scanner->scan(); }));
 }
 
 void RefreshController::onScanFinished()
 {
     const core::Result<core::ScanResult> result = m_watcher.result();
+    m_scanning = false;
     if (result.ok())
         emit scanned(result.value());
     else
         emit scanFailed(result.error());
+    if (m_scanning)
+        return; // a receiver asked for a scan and it has started
     if (m_pending)
         startScan();
     else if (!m_paused)

@@ -26,7 +26,8 @@ public:
     [[nodiscard]] int intervalMs() const { return m_timer.interval(); }
     void setPaused(bool paused);
     [[nodiscard]] bool isPaused() const { return m_paused; }
-    [[nodiscard]] bool isScanning() const { return m_watcher.isRunning(); }
+    // From the start of a scan until its result has been handed out.
+    [[nodiscard]] bool isScanning() const { return m_scanning; }
 
 public slots:
     // Scans now; if a scan is running, one more follows it at once.
@@ -46,6 +47,7 @@ private:
     QTimer m_timer;
     bool m_paused = false;
     bool m_pending = false;
+    bool m_scanning = false;
 };
 
 } // namespace app

@@ -67,4 +67,38 @@ Result<quint32> InputParser::mode(const QString &text)
     return quint32(value);
 }
 
+Result<quint64> InputParser::offset(const QString &text)
+{
+    const QString t = text.trimmed();
+    bool ok = false;
+    const bool hex = t.startsWith(QLatin1String("0x"), Qt::CaseInsensitive);
+    const QString digits = hex ? t.mid(2) : t;
+    // toULongLong accepts a leading sign; an offset has none.
+    const bool signless = !digits.isEmpty() && digits.at(0).isLetterOrNumber();
+    const quint64 value = digits.toULongLong(&ok, hex ? 16 : 10);
+    if (!ok || !signless)
+        return inputError(QStringLiteral("\"%1\" is not an offset: write it in hex (0x10) or decimal (16).").arg(t));
+    return value;
+}
+
+Result<QByteArray> InputParser::hexBytes(const QString &text)
+{
+    QByteArray bytes;
+    const QStringList words = text.split(QRegularExpression(QStringLiteral("[\\s,]+")), Qt::SkipEmptyParts);
+    for (const QString &word : words) {
+        const QString digits = word.startsWith(QLatin1String("0x"), Qt::CaseInsensitive) ? word.mid(2) : word;
+        for (const QChar c : digits) {
+            if (!c.isDigit() && !QStringLiteral("abcdefABCDEF").contains(c))
+                return inputError(QStringLiteral("\"%1\" is not a hex digit: bytes are written with 0-9 and a-f.").arg(c));
+        }
+        // "3 1" is not "31": each word is whole bytes, two digits each.
+        if (digits.isEmpty() || digits.size() % 2 != 0)
+            return inputError(QStringLiteral("\"%1\" is not whole bytes: each byte takes two hex digits.").arg(word));
+        bytes += QByteArray::fromHex(digits.toLatin1());
+    }
+    if (bytes.isEmpty())
+        return inputError(QStringLiteral("Enter bytes in hex, such as 42 6f 62."));
+    return bytes;
+}
+
 } // namespace core

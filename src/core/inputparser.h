@@ -17,6 +17,10 @@ public:
     [[nodiscard]] static Result<quint64> size(const QString &text);
     // Octal permission bits "640" or "0640", at most 0777.
     [[nodiscard]] static Result<quint32> mode(const QString &text);
+    // A byte offset: "0x10" in hex or "16" in decimal, no sign, no unit.
+    [[nodiscard]] static Result<quint64> offset(const QString &text);
+    // Bytes written in hex, "42 6f 62", "426f62" or "0x42 0x6f": whole bytes only.
+    [[nodiscard]] static Result<QByteArray> hexBytes(const QString &text);
 };
 
 } // namespace core

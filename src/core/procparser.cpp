@@ -2,6 +2,8 @@
 
 #include "logging.h"
 
+#include <algorithm>
+#include <array>
 #include <charconv>
 #include <limits>
 
@@ -9,23 +11,46 @@ namespace core {
 
 namespace {
 
-// Splits on runs of spaces and tabs; the kernel pads its columns.
-QList<QByteArrayView> fields(QByteArrayView line)
+// A line split on runs of spaces and tabs; the kernel pads its columns. The pieces live in place, not in
+// a list on the heap: growing a list a line was over half of what parsing 4,000 segments cost
+// (docs/PERFORMANCE.md). No line we parse has more than MaxKept pieces; size() still counts them all, so a
+// line with too many is told apart.
+class Fields
 {
-    QList<QByteArrayView> out;
-    qsizetype i = 0;
-    const qsizetype n = line.size();
-    while (i < n) {
-        while (i < n && (line[i] == ' ' || line[i] == '\t'))
-            ++i;
-        const qsizetype start = i;
-        while (i < n && line[i] != ' ' && line[i] != '\t')
-            ++i;
-        if (i > start)
-            out.append(line.sliced(start, i - start));
+public:
+    static constexpr qsizetype MaxKept = 16;
+
+    explicit Fields(QByteArrayView line)
+    {
+        qsizetype i = 0;
+        const qsizetype n = line.size();
+        while (i < n) {
+            while (i < n && (line[i] == ' ' || line[i] == '\t'))
+                ++i;
+            const qsizetype start = i;
+            while (i < n && line[i] != ' ' && line[i] != '\t')
+                ++i;
+            if (i > start) {
+                if (m_count < MaxKept)
+                    m_kept[size_t(m_count)] = line.sliced(start, i - start);
+                ++m_count;
+            }
+        }
     }
-    return out;
-}
+
+    [[nodiscard]] qsizetype size() const { return m_count; }
+    [[nodiscard]] bool isEmpty() const { return m_count == 0; }
+    [[nodiscard]] QByteArrayView operator[](qsizetype i) const
+    {
+        Q_ASSERT(i >= 0 && i < std::min(m_count, MaxKept));
+        return m_kept[size_t(i)];
+    }
+    [[nodiscard]] QByteArrayView first() const { return (*this)[0]; }
+
+private:
+    std::array<QByteArrayView, MaxKept> m_kept;
+    qsizetype m_count = 0;
+};
 
 template<typename T>
 bool toNumber(QByteArrayView text, T *out, int base = 10)
@@ -48,7 +73,7 @@ bool toKey(QByteArrayView text, qint32 *out)
     return true;
 }
 
-std::optional<SegmentInfo> parseSegmentLine(const QList<QByteArrayView> &f)
+std::optional<SegmentInfo> parseSegmentLine(const Fields &f)
 {
     SegmentInfo s;
     quint64 size = 0;
@@ -69,6 +94,9 @@ std::optional<SegmentInfo> parseSegmentLine(const QList<QByteArrayView> &f)
 QList<SegmentInfo> ProcParser::parseSysvipcShm(QByteArrayView text, QStringList *warnings)
 {
     QList<SegmentInfo> segments;
+    // At most one a line: no regrowth, and each regrowth copies them all. (std::count: QByteArrayView::count
+    // takes the general substring path and cost more than the regrowth.)
+    segments.reserve(std::count(text.begin(), text.end(), '\n') + 1);
     int lineNumber = 0;
     qsizetype pos = 0;
     while (pos < text.size()) {
@@ -79,7 +107,7 @@ QList<SegmentInfo> ProcParser::parseSysvipcShm(QByteArrayView text, QStringList 
         pos = end + 1;
         ++lineNumber;
 
-        const QList<QByteArrayView> f = fields(line);
+        const Fields f(line);
         if (f.isEmpty() || (lineNumber == 1 && f.first() == "key"))
             continue;
         std::optional<SegmentInfo> segment;
@@ -102,7 +130,7 @@ QList<SegmentInfo> ProcParser::parseSysvipcShm(QByteArrayView text, QStringList 
 std::optional<SysvMapping> ProcParser::parseMapsLine(QByteArrayView line)
 {
     // address perms offset dev inode pathname: the pathname may hold spaces (" (deleted)").
-    const QList<QByteArrayView> f = fields(line);
+    const Fields f(line);
     if (f.size() < 6 || !f[5].startsWith("/SYSV"))
         return std::nullopt;
     const QByteArrayView range = f[0];
@@ -121,7 +149,7 @@ std::optional<SysvMapping> ProcParser::parseMapsLine(QByteArrayView line)
 
 std::optional<quint64> ProcParser::parseSysctl(QByteArrayView text)
 {
-    const QList<QByteArrayView> f = fields(text.trimmed());
+    const Fields f(text.trimmed());
     quint64 value = 0;
     if (f.size() != 1 || !toNumber(f.first(), &value))
         return std::nullopt;

@@ -73,6 +73,9 @@ struct ShmLimits
     quint64 shmall = 0; // all segments together, pages
     quint64 shmmin = 1; // smallest segment, bytes (fixed at 1 by Linux)
     quint64 pageSize = 4096;
+    // kernel.shm_rmid_forced: a segment nobody has attached is destroyed when its creator exits, and so is
+    // one whose last attach (maybe ours) goes away.
+    bool rmidForced = false;
 
     friend bool operator==(const ShmLimits &, const ShmLimits &) = default;
 };

@@ -170,19 +170,6 @@ std::optional<SegmentListWriter::Format> SegmentListWriter::formatFromName(const
     return std::nullopt;
 }
 
-QStringList SegmentListWriter::formatNames()
-{
-    return {QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv")};
-}
-
-QStringList SegmentListWriter::fieldNames()
-{
-    QStringList names;
-    for (const Field &field : fields)
-        names << field.name;
-    return names;
-}
-
 QString SegmentListWriter::write(Format format, const QList<SegmentInfo> &segments)
 {
     switch (format) {
@@ -198,10 +185,19 @@ QString SegmentListWriter::write(Format format, const QList<SegmentInfo> &segmen
 
 QString SegmentListWriter::table(const QList<SegmentInfo> &segments)
 {
+    // ipcs lists segments in the kernel's slot order (/proc/sysvipc/shm walks the id table by index), not by
+    // shmid. A shmid is seq * 32768 + index (IPCMNI, ipc/util.h), and the kernel hands out indices in a cycle
+    // (of 64 while few segments exist), so after a wrap a new segment has a lower index than an old one but a
+    // higher shmid. The low 15 bits are the index unless the kernel was booted with ipcmni_extend and holds
+    // over 21845 segments; then only that huge listing's order would differ from ipcs.
+    QList<SegmentInfo> bySlot = segments;
+    std::stable_sort(bySlot.begin(), bySlot.end(), [](const SegmentInfo &a, const SegmentInfo &b) {
+        return (a.shmid & 0x7fff) < (b.shmid & 0x7fff);
+    });
     // ipcs puts a blank line before the title and after the last row, and pads "status" to 12 columns.
     QByteArray text = "\n------ Shared Memory Segments --------\n"
                       "key        shmid      owner      perms      bytes      nattch     status      \n";
-    for (const SegmentInfo &s : segments)
+    for (const SegmentInfo &s : bySlot)
         text += tableRow(s);
     text += '\n';
     return QString::fromUtf8(text);
@@ -221,7 +217,10 @@ QString SegmentListWriter::json(const QList<SegmentInfo> &segments)
 
 QString SegmentListWriter::csv(const QList<SegmentInfo> &segments)
 {
-    QString text = fieldNames().join(QLatin1Char(',')) + csvLineEnd;
+    QStringList names;
+    for (const Field &field : fields)
+        names << field.name;
+    QString text = names.join(QLatin1Char(',')) + csvLineEnd;
     for (const SegmentInfo &s : segments) {
         QStringList record;
         for (const Field &field : fields)

@@ -23,12 +23,8 @@ public:
 
     // "table", "json" or "csv", as given to --format; nullopt for anything else.
     [[nodiscard]] static std::optional<Format> formatFromName(const QString &name);
-    [[nodiscard]] static QStringList formatNames();
 
     [[nodiscard]] static QString write(Format format, const QList<SegmentInfo> &segments);
-
-    // The names of the JSON keys and CSV columns, in the CSV's order.
-    [[nodiscard]] static QStringList fieldNames();
 
 private:
     [[nodiscard]] static QString table(const QList<SegmentInfo> &segments);

@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QStringList>
 
+#include <optional>
+
 namespace core {
 
 struct ScanResult
@@ -26,6 +28,9 @@ public:
     explicit SegmentScanner(QString procRoot = QStringLiteral("/proc"));
 
     [[nodiscard]] Result<ScanResult> scan();
+    // One segment's kernel fields from /proc/sysvipc/shm (no names, no attachments): cheap, and readable
+    // for every segment whatever its mode. nullopt when it is not listed or the file cannot be read.
+    [[nodiscard]] static std::optional<SegmentInfo> find(int shmid, const QString &procRoot = QStringLiteral("/proc"));
     [[nodiscard]] ShmLimits limits() const;
 
 private:

@@ -92,6 +92,23 @@ Result<int> Shm::create(std::optional<qint32> key, quint64 size, quint32 mode)
     return shmid;
 }
 
+Result<int> Shm::idOfKey(qint32 key)
+{
+    const QString call = QStringLiteral("shmget(%1, 0, 0)").arg(SegmentFormat::key(key));
+    if (key == IPC_PRIVATE)
+        return ShmError{call, 0, QStringLiteral("Key 0 is IPC_PRIVATE: a private segment is found by its shmid only.")};
+    const int shmid = shmget(key, 0, 0);
+    if (shmid < 0) {
+        const int errnum = errno;
+        return ShmError{call, errnum,
+                        errnum == ENOENT
+                            ? QStringLiteral("No segment has key %1 now.").arg(SegmentFormat::key(key))
+                            : QStringLiteral("The segment with key %1 may not be used (%2).")
+                                  .arg(SegmentFormat::key(key), youAre())};
+    }
+    return shmid;
+}
+
 Result<Done> Shm::remove(int shmid)
 {
     const QString call = removeCall(shmid);

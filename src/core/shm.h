@@ -16,6 +16,9 @@ public:
     // shmctl(shmid, IPC_RMID, NULL). A segment still attached lives on, marked dest, until the last detach.
     [[nodiscard]] static Result<Done> remove(int shmid);
 
+    // shmget(key, 0, 0): the id of the segment that has this key now.
+    [[nodiscard]] static Result<int> idOfKey(qint32 key);
+
     // Text for the calls, as they would be written in C.
     [[nodiscard]] static QString createCall(std::optional<qint32> key, quint64 size, quint32 mode);
     [[nodiscard]] static QString removeCall(int shmid);

@@ -25,8 +25,8 @@ namespace {
 
 // A segment from the few fields a test cares about. Everything else keeps SegmentInfo's defaults, so two
 // segments built from the same arguments compare equal and the model must see them as unchanged.
-SegmentInfo makeSegment(int shmid, quint64 bytes, quint32 key = 0, const QString &owner = QStringLiteral("alice"),
-                        quint32 mode = 0600)
+SegmentInfo makeSegment(int shmid, quint64 bytes, quint32 key = 0,
+                        const QString &owner = QStringLiteral("alice"), quint32 mode = 0600)
 {
     SegmentInfo s;
     s.shmid = shmid;
@@ -43,7 +43,8 @@ SegmentInfo makeSegment(int shmid, quint64 bytes, quint32 key = 0, const QString
 // and lpid), so changed rows also move in a proxy sorted by Bytes; the multipliers only scatter the sizes.
 SegmentInfo scanSegment(int shmid, int version)
 {
-    SegmentInfo s = makeSegment(shmid, quint64((shmid * 7919 + version * 104729) % 65536), 0x1000u + quint32(shmid));
+    SegmentInfo s =
+        makeSegment(shmid, quint64((shmid * 7919 + version * 104729) % 65536), 0x1000u + quint32(shmid));
     s.nattch = quint64(version);
     s.lpid = 1000 + version;
     return s;
@@ -76,7 +77,9 @@ QList<qulonglong> bytesIn(const QAbstractItemModel &model)
 {
     QList<qulonglong> bytes;
     for (int row = 0; row < model.rowCount(); ++row)
-        bytes << model.index(row, SegmentTableModel::BytesColumn).data(SegmentTableModel::SortRole).toULongLong();
+        bytes << model.index(row, SegmentTableModel::BytesColumn)
+                     .data(SegmentTableModel::SortRole)
+                     .toULongLong();
     return bytes;
 }
 
@@ -124,10 +127,17 @@ QStringList expectedEvents(const QList<int> &oldIds, const QList<int> &newIds, c
         const int count = int(end - i);
         const int last = rowsBefore + count - 1;
         switch (fate) {
-        case Fate::Removed: events << eventText(QLatin1String("remove"), rowsBefore, last); break;
-        case Fate::Inserted: events << eventText(QLatin1String("insert"), rowsBefore, last); break;
-        case Fate::Changed: events << eventText(QLatin1String("change"), rowsBefore, last); break;
-        case Fate::Kept: break;
+        case Fate::Removed:
+            events << eventText(QLatin1String("remove"), rowsBefore, last);
+            break;
+        case Fate::Inserted:
+            events << eventText(QLatin1String("insert"), rowsBefore, last);
+            break;
+        case Fate::Changed:
+            events << eventText(QLatin1String("change"), rowsBefore, last);
+            break;
+        case Fate::Kept:
+            break;
         }
         if (fate != Fate::Removed)
             rowsBefore += count;
@@ -227,11 +237,20 @@ void mergeAndCheck(WatchedModel &w, const QList<SegmentInfo> &next, const QList<
 {
     const QList<int> oldIds = shmidsIn(w.model);
     const QList<int> newIds = idsOf(next);
-    for (int id : changed)
-        QVERIFY2(oldIds.contains(id) && newIds.contains(id), "test data: a changed shmid must be in both lists");
+    // The expectations below are worked out from `changed`; make sure it names exactly the shmids whose
+    // values differ, so that a slip in the test data cannot pass for a model bug or hide one.
+    QList<int> differing;
+    for (const SegmentInfo &s : next) {
+        const SegmentInfo *old = w.model.segmentAt(int(oldIds.indexOf(s.shmid)));
+        if (old && !(*old == s))
+            differing << s.shmid;
+    }
+    QVERIFY2(differing == sorted(changed),
+             "test data: `changed` must list exactly the shmids whose values differ");
 
     QSignalSpy resets(&w.model, &QAbstractItemModel::modelReset);
     QSignalSpy layouts(&w.model, &QAbstractItemModel::layoutChanged);
+    QSignalSpy proxyResets(&w.proxy, &QAbstractItemModel::modelReset); // would drop the view's selection
     MergeRecorder recorder(&w.model);
     w.model.merge(next);
     if (QTest::currentTestFailed())
@@ -243,6 +262,7 @@ void mergeAndCheck(WatchedModel &w, const QList<SegmentInfo> &next, const QList<
     QVERIFY(w.model.segments() == next);
     QCOMPARE(resets.count(), 0);
     QCOMPARE(layouts.count(), 0);
+    QCOMPARE(proxyResets.count(), 0);
     QCOMPARE(recorder.changed(), sorted(changed));
 
     QCOMPARE(sorted(shmidsIn(w.proxy)), newIds);
@@ -360,8 +380,8 @@ void TestSegmentTableModel::mergeSequence()
     for (qsizetype i = 1; i < steps.size(); ++i) {
         mergeAndCheck(w, scanOf(steps.at(i)), steps.at(i).changed);
         if (QTest::currentTestFailed())
-            QFAIL(qPrintable(QStringLiteral("the failure above was in step \"%1\"")
-                                 .arg(QLatin1String(steps.at(i).name))));
+            QFAIL(qPrintable(
+                QStringLiteral("the failure above was in step \"%1\"").arg(QLatin1String(steps.at(i).name))));
     }
 }
 
@@ -369,7 +389,9 @@ void TestSegmentTableModel::mergeSequence()
 // any view repaint or relayout.
 void TestSegmentTableModel::identicalMergeIsSilent()
 {
-    const auto scan = [] { return QList<SegmentInfo>{scanSegment(1, 0), scanSegment(2, 3), scanSegment(9, 1)}; };
+    const auto scan = [] {
+        return QList<SegmentInfo>{scanSegment(1, 0), scanSegment(2, 3), scanSegment(9, 1)};
+    };
     WatchedModel w;
     w.model.merge(scan());
 
@@ -412,10 +434,11 @@ void TestSegmentTableModel::selectionSurvivesMerges()
         QList<SegmentInfo> scan;
     };
     const QList<Round> rounds = {
-        // 5: lower shmid, above in the sort; 25: lower shmid, below; 35: higher shmid, above; 60: higher, below.
+        // 5: lower shmid, above it in the sort; 25: lower, below; 35: higher shmid, above; 60: higher, below.
         {"insert around it; change 20 and 40",
-         {makeSegment(5, 6000), makeSegment(10, 1000), twenty, makeSegment(25, 500), makeSegment(selectedId, 3000),
-          makeSegment(35, 3500), forty, makeSegment(50, 5000), makeSegment(60, 100)}},
+         {makeSegment(5, 6000), makeSegment(10, 1000), twenty, makeSegment(25, 500),
+          makeSegment(selectedId, 3000), makeSegment(35, 3500), forty, makeSegment(50, 5000),
+          makeSegment(60, 100)}},
         // Removes 5 and 20 (lower shmids, above and below) and 40 and 60 (higher, above and below); 10 jumps
         // from below the selected row to the top of the sort.
         {"remove around it; move 10 across it",
@@ -430,7 +453,8 @@ void TestSegmentTableModel::selectionSurvivesMerges()
         const QModelIndexList rows = selection.selectedRows();
         QVERIFY2(rows.size() == 1, round.what);
         QVERIFY2(rows.first().data(SegmentTableModel::ShmidRole).toInt() == selectedId, round.what);
-        QVERIFY2(selection.currentIndex().data(SegmentTableModel::ShmidRole).toInt() == selectedId, round.what);
+        QVERIFY2(selection.currentIndex().data(SegmentTableModel::ShmidRole).toInt() == selectedId,
+                 round.what);
         QVERIFY2(bytesDescending(w.proxy), round.what);
         QVERIFY2(sorted(shmidsIn(w.proxy)) == idsOf(round.scan), round.what);
     }
@@ -587,7 +611,8 @@ void TestSegmentTableModel::realKernelSegments()
     const auto create = [&segments](int i) {
         if (segments[i].create(IPC_PRIVATE, size_t(4096 * (i + 1))))
             return QString();
-        return QStringLiteral("cannot create a System V segment here: shmget: %1").arg(qt_error_string(errno));
+        return QStringLiteral("cannot create a System V segment here: shmget: %1")
+            .arg(qt_error_string(errno));
     };
     for (int i = 0; i < 3; ++i) {
         if (const QString why = create(i); !why.isEmpty())

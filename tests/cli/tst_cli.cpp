@@ -23,51 +23,6 @@ using namespace testutils;
 
 namespace {
 
-const QString shmscopePath = QStringLiteral(SHMSCOPE_BIN_DIR "/shmscope");
-
-struct Run
-{
-    QProcess::ExitStatus exitStatus = QProcess::CrashExit;
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-// The environment of a machine without any display, in the C locale so that ipcs speaks the English our
-// table copies. Every shmscope run uses it: --list, --help and --version must not need a display.
-QProcessEnvironment headlessEnvironment()
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
-    return env;
-}
-
-Run run(const QString &program, const QStringList &args)
-{
-    QProcess process;
-    process.setProcessEnvironment(headlessEnvironment());
-    process.start(program, args);
-    Run result;
-    if (!process.waitForStarted(10000)) {
-        result.err = (program + QStringLiteral(" did not start: ") + process.errorString()).toUtf8();
-        return result;
-    }
-    if (!process.waitForFinished(30000)) {
-        process.kill();
-        process.waitForFinished(5000);
-        result.err = (program + QStringLiteral(" did not finish within 30 s")).toUtf8();
-        return result;
-    }
-    result.exitStatus = process.exitStatus();
-    result.exitCode = process.exitCode();
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
-}
-
 // The lines of one segment in an ipcs listing (default, -p or -c), keyed by the shmid in column shmidColumn;
 // title, header and blank lines have no number there and drop out.
 QHash<int, QByteArray> linesByShmid(const QByteArray &text, int shmidColumn)
@@ -376,11 +331,16 @@ void TestCli::tableMatchesIpcsInPrivateNamespace()
 
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    // ipcmk makes segments with random keys. A shmattach peer holds a third while ipcrm removes it, so that
-    // one is "dest"; the FIFOs make the script wait for the peer's "attached" line, and closing fd 3 ends it.
+    // ipcmk makes segments with random keys. A shmattach peer holds one while ipcrm removes it, so that one
+    // is "dest"; the FIFOs make the script wait for the peer's "attached" line, and closing fd 3 ends the
+    // peer. The kernel hands out slots in a cycle (64 long here), and ipcs lists by slot: churning segments
+    // until a shmid shows the wrap (over 63) gives the last segment a low slot but the highest shmid, which
+    // ipcs lists first.
     const QString script = QStringLiteral(R"(set -e
 list() { "$0" --list > "$1.ours"; ipcs -m > "$1.theirs"; }
+churn() { id=$(ipcmk -M 1 | tr -cd 0-9); ipcrm -m "$id"; }
 list "$1/empty"
+for i in 1 2 3 4 5 6 7 8 9 10; do churn; done
 ipcmk -M 4096 -p 0640 > /dev/null
 ipcmk -M 123457 -p 0600 > /dev/null
 id=$(ipcmk -M 100 -p 0666 | tr -cd 0-9)
@@ -389,6 +349,9 @@ mkfifo "$1/hold" "$1/said"
 exec 3> "$1/hold"
 read -r attached < "$1/said"
 ipcrm -m "$id"
+n=0
+while churn && [ "$id" -lt 64 ] && [ $((n += 1)) -lt 1000 ]; do :; done
+ipcmk -M 2 -p 0644 > /dev/null
 list "$1/full"
 exec 3>&-
 wait

@@ -13,7 +13,14 @@
 #include <QTest>
 
 // QVERIFY for a core::Result: on failure the message is the error's own text (call, errno, sentence).
-#define SHM_VERIFY_OK(result) QVERIFY2((result).ok(), qPrintable((result).error().toString()))
+// Qt 6.4's QVERIFY2 evaluates its message even on success, and error() of a good Result throws, so the
+// message is only built for a failure. The result is evaluated once (it may be a call).
+#define SHM_VERIFY_OK(result)                                                                              \
+    do {                                                                                                   \
+        const auto &shmVerifyResult = (result);                                                            \
+        QVERIFY2(shmVerifyResult.ok(),                                                                     \
+                 shmVerifyResult.ok() ? "" : qPrintable(shmVerifyResult.error().toString()));              \
+    } while (false)
 
 namespace core {
 
@@ -65,12 +72,13 @@ inline char *toString(const SegmentInfo &s)
 
 inline char *toString(const ShmLimits &l)
 {
-    return qstrdup(QStringLiteral("{shmmni %1 shmmax %2 shmall %3 shmmin %4 page %5}")
+    return qstrdup(QStringLiteral("{shmmni %1 shmmax %2 shmall %3 shmmin %4 page %5 rmid_forced %6}")
                        .arg(l.shmmni)
                        .arg(l.shmmax)
                        .arg(l.shmall)
                        .arg(l.shmmin)
                        .arg(l.pageSize)
+                       .arg(l.rmidForced)
                        .toUtf8()
                        .constData());
 }

@@ -35,28 +35,48 @@ QByteArray withoutFirstLine(const QByteArray &text)
     return text.mid(text.indexOf('\n') + 1);
 }
 
-// The five segments of tests/data/sysvipc_shm_16col.txt, in file order. The 14-column capture holds the
-// same lines without rss and swap, which then stay 0.
+// One segment from the numbers of a kernel line, in the kernel's column order.
+SegmentInfo fromColumns(qint32 key, int shmid, quint32 mode, quint64 size, qint64 cpid, qint64 lpid, quint64 nattch,
+                        uint uid, uint gid, uint cuid, uint cgid, qint64 atime, qint64 dtime, qint64 ctime,
+                        quint64 rss, quint64 swap)
+{
+    SegmentInfo s;
+    s.key = key;
+    s.shmid = shmid;
+    s.mode = mode;
+    s.size = size;
+    s.cpid = cpid;
+    s.lpid = lpid;
+    s.nattch = nattch;
+    s.uid = uid;
+    s.gid = gid;
+    s.cuid = cuid;
+    s.cgid = cgid;
+    s.atime = atime;
+    s.dtime = dtime;
+    s.ctime = ctime;
+    s.rss = rss;
+    s.swap = swap;
+    return s;
+}
+
+// The five segments of tests/data/sysvipc_shm_16col.txt, in file order, copied from the file by eye. The
+// 14-column capture holds the same lines without rss and swap, which then stay 0.
 QList<SegmentInfo> capturedSegments(bool withUsage)
 {
+    constexpr qint32 maxKey = std::numeric_limits<qint32>::max();
+    constexpr qint32 minKey = std::numeric_limits<qint32>::min();
     QList<SegmentInfo> segments = {
-        {.key = 4660, .shmid = 0, .mode = 0640, .size = 56, .cpid = 2708, .lpid = 2708, .nattch = 1,
-         .atime = 1795752406, .ctime = 1795752406, .rss = 4096},
+        //        key shmid   mode        size  cpid     lpid nattch   uid    gid cuid cgid       atime       dtime       ctime          rss  swap
+        fromColumns(4660,  0, 00640,        56, 2708,    2708,   1,     0,     0,   0,   0, 1795752406,          0, 1795752406,        4096,    0),
         // The kernel prints keys with %d: -5 is the key 0xfffffffb.
-        {.key = -5, .shmid = 32769, .mode = 0600, .size = 1048576, .cpid = 3001, .lpid = 3050, .nattch = 2,
-         .uid = 1000, .gid = 1000, .cuid = 1000, .cgid = 1000, .atime = 1795752500, .dtime = 1795752490,
-         .ctime = 1795752400, .rss = 8192, .swap = 4096},
+        fromColumns(-5, 32769, 00600,  1048576, 3001,    3050,   2,  1000,  1000, 1000, 1000, 1795752500, 1795752490, 1795752400,   8192, 4096),
         // Removed while attached: the kernel shows key 0 and the dest bit (01000).
-        {.key = 0, .shmid = 65538, .mode = 01600, .size = 4096, .cpid = 3100, .lpid = 3100, .nattch = 1,
-         .uid = 1000, .gid = 100, .cuid = 1000, .cgid = 100, .atime = 1795752600, .ctime = 1795752599,
-         .rss = 4096},
+        fromColumns(0,  65538, 01600,     4096, 3100,    3100,   1,  1000,   100, 1000, 100, 1795752600,          0, 1795752599,    4096,    0),
         // Locked (02000), 16 GiB, a 7-digit lpid that fills its column.
-        {.key = std::numeric_limits<qint32>::max(), .shmid = 98307, .mode = 02666, .size = 17179869184,
-         .cpid = 1, .lpid = 4194304, .nattch = 0, .uid = 54321, .gid = 54321, .ctime = 1795752000,
-         .rss = 17179869184},
-        // dest and locked together; the key -2147483648 is one character wider than its column.
-        {.key = std::numeric_limits<qint32>::min(), .shmid = 131076, .mode = 03644, .size = 1, .cpid = 77,
-         .lpid = 78, .nattch = 3, .atime = 1795752700, .dtime = 1795752701, .ctime = 1795752650, .rss = 4096},
+        fromColumns(maxKey, 98307, 02666, 17179869184, 1, 4194304, 0, 54321, 54321, 0,   0,          0,          0, 1795752000, 17179869184, 0),
+        // dest and locked together; -2147483648 is one character wider than its column.
+        fromColumns(minKey, 131076, 03644,       1,   77,      78,   3,     0,     0,   0,   0, 1795752700, 1795752701, 1795752650,   4096,    0),
     };
     if (!withUsage) {
         for (SegmentInfo &s : segments)
@@ -165,7 +185,7 @@ void TestProcParser::parseSysvipcShmWithoutWarningList()
 {
     const QByteArray text16 = dataFile("sysvipc_shm_16col.txt");
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("\\bline 1\\b")));
-    const QList<SegmentInfo> segments = ProcParser::parseSysvipcShm(QByteArray("not a segment\n") + lineOf(text16, 2));
+    const QList<SegmentInfo> segments = ProcParser::parseSysvipcShm(QByteArray(QByteArray("not a segment\n") + lineOf(text16, 2)));
     QCOMPARE(segments, capturedSegments(true).first(1));
 }
 

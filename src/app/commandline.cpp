@@ -1,0 +1,176 @@
+#include "commandline.h"
+
+#include "hexdumpwriter.h"
+#include "inputparser.h"
+#include "mainwindow.h"
+#include "messagebar.h"
+#include "segmentlistwriter.h"
+#include "segmentscanner.h"
+#include "shm.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace app {
+
+namespace {
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("CommandLine", text);
+}
+} // namespace
+
+void CommandLine::addOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(
+        translated("Inspect and edit Linux System V shared memory: the segments, their bytes, live."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("list"), translated("Print the system's segments and exit (no display needed).")});
+    parser.addOption({QStringLiteral("format"), translated("Output of --list: table (as ipcs -m), json or csv."),
+                      QStringLiteral("format"), QStringLiteral("table")});
+    parser.addOption({QStringLiteral("dump"),
+                      translated("Print a segment's bytes as hexdump -C does and exit (no display needed)."),
+                      QStringLiteral("shmid")});
+    parser.addOption({QStringLiteral("offset"), translated("With --dump: start at this byte (4096, 0x1000 or 4k)."),
+                      QStringLiteral("bytes"), QStringLiteral("0")});
+    parser.addOption({QStringLiteral("length"), translated("With --dump: this many bytes (default: up to the end)."),
+                      QStringLiteral("bytes")});
+    parser.addOption({QStringLiteral("attach"), translated("Open the window with this segment attached (read-only)."),
+                      QStringLiteral("shmid")});
+    parser.addOption({QStringLiteral("key"),
+                      translated("Open the window with the segment of this key attached (0x1234 or 4660)."),
+                      QStringLiteral("key")});
+    parser.addOption({QStringLiteral("read-write"), translated("With --attach or --key: attach read-write, to edit.")});
+}
+
+bool CommandLine::isPrintOnly(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if (arg == "--list" || arg == "--help" || arg == "-h" || arg == "--help-all" || arg == "--version"
+            || arg == "-v")
+            return true;
+        // Options with a value, also as "--dump=ID". --offset and --length alone come here too, to be refused.
+        for (const QByteArrayView option : {QByteArrayView("--dump"), QByteArrayView("--offset"),
+                                            QByteArrayView("--length")}) {
+            if (arg == option || (arg.startsWith(option) && arg.at(option.size()) == '='))
+                return true;
+        }
+    }
+    return false;
+}
+
+int CommandLine::runPrintOnly(const QCommandLineParser &parser)
+{
+    const bool dump = parser.isSet(QStringLiteral("dump"));
+    if (dump && parser.isSet(QStringLiteral("list"))) {
+        std::fputs("shmscope: use --list or --dump, not both.\n", stderr);
+        return 1;
+    }
+    if (!dump && (parser.isSet(QStringLiteral("offset")) || parser.isSet(QStringLiteral("length")))) {
+        std::fputs("shmscope: --offset and --length go with --dump SHMID.\n", stderr);
+        return 1;
+    }
+    return dump ? dumpSegment(parser) : listSegments(parser);
+}
+
+int CommandLine::listSegments(const QCommandLineParser &parser)
+{
+    QTextStream err(stderr);
+    const auto format = core::SegmentListWriter::formatFromName(parser.value(QStringLiteral("format")));
+    if (!format) {
+        err << "shmscope: unknown --format \"" << parser.value(QStringLiteral("format"))
+            << "\"; use table, json or csv.\n";
+        return 1;
+    }
+    core::SegmentScanner scanner;
+    const auto scan = scanner.scan();
+    if (!scan.ok()) {
+        err << "shmscope: " << scan.error().toString() << '\n';
+        return 1;
+    }
+    for (const QString &warning : scan.value().warnings)
+        err << "shmscope: warning: " << warning << '\n';
+    QTextStream out(stdout);
+    out << core::SegmentListWriter::write(*format, scan.value().segments);
+    return 0;
+}
+
+// --offset and --length: decimal or 0x hex (as hexdump -s takes them), or a size with a unit such as "4k".
+std::optional<quint64> CommandLine::byteCount(const QString &text)
+{
+    if (const auto plain = core::InputParser::offset(text); plain.ok())
+        return plain.value();
+    if (const auto withUnit = core::InputParser::size(text); withUnit.ok())
+        return withUnit.value();
+    return std::nullopt;
+}
+
+int CommandLine::dumpSegment(const QCommandLineParser &parser)
+{
+    QTextStream err(stderr);
+    const auto fail = [&err](const QString &message) {
+        err << "shmscope: " << message << '\n';
+        return 1;
+    };
+    const QString idText = parser.value(QStringLiteral("dump"));
+    bool isNumber = false;
+    const int shmid = idText.toInt(&isNumber);
+    if (!isNumber || shmid < 0)
+        return fail(QStringLiteral("--dump wants a segment id, a number from the shmid column of --list, not \"%1\".")
+                        .arg(idText));
+    // --offset and --length, nullopt when not given; the one that cannot be read ends the run here.
+    std::optional<quint64> range[2];
+    const QString rangeOptions[2] = {QStringLiteral("offset"), QStringLiteral("length")};
+    for (int i = 0; i < 2; ++i) {
+        if (!parser.isSet(rangeOptions[i]))
+            continue;
+        range[i] = byteCount(parser.value(rangeOptions[i]));
+        if (!range[i])
+            return fail(QStringLiteral("--%1 wants a number of bytes, such as 4096, 0x1000 or 4k, not \"%2\".")
+                            .arg(rangeOptions[i], parser.value(rangeOptions[i])));
+    }
+    const auto attached = core::Attachment::attach(shmid, core::Attachment::Mode::ReadOnly);
+    if (!attached.ok())
+        return fail(attached.error().toString());
+    QFile out;
+    if (!out.open(stdout, QIODevice::WriteOnly))
+        return fail(QStringLiteral("Cannot write to standard output: %1.").arg(out.errorString()));
+    const auto dumped = core::HexDumpWriter::dump(*attached.value(), range[0].value_or(0), range[1], &out);
+    if (!dumped.ok())
+        return fail(dumped.error().toString());
+    return 0;
+}
+
+void CommandLine::applyToWindow(const QCommandLineParser &parser, MainWindow &window)
+{
+    const auto mode = parser.isSet(QStringLiteral("read-write")) ? core::Attachment::Mode::ReadWrite
+                                                                  : core::Attachment::Mode::ReadOnly;
+    const auto refuse = [&window](const QString &message) {
+        window.messageBar()->showMessage(MessageBar::Kind::Error, message);
+    };
+    if (parser.isSet(QStringLiteral("attach"))) {
+        bool isNumber = false;
+        const int shmid = parser.value(QStringLiteral("attach")).toInt(&isNumber);
+        if (!isNumber || shmid < 0)
+            return refuse(translated("--attach wants a segment id, a number from the Shmid column, not \"%1\".")
+                              .arg(parser.value(QStringLiteral("attach"))));
+        window.attachSegment(shmid, mode);
+    } else if (parser.isSet(QStringLiteral("key"))) {
+        const auto key = core::InputParser::key(parser.value(QStringLiteral("key")));
+        if (!key.ok())
+            return refuse(key.error().message);
+        const auto shmid = core::Shm::idOfKey(key.value());
+        if (!shmid.ok())
+            return refuse(shmid.error().toString());
+        window.attachSegment(shmid.value(), mode);
+    } else if (parser.isSet(QStringLiteral("read-write"))) {
+        refuse(translated("--read-write goes with --attach SHMID or --key KEY."));
+    }
+}
+
+} // namespace app

@@ -1,0 +1,530 @@
+#include "hexview.h"
+
+#include "byteformat.h"
+#include "hexviewaccessible.h"
+#include "segmentdocument.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFontDatabase>
+#include <QKeyEvent>
+#include <QPainter>
+#include <QScrollBar>
+
+using core::ByteFormat;
+
+namespace app {
+
+namespace {
+constexpr int MarginChars = 1;
+constexpr int GapChars = 2; // between offset, hex and text columns
+// Copying goes through the clipboard as text: past this it is no longer something to paste.
+constexpr quint64 MaximumCopyBytes = 16 * 1024 * 1024;
+
+QColor changeColour(qint64 age, bool highContrast)
+{
+    const double fade = 1.0 - double(age) / double(SegmentDocument::HighlightMs);
+    QColor colour = highContrast ? QColor(255, 0, 170) : QColor(255, 190, 0);
+    colour.setAlphaF(float((highContrast ? 0.9 : 0.6) * fade));
+    return colour;
+}
+} // namespace
+
+HexView::HexView(QWidget *parent) : QAbstractScrollArea(parent)
+{
+    static const bool factoryInstalled = [] {
+        QAccessible::installFactory(&HexViewAccessible::factory);
+        return true;
+    }();
+    Q_UNUSED(factoryInstalled);
+    setObjectName(QStringLiteral("hexView"));
+    setAccessibleName(tr("Segment bytes"));
+    setFocusPolicy(Qt::StrongFocus);
+    setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    viewport()->setCursor(Qt::IBeamCursor);
+    updateMetrics();
+}
+
+void HexView::setDocument(SegmentDocument *document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    m_cursor = 0;
+    m_nibble = 0;
+    m_hasAnchor = false;
+    if (m_document)
+        connect(m_document, &SegmentDocument::windowUpdated, viewport(), qOverload<>(&QWidget::update));
+    updateScrollBars();
+    updateWindow();
+    viewport()->update();
+}
+
+SegmentDocument *HexView::document() const
+{
+    return m_document;
+}
+
+void HexView::setBytesPerLine(int count)
+{
+    count = std::clamp(count, MinimumBytesPerLine, MaximumBytesPerLine);
+    if (count == m_bytesPerLine)
+        return;
+    m_bytesPerLine = count;
+    updateScrollBars();
+    ensureCursorVisible();
+    updateWindow();
+    viewport()->update();
+}
+
+void HexView::setGroupSize(int bytes)
+{
+    m_groupSize = std::max(0, bytes);
+    updateScrollBars();
+    viewport()->update();
+}
+
+void HexView::setHighContrast(bool on)
+{
+    m_highContrast = on;
+    viewport()->update();
+}
+
+void HexView::setCursorArea(Area area)
+{
+    m_area = area;
+    m_nibble = 0;
+    viewport()->update();
+}
+
+quint64 HexView::rowCount() const
+{
+    if (!m_document)
+        return 0;
+    return (m_document->size() + quint64(m_bytesPerLine) - 1) / quint64(m_bytesPerLine);
+}
+
+quint64 HexView::firstVisibleRow() const
+{
+    return quint64(verticalScrollBar()->value());
+}
+
+int HexView::visibleRowCount() const
+{
+    return std::max(1, (viewport()->height() + m_lineHeight - 1) / m_lineHeight);
+}
+
+int HexView::offsetDigits() const
+{
+    int digits = 8;
+    if (m_document) {
+        for (quint64 last = m_document->size() > 0 ? m_document->size() - 1 : 0; last >> (4 * digits); ++digits) {
+        }
+    }
+    return digits;
+}
+
+int HexView::hexX(int column) const
+{
+    const int groups = m_groupSize > 0 ? column / m_groupSize : 0;
+    return (MarginChars + offsetDigits() + GapChars + column * 3 + groups) * m_charWidth;
+}
+
+int HexView::textX(int column) const
+{
+    const int groups = m_groupSize > 0 ? (m_bytesPerLine - 1) / m_groupSize : 0;
+    const int hexEnd = MarginChars + offsetDigits() + GapChars + m_bytesPerLine * 3 - 1 + groups;
+    return (hexEnd + GapChars + column) * m_charWidth;
+}
+
+void HexView::updateMetrics()
+{
+    const QFontMetrics metrics(font());
+    m_charWidth = metrics.horizontalAdvance(QLatin1Char('0'));
+    m_lineHeight = metrics.height();
+    m_ascent = metrics.ascent();
+    verticalScrollBar()->setSingleStep(1);
+    horizontalScrollBar()->setSingleStep(m_charWidth);
+    updateScrollBars();
+}
+
+void HexView::updateScrollBars()
+{
+    // The scroll bar counts rows. Its int range holds 2^31 rows: 32 GiB at 16 bytes a line.
+    const quint64 rows = rowCount();
+    const quint64 maximum = rows > quint64(visibleRowCount()) ? rows - quint64(visibleRowCount()) + 1 : 0;
+    verticalScrollBar()->setRange(0, int(std::min<quint64>(maximum, quint64(std::numeric_limits<int>::max()))));
+    verticalScrollBar()->setPageStep(std::max(1, visibleRowCount() - 1));
+    const int width = textX(m_bytesPerLine) + MarginChars * m_charWidth;
+    horizontalScrollBar()->setRange(0, std::max(0, width - viewport()->width()));
+    horizontalScrollBar()->setPageStep(viewport()->width());
+}
+
+void HexView::updateWindow()
+{
+    if (!m_document)
+        return;
+    const quint64 first = firstVisibleRow() * quint64(m_bytesPerLine);
+    m_document->setWindow(first, quint64(visibleRowCount()) * quint64(m_bytesPerLine));
+}
+
+void HexView::resizeEvent(QResizeEvent *event)
+{
+    QAbstractScrollArea::resizeEvent(event);
+    updateScrollBars();
+    updateWindow();
+}
+
+void HexView::scrollContentsBy(int, int)
+{
+    updateWindow();
+    viewport()->update();
+}
+
+void HexView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange) {
+        updateMetrics();
+        updateWindow();
+    }
+    QAbstractScrollArea::changeEvent(event);
+}
+
+bool HexView::isSelected(quint64 offset) const
+{
+    return hasSelection() && offset >= selectionStart() && offset < selectionStart() + selectionLength();
+}
+
+void HexView::paintEvent(QPaintEvent *)
+{
+    QPainter painter(viewport());
+    painter.fillRect(viewport()->rect(), palette().base());
+    if (!m_document)
+        return;
+    painter.translate(-horizontalScrollBar()->value(), 0);
+    painter.setFont(font());
+
+    const QByteArray &window = m_document->window();
+    const quint64 windowStart = m_document->windowOffset();
+    const quint64 size = m_document->size();
+    const QColor text = palette().color(QPalette::Text);
+    const QColor dim = palette().color(QPalette::PlaceholderText);
+    const QColor selection = palette().color(QPalette::Highlight);
+    const QColor selectedText = palette().color(QPalette::HighlightedText);
+    const int digits = offsetDigits();
+    const bool focused = hasFocus();
+
+    const quint64 firstRow = firstVisibleRow();
+    for (int line = 0; line < visibleRowCount(); ++line) {
+        const quint64 row = firstRow + quint64(line);
+        const quint64 rowStart = row * quint64(m_bytesPerLine);
+        if (rowStart >= size)
+            break;
+        const int y = line * m_lineHeight;
+        painter.setPen(dim);
+        painter.drawText(MarginChars * m_charWidth, y + m_ascent,
+                         QStringLiteral("%1").arg(rowStart, digits, 16, QLatin1Char('0')));
+
+        for (int column = 0; column < m_bytesPerLine; ++column) {
+            const quint64 offset = rowStart + quint64(column);
+            if (offset >= size)
+                break;
+            const quint64 inWindow = offset - windowStart;
+            if (offset < windowStart || inWindow >= quint64(window.size()))
+                continue; // not read yet: the next tick brings it
+            const char byte = window.at(qsizetype(inWindow));
+            const QRect hexCell(hexX(column), y, 2 * m_charWidth, m_lineHeight);
+            const QRect textCell(textX(column), y, m_charWidth, m_lineHeight);
+
+            const bool selected = isSelected(offset);
+            const qint64 age = m_document->highlightAge(offset);
+            for (const QRect &cell : {hexCell, textCell}) {
+                if (selected)
+                    painter.fillRect(cell, selection);
+                else if (age >= 0 && age < SegmentDocument::HighlightMs)
+                    painter.fillRect(cell, changeColour(age, m_highContrast));
+            }
+            if (offset == m_cursor) {
+                const QRect active = m_area == Area::Hex
+                                         ? QRect(hexCell.x() + m_nibble * m_charWidth, y, m_charWidth, m_lineHeight)
+                                         : textCell;
+                const QRect passive = m_area == Area::Hex ? textCell : hexCell;
+                painter.setPen(QPen(text, 1, focused ? Qt::SolidLine : Qt::DotLine));
+                painter.drawRect(passive.adjusted(0, 0, -1, -1));
+                painter.fillRect(active, focused ? text : dim);
+            }
+            const auto drawChars = [&](int x, const QString &chars, const QRect &cell) {
+                const bool inverted = offset == m_cursor && cell.contains(x, y);
+                painter.setPen(inverted ? palette().color(QPalette::Base) : (selected ? selectedText : text));
+                painter.drawText(x, y + m_ascent, chars);
+            };
+            const QChar high = ByteFormat::hexDigit(quint8(byte) >> 4);
+            const QChar low = ByteFormat::hexDigit(quint8(byte));
+            drawChars(hexCell.x(), QString(high), hexCell.adjusted(0, 0, -m_charWidth, 0));
+            drawChars(hexCell.x() + m_charWidth, QString(low), hexCell.adjusted(m_charWidth, 0, 0, 0));
+            drawChars(textCell.x(), QString(ByteFormat::isPrintable(byte) ? QLatin1Char(byte) : QLatin1Char('.')),
+                      textCell);
+        }
+    }
+}
+
+QString HexView::rowText(quint64 row) const
+{
+    if (!m_document)
+        return {};
+    const quint64 start = row * quint64(m_bytesPerLine);
+    const quint64 windowStart = m_document->windowOffset();
+    const QByteArray &window = m_document->window();
+    if (start < windowStart || start - windowStart >= quint64(window.size()))
+        return {};
+    const QByteArray bytes = window.mid(qsizetype(start - windowStart), m_bytesPerLine);
+    return QStringLiteral("0x%1: %2 |%3|")
+        .arg(start, 4, 16, QLatin1Char('0'))
+        .arg(ByteFormat::hex(bytes), ByteFormat::text(bytes));
+}
+
+quint64 HexView::selectionStart() const
+{
+    return hasSelection() ? std::min(m_anchor, m_cursor) : m_cursor;
+}
+
+quint64 HexView::selectionLength() const
+{
+    if (!hasSelection())
+        return 0;
+    // The selection covers both ends: the anchor byte and the cursor byte.
+    return std::max(m_anchor, m_cursor) - std::min(m_anchor, m_cursor) + 1;
+}
+
+void HexView::setSelection(quint64 start, quint64 length)
+{
+    if (!m_document || m_document->size() == 0)
+        return;
+    if (length == 0) {
+        m_hasAnchor = false;
+        setCursorOffset(start);
+        return;
+    }
+    setCursorOffset(start);
+    m_anchor = m_cursor;
+    m_hasAnchor = true;
+    setCursorOffset(start + length - 1, true);
+}
+
+void HexView::setCursorOffset(quint64 offset, bool extend)
+{
+    if (!m_document || m_document->size() == 0)
+        return;
+    offset = std::min(offset, m_document->size() - 1);
+    const bool hadSelection = hasSelection();
+    if (extend && !m_hasAnchor) {
+        m_anchor = m_cursor;
+        m_hasAnchor = true;
+    } else if (!extend) {
+        m_hasAnchor = false;
+    }
+    m_cursor = offset;
+    m_nibble = 0;
+    ensureCursorVisible();
+    viewport()->update();
+    emit cursorMoved(m_cursor);
+    if (hadSelection || hasSelection())
+        emit selectionChanged();
+}
+
+void HexView::selectAll()
+{
+    if (m_document)
+        setSelection(0, m_document->size());
+}
+
+void HexView::ensureCursorVisible()
+{
+    const quint64 row = m_cursor / quint64(m_bytesPerLine);
+    const quint64 first = firstVisibleRow();
+    const int fullRows = std::max(1, viewport()->height() / m_lineHeight);
+    if (row < first)
+        verticalScrollBar()->setValue(int(row));
+    else if (row >= first + quint64(fullRows))
+        verticalScrollBar()->setValue(int(row - quint64(fullRows) + 1));
+}
+
+void HexView::keyPressEvent(QKeyEvent *event)
+{
+    if (!m_document || m_document->size() == 0) {
+        QAbstractScrollArea::keyPressEvent(event);
+        return;
+    }
+    const bool extend = event->modifiers() & Qt::ShiftModifier;
+    const bool control = event->modifiers() & Qt::ControlModifier;
+    const quint64 line = quint64(m_bytesPerLine);
+    const quint64 page = line * quint64(std::max(1, viewport()->height() / m_lineHeight - 1));
+    const quint64 last = m_document->size() - 1;
+
+    if (event->matches(QKeySequence::Copy)) {
+        m_area == Area::Hex ? copyAsHex() : copyAsText();
+        return;
+    }
+    if (event->matches(QKeySequence::SelectAll)) {
+        selectAll();
+        return;
+    }
+    switch (event->key()) {
+    case Qt::Key_Left:
+        if (m_area == Area::Hex && m_nibble == 1 && !extend) {
+            m_nibble = 0;
+            viewport()->update();
+        } else {
+            setCursorOffset(m_cursor > 0 ? m_cursor - 1 : 0, extend);
+        }
+        return;
+    case Qt::Key_Right: setCursorOffset(std::min(m_cursor + 1, last), extend); return;
+    case Qt::Key_Up: setCursorOffset(m_cursor >= line ? m_cursor - line : m_cursor, extend); return;
+    case Qt::Key_Down: setCursorOffset(last - m_cursor >= line ? m_cursor + line : m_cursor, extend); return;
+    case Qt::Key_PageUp: setCursorOffset(m_cursor >= page ? m_cursor - page : m_cursor % line, extend); return;
+    case Qt::Key_PageDown: setCursorOffset(last - m_cursor >= page ? m_cursor + page : last, extend); return;
+    case Qt::Key_Home: setCursorOffset(control ? 0 : m_cursor - m_cursor % line, extend); return;
+    case Qt::Key_End: setCursorOffset(control ? last : std::min(m_cursor - m_cursor % line + line - 1, last), extend); return;
+    default: break;
+    }
+    if (!event->text().isEmpty() && event->text().at(0).isPrint() && !control) {
+        typeCharacter(event->text());
+        return;
+    }
+    QAbstractScrollArea::keyPressEvent(event);
+}
+
+// Tab moves between the hex and the character columns, as in other hex editors, not out of the view.
+bool HexView::focusNextPrevChild(bool next)
+{
+    Q_UNUSED(next);
+    if (m_area == Area::Hex)
+        setCursorArea(Area::Text);
+    else
+        setCursorArea(Area::Hex);
+    return true;
+}
+
+void HexView::typeCharacter(const QString &text)
+{
+    if (!m_document->isWritable()) {
+        emit editRefused(tr("This attach is read-only: attach the segment read-write to edit its bytes."));
+        return;
+    }
+    const QChar typed = text.at(0);
+    QByteArray byte;
+    if (m_area == Area::Hex) {
+        bool ok = false;
+        const int nibble = QString(typed).toInt(&ok, 16);
+        if (!ok) {
+            emit editRefused(tr("\"%1\" is not a hex digit: type 0-9 or a-f.").arg(typed));
+            return;
+        }
+        const auto current = m_document->read(m_cursor, 1);
+        if (!current.ok()) {
+            emit editRefused(current.error().message);
+            return;
+        }
+        const auto old = quint8(current.value().at(0));
+        const quint8 value = m_nibble == 0 ? quint8((nibble << 4) | (old & 0x0f)) : quint8((old & 0xf0) | nibble);
+        byte = QByteArray(1, char(value));
+    } else {
+        if (typed.unicode() >= 0x7f || !typed.isPrint()) {
+            emit editRefused(tr("\"%1\" is not an ASCII character: type it in the hex column as bytes.").arg(typed));
+            return;
+        }
+        byte = QByteArray(1, char(typed.unicode()));
+    }
+    const auto written = m_document->write(m_cursor, byte, tr("Edit byte at 0x%1").arg(m_cursor, 0, 16));
+    if (!written.ok()) {
+        emit editRefused(written.error().message);
+        return;
+    }
+    if (m_area == Area::Hex && m_nibble == 0) {
+        m_nibble = 1;
+        viewport()->update();
+    } else if (m_cursor + 1 < m_document->size()) {
+        setCursorOffset(m_cursor + 1);
+    } else {
+        m_nibble = 0; // the last byte: stay on it, never step past the end
+        viewport()->update();
+    }
+}
+
+std::optional<HexView::Hit> HexView::hitTest(const QPoint &position) const
+{
+    if (!m_document || m_document->size() == 0)
+        return std::nullopt;
+    const int x = position.x() + horizontalScrollBar()->value();
+    const quint64 row = firstVisibleRow() + quint64(std::max(0, position.y()) / m_lineHeight);
+    Area area = Area::Hex;
+    int column = -1;
+    if (x >= textX(0) - m_charWidth) {
+        area = Area::Text;
+        column = std::clamp((x - textX(0)) / m_charWidth, 0, m_bytesPerLine - 1);
+    } else {
+        for (column = m_bytesPerLine - 1; column > 0 && x < hexX(column) - m_charWidth / 2; --column) {
+        }
+    }
+    const quint64 offset = std::min(row * quint64(m_bytesPerLine) + quint64(column), m_document->size() - 1);
+    return Hit{offset, area};
+}
+
+void HexView::mousePressEvent(QMouseEvent *event)
+{
+    const auto hit = hitTest(event->position().toPoint());
+    if (!hit || event->button() != Qt::LeftButton) {
+        QAbstractScrollArea::mousePressEvent(event);
+        return;
+    }
+    m_area = hit->area;
+    setCursorOffset(hit->offset, event->modifiers() & Qt::ShiftModifier);
+    if (!(event->modifiers() & Qt::ShiftModifier)) {
+        m_anchor = hit->offset; // a drag from here selects
+        m_hasAnchor = true;
+    }
+}
+
+void HexView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (!(event->buttons() & Qt::LeftButton))
+        return;
+    if (const auto hit = hitTest(event->position().toPoint()))
+        setCursorOffset(hit->offset, true);
+}
+
+QByteArray HexView::selectedBytes() const
+{
+    const quint64 length = hasSelection() ? selectionLength() : 1;
+    const auto bytes = m_document->read(selectionStart(), length);
+    return bytes.ok() ? bytes.value() : QByteArray();
+}
+
+void HexView::copySelection(QString (*format)(QByteArrayView))
+{
+    if (!m_document || m_document->size() == 0)
+        return;
+    if (selectionLength() > MaximumCopyBytes) {
+        emit editRefused(tr("The selection is larger than %1 MiB: too much to copy as text.")
+                             .arg(MaximumCopyBytes / (1024 * 1024)));
+        return;
+    }
+    QApplication::clipboard()->setText(format(selectedBytes()));
+}
+
+void HexView::copyAsHex()
+{
+    copySelection(&ByteFormat::hex);
+}
+
+void HexView::copyAsText()
+{
+    copySelection(&ByteFormat::text);
+}
+
+void HexView::copyAsCArray()
+{
+    copySelection([](QByteArrayView bytes) { return ByteFormat::cArray(bytes); });
+}
+
+} // namespace app

@@ -1,0 +1,107 @@
+#pragma once
+
+#include <QAbstractScrollArea>
+#include <QPointer>
+
+namespace app {
+
+class SegmentDocument;
+
+// The bytes of an attached segment: offsets, hex and characters, 1 to 64 bytes a line. It paints only
+// the rows on screen and asks the document for exactly those bytes, so its cost follows the screen, not
+// the segment: a 1 GiB segment opens at once. Rows scroll by line; offsets are 64-bit.
+class HexView : public QAbstractScrollArea
+{
+    Q_OBJECT
+
+public:
+    enum class Area { Hex, Text };
+    static constexpr int MinimumBytesPerLine = 1;
+    static constexpr int MaximumBytesPerLine = 64;
+
+    explicit HexView(QWidget *parent = nullptr);
+
+    void setDocument(SegmentDocument *document);
+    [[nodiscard]] SegmentDocument *document() const;
+
+    void setBytesPerLine(int count); // clamped to [1, 64]
+    [[nodiscard]] int bytesPerLine() const { return m_bytesPerLine; }
+    void setGroupSize(int bytes); // an extra space after every `bytes` bytes; 0 for none
+    [[nodiscard]] int groupSize() const { return m_groupSize; }
+    // Colours change bytes with a strong, high-contrast fill, for a projector.
+    void setHighContrast(bool on);
+
+    [[nodiscard]] quint64 cursorOffset() const { return m_cursor; }
+    [[nodiscard]] Area cursorArea() const { return m_area; }
+    void setCursorArea(Area area);
+    // Moves the cursor (clamped to the segment) and scrolls it into view; with `extend`, the selection
+    // grows from where it was.
+    void setCursorOffset(quint64 offset, bool extend = false);
+    [[nodiscard]] bool hasSelection() const { return m_hasAnchor && m_anchor != m_cursor; }
+    [[nodiscard]] quint64 selectionStart() const;
+    [[nodiscard]] quint64 selectionLength() const; // 0 without a selection
+    void setSelection(quint64 start, quint64 length);
+
+    [[nodiscard]] quint64 rowCount() const;
+    [[nodiscard]] quint64 firstVisibleRow() const;
+    [[nodiscard]] int visibleRowCount() const;
+    // A row as a screen reader hears it: "0x0010: 42 6f 62 00 |Bob.|". Empty when not on screen.
+    [[nodiscard]] QString rowText(quint64 row) const;
+
+public slots:
+    void copyAsHex();
+    void copyAsText();
+    void copyAsCArray();
+    void selectAll();
+
+signals:
+    void cursorMoved(quint64 offset);
+    void selectionChanged();
+    // Typing that could not be written: read-only attach, not a hex digit, not ASCII.
+    void editRefused(const QString &message);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
+    void changeEvent(QEvent *event) override;
+    bool focusNextPrevChild(bool next) override;
+
+private:
+    struct Hit
+    {
+        quint64 offset;
+        Area area;
+    };
+    void updateMetrics();
+    void updateScrollBars();
+    void updateWindow();
+    void ensureCursorVisible();
+    void typeCharacter(const QString &text);
+    void copySelection(QString (*format)(QByteArrayView));
+    [[nodiscard]] QByteArray selectedBytes() const;
+    [[nodiscard]] std::optional<Hit> hitTest(const QPoint &position) const;
+    [[nodiscard]] int hexX(int column) const;
+    [[nodiscard]] int textX(int column) const;
+    [[nodiscard]] int offsetDigits() const;
+    [[nodiscard]] bool isSelected(quint64 offset) const;
+
+    QPointer<SegmentDocument> m_document;
+    int m_bytesPerLine = 16;
+    int m_groupSize = 8;
+    bool m_highContrast = false;
+    quint64 m_cursor = 0;
+    int m_nibble = 0; // 0 = high nibble, 1 = low, in the hex area
+    Area m_area = Area::Hex;
+    bool m_hasAnchor = false;
+    quint64 m_anchor = 0;
+
+    int m_charWidth = 8;
+    int m_lineHeight = 16;
+    int m_ascent = 12;
+};
+
+} // namespace app

@@ -1,0 +1,194 @@
+#include "attachment.h"
+
+#include "segmentformat.h"
+#include "segmentscanner.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <sys/shm.h>
+#include <unistd.h>
+#include <vector>
+
+namespace core {
+
+namespace {
+
+// Whether the kernel counts us in group `gid` (in_group_p): the effective group or a supplementary one.
+bool inGroup(gid_t gid)
+{
+    if (getegid() == gid)
+        return true;
+    const int count = getgroups(0, nullptr);
+    if (count <= 0)
+        return false;
+    std::vector<gid_t> groups(static_cast<size_t>(count));
+    const int got = getgroups(count, groups.data());
+    return got > 0 && std::find(groups.begin(), groups.begin() + got, gid) != groups.begin() + got;
+}
+
+// Which permission bit, for whom: the sentence EACCES deserves. IPC_STAT needs the very permission we
+// lack, but /proc/sysvipc/shm shows every segment's mode to everyone.
+QString accessMessage(int shmid, Attachment::Mode mode)
+{
+    const bool wantWrite = mode == Attachment::Mode::ReadWrite;
+    const std::optional<SegmentInfo> segment = SegmentScanner::find(shmid);
+    if (!segment)
+        return QStringLiteral("You may not %1 segment %2 (you are uid %3).")
+            .arg(wantWrite ? QStringLiteral("read and write") : QStringLiteral("read"))
+            .arg(shmid)
+            .arg(geteuid());
+    const uid_t uid = geteuid();
+    const quint32 m = segment->mode;
+    // The kernel applies one class of bits only: the owner's, else the group's, else the others'.
+    QString whom;
+    int shift = 0;
+    if (uid == segment->uid || uid == segment->cuid) {
+        whom = QStringLiteral("its owner");
+        shift = 6;
+    } else if (inGroup(segment->gid) || inGroup(segment->cgid)) {
+        whom = QStringLiteral("its group");
+        shift = 3;
+    } else {
+        whom = QStringLiteral("others");
+        shift = 0;
+    }
+    // shmat() without SHM_RDONLY needs read and write: name what is missing, which may be read.
+    const bool mayRead = (m >> shift) & 04;
+    const bool mayWrite = (m >> shift) & 02;
+    QString what = QStringLiteral("read");
+    if (wantWrite && mayRead)
+        what = QStringLiteral("write");
+    else if (wantWrite && !mayWrite)
+        what = QStringLiteral("read or write");
+    QString text = QStringLiteral("Segment %1 has mode %2: %3 may not %4 it, and you (uid %5) count as %3.")
+                       .arg(shmid)
+                       .arg(SegmentFormat::perms(m))
+                       .arg(whom, what)
+                       .arg(uid);
+    if (wantWrite && mayRead)
+        text += QStringLiteral(" Reading is allowed: attach it read-only.");
+    return text;
+}
+
+QString attachMessage(int errnum, int shmid, Attachment::Mode mode)
+{
+    switch (errnum) {
+    case EINVAL:
+        return QStringLiteral("There is no segment %1 (it may have just been removed).").arg(shmid);
+    case EIDRM:
+        return QStringLiteral("Segment %1 has been removed.").arg(shmid);
+    case EACCES:
+        return accessMessage(shmid, mode);
+    case EMFILE:
+        return QStringLiteral("This process has attached as many segments as the kernel allows (shmseg).");
+    case ENOMEM:
+        return QStringLiteral("There is no room in our address space to map segment %1.").arg(shmid);
+    default:
+        return QStringLiteral("The kernel refused to attach segment %1.").arg(shmid);
+    }
+}
+
+} // namespace
+
+Attachment::Attachment(int shmid, Mode mode, void *memory, quint64 size, qint32 key, qint64 cpid)
+    : m_shmid(shmid), m_mode(mode), m_memory(memory), m_size(size), m_key(key), m_cpid(cpid)
+{
+}
+
+Attachment::~Attachment()
+{
+    shmdt(m_memory);
+}
+
+QString Attachment::attachCall(int shmid, Mode mode)
+{
+    return QStringLiteral("shmat(%1, NULL, %2)").arg(shmid).arg(mode == Mode::ReadOnly ? QStringLiteral("SHM_RDONLY")
+                                                                                        : QStringLiteral("0"));
+}
+
+QString Attachment::detachCall() const
+{
+    return QStringLiteral("shmdt(%1)").arg(SegmentFormat::address(address()));
+}
+
+Result<std::unique_ptr<Attachment>> Attachment::attach(int shmid, Mode mode)
+{
+    const QString call = attachCall(shmid, mode);
+    if (shmid < 0)
+        return ShmError{call, 0, QStringLiteral("%1 is not a segment id.").arg(shmid)};
+    void *memory = shmat(shmid, nullptr, mode == Mode::ReadOnly ? SHM_RDONLY : 0);
+    if (memory == reinterpret_cast<void *>(-1)) {
+        const int errnum = errno;
+        return ShmError{call, errnum, attachMessage(errnum, shmid, mode)};
+    }
+    // shmat() needed read permission, which is all IPC_STAT needs.
+    struct shmid_ds ds = {};
+    if (shmctl(shmid, IPC_STAT, &ds) < 0) {
+        const int errnum = errno;
+        shmdt(memory);
+        return ShmError{QStringLiteral("shmctl(%1, IPC_STAT, &ds)").arg(shmid), errnum,
+                        QStringLiteral("Attached segment %1 but could not learn its size; detached again.").arg(shmid)};
+    }
+    return std::unique_ptr<Attachment>(
+        new Attachment(shmid, mode, memory, ds.shm_segsz, ds.shm_perm.__key, ds.shm_cpid));
+}
+
+quint64 Attachment::address() const
+{
+    return reinterpret_cast<quintptr>(m_memory);
+}
+
+Result<QByteArray> Attachment::read(quint64 offset, quint64 length) const
+{
+    // Named by offset and length, not by offset + length: that may wrap around to another number.
+    if (!contains(offset, length))
+        return ShmError{QString(), 0,
+                        QStringLiteral("Reading %1 byte(s) at offset %2 would pass the end of segment %3 (%4 bytes).")
+                            .arg(length)
+                            .arg(offset)
+                            .arg(m_shmid)
+                            .arg(m_size)};
+    QByteArray bytes(qsizetype(length), Qt::Uninitialized);
+    std::memcpy(bytes.data(), static_cast<const char *>(m_memory) + offset, length);
+    return bytes;
+}
+
+bool Attachment::readInto(quint64 offset, char *out, quint64 length) const
+{
+    if (!contains(offset, length))
+        return false;
+    std::memcpy(out, static_cast<const char *>(m_memory) + offset, length);
+    return true;
+}
+
+Result<Done> Attachment::write(quint64 offset, QByteArrayView bytes)
+{
+    const auto length = quint64(bytes.size());
+    if (m_mode != Mode::ReadWrite)
+        return ShmError{QString(), 0,
+                        QStringLiteral("Segment %1 is attached read-only: attach it read-write to edit.").arg(m_shmid)};
+    if (!contains(offset, length))
+        return ShmError{QString(), 0,
+                        QStringLiteral("Writing %1 byte(s) at offset %2 would pass the end of segment %3 (%4 bytes); "
+                                       "nothing was written.")
+                            .arg(length)
+                            .arg(offset)
+                            .arg(m_shmid)
+                            .arg(m_size)};
+    std::memcpy(static_cast<char *>(m_memory) + offset, bytes.data(), length);
+    return Done{};
+}
+
+Attachment::State Attachment::state() const
+{
+    struct shmid_ds ds = {};
+    if (shmctl(m_shmid, IPC_STAT, &ds) < 0)
+        return State::Gone;
+    // ctime moves with every chmod, so the creator's pid is what tells a new segment from ours.
+    if (qint64(ds.shm_cpid) != m_cpid)
+        return State::Reused;
+    return (ds.shm_perm.mode & SHM_DEST) ? State::Removed : State::Alive;
+}
+
+} // namespace core

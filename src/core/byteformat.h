@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QByteArrayView>
+#include <QString>
+
+namespace core {
+
+// Bytes as text, the ways people paste them: hex pairs, printable characters, a C array.
+class ByteFormat
+{
+public:
+    [[nodiscard]] static QString hex(QByteArrayView bytes);             // "42 6f 62 00"
+    [[nodiscard]] static QString text(QByteArrayView bytes);            // "Bob." (non-printables as '.')
+    [[nodiscard]] static QString cArray(QByteArrayView bytes, const QString &name = QStringLiteral("bytes"));
+    [[nodiscard]] static bool isPrintable(char byte) { return byte >= 0x20 && byte < 0x7f; }
+    [[nodiscard]] static QChar hexDigit(int nibble) { return QLatin1Char("0123456789abcdef"[nibble & 0xf]); }
+};
+
+} // namespace core

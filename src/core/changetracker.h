@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QList>
+
+namespace core {
+
+// Remembers the window of bytes shown at the last tick and, for each byte of it, when it last changed.
+// Only the window is kept, so a tick costs the same for a 56-byte and a 1 GiB segment.
+class ChangeTracker
+{
+public:
+    static constexpr qint64 Never = -1;
+
+    // Compares `bytes` (the window now at `offset`) with the previous tick. Bytes in both windows that
+    // differ are stamped with `nowMs`; bytes new to the window (after a scroll) are not changes.
+    // Returns how many bytes changed.
+    qsizetype update(quint64 offset, QByteArrayView bytes, qint64 nowMs);
+
+    // When the byte at `offset` last changed, or Never (also when it is outside the window).
+    [[nodiscard]] qint64 changedAt(quint64 offset) const;
+
+    [[nodiscard]] quint64 windowOffset() const { return m_offset; }
+    [[nodiscard]] const QByteArray &window() const { return m_bytes; }
+    [[nodiscard]] quint64 totalChangedBytes() const { return m_totalChanged; }
+    [[nodiscard]] quint64 changeEvents() const { return m_changeEvents; } // ticks that saw a change
+    [[nodiscard]] qint64 lastChangeMs() const { return m_lastChange; }
+    void reset();
+
+private:
+    quint64 m_offset = 0;
+    QByteArray m_bytes;
+    QList<qint64> m_changedAt; // one per byte of m_bytes
+    quint64 m_totalChanged = 0;
+    quint64 m_changeEvents = 0;
+    qint64 m_lastChange = Never;
+};
+
+} // namespace core

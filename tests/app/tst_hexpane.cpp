@@ -1,0 +1,387 @@
+// The hex pane against real segments, offscreen: attach from the window, watch another process's writes
+// light up, type into the bytes, undo, and see every refusal in the tab with nothing written.
+
+#include "hexview.h"
+#include "mainwindow.h"
+#include "messagebar.h"
+#include "segmentdocument.h"
+#include "segmenttab.h"
+#include "testutils.h"
+
+#include <QAccessible>
+#include <QAction>
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTimer>
+#include <QLineEdit>
+#include <QTabWidget>
+
+#include <cstring>
+
+using app::HexView;
+using app::MainWindow;
+using app::SegmentDocument;
+using app::SegmentTab;
+using core::Attachment;
+using testutils::SegmentGuard;
+
+namespace {
+
+// The test's own view of the segment, through a second shmat that shares nothing with the code under test.
+class Peek
+{
+public:
+    explicit Peek(int shmid) : m_memory(static_cast<char *>(shmat(shmid, nullptr, 0))) {}
+    ~Peek()
+    {
+        if (m_memory != reinterpret_cast<char *>(-1))
+            shmdt(m_memory);
+    }
+    [[nodiscard]] bool ok() const { return m_memory != reinterpret_cast<char *>(-1); }
+    [[nodiscard]] QByteArray bytes(size_t offset, size_t length) const { return QByteArray(m_memory + offset, qsizetype(length)); }
+    void fill(size_t offset, const QByteArray &bytes) { std::memcpy(m_memory + offset, bytes.constData(), size_t(bytes.size())); }
+
+private:
+    char *m_memory;
+};
+
+// Another program writing into the segment: a real child process, not a memcpy of ours.
+bool pokeFromAnotherProcess(int shmid, quint64 offset, const QByteArray &bytes)
+{
+    QProcess poke;
+    poke.start(QStringLiteral(SHMSCOPE_BIN_DIR "/shmpoke"),
+               {QString::number(shmid), QString::number(offset), QString::fromLatin1(bytes.toHex())});
+    return poke.waitForFinished(5000) && poke.exitStatus() == QProcess::NormalExit && poke.exitCode() == 0;
+}
+
+quint64 nattch(int shmid)
+{
+    const auto ds = testutils::shmStat(shmid);
+    return ds ? ds->shm_nattch : ~0ull;
+}
+
+} // namespace
+
+class TestHexPane : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void attachOpensATabAndCountsInNattch();
+    void anotherProcessesWritesLightUp();
+    void typingHexWritesTheSegment();
+    void typingTextWritesTheSegment();
+    void undoRestoresAndRedoReapplies();
+    void undoAsksWhenAnotherProcessChangedTheBytes();
+    void readOnlyAttachRefusesEdits();
+    void notHexIsRefused();
+    void editsStopAtTheLastByte();
+    void findSelectsTheMatch();
+    void goToOffsetRefusesBadInput();
+    void attachErrorsShowInTheWindow();
+    void removedWhileAttachedStaysReadable();
+    void rowsReadAsTextForScreenReaders();
+
+private:
+    SegmentTab *attach(Attachment::Mode mode);
+
+    std::unique_ptr<MainWindow> m_window;
+    SegmentGuard m_segment;
+    static constexpr int Size = 100; // not a multiple of 16, nor of the page
+};
+
+void TestHexPane::init()
+{
+    QVERIFY(m_segment.create(testutils::uniqueKey(30), Size, 0600));
+    Peek peek(m_segment.id());
+    QVERIFY(peek.ok());
+    QByteArray pattern(Size, '\0');
+    for (int i = 0; i < Size; ++i)
+        pattern[i] = char(i);
+    peek.fill(0, pattern);
+    m_window = std::make_unique<MainWindow>();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestHexPane::cleanup()
+{
+    m_window.reset(); // detaches every tab before the segment goes
+    m_segment.reset();
+}
+
+SegmentTab *TestHexPane::attach(Attachment::Mode mode)
+{
+    SegmentTab *tab = m_window->attachSegment(m_segment.id(), mode);
+    if (tab)
+        tab->hexView()->resize(800, 400);
+    return tab;
+}
+
+void TestHexPane::attachOpensATabAndCountsInNattch()
+{
+    QCOMPARE(nattch(m_segment.id()), 0u);
+    SegmentTab *tab = attach(Attachment::Mode::ReadOnly);
+    QVERIFY(tab);
+    QCOMPARE(m_window->segmentTabs()->count(), 1);
+    QVERIFY(m_window->segmentTabs()->tabText(0).contains(QString::number(m_segment.id())));
+    QVERIFY(m_window->segmentTabs()->tabText(0).contains(QLatin1String("RO")));
+    QCOMPARE(nattch(m_segment.id()), 1u); // the observer effect: our own attach counts
+    QCOMPARE(testutils::shmStat(m_segment.id())->shm_lpid, getpid());
+    // The same segment in the same mode again shows the same tab, not a second attach.
+    QCOMPARE(m_window->attachSegment(m_segment.id(), Attachment::Mode::ReadOnly), tab);
+    QCOMPARE(nattch(m_segment.id()), 1u);
+
+    // Only the bytes on screen are read.
+    QVERIFY(quint64(tab->document()->window().size()) <= quint64(tab->hexView()->visibleRowCount()) * 16);
+    QCOMPARE(tab->document()->window(), Peek(m_segment.id()).bytes(0, size_t(tab->document()->window().size())));
+
+    m_window->findChild<QAction *>(QStringLiteral("actionDetach"))->trigger();
+    QCOMPARE(m_window->segmentTabs()->count(), 0);
+    QCOMPARE(nattch(m_segment.id()), 0u);
+}
+
+void TestHexPane::anotherProcessesWritesLightUp()
+{
+    SegmentTab *tab = attach(Attachment::Mode::ReadOnly);
+    QVERIFY(tab);
+    SegmentDocument *document = tab->document();
+    const int period = 200;
+    document->setTickInterval(period);
+    QCOMPARE(document->highlightAge(10), -1);
+
+    QElapsedTimer sinceWrite;
+    QVERIFY(pokeFromAnotherProcess(m_segment.id(), 10, QByteArrayLiteral("\xaa\xbb")));
+    sinceWrite.start();
+    // Shown within two refresh periods, marked as changed, and only those two bytes.
+    QTRY_VERIFY_WITH_TIMEOUT(document->highlightAge(10) >= 0, 2 * period);
+    QVERIFY2(sinceWrite.elapsed() <= 2 * period, qPrintable(QString::number(sinceWrite.elapsed())));
+    QVERIFY(document->highlightAge(11) >= 0);
+    QCOMPARE(document->highlightAge(9), -1);
+    QCOMPARE(document->highlightAge(12), -1);
+    QCOMPARE(document->window().mid(10, 2), QByteArrayLiteral("\xaa\xbb"));
+    QCOMPARE(document->changeEvents(), 1u);
+    QCOMPARE(document->changedBytes(), 2u);
+    auto *count = tab->findChild<QLabel *>(QStringLiteral("changeCount"));
+    QVERIFY2(count->text().contains(QLatin1String("1 change")), qPrintable(count->text()));
+    // The highlight fades: after about two seconds the bytes are plain again.
+    QTRY_VERIFY_WITH_TIMEOUT(document->highlightAge(10) >= SegmentDocument::HighlightMs, 5000);
+}
+
+void TestHexPane::typingHexWritesTheSegment()
+{
+    SegmentTab *tab = attach(Attachment::Mode::ReadWrite);
+    QVERIFY(tab);
+    HexView *view = tab->hexView();
+    view->setFocus();
+    view->setCursorOffset(4);
+    QTest::keyClicks(view, QStringLiteral("4142"));
+    QCOMPARE(Peek(m_segment.id()).bytes(4, 2), QByteArrayLiteral("AB"));
+    QCOMPARE(view->cursorOffset(), 6u);
+    QCOMPARE(Peek(m_segment.id()).bytes(6, 1), QByteArray(1, char(6))); // the next byte is untouched
+}
+
+void TestHexPane::typingTextWritesTheSegment()
+{
+    SegmentTab *tab = attach(Attachment::Mode::ReadWrite);
+    QVERIFY(tab);
+    HexView *view = tab->hexView();
+    view->setCursorArea(HexView::Area::Text);
+    view->setCursorOffset(20);
+    QTest::keyClicks(view, QStringLiteral("Bob"));
+    QCOMPARE(Peek(m_segment.id()).bytes(20, 3), QByteArrayLiteral("Bob"));
+}
+
+void TestHexPane::undoRestoresAndRedoReapplies()
+{
+    SegmentTab *tab = attach(Attachment::Mode::ReadWrite);
+    QVERIFY(tab);
+    HexView *view = tab->hexView();
+    view->setCursorArea(HexView::Area::Text);
+    view->setCursorOffset(30);
+    QTest::keyClicks(view, QStringLiteral("xy"));
+    QCOMPARE(Peek(m_segment.id()).bytes(30, 2), QByteArrayLiteral("xy"));
+
+    auto *undo = tab->findChild<QAction *>(QStringLiteral("undoAction"));
+    auto *redo = tab->findChild<QAction *>(QStringLiteral("redoAction"));
+    undo->trigger();
+    QCOMPARE(Peek(m_segment.id()).bytes(30, 2), QByteArrayLiteral("x\x1f"));
+    undo->trigger();
+    QCOMPARE(Peek(m_segment.id()).bytes(30, 2), QByteArray("\x1e\x1f", 2));
+    redo->trigger();
+    redo->trigger();
+    QCOMPARE(Peek(m_segment.id()).bytes(30, 2), QByteArrayLiteral("xy"));
+}
+
+void TestHexPane::undoAsksWhenAnotherProcessChangedTheBytes()
+{
+    SegmentTab *tab = attach(Attachment::Mode::ReadWrite);
+    QVERIFY(tab);
+    HexView *view = tab->hexView();
+    view->setCursorArea(HexView::Area::Text);
+    view->setCursorOffset(40);
+    QTest::keyClicks(view, QStringLiteral("z"));
+    QVERIFY(pokeFromAnotherProcess(m_segment.id(), 40, QByteArrayLiteral("Q")));
+
+    struct Question
+    {
+        quint64 offset;
+        QByteArray ours;
+        QByteArray now;
+    };
+    QList<Question> asked;
+    bool answer = false;
+    tab->document()->setConflictHandler([&](quint64 offset, const QByteArray &ours, const QByteArray &now) {
+        asked.append({offset, ours, now});
+        return answer;
+    });
+    auto *undo = tab->findChild<QAction *>(QStringLiteral("undoAction"));
+    undo->trigger(); // declined: the other process's byte stays
+    QCOMPARE(asked.size(), 1);
+    QCOMPARE(asked.at(0).offset, 40u);
+    QCOMPARE(asked.at(0).ours, QByteArrayLiteral("z"));
+    QCOMPARE(asked.at(0).now, QByteArrayLiteral("Q"));
+    QCOMPARE(Peek(m_segment.id()).bytes(40, 1), QByteArrayLiteral("Q"));
+    QVERIFY(!tab->document()->undoStack()->canUndo()); // the declined edit is dropped, not undone twice
+
+    QTest::keyClicks(view, QStringLiteral("w")); // the cursor moved on to 41
+    QVERIFY(pokeFromAnotherProcess(m_segment.id(), 41, QByteArrayLiteral("R")));
+    answer = true;
+    undo->trigger(); // accepted: our undo overwrites theirs
+    QCOMPARE(asked.size(), 2);
+    QCOMPARE(asked.at(1).offset, 41u);
+    QCOMPARE(Peek(m_segment.id()).bytes(41, 1), QByteArray(1, char(41)));
+}
+
+void TestHexPane::readOnlyAttachRefusesEdits()
+{
+    SegmentTab *tab = attach(Attachment::Mode::ReadOnly);
+    QVERIFY(tab);
+    QSignalSpy refused(tab->hexView(), &HexView::editRefused);
+    tab->hexView()->setCursorOffset(5);
+    QTest::keyClicks(tab->hexView(), QStringLiteral("ff"));
+    QCOMPARE(refused.size(), 2);
+    QVERIFY(tab->messageBar()->text().contains(QLatin1String("read-only")));
+    QCOMPARE(Peek(m_segment.id()).bytes(5, 1), QByteArray(1, char(5)));
+}
+
+void TestHexPane::notHexIsRefused()
+{
+    SegmentTab *tab = attach(Attachment::Mode::ReadWrite);
+    QVERIFY(tab);
+    tab->hexView()->setCursorOffset(7);
+    QTest::keyClicks(tab->hexView(), QStringLiteral("g"));
+    QVERIFY2(tab->messageBar()->text().contains(QLatin1String("not a hex digit")), qPrintable(tab->messageBar()->text()));
+    QCOMPARE(Peek(m_segment.id()).bytes(7, 1), QByteArray(1, char(7)));
+    tab->hexView()->setCursorArea(HexView::Area::Text);
+    // QTest types ASCII only; a key event carries what a keyboard layout would send.
+    QKeyEvent accented(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QStringLiteral("é"));
+    QApplication::sendEvent(tab->hexView(), &accented);
+    QVERIFY(tab->messageBar()->text().contains(QLatin1String("ASCII")));
+    QCOMPARE(Peek(m_segment.id()).bytes(7, 1), QByteArray(1, char(7)));
+}
+
+void TestHexPane::editsStopAtTheLastByte()
+{
+    SegmentTab *tab = attach(Attachment::Mode::ReadWrite);
+    QVERIFY(tab);
+    HexView *view = tab->hexView();
+    view->setCursorOffset(Size + 50); // clamped to the last byte
+    QCOMPARE(view->cursorOffset(), quint64(Size - 1));
+    QTest::keyClicks(view, QStringLiteral("11223344"));
+    Peek peek(m_segment.id());
+    QCOMPARE(peek.bytes(Size - 1, 1), QByteArrayLiteral("\x44"));
+    QCOMPARE(peek.bytes(Size - 2, 1), QByteArray(1, char(Size - 2)));
+    // The page holds more than the segment's 100 bytes; what lies past the size must stay untouched.
+    QCOMPARE(peek.bytes(Size, 4096 - Size), QByteArray(4096 - Size, '\0'));
+}
+
+void TestHexPane::findSelectsTheMatch()
+{
+    SegmentTab *tab = attach(Attachment::Mode::ReadOnly);
+    QVERIFY(tab);
+    tab->showFindBar();
+    auto *text = tab->findChild<QLineEdit *>(QStringLiteral("findText"));
+    text->setText(QStringLiteral("30 31 32"));
+    tab->findNext();
+    QCOMPARE(tab->hexView()->selectionStart(), 0x30u);
+    QCOMPARE(tab->hexView()->selectionLength(), 3u);
+    text->setText(QStringLiteral("3 1"));
+    tab->findNext();
+    QVERIFY2(tab->messageBar()->text().contains(QLatin1String("whole bytes")), qPrintable(tab->messageBar()->text()));
+    text->setText(QStringLiteral("ff ee"));
+    tab->findNext();
+    QVERIFY(tab->messageBar()->text().contains(QLatin1String("not in the segment")));
+}
+
+void TestHexPane::goToOffsetRefusesBadInput()
+{
+    SegmentTab *tab = attach(Attachment::Mode::ReadOnly);
+    QVERIFY(tab);
+    const auto goTo = [&](const QString &text) {
+        QTimer::singleShot(0, tab, [text] {
+            auto *edit = QApplication::activeModalWidget()->findChild<QLineEdit *>();
+            edit->setText(text);
+            QTest::keyClick(edit, Qt::Key_Return);
+        });
+        tab->goToOffset();
+    };
+    goTo(QStringLiteral("0x20"));
+    QCOMPARE(tab->hexView()->cursorOffset(), 0x20u);
+    goTo(QStringLiteral("zebra"));
+    QVERIFY(tab->messageBar()->text().contains(QLatin1String("not an offset")));
+    goTo(QStringLiteral("100"));
+    QVERIFY(tab->messageBar()->text().contains(QLatin1String("past the end")));
+    QCOMPARE(tab->hexView()->cursorOffset(), 0x20u);
+}
+
+void TestHexPane::attachErrorsShowInTheWindow()
+{
+    const int gone = m_segment.id();
+    m_segment.reset();
+    QVERIFY(!m_window->attachSegment(gone, Attachment::Mode::ReadOnly));
+    QCOMPARE(m_window->messageBar()->kind(), app::MessageBar::Kind::Error);
+    QVERIFY2(m_window->messageBar()->text().contains(QLatin1String("no segment")),
+             qPrintable(m_window->messageBar()->text()));
+    QCOMPARE(m_window->segmentTabs()->count(), 0);
+}
+
+void TestHexPane::removedWhileAttachedStaysReadable()
+{
+    SegmentTab *tab = attach(Attachment::Mode::ReadOnly);
+    QVERIFY(tab);
+    QCOMPARE(shmctl(m_segment.id(), IPC_RMID, nullptr), 0);
+    QTRY_COMPARE(tab->document()->state(), Attachment::State::Removed);
+    QVERIFY(tab->findChild<QLabel *>(QStringLiteral("segmentInfo"))->text().contains(QLatin1String("dest")));
+    QCOMPARE(tab->document()->window().left(4), QByteArray("\x00\x01\x02\x03", 4));
+}
+
+void TestHexPane::rowsReadAsTextForScreenReaders()
+{
+    Peek(m_segment.id()).fill(16, QByteArrayLiteral("Bob\0"));
+    SegmentTab *tab = attach(Attachment::Mode::ReadOnly);
+    QVERIFY(tab);
+    const QString expected =
+        QStringLiteral("0x0010: 42 6f 62 00 14 15 16 17 18 19 1a 1b 1c 1d 1e 1f |Bob.............|");
+    QCOMPARE(tab->hexView()->rowText(1), expected);
+    // What assistive technology asks: the view is a list, and its second item reads as that row.
+    QAccessibleInterface *view = QAccessible::queryAccessibleInterface(tab->hexView());
+    QVERIFY(view);
+    QCOMPARE(view->role(), QAccessible::List);
+    QCOMPARE(view->text(QAccessible::Name), QStringLiteral("Segment bytes"));
+    QVERIFY(view->childCount() >= 2);
+    QAccessibleInterface *row = view->child(1);
+    QVERIFY(row);
+    QCOMPARE(row->role(), QAccessible::ListItem);
+    QCOMPARE(row->text(QAccessible::Name), expected);
+    QCOMPARE(view->indexOfChild(row), 1);
+    QCOMPARE(row->parent(), view);
+}
+
+QTEST_MAIN(TestHexPane)
+#include "tst_hexpane.moc"

@@ -1,0 +1,403 @@
+// `shmscope --dump` end to end: real segments filled with known bytes, dumped by the real executable without a
+// display, compared byte for byte with util-linux's `hexdump -C` run on a file holding the same bytes.
+
+#include "attachment.h"
+#include "hexdumpwriter.h"
+#include "testutils.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTemporaryFile>
+#include <QTest>
+
+#include <cerrno>
+#include <climits>
+#include <cstring>
+#include <sys/shm.h>
+#include <unistd.h>
+
+using namespace testutils;
+
+namespace {
+
+constexpr qsizetype MiB = 1024 * 1024;
+
+// Seeded, so that a failing row fails the same way on the next run.
+QByteArray randomBytes(qsizetype size, quint32 seed)
+{
+    QByteArray bytes(size, Qt::Uninitialized);
+    QRandomGenerator generator(seed);
+    for (char &byte : bytes)
+        byte = char(generator.bounded(256));
+    return bytes;
+}
+
+// Each value twice, so that both sides of every printable boundary (0x1f/0x20, 0x7e/0x7f, 0x7f/0x80) show up.
+QByteArray everyByteValue()
+{
+    QByteArray bytes;
+    for (int round = 0; round < 2; ++round) {
+        for (int value = 0; value < 256; ++value)
+            bytes.append(char(value));
+    }
+    return bytes;
+}
+
+// Runs of equal lines in every position squeezing cares about: right after the first line, between
+// different lines, a run of non-zero lines, a run ended by a short line, and equal lines that are not aligned.
+QByteArray zeroRuns()
+{
+    QByteArray bytes = QByteArray(1000, '\0');
+    bytes += "between the runs";          // one full line that breaks the run
+    bytes += QByteArray(16, '\0');        // equal to the line before the text, not to the text: printed
+    bytes += QByteArray(48, 'A');         // a non-zero run
+    bytes += "x";                         // shifts everything after it off the 16-byte grid
+    bytes += QByteArray(700, '\0');
+    bytes += QByteArray(9, '\0');         // ends in a short line of zeros, which is never squeezed
+    return bytes;
+}
+
+// The lesson's kind of record: 56 bytes with a name, padding and numbers in host byte order.
+QByteArray studentRecord()
+{
+    struct Record
+    {
+        qint32 pid;
+        char name[32];
+        // 4 bytes of padding here, left 0 by the value-initialisation below
+        double value;
+        quint64 counter;
+    };
+    static_assert(sizeof(Record) == 56);
+    Record record = {};
+    record.pid = 4242;
+    std::strcpy(record.name, "server\tone\n");
+    record.value = 3.14159;
+    record.counter = 0x0123456789abcdefULL;
+    return QByteArray(reinterpret_cast<const char *>(&record), sizeof record);
+}
+
+// 1 MiB, so that the default 64 KiB chunks split runs: zeros across two chunk boundaries, a run that ends
+// exactly at one (131072) and starts again after it, a repeated text line across another, and a final short
+// line.
+QByteArray mixedMebibyte()
+{
+    QByteArray bytes(MiB, '\0');
+    bytes.replace(0, 10000, randomBytes(10000, 1));
+    bytes.replace(131072, 16, randomBytes(16, 2));
+    for (qsizetype at = 200000; at < 300000; at += 16)
+        bytes.replace(at, 16, "shared memory!\n", 16);
+    bytes.replace(300000, 300000, randomBytes(300000, 3));
+    bytes.replace(600000, MiB - 7 - 600000, QByteArray(MiB - 7 - 600000, '\xff'));
+    bytes.replace(MiB - 7, 7, "the end");
+    return bytes;
+}
+
+// The first line where two dumps differ, for a failure message that can be read. QVERIFY2 evaluates its
+// message even when the check passes, so the equal case costs one comparison only.
+QByteArray firstDifference(const QByteArray &ours, const QByteArray &theirs)
+{
+    if (ours == theirs)
+        return {};
+    const QList<QByteArray> a = ours.split('\n');
+    const QList<QByteArray> b = theirs.split('\n');
+    for (qsizetype i = 0; i < std::max(a.size(), b.size()); ++i) {
+        if (a.value(i) != b.value(i))
+            return "line " + QByteArray::number(i + 1) + ": shmscope \"" + a.value(i) + "\", hexdump \"" + b.value(i)
+                   + '"';
+    }
+    return {};
+}
+
+// The error of a Result, or nothing when it holds a value (QVERIFY2 evaluates its message either way).
+template<typename T>
+QByteArray errorOf(const core::Result<T> &result)
+{
+    return result.ok() ? QByteArray() : result.error().toString().toUtf8();
+}
+
+} // namespace
+
+class TestDump : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+
+    void matchesHexdump_data();
+    void matchesHexdump();
+    void chunkSizeDoesNotShow_data();
+    void chunkSizeDoesNotShow();
+    void equalsSignFormWorks();
+    void badInputFails_data();
+    void badInputFails();
+    void unreadableSegmentFails();
+
+private:
+    // A new IPC_PRIVATE segment holding exactly `bytes`, filled with the plain System V calls so that the
+    // fixture shares nothing with the code under test.
+    bool fillSegment(SegmentGuard &guard, const QByteArray &bytes);
+    // `hexdump -C ARGS FILE` on a file holding `bytes`.
+    Run hexdump(const QByteArray &bytes, const QStringList &args);
+
+    SegmentGuard m_small; // 100 bytes, for the bad-input rows
+    QByteArray m_mebibyte;
+};
+
+bool TestDump::fillSegment(SegmentGuard &guard, const QByteArray &bytes)
+{
+    if (!guard.create(IPC_PRIVATE, size_t(bytes.size()), 0600)) {
+        qWarning("shmget of %lld bytes: %s", qlonglong(bytes.size()), std::strerror(errno));
+        return false;
+    }
+    void *mapped = shmat(guard.id(), nullptr, 0);
+    if (mapped == reinterpret_cast<void *>(-1)) {
+        qWarning("shmat: %s", std::strerror(errno));
+        return false;
+    }
+    std::memcpy(mapped, bytes.constData(), size_t(bytes.size()));
+    return shmdt(mapped) == 0;
+}
+
+Run TestDump::hexdump(const QByteArray &bytes, const QStringList &args)
+{
+    QTemporaryFile file;
+    if (!file.open() || file.write(bytes) != bytes.size() || !file.flush())
+        return Run{QProcess::CrashExit, -1, {}, "cannot write the temporary file for hexdump"};
+    return run(QStringLiteral("hexdump"), QStringList{QStringLiteral("-C")} + args + QStringList{file.fileName()});
+}
+
+void TestDump::initTestCase()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("hexdump")).isEmpty())
+        QSKIP("hexdump (Debian package bsdextrautils) is not installed: it is what --dump is checked against.");
+    QVERIFY2(QFile::exists(shmscopePath), "build the shmscope target first");
+    QVERIFY(fillSegment(m_small, randomBytes(100, 4)));
+    m_mebibyte = mixedMebibyte();
+}
+
+void TestDump::matchesHexdump_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QStringList>("options");        // for shmscope, after --dump ID
+    QTest::addColumn<QStringList>("hexdumpOptions"); // the same range for hexdump, after -C
+
+    const auto none = QStringList();
+    const QByteArray zeros = zeroRuns();
+    const QByteArray record = studentRecord();
+
+    QTest::newRow("one byte") << QByteArray("A") << none << none;
+    QTest::newRow("every byte value") << everyByteValue() << none << none;
+    QTest::newRow("random 4 KiB") << randomBytes(4096, 5) << none << none;
+    QTest::newRow("text, 299 bytes")
+        << QByteArray("Shared memory is the fastest IPC there is: two processes map the same pages, and a store by "
+                      "one is a load away for the other.\nNo copy, no system call per message; but no order either, "
+                      "so the lesson adds a semaphore.\t~ DEL follows:\x7f and then a last line that is short.")
+        << none << none;
+    QTest::newRow("zeros, 4 KiB") << QByteArray(4096, '\0') << none << none;
+    QTest::newRow("zeros, 100 bytes") << QByteArray(100, '\0') << none << none;
+    QTest::newRow("runs between data") << zeros << none << none;
+    QTest::newRow("56-byte record") << record << none << none;
+    QTest::newRow("1 MiB") << m_mebibyte << none << none;
+
+    // Ranges: shmscope's spellings on the left, the same numbers for hexdump on the right.
+    auto range = [](const char *offset, const char *length) {
+        QStringList args;
+        if (offset)
+            args << QStringLiteral("--offset") << QLatin1String(offset);
+        if (length)
+            args << QStringLiteral("--length") << QLatin1String(length);
+        return args;
+    };
+    auto hexRange = [](qint64 skip, qint64 count) {
+        QStringList args;
+        if (skip >= 0)
+            args << QStringLiteral("-s") << QString::number(skip);
+        if (count >= 0)
+            args << QStringLiteral("-n") << QString::number(count);
+        return args;
+    };
+    QTest::newRow("offset 5, off the grid") << QByteArray(100, '\0') << range("5", nullptr) << hexRange(5, -1);
+    QTest::newRow("offset inside a run") << zeros << range("48", nullptr) << hexRange(48, -1);
+    QTest::newRow("offset 0x10, length 0x20") << zeros << range("0x10", "0x20") << hexRange(16, 32);
+    QTest::newRow("offset 4k") << randomBytes(16384, 6) << range("4k", nullptr) << hexRange(4096, -1);
+    QTest::newRow("length 1") << record << range(nullptr, "1") << hexRange(-1, 1);
+    QTest::newRow("length 17") << record << range(nullptr, "17") << hexRange(-1, 17);
+    QTest::newRow("offset 8, length 40") << record << range("8", "40") << hexRange(8, 40);
+    QTest::newRow("last byte") << record << range("55", nullptr) << hexRange(55, -1);
+    QTest::newRow("offset at the end") << record << range("56", nullptr) << hexRange(56, -1);
+    QTest::newRow("length 0") << record << range(nullptr, "0") << hexRange(-1, 0);
+    QTest::newRow("offset 20, length 0") << record << range("20", "0") << hexRange(20, 0);
+    QTest::newRow("offset at the end, length 0") << record << range("56", "0") << hexRange(56, 0);
+    QTest::newRow("1 MiB, across a chunk boundary")
+        << m_mebibyte << range("65530", "20") << hexRange(65530, 20);
+    QTest::newRow("1 MiB, from 1000 to the end") << m_mebibyte << range("1000", nullptr) << hexRange(1000, -1);
+    QTest::newRow("1 MiB, the runs off the grid")
+        << m_mebibyte << range("9999", "600000") << hexRange(9999, 600000);
+}
+
+void TestDump::matchesHexdump()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QStringList, options);
+    QFETCH(QStringList, hexdumpOptions);
+
+    SegmentGuard segment;
+    QVERIFY(fillSegment(segment, bytes));
+    const Run theirs = hexdump(bytes, hexdumpOptions);
+    QVERIFY2(theirs.exitCode == 0 && theirs.err.isEmpty(), theirs.err.constData());
+
+    const Run ours =
+        run(shmscopePath, QStringList{QStringLiteral("--dump"), QString::number(segment.id())} + options);
+    QCOMPARE(ours.exitStatus, QProcess::NormalExit);
+    QVERIFY2(ours.err.isEmpty(), ours.err.constData());
+    QCOMPARE(ours.exitCode, 0);
+    QVERIFY2(ours.out == theirs.out, firstDifference(ours.out, theirs.out).constData());
+}
+
+// The squeeze state and the line being filled cross write() calls: chunks of any size, on and off the
+// 16-byte grid, give the output of one whole read. In process, so that the small sizes cost nothing.
+void TestDump::chunkSizeDoesNotShow_data()
+{
+    QTest::addColumn<quint64>("chunkSize");
+    QTest::addColumn<quint64>("offset");
+    for (const quint64 chunkSize : std::initializer_list<quint64>{1, 7, 15, 16, 17, 4096, 65536, 2 * MiB}) {
+        for (const quint64 offset : std::initializer_list<quint64>{0, 3}) {
+            QTest::addRow("chunk %llu, offset %llu", chunkSize, offset) << chunkSize << offset;
+        }
+    }
+}
+
+void TestDump::chunkSizeDoesNotShow()
+{
+    QFETCH(quint64, chunkSize);
+    QFETCH(quint64, offset);
+
+    SegmentGuard segment;
+    QVERIFY(fillSegment(segment, m_mebibyte));
+    const Run theirs = hexdump(m_mebibyte, {QStringLiteral("-s"), QString::number(offset)});
+    QCOMPARE(theirs.exitCode, 0);
+
+    auto attached = core::Attachment::attach(segment.id(), core::Attachment::Mode::ReadOnly);
+    QVERIFY2(attached.ok(), errorOf(attached).constData());
+    QBuffer ours;
+    QVERIFY(ours.open(QIODevice::WriteOnly));
+    const auto dumped = core::HexDumpWriter::dump(*attached.value(), offset, std::nullopt, &ours, chunkSize);
+    QVERIFY2(dumped.ok(), errorOf(dumped).constData());
+    QVERIFY2(ours.data() == theirs.out, firstDifference(ours.data(), theirs.out).constData());
+}
+
+// QCommandLineParser also takes "--dump=ID"; the display check before it must see that form too, or the
+// run would stop at "no display".
+void TestDump::equalsSignFormWorks()
+{
+    const QString id = QString::number(m_small.id());
+    const Run spaced = run(shmscopePath, {QStringLiteral("--dump"), id, QStringLiteral("--offset"),
+                                          QStringLiteral("16"), QStringLiteral("--length"), QStringLiteral("32")});
+    const Run joined = run(shmscopePath, {QStringLiteral("--dump=") + id, QStringLiteral("--offset=16"),
+                                          QStringLiteral("--length=32")});
+    QCOMPARE(spaced.exitCode, 0);
+    QVERIFY2(joined.err.isEmpty(), joined.err.constData());
+    QCOMPARE(joined.exitCode, 0);
+    QCOMPARE(joined.out, spaced.out);
+    QVERIFY(joined.out.startsWith("00000010  "));
+}
+
+void TestDump::badInputFails_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QByteArray>("mention"); // a piece of the one stderr line that says what is wrong
+
+    // An id no segment has now: one we made and removed again. The kernel adds a sequence number to each new
+    // id, so it is not handed out again straight away.
+    SegmentGuard removed;
+    QVERIFY(removed.create(IPC_PRIVATE, 16));
+    const QString removedId = QString::number(removed.id());
+    removed.reset();
+    QVERIFY(!shmStat(removedId.toInt()));
+    QVERIFY2(!shmStat(INT_MAX), "a segment with id INT_MAX exists; the row below needs one that does not");
+
+    const QString dump = QStringLiteral("--dump");
+    const QString id = QString::number(m_small.id()); // 100 bytes
+    auto args = [&](std::initializer_list<const char *> more) {
+        QStringList list{dump, id};
+        for (const char *arg : more)
+            list << QLatin1String(arg);
+        return list;
+    };
+    QTest::newRow("nonexistent id") << QStringList{dump, QString::number(INT_MAX)} << QByteArray("no segment");
+    QTest::newRow("removed segment") << QStringList{dump, removedId} << QByteArray("no segment");
+    QTest::newRow("negative id") << QStringList{dump, QStringLiteral("-1")} << QByteArray("\"-1\"");
+    QTest::newRow("id not a number") << QStringList{dump, QStringLiteral("abc")} << QByteArray("\"abc\"");
+    QTest::newRow("id with junk") << QStringList{dump, id + QLatin1Char('x')} << QByteArray("--dump");
+    QTest::newRow("offset past the end") << args({"--offset", "101"}) << QByteArray("past the end");
+    QTest::newRow("offset far past the end") << args({"--offset", "1G"}) << QByteArray("past the end");
+    QTest::newRow("length past the end") << args({"--length", "101"}) << QByteArray("past the end");
+    QTest::newRow("offset + length past the end") << args({"--offset", "10", "--length", "91"})
+                                                   << QByteArray("at most 90");
+    QTest::newRow("offset + length past 2^64")
+        << args({"--offset", "8", "--length", "18446744073709551615"}) << QByteArray("past the end");
+    QTest::newRow("offset past 2^64") << args({"--offset", "18446744073709551616"}) << QByteArray("--offset");
+    QTest::newRow("offset abc") << args({"--offset", "abc"}) << QByteArray("\"abc\"");
+    QTest::newRow("length abc") << args({"--length", "abc"}) << QByteArray("--length");
+    QTest::newRow("negative offset") << args({"--offset", "-5"}) << QByteArray("\"-5\"");
+    QTest::newRow("negative length") << args({"--length", "-1"}) << QByteArray("\"-1\"");
+    QTest::newRow("negative hex offset") << args({"--offset", "0x-5"}) << QByteArray("\"0x-5\"");
+    QTest::newRow("unknown unit") << args({"--offset", "4q"}) << QByteArray("\"4q\"");
+    QTest::newRow("no id") << QStringList{dump} << QByteArray("--dump");
+    QTest::newRow("offset without --dump") << QStringList{QStringLiteral("--offset"), QStringLiteral("5")}
+                                           << QByteArray("--dump");
+    QTest::newRow("--dump with --list") << args({"--list"}) << QByteArray("not both");
+}
+
+void TestDump::badInputFails()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QByteArray, mention);
+
+    const Run result = run(shmscopePath, args);
+    QCOMPARE(result.exitStatus, QProcess::NormalExit);
+    QCOMPARE(result.exitCode, 1);
+    QCOMPARE(result.out, QByteArray());
+    QVERIFY2(result.err.startsWith("shmscope: "), result.err.constData());
+    QVERIFY2(result.err.endsWith('\n') && result.err.count('\n') == 1, result.err.constData());
+    QVERIFY2(result.err.contains(mention), result.err.constData());
+}
+
+// A segment its mode hides from us: the kernel's EACCES, told as one line, and not a byte on stdout. Root
+// reads everything, so the dump runs as user nobody (setpriv), from a copy in a folder that user may enter
+// (the build folder may sit under a 0700 home).
+void TestDump::unreadableSegmentFails()
+{
+    if (geteuid() != 0)
+        QSKIP("needs root, to run shmscope as another user with setpriv");
+    if (QStandardPaths::findExecutable(QStringLiteral("setpriv")).isEmpty())
+        QSKIP("setpriv (util-linux) is not installed");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString program = dir.filePath(QStringLiteral("shmscope"));
+    QVERIFY(QFile::copy(shmscopePath, program));
+    const auto everyoneMayRun = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
+                                | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther;
+    QVERIFY(QFile::setPermissions(dir.path(), everyoneMayRun));
+    QVERIFY(QFile::setPermissions(program, everyoneMayRun));
+
+    SegmentGuard segment;
+    QVERIFY(fillSegment(segment, QByteArray("secret")));
+    const Run result = run(QStringLiteral("setpriv"),
+                           {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                            QStringLiteral("--clear-groups"), program, QStringLiteral("--dump"),
+                            QString::number(segment.id())});
+    QCOMPARE(result.exitStatus, QProcess::NormalExit);
+    QCOMPARE(result.exitCode, 1);
+    QCOMPARE(result.out, QByteArray());
+    QVERIFY2(result.err.startsWith("shmscope: "), result.err.constData());
+    QVERIFY2(result.err.count('\n') == 1, result.err.constData());
+    QVERIFY2(result.err.contains("EACCES"), result.err.constData());
+}
+
+QTEST_GUILESS_MAIN(TestDump)
+#include "tst_dump.moc"

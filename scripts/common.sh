@@ -3,7 +3,7 @@
 
 # Debian packages the build, the tests and the headless screenshots need.
 SHMSCOPE_PACKAGES=(
-    cmake ninja-build g++ pkg-config
+    cmake ninja-build g++ gcc pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6svg6 qt6-qpa-plugins libgl-dev
     libclang-14-dev
     util-linux bsdextrautils procps

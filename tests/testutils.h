@@ -4,6 +4,9 @@
 // processes attached to them.
 
 #include <QByteArray>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QFileInfo>
 #include <QList>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -11,6 +14,7 @@
 #include <QString>
 #include <QTest>
 
+#include <cstring>
 #include <optional>
 
 #include <sys/shm.h>
@@ -132,6 +136,86 @@ inline Run run(const QString &program, const QStringList &args)
     return result;
 }
 
+// A program run as user nobody (uid 65534) with setpriv, to meet the permission checks that root skips.
+// The program is copied first into a fresh folder everyone may enter: the build folder may sit under a
+// 0700 home.
+class Unprivileged
+{
+public:
+    // Why no process can run unprivileged here, or an empty string when one can.
+    static QString unavailableReason()
+    {
+        if (geteuid() != 0)
+            return QStringLiteral("needs root, to start a process as another user with setpriv");
+        if (QStandardPaths::findExecutable(QStringLiteral("setpriv")).isEmpty())
+            return QStringLiteral("setpriv (util-linux) is not installed");
+        return {};
+    }
+
+    // Copies `program`; false when the copy cannot be made.
+    bool prepare(const QString &program)
+    {
+        if (!m_dir.isValid())
+            return false;
+        m_program = m_dir.filePath(QFileInfo(program).fileName());
+        const auto everyoneMayRun = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
+                                    | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther;
+        return QFile::copy(program, m_program) && QFile::setPermissions(m_dir.path(), everyoneMayRun)
+               && QFile::setPermissions(m_program, everyoneMayRun);
+    }
+
+    [[nodiscard]] Run run(const QStringList &args) const
+    {
+        return testutils::run(QStringLiteral("setpriv"),
+                              QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                                          QStringLiteral("--clear-groups"), m_program}
+                                  + args);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_program;
+};
+
+// The test's own view of a segment, through a second shmat that shares nothing with the code under test.
+class Mapping
+{
+public:
+    explicit Mapping(int shmid) : m_memory(static_cast<char *>(shmat(shmid, nullptr, 0))) {}
+    Mapping(const Mapping &) = delete;
+    Mapping &operator=(const Mapping &) = delete;
+    ~Mapping()
+    {
+        if (ok())
+            shmdt(m_memory);
+    }
+    [[nodiscard]] bool ok() const { return m_memory != reinterpret_cast<char *>(-1); }
+    [[nodiscard]] QByteArray bytes(size_t offset, size_t length) const
+    {
+        return QByteArray(m_memory + offset, qsizetype(length));
+    }
+    void fill(size_t offset, const QByteArray &bytes) { memcpy(m_memory + offset, bytes.constData(), size_t(bytes.size())); }
+
+private:
+    char *m_memory;
+};
+
+// Another program writing into a segment (tests/helpers/shmpoke): a real child process, not a memcpy of ours.
+inline bool poke(int shmid, quint64 offset, const QByteArray &bytes)
+{
+    const Run result = run(QStringLiteral(SHMSCOPE_BIN_DIR "/shmpoke"),
+                           {QString::number(shmid), QString::number(offset), QString::fromLatin1(bytes.toHex())});
+    return result.exitStatus == QProcess::NormalExit && result.exitCode == 0;
+}
+
+// Another program reading a segment back (tests/helpers/shmpeek); empty when it failed.
+inline QByteArray peek(int shmid, quint64 offset, quint64 length)
+{
+    const Run result = run(QStringLiteral(SHMSCOPE_BIN_DIR "/shmpeek"),
+                           {QString::number(shmid), QString::number(offset), QString::number(length)});
+    return result.exitCode == 0 ? QByteArray::fromHex(result.out.trimmed()) : QByteArray();
+}
+
 // A key unlikely to clash with other segments or with a parallel test run.
 inline key_t uniqueKey(int salt = 0)
 {
@@ -148,19 +232,21 @@ public:
     ~AttachedPeer() { stop(); }
 
     // Starts the peer and waits until it says it is attached. The address it printed is kept.
-    bool start(int shmid, bool writable)
+    // extraArguments go after SHMID ro|rw (see tests/helpers/shmattach.cpp, e.g. "split").
+    bool start(int shmid, bool writable, const QStringList &extraArguments = {})
     {
-        return startProgram(QStringLiteral(SHMSCOPE_BIN_DIR "/shmattach"), shmid, writable);
+        return startProgram(QStringLiteral(SHMSCOPE_BIN_DIR "/shmattach"), shmid, writable, extraArguments);
     }
 
     // The same with a copy of shmattach elsewhere: the kernel names a process (/proc/PID/comm) after
     // its file, so a copy under an odd name shows how a command name with odd characters comes out.
     // On failure errorText() tells why, for QVERIFY2.
-    bool startProgram(const QString &program, int shmid, bool writable)
+    bool startProgram(const QString &program, int shmid, bool writable,
+                      const QStringList &extraArguments = {})
     {
         m_error.clear();
-        m_process.start(program,
-                        {QString::number(shmid), writable ? QStringLiteral("rw") : QStringLiteral("ro")});
+        const QString access = writable ? QStringLiteral("rw") : QStringLiteral("ro");
+        m_process.start(program, QStringList{QString::number(shmid), access} + extraArguments);
         if (!m_process.waitForStarted(5000))
             return fail();
         while (!m_process.canReadLine()) {

@@ -2,16 +2,19 @@
 
 #include "hexdumpwriter.h"
 #include "inputparser.h"
+#include "layoutwriter.h"
 #include "mainwindow.h"
 #include "messagebar.h"
 #include "segmentlistwriter.h"
 #include "segmentscanner.h"
 #include "shm.h"
+#include "structparser.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace app {
@@ -30,7 +33,8 @@ void CommandLine::addOptions(QCommandLineParser &parser)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("list"), translated("Print the system's segments and exit (no display needed).")});
-    parser.addOption({QStringLiteral("format"), translated("Output of --list: table (as ipcs -m), json or csv."),
+    parser.addOption({QStringLiteral("format"),
+                      translated("Output of --list: table (as ipcs -m), json or csv. Of --read: text or json."),
                       QStringLiteral("format"), QStringLiteral("table")});
     parser.addOption({QStringLiteral("dump"),
                       translated("Print a segment's bytes as hexdump -C does and exit (no display needed)."),
@@ -39,6 +43,12 @@ void CommandLine::addOptions(QCommandLineParser &parser)
                       QStringLiteral("bytes"), QStringLiteral("0")});
     parser.addOption({QStringLiteral("length"), translated("With --dump: this many bytes (default: up to the end)."),
                       QStringLiteral("bytes")});
+    parser.addOption({QStringLiteral("read"),
+                      translated("Print a segment's fields, decoded through --layout, and exit (no display needed)."),
+                      QStringLiteral("shmid")});
+    parser.addOption({QStringLiteral("layout"),
+                      translated("With --read: st_pid (the built-in struct) or a C header file declaring the struct."),
+                      QStringLiteral("st_pid|file.h"), core::StructParser::builtinName()});
     parser.addOption({QStringLiteral("attach"), translated("Open the window with this segment attached (read-only)."),
                       QStringLiteral("shmid")});
     parser.addOption({QStringLiteral("key"),
@@ -56,7 +66,7 @@ bool CommandLine::isPrintOnly(int argc, char **argv)
             return true;
         // Options with a value, also as "--dump=ID". --offset and --length alone come here too, to be refused.
         for (const QByteArrayView option : {QByteArrayView("--dump"), QByteArrayView("--offset"),
-                                            QByteArrayView("--length")}) {
+                                            QByteArrayView("--length"), QByteArrayView("--read")}) {
             if (arg == option || (arg.startsWith(option) && arg.at(option.size()) == '='))
                 return true;
         }
@@ -67,10 +77,25 @@ bool CommandLine::isPrintOnly(int argc, char **argv)
 int CommandLine::runPrintOnly(const QCommandLineParser &parser)
 {
     const bool dump = parser.isSet(QStringLiteral("dump"));
-    if (dump && parser.isSet(QStringLiteral("list"))) {
-        std::fputs("shmscope: use --list or --dump, not both.\n", stderr);
+    const bool read = parser.isSet(QStringLiteral("read"));
+    QStringList modes;
+    for (const QString &mode : {QStringLiteral("list"), QStringLiteral("dump"), QStringLiteral("read")}) {
+        if (parser.isSet(mode))
+            modes << QStringLiteral("--") + mode;
+    }
+    if (modes.size() > 1) {
+        QTextStream(stderr)
+            << (modes.size() == 2
+                    ? QStringLiteral("shmscope: use %1 or %2, not both.\n").arg(modes[0], modes[1])
+                    : QStringLiteral("shmscope: use one of --list, --dump and --read.\n"));
         return 1;
     }
+    if (!read && parser.isSet(QStringLiteral("layout"))) {
+        std::fputs("shmscope: --layout goes with --read SHMID.\n", stderr);
+        return 1;
+    }
+    if (read)
+        return readSegment(parser);
     if (!dump && (parser.isSet(QStringLiteral("offset")) || parser.isSet(QStringLiteral("length")))) {
         std::fputs("shmscope: --offset and --length go with --dump SHMID.\n", stderr);
         return 1;
@@ -118,9 +143,8 @@ int CommandLine::dumpSegment(const QCommandLineParser &parser)
         return 1;
     };
     const QString idText = parser.value(QStringLiteral("dump"));
-    bool isNumber = false;
-    const int shmid = idText.toInt(&isNumber);
-    if (!isNumber || shmid < 0)
+    const auto shmid = segmentId(idText);
+    if (!shmid)
         return fail(QStringLiteral("--dump wants a segment id, a number from the shmid column of --list, not \"%1\".")
                         .arg(idText));
     // --offset and --length, nullopt when not given; the one that cannot be read ends the run here.
@@ -134,7 +158,7 @@ int CommandLine::dumpSegment(const QCommandLineParser &parser)
             return fail(QStringLiteral("--%1 wants a number of bytes, such as 4096, 0x1000 or 4k, not \"%2\".")
                             .arg(rangeOptions[i], parser.value(rangeOptions[i])));
     }
-    const auto attached = core::Attachment::attach(shmid, core::Attachment::Mode::ReadOnly);
+    const auto attached = core::Attachment::attach(*shmid, core::Attachment::Mode::ReadOnly);
     if (!attached.ok())
         return fail(attached.error().toString());
     QFile out;
@@ -143,6 +167,61 @@ int CommandLine::dumpSegment(const QCommandLineParser &parser)
     const auto dumped = core::HexDumpWriter::dump(*attached.value(), range[0].value_or(0), range[1], &out);
     if (!dumped.ok())
         return fail(dumped.error().toString());
+    return 0;
+}
+
+std::optional<int> CommandLine::segmentId(const QString &text)
+{
+    bool isNumber = false;
+    const int shmid = text.toInt(&isNumber);
+    if (!isNumber || shmid < 0)
+        return std::nullopt;
+    return shmid;
+}
+
+int CommandLine::readSegment(const QCommandLineParser &parser)
+{
+    QTextStream err(stderr);
+    const auto fail = [&err](const QString &message) {
+        err << "shmscope: " << message << '\n';
+        return 1;
+    };
+    const QString idText = parser.value(QStringLiteral("read"));
+    const auto shmid = segmentId(idText);
+    if (!shmid)
+        return fail(
+            QStringLiteral("--read wants a segment id, a number from the shmid column of --list, not \"%1\".")
+                .arg(idText));
+    // --format's default is --list's "table": unless it is given, --read prints text.
+    const QString formatName = parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format"))
+                                                                      : QStringLiteral("text");
+    const auto format = core::LayoutWriter::formatFromName(formatName);
+    if (!format)
+        return fail(QStringLiteral("unknown --format \"%1\" for --read; use text or json.").arg(formatName));
+
+    const QString layoutName = parser.value(QStringLiteral("layout"));
+    QString layoutText = core::StructParser::builtinStPid();
+    if (layoutName != core::StructParser::builtinName()) {
+        QFile file(layoutName);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(QStringLiteral("Cannot read the layout %1: %2.").arg(layoutName, file.errorString()));
+        layoutText = QString::fromUtf8(file.readAll());
+    }
+    const auto layout = core::StructParser::parse(layoutText);
+    if (!layout.ok())
+        return fail(
+            QStringLiteral("The layout %1 does not compile:\n%2").arg(layoutName, layout.error().message));
+
+    const auto attached = core::Attachment::attach(*shmid, core::Attachment::Mode::ReadOnly);
+    if (!attached.ok())
+        return fail(attached.error().toString());
+    const core::Attachment &segment = *attached.value();
+    // Only the bytes both the layout and the segment have: fields past the segment's end are never read.
+    const auto bytes = segment.read(0, std::min(layout.value().sizeOf, segment.size()));
+    if (!bytes.ok())
+        return fail(bytes.error().toString());
+    QTextStream out(stdout);
+    out << core::LayoutWriter::write(*format, layout.value(), bytes.value(), segment.size());
     return 0;
 }
 

@@ -10,7 +10,7 @@ namespace app {
 
 class MainWindow;
 
-// shmscope's options. Those that only print (--list, --dump, --help, --version) run without a display
+// shmscope's options. Those that only print (--list, --dump, --read, --help, --version) run without a display
 // and without widgets; the others say what the window opens with.
 class CommandLine
 {
@@ -18,7 +18,7 @@ public:
     static void addOptions(QCommandLineParser &parser);
     // True when the arguments ask only for printing, so that no display is needed.
     [[nodiscard]] static bool isPrintOnly(int argc, char **argv);
-    // Runs --list or --dump; the exit code.
+    // Runs --list, --dump or --read; the exit code.
     [[nodiscard]] static int runPrintOnly(const QCommandLineParser &parser);
     // --attach SHMID or --key KEY, with --read-write: attaches in the window. Problems show in the window.
     static void applyToWindow(const QCommandLineParser &parser, MainWindow &window);
@@ -26,6 +26,8 @@ public:
 private:
     static int listSegments(const QCommandLineParser &parser);
     static int dumpSegment(const QCommandLineParser &parser);
+    static int readSegment(const QCommandLineParser &parser);
+    static std::optional<int> segmentId(const QString &text);
     static std::optional<quint64> byteCount(const QString &text);
 };
 

@@ -10,6 +10,7 @@
 #include <QKeyEvent>
 #include <QPainter>
 #include <QScrollBar>
+#include <QTextLayout>
 
 using core::ByteFormat;
 
@@ -20,6 +21,22 @@ constexpr int MarginChars = 1;
 constexpr int GapChars = 2; // between offset, hex and text columns
 // Copying goes through the clipboard as text: past this it is no longer something to paste.
 constexpr quint64 MaximumCopyBytes = 16 * 1024 * 1024;
+
+// One character laid out as QPainter::drawText lays it out, as a glyph run whose position is relative to the
+// pen position (the baseline at x); nullopt when it is not exactly one glyph.
+std::optional<QGlyphRun> layOutCharacter(QChar character, const QFont &font)
+{
+    QTextLayout layout(QString(character), font);
+    layout.beginLayout();
+    const QTextLine line = layout.createLine();
+    layout.endLayout();
+    const QList<QGlyphRun> runs = layout.glyphRuns();
+    if (runs.size() != 1 || runs.first().glyphIndexes().size() != 1)
+        return std::nullopt;
+    QGlyphRun run = runs.first();
+    run.setPositions({run.positions().first() - QPointF(line.x(), line.y() + line.ascent())});
+    return run;
+}
 
 QColor changeColour(qint64 age, bool highContrast)
 {
@@ -195,6 +212,32 @@ bool HexView::isSelected(quint64 offset) const
     return hasSelection() && offset >= selectionStart() && offset < selectionStart() + selectionLength();
 }
 
+void HexView::prepareGlyphs(const QFont &font, bool decorated)
+{
+    m_glyphsDecorated = decorated;
+    // Another font, size, DPI or hinting gives '0' another font engine (compared by identity).
+    const std::optional<QGlyphRun> probe = layOutCharacter(QLatin1Char('0'), font);
+    if (probe && probe->rawFont() == m_glyphProbe.rawFont() && probe->glyphIndexes() == m_glyphProbe.glyphIndexes())
+        return;
+    m_glyphProbe = probe.value_or(QGlyphRun());
+    m_glyphs.fill(Glyph());
+}
+
+void HexView::drawCharacter(QPainter &painter, int x, int baseline, char character)
+{
+    const auto code = quint8(character);
+    Glyph *glyph = code < m_glyphs.size() && !m_glyphsDecorated ? &m_glyphs[code] : nullptr;
+    if (glyph && glyph->kind == Glyph::Kind::Unknown) {
+        const std::optional<QGlyphRun> run = layOutCharacter(QLatin1Char(character), painter.font());
+        glyph->kind = run ? Glyph::Kind::Run : Glyph::Kind::Text;
+        glyph->run = run.value_or(QGlyphRun());
+    }
+    if (glyph && glyph->kind == Glyph::Kind::Run)
+        painter.drawGlyphRun(QPointF(x, baseline), glyph->run);
+    else
+        painter.drawText(x, baseline, QString(QLatin1Char(character)));
+}
+
 void HexView::paintEvent(QPaintEvent *)
 {
     QPainter painter(viewport());
@@ -203,6 +246,8 @@ void HexView::paintEvent(QPaintEvent *)
         return;
     painter.translate(-horizontalScrollBar()->value(), 0);
     painter.setFont(font());
+    const QFont &paintFont = painter.font();
+    prepareGlyphs(paintFont, paintFont.underline() || paintFont.overline() || paintFont.strikeOut());
 
     const QByteArray &window = m_document->window();
     const quint64 windowStart = m_document->windowOffset();
@@ -213,6 +258,14 @@ void HexView::paintEvent(QPaintEvent *)
     const QColor selectedText = palette().color(QPalette::HighlightedText);
     const int digits = offsetDigits();
     const bool focused = hasFocus();
+    // setPen() builds a QPen every call: set it only when the colour changes (about every 3rd character).
+    QColor penColour; // what setTextPen() last set; invalid once anything else has set the pen
+    const auto setTextPen = [&](const QColor &colour) {
+        if (penColour.isValid() && penColour == colour)
+            return;
+        painter.setPen(colour);
+        penColour = colour;
+    };
 
     const quint64 firstRow = firstVisibleRow();
     for (int line = 0; line < visibleRowCount(); ++line) {
@@ -221,7 +274,7 @@ void HexView::paintEvent(QPaintEvent *)
         if (rowStart >= size)
             break;
         const int y = line * m_lineHeight;
-        painter.setPen(dim);
+        setTextPen(dim);
         painter.drawText(MarginChars * m_charWidth, y + m_ascent,
                          QStringLiteral("%1").arg(rowStart, digits, 16, QLatin1Char('0')));
 
@@ -238,11 +291,10 @@ void HexView::paintEvent(QPaintEvent *)
 
             const bool selected = isSelected(offset);
             const qint64 age = m_document->highlightAge(offset);
-            for (const QRect &cell : {hexCell, textCell}) {
-                if (selected)
-                    painter.fillRect(cell, selection);
-                else if (age >= 0 && age < SegmentDocument::HighlightMs)
-                    painter.fillRect(cell, changeColour(age, m_highContrast));
+            if (selected || (age >= 0 && age < SegmentDocument::HighlightMs)) {
+                const QColor fill = selected ? selection : changeColour(age, m_highContrast);
+                painter.fillRect(hexCell, fill);
+                painter.fillRect(textCell, fill);
             }
             if (offset == m_cursor) {
                 const QRect active = m_area == Area::Hex
@@ -250,20 +302,20 @@ void HexView::paintEvent(QPaintEvent *)
                                          : textCell;
                 const QRect passive = m_area == Area::Hex ? textCell : hexCell;
                 painter.setPen(QPen(text, 1, focused ? Qt::SolidLine : Qt::DotLine));
+                penColour = QColor();
                 painter.drawRect(passive.adjusted(0, 0, -1, -1));
                 painter.fillRect(active, focused ? text : dim);
             }
-            const auto drawChars = [&](int x, const QString &chars, const QRect &cell) {
+            const auto drawChar = [&](int x, char character, const QRect &cell) {
                 const bool inverted = offset == m_cursor && cell.contains(x, y);
-                painter.setPen(inverted ? palette().color(QPalette::Base) : (selected ? selectedText : text));
-                painter.drawText(x, y + m_ascent, chars);
+                setTextPen(inverted ? palette().color(QPalette::Base) : (selected ? selectedText : text));
+                drawCharacter(painter, x, y + m_ascent, character);
             };
-            const QChar high = ByteFormat::hexDigit(quint8(byte) >> 4);
-            const QChar low = ByteFormat::hexDigit(quint8(byte));
-            drawChars(hexCell.x(), QString(high), hexCell.adjusted(0, 0, -m_charWidth, 0));
-            drawChars(hexCell.x() + m_charWidth, QString(low), hexCell.adjusted(m_charWidth, 0, 0, 0));
-            drawChars(textCell.x(), QString(ByteFormat::isPrintable(byte) ? QLatin1Char(byte) : QLatin1Char('.')),
-                      textCell);
+            const char high = ByteFormat::hexDigit(quint8(byte) >> 4).toLatin1();
+            const char low = ByteFormat::hexDigit(quint8(byte)).toLatin1();
+            drawChar(hexCell.x(), high, hexCell.adjusted(0, 0, -m_charWidth, 0));
+            drawChar(hexCell.x() + m_charWidth, low, hexCell.adjusted(m_charWidth, 0, 0, 0));
+            drawChar(textCell.x(), ByteFormat::isPrintable(byte) ? byte : '.', textCell);
         }
     }
 }

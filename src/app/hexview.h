@@ -1,7 +1,10 @@
 #pragma once
 
 #include <QAbstractScrollArea>
+#include <QGlyphRun>
 #include <QPointer>
+
+#include <array>
 
 namespace app {
 
@@ -88,6 +91,8 @@ private:
     [[nodiscard]] int textX(int column) const;
     [[nodiscard]] int offsetDigits() const;
     [[nodiscard]] bool isSelected(quint64 offset) const;
+    void prepareGlyphs(const QFont &font, bool decorated);
+    void drawCharacter(QPainter &painter, int x, int baseline, char character);
 
     QPointer<SegmentDocument> m_document;
     int m_bytesPerLine = 16;
@@ -102,6 +107,18 @@ private:
     int m_charWidth = 8;
     int m_lineHeight = 16;
     int m_ascent = 12;
+
+    // Each character is drawn on its own at a whole-pixel x, as drawText(x, baseline, QString(c)) draws it,
+    // but laid out (shaped) once per font instead of once per character per paint: shaping was most of
+    // the cost of a paint. Printable ASCII only, which is all the view draws.
+    struct Glyph
+    {
+        enum class Kind { Unknown, Run, Text } kind = Kind::Unknown; // Text: drawText it (not one glyph run)
+        QGlyphRun run;
+    };
+    std::array<Glyph, 128> m_glyphs;
+    QGlyphRun m_glyphProbe; // '0' as laid out when m_glyphs was filled: its font engine tells a stale cache
+    bool m_glyphsDecorated = false; // underline, overline or strike-out: drawText draws those
 };
 
 } // namespace app

@@ -74,7 +74,8 @@ void MainWindow::setUpTable()
     m_proxy->setSourceModel(m_model);
     QTableView *table = m_ui->segmentTable;
     table->setModel(m_proxy);
-    table->setItemDelegate(new RowHighlightDelegate(table));
+    table->setItemDelegate(
+        new RowHighlightDelegate(SegmentTableModel::HighlightAgeRole, SegmentTableModel::HighlightMs, table));
     table->sortByColumn(SegmentTableModel::ShmidColumn, Qt::AscendingOrder);
     // Return and Delete act on the table's selection only, never while typing in the filter or a pane.
     for (QAction *action : {m_ui->actionAttach, m_ui->actionAttachReadWrite, m_ui->actionRemoveSegment}) {
@@ -85,6 +86,8 @@ void MainWindow::setUpTable()
     QHeaderView *header = table->horizontalHeader();
     header->setSectionsMovable(true);
     header->setStretchLastSection(true);
+    // Fitting columns to every one of 4,000 rows took most of the first fill; the rows on screen are enough.
+    header->setResizeContentsPrecision(100);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     header->setObjectName(QStringLiteral("segmentTableHeader"));
     connect(header, &QHeaderView::customContextMenuRequested, this, &MainWindow::showColumnMenu);
@@ -247,6 +250,7 @@ SegmentTab *MainWindow::attachSegment(int shmid, core::Attachment::Mode mode)
     tabs->show();
     tab->setFocus();
     updateActions();
+    selectShmid(shmid); // the row and the tab tell of the same segment
     m_refresh->refreshNow(); // nattch and lpid have just changed: show it
     return tab;
 }
@@ -259,12 +263,12 @@ void MainWindow::closeTab(int index)
         return;
     const int row = m_model->rowOfShmid(tab->shmid());
     const core::SegmentInfo *segment = m_model->segmentAt(row);
-    // With shm_rmid_forced, the last detach of an orphaned segment destroys it: ours may be that last one.
+    // With shm_rmid_forced, the last detach destroys a segment (creator alive or not): ours may be the last.
     if (m_limits.rmidForced && segment && segment->nattch <= 1) {
         const auto answer = QMessageBox::warning(
             this, tr("Detach"),
-            tr("kernel.shm_rmid_forced is 1 and nobody else has segment %1 attached: if its creator has exited, "
-               "detaching destroys it and its bytes are lost. Detach anyway?")
+            tr("kernel.shm_rmid_forced is 1 and nobody else has segment %1 attached: detaching destroys it, and "
+               "its bytes are lost. Detach anyway?")
                 .arg(tab->shmid()),
             QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
         if (answer != QMessageBox::Yes)

@@ -5,15 +5,20 @@
 namespace app {
 
 // Paints a row that was just inserted or changed with a highlight that fades out, so that a change made
-// by another process catches the eye without a popup.
+// by another process catches the eye without a popup. The model tells each row's age in `ageRole`
+// (ms since the change, or -1).
 class RowHighlightDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
 
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    RowHighlightDelegate(int ageRole, qint64 durationMs, QObject *parent = nullptr);
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+private:
+    int m_ageRole;
+    qint64 m_durationMs;
 };
 
 } // namespace app

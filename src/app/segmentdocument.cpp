@@ -89,6 +89,7 @@ void SegmentDocument::tick()
                         && now - m_tracker.lastChangeMs() <= HighlightMs;
     if (changed > 0 || fading)
         emit windowUpdated();
+    emit ticked();
 
     m_ticksSinceStateCheck += m_timer.interval();
     if (m_ticksSinceStateCheck >= StateCheckEveryMs) {

@@ -66,6 +66,7 @@ public slots:
 
 signals:
     void windowUpdated(); // bytes or highlight ages in the window may differ: repaint
+    void ticked();        // a tick has run: other views of the segment may read it now
     void bytesChanged(qsizetype count);
     void stateChanged(core::Attachment::State state);
 

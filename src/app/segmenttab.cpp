@@ -4,9 +4,11 @@
 #include "byteformat.h"
 #include "hexview.h"
 #include "inputparser.h"
+#include "layoutlibrary.h"
 #include "messagebar.h"
 #include "segmentdocument.h"
 #include "segmentformat.h"
+#include "structpane.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -20,6 +22,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -31,7 +34,8 @@ SegmentTab::SegmentTab(std::unique_ptr<core::Attachment> attachment, QWidget *pa
     : QWidget(parent),
       m_document(new SegmentDocument(std::move(attachment), this)),
       m_hexView(new HexView(this)),
-      m_messages(new MessageBar(this))
+      m_messages(new MessageBar(this)),
+      m_structPane(new StructPane(m_document, m_hexView, this))
 {
     setObjectName(QStringLiteral("segmentTab"));
     setAccessibleName(tr("Attached segment %1").arg(shmid()));
@@ -46,7 +50,14 @@ SegmentTab::SegmentTab(std::unique_ptr<core::Attachment> attachment, QWidget *pa
     layout->addWidget(m_info);
     layout->addWidget(m_messages);
     layout->addWidget(createControls());
-    layout->addWidget(m_hexView, 1);
+    auto *panes = new QSplitter(Qt::Horizontal, this);
+    panes->setObjectName(QStringLiteral("paneSplitter"));
+    panes->setChildrenCollapsible(false);
+    panes->addWidget(m_hexView);
+    panes->addWidget(m_structPane);
+    panes->setStretchFactor(0, 3);
+    panes->setStretchFactor(1, 2);
+    layout->addWidget(panes, 1);
     layout->addWidget(createFindBar());
 
     m_hexView->setDocument(m_document);
@@ -54,9 +65,13 @@ SegmentTab::SegmentTab(std::unique_ptr<core::Attachment> attachment, QWidget *pa
         [this](quint64 offset, const QByteArray &ours, const QByteArray &now) { return askUndoAnyway(offset, ours, now); });
     connect(m_hexView, &HexView::editRefused, this,
             [this](const QString &message) { m_messages->showMessage(MessageBar::Kind::Error, message); });
+    connect(m_structPane, &StructPane::editRefused, this,
+            [this](const QString &message) { m_messages->showMessage(MessageBar::Kind::Error, message); });
     connect(m_document, &SegmentDocument::bytesChanged, this, &SegmentTab::updateChangeCount);
     connect(m_document, &SegmentDocument::stateChanged, this, &SegmentTab::updateInfo);
     createActions();
+    restoreLayoutForKey();
+    connect(m_structPane, &StructPane::layoutApplied, this, &SegmentTab::rememberLayout);
     updateInfo();
     updateChangeCount();
     setFocusProxy(m_hexView);
@@ -83,42 +98,54 @@ QWidget *SegmentTab::createControls()
     auto *row = new QHBoxLayout(controls);
     row->setContentsMargins(0, 0, 0, 0);
 
-    m_live = new QCheckBox(tr("&Live"), controls);
-    m_live->setObjectName(QStringLiteral("liveCheck"));
-    m_live->setAccessibleName(tr("Live refresh"));
-    m_live->setToolTip(tr("Re-read the bytes on screen on a timer and light up what changed"));
-    m_live->setChecked(true);
-    connect(m_live, &QCheckBox::toggled, m_document, [this](bool on) { m_document->setPaused(!on); });
+    auto *live = new QCheckBox(tr("&Live"), controls);
+    live->setObjectName(QStringLiteral("liveCheck"));
+    live->setAccessibleName(tr("Live refresh"));
+    live->setToolTip(tr("Re-read the bytes on screen on a timer and light up what changed"));
+    live->setChecked(true);
+    connect(live, &QCheckBox::toggled, m_document, [this](bool on) { m_document->setPaused(!on); });
 
-    m_interval = new QSpinBox(controls);
-    m_interval->setObjectName(QStringLiteral("tickInterval"));
-    m_interval->setAccessibleName(tr("Refresh period in milliseconds"));
-    m_interval->setRange(SegmentDocument::MinimumTickMs, SegmentDocument::MaximumTickMs);
-    m_interval->setSuffix(tr(" ms"));
-    m_interval->setSingleStep(50);
-    m_interval->setValue(m_document->tickInterval());
-    connect(m_interval, &QSpinBox::valueChanged, m_document, &SegmentDocument::setTickInterval);
+    auto *interval = new QSpinBox(controls);
+    interval->setObjectName(QStringLiteral("tickInterval"));
+    interval->setAccessibleName(tr("Refresh period in milliseconds"));
+    interval->setRange(SegmentDocument::MinimumTickMs, SegmentDocument::MaximumTickMs);
+    interval->setSuffix(tr(" ms"));
+    interval->setSingleStep(50);
+    interval->setValue(m_document->tickInterval());
+    connect(interval, &QSpinBox::valueChanged, m_document, &SegmentDocument::setTickInterval);
 
-    m_bytesPerLine = new QSpinBox(controls);
-    m_bytesPerLine->setObjectName(QStringLiteral("bytesPerLine"));
-    m_bytesPerLine->setAccessibleName(tr("Bytes per line"));
-    m_bytesPerLine->setRange(HexView::MinimumBytesPerLine, HexView::MaximumBytesPerLine);
-    m_bytesPerLine->setValue(m_hexView->bytesPerLine());
-    connect(m_bytesPerLine, &QSpinBox::valueChanged, m_hexView, &HexView::setBytesPerLine);
+    auto *bytesPerLine = new QSpinBox(controls);
+    bytesPerLine->setObjectName(QStringLiteral("bytesPerLine"));
+    bytesPerLine->setAccessibleName(tr("Bytes per line"));
+    bytesPerLine->setRange(HexView::MinimumBytesPerLine, HexView::MaximumBytesPerLine);
+    bytesPerLine->setValue(m_hexView->bytesPerLine());
+    connect(bytesPerLine, &QSpinBox::valueChanged, m_hexView, &HexView::setBytesPerLine);
+
+    auto *group = new QSpinBox(controls);
+    group->setObjectName(QStringLiteral("groupSize"));
+    group->setAccessibleName(tr("Bytes per group"));
+    group->setToolTip(tr("An extra space after this many bytes; 0 for none"));
+    group->setRange(0, HexView::MaximumBytesPerLine);
+    group->setValue(m_hexView->groupSize());
+    connect(group, &QSpinBox::valueChanged, m_hexView, &HexView::setGroupSize);
 
     m_changes = new QLabel(controls);
     m_changes->setObjectName(QStringLiteral("changeCount"));
 
     auto *every = new QLabel(tr("every"), controls);
-    every->setBuddy(m_interval);
+    every->setBuddy(interval);
     auto *perLine = new QLabel(tr("&Bytes per line:"), controls);
-    perLine->setBuddy(m_bytesPerLine);
-    row->addWidget(m_live);
+    perLine->setBuddy(bytesPerLine);
+    row->addWidget(live);
     row->addWidget(every);
-    row->addWidget(m_interval);
+    row->addWidget(interval);
     row->addSpacing(12);
     row->addWidget(perLine);
-    row->addWidget(m_bytesPerLine);
+    row->addWidget(bytesPerLine);
+    auto *grouped = new QLabel(tr("&grouped by"), controls);
+    grouped->setBuddy(group);
+    row->addWidget(grouped);
+    row->addWidget(group);
     row->addSpacing(12);
     row->addWidget(m_changes, 1);
     return controls;
@@ -287,6 +314,29 @@ void SegmentTab::findNext()
     }
     m_messages->hideFrom(QString());
     m_hexView->setSelection(*found, quint64(needle.size()));
+}
+
+// Attaching key 0x1234 again reads it with the layout used for it last time.
+void SegmentTab::restoreLayoutForKey()
+{
+    const qint32 key = m_document->attachment().key();
+    const QString name = key == 0 ? QString() : core::LayoutLibrary::layoutForKey(key);
+    if (name.isEmpty())
+        return;
+    const auto text = core::LayoutLibrary::load(name);
+    QString error;
+    if (!text.ok() || !m_structPane->applyLayout(name, text.value(), &error))
+        m_messages->showMessage(MessageBar::Kind::Information,
+                                tr("The layout %1, last used for this key, could not be read again: %2")
+                                    .arg(name, text.ok() ? error : text.error().message));
+}
+
+void SegmentTab::rememberLayout(const QString &name)
+{
+    core::LayoutLibrary::addRecent(name);
+    const qint32 key = m_document->attachment().key();
+    if (key != 0)
+        core::LayoutLibrary::rememberLayoutForKey(key, name);
 }
 
 bool SegmentTab::askUndoAnyway(quint64 offset, const QByteArray &ours, const QByteArray &now)

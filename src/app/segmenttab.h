@@ -6,17 +6,16 @@
 
 #include <memory>
 
-class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QSpinBox;
 
 namespace app {
 
 class HexView;
 class MessageBar;
 class SegmentDocument;
+class StructPane;
 
 // One attached segment in its own tab: what it is and how we hold it, the live hex view, the change
 // count, and the tools that work on its bytes (find, go to, copy, undo). Closing the tab detaches.
@@ -31,6 +30,7 @@ public:
     [[nodiscard]] SegmentDocument *document() const { return m_document; }
     [[nodiscard]] HexView *hexView() const { return m_hexView; }
     [[nodiscard]] MessageBar *messageBar() const { return m_messages; }
+    [[nodiscard]] StructPane *structPane() const { return m_structPane; }
     [[nodiscard]] int shmid() const;
     [[nodiscard]] QString title() const;
 
@@ -46,15 +46,15 @@ private:
     void updateInfo();
     void updateChangeCount();
     bool askUndoAnyway(quint64 offset, const QByteArray &ours, const QByteArray &now);
+    void restoreLayoutForKey();
+    void rememberLayout(const QString &name);
 
     SegmentDocument *m_document;
     HexView *m_hexView;
     MessageBar *m_messages;
+    StructPane *m_structPane;
     QLabel *m_info = nullptr;
     QLabel *m_changes = nullptr;
-    QCheckBox *m_live = nullptr;
-    QSpinBox *m_interval = nullptr;
-    QSpinBox *m_bytesPerLine = nullptr;
     QWidget *m_findBar = nullptr;
     QLineEdit *m_findText = nullptr;
     QComboBox *m_findMode = nullptr;

@@ -49,6 +49,9 @@ struct SegmentInfo
 
     // Filled from /proc/*/maps. Holds only the processes we could read; nattch counts all.
     QList<AttachedProcess> attached;
+    // The maps lines naming this segment that we could read. nattch counts mappings, not attaches: an
+    // mprotect() on part of an attach splits it in two, and each piece counts. 0 when not scanned.
+    quint64 visibleMappings = 0;
     // For a removed (dest) segment the kernel shows key 0; the mapping's name still carries the key it had.
     bool hasOriginalKey = false;
     qint32 originalKey = 0;
@@ -58,7 +61,7 @@ struct SegmentInfo
     [[nodiscard]] quint32 permissions() const { return mode & 0777; }
     [[nodiscard]] quint64 hiddenAttachments() const
     {
-        const auto visible = quint64(attached.size());
+        const quint64 visible = qMax(quint64(attached.size()), visibleMappings);
         return nattch > visible ? nattch - visible : 0;
     }
 
@@ -73,8 +76,8 @@ struct ShmLimits
     quint64 shmall = 0; // all segments together, pages
     quint64 shmmin = 1; // smallest segment, bytes (fixed at 1 by Linux)
     quint64 pageSize = 4096;
-    // kernel.shm_rmid_forced: a segment nobody has attached is destroyed when its creator exits, and so is
-    // one whose last attach (maybe ours) goes away.
+    // kernel.shm_rmid_forced: a segment is destroyed by its last detach (maybe ours), and one nobody has
+    // attached when its creator exits.
     bool rmidForced = false;
 
     friend bool operator==(const ShmLimits &, const ShmLimits &) = default;

@@ -268,6 +268,7 @@ void SegmentScanner::fillAttachments(QList<SegmentInfo> &segments, qint64 listed
     if (!cacheHolds) {
         m_attachSignature = signature;
         m_attachments.clear();
+        m_mappingCounts.clear();
         m_mappedKeys.clear();
         if (totalAttached > 0) {
             const QByteArray root = QFile::encodeName(m_procRoot);
@@ -288,8 +289,12 @@ void SegmentScanner::fillAttachments(QList<SegmentInfo> &segments, qint64 listed
                     if (end < 0)
                         end = maps.size();
                     const auto mapping = ProcParser::parseMapsLine(QByteArrayView(maps).sliced(pos, end - pos));
-                    // Only the first piece of an attach counts: mprotect() may split it.
-                    if (!mapping || mapping->fileOffset != 0)
+                    if (!mapping)
+                        continue;
+                    // nattch counts every piece; only the first piece of an attach is an attach (mprotect()
+                    // may split one).
+                    ++m_mappingCounts[mapping->shmid];
+                    if (mapping->fileOffset != 0)
                         continue;
                     if (command.isNull()) {
                         QByteArray comm;
@@ -305,6 +310,7 @@ void SegmentScanner::fillAttachments(QList<SegmentInfo> &segments, qint64 listed
 
     for (SegmentInfo &s : segments) {
         s.attached = m_attachments.value(s.shmid);
+        s.visibleMappings = m_mappingCounts.value(s.shmid);
         const auto key = m_mappedKeys.constFind(s.shmid);
         s.hasOriginalKey = key != m_mappedKeys.constEnd() && s.isDestroyed();
         s.originalKey = s.hasOriginalKey ? *key : s.key;

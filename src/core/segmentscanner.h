@@ -53,6 +53,7 @@ private:
     QByteArray m_attachSignature;
     bool m_attachSettled = false;
     QHash<int, QList<AttachedProcess>> m_attachments;
+    QHash<int, quint64> m_mappingCounts; // every maps line of a segment, split pieces too
     QHash<int, qint32> m_mappedKeys;
 };
 

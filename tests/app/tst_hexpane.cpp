@@ -5,7 +5,9 @@
 #include "mainwindow.h"
 #include "messagebar.h"
 #include "segmentdocument.h"
+#include "segmentscanner.h"
 #include "segmenttab.h"
+#include "segmenttablemodel.h"
 #include "testutils.h"
 
 #include <QAccessible>
@@ -17,6 +19,8 @@
 #include <QSignalSpy>
 #include <QTimer>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QTabWidget>
 
 #include <cstring>
@@ -26,36 +30,10 @@ using app::MainWindow;
 using app::SegmentDocument;
 using app::SegmentTab;
 using core::Attachment;
+using testutils::Mapping;
 using testutils::SegmentGuard;
 
 namespace {
-
-// The test's own view of the segment, through a second shmat that shares nothing with the code under test.
-class Peek
-{
-public:
-    explicit Peek(int shmid) : m_memory(static_cast<char *>(shmat(shmid, nullptr, 0))) {}
-    ~Peek()
-    {
-        if (m_memory != reinterpret_cast<char *>(-1))
-            shmdt(m_memory);
-    }
-    [[nodiscard]] bool ok() const { return m_memory != reinterpret_cast<char *>(-1); }
-    [[nodiscard]] QByteArray bytes(size_t offset, size_t length) const { return QByteArray(m_memory + offset, qsizetype(length)); }
-    void fill(size_t offset, const QByteArray &bytes) { std::memcpy(m_memory + offset, bytes.constData(), size_t(bytes.size())); }
-
-private:
-    char *m_memory;
-};
-
-// Another program writing into the segment: a real child process, not a memcpy of ours.
-bool pokeFromAnotherProcess(int shmid, quint64 offset, const QByteArray &bytes)
-{
-    QProcess poke;
-    poke.start(QStringLiteral(SHMSCOPE_BIN_DIR "/shmpoke"),
-               {QString::number(shmid), QString::number(offset), QString::fromLatin1(bytes.toHex())});
-    return poke.waitForFinished(5000) && poke.exitStatus() == QProcess::NormalExit && poke.exitCode() == 0;
-}
 
 quint64 nattch(int shmid)
 {
@@ -86,6 +64,9 @@ private slots:
     void attachErrorsShowInTheWindow();
     void removedWhileAttachedStaysReadable();
     void rowsReadAsTextForScreenReaders();
+    void quittingDetachesEverything();
+    void unprivilegedAttachOffersReadOnly();
+    void detachWarnsWhenRmidForced();
 
 private:
     SegmentTab *attach(Attachment::Mode mode);
@@ -98,7 +79,7 @@ private:
 void TestHexPane::init()
 {
     QVERIFY(m_segment.create(testutils::uniqueKey(30), Size, 0600));
-    Peek peek(m_segment.id());
+    testutils::Mapping peek(m_segment.id());
     QVERIFY(peek.ok());
     QByteArray pattern(Size, '\0');
     for (int i = 0; i < Size; ++i)
@@ -139,7 +120,7 @@ void TestHexPane::attachOpensATabAndCountsInNattch()
 
     // Only the bytes on screen are read.
     QVERIFY(quint64(tab->document()->window().size()) <= quint64(tab->hexView()->visibleRowCount()) * 16);
-    QCOMPARE(tab->document()->window(), Peek(m_segment.id()).bytes(0, size_t(tab->document()->window().size())));
+    QCOMPARE(tab->document()->window(), Mapping(m_segment.id()).bytes(0, size_t(tab->document()->window().size())));
 
     m_window->findChild<QAction *>(QStringLiteral("actionDetach"))->trigger();
     QCOMPARE(m_window->segmentTabs()->count(), 0);
@@ -156,7 +137,7 @@ void TestHexPane::anotherProcessesWritesLightUp()
     QCOMPARE(document->highlightAge(10), -1);
 
     QElapsedTimer sinceWrite;
-    QVERIFY(pokeFromAnotherProcess(m_segment.id(), 10, QByteArrayLiteral("\xaa\xbb")));
+    QVERIFY(testutils::poke(m_segment.id(), 10, QByteArrayLiteral("\xaa\xbb")));
     sinceWrite.start();
     // Shown within two refresh periods, marked as changed, and only those two bytes.
     QTRY_VERIFY_WITH_TIMEOUT(document->highlightAge(10) >= 0, 2 * period);
@@ -181,9 +162,9 @@ void TestHexPane::typingHexWritesTheSegment()
     view->setFocus();
     view->setCursorOffset(4);
     QTest::keyClicks(view, QStringLiteral("4142"));
-    QCOMPARE(Peek(m_segment.id()).bytes(4, 2), QByteArrayLiteral("AB"));
+    QCOMPARE(Mapping(m_segment.id()).bytes(4, 2), QByteArrayLiteral("AB"));
     QCOMPARE(view->cursorOffset(), 6u);
-    QCOMPARE(Peek(m_segment.id()).bytes(6, 1), QByteArray(1, char(6))); // the next byte is untouched
+    QCOMPARE(Mapping(m_segment.id()).bytes(6, 1), QByteArray(1, char(6))); // the next byte is untouched
 }
 
 void TestHexPane::typingTextWritesTheSegment()
@@ -194,7 +175,7 @@ void TestHexPane::typingTextWritesTheSegment()
     view->setCursorArea(HexView::Area::Text);
     view->setCursorOffset(20);
     QTest::keyClicks(view, QStringLiteral("Bob"));
-    QCOMPARE(Peek(m_segment.id()).bytes(20, 3), QByteArrayLiteral("Bob"));
+    QCOMPARE(Mapping(m_segment.id()).bytes(20, 3), QByteArrayLiteral("Bob"));
 }
 
 void TestHexPane::undoRestoresAndRedoReapplies()
@@ -205,17 +186,17 @@ void TestHexPane::undoRestoresAndRedoReapplies()
     view->setCursorArea(HexView::Area::Text);
     view->setCursorOffset(30);
     QTest::keyClicks(view, QStringLiteral("xy"));
-    QCOMPARE(Peek(m_segment.id()).bytes(30, 2), QByteArrayLiteral("xy"));
+    QCOMPARE(Mapping(m_segment.id()).bytes(30, 2), QByteArrayLiteral("xy"));
 
     auto *undo = tab->findChild<QAction *>(QStringLiteral("undoAction"));
     auto *redo = tab->findChild<QAction *>(QStringLiteral("redoAction"));
     undo->trigger();
-    QCOMPARE(Peek(m_segment.id()).bytes(30, 2), QByteArrayLiteral("x\x1f"));
+    QCOMPARE(Mapping(m_segment.id()).bytes(30, 2), QByteArrayLiteral("x\x1f"));
     undo->trigger();
-    QCOMPARE(Peek(m_segment.id()).bytes(30, 2), QByteArray("\x1e\x1f", 2));
+    QCOMPARE(Mapping(m_segment.id()).bytes(30, 2), QByteArray("\x1e\x1f", 2));
     redo->trigger();
     redo->trigger();
-    QCOMPARE(Peek(m_segment.id()).bytes(30, 2), QByteArrayLiteral("xy"));
+    QCOMPARE(Mapping(m_segment.id()).bytes(30, 2), QByteArrayLiteral("xy"));
 }
 
 void TestHexPane::undoAsksWhenAnotherProcessChangedTheBytes()
@@ -226,7 +207,7 @@ void TestHexPane::undoAsksWhenAnotherProcessChangedTheBytes()
     view->setCursorArea(HexView::Area::Text);
     view->setCursorOffset(40);
     QTest::keyClicks(view, QStringLiteral("z"));
-    QVERIFY(pokeFromAnotherProcess(m_segment.id(), 40, QByteArrayLiteral("Q")));
+    QVERIFY(testutils::poke(m_segment.id(), 40, QByteArrayLiteral("Q")));
 
     struct Question
     {
@@ -246,16 +227,16 @@ void TestHexPane::undoAsksWhenAnotherProcessChangedTheBytes()
     QCOMPARE(asked.at(0).offset, 40u);
     QCOMPARE(asked.at(0).ours, QByteArrayLiteral("z"));
     QCOMPARE(asked.at(0).now, QByteArrayLiteral("Q"));
-    QCOMPARE(Peek(m_segment.id()).bytes(40, 1), QByteArrayLiteral("Q"));
+    QCOMPARE(Mapping(m_segment.id()).bytes(40, 1), QByteArrayLiteral("Q"));
     QVERIFY(!tab->document()->undoStack()->canUndo()); // the declined edit is dropped, not undone twice
 
     QTest::keyClicks(view, QStringLiteral("w")); // the cursor moved on to 41
-    QVERIFY(pokeFromAnotherProcess(m_segment.id(), 41, QByteArrayLiteral("R")));
+    QVERIFY(testutils::poke(m_segment.id(), 41, QByteArrayLiteral("R")));
     answer = true;
     undo->trigger(); // accepted: our undo overwrites theirs
     QCOMPARE(asked.size(), 2);
     QCOMPARE(asked.at(1).offset, 41u);
-    QCOMPARE(Peek(m_segment.id()).bytes(41, 1), QByteArray(1, char(41)));
+    QCOMPARE(Mapping(m_segment.id()).bytes(41, 1), QByteArray(1, char(41)));
 }
 
 void TestHexPane::readOnlyAttachRefusesEdits()
@@ -267,7 +248,7 @@ void TestHexPane::readOnlyAttachRefusesEdits()
     QTest::keyClicks(tab->hexView(), QStringLiteral("ff"));
     QCOMPARE(refused.size(), 2);
     QVERIFY(tab->messageBar()->text().contains(QLatin1String("read-only")));
-    QCOMPARE(Peek(m_segment.id()).bytes(5, 1), QByteArray(1, char(5)));
+    QCOMPARE(Mapping(m_segment.id()).bytes(5, 1), QByteArray(1, char(5)));
 }
 
 void TestHexPane::notHexIsRefused()
@@ -277,13 +258,13 @@ void TestHexPane::notHexIsRefused()
     tab->hexView()->setCursorOffset(7);
     QTest::keyClicks(tab->hexView(), QStringLiteral("g"));
     QVERIFY2(tab->messageBar()->text().contains(QLatin1String("not a hex digit")), qPrintable(tab->messageBar()->text()));
-    QCOMPARE(Peek(m_segment.id()).bytes(7, 1), QByteArray(1, char(7)));
+    QCOMPARE(Mapping(m_segment.id()).bytes(7, 1), QByteArray(1, char(7)));
     tab->hexView()->setCursorArea(HexView::Area::Text);
     // QTest types ASCII only; a key event carries what a keyboard layout would send.
     QKeyEvent accented(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QStringLiteral("é"));
     QApplication::sendEvent(tab->hexView(), &accented);
     QVERIFY(tab->messageBar()->text().contains(QLatin1String("ASCII")));
-    QCOMPARE(Peek(m_segment.id()).bytes(7, 1), QByteArray(1, char(7)));
+    QCOMPARE(Mapping(m_segment.id()).bytes(7, 1), QByteArray(1, char(7)));
 }
 
 void TestHexPane::editsStopAtTheLastByte()
@@ -294,7 +275,7 @@ void TestHexPane::editsStopAtTheLastByte()
     view->setCursorOffset(Size + 50); // clamped to the last byte
     QCOMPARE(view->cursorOffset(), quint64(Size - 1));
     QTest::keyClicks(view, QStringLiteral("11223344"));
-    Peek peek(m_segment.id());
+    testutils::Mapping peek(m_segment.id());
     QCOMPARE(peek.bytes(Size - 1, 1), QByteArrayLiteral("\x44"));
     QCOMPARE(peek.bytes(Size - 2, 1), QByteArray(1, char(Size - 2)));
     // The page holds more than the segment's 100 bytes; what lies past the size must stay untouched.
@@ -363,7 +344,7 @@ void TestHexPane::removedWhileAttachedStaysReadable()
 
 void TestHexPane::rowsReadAsTextForScreenReaders()
 {
-    Peek(m_segment.id()).fill(16, QByteArrayLiteral("Bob\0"));
+    Mapping(m_segment.id()).fill(16, QByteArrayLiteral("Bob\0"));
     SegmentTab *tab = attach(Attachment::Mode::ReadOnly);
     QVERIFY(tab);
     const QString expected =
@@ -381,6 +362,105 @@ void TestHexPane::rowsReadAsTextForScreenReaders()
     QCOMPARE(row->text(QAccessible::Name), expected);
     QCOMPARE(view->indexOfChild(row), 1);
     QCOMPARE(row->parent(), view);
+}
+
+void TestHexPane::quittingDetachesEverything()
+{
+    QVERIFY(attach(Attachment::Mode::ReadOnly));
+    QVERIFY(attach(Attachment::Mode::ReadWrite));
+    QCOMPARE(m_window->segmentTabs()->count(), 2);
+    QCOMPARE(nattch(m_segment.id()), 2u);
+    m_window->close();
+    m_window.reset();
+    QCOMPARE(nattch(m_segment.id()), 0u);
+}
+
+namespace {
+// The segment the unprivileged run of this test binary works on, handed over by its root parent.
+const char *const UnprivilegedShmidVariable = "SHMSCOPE_UNPRIVILEGED_SHMID";
+const char *const UnprivilegedHiddenVariable = "SHMSCOPE_UNPRIVILEGED_HIDDEN";
+} // namespace
+
+// Permission errors need a user the kernel checks: this test runs itself again as nobody (setpriv) on a
+// segment of root's with mode 0604, which others may read but not write.
+void TestHexPane::unprivilegedAttachOffersReadOnly()
+{
+    if (geteuid() == 0) {
+        if (const QString reason = testutils::Unprivileged::unavailableReason(); !reason.isEmpty())
+            QSKIP(qPrintable(reason));
+        SegmentGuard readable;
+        QVERIFY(readable.create(testutils::uniqueKey(31), 64, 0604));
+        SegmentGuard hidden;
+        QVERIFY(hidden.create(testutils::uniqueKey(32), 64, 0600));
+        qputenv(UnprivilegedHiddenVariable, QByteArray::number(hidden.id()));
+        testutils::Unprivileged nobody;
+        QVERIFY(nobody.prepare(QCoreApplication::applicationFilePath()));
+        qputenv(UnprivilegedShmidVariable, QByteArray::number(readable.id()));
+        const testutils::Run child = nobody.run({QStringLiteral("-platform"), QStringLiteral("offscreen"),
+                                                 QStringLiteral("unprivilegedAttachOffersReadOnly")});
+        qunsetenv(UnprivilegedShmidVariable);
+        qunsetenv(UnprivilegedHiddenVariable);
+        QVERIFY2(child.exitCode == 0 && child.out.contains("PASS   : TestHexPane::unprivilegedAttachOffersReadOnly()"),
+                 QByteArray(child.out + child.err).constData());
+        return;
+    }
+    const int shmid = qEnvironmentVariableIntValue(UnprivilegedShmidVariable);
+    if (shmid <= 0)
+        QSKIP("runs as root, and then runs itself again as nobody");
+
+    QVERIFY(!m_window->attachSegment(shmid, Attachment::Mode::ReadWrite));
+    const QString message = m_window->messageBar()->text();
+    QVERIFY2(message.contains(QLatin1String("others may not write")), qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("EACCES")), qPrintable(message));
+    auto *offer = m_window->messageBar()->findChild<QPushButton *>(QStringLiteral("messageAction"));
+    QVERIFY(offer && offer->isVisible());
+    offer->click(); // "Attach Read-Only"
+    QCOMPARE(m_window->segmentTabs()->count(), 1);
+    auto *tab = qobject_cast<SegmentTab *>(m_window->segmentTabs()->widget(0));
+    QVERIFY(!tab->document()->isWritable());
+
+    // Root's mode-0600 segment may not even be read: no offer then.
+    const int hidden = qEnvironmentVariableIntValue(UnprivilegedHiddenVariable);
+    QVERIFY(!m_window->attachSegment(hidden, Attachment::Mode::ReadOnly));
+    QVERIFY2(m_window->messageBar()->text().contains(QLatin1String("others may not read")),
+             qPrintable(m_window->messageBar()->text()));
+    QVERIFY(!offer->isVisible());
+    QCOMPARE(m_window->segmentTabs()->count(), 1);
+}
+
+// kernel.shm_rmid_forced is 1 only in the private IPC namespace that the tst_hexpane_rmid_forced entry
+// makes (unshare -i); there the last detach destroys a segment, so detaching must ask first.
+void TestHexPane::detachWarnsWhenRmidForced()
+{
+    if (!core::SegmentScanner().limits().rmidForced)
+        QSKIP("kernel.shm_rmid_forced is 0 here; ctest runs this again as tst_hexpane_rmid_forced, where it is 1");
+    // init() filled its segment through an attach of its own, and that detach destroyed it here: use a fresh one.
+    QVERIFY(m_segment.create(testutils::uniqueKey(33), Size));
+    SegmentTab *tab = attach(Attachment::Mode::ReadOnly);
+    QVERIFY(tab);
+    app::SegmentTableModel *model = m_window->segmentModel();
+    QTRY_VERIFY(model->segmentAt(model->rowOfShmid(m_segment.id()))
+                && model->segmentAt(model->rowOfShmid(m_segment.id()))->nattch == 1);
+
+    const auto answerDetach = [](QMessageBox::StandardButton answer, QString *question) {
+        QTimer::singleShot(0, [answer, question] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            *question = box->text();
+            box->button(answer)->click();
+        });
+    };
+    QString question;
+    answerDetach(QMessageBox::No, &question);
+    m_window->findChild<QAction *>(QStringLiteral("actionDetach"))->trigger();
+    QVERIFY2(question.contains(QLatin1String("destroys it")), qPrintable(question));
+    QCOMPARE(m_window->segmentTabs()->count(), 1); // kept: still attached
+    QCOMPARE(nattch(m_segment.id()), 1u);
+
+    answerDetach(QMessageBox::Yes, &question);
+    m_window->findChild<QAction *>(QStringLiteral("actionDetach"))->trigger();
+    QCOMPARE(m_window->segmentTabs()->count(), 0);
+    QVERIFY(!testutils::shmStat(m_segment.id())); // as the warning said: gone with our detach
 }
 
 QTEST_MAIN(TestHexPane)

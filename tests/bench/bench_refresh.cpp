@@ -13,6 +13,8 @@
 #include "segmenttablemodel.h"
 #include "segmentfilterproxy.h"
 
+#include "benchutils.h"
+
 #include <QAbstractItemView>
 #include <QElapsedTimer>
 #include <QFile>
@@ -28,12 +30,15 @@
 #include <cstring>
 #include <ctime>
 #include <optional>
+#include <utility>
 #include <fcntl.h>
 #include <sys/resource.h>
 #include <sys/shm.h>
 #include <unistd.h>
 
 namespace {
+
+using namespace benchutils;
 
 // ---- The segments, and their removal however the run ends -------------------------------------------
 
@@ -113,32 +118,7 @@ public:
 
 // ---- Measuring ------------------------------------------------------------------------------------------
 
-struct Stats
-{
-    double median = 0;
-    double p90 = 0;
-    int runs = 0;
-};
-
-Stats statsOf(QList<double> values)
-{
-    Stats s;
-    s.runs = int(values.size());
-    if (values.isEmpty())
-        return s;
-    std::sort(values.begin(), values.end());
-    const qsizetype n = values.size();
-    s.median = n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
-    s.p90 = values.at(std::min<qsizetype>(n - 1, (n * 9 + 9) / 10 - 1)); // nearest rank
-    return s;
-}
-
-double threadCpuMs()
-{
-    timespec ts = {};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-}
+// (Order statistics, the thread's CPU clock, timed() and the formats come from benchutils.h.)
 
 // CPU of the children reaped so far (user + system), ms.
 double childrenCpuMs()
@@ -149,22 +129,36 @@ double childrenCpuMs()
            + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
 }
 
-// Wall and thread-CPU time of one call, ms.
-struct Sample
+// CPU time of the whole process (every thread) so far, ms.
+double processCpuMs()
 {
-    double wall = 0;
-    double cpu = 0;
+    timespec ts = {};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
+// System (kernel) CPU time of this thread so far, ms. Tick-sampled on some kernels: use it summed over
+// many runs, not run by run.
+double threadSystemMs()
+{
+    rusage usage = {};
+    getrusage(RUSAGE_THREAD, &usage);
+    return double(usage.ru_stime.tv_sec) * 1e3 + double(usage.ru_stime.tv_usec) / 1e3;
+}
+
+// timed(), plus the kernel's part of the thread's CPU time.
+struct SplitSample
+{
+    Sample sample;
+    double system = 0;
 };
 
 template<typename F>
-Sample timed(F &&f)
+SplitSample timedWithSystem(F &&f)
 {
-    QElapsedTimer timer;
-    const double cpu0 = threadCpuMs();
-    timer.start();
-    f();
-    const double wall = double(timer.nsecsElapsed()) / 1e6;
-    return {wall, threadCpuMs() - cpu0};
+    const double system0 = threadSystemMs();
+    const Sample sample = timed(std::forward<F>(f));
+    return {sample, threadSystemMs() - system0};
 }
 
 // The floor: what reading the kernel's list costs, with nothing done to it. Same calls as the scanner
@@ -204,35 +198,6 @@ std::optional<quint64> readSysctl(const QString &path)
     bool ok = false;
     const quint64 value = file.readAll().trimmed().toULongLong(&ok);
     return ok ? std::optional<quint64>(value) : std::nullopt;
-}
-
-// Resident set of this process, KiB (VmRSS, or VmHWM for the peak).
-qint64 statusKiB(const char *field)
-{
-    QFile file(QStringLiteral("/proc/self/status"));
-    if (!file.open(QIODevice::ReadOnly))
-        return -1;
-    const QByteArray prefix = QByteArray(field) + ':';
-    for (const QByteArray &line : file.readAll().split('\n')) {
-        if (line.startsWith(prefix))
-            return line.mid(prefix.size()).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
-
-QString ms(double value)
-{
-    return QString::number(value, 'f', value < 10 ? 2 : 1);
-}
-
-QString msWithP90(const Stats &s)
-{
-    return QStringLiteral("%1 (p90 %2)").arg(ms(s.median), ms(s.p90));
-}
-
-QString mib(qint64 kib)
-{
-    return QString::number(double(kib) / 1024.0, 'f', 1) + QStringLiteral(" MiB");
 }
 
 int runsPerFigure()
@@ -331,6 +296,8 @@ void BenchRefresh::windowFill()
         double model = -1;   // the model holds every segment (rowsInserted)
         double laidOut = -1; // MainWindow::showScan() done: labels set, columns resized
         double painted = -1; // the first repaint of the window after that finished
+        double cpuStart = 0;  // process CPU (all threads) at the start, ms
+        double cpu = -1;      // process CPU from the start to `painted`: less at the mercy of a busy machine
     };
 
     // Handles the window's first UpdateRequest after the scan was shown itself, so that it can note
@@ -347,6 +314,7 @@ void BenchRefresh::windowFill()
                 && m_fill.painted < 0) {
                 static_cast<QObject *>(m_window)->event(event);
                 m_fill.painted = double(m_clock.nsecsElapsed()) / 1e6;
+                m_fill.cpu = processCpuMs() - m_fill.cpuStart;
                 return true;
             }
             return false;
@@ -364,6 +332,7 @@ void BenchRefresh::windowFill()
     for (int w = 0; w < Windows; ++w) {
         Fill fill;
         QElapsedTimer clock;
+        fill.cpuStart = processCpuMs();
         clock.start();
         auto window = std::make_unique<app::MainWindow>();
         app::SegmentTableModel *model = window->segmentModel();
@@ -391,18 +360,20 @@ void BenchRefresh::windowFill()
         if (w == 0)
             rssAfterFirst = statusKiB("VmRSS");
         fills << fill;
-        qInfo().noquote() << QStringLiteral("window %1: shown %2 ms, model filled %3 ms, laid out %4 ms, painted %5 ms")
+        qInfo().noquote() << QStringLiteral("window %1: shown %2 ms, model filled %3 ms, laid out %4 ms, painted %5 ms "
+                                            "(process CPU %6 ms)")
                                  .arg(w)
-                                 .arg(ms(fill.shown), ms(fill.model), ms(fill.laidOut), ms(fill.painted));
+                                 .arg(ms(fill.shown), ms(fill.model), ms(fill.laidOut), ms(fill.painted), ms(fill.cpu));
     }
     const qint64 rssAfterAll = statusKiB("VmRSS");
 
-    QList<double> shown, model, laidOut, painted;
+    QList<double> shown, model, laidOut, painted, cpu;
     for (qsizetype i = 1; i < fills.size(); ++i) {
         shown << fills[i].shown;
         model << fills[i].model;
         laidOut << fills[i].laidOut;
         painted << fills[i].painted;
+        cpu << fills[i].cpu;
     }
     const Fill &first = fills.first();
     const int listed = segmentsListed();
@@ -420,12 +391,17 @@ void BenchRefresh::windowFill()
     row(QStringLiteral("model holds every segment (first scan merged)"), first.model, model);
     row(QStringLiteral("scan shown (labels set, columns resized)"), first.laidOut, laidOut);
     row(QStringLiteral("**first paint of the filled table finished**"), first.painted, painted);
+    row(QStringLiteral("CPU used by the process (all threads) until then"), first.cpu, cpu);
     m_startRows << QString() << QStringLiteral("| Memory (VmRSS) | |") << QStringLiteral("|---|---:|")
                 << QStringLiteral("| before the first window (QApplication up, %1 segments exist) | %2 |")
                        .arg(m_largest)
                        .arg(mib(rssBefore))
                 << QStringLiteral("| with the first window filled | %1 (+%2) |")
                        .arg(mib(rssAfterFirst), mib(rssAfterFirst - rssBefore))
+                << QStringLiteral("| of which the model's rows, at least (%1 × sizeof(SegmentInfo) = %2 B; names shared) | %3 |")
+                       .arg(listed)
+                       .arg(sizeof(core::SegmentInfo))
+                       .arg(mib(qint64(listed) * qint64(sizeof(core::SegmentInfo)) / 1024))
                 << QStringLiteral("| after %1 windows made and destroyed | %2 |").arg(Windows).arg(mib(rssAfterAll));
 }
 
@@ -476,8 +452,9 @@ void BenchRefresh::refresh()
 {
     const int ipcsEvery = 5; // ipcs is a process start each time: fewer runs
     m_refreshRows << QStringLiteral("| Segments listed (ours) | (a) bare read | (b) `scan()` | (c) refresh = scan + "
-                                    "merge | **(c) ÷ (a)** | (c) CPU | (d) `ipcs -m` wall | (d) `ipcs -m` CPU |")
-                  << QStringLiteral("|---|---:|---:|---:|---:|---:|---:|---:|");
+                                    "merge | **(c) ÷ (a)** wall | (c) ÷ (a) CPU | (a) CPU | (c) CPU (kernel part) "
+                                    "| (d) `ipcs -m` wall | (d) `ipcs -m` CPU |")
+                  << QStringLiteral("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     QList<QStringList> rows;
     for (int n : std::as_const(m_sizes)) {
         m_pool.shrinkTo(n);
@@ -501,6 +478,7 @@ void BenchRefresh::refresh()
         QVERIFY(model.rowCount() >= n);
 
         QList<double> bareWall, scanWall, refreshWall, refreshCpu, bareCpu, ipcsWall, ipcsCpu;
+        double refreshCpuSum = 0, refreshSystemSum = 0;
         int scanRows = 0;
         constexpr int Warmup = 3;
         for (int i = 0; i < Warmup + m_runs; ++i) {
@@ -530,16 +508,19 @@ void BenchRefresh::refresh()
                 }
                 case 2: {
                     bool ok = false;
-                    const Sample s = timed([&] {
+                    const SplitSample split = timedWithSystem([&] {
                         const auto result = scanner.scan();
                         ok = result.ok();
                         if (ok)
                             model.merge(result.value().segments);
                     });
                     QVERIFY(ok);
+                    const Sample &s = split.sample;
                     if (keep) {
                         refreshWall << s.wall;
                         refreshCpu << s.cpu;
+                        refreshCpuSum += s.cpu;
+                        refreshSystemSum += split.system;
                     }
                     break;
                 }
@@ -565,21 +546,28 @@ void BenchRefresh::refresh()
         const Stats cCpu = statsOf(refreshCpu), aCpu = statsOf(bareCpu);
         const Stats d = statsOf(ipcsWall), dCpu = statsOf(ipcsCpu);
         const double ratio = a.median > 0 ? c.median / a.median : 0;
+        const double cpuRatio = aCpu.median > 0 ? cCpu.median / aCpu.median : 0;
+        const double kernelShare = refreshCpuSum > 0 ? std::min(1.0, refreshSystemSum / refreshCpuSum) : 0;
         qInfo().noquote() << QStringLiteral("N=%1 (%2 listed): bare %3, scan %4, refresh %5 ms = %6× bare; "
-                                            "CPU bare %7 refresh %8; ipcs %9")
+                                            "CPU bare %7 refresh %8 (%9× bare)")
                                  .arg(n)
                                  .arg(listed)
                                  .arg(msWithP90(a), msWithP90(b), msWithP90(c), QString::number(ratio, 'f', 2),
-                                      ms(aCpu.median), ms(cCpu.median), msWithP90(d));
+                                      ms(aCpu.median), ms(cCpu.median), QString::number(cpuRatio, 'f', 2))
+                          << QStringLiteral("ipcs") << msWithP90(d);
         rows.prepend({QStringLiteral("%1 (%2)").arg(listed).arg(n), msWithP90(a), msWithP90(b), msWithP90(c),
-                      QStringLiteral("**%1×**").arg(QString::number(ratio, 'f', 2)), ms(cCpu.median),
+                      QStringLiteral("**%1×**").arg(QString::number(ratio, 'f', 2)),
+                      QStringLiteral("%1×").arg(QString::number(cpuRatio, 'f', 2)), ms(aCpu.median),
+                      QStringLiteral("%1 (%2%)").arg(ms(cCpu.median)).arg(qRound(kernelShare * 100)),
                       msWithP90(d), ms(dCpu.median)});
     }
     for (const QStringList &cells : std::as_const(rows))
         m_refreshRows << QStringLiteral("| ") + cells.join(QStringLiteral(" | ")) + QStringLiteral(" |");
     m_refreshRows << QString()
-                  << QStringLiteral("Times in ms, median (p90) of %1 runs each, (d) of %2; (c) CPU is the thread's "
-                                    "CPU time, median; (d) CPU is user + system of the child.")
+                  << QStringLiteral("Times in ms, median (p90) of %1 runs each, (d) of %2. CPU: the thread's CPU time "
+                                    "(CLOCK_THREAD_CPUTIME_ID), median; the kernel part is the system share of it "
+                                    "summed over all runs (getrusage RUSAGE_THREAD). (d) CPU: user + system of the "
+                                    "child, median.")
                          .arg(m_runs)
                          .arg((m_runs + ipcsEvery - 1) / ipcsEvery);
 }

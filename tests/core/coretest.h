@@ -15,11 +15,11 @@
 // QVERIFY for a core::Result: on failure the message is the error's own text (call, errno, sentence).
 // Qt 6.4's QVERIFY2 evaluates its message even on success, and error() of a good Result throws, so the
 // message is only built for a failure. The result is evaluated once (it may be a call).
-#define SHM_VERIFY_OK(result)                                                                              \
-    do {                                                                                                   \
-        const auto &shmVerifyResult = (result);                                                            \
-        QVERIFY2(shmVerifyResult.ok(),                                                                     \
-                 shmVerifyResult.ok() ? "" : qPrintable(shmVerifyResult.error().toString()));              \
+#define SHM_VERIFY_OK(result)                                                                                \
+    do {                                                                                                     \
+        const auto &shmVerifyResult = (result);                                                              \
+        QVERIFY2(shmVerifyResult.ok(),                                                                       \
+                 shmVerifyResult.ok() ? "" : qPrintable(shmVerifyResult.error().toString()));                \
     } while (false)
 
 namespace core {
@@ -55,18 +55,19 @@ inline char *toString(const SegmentInfo &s)
             .arg(s.lpid)
             .arg(s.nattch)
             .arg(s.uid)
-            .arg(s.gid)
-        + QStringLiteral(" cuid %1 cgid %2 atime %3 dtime %4 ctime %5 rss %6 swap %7")
-              .arg(s.cuid)
-              .arg(s.cgid)
-              .arg(s.atime)
-              .arg(s.dtime)
-              .arg(s.ctime)
-              .arg(s.rss)
-              .arg(s.swap)
-        + QStringLiteral(" names %1/%2/%3/%4 originalKey %5 attached [%6]}")
-              .arg(s.ownerName, s.groupName, s.creatorName, s.creatorGroupName,
-                   s.hasOriginalKey ? QString::number(s.originalKey) : QStringLiteral("-"), attached.trimmed());
+            .arg(s.gid) +
+        QStringLiteral(" cuid %1 cgid %2 atime %3 dtime %4 ctime %5 rss %6 swap %7")
+            .arg(s.cuid)
+            .arg(s.cgid)
+            .arg(s.atime)
+            .arg(s.dtime)
+            .arg(s.ctime)
+            .arg(s.rss)
+            .arg(s.swap) +
+        QStringLiteral(" names %1/%2/%3/%4 originalKey %5 attached [%6] in %7 mappings}")
+            .arg(s.ownerName, s.groupName, s.creatorName, s.creatorGroupName,
+                 s.hasOriginalKey ? QString::number(s.originalKey) : QStringLiteral("-"), attached.trimmed(),
+                 QString::number(s.visibleMappings));
     return qstrdup(text.toUtf8().constData());
 }
 

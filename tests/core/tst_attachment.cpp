@@ -19,9 +19,9 @@
 #include <cstring>
 #include <limits>
 #include <memory>
-#include <utility>
 #include <sys/shm.h>
 #include <unistd.h>
+#include <utility>
 
 using core::Attachment;
 using testutils::SegmentGuard;
@@ -32,10 +32,14 @@ namespace core {
 inline char *toString(Attachment::State state)
 {
     switch (state) {
-    case Attachment::State::Alive: return qstrdup("Alive");
-    case Attachment::State::Removed: return qstrdup("Removed");
-    case Attachment::State::Gone: return qstrdup("Gone");
-    case Attachment::State::Reused: return qstrdup("Reused");
+    case Attachment::State::Alive:
+        return qstrdup("Alive");
+    case Attachment::State::Removed:
+        return qstrdup("Removed");
+    case Attachment::State::Gone:
+        return qstrdup("Gone");
+    case Attachment::State::Reused:
+        return qstrdup("Reused");
     }
     return qstrdup("?");
 }
@@ -127,7 +131,10 @@ public:
 
     [[nodiscard]] int shmid() const { return m_segment.id(); }
     [[nodiscard]] const QByteArray &expected() const { return m_expected; }
-    void expectWritten(quint64 offset, QByteArrayView bytes) { m_expected.replace(qsizetype(offset), bytes.size(), bytes); }
+    void expectWritten(quint64 offset, QByteArrayView bytes)
+    {
+        m_expected.replace(qsizetype(offset), bytes.size(), bytes);
+    }
 
     // The first byte that is not as expected, seen through the test's own mappings; empty when none.
     [[nodiscard]] QString differences() const
@@ -242,7 +249,8 @@ QList<SysvMapping> sysvMappingsOf(int shmid)
         if (fields.size() < 6 || !fields.at(5).startsWith("/SYSV") || fields.at(4).toLongLong() != shmid)
             continue;
         const QList<QByteArray> range = fields.at(0).split('-');
-        out.append({range.value(0).toULongLong(nullptr, 16), range.value(1).toULongLong(nullptr, 16), fields.at(1)});
+        out.append(
+            {range.value(0).toULongLong(nullptr, 16), range.value(1).toULongLong(nullptr, 16), fields.at(1)});
     }
     return out;
 }
@@ -318,7 +326,8 @@ private slots:
 void TestAttachment::cleanup()
 {
     const QStringList left = coretest::removeLeftoverSegments();
-    QVERIFY2(left.isEmpty(), qPrintable(QStringLiteral("segments left behind: ") + left.join(QStringLiteral(", "))));
+    QVERIFY2(left.isEmpty(),
+             qPrintable(QStringLiteral("segments left behind: ") + left.join(QStringLiteral(", "))));
 }
 
 void TestAttachment::read()
@@ -379,10 +388,13 @@ void TestAttachment::write()
     const auto attached = Attachment::attach(segments.shmid(), Attachment::Mode::ReadWrite);
     SHM_VERIFY_OK(attached);
 
-    // The complement of what is there. For the huge refused lengths the view is longer than its buffer:
-    // write() must refuse it before reading a byte of it (were it accepted, the copy would fault).
-    QByteArray source(qsizetype(std::min(length, 2 * SegmentSize)), '\0');
-    for (qsizetype i = 0; i < source.size(); ++i)
+    // The complement of what is there, followed by nonzero bytes that are not part of the view: a copy
+    // of even one byte too many then shows in the page's zero tail. For the huge refused lengths the view
+    // is longer than its buffer: write() must refuse it before reading a byte of it (were it accepted,
+    // the copy would fault).
+    const auto filled = qsizetype(std::min(length, 2 * SegmentSize));
+    QByteArray source(filled + 16, '\xee');
+    for (qsizetype i = 0; i < filled; ++i)
         source[i] = char(~patternByte(offset + quint64(i)));
     const QByteArrayView bytes(source.constData(), qsizetype(length));
 
@@ -416,7 +428,8 @@ void TestAttachment::writeToReadOnlyIsRefused()
     const auto written = attachment.write(0, QByteArrayView("ABCD"));
     QVERIFY(!written.ok());
     QCOMPARE(written.error().errnum, 0);
-    QVERIFY2(written.error().message.contains(QLatin1String("read-only")), qPrintable(written.error().message));
+    QVERIFY2(written.error().message.contains(QLatin1String("read-only")),
+             qPrintable(written.error().message));
     QCOMPARE(segments.differences(), QString());
 }
 
@@ -460,7 +473,8 @@ void TestAttachment::stateReusedWhenTheIdNamesAnotherSegment()
         QSKIP("needs root: only root may set kernel.shm_next_id to make the kernel reuse an id");
     QFile nextId(QStringLiteral("/proc/sys/kernel/shm_next_id"));
     if (!nextId.exists())
-        QSKIP("this kernel has no kernel.shm_next_id (no checkpoint/restore), so an id cannot be reused on demand");
+        QSKIP("this kernel has no kernel.shm_next_id (no checkpoint/restore), so an id cannot be reused on "
+              "demand");
     const QString ipcmk = QStandardPaths::findExecutable(QStringLiteral("ipcmk"));
     if (ipcmk.isEmpty())
         QSKIP("ipcmk (util-linux) is not installed, so no other process can create the new segment");
@@ -494,9 +508,10 @@ void TestAttachment::stateReusedWhenTheIdNamesAnotherSegment()
     const QString output = QString::fromLocal8Bit(process.readAll());
     QVERIFY2(process.exitCode() == 0 && other.id() >= 0, qPrintable(QStringLiteral("ipcmk: ") + output));
     if (other.id() != shmid)
-        QSKIP(qPrintable(QStringLiteral("another process created a segment first and took id %1; ipcmk got %2")
-                             .arg(shmid)
-                             .arg(other.id())));
+        QSKIP(
+            qPrintable(QStringLiteral("another process created a segment first and took id %1; ipcmk got %2")
+                           .arg(shmid)
+                           .arg(other.id())));
     QCOMPARE(attached.value()->state(), Attachment::State::Reused);
 }
 
@@ -553,7 +568,7 @@ void TestAttachment::attachNegativeIdIsRefusedBeforeAnyCall()
 void TestAttachment::attachAsAnotherUserNamesTheMissingPermission_data()
 {
     QTest::addColumn<int>("mode");
-    QTest::addColumn<bool>("inGroup");  // nobody gets the segment's group as a supplementary group
+    QTest::addColumn<bool>("inGroup"); // nobody gets the segment's group as a supplementary group
     QTest::addColumn<bool>("readWrite");
     QTest::addColumn<bool>("attaches");
     QTest::addColumn<QStringList>("says");    // in the output
@@ -566,30 +581,31 @@ void TestAttachment::attachAsAnotherUserNamesTheMissingPermission_data()
     const QString eacces = QStringLiteral("EACCES");
     const QString nobody = QStringLiteral("uid 65534");
 
-    QTest::newRow("0600 read-only: others may not read") << 0600 << false << false << false
-                                                         << QStringList{eacces, others, mayNotRead, nobody}
-                                                         << QStringList{offerReadOnly};
-    QTest::newRow("0604 read-only: allowed") << 0604 << false << false << true << QStringList{QStringLiteral("ok")}
-                                             << QStringList{};
-    QTest::newRow("0604 read-write: reading is allowed") << 0604 << false << true << false
-                                                         << QStringList{eacces, others, mayNotWrite, offerReadOnly}
-                                                         << QStringList{mayNotRead};
+    QTest::newRow("0600 read-only: others may not read")
+        << 0600 << false << false << false << QStringList{eacces, others, mayNotRead, nobody}
+        << QStringList{offerReadOnly};
+    QTest::newRow("0604 read-only: allowed")
+        << 0604 << false << false << true << QStringList{QStringLiteral("ok")} << QStringList{};
+    QTest::newRow("0604 read-write: reading is allowed")
+        << 0604 << false << true << false << QStringList{eacces, others, mayNotWrite, offerReadOnly}
+        << QStringList{mayNotRead};
     // shmat() without SHM_RDONLY needs read and write: here read is what is missing, not write.
-    QTest::newRow("0602 read-write: read is missing") << 0602 << false << true << false
-                                                      << QStringList{eacces, others, mayNotRead}
-                                                      << QStringList{mayNotWrite, offerReadOnly};
-    QTest::newRow("0600 read-write: both are missing") << 0600 << false << true << false
-                                                       << QStringList{eacces, others, QStringLiteral("may not read or write it")}
-                                                       << QStringList{offerReadOnly};
-    QTest::newRow("0606 read-write: allowed") << 0606 << false << true << true << QStringList{QStringLiteral("ok")}
-                                              << QStringList{};
+    QTest::newRow("0602 read-write: read is missing")
+        << 0602 << false << true << false << QStringList{eacces, others, mayNotRead}
+        << QStringList{mayNotWrite, offerReadOnly};
+    QTest::newRow("0600 read-write: both are missing")
+        << 0600 << false << true << false
+        << QStringList{eacces, others, QStringLiteral("may not read or write it")}
+        << QStringList{offerReadOnly};
+    QTest::newRow("0606 read-write: allowed")
+        << 0606 << false << true << true << QStringList{QStringLiteral("ok")} << QStringList{};
     // The kernel counts supplementary groups (in_group_p), and then applies the group's bits only: others
     // may read, but a member of the group may not.
-    QTest::newRow("0604 read-only, member of its group") << 0604 << true << false << false
-                                                         << QStringList{eacces, QStringLiteral("its group"), mayNotRead}
-                                                         << QStringList{others};
-    QTest::newRow("0640 read-only, member of its group") << 0640 << true << false << true
-                                                         << QStringList{QStringLiteral("ok")} << QStringList{};
+    QTest::newRow("0604 read-only, member of its group")
+        << 0604 << true << false << false << QStringList{eacces, QStringLiteral("its group"), mayNotRead}
+        << QStringList{others};
+    QTest::newRow("0640 read-only, member of its group")
+        << 0640 << true << false << true << QStringList{QStringLiteral("ok")} << QStringList{};
 }
 
 // Root passes every permission check, so attach runs in tests/helpers/attachprobe under setpriv as nobody
@@ -611,10 +627,9 @@ void TestAttachment::attachAsAnotherUserNamesTheMissingPermission()
 
     QTemporaryDir dir;
     QVERIFY2(dir.isValid(), qPrintable(dir.errorString()));
-    const QFileDevice::Permissions worldReadable = QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                                   | QFileDevice::ExeOwner | QFileDevice::ReadGroup
-                                                   | QFileDevice::ExeGroup | QFileDevice::ReadOther
-                                                   | QFileDevice::ExeOther;
+    const QFileDevice::Permissions worldReadable =
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup |
+        QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther;
     QVERIFY(QFile::setPermissions(dir.path(), worldReadable));
     const QString probe = dir.filePath(QStringLiteral("attachprobe"));
     QVERIFY(QFile::copy(QStringLiteral(SHMSCOPE_BIN_DIR "/attachprobe"), probe));
@@ -631,9 +646,11 @@ void TestAttachment::attachAsAnotherUserNamesTheMissingPermission()
 
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(setpriv, {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
-                            inGroup ? QStringLiteral("--groups=%1").arg(segmentGroup) : QStringLiteral("--clear-groups"),
-                            probe, QString::number(guard.id()), readWrite ? QStringLiteral("rw") : QStringLiteral("ro")});
+    process.start(
+        setpriv,
+        {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+         inGroup ? QStringLiteral("--groups=%1").arg(segmentGroup) : QStringLiteral("--clear-groups"), probe,
+         QString::number(guard.id()), readWrite ? QStringLiteral("rw") : QStringLiteral("ro")});
     QVERIFY2(process.waitForFinished(10000), qPrintable(process.errorString()));
     const QString output = QString::fromLocal8Bit(process.readAll()).trimmed();
     QCOMPARE(process.exitStatus(), QProcess::NormalExit);
@@ -700,9 +717,10 @@ void TestAttachment::largeSegmentCostsOnlyWhatIsRead()
     if (!guard.create(IPC_PRIVATE, size)) {
         const int errnum = errno;
         if (errnum == ENOMEM || errnum == ENOSPC || errnum == EINVAL)
-            QSKIP(qPrintable(QStringLiteral("the kernel will not create a 1 GiB segment here (shmmax, shmall or "
-                                            "memory): ")
-                             + errnoText(errnum)));
+            QSKIP(qPrintable(
+                QStringLiteral("the kernel will not create a 1 GiB segment here (shmmax, shmall or "
+                               "memory): ") +
+                errnoText(errnum)));
         QFAIL(qPrintable(QStringLiteral("shmget of 1 GiB: ") + errnoText(errnum)));
     }
     const qint64 before = residentKb();

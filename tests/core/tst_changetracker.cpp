@@ -42,13 +42,16 @@ void flip(QByteArray &memory, quint64 offset)
 
 // The first byte in [from, to) whose stamp is not the expected one; empty when none. Built only on a
 // mismatch, so that it is cheap to call for every byte of every tick.
-template<typename Expected>
+template <typename Expected>
 QString firstWrongStamp(const ChangeTracker &tracker, quint64 from, quint64 to, Expected expected)
 {
     for (quint64 offset = from; offset < to; ++offset) {
         const qint64 want = expected(offset);
         if (tracker.changedAt(offset) != want)
-            return QStringLiteral("changedAt(%1) is %2, expected %3").arg(offset).arg(tracker.changedAt(offset)).arg(want);
+            return QStringLiteral("changedAt(%1) is %2, expected %3")
+                .arg(offset)
+                .arg(tracker.changedAt(offset))
+                .arg(want);
     }
     return {};
 }
@@ -191,8 +194,10 @@ void TestChangeTracker::windowMoves_data()
     QTest::newRow("scroll down by one byte") << quint64(1000) << quint64(64) << quint64(1001) << quint64(64);
     QTest::newRow("scroll down by a quarter") << quint64(1000) << quint64(64) << quint64(1016) << quint64(64);
     QTest::newRow("scroll up by a quarter") << quint64(1000) << quint64(64) << quint64(984) << quint64(64);
-    QTest::newRow("scroll down by a whole window") << quint64(1000) << quint64(64) << quint64(1064) << quint64(64);
-    QTest::newRow("scroll up by a whole window") << quint64(1000) << quint64(64) << quint64(936) << quint64(64);
+    QTest::newRow("scroll down by a whole window")
+        << quint64(1000) << quint64(64) << quint64(1064) << quint64(64);
+    QTest::newRow("scroll up by a whole window")
+        << quint64(1000) << quint64(64) << quint64(936) << quint64(64);
     QTest::newRow("jump far down") << quint64(1000) << quint64(64) << quint64(3000) << quint64(64);
     QTest::newRow("jump to the start") << quint64(1000) << quint64(64) << quint64(0) << quint64(64);
     QTest::newRow("shrink at the end") << quint64(1000) << quint64(64) << quint64(1000) << quint64(32);
@@ -263,7 +268,9 @@ void TestChangeTracker::countersAcrossTicksAndReset()
 {
     QByteArray memory = makeMemory();
     ChangeTracker tracker;
-    const auto tick = [&](quint64 offset, qint64 now) { return tracker.update(offset, windowOf(memory, offset, 64), now); };
+    const auto tick = [&](quint64 offset, qint64 now) {
+        return tracker.update(offset, windowOf(memory, offset, 64), now);
+    };
     const auto counters = [&] {
         return QStringLiteral("%1 bytes in %2 events, last at %3")
             .arg(tracker.totalChangedBytes())
@@ -363,8 +370,8 @@ void TestChangeTracker::matchesReferenceModel()
             wrong = QStringLiteral("update returned %1, expected %2").arg(got).arg(want);
         else if (tracker.windowOffset() != offset || QByteArrayView(tracker.window()) != window)
             wrong = QStringLiteral("the window kept is not the one shown");
-        else if (tracker.totalChangedBytes() != reference.total() || tracker.changeEvents() != reference.events()
-                 || tracker.lastChangeMs() != reference.last())
+        else if (tracker.totalChangedBytes() != reference.total() ||
+                 tracker.changeEvents() != reference.events() || tracker.lastChangeMs() != reference.last())
             wrong = QStringLiteral("counters %1/%2/%3, expected %4/%5/%6")
                         .arg(tracker.totalChangedBytes())
                         .arg(tracker.changeEvents())
@@ -373,10 +380,15 @@ void TestChangeTracker::matchesReferenceModel()
                         .arg(reference.events())
                         .arg(reference.last());
         else
-            wrong = firstWrongStamp(tracker, 0, MemorySize + 8, [&](quint64 at) { return reference.changedAt(at); });
+            wrong = firstWrongStamp(tracker, 0, MemorySize + 8,
+                                    [&](quint64 at) { return reference.changedAt(at); });
         if (!wrong.isEmpty())
-            QFAIL(qPrintable(QStringLiteral("seed %1, tick %2 (window %3 + %4): ").arg(seed).arg(tick).arg(offset).arg(size)
-                             + wrong));
+            QFAIL(qPrintable(QStringLiteral("seed %1, tick %2 (window %3 + %4): ")
+                                 .arg(seed)
+                                 .arg(tick)
+                                 .arg(offset)
+                                 .arg(size) +
+                             wrong));
     }
 }
 

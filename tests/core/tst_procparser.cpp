@@ -36,9 +36,9 @@ QByteArray withoutFirstLine(const QByteArray &text)
 }
 
 // One segment from the numbers of a kernel line, in the kernel's column order.
-SegmentInfo fromColumns(qint32 key, int shmid, quint32 mode, quint64 size, qint64 cpid, qint64 lpid, quint64 nattch,
-                        uint uid, uint gid, uint cuid, uint cgid, qint64 atime, qint64 dtime, qint64 ctime,
-                        quint64 rss, quint64 swap)
+SegmentInfo fromColumns(qint32 key, int shmid, quint32 mode, quint64 size, qint64 cpid, qint64 lpid,
+                        quint64 nattch, uint uid, uint gid, uint cuid, uint cgid, qint64 atime, qint64 dtime,
+                        qint64 ctime, quint64 rss, quint64 swap)
 {
     SegmentInfo s;
     s.key = key;
@@ -66,18 +66,27 @@ QList<SegmentInfo> capturedSegments(bool withUsage)
 {
     constexpr qint32 maxKey = std::numeric_limits<qint32>::max();
     constexpr qint32 minKey = std::numeric_limits<qint32>::min();
+    // A table: one kernel line a segment, in the kernel's column order.
+    // clang-format off
     QList<SegmentInfo> segments = {
-        //        key shmid   mode        size  cpid     lpid nattch   uid    gid cuid cgid       atime       dtime       ctime          rss  swap
-        fromColumns(4660,  0, 00640,        56, 2708,    2708,   1,     0,     0,   0,   0, 1795752406,          0, 1795752406,        4096,    0),
+        //          key     shmid   mode         size  cpid     lpid nattch
+        //          uid       gid  cuid  cgid       atime       dtime       ctime          rss  swap
+        fromColumns(4660,       0, 00640,          56, 2708,    2708,   1,
+                    0,          0,    0,    0, 1795752406,          0, 1795752406,        4096,    0),
         // The kernel prints keys with %d: -5 is the key 0xfffffffb.
-        fromColumns(-5, 32769, 00600,  1048576, 3001,    3050,   2,  1000,  1000, 1000, 1000, 1795752500, 1795752490, 1795752400,   8192, 4096),
+        fromColumns(-5,     32769, 00600,     1048576, 3001,    3050,   2,
+                    1000,    1000, 1000, 1000, 1795752500, 1795752490, 1795752400,        8192, 4096),
         // Removed while attached: the kernel shows key 0 and the dest bit (01000).
-        fromColumns(0,  65538, 01600,     4096, 3100,    3100,   1,  1000,   100, 1000, 100, 1795752600,          0, 1795752599,    4096,    0),
+        fromColumns(0,      65538, 01600,        4096, 3100,    3100,   1,
+                    1000,     100, 1000,  100, 1795752600,          0, 1795752599,        4096,    0),
         // Locked (02000), 16 GiB, a 7-digit lpid that fills its column.
-        fromColumns(maxKey, 98307, 02666, 17179869184, 1, 4194304, 0, 54321, 54321, 0,   0,          0,          0, 1795752000, 17179869184, 0),
+        fromColumns(maxKey, 98307, 02666, 17179869184,    1, 4194304,   0,
+                    54321,  54321,    0,    0,          0,          0, 1795752000, 17179869184,    0),
         // dest and locked together; -2147483648 is one character wider than its column.
-        fromColumns(minKey, 131076, 03644,       1,   77,      78,   3,     0,     0,   0,   0, 1795752700, 1795752701, 1795752650,   4096,    0),
+        fromColumns(minKey, 131076, 03644,          1,   77,      78,   3,
+                    0,          0,    0,    0, 1795752700, 1795752701, 1795752650,        4096,    0),
     };
+    // clang-format on
     if (!withUsage) {
         for (SegmentInfo &s : segments)
             s.rss = s.swap = 0;
@@ -133,10 +142,15 @@ void TestProcParser::parseSysvipcShm_data()
     QTest::newRow("16 columns, no header") << withoutFirstLine(text16) << all16 << QList<int>();
     QTest::newRow("14 columns, header") << text14 << all14 << QList<int>();
     QTest::newRow("14 columns, no header") << withoutFirstLine(text14) << all14 << QList<int>();
+    // Not the kernel's way (it prints %d), but the same 32 bits: taken as written unsigned.
+    QTest::newRow("key printed unsigned")
+        << QByteArray(lineOf(text16, 3).replace("        -5 ", "4294967291 ")) << all16.mid(1, 1)
+        << QList<int>();
     QTest::newRow("empty") << QByteArray() << QList<SegmentInfo>() << QList<int>();
     QTest::newRow("header only") << lineOf(text16, 1) << QList<SegmentInfo>() << QList<int>();
     QTest::newRow("blank lines, tabs, no final newline")
-        << (QByteArray("\n") + lineOf(text16, 2).replace("     ", "\t") + "\n  \n" + lineOf(text16, 3).trimmed())
+        << (QByteArray("\n") + lineOf(text16, 2).replace("     ", "\t") + "\n  \n" +
+            lineOf(text16, 3).trimmed())
         << all16.first(2) << QList<int>();
 
     // Each broken line sits between two good ones (file lines 2 and 3), as line 3 of the input.
@@ -158,8 +172,8 @@ void TestProcParser::parseSysvipcShm_data()
     broken("binary garbage", QByteArrayLiteral("\x01\x02\xff\x00 garbage %1 %s"));
     broken("header again", lineOf(text14, 1).trimmed());
 
-    QTest::newRow("nothing but garbage") << QByteArray("garbage\n\n\t\t\nkey\n") << QList<SegmentInfo>()
-                                         << QList<int>{1, 4};
+    QTest::newRow("nothing but garbage")
+        << QByteArray("garbage\n\n\t\t\nkey\n") << QList<SegmentInfo>() << QList<int>{1, 4};
 }
 
 void TestProcParser::parseSysvipcShm()
@@ -177,7 +191,8 @@ void TestProcParser::parseSysvipcShm()
     QCOMPARE(segments, expected);
     QCOMPARE(warnings.size(), warnedLines.size());
     for (qsizetype i = 0; i < warnings.size(); ++i)
-        QVERIFY2(warnings[i].contains(QStringLiteral("line %1 ").arg(warnedLines[i])), qPrintable(warnings[i]));
+        QVERIFY2(warnings[i].contains(QStringLiteral("line %1 ").arg(warnedLines[i])),
+                 qPrintable(warnings[i]));
 }
 
 // The warning list is optional: without one, a bad line is still skipped (and logged), nothing crashes.
@@ -185,7 +200,8 @@ void TestProcParser::parseSysvipcShmWithoutWarningList()
 {
     const QByteArray text16 = dataFile("sysvipc_shm_16col.txt");
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("\\bline 1\\b")));
-    const QList<SegmentInfo> segments = ProcParser::parseSysvipcShm(QByteArray(QByteArray("not a segment\n") + lineOf(text16, 2)));
+    const QList<SegmentInfo> segments =
+        ProcParser::parseSysvipcShm(QByteArray(QByteArray("not a segment\n") + lineOf(text16, 2)));
     QCOMPARE(segments, capturedSegments(true).first(1));
 }
 
@@ -200,7 +216,8 @@ void TestProcParser::parsedLineReadsLikeIpcs_data()
 
     QTest::newRow("plain") << 2 << QStringLiteral("0x00001234") << QStringLiteral("640") << QString();
     QTest::newRow("negative key") << 3 << QStringLiteral("0xfffffffb") << QStringLiteral("600") << QString();
-    QTest::newRow("dest") << 4 << QStringLiteral("0x00000000") << QStringLiteral("600") << QStringLiteral("dest");
+    QTest::newRow("dest") << 4 << QStringLiteral("0x00000000") << QStringLiteral("600")
+                          << QStringLiteral("dest");
     QTest::newRow("locked") << 5 << QStringLiteral("0x7fffffff") << QStringLiteral("666")
                             << QStringLiteral("locked");
     QTest::newRow("dest and locked") << 6 << QStringLiteral("0x80000000") << QStringLiteral("644")
@@ -241,14 +258,17 @@ void TestProcParser::parseMapsLine_data()
                          int shmid, qint32 key) {
         QTest::newRow(name) << QByteArray(line) << true << start << writable << offset << shmid << key;
     };
-    sysv("rw-s", "7fd9cc6f0000-7fd9cc6f1000 rw-s 00000000 00:01 32769                      /SYSV00001234 (deleted)",
+    sysv("rw-s",
+         "7fd9cc6f0000-7fd9cc6f1000 rw-s 00000000 00:01 32769                      /SYSV00001234 (deleted)",
          0x7fd9cc6f0000, true, 0, 32769, 0x1234);
-    sysv("r--s", "7fd9cc6f0000-7fd9cc6f1000 r--s 00000000 00:01 0                          /SYSV00001234 (deleted)",
+    sysv("r--s",
+         "7fd9cc6f0000-7fd9cc6f1000 r--s 00000000 00:01 0                          /SYSV00001234 (deleted)",
          0x7fd9cc6f0000, false, 0, 0, 0x1234);
     sysv("without (deleted)", "7f0000001000-7f0000002000 rw-s 00000000 00:01 5 /SYSV0000abcd", 0x7f0000001000,
          true, 0, 5, 0xabcd);
-    sysv("second piece after mprotect", "7f0000002000-7f0000003000 r--s 00001000 00:01 5 /SYSV0000abcd (deleted)",
-         0x7f0000002000, false, 0x1000, 5, 0xabcd);
+    sysv("second piece after mprotect",
+         "7f0000002000-7f0000003000 r--s 00001000 00:01 5 /SYSV0000abcd (deleted)", 0x7f0000002000, false,
+         0x1000, 5, 0xabcd);
     sysv("key with the high bit", "7f0000001000-7f0000002000 rw-s 00000000 00:01 9 /SYSVfffffffb (deleted)",
          0x7f0000001000, true, 0, 9, -5);
     sysv("private segment", "7f0000001000-7f0000002000 rw-s 00000000 00:01 9 /SYSV00000000 (deleted)",
@@ -259,7 +279,8 @@ void TestProcParser::parseMapsLine_data()
     };
     notSysv("anonymous", "7ffd1000-7ffd2000 rw-p 00000000 00:00 0 ");
     notSysv("heap", "55d0c000-55d2d000 rw-p 00000000 00:00 0                          [heap]");
-    notSysv("library", "7f3a5c000000-7f3a5c028000 r--p 00000000 fe:01 1234 /usr/lib/x86_64-linux-gnu/libc.so.6");
+    notSysv("library",
+            "7f3a5c000000-7f3a5c028000 r--p 00000000 fe:01 1234 /usr/lib/x86_64-linux-gnu/libc.so.6");
     notSysv("file named like SYSV", "7f0000001000-7f0000002000 rw-s 00000000 fe:01 77 /tmp/SYSV00001234");
     notSysv("short key", "7f0000001000-7f0000002000 rw-s 00000000 00:01 9 /SYSV1234");
     notSysv("long key", "7f0000001000-7f0000002000 rw-s 00000000 00:01 9 /SYSV000012345");
@@ -354,7 +375,8 @@ void TestProcParser::formatPerms_data()
     QTest::newRow("0") << 0u << QStringLiteral("0");
     QTest::newRow("dest") << (0640u | core::ShmDestFlag) << QStringLiteral("640");
     QTest::newRow("locked") << (0644u | core::ShmLockedFlag) << QStringLiteral("644");
-    QTest::newRow("dest and locked") << (0400u | core::ShmDestFlag | core::ShmLockedFlag) << QStringLiteral("400");
+    QTest::newRow("dest and locked") << (0400u | core::ShmDestFlag | core::ShmLockedFlag)
+                                     << QStringLiteral("400");
 }
 
 void TestProcParser::formatPerms()
@@ -422,7 +444,8 @@ void TestProcParser::formatCreationKey_data()
 
     QTest::newRow("live") << 0x1234 << false << 0 << QStringLiteral("0x00001234");
     QTest::newRow("removed, key from the mapping") << 0 << true << -5 << QStringLiteral("0xfffffffb");
-    QTest::newRow("removed, not mapped by anyone we can read") << 0 << false << 0 << QStringLiteral("0x00000000");
+    QTest::newRow("removed, not mapped by anyone we can read")
+        << 0 << false << 0 << QStringLiteral("0x00000000");
 }
 
 void TestProcParser::formatCreationKey()

@@ -25,7 +25,6 @@
 #include <unistd.h>
 
 using core::AttachedProcess;
-using core::ScanResult;
 using core::SegmentFormat;
 using core::SegmentInfo;
 using core::SegmentScanner;
@@ -54,27 +53,28 @@ QString groupNameOf(gid_t gid)
     return gr ? QString::fromLocal8Bit(gr->gr_name) : QString::number(gid);
 }
 
-// Scans and picks one segment out of the result. A real /proc must parse without a single warning.
-core::Result<SegmentInfo> scanFor(SegmentScanner &scanner, int shmid, ScanResult *whole = nullptr)
+std::optional<SegmentInfo> findIn(const QList<SegmentInfo> &segments, int shmid)
 {
-    auto scanned = scanner.scan();
-    if (!scanned.ok())
-        return scanned.error();
-    if (whole)
-        *whole = scanned.value();
-    if (!scanned.value().usedFallback && !scanned.value().warnings.isEmpty())
-        return core::ShmError{QStringLiteral("scan()"), 0,
-                              QStringLiteral("warnings: ") + scanned.value().warnings.join(QStringLiteral("; "))};
-    for (const SegmentInfo &s : scanned.value().segments) {
-        if (s.shmid == shmid)
-            return s;
-    }
-    return core::ShmError{QStringLiteral("scan()"), 0, QStringLiteral("segment %1 is not in the scan").arg(shmid)};
+    const auto it = std::find_if(segments.cbegin(), segments.cend(),
+                                 [shmid](const SegmentInfo &s) { return s.shmid == shmid; });
+    return it == segments.cend() ? std::nullopt : std::optional<SegmentInfo>(*it);
 }
 
-bool isInScan(SegmentScanner &scanner, int shmid)
+// Scans and picks one segment out of the result. A real /proc must parse without a single warning.
+core::Result<SegmentInfo> scanFor(SegmentScanner &scanner, int shmid)
 {
-    return scanFor(scanner, shmid).ok();
+    const auto scanned = scanner.scan();
+    if (!scanned.ok())
+        return scanned.error();
+    if (!scanned.value().usedFallback && !scanned.value().warnings.isEmpty())
+        return core::ShmError{QStringLiteral("scan()"), 0,
+                              QStringLiteral("warnings: ") +
+                                  scanned.value().warnings.join(QStringLiteral("; "))};
+    const auto segment = findIn(scanned.value().segments, shmid);
+    if (!segment)
+        return core::ShmError{QStringLiteral("scan()"), 0,
+                              QStringLiteral("segment %1 is not in the scan").arg(shmid)};
+    return *segment;
 }
 
 // The scanned segment with every field the kernel keeps replaced by what IPC_STAT says now: comparing
@@ -100,21 +100,20 @@ SegmentInfo withKernelFields(SegmentInfo s)
     return s;
 }
 
-// What the scanner must list for these peers, in pid order (the order of /proc is not promised).
+// The scanner lists attachments in the order of /proc, which nobody promises: compare them in pid order.
+QList<AttachedProcess> sortedByPid(QList<AttachedProcess> list)
+{
+    std::sort(list.begin(), list.end(), [](const auto &a, const auto &b) { return a.pid < b.pid; });
+    return list;
+}
+
+// What the scanner must list for these peers (each with whether it attached read-write), in pid order.
 QList<AttachedProcess> expectedAttachments(std::initializer_list<std::pair<const AttachedPeer *, bool>> peers)
 {
     QList<AttachedProcess> out;
     for (const auto &[peer, writable] : peers)
         out.append({peer->pid(), peerCommand, peer->address(), writable});
-    std::sort(out.begin(), out.end(), [](const auto &a, const auto &b) { return a.pid < b.pid; });
-    return out;
-}
-
-QList<AttachedProcess> sortedAttachments(const SegmentInfo &s)
-{
-    QList<AttachedProcess> out = s.attached;
-    std::sort(out.begin(), out.end(), [](const auto &a, const auto &b) { return a.pid < b.pid; });
-    return out;
+    return sortedByPid(out);
 }
 
 // A process whose maps this process may not read (EACCES), or an empty string when there is none.
@@ -182,14 +181,16 @@ private slots:
 
 void TestSegmentScanner::initTestCase()
 {
-    QVERIFY2(QFile::exists(QStringLiteral(SHMSCOPE_BIN_DIR "/shmattach")), "build the shmattach target first");
+    QVERIFY2(QFile::exists(QStringLiteral(SHMSCOPE_BIN_DIR "/shmattach")),
+             "build the shmattach target first");
     QVERIFY2(QFile::exists(QStringLiteral("/proc/sysvipc/shm")), "this kernel has no /proc/sysvipc/shm");
 }
 
 void TestSegmentScanner::cleanup()
 {
     const QStringList left = coretest::removeLeftoverSegments();
-    QVERIFY2(left.isEmpty(), qPrintable(QStringLiteral("segments left behind: ") + left.join(QStringLiteral(", "))));
+    QVERIFY2(left.isEmpty(),
+             qPrintable(QStringLiteral("segments left behind: ") + left.join(QStringLiteral(", "))));
 }
 
 void TestSegmentScanner::reportsWhatTheKernelHolds_data()
@@ -201,8 +202,8 @@ void TestSegmentScanner::reportsWhatTheKernelHolds_data()
     QTest::newRow("key") << qint32(testutils::uniqueKey(1)) << quint64(56) << 0640u;
     QTest::newRow("private") << 0 << quint64(4097) << 0600u;
     // /proc prints this key as a negative number.
-    QTest::newRow("key with the high bit") << qint32(quint32(testutils::uniqueKey(2)) | 0x80000000u) << quint64(1)
-                                           << 0604u;
+    QTest::newRow("key with the high bit")
+        << qint32(quint32(testutils::uniqueKey(2)) | 0x80000000u) << quint64(1) << 0604u;
 }
 
 void TestSegmentScanner::reportsWhatTheKernelHolds()
@@ -240,23 +241,34 @@ void TestSegmentScanner::reportsWhatTheKernelHolds()
         QCOMPARE(s.value().ownerName, QStringLiteral("root"));
 }
 
+// Each attach once, with the address the peer printed and its access; an attach that mprotect() split into
+// two maps lines (rw-s, then r--s at offset 0x1000) is still one read-write attach. The kernel counts
+// each piece in nattch, so three attaches read nattch 4, none of them hidden.
 void TestSegmentScanner::listsAttachedProcesses()
 {
     SegmentGuard guard;
-    QVERIFY2(guard.create(testutils::uniqueKey(3), 8192), strerror(errno));
-    AttachedPeer reader;
-    AttachedPeer writer;
+    QVERIFY2(guard.create(testutils::uniqueKey(3), 2 * size_t(sysconf(_SC_PAGESIZE))), strerror(errno));
+    AttachedPeer reader, writer, splitWriter;
     QVERIFY2(reader.start(guard.id(), false), qPrintable(reader.errorText()));
     QVERIFY2(writer.start(guard.id(), true), qPrintable(writer.errorText()));
+    QVERIFY2(splitWriter.start(guard.id(), true, {QStringLiteral("split")}),
+             qPrintable(splitWriter.errorText()));
+    QFile maps(QStringLiteral("/proc/%1/maps").arg(splitWriter.pid()));
+    QVERIFY(maps.open(QIODevice::ReadOnly));
+    QCOMPARE(maps.readAll().count("/SYSV"), 2);
 
     SegmentScanner scanner;
     const auto s = scanFor(scanner, guard.id());
     SHM_VERIFY_OK(s);
     QCOMPARE(s.value(), withKernelFields(s.value()));
-    QCOMPARE(s.value().nattch, quint64(2));
-    QCOMPARE(s.value().lpid, writer.pid()); // the last to attach
-    QCOMPARE(sortedAttachments(s.value()), expectedAttachments({{&reader, false}, {&writer, true}}));
+    QCOMPARE(s.value().nattch, quint64(4));
+    QCOMPARE(s.value().lpid, splitWriter.pid()); // the last to attach
+    QCOMPARE(sortedByPid(s.value().attached),
+             expectedAttachments({{&reader, false}, {&writer, true}, {&splitWriter, true}}));
+    QCOMPARE(s.value().visibleMappings, quint64(4));
     QCOMPARE(s.value().hiddenAttachments(), quint64(0));
+    // A live segment shows its own key; the key from the mapping's name is for removed ones only.
+    QVERIFY(!s.value().hasOriginalKey);
 }
 
 void TestSegmentScanner::namesUnknownOwnerByNumber()
@@ -309,7 +321,9 @@ void TestSegmentScanner::reportsRemovedSegmentWithOriginalKey()
 
     // The last detach destroys it.
     peer.stop();
-    QVERIFY(!isInScan(scanner, guard.id()));
+    const auto after = scanner.scan();
+    SHM_VERIFY_OK(after);
+    QVERIFY(!findIn(after.value().segments, guard.id()));
 }
 
 void TestSegmentScanner::reportsLockedSegment()
@@ -318,7 +332,8 @@ void TestSegmentScanner::reportsLockedSegment()
     QVERIFY2(guard.create(testutils::uniqueKey(6), 4096, 0640), strerror(errno));
     if (shmctl(guard.id(), SHM_LOCK, nullptr) != 0) {
         if (errno == EPERM)
-            QSKIP("SHM_LOCK refused with EPERM: this process has no CAP_IPC_LOCK and too small an RLIMIT_MEMLOCK");
+            QSKIP("SHM_LOCK refused with EPERM: this process has no CAP_IPC_LOCK and too small an "
+                  "RLIMIT_MEMLOCK");
         QFAIL(strerror(errno));
     }
 
@@ -440,18 +455,12 @@ void TestSegmentScanner::fallbackListsTheSameSegments()
 
     const auto byShmid = [](const SegmentInfo &a, const SegmentInfo &b) { return a.shmid < b.shmid; };
     QVERIFY(std::is_sorted(fromProc.value().segments.cbegin(), fromProc.value().segments.cend(), byShmid));
-    QVERIFY(std::is_sorted(fromShmctl.value().segments.cbegin(), fromShmctl.value().segments.cend(), byShmid));
+    QVERIFY(
+        std::is_sorted(fromShmctl.value().segments.cbegin(), fromShmctl.value().segments.cend(), byShmid));
 
     for (const SegmentGuard *guard : {&keyed, &privateOne, &removed, &idle}) {
-        const auto find = [&guard](const QList<SegmentInfo> &list) -> std::optional<SegmentInfo> {
-            for (const SegmentInfo &s : list) {
-                if (s.shmid == guard->id())
-                    return s;
-            }
-            return std::nullopt;
-        };
-        auto viaProc = find(fromProc.value().segments);
-        const auto viaShmctl = find(fromShmctl.value().segments);
+        auto viaProc = findIn(fromProc.value().segments, guard->id());
+        const auto viaShmctl = findIn(fromShmctl.value().segments, guard->id());
         QVERIFY2(viaProc && viaShmctl, qPrintable(QStringLiteral("segment %1 missing").arg(guard->id())));
         // shmctl() has no rss or swap figures.
         viaProc->rss = viaProc->swap = 0;
@@ -472,7 +481,8 @@ void TestSegmentScanner::limitsMatchTheKernel()
     expected.shmmin = 1; // SHMMIN, fixed in Linux
     expected.pageSize = quint64(sysconf(_SC_PAGESIZE));
     expected.rmidForced = sysctl("shm_rmid_forced") != 0;
-    QVERIFY2(expected.shmmni > 0 && expected.shmmax > 0 && expected.shmall > 0, "cannot read /proc/sys/kernel/shm*");
+    QVERIFY2(expected.shmmni > 0 && expected.shmmax > 0 && expected.shmall > 0,
+             "cannot read /proc/sys/kernel/shm*");
 
     QCOMPARE(SegmentScanner().limits(), expected);
     const auto scanned = SegmentScanner().scan();
@@ -497,10 +507,12 @@ void TestSegmentScanner::unreadableProcessesAreSkipped()
 {
     SegmentGuard guard;
     QVERIFY2(guard.create(testutils::uniqueKey(12), 4096), strerror(errno));
-    AttachedPeer peer; // so that a scan has a reason to walk every process's maps
+    AttachedPeer peer, unseen; // attached, so that a scan has a reason to walk every process's maps
     QVERIFY2(peer.start(guard.id(), false), qPrintable(peer.errorText()));
+    QVERIFY2(unseen.start(guard.id(), true), qPrintable(unseen.errorText()));
 
-    // An exited process: a folder without maps, beside a real one.
+    // An exited process (a folder without maps) beside a real one; `unseen` is not in this root at all,
+    // as a process of another user's would not be readable: it counts as hidden.
     FakeProcRoot fake;
     QVERIFY(fake.isValid());
     QVERIFY(fake.addExitedProcess(999999999));
@@ -509,13 +521,14 @@ void TestSegmentScanner::unreadableProcessesAreSkipped()
     auto s = scanFor(fakeScanner, guard.id());
     SHM_VERIFY_OK(s);
     QCOMPARE(s.value().attached, expectedAttachments({{&peer, false}}));
+    QCOMPARE(s.value().hiddenAttachments(), quint64(1));
 
     if (unreadableProcess().isEmpty())
         QSKIP("every /proc/PID/maps is readable here, so the unreadable case cannot be shown");
     SegmentScanner scanner;
     s = scanFor(scanner, guard.id()); // fails on an error or any warning
     SHM_VERIFY_OK(s);
-    QCOMPARE(s.value().attached, expectedAttachments({{&peer, false}}));
+    QCOMPARE(sortedByPid(s.value().attached), expectedAttachments({{&peer, false}, {&unseen, true}}));
 }
 
 // SegmentFormat promises the text `ipcs -m` prints for the same fields.
@@ -526,7 +539,8 @@ void TestSegmentScanner::agreesWithIpcs()
         QSKIP("ipcs (util-linux) is not installed");
 
     SegmentGuard plain, removed;
-    QVERIFY2(plain.create(key_t(quint32(testutils::uniqueKey(13)) | 0x80000000u), 12345, 0604), strerror(errno));
+    QVERIFY2(plain.create(key_t(quint32(testutils::uniqueKey(13)) | 0x80000000u), 12345, 0604),
+             strerror(errno));
     QVERIFY2(removed.create(testutils::uniqueKey(14), 4096, 0640), strerror(errno));
     AttachedPeer peer;
     QVERIFY2(peer.start(removed.id(), false), qPrintable(peer.errorText()));

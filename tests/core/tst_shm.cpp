@@ -8,8 +8,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QProcess>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <cerrno>
@@ -75,7 +73,8 @@ private slots:
 void TestShm::cleanup()
 {
     const QStringList left = coretest::removeLeftoverSegments();
-    QVERIFY2(left.isEmpty(), qPrintable(QStringLiteral("segments left behind: ") + left.join(QStringLiteral(", "))));
+    QVERIFY2(left.isEmpty(),
+             qPrintable(QStringLiteral("segments left behind: ") + left.join(QStringLiteral(", "))));
 }
 
 void TestShm::createMakesTheSegment_data()
@@ -88,8 +87,8 @@ void TestShm::createMakesTheSegment_data()
     QTest::newRow("key") << true << qint32(testutils::uniqueKey(1)) << quint64(56) << 0640u;
     QTest::newRow("IPC_PRIVATE") << false << 0 << quint64(4097) << 0600u;
     // Keys above 0x7fffffff are negative as key_t; they must reach the kernel unchanged.
-    QTest::newRow("key with the high bit") << true << qint32(quint32(testutils::uniqueKey(2)) | 0x80000000u)
-                                           << quint64(1) << 0604u;
+    QTest::newRow("key with the high bit")
+        << true << qint32(quint32(testutils::uniqueKey(2)) | 0x80000000u) << quint64(1) << 0604u;
     QTest::newRow("mode 0") << true << qint32(testutils::uniqueKey(3)) << quint64(4096) << 0u;
 }
 
@@ -190,7 +189,7 @@ void TestShm::createTooLargeFails_data()
     QTest::addColumn<quint64>("size");
 
     // Fails on memory accounting (ENOMEM) on a machine with less than 1 TiB of RAM and swap, unless
-    // overcommit is off; the test checks those conditions before relying on them.
+    // vm.overcommit_memory is 1 (grant everything); the test checks both before relying on them.
     QTest::newRow("1 TiB") << (quint64(1) << 40);
     // Above shmmax: EINVAL whatever the memory (or ENOSPC if shmmax is the whole 64-bit range).
     const auto shmmax = readSysctl("shmmax");
@@ -205,7 +204,7 @@ void TestShm::createTooLargeFails()
     if (size == quint64(1) << 40) {
         QFile overcommit(QStringLiteral("/proc/sys/vm/overcommit_memory"));
         if (overcommit.open(QIODevice::ReadOnly) && overcommit.readAll().trimmed() == "1")
-            QSKIP("vm.overcommit_memory is 1: the kernel promises any size, so 1 TiB is created, not refused");
+            QSKIP("vm.overcommit_memory is 1: the kernel grants any size, so 1 TiB would be created");
         struct sysinfo info = {};
         if (sysinfo(&info) == 0 && (quint64(info.totalram) + info.totalswap) * info.mem_unit >= size)
             QSKIP("this machine has 1 TiB of RAM and swap or more, so 1 TiB may well be granted");
@@ -240,7 +239,8 @@ void TestShm::removeTwiceSaysItIsGone()
 
     const auto second = Shm::remove(shmid);
     QVERIFY(!second.ok());
-    QVERIFY2(second.error().errnum == EINVAL || second.error().errnum == EIDRM, qPrintable(second.error().toString()));
+    QVERIFY2(second.error().errnum == EINVAL || second.error().errnum == EIDRM,
+             qPrintable(second.error().toString()));
     QVERIFY2(second.error().message.contains(QLatin1String("does not exist any more")),
              qPrintable(second.error().message));
     QVERIFY(second.error().message.contains(QString::number(shmid)));
@@ -276,41 +276,27 @@ void TestShm::removeWhileAttachedMarksDest()
 }
 
 // Root may remove anything, so EPERM needs another user: the removal runs in tests/helpers/shmremove
-// under setpriv as nobody (65534). The helper is copied out of the build folder first, which may not be
-// readable for nobody.
+// as nobody (65534, via setpriv).
 void TestShm::removeAsAnotherUserIsRefused()
 {
-    if (geteuid() != 0)
-        QSKIP("needs root: only root can start a process as uid 65534 with setpriv");
-    const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
-    if (setpriv.isEmpty())
-        QSKIP("setpriv (util-linux) is not installed, so no process can run as another user");
-
-    QTemporaryDir dir;
-    QVERIFY2(dir.isValid(), qPrintable(dir.errorString()));
-    const QFileDevice::Permissions worldReadable = QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                                   | QFileDevice::ExeOwner | QFileDevice::ReadGroup
-                                                   | QFileDevice::ExeGroup | QFileDevice::ReadOther
-                                                   | QFileDevice::ExeOther;
-    QVERIFY(QFile::setPermissions(dir.path(), worldReadable));
-    const QString helper = dir.filePath(QStringLiteral("shmremove"));
-    QVERIFY(QFile::copy(QStringLiteral(SHMSCOPE_BIN_DIR "/shmremove"), helper));
-    QVERIFY(QFile::setPermissions(helper, worldReadable));
+    const QString unavailable = testutils::Unprivileged::unavailableReason();
+    if (!unavailable.isEmpty())
+        QSKIP(qPrintable(unavailable));
+    testutils::Unprivileged nobody;
+    QVERIFY(nobody.prepare(QStringLiteral(SHMSCOPE_BIN_DIR "/shmremove")));
 
     SegmentGuard guard;
     // 0666: nobody may read and write it, but removing stays with owner, creator and root.
     QVERIFY2(guard.create(testutils::uniqueKey(9), 4096, 0666), strerror(errno));
 
-    QProcess process;
-    process.start(setpriv, {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
-                            QStringLiteral("--clear-groups"), helper, QString::number(guard.id())});
-    QVERIFY2(process.waitForFinished(10000), qPrintable(process.errorString()));
-    const QString output = QString::fromLocal8Bit(process.readAllStandardError());
-    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
-    QVERIFY2(process.exitCode() == 1, qPrintable(QStringLiteral("exit %1: %2").arg(process.exitCode()).arg(output)));
+    const testutils::Run run = nobody.run({QString::number(guard.id())});
+    const QString output = QString::fromLocal8Bit(run.err);
+    QCOMPARE(run.exitStatus, QProcess::NormalExit);
+    QVERIFY2(run.exitCode == 1, qPrintable(QStringLiteral("exit %1: %2").arg(run.exitCode).arg(output)));
 
     QVERIFY2(output.contains(QLatin1String("EPERM")), qPrintable(output));
-    QVERIFY2(output.contains(QStringLiteral("shmctl(%1, IPC_RMID, NULL)").arg(guard.id())), qPrintable(output));
+    QVERIFY2(output.contains(QStringLiteral("shmctl(%1, IPC_RMID, NULL)").arg(guard.id())),
+             qPrintable(output));
     // The sentence tells the student who they were.
     QVERIFY2(output.contains(QLatin1String("uid 65534")), qPrintable(output));
     QVERIFY2(testutils::shmStat(guard.id()), "the segment was removed after all");
@@ -324,15 +310,19 @@ void TestShm::errorToString_data()
     QTest::addColumn<QString>("text"); // strerror under LC_ALL=C
 
     const QString rmid = QStringLiteral("shmctl(5, IPC_RMID, NULL)");
-    QTest::newRow("EPERM") << rmid << EPERM << QStringLiteral("EPERM") << QStringLiteral("Operation not permitted");
-    QTest::newRow("EINVAL") << rmid << EINVAL << QStringLiteral("EINVAL") << QStringLiteral("Invalid argument");
-    QTest::newRow("EIDRM") << rmid << EIDRM << QStringLiteral("EIDRM") << QStringLiteral("Identifier removed");
+    QTest::newRow("EPERM") << rmid << EPERM << QStringLiteral("EPERM")
+                           << QStringLiteral("Operation not permitted");
+    QTest::newRow("EINVAL") << rmid << EINVAL << QStringLiteral("EINVAL")
+                            << QStringLiteral("Invalid argument");
+    QTest::newRow("EIDRM") << rmid << EIDRM << QStringLiteral("EIDRM")
+                           << QStringLiteral("Identifier removed");
     QTest::newRow("EEXIST") << QStringLiteral("shmget(0x00001234, 56, 0600|IPC_CREAT|IPC_EXCL)") << EEXIST
                             << QStringLiteral("EEXIST") << QStringLiteral("File exists");
     QTest::newRow("ENOSPC") << QStringLiteral("shmget(IPC_PRIVATE, 4096, 0600|IPC_CREAT|IPC_EXCL)") << ENOSPC
                             << QStringLiteral("ENOSPC") << QStringLiteral("No space left on device");
     // Outside the table the number stands in for the name.
-    QTest::newRow("E2BIG") << rmid << E2BIG << QString::number(E2BIG) << QStringLiteral("Argument list too long");
+    QTest::newRow("E2BIG") << rmid << E2BIG << QString::number(E2BIG)
+                           << QStringLiteral("Argument list too long");
     QTest::newRow("ours, before any call") << rmid << 0 << QString() << QString();
     QTest::newRow("no call") << QString() << 0 << QString() << QString();
 }

@@ -19,8 +19,8 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "usage: attachprobe SHMID ro|rw\n");
         return 2;
     }
-    const auto attached =
-        core::Attachment::attach(shmid, readOnly ? core::Attachment::Mode::ReadOnly : core::Attachment::Mode::ReadWrite);
+    const auto attached = core::Attachment::attach(shmid, readOnly ? core::Attachment::Mode::ReadOnly
+                                                                   : core::Attachment::Mode::ReadWrite);
     if (!attached.ok()) {
         std::fprintf(stderr, "%s\n", attached.error().toString().toLocal8Bit().constData());
         return 1;

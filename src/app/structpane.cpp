@@ -1,0 +1,168 @@
+#include "structpane.h"
+
+#include "hexview.h"
+#include "layouteditordialog.h"
+#include "segmentdocument.h"
+#include "structdelegate.h"
+#include "structmodel.h"
+#include "structparser.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTimer>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace app {
+
+StructPane::StructPane(SegmentDocument *document, HexView *hexView, QWidget *parent)
+    : QWidget(parent),
+      m_document(document),
+      m_hexView(hexView),
+      m_model(new StructModel(this)),
+      m_view(new QTreeView(this)),
+      m_layoutLabel(new QLabel(this)),
+      m_sizeNote(new QLabel(this)),
+      m_record(new QSpinBox(this))
+{
+    setObjectName(QStringLiteral("structPane"));
+    setAccessibleName(tr("Struct fields"));
+    m_view->setObjectName(QStringLiteral("structView"));
+    m_view->setAccessibleName(tr("Fields of the struct"));
+    m_view->setModel(m_model);
+    m_view->setItemDelegate(new StructDelegate(m_view));
+    m_view->setAlternatingRowColors(true);
+    m_view->setUniformRowHeights(true);
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                            | QAbstractItemView::AnyKeyPressed);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_layoutLabel->setObjectName(QStringLiteral("layoutLabel"));
+    m_sizeNote->setObjectName(QStringLiteral("sizeNote"));
+    m_sizeNote->setWordWrap(true);
+    m_record->setObjectName(QStringLiteral("recordSpin"));
+    m_record->setAccessibleName(tr("Record"));
+    m_record->setToolTip(tr("The segment holds several records of this struct back to back: which one to show"));
+
+    auto *edit = new QPushButton(tr("&Layout…"), this);
+    edit->setObjectName(QStringLiteral("editLayoutButton"));
+    edit->setToolTip(tr("Choose or paste the C struct to read the segment as"));
+    auto *recordLabel = new QLabel(tr("&Record:"), this);
+    recordLabel->setBuddy(m_record);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_layoutLabel, 1);
+    top->addWidget(recordLabel);
+    top->addWidget(m_record);
+    top->addWidget(edit);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(m_sizeNote);
+    layout->addWidget(m_view, 1);
+
+    m_model->setDocument(document);
+    connect(edit, &QPushButton::clicked, this, &StructPane::editLayout);
+    connect(m_record, &QSpinBox::valueChanged, m_model, [this](int record) { m_model->setRecord(quint64(record)); });
+    connect(m_model, &StructModel::editRefused, this, &StructPane::editRefused);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &StructPane::selectBytesOfField);
+    connect(m_hexView, &HexView::selectionChanged, this, &StructPane::selectFieldsOfBytes);
+    connect(m_hexView, &HexView::cursorMoved, this, &StructPane::selectFieldsOfBytes);
+    // Fields that changed fade like bytes in the hex view: repaint while any highlight lasts.
+    connect(document, &SegmentDocument::ticked, m_view->viewport(), [this] {
+        if (m_model->hasActiveHighlights())
+            m_view->viewport()->update();
+    });
+    applyLayout(core::StructParser::builtinName(), core::StructParser::builtinStPid());
+}
+
+bool StructPane::applyLayout(const QString &name, const QString &cText, QString *error)
+{
+    const auto parsed = core::StructParser::parse(cText);
+    if (!parsed.ok()) {
+        if (error)
+            *error = parsed.error().message;
+        return false;
+    }
+    m_layoutName = name;
+    m_layoutText = cText;
+    m_model->setLayout(parsed.value());
+    m_view->expandToDepth(0);
+    for (int column = 0; column < StructModel::ColumnCount; ++column)
+        m_view->resizeColumnToContents(column);
+    m_layoutLabel->setText(tr("<b>%1</b>: sizeof %2 bytes")
+                               .arg(parsed.value().typeName.toHtmlEscaped())
+                               .arg(parsed.value().sizeOf));
+    updateSizeNote();
+    emit layoutApplied(name, cText);
+    return true;
+}
+
+void StructPane::updateSizeNote()
+{
+    const quint64 sizeOf = m_model->layout().sizeOf;
+    const quint64 size = m_document->size();
+    QStringList notes = m_model->layout().notes;
+    if (sizeOf > size)
+        notes.prepend(tr("The segment has only %1 bytes, fewer than sizeof (%2): the fields past byte %1 are "
+                         "unavailable and are never read or written.")
+                          .arg(size)
+                          .arg(sizeOf));
+    else if (sizeOf < size)
+        notes.prepend(tr("The segment has %1 bytes, room for %2 record(s) of %3 bytes%4.")
+                          .arg(size)
+                          .arg(m_model->recordCount())
+                          .arg(sizeOf)
+                          .arg(size % sizeOf ? tr(" and %1 byte(s) more").arg(size % sizeOf) : QString()));
+    m_sizeNote->setText(notes.join(QLatin1Char('\n')));
+    m_sizeNote->setVisible(!notes.isEmpty());
+    m_record->setRange(0, int(std::min<quint64>(m_model->recordCount() > 0 ? m_model->recordCount() - 1 : 0,
+                                                quint64(std::numeric_limits<int>::max()))));
+    m_record->setEnabled(m_model->recordCount() > 1);
+}
+
+void StructPane::editLayout()
+{
+    LayoutEditorDialog dialog(m_layoutName, m_layoutText, this);
+    connect(&dialog, &LayoutEditorDialog::applyRequested, this,
+            [this, &dialog](const QString &name, const QString &text) {
+                QString error;
+                if (applyLayout(name, text, &error))
+                    dialog.accept();
+                else
+                    dialog.showError(error);
+            });
+    dialog.exec();
+}
+
+void StructPane::selectBytesOfField()
+{
+    if (m_syncing)
+        return;
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid() || !m_view->selectionModel()->isSelected(current))
+        return;
+    m_syncing = true;
+    m_hexView->setSelection(current.data(StructModel::OffsetRole).toULongLong(),
+                            current.data(StructModel::SizeRole).toULongLong());
+    m_syncing = false;
+}
+
+void StructPane::selectFieldsOfBytes()
+{
+    if (m_syncing)
+        return;
+    const quint64 length = m_hexView->hasSelection() ? m_hexView->selectionLength() : 1;
+    const QModelIndexList covered = m_model->indexesCovering(m_hexView->selectionStart(), length);
+    m_syncing = true;
+    QItemSelection selection;
+    for (const QModelIndex &index : covered)
+        selection.select(index, index.siblingAtColumn(StructModel::ColumnCount - 1));
+    m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    if (!covered.isEmpty())
+        m_view->scrollTo(covered.first());
+    m_syncing = false;
+}
+
+} // namespace app

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "structlayout.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QSpinBox;
+class QTreeView;
+
+namespace app {
+
+class HexView;
+class SegmentDocument;
+class StructModel;
+
+// The attached segment as a C struct: pick or paste a layout, see each field's value change as another
+// process writes, edit a field in a read-write attach. Selection follows the hex view both ways.
+class StructPane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    StructPane(SegmentDocument *document, HexView *hexView, QWidget *parent = nullptr);
+
+    [[nodiscard]] StructModel *model() const { return m_model; }
+    [[nodiscard]] QTreeView *view() const { return m_view; }
+    // Parses `cText` and shows the segment through it. On a parse error the error is handed back and the
+    // layout in force stays.
+    bool applyLayout(const QString &name, const QString &cText, QString *error = nullptr);
+    [[nodiscard]] QString layoutName() const { return m_layoutName; }
+    [[nodiscard]] QString layoutText() const { return m_layoutText; }
+
+public slots:
+    void editLayout();
+
+signals:
+    void editRefused(const QString &message);
+    void layoutApplied(const QString &name, const QString &cText);
+
+private:
+    void updateSizeNote();
+    void selectBytesOfField();
+    void selectFieldsOfBytes();
+
+    SegmentDocument *m_document;
+    HexView *m_hexView;
+    StructModel *m_model;
+    QTreeView *m_view;
+    QLabel *m_layoutLabel;
+    QLabel *m_sizeNote;
+    QSpinBox *m_record;
+    QString m_layoutName;
+    QString m_layoutText;
+    bool m_syncing = false; // selection is being copied from one view to the other
+};
+
+} // namespace app

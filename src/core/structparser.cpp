@@ -1,0 +1,556 @@
+#include "structparser.h"
+
+#include <QRegularExpression>
+
+#include <clang-c/Index.h>
+
+#include <algorithm>
+#include <iterator>
+#include <memory>
+#include <optional>
+#include <type_traits>
+#include <vector>
+
+namespace core {
+
+namespace {
+
+// The pasted text is parsed from memory as a file of this name; nothing is read from or written to disk.
+constexpr char MainFileName[] = "/shmscope/layout.c";
+// After the prelude a `#line 1` names the pasted text so: a location presumed in this file is in the
+// user's text, at the user's line numbers; any other is in a header.
+constexpr char UserFileName[] = "layout.h";
+constexpr int MaxErrorsShown = 5;
+
+QString take(CXString text)
+{
+    QString out = QString::fromUtf8(clang_getCString(text));
+    clang_disposeString(text);
+    return out;
+}
+
+// clang_visitChildren with a lambda. Its C callback cannot capture, so the lambda rides in the client data.
+template <typename Visitor> void visitChildren(CXCursor parent, Visitor &visitor)
+{
+    clang_visitChildren(
+        parent,
+        [](CXCursor child, CXCursor, CXClientData data) { return (*static_cast<Visitor *>(data))(child); },
+        &visitor);
+}
+
+std::vector<CXCursor> fieldsOf(CXType record)
+{
+    std::vector<CXCursor> fields;
+    clang_Type_visitFields(
+        record,
+        [](CXCursor field, CXClientData data) {
+            static_cast<std::vector<CXCursor> *>(data)->push_back(field);
+            return CXVisit_Continue;
+        },
+        &fields);
+    return fields;
+}
+
+// Owners of libclang's handles, so that every return path disposes of them.
+struct IndexDeleter
+{
+    void operator()(void *index) const { clang_disposeIndex(index); }
+};
+struct UnitDeleter
+{
+    void operator()(CXTranslationUnitImpl *unit) const { clang_disposeTranslationUnit(unit); }
+};
+using IndexHandle = std::unique_ptr<void, IndexDeleter>;
+using UnitHandle = std::unique_ptr<CXTranslationUnitImpl, UnitDeleter>;
+
+// Where clang says something is, told in the pasted text's own lines and characters.
+class TextPlaces
+{
+public:
+    explicit TextPlaces(const QByteArray &userText) : m_lines(userText.split('\n')) {}
+
+    [[nodiscard]] StructDiagnostic diagnostic(CXSourceLocation location, const QString &message,
+                                              StructDiagnostic::Severity severity) const
+    {
+        CXString file;
+        unsigned line = 0;
+        unsigned column = 0;
+        clang_getPresumedLocation(location, &file, &line, &column);
+        const QString fileName = take(file);
+        StructDiagnostic d;
+        d.severity = severity;
+        d.message = message;
+        d.line = int(line);
+        if (fileName == QLatin1String(UserFileName))
+            d.column = characterColumn(int(line), int(column));
+        else {
+            d.file = fileName;
+            d.column = int(column);
+        }
+        return d;
+    }
+
+    [[nodiscard]] static bool isInUserText(CXCursor cursor)
+    {
+        CXString file;
+        unsigned line = 0;
+        unsigned column = 0;
+        clang_getPresumedLocation(clang_getCursorLocation(cursor), &file, &line, &column);
+        return take(file) == QLatin1String(UserFileName);
+    }
+
+private:
+    // clang counts columns in bytes; an editor counts characters, and 进程编号 is 12 bytes but 4 characters.
+    [[nodiscard]] int characterColumn(int line, int byteColumn) const
+    {
+        if (line < 1 || line > m_lines.size() || byteColumn < 1)
+            return byteColumn;
+        const QByteArray &text = m_lines.at(line - 1);
+        return int(QString::fromUtf8(text.left(byteColumn - 1)).size()) + 1;
+    }
+
+    QList<QByteArray> m_lines;
+};
+
+// A comment as written, without its markers: "// 进程编号" -> "进程编号"; "/** a\n * b */" -> "a\nb".
+QString commentText(const QString &raw)
+{
+    QString text = raw.trimmed();
+    const bool block = text.startsWith(QLatin1String("/*"));
+    if (block && text.endsWith(QLatin1String("*/")))
+        text.chop(2);
+    QStringList lines;
+    for (QString line : text.split(QLatin1Char('\n'))) {
+        line = line.trimmed();
+        for (const char *marker :
+             {"///<", "//!<", "///", "//!", "//", "/**<", "/*!<", "/**", "/*!", "/*", "*"}) {
+            if (line.startsWith(QLatin1String(marker))) {
+                line.remove(0, qsizetype(qstrlen(marker)));
+                break;
+            }
+        }
+        line = line.trimmed();
+        if (!line.isEmpty())
+            lines << line;
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+// clang spells an unnamed struct "struct s::(anonymous at layout.h:5:38)": the place means nothing to the
+// user, who wrote "struct { ... }".
+QString typeSpelling(CXType type)
+{
+    QString text = take(clang_getTypeSpelling(type));
+    if (text.contains(QLatin1Char('('))) {
+        static const QRegularExpression unnamed(
+            QStringLiteral("(?:\\w+::)*\\((?:anonymous|unnamed)[^)]*\\)"));
+        text.replace(unnamed, QStringLiteral("{...}"));
+    }
+    return text;
+}
+
+bool isSignedInteger(CXTypeKind kind)
+{
+    switch (kind) {
+    case CXType_Char_S:
+    case CXType_SChar:
+    case CXType_Short:
+    case CXType_Int:
+    case CXType_Long:
+    case CXType_LongLong:
+    case CXType_Int128:
+        return true;
+    case CXType_WChar:
+        return std::is_signed_v<wchar_t>; // libclang parses for this very machine
+    default:
+        return false;
+    }
+}
+
+QList<Enumerator> enumeratorsOf(CXCursor declaration, bool isSigned)
+{
+    QList<Enumerator> out;
+    auto visitor = [&out, isSigned](CXCursor child) {
+        if (clang_getCursorKind(child) == CXCursor_EnumConstantDecl) {
+            const qint64 value = isSigned ? qint64(clang_getEnumConstantDeclValue(child))
+                                          : qint64(clang_getEnumConstantDeclUnsignedValue(child));
+            out.append({take(clang_getCursorSpelling(child)), value});
+        }
+        return CXChildVisit_Continue;
+    };
+    visitChildren(declaration, visitor);
+    return out;
+}
+
+// Turns the record clang laid out into our rows, and refuses what cannot be shown.
+class LayoutBuilder
+{
+public:
+    explicit LayoutBuilder(const TextPlaces &places) : m_places(places) {}
+
+    [[nodiscard]] StructLayout build(CXCursor record)
+    {
+        const CXType type = clang_getCursorType(record);
+        StructLayout layout;
+        layout.typeName = typeSpelling(type);
+        layout.name = take(clang_getCursorSpelling(record));
+        if (layout.name.isEmpty()) // `typedef struct { ... } foo_t;` is spelled "foo_t"
+            layout.name = layout.typeName.contains(QLatin1String("{...}")) ? QStringLiteral("(unnamed)")
+                                                                           : layout.typeName;
+        layout.isUnion = clang_getCursorKind(record) == CXCursor_UnionDecl;
+        layout.sizeOf = quint64(std::max<long long>(clang_Type_getSizeOf(type), 0));
+        layout.alignment = quint64(std::max<long long>(clang_Type_getAlignOf(type), 0));
+        if (layout.sizeOf > StructParser::MaxLayoutSize) {
+            refuse(record,
+                   QStringLiteral("%1 is %2 bytes (%3 TiB); layouts over 1 TiB are refused, as no segment "
+                                  "that large can be attached")
+                       .arg(layout.typeName)
+                       .arg(layout.sizeOf)
+                       .arg(double(layout.sizeOf) / double(StructParser::MaxLayoutSize), 0, 'f', 1));
+            return layout;
+        }
+        if (layout.sizeOf == 0)
+            refuse(record, QStringLiteral("%1 has no bytes (sizeof is 0): there is nothing to show")
+                               .arg(layout.typeName));
+        layout.fields = members(type, 0, layout.sizeOf, QString());
+        layout.rowCount = m_rows;
+        layout.notes = m_notes;
+        return layout;
+    }
+
+    [[nodiscard]] const QList<StructDiagnostic> &refusals() const { return m_refusals; }
+
+private:
+    // The members of a struct or union at `base`, padding rows put where the compiler left bytes out.
+    QList<StructField> members(CXType record, quint64 base, quint64 size, const QString &path)
+    {
+        QList<StructField> rows;
+        quint64 covered = base; // end of the bytes the rows so far hold
+        const auto padTo = [&](quint64 end) {
+            if (end <= covered)
+                return;
+            StructField padding;
+            padding.kind = StructField::Kind::Padding;
+            padding.typeName = QStringLiteral("padding");
+            padding.offset = covered;
+            padding.size = end - covered;
+            rows.append(padding);
+            ++m_rows;
+            covered = end;
+        };
+        for (const CXCursor &cursor : fieldsOf(record)) {
+            const QString name = take(clang_getCursorSpelling(cursor));
+            // `int :3` and `int :0` only steer the layout: their bits are padding, and C cannot name them.
+            if (clang_Cursor_isBitField(cursor) && name.isEmpty())
+                continue;
+            StructField field = member(cursor, name, base, path);
+            padTo(field.offset);
+            covered = std::max(covered, field.offset + field.size);
+            rows.append(std::move(field));
+        }
+        padTo(base + size);
+        return rows;
+    }
+
+    StructField member(CXCursor cursor, const QString &name, quint64 base, const QString &path)
+    {
+        const quint64 bitInRecord = quint64(std::max<long long>(clang_Cursor_getOffsetOfField(cursor), 0));
+        const CXType type = clang_getCursorType(cursor);
+        // An anonymous member's members are named as if they were the parent's (C11): its path is the
+        // parent's.
+        const QString memberPath = name.isEmpty()   ? path
+                                   : path.isEmpty() ? name
+                                                    : path + QLatin1Char('.') + name;
+        StructField field;
+        if (clang_Cursor_isBitField(cursor)) {
+            const quint64 bit = base * 8 + bitInRecord;
+            const int width = clang_getFieldDeclBitWidth(cursor);
+            field.offset = bit / 8;
+            field.bitOffset = int(bit % 8);
+            field.bitWidth = width;
+            field.size = quint64(field.bitOffset + width + 7) / 8;
+            scalar(field, clang_getCanonicalType(type));
+            if (field.kind == StructField::Kind::Char)
+                field.kind = StructField::Kind::Integer; // a few bits of a char are a number, not a character
+            field.typeName = typeSpelling(type) + QLatin1Char(':') + QString::number(width);
+            ++m_rows;
+        } else {
+            describe(field, type, base + bitInRecord / 8, memberPath, cursor);
+        }
+        field.name = name;
+        if (TextPlaces::isInUserText(
+                cursor)) // glibc's own comments inside pthread_mutex_t are not the user's
+            field.description = commentText(take(clang_Cursor_getRawCommentText(cursor)));
+        return field;
+    }
+
+    // Fills kind, size and children of a value of `declared` type at `offset`.
+    void describe(StructField &field, CXType declared, quint64 offset, const QString &path, CXCursor where)
+    {
+        ++m_rows;
+        field.typeName = typeSpelling(declared);
+        field.offset = offset;
+        CXType type = clang_getCanonicalType(declared);
+        while (type.kind == CXType_Atomic) // _Atomic int is laid out and read as an int
+            type = clang_getCanonicalType(clang_Type_getValueType(type));
+        field.size = quint64(std::max<long long>(clang_Type_getSizeOf(type), 0));
+        switch (type.kind) {
+        case CXType_Record: {
+            const CXCursor declaration = clang_getTypeDeclaration(type);
+            field.kind = clang_getCursorKind(declaration) == CXCursor_UnionDecl ? StructField::Kind::Union
+                                                                                : StructField::Kind::Struct;
+            field.children = members(type, offset, field.size, path);
+            break;
+        }
+        case CXType_ConstantArray:
+        case CXType_IncompleteArray:
+            array(field, type, path, where);
+            break;
+        default:
+            scalar(field, type);
+            break;
+        }
+    }
+
+    void array(StructField &field, CXType type, const QString &path, CXCursor where)
+    {
+        const CXType element = clang_getArrayElementType(type);
+        const CXTypeKind elementKind = clang_getCanonicalType(element).kind;
+        const bool isText = elementKind == CXType_Char_S || elementKind == CXType_Char_U;
+        field.kind = isText ? StructField::Kind::String : StructField::Kind::Array;
+        field.isSigned = elementKind == CXType_Char_S;
+        if (type.kind == CXType_IncompleteArray) {
+            field.isFlexible = true;
+            field.size = 0;
+            m_notes << QStringLiteral(
+                           "%1 is a flexible array member: sizeof does not count its elements, and "
+                           "they are not shown.")
+                           .arg(path);
+            return;
+        }
+        field.arrayCount = quint64(std::max<long long>(clang_getArraySize(type), 0));
+        if (field.arrayCount == 0) {
+            // GNU C takes `int a[0]`; it is almost always a slip, and its elements would be nowhere.
+            if (TextPlaces::isInUserText(where))
+                refuse(where,
+                       QStringLiteral("the array '%1' has 0 elements: give it the number of elements it has "
+                                      "in the segment, or write %1[] for a flexible array member at the end")
+                           .arg(path));
+            return;
+        }
+        if (isText)
+            return; // one row: the text; the hex view shows its bytes one by one
+        const quint64 elementSize = quint64(std::max<long long>(clang_Type_getSizeOf(element), 0));
+        // One element is described by clang; the others are copies of it at their own offsets.
+        const quint64 rowsBefore = m_rows;
+        StructField first;
+        describe(first, element, field.offset, path + QStringLiteral("[]"), where);
+        const quint64 rowsEach = std::max<quint64>(m_rows - rowsBefore, 1);
+        m_rows = rowsBefore;
+        const quint64 budget =
+            m_rows < StructParser::MaxRows ? (StructParser::MaxRows - m_rows) / rowsEach : 0;
+        const quint64 listed = std::min({field.arrayCount, StructParser::MaxArrayElementsListed, budget});
+        field.children.reserve(qsizetype(listed));
+        for (quint64 i = 0; i < listed; ++i) {
+            StructField copy = first.shifted(i * elementSize);
+            copy.name = QLatin1Char('[') + QString::number(i) + QLatin1Char(']');
+            field.children.append(std::move(copy));
+        }
+        m_rows += listed * rowsEach;
+        field.omittedElements = field.arrayCount - listed;
+        if (field.omittedElements > 0)
+            m_notes << QStringLiteral("%1: only the first %2 of %3 elements are listed.")
+                           .arg(path)
+                           .arg(listed)
+                           .arg(field.arrayCount);
+    }
+
+    static void scalar(StructField &field, CXType type)
+    {
+        field.isSigned = isSignedInteger(type.kind);
+        switch (type.kind) {
+        case CXType_Bool:
+            field.kind = StructField::Kind::Bool;
+            break;
+        case CXType_Char_S:
+        case CXType_Char_U:
+            field.kind = StructField::Kind::Char;
+            break;
+        case CXType_SChar:
+        case CXType_UChar:
+        case CXType_Short:
+        case CXType_UShort:
+        case CXType_Int:
+        case CXType_UInt:
+        case CXType_Long:
+        case CXType_ULong:
+        case CXType_LongLong:
+        case CXType_ULongLong:
+        case CXType_WChar:
+        case CXType_Char16:
+        case CXType_Char32:
+            field.kind = StructField::Kind::Integer;
+            break;
+        case CXType_Float:
+        case CXType_Double:
+        case CXType_LongDouble:
+            field.kind = StructField::Kind::Float;
+            break;
+        case CXType_Pointer:
+        case CXType_BlockPointer:
+            field.kind = StructField::Kind::Pointer;
+            break;
+        case CXType_Enum: {
+            const CXCursor declaration = clang_getTypeDeclaration(type);
+            field.kind = StructField::Kind::Enum;
+            field.isSigned =
+                isSignedInteger(clang_getCanonicalType(clang_getEnumDeclIntegerType(declaration)).kind);
+            field.enumerators = enumeratorsOf(declaration, field.isSigned);
+            break;
+        }
+        default: // __int128, _Float128, vectors, _Complex: shown as bytes
+            field.kind = StructField::Kind::Opaque;
+            break;
+        }
+    }
+
+    void refuse(CXCursor where, const QString &message)
+    {
+        m_refusals << m_places.diagnostic(clang_getCursorLocation(where), message,
+                                          StructDiagnostic::Severity::Error);
+    }
+
+    const TextPlaces &m_places;
+    quint64 m_rows = 0;
+    QStringList m_notes;
+    QList<StructDiagnostic> m_refusals;
+};
+
+ShmError parseError(const QList<StructDiagnostic> &diagnostics)
+{
+    QStringList lines;
+    qsizetype errors = 0;
+    for (const StructDiagnostic &d : diagnostics) {
+        if (d.severity != StructDiagnostic::Severity::Error)
+            continue;
+        if (++errors <= MaxErrorsShown)
+            lines << d.toString();
+    }
+    if (errors > MaxErrorsShown)
+        lines << QStringLiteral("(and %1 more %2)")
+                     .arg(errors - MaxErrorsShown)
+                     .arg(errors - MaxErrorsShown == 1 ? QStringLiteral("error") : QStringLiteral("errors"));
+    return ShmError{QString(), 0, lines.join(QLatin1Char('\n'))};
+}
+
+ShmError plainError(const QString &message)
+{
+    return ShmError{QString(), 0, message};
+}
+
+} // namespace
+
+QString StructDiagnostic::toString() const
+{
+    if (line <= 0)
+        return message;
+    const QString place = QStringLiteral("line %1, column %2: ").arg(line).arg(column);
+    return file.isEmpty() ? QString(place + message) : QString(file + QStringLiteral(", ") + place + message);
+}
+
+const QString &StructParser::builtinStPid()
+{
+    static const QString text = QStringLiteral("struct st_pid {\n"
+                                               "    int pid;        // 进程编号\n"
+                                               "    char names[51]; // 进程名称\n"
+                                               "};\n");
+    return text;
+}
+
+const QByteArray &StructParser::prelude()
+{
+    static const QByteArray text = QByteArrayLiteral("#include <stdint.h>\n"
+                                                     "#include <stdbool.h>\n"
+                                                     "#include <stddef.h>\n"
+                                                     "#include <sys/types.h>\n"
+                                                     "#include <pthread.h>\n"
+                                                     "#include <semaphore.h>\n"
+                                                     "#include <time.h>\n");
+    return text;
+}
+
+Result<StructLayout> StructParser::parse(const QString &cText, QList<StructDiagnostic> *diagnostics)
+{
+    QList<StructDiagnostic> found;
+    const auto hand = [&]() {
+        if (diagnostics)
+            *diagnostics = found;
+    };
+    hand();
+    if (cText.trimmed().isEmpty())
+        return plainError(QStringLiteral("The layout is empty: write a struct, such as "
+                                         "struct st_pid { int pid; char names[51]; };"));
+    const QByteArray userText = cText.toUtf8();
+    if (userText.size() > MaxTextBytes)
+        return plainError(QStringLiteral("The layout text is %1 bytes; at most %2 bytes are read.")
+                              .arg(userText.size())
+                              .arg(MaxTextBytes));
+
+    const QByteArray source = prelude() + "#line 1 \"" + UserFileName + "\"\n" + userText;
+    CXUnsavedFile unsaved{MainFileName, source.constData(), static_cast<unsigned long>(source.size())};
+    const char *const args[] = {"-xc", "-std=gnu11", "-fparse-all-comments"};
+    const IndexHandle index(clang_createIndex(/*excludeDeclarationsFromPCH*/ 0, /*displayDiagnostics*/ 0));
+    CXTranslationUnit rawUnit = nullptr;
+    const CXErrorCode code =
+        clang_parseTranslationUnit2(index.get(), MainFileName, args, int(std::size(args)), &unsaved, 1,
+                                    CXTranslationUnit_SkipFunctionBodies, &rawUnit);
+    const UnitHandle unit(rawUnit);
+    if (code != CXError_Success || !unit)
+        return plainError(
+            code == CXError_Crashed
+                ? QStringLiteral("libclang crashed while reading this text; nothing was laid out.")
+                : QStringLiteral("libclang could not read this text (error %1).").arg(int(code)));
+
+    const TextPlaces places(userText);
+    bool failed = false;
+    for (unsigned i = 0, n = clang_getNumDiagnostics(unit.get()); i < n; ++i) {
+        const CXDiagnostic d = clang_getDiagnostic(unit.get(), i);
+        const CXDiagnosticSeverity severity = clang_getDiagnosticSeverity(d);
+        if (severity == CXDiagnostic_Warning || severity >= CXDiagnostic_Error) {
+            const bool isError = severity >= CXDiagnostic_Error;
+            failed = failed || isError;
+            found << places.diagnostic(clang_getDiagnosticLocation(d), take(clang_getDiagnosticSpelling(d)),
+                                       isError ? StructDiagnostic::Severity::Error
+                                               : StructDiagnostic::Severity::Warning);
+        }
+        clang_disposeDiagnostic(d);
+    }
+    hand();
+    if (failed)
+        return parseError(found);
+
+    // The layout is the last struct or union defined in the user's text: the ones before are its parts.
+    std::optional<CXCursor> last;
+    auto visitor = [&last](CXCursor cursor) {
+        const CXCursorKind kind = clang_getCursorKind(cursor);
+        if ((kind == CXCursor_StructDecl || kind == CXCursor_UnionDecl) && clang_isCursorDefinition(cursor) &&
+            TextPlaces::isInUserText(cursor))
+            last = cursor;
+        return CXChildVisit_Continue;
+    };
+    visitChildren(clang_getTranslationUnitCursor(unit.get()), visitor);
+    if (!last)
+        return plainError(QStringLiteral("The text declares no struct or union: the layout is the last "
+                                         "struct or union it defines."));
+
+    LayoutBuilder builder(places);
+    StructLayout layout = builder.build(*last);
+    if (!builder.refusals().isEmpty()) {
+        found << builder.refusals();
+        hand();
+        return parseError(found);
+    }
+    return layout;
+}
+
+} // namespace core

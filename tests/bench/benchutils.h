@@ -1,0 +1,105 @@
+#pragma once
+
+// Measuring helpers shared by the benchmarks: order statistics of a list of samples, the thread's CPU
+// clock, this process's memory from /proc/self/status, and the number formats of the tables.
+
+#include <QByteArray>
+#include <QFile>
+#include <QElapsedTimer>
+#include <QList>
+#include <QString>
+
+#include <algorithm>
+#include <ctime>
+
+namespace benchutils {
+
+struct Stats
+{
+    double median = 0;
+    double p90 = 0;
+    double p99 = 0;
+    double max = 0;
+    int runs = 0;
+};
+
+// Nearest-rank percentile of sorted values: the smallest value that at least `percent` % of them do not exceed.
+inline double percentileOfSorted(const QList<double> &sorted, int percent)
+{
+    if (sorted.isEmpty())
+        return 0;
+    const qsizetype n = sorted.size();
+    return sorted.at(std::clamp<qsizetype>((n * percent + 99) / 100 - 1, 0, n - 1));
+}
+
+inline Stats statsOf(QList<double> values)
+{
+    Stats s;
+    s.runs = int(values.size());
+    if (values.isEmpty())
+        return s;
+    std::sort(values.begin(), values.end());
+    const qsizetype n = values.size();
+    s.median = n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
+    s.p90 = percentileOfSorted(values, 90);
+    s.p99 = percentileOfSorted(values, 99);
+    s.max = values.last();
+    return s;
+}
+
+inline double threadCpuMs()
+{
+    timespec ts = {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
+// Wall and thread-CPU time of one call, ms.
+struct Sample
+{
+    double wall = 0;
+    double cpu = 0;
+};
+
+template<typename F>
+Sample timed(F &&f)
+{
+    QElapsedTimer timer;
+    const double cpu0 = threadCpuMs();
+    timer.start();
+    f();
+    const double wall = double(timer.nsecsElapsed()) / 1e6;
+    return {wall, threadCpuMs() - cpu0};
+}
+
+// A field of /proc/self/status in KiB (VmRSS, VmHWM, RssShmem, ...), or -1.
+inline qint64 statusKiB(const char *field)
+{
+    QFile file(QStringLiteral("/proc/self/status"));
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray prefix = QByteArray(field) + ':';
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.startsWith(prefix))
+            return line.mid(prefix.size()).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+inline QString ms(double value)
+{
+    return QString::number(value, 'f', value < 10 ? 2 : 1);
+}
+
+inline QString msWithP90(const Stats &s)
+{
+    return QStringLiteral("%1 (p90 %2)").arg(ms(s.median), ms(s.p90));
+}
+
+inline QString mib(qint64 kib)
+{
+    return QString::number(double(kib) / 1024.0, 'f', 1) + QStringLiteral(" MiB");
+}
+
+} // namespace benchutils

@@ -1,0 +1,184 @@
+// `shmscope --read` end to end: real segments holding the lesson's struct, read by the real executable
+// without a display, through the built-in st_pid layout or a header file, as text and as JSON.
+
+#include "testutils.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cerrno>
+#include <cstring>
+#include <sys/shm.h>
+
+using namespace testutils;
+
+namespace {
+
+// st_pid as the lesson's writer leaves it: pid 1234, names "bob", and leftovers after the NUL.
+QByteArray stPidBytes(qsizetype size)
+{
+    QByteArray bytes(size, '\0');
+    const qint32 pid = 1234;
+    std::memcpy(bytes.data(), &pid, sizeof pid);
+    bytes.replace(4, 8, QByteArray("bob\0junk", 8));
+    return bytes.first(size);
+}
+
+} // namespace
+
+class TestRead : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void text();
+    void json();
+    void segmentShorterThanLayout();
+    void layoutFromFile();
+    void refusals_data();
+    void refusals();
+
+private:
+    bool fillSegment(SegmentGuard &guard, const QByteArray &bytes);
+    [[nodiscard]] QString id(const SegmentGuard &guard) const { return QString::number(guard.id()); }
+
+    SegmentGuard m_full;  // 56 bytes: the whole struct
+    SegmentGuard m_short; // 30 bytes: pid and part of names
+    QTemporaryDir m_dir;
+};
+
+bool TestRead::fillSegment(SegmentGuard &guard, const QByteArray &bytes)
+{
+    if (!guard.create(IPC_PRIVATE, size_t(bytes.size()), 0600))
+        return false;
+    void *mapped = shmat(guard.id(), nullptr, 0);
+    if (mapped == reinterpret_cast<void *>(-1)) {
+        qWarning("shmat: %s", std::strerror(errno));
+        return false;
+    }
+    std::memcpy(mapped, bytes.constData(), size_t(bytes.size()));
+    shmdt(mapped);
+    return true;
+}
+
+void TestRead::initTestCase()
+{
+    QVERIFY(QFile::exists(shmscopePath));
+    QVERIFY(m_dir.isValid());
+    QVERIFY(fillSegment(m_full, stPidBytes(56)));
+    QVERIFY(fillSegment(m_short, stPidBytes(30)));
+}
+
+void TestRead::text()
+{
+    const Run run = testutils::run(shmscopePath, {QStringLiteral("--read"), id(m_full)});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(QString::fromUtf8(run.out),
+             QStringLiteral("struct st_pid: 56 bytes, segment 56 bytes\n"
+                            "offset  size  type      name   value\n"
+                            "     0     4  int       pid    1234   // 进程编号\n"
+                            "     4    51  char[51]  names  \"bob\"  // 进程名称\n"));
+    QCOMPARE(run.err, QByteArray());
+}
+
+void TestRead::json()
+{
+    const Run run = testutils::run(shmscopePath, {QStringLiteral("--read"), id(m_full),
+                                                  QStringLiteral("--layout"), QStringLiteral("st_pid"),
+                                                  QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject root = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(root.value(QStringLiteral("layout")).toString(), QStringLiteral("st_pid"));
+    QCOMPARE(root.value(QStringLiteral("sizeof")).toInteger(), 56);
+    QCOMPARE(root.value(QStringLiteral("segment_bytes")).toInteger(), 56);
+    const QJsonArray fields = root.value(QStringLiteral("fields")).toArray();
+    QCOMPARE(fields.size(), 2);
+    QCOMPARE(fields.at(0).toObject().value(QStringLiteral("value")).toInteger(), 1234);
+    QCOMPARE(fields.at(1).toObject().value(QStringLiteral("value")).toString(), QStringLiteral("bob"));
+}
+
+void TestRead::segmentShorterThanLayout()
+{
+    const Run run = testutils::run(shmscopePath, {QStringLiteral("--read"), id(m_short),
+                                                  QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject root = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(root.value(QStringLiteral("segment_bytes")).toInteger(), 30);
+    const QJsonArray fields = root.value(QStringLiteral("fields")).toArray();
+    QCOMPARE(fields.at(0).toObject().value(QStringLiteral("value")).toInteger(), 1234);
+    QVERIFY(fields.at(1).toObject().value(QStringLiteral("value")).isNull());
+    QCOMPARE(fields.at(1).toObject().value(QStringLiteral("unavailable")).toBool(), true);
+}
+
+void TestRead::layoutFromFile()
+{
+    QFile header(m_dir.filePath(QStringLiteral("record.h")));
+    QVERIFY(header.open(QIODevice::WriteOnly));
+    header.write("#include <stdint.h>\n"
+                 "typedef struct { int32_t pid; char first[3]; } record_t; // the first bytes only\n");
+    header.close();
+    const Run run = testutils::run(
+        shmscopePath, {QStringLiteral("--read"), id(m_full), QStringLiteral("--layout"), header.fileName()});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.startsWith("record_t: 8 bytes, segment 56 bytes\n"), run.out.constData());
+    QVERIFY2(run.out.contains("char[3]  first  \"bob\""), run.out.constData());
+
+    // A layout clang refuses: its diagnostics, placed in the file, and nothing on stdout.
+    QFile broken(m_dir.filePath(QStringLiteral("broken.h")));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write("struct s {\n    foo_t x;\n};\n");
+    broken.close();
+    const Run refused = testutils::run(
+        shmscopePath, {QStringLiteral("--read"), id(m_full), QStringLiteral("--layout"), broken.fileName()});
+    QCOMPARE(refused.exitCode, 1);
+    QCOMPARE(QString::fromUtf8(refused.err), QStringLiteral("shmscope: The layout %1 does not compile:\n"
+                                                            "line 2, column 5: unknown type name 'foo_t'\n")
+                                                 .arg(broken.fileName()));
+    QCOMPARE(refused.out, QByteArray());
+}
+
+void TestRead::refusals_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("not an id") << QStringList{QStringLiteral("--read"), QStringLiteral("abc")}
+                               << QStringLiteral(
+                                      "--read wants a segment id, a number from the shmid column of --list, "
+                                      "not \"abc\".");
+    QTest::newRow("csv") << QStringList{QStringLiteral("--read"), QStringLiteral("0"),
+                                        QStringLiteral("--format"), QStringLiteral("csv")}
+                         << QStringLiteral("unknown --format \"csv\" for --read; use text or json.");
+    QTest::newRow("with --list") << QStringList{QStringLiteral("--read"), QStringLiteral("0"),
+                                                QStringLiteral("--list")}
+                                 << QStringLiteral("use --list or --read, not both.");
+    QTest::newRow("all three") << QStringList{QStringLiteral("--read"), QStringLiteral("0"),
+                                              QStringLiteral("--list"), QStringLiteral("--dump"),
+                                              QStringLiteral("0")}
+                               << QStringLiteral("use one of --list, --dump and --read.");
+    QTest::newRow("layout alone") << QStringList{QStringLiteral("--list"), QStringLiteral("--layout"),
+                                                 QStringLiteral("x.h")}
+                                  << QStringLiteral("--layout goes with --read SHMID.");
+    QTest::newRow("missing file") << QStringList{QStringLiteral("--read"), QStringLiteral("0"),
+                                                 QStringLiteral("--layout"),
+                                                 QStringLiteral("/nonexistent/x.h")}
+                                  << QStringLiteral(
+                                         "Cannot read the layout /nonexistent/x.h: No such file or "
+                                         "directory.");
+}
+
+void TestRead::refusals()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const Run run = testutils::run(shmscopePath, arguments);
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(QString::fromUtf8(run.err), QStringLiteral("shmscope: ") + message + QLatin1Char('\n'));
+    QCOMPARE(run.out, QByteArray());
+}
+
+QTEST_GUILESS_MAIN(TestRead)
+#include "tst_read.moc"

@@ -1,0 +1,8 @@
+union reg {
+    unsigned int word;
+    struct {
+        unsigned short low;
+        unsigned short high;
+    };
+    unsigned char bytes[4];
+};

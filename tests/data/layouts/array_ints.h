@@ -1,0 +1,5 @@
+struct ints {
+    int values[5];
+    char tag;
+    short more[3];
+};

@@ -1,0 +1,7 @@
+struct atomic_counters {
+    _Atomic int a;
+    _Atomic long b;
+    char c;
+    _Atomic(short) s;
+    _Atomic unsigned long long total;
+};

@@ -1,0 +1,7 @@
+struct net_addr {
+    uint8_t mac[6];
+    unsigned char raw[3];
+    signed char delta[2];
+    char name[7];
+    uint16_t port;
+};

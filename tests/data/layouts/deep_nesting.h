@@ -1,0 +1,18 @@
+struct level3 {
+    char tag;
+    short values[2];
+};
+struct level2 {
+    int id;
+    struct level3 items[2];
+};
+struct level1 {
+    char c;
+    struct level2 groups[2];
+    double d;
+};
+struct level0 {
+    struct level1 one;
+    char flag;
+    struct level1 two[2];
+};

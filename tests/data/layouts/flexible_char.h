@@ -1,0 +1,5 @@
+struct text_msg {
+    long len;
+    char kind;
+    char text[];
+};

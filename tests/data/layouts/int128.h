@@ -1,0 +1,6 @@
+struct wide {
+    char c;
+    __int128 x;
+    unsigned __int128 y;
+    short s;
+};

@@ -1,0 +1,12 @@
+#pragma pack(push, 1)
+struct tight {
+    char c;
+    int i;
+};
+#pragma pack(pop)
+struct loose {
+    char a;
+    struct tight t;
+    int b;
+    struct tight arr[3];
+};

@@ -1,0 +1,6 @@
+struct __attribute__((packed)) wire_header {
+    unsigned char version;
+    unsigned int length;
+    unsigned short port;
+    unsigned long long stamp;
+};

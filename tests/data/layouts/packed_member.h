@@ -1,0 +1,6 @@
+struct part_packed {
+    char c;
+    int i __attribute__((packed));
+    short s;
+    long l __attribute__((packed));
+};

@@ -1,0 +1,4 @@
+struct trailing {
+    double d;
+    char c; /* 7 bytes of trailing padding */
+};

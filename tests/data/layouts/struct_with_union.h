@@ -1,0 +1,9 @@
+struct message {
+    int type;
+    union {
+        int i;
+        float f;
+        char s[10];
+    } u;
+    char flag;
+};

@@ -1,0 +1,5 @@
+typedef struct {
+    int a;
+    char b;
+    double c;
+} anon_t;

@@ -1,18 +1,20 @@
 #!/usr/bin/env bash
 # Takes a screenshot of the real app under Xvfb, for the README.
-#   scripts/screenshot.sh OUT.png [LANG]
-# Start a few segments first (for example with the lesson's program) so that the table has rows.
+#   scripts/screenshot.sh OUT.png [SHMSCOPE ARGS...]      e.g. scripts/screenshot.sh shot.png --key 0x1234
+# LANG/LC_ALL choose the language. Start a few segments first (for example the lesson's program) so
+# that the table has rows.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 out=$(realpath -m "$1")
-export LANG=${2:-C.UTF-8} LC_ALL=${2:-C.UTF-8}
+shift
 XDG_RUNTIME_DIR=$(mktemp -d)
 export XDG_RUNTIME_DIR
 unset QT_QPA_PLATFORM
 xvfb-run -a -s '-screen 0 1200x720x24' bash -c '
-    "$0" & app=$!
-    # The window has nothing to report when it is ready; give it time to draw its first scan.
+    out=$1; shift
+    "$@" & app=$!
+    # The window has nothing to report when it is ready; give it time to draw its first scans.
     sleep 3
-    xwd -root -silent | xwdtopnm 2>/dev/null | pnmtopng > "$1"
-    kill "$app"' "$ROOT/build/bin/shmscope" "$out"
+    xwd -root -silent | xwdtopnm 2>/dev/null | pnmtopng > "$out"
+    kill "$app"' _ "$out" "$ROOT/build/bin/shmscope" "$@"
 echo "wrote $out"

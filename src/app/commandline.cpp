@@ -2,8 +2,11 @@
 
 #include "hexdumpwriter.h"
 #include "inputparser.h"
+#include "layoutlibrary.h"
 #include "layoutwriter.h"
 #include "mainwindow.h"
+#include "segmenttab.h"
+#include "structpane.h"
 #include "messagebar.h"
 #include "segmentlistwriter.h"
 #include "segmentscanner.h"
@@ -12,6 +15,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QTextStream>
 
 #include <algorithm>
@@ -47,7 +51,7 @@ void CommandLine::addOptions(QCommandLineParser &parser)
                       translated("Print a segment's fields, decoded through --layout, and exit (no display needed)."),
                       QStringLiteral("shmid")});
     parser.addOption({QStringLiteral("layout"),
-                      translated("With --read: st_pid (the built-in struct) or a C header file declaring the struct."),
+                      translated("With --read, --attach or --key: st_pid (the built-in struct), a saved layout's name, or a C header file."),
                       QStringLiteral("st_pid|file.h"), core::StructParser::builtinName()});
     parser.addOption({QStringLiteral("attach"), translated("Open the window with this segment attached (read-only)."),
                       QStringLiteral("shmid")});
@@ -200,14 +204,10 @@ int CommandLine::readSegment(const QCommandLineParser &parser)
         return fail(QStringLiteral("unknown --format \"%1\" for --read; use text or json.").arg(formatName));
 
     const QString layoutName = parser.value(QStringLiteral("layout"));
-    QString layoutText = core::StructParser::builtinStPid();
-    if (layoutName != core::StructParser::builtinName()) {
-        QFile file(layoutName);
-        if (!file.open(QIODevice::ReadOnly))
-            return fail(QStringLiteral("Cannot read the layout %1: %2.").arg(layoutName, file.errorString()));
-        layoutText = QString::fromUtf8(file.readAll());
-    }
-    const auto layout = core::StructParser::parse(layoutText);
+    const auto layoutText = core::LayoutLibrary::load(layoutName);
+    if (!layoutText.ok())
+        return fail(layoutText.error().message);
+    const auto layout = core::StructParser::parse(layoutText.value());
     if (!layout.ok())
         return fail(
             QStringLiteral("The layout %1 does not compile:\n%2").arg(layoutName, layout.error().message));
@@ -232,24 +232,38 @@ void CommandLine::applyToWindow(const QCommandLineParser &parser, MainWindow &wi
     const auto refuse = [&window](const QString &message) {
         window.messageBar()->showMessage(MessageBar::Kind::Error, message);
     };
-    if (parser.isSet(QStringLiteral("attach"))) {
+    const bool attach = parser.isSet(QStringLiteral("attach"));
+    if (!attach && !parser.isSet(QStringLiteral("key"))) {
+        if (parser.isSet(QStringLiteral("read-write")) || parser.isSet(QStringLiteral("layout")))
+            refuse(translated("--read-write and --layout go with --attach SHMID or --key KEY."));
+        return;
+    }
+    int shmid = -1;
+    if (attach) {
         bool isNumber = false;
-        const int shmid = parser.value(QStringLiteral("attach")).toInt(&isNumber);
+        shmid = parser.value(QStringLiteral("attach")).toInt(&isNumber);
         if (!isNumber || shmid < 0)
             return refuse(translated("--attach wants a segment id, a number from the Shmid column, not \"%1\".")
                               .arg(parser.value(QStringLiteral("attach"))));
-        window.attachSegment(shmid, mode);
-    } else if (parser.isSet(QStringLiteral("key"))) {
+    } else {
         const auto key = core::InputParser::key(parser.value(QStringLiteral("key")));
         if (!key.ok())
             return refuse(key.error().message);
-        const auto shmid = core::Shm::idOfKey(key.value());
-        if (!shmid.ok())
-            return refuse(shmid.error().toString());
-        window.attachSegment(shmid.value(), mode);
-    } else if (parser.isSet(QStringLiteral("read-write"))) {
-        refuse(translated("--read-write goes with --attach SHMID or --key KEY."));
+        const auto id = core::Shm::idOfKey(key.value());
+        if (!id.ok())
+            return refuse(id.error().toString());
+        shmid = id.value();
     }
+    SegmentTab *tab = window.attachSegment(shmid, mode);
+    if (!tab || !parser.isSet(QStringLiteral("layout")))
+        return;
+    const QString name = parser.value(QStringLiteral("layout"));
+    const auto text = core::LayoutLibrary::load(name);
+    QString error;
+    if (!text.ok())
+        refuse(text.error().message);
+    else if (!tab->structPane()->applyLayout(QFileInfo(name).completeBaseName(), text.value(), &error))
+        refuse(translated("The layout %1 does not compile:\n%2").arg(name, error));
 }
 
 } // namespace app

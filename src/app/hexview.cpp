@@ -22,19 +22,22 @@ constexpr int GapChars = 2; // between offset, hex and text columns
 // Copying goes through the clipboard as text: past this it is no longer something to paste.
 constexpr quint64 MaximumCopyBytes = 16 * 1024 * 1024;
 
-// One character laid out as QPainter::drawText lays it out, as a glyph run whose position is relative to the
-// pen position (the baseline at x); nullopt when it is not exactly one glyph.
-std::optional<QGlyphRun> layOutCharacter(QChar character, const QFont &font)
+// Text laid out as QPainter::drawText(x, baseline, text) lays it out, as one glyph run whose positions are
+// relative to the pen (x on the baseline); nullopt when it takes more than one run (several fonts).
+std::optional<QGlyphRun> layOutText(const QString &text, const QFont &font)
 {
-    QTextLayout layout(QString(character), font);
+    QTextLayout layout(text, font);
     layout.beginLayout();
     const QTextLine line = layout.createLine();
     layout.endLayout();
     const QList<QGlyphRun> runs = layout.glyphRuns();
-    if (runs.size() != 1 || runs.first().glyphIndexes().size() != 1)
+    if (runs.size() != 1 || runs.first().glyphIndexes().isEmpty())
         return std::nullopt;
     QGlyphRun run = runs.first();
-    run.setPositions({run.positions().first() - QPointF(line.x(), line.y() + line.ascent())});
+    QList<QPointF> positions = run.positions();
+    for (QPointF &position : positions)
+        position -= QPointF(line.x(), line.y() + line.ascent());
+    run.setPositions(positions);
     return run;
 }
 
@@ -88,6 +91,7 @@ void HexView::setBytesPerLine(int count)
     if (count == m_bytesPerLine)
         return;
     m_bytesPerLine = count;
+    updateGeometry();
     updateScrollBars();
     ensureCursorVisible();
     updateWindow();
@@ -154,6 +158,13 @@ int HexView::textX(int column) const
     return (hexEnd + GapChars + column) * m_charWidth;
 }
 
+QSize HexView::sizeHint() const
+{
+    const int width = textX(m_bytesPerLine) + MarginChars * m_charWidth + verticalScrollBar()->sizeHint().width()
+                      + 2 * frameWidth();
+    return {width, 20 * m_lineHeight};
+}
+
 void HexView::updateMetrics()
 {
     const QFontMetrics metrics(font());
@@ -216,7 +227,7 @@ void HexView::prepareGlyphs(const QFont &font, bool decorated)
 {
     m_glyphsDecorated = decorated;
     // Another font, size, DPI or hinting gives '0' another font engine (compared by identity).
-    const std::optional<QGlyphRun> probe = layOutCharacter(QLatin1Char('0'), font);
+    const std::optional<QGlyphRun> probe = layOutText(QStringLiteral("0"), font);
     if (probe && probe->rawFont() == m_glyphProbe.rawFont() && probe->glyphIndexes() == m_glyphProbe.glyphIndexes())
         return;
     m_glyphProbe = probe.value_or(QGlyphRun());
@@ -228,7 +239,7 @@ void HexView::drawCharacter(QPainter &painter, int x, int baseline, char charact
     const auto code = quint8(character);
     Glyph *glyph = code < m_glyphs.size() && !m_glyphsDecorated ? &m_glyphs[code] : nullptr;
     if (glyph && glyph->kind == Glyph::Kind::Unknown) {
-        const std::optional<QGlyphRun> run = layOutCharacter(QLatin1Char(character), painter.font());
+        const std::optional<QGlyphRun> run = layOutText(QString(QLatin1Char(character)), painter.font());
         glyph->kind = run ? Glyph::Kind::Run : Glyph::Kind::Text;
         glyph->run = run.value_or(QGlyphRun());
     }

@@ -50,6 +50,8 @@ public:
     [[nodiscard]] int visibleRowCount() const;
     // A row as a screen reader hears it: "0x0010: 42 6f 62 00 |Bob.|". Empty when not on screen.
     [[nodiscard]] QString rowText(quint64 row) const;
+    // Wide enough for a whole line of offsets, bytes and characters.
+    [[nodiscard]] QSize sizeHint() const override;
 
 public slots:
     void copyAsHex();

@@ -250,8 +250,8 @@ SegmentTab *MainWindow::attachSegment(int shmid, core::Attachment::Mode mode)
     tabs->show();
     tab->setFocus();
     updateActions();
-    selectShmid(shmid); // the row and the tab tell of the same segment
-    m_refresh->refreshNow(); // nattch and lpid have just changed: show it
+    // The row and the tab tell of the same segment; the next scan shows our attach in nattch and lpid.
+    selectAfterNextScan(shmid);
     return tab;
 }
 
@@ -302,7 +302,12 @@ void MainWindow::newSegment()
     const int shmid = dialog.createdShmid();
     m_messages->showMessage(MessageBar::Kind::Information,
                             tr("Created segment %1: %2 = %1").arg(shmid).arg(dialog.createdCall()));
-    // Select it as soon as the scan that lists it is merged.
+    selectAfterNextScan(shmid);
+}
+
+// Selects a segment as soon as the scan that lists it is merged, and asks for that scan now.
+void MainWindow::selectAfterNextScan(int shmid)
+{
     auto connection = std::make_shared<QMetaObject::Connection>();
     *connection = connect(m_refresh, &RefreshController::scanned, this, [this, shmid, connection] {
         disconnect(*connection);

@@ -58,6 +58,7 @@ private:
     void updateDetails();
     void updateActions();
     void selectShmid(int shmid);
+    void selectAfterNextScan(int shmid);
     void about();
     void attachSelected(core::Attachment::Mode mode);
     void closeTab(int index);

@@ -84,7 +84,7 @@ void MessageBar::hideFrom(const QString &source)
 
 QString MessageBar::text() const
 {
-    return isVisible() ? m_text->text() : QString();
+    return isHidden() ? QString() : m_text->text();
 }
 
 } // namespace app

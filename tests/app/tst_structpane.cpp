@@ -1,6 +1,7 @@
 // The struct pane against real segments, offscreen: the lesson's st_pid read live as another process
 // writes it, fields edited and read back by another process, and every refusal shown with nothing written.
 
+#include "commandline.h"
 #include "fieldcodec.h"
 #include "hexview.h"
 #include "layoutlibrary.h"
@@ -15,7 +16,10 @@
 
 #include <QAction>
 #include <QLabel>
+#include <QCommandLineParser>
+#include <QFile>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTabWidget>
 #include <QTreeView>
 
@@ -70,6 +74,7 @@ private slots:
     void layoutLargerThanTheSegmentReadsOnlyWhatIsThere();
     void segmentOfSeveralRecords();
     void layoutIsRememberedPerKey();
+    void commandLineAttachesWithALayout();
 
 private:
     SegmentTab *attach(Attachment::Mode mode, size_t size = 56);
@@ -270,6 +275,38 @@ void TestStructPane::layoutIsRememberedPerKey()
     QVERIFY(again);
     QCOMPARE(again->structPane()->layoutName(), QStringLiteral("counter"));
     QCOMPARE(model(again)->layout().sizeOf, 16u);
+}
+
+// shmscope --attach SHMID --layout FILE.h opens the window with the segment attached and read through FILE.h.
+void TestStructPane::commandLineAttachesWithALayout()
+{
+    QVERIFY(m_segment.create(testutils::uniqueKey(41), 64, 0640));
+    QTemporaryDir dir;
+    const QString header = dir.filePath(QStringLiteral("pair.h"));
+    QFile file(header);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("struct pair { short a; double b; };\n");
+    file.close();
+
+    const auto open = [](const QStringList &arguments, MainWindow &window) {
+        QCommandLineParser parser;
+        app::CommandLine::addOptions(parser);
+        QVERIFY(parser.parse(QStringList{QStringLiteral("shmscope")} + arguments));
+        app::CommandLine::applyToWindow(parser, window);
+    };
+    open({QStringLiteral("--attach"), QString::number(m_segment.id()), QStringLiteral("--layout"), header}, *m_window);
+    QCOMPARE(m_window->segmentTabs()->count(), 1);
+    auto *tab = qobject_cast<SegmentTab *>(m_window->segmentTabs()->widget(0));
+    QCOMPARE(tab->structPane()->layoutName(), QStringLiteral("pair"));
+    QCOMPARE(model(tab)->layout().sizeOf, 16u);
+
+    MainWindow second;
+    open({QStringLiteral("--attach"), QString::number(m_segment.id()), QStringLiteral("--layout"),
+          dir.filePath(QStringLiteral("missing.h"))},
+         second);
+    QVERIFY2(second.messageBar()->text().contains(QLatin1String("missing.h")), qPrintable(second.messageBar()->text()));
+    open({QStringLiteral("--attach"), QStringLiteral("twelve")}, second);
+    QVERIFY2(second.messageBar()->text().contains(QLatin1String("twelve")), qPrintable(second.messageBar()->text()));
 }
 
 QTEST_MAIN(TestStructPane)

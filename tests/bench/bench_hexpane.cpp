@@ -876,7 +876,8 @@ void BenchHexPane::changeLatency()
          QStringLiteral("≤ %1 ms + 1 frame").arg(period),
          QStringLiteral("p50 %1 ms, p99 %2 ms (max %3)").arg(ms(s.median + m_frameMs), ms(s.p99 + m_frameMs), ms(s.max + m_frameMs)),
          QStringLiteral("refresh period %1 ms").arg(period),
-         QStringLiteral("p50 **%1**, p99 **%2** periods").arg(fixed(s.median / period, 2), fixed(s.p99 / period, 2)),
+         QStringLiteral("to `bytesChanged`: p50 **%1**, p99 **%2** periods")
+             .arg(fixed(s.median / period, 2), fixed(s.p99 / period, 2)),
          latencyVerdict(s.p99 + m_frameMs)});
     row({QStringLiteral("Change latency: write → the window's repaint finished (measured)"),
          QStringLiteral("≤ %1 ms + 1 frame").arg(period),

@@ -14,6 +14,7 @@
 #include <QString>
 #include <QTest>
 
+#include <cerrno>
 #include <cstring>
 #include <optional>
 
@@ -164,17 +165,32 @@ public:
                && QFile::setPermissions(m_program, everyoneMayRun);
     }
 
+    // Supplementary groups for the runs that follow; none (--clear-groups) until set. The kernel checks
+    // them (in_group_p), so a test can make nobody a member of a segment's group.
+    void setGroups(const QList<gid_t> &groups) { m_groups = groups; }
+
     [[nodiscard]] Run run(const QStringList &args) const
     {
         return testutils::run(QStringLiteral("setpriv"),
                               QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
-                                          QStringLiteral("--clear-groups"), m_program}
+                                          groupsOption(), m_program}
                                   + args);
     }
 
 private:
+    [[nodiscard]] QString groupsOption() const
+    {
+        if (m_groups.isEmpty())
+            return QStringLiteral("--clear-groups");
+        QStringList ids;
+        for (const gid_t group : m_groups)
+            ids.append(QString::number(group));
+        return QStringLiteral("--groups=") + ids.join(QLatin1Char(','));
+    }
+
     QTemporaryDir m_dir;
     QString m_program;
+    QList<gid_t> m_groups;
 };
 
 // The test's own view of a segment, through a second shmat that shares nothing with the code under test.
@@ -199,6 +215,24 @@ public:
 private:
     char *m_memory;
 };
+
+// A new IPC_PRIVATE segment (mode 0600) holding exactly `bytes`, filled through a mapping of the test's
+// own so that the fixture shares nothing with the code under test. False, with a warning saying why, when
+// the kernel refuses.
+inline bool createHolding(SegmentGuard &guard, const QByteArray &bytes)
+{
+    if (!guard.create(IPC_PRIVATE, size_t(bytes.size()), 0600)) {
+        qWarning("shmget of %lld bytes: %s", qlonglong(bytes.size()), std::strerror(errno));
+        return false;
+    }
+    Mapping mapping(guard.id());
+    if (!mapping.ok()) {
+        qWarning("shmat: %s", std::strerror(errno));
+        return false;
+    }
+    mapping.fill(0, bytes);
+    return true;
+}
 
 // Another program writing into a segment (tests/helpers/shmpoke): a real child process, not a memcpy of ours.
 inline bool poke(int shmid, quint64 offset, const QByteArray &bytes)

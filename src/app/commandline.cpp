@@ -19,7 +19,6 @@
 #include <QTextStream>
 
 #include <algorithm>
-#include <cstdio>
 
 namespace app {
 
@@ -27,6 +26,13 @@ namespace {
 QString translated(const char *text)
 {
     return QCoreApplication::translate("CommandLine", text);
+}
+
+// Every refusal of the command line: one line on stderr, exit code 1.
+int fail(const QString &message)
+{
+    QTextStream(stderr) << "shmscope: " << message << '\n';
+    return 1;
 }
 } // namespace
 
@@ -87,41 +93,29 @@ int CommandLine::runPrintOnly(const QCommandLineParser &parser)
         if (parser.isSet(mode))
             modes << QStringLiteral("--") + mode;
     }
-    if (modes.size() > 1) {
-        QTextStream(stderr)
-            << (modes.size() == 2
-                    ? QStringLiteral("shmscope: use %1 or %2, not both.\n").arg(modes[0], modes[1])
-                    : QStringLiteral("shmscope: use one of --list, --dump and --read.\n"));
-        return 1;
-    }
-    if (!read && parser.isSet(QStringLiteral("layout"))) {
-        std::fputs("shmscope: --layout goes with --read SHMID.\n", stderr);
-        return 1;
-    }
+    if (modes.size() > 1)
+        return fail(modes.size() == 2 ? QStringLiteral("use %1 or %2, not both.").arg(modes[0], modes[1])
+                                      : QStringLiteral("use one of --list, --dump and --read."));
+    if (!read && parser.isSet(QStringLiteral("layout")))
+        return fail(QStringLiteral("--layout goes with --read SHMID (or --attach or --key in the window)."));
     if (read)
         return readSegment(parser);
-    if (!dump && (parser.isSet(QStringLiteral("offset")) || parser.isSet(QStringLiteral("length")))) {
-        std::fputs("shmscope: --offset and --length go with --dump SHMID.\n", stderr);
-        return 1;
-    }
+    if (!dump && (parser.isSet(QStringLiteral("offset")) || parser.isSet(QStringLiteral("length"))))
+        return fail(QStringLiteral("--offset and --length go with --dump SHMID."));
     return dump ? dumpSegment(parser) : listSegments(parser);
 }
 
 int CommandLine::listSegments(const QCommandLineParser &parser)
 {
-    QTextStream err(stderr);
     const auto format = core::SegmentListWriter::formatFromName(parser.value(QStringLiteral("format")));
-    if (!format) {
-        err << "shmscope: unknown --format \"" << parser.value(QStringLiteral("format"))
-            << "\"; use table, json or csv.\n";
-        return 1;
-    }
+    if (!format)
+        return fail(QStringLiteral("unknown --format \"%1\"; use table, json or csv.")
+                        .arg(parser.value(QStringLiteral("format"))));
     core::SegmentScanner scanner;
     const auto scan = scanner.scan();
-    if (!scan.ok()) {
-        err << "shmscope: " << scan.error().toString() << '\n';
-        return 1;
-    }
+    if (!scan.ok())
+        return fail(scan.error().toString());
+    QTextStream err(stderr);
     for (const QString &warning : scan.value().warnings)
         err << "shmscope: warning: " << warning << '\n';
     QTextStream out(stdout);
@@ -141,16 +135,6 @@ std::optional<quint64> CommandLine::byteCount(const QString &text)
 
 int CommandLine::dumpSegment(const QCommandLineParser &parser)
 {
-    QTextStream err(stderr);
-    const auto fail = [&err](const QString &message) {
-        err << "shmscope: " << message << '\n';
-        return 1;
-    };
-    const QString idText = parser.value(QStringLiteral("dump"));
-    const auto shmid = segmentId(idText);
-    if (!shmid)
-        return fail(QStringLiteral("--dump wants a segment id, a number from the shmid column of --list, not \"%1\".")
-                        .arg(idText));
     // --offset and --length, nullopt when not given; the one that cannot be read ends the run here.
     std::optional<quint64> range[2];
     const QString rangeOptions[2] = {QStringLiteral("offset"), QStringLiteral("length")};
@@ -162,7 +146,7 @@ int CommandLine::dumpSegment(const QCommandLineParser &parser)
             return fail(QStringLiteral("--%1 wants a number of bytes, such as 4096, 0x1000 or 4k, not \"%2\".")
                             .arg(rangeOptions[i], parser.value(rangeOptions[i])));
     }
-    const auto attached = core::Attachment::attach(*shmid, core::Attachment::Mode::ReadOnly);
+    const auto attached = attachNamedBy(parser, QStringLiteral("dump"));
     if (!attached.ok())
         return fail(attached.error().toString());
     QFile out;
@@ -174,28 +158,22 @@ int CommandLine::dumpSegment(const QCommandLineParser &parser)
     return 0;
 }
 
-std::optional<int> CommandLine::segmentId(const QString &text)
+core::Result<std::unique_ptr<core::Attachment>> CommandLine::attachNamedBy(const QCommandLineParser &parser,
+                                                                          const QString &option)
 {
+    const QString text = parser.value(option);
     bool isNumber = false;
     const int shmid = text.toInt(&isNumber);
     if (!isNumber || shmid < 0)
-        return std::nullopt;
-    return shmid;
+        return core::ShmError{QString(), 0,
+                              QStringLiteral("--%1 wants a segment id, a number from the shmid column of --list, "
+                                             "not \"%2\".")
+                                  .arg(option, text)};
+    return core::Attachment::attach(shmid, core::Attachment::Mode::ReadOnly);
 }
 
 int CommandLine::readSegment(const QCommandLineParser &parser)
 {
-    QTextStream err(stderr);
-    const auto fail = [&err](const QString &message) {
-        err << "shmscope: " << message << '\n';
-        return 1;
-    };
-    const QString idText = parser.value(QStringLiteral("read"));
-    const auto shmid = segmentId(idText);
-    if (!shmid)
-        return fail(
-            QStringLiteral("--read wants a segment id, a number from the shmid column of --list, not \"%1\".")
-                .arg(idText));
     // --format's default is --list's "table": unless it is given, --read prints text.
     const QString formatName = parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format"))
                                                                       : QStringLiteral("text");
@@ -212,7 +190,7 @@ int CommandLine::readSegment(const QCommandLineParser &parser)
         return fail(
             QStringLiteral("The layout %1 does not compile:\n%2").arg(layoutName, layout.error().message));
 
-    const auto attached = core::Attachment::attach(*shmid, core::Attachment::Mode::ReadOnly);
+    const auto attached = attachNamedBy(parser, QStringLiteral("read"));
     if (!attached.ok())
         return fail(attached.error().toString());
     const core::Attachment &segment = *attached.value();

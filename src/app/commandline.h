@@ -4,6 +4,7 @@
 
 #include <QCommandLineParser>
 
+#include <memory>
 #include <optional>
 
 namespace app {
@@ -27,7 +28,9 @@ private:
     static int listSegments(const QCommandLineParser &parser);
     static int dumpSegment(const QCommandLineParser &parser);
     static int readSegment(const QCommandLineParser &parser);
-    static std::optional<int> segmentId(const QString &text);
+    // The segment that --dump or --read names, attached read-only.
+    static core::Result<std::unique_ptr<core::Attachment>> attachNamedBy(const QCommandLineParser &parser,
+                                                                         const QString &option);
     static std::optional<quint64> byteCount(const QString &text);
 };
 

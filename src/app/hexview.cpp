@@ -252,7 +252,16 @@ void HexView::drawCharacter(QPainter &painter, int x, int baseline, char charact
 void HexView::paintEvent(QPaintEvent *)
 {
     QPainter painter(viewport());
-    painter.fillRect(viewport()->rect(), palette().base());
+    // Qt has just filled the viewport with its background (QAbstractScrollArea turns autoFillBackground on)
+    // when these hold; an opaque brush filled again changes no pixel but writes the whole screen once more.
+    const QWidget *area = viewport();
+    const QBrush &base = palette().base();
+    const bool filledByQt = area->autoFillBackground() && area->backgroundRole() == QPalette::Base
+                            && !area->testAttribute(Qt::WA_OpaquePaintEvent)
+                            && !area->testAttribute(Qt::WA_NoSystemBackground) && area->palette().base() == base
+                            && base.isOpaque();
+    if (!filledByQt)
+        painter.fillRect(area->rect(), base);
     if (!m_document)
         return;
     painter.translate(-horizontalScrollBar()->value(), 0);

@@ -8,15 +8,12 @@
 #include <QBuffer>
 #include <QFile>
 #include <QRandomGenerator>
-#include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QTest>
 
-#include <cerrno>
 #include <climits>
 #include <cstring>
 #include <sys/shm.h>
-#include <unistd.h>
 
 using namespace testutils;
 
@@ -137,30 +134,12 @@ private slots:
     void unreadableSegmentFails();
 
 private:
-    // A new IPC_PRIVATE segment holding exactly `bytes`, filled with the plain System V calls so that the
-    // fixture shares nothing with the code under test.
-    bool fillSegment(SegmentGuard &guard, const QByteArray &bytes);
     // `hexdump -C ARGS FILE` on a file holding `bytes`.
     Run hexdump(const QByteArray &bytes, const QStringList &args);
 
     SegmentGuard m_small; // 100 bytes, for the bad-input rows
     QByteArray m_mebibyte;
 };
-
-bool TestDump::fillSegment(SegmentGuard &guard, const QByteArray &bytes)
-{
-    if (!guard.create(IPC_PRIVATE, size_t(bytes.size()), 0600)) {
-        qWarning("shmget of %lld bytes: %s", qlonglong(bytes.size()), std::strerror(errno));
-        return false;
-    }
-    void *mapped = shmat(guard.id(), nullptr, 0);
-    if (mapped == reinterpret_cast<void *>(-1)) {
-        qWarning("shmat: %s", std::strerror(errno));
-        return false;
-    }
-    std::memcpy(mapped, bytes.constData(), size_t(bytes.size()));
-    return shmdt(mapped) == 0;
-}
 
 Run TestDump::hexdump(const QByteArray &bytes, const QStringList &args)
 {
@@ -175,7 +154,7 @@ void TestDump::initTestCase()
     if (QStandardPaths::findExecutable(QStringLiteral("hexdump")).isEmpty())
         QSKIP("hexdump (Debian package bsdextrautils) is not installed: it is what --dump is checked against.");
     QVERIFY2(QFile::exists(shmscopePath), "build the shmscope target first");
-    QVERIFY(fillSegment(m_small, randomBytes(100, 4)));
+    QVERIFY(createHolding(m_small, randomBytes(100, 4)));
     m_mebibyte = mixedMebibyte();
 }
 
@@ -246,7 +225,7 @@ void TestDump::matchesHexdump()
     QFETCH(QStringList, hexdumpOptions);
 
     SegmentGuard segment;
-    QVERIFY(fillSegment(segment, bytes));
+    QVERIFY(createHolding(segment, bytes));
     const Run theirs = hexdump(bytes, hexdumpOptions);
     QVERIFY2(theirs.exitCode == 0 && theirs.err.isEmpty(), theirs.err.constData());
 
@@ -277,7 +256,7 @@ void TestDump::chunkSizeDoesNotShow()
     QFETCH(quint64, offset);
 
     SegmentGuard segment;
-    QVERIFY(fillSegment(segment, m_mebibyte));
+    QVERIFY(createHolding(segment, m_mebibyte));
     const Run theirs = hexdump(m_mebibyte, {QStringLiteral("-s"), QString::number(offset)});
     QCOMPARE(theirs.exitCode, 0);
 
@@ -368,29 +347,17 @@ void TestDump::badInputFails()
 }
 
 // A segment its mode hides from us: the kernel's EACCES, told as one line, and not a byte on stdout. Root
-// reads everything, so the dump runs as user nobody (setpriv), from a copy in a folder that user may enter
-// (the build folder may sit under a 0700 home).
+// reads everything, so the dump runs as user nobody (Unprivileged).
 void TestDump::unreadableSegmentFails()
 {
-    if (geteuid() != 0)
-        QSKIP("needs root, to run shmscope as another user with setpriv");
-    if (QStandardPaths::findExecutable(QStringLiteral("setpriv")).isEmpty())
-        QSKIP("setpriv (util-linux) is not installed");
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString program = dir.filePath(QStringLiteral("shmscope"));
-    QVERIFY(QFile::copy(shmscopePath, program));
-    const auto everyoneMayRun = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
-                                | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther;
-    QVERIFY(QFile::setPermissions(dir.path(), everyoneMayRun));
-    QVERIFY(QFile::setPermissions(program, everyoneMayRun));
+    if (const QString reason = Unprivileged::unavailableReason(); !reason.isEmpty())
+        QSKIP(qPrintable(reason));
+    Unprivileged nobody;
+    QVERIFY(nobody.prepare(shmscopePath));
 
     SegmentGuard segment;
-    QVERIFY(fillSegment(segment, QByteArray("secret")));
-    const Run result = run(QStringLiteral("setpriv"),
-                           {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
-                            QStringLiteral("--clear-groups"), program, QStringLiteral("--dump"),
-                            QString::number(segment.id())});
+    QVERIFY(createHolding(segment, QByteArray("secret")));
+    const Run result = nobody.run({QStringLiteral("--dump"), QString::number(segment.id())});
     QCOMPARE(result.exitStatus, QProcess::NormalExit);
     QCOMPARE(result.exitCode, 1);
     QCOMPARE(result.out, QByteArray());

@@ -9,9 +9,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <cerrno>
 #include <cstring>
-#include <sys/shm.h>
 
 using namespace testutils;
 
@@ -43,7 +41,6 @@ private slots:
     void refusals();
 
 private:
-    bool fillSegment(SegmentGuard &guard, const QByteArray &bytes);
     [[nodiscard]] QString id(const SegmentGuard &guard) const { return QString::number(guard.id()); }
 
     SegmentGuard m_full;  // 56 bytes: the whole struct
@@ -51,26 +48,12 @@ private:
     QTemporaryDir m_dir;
 };
 
-bool TestRead::fillSegment(SegmentGuard &guard, const QByteArray &bytes)
-{
-    if (!guard.create(IPC_PRIVATE, size_t(bytes.size()), 0600))
-        return false;
-    void *mapped = shmat(guard.id(), nullptr, 0);
-    if (mapped == reinterpret_cast<void *>(-1)) {
-        qWarning("shmat: %s", std::strerror(errno));
-        return false;
-    }
-    std::memcpy(mapped, bytes.constData(), size_t(bytes.size()));
-    shmdt(mapped);
-    return true;
-}
-
 void TestRead::initTestCase()
 {
     QVERIFY(QFile::exists(shmscopePath));
     QVERIFY(m_dir.isValid());
-    QVERIFY(fillSegment(m_full, stPidBytes(56)));
-    QVERIFY(fillSegment(m_short, stPidBytes(30)));
+    QVERIFY(createHolding(m_full, stPidBytes(56)));
+    QVERIFY(createHolding(m_short, stPidBytes(30)));
 }
 
 void TestRead::text()
@@ -161,7 +144,7 @@ void TestRead::refusals_data()
                                << QStringLiteral("use one of --list, --dump and --read.");
     QTest::newRow("layout alone") << QStringList{QStringLiteral("--list"), QStringLiteral("--layout"),
                                                  QStringLiteral("x.h")}
-                                  << QStringLiteral("--layout goes with --read SHMID.");
+                                  << QStringLiteral("--layout goes with --read SHMID (or --attach or --key in the window).");
     QTest::newRow("missing file") << QStringList{QStringLiteral("--read"), QStringLiteral("0"),
                                                  QStringLiteral("--layout"),
                                                  QStringLiteral("/nonexistent/x.h")}

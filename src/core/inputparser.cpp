@@ -42,18 +42,25 @@ Result<quint64> InputParser::size(const QString &text)
         return inputError(QStringLiteral("\"%1\" is not a size: write bytes (4096) or a number with a unit "
                                          "(4 KiB, 1.5 MiB, 2 GB).")
                               .arg(text.trimmed()));
+    const QString number = match.captured(1);
     const QString unit = match.captured(2).toLower();
+    // Whole bytes without a unit are read exactly: a double loses the last digits of sizes above 2^53.
+    if (unit.isEmpty() && !number.contains(QLatin1Char('.'))) {
+        bool fits = false;
+        const quint64 exact = number.toULongLong(&fits);
+        if (!fits)
+            return inputError(QStringLiteral("%1 is more bytes than any segment can hold.").arg(text.trimmed()));
+        return exact;
+    }
     const bool binary = !match.captured(3).isEmpty() || match.captured(4).isEmpty();
     const double base = binary ? 1024.0 : 1000.0;
-    const int power = QStringLiteral("kmgt").indexOf(unit) + 1; // 0 when there is no unit
-    const double bytes = match.captured(1).toDouble() * std::pow(base, unit.isEmpty() ? 0 : power);
+    // "" is found at 0 in any string: no unit is power 0, not the index of nothing.
+    const int power = unit.isEmpty() ? 0 : int(QStringLiteral("kmgt").indexOf(unit)) + 1;
+    const double bytes = number.toDouble() * std::pow(base, power);
     if (bytes >= 18446744073709551616.0)
         return inputError(QStringLiteral("%1 is more bytes than any segment can hold.").arg(text.trimmed()));
     if (bytes != std::floor(bytes))
         return inputError(QStringLiteral("%1 is not a whole number of bytes.").arg(text.trimmed()));
-    // Plain digits are parsed exactly: a double loses the last digits of sizes above 2^53.
-    if (unit.isEmpty() && !match.captured(1).contains(QLatin1Char('.')))
-        return match.captured(1).toULongLong();
     return quint64(bytes);
 }
 

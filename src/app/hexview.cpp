@@ -466,15 +466,19 @@ void HexView::keyPressEvent(QKeyEvent *event)
     QAbstractScrollArea::keyPressEvent(event);
 }
 
-// Tab moves between the hex and the character columns, as in other hex editors, not out of the view.
+// Tab goes from the hex column to the character column, and on from there to the next widget (Shift+Tab
+// the other way), so that the keyboard never gets stuck in the view.
 bool HexView::focusNextPrevChild(bool next)
 {
-    Q_UNUSED(next);
-    if (m_area == Area::Hex)
+    if (next && m_area == Area::Hex) {
         setCursorArea(Area::Text);
-    else
+        return true;
+    }
+    if (!next && m_area == Area::Text) {
         setCursorArea(Area::Hex);
-    return true;
+        return true;
+    }
+    return QAbstractScrollArea::focusNextPrevChild(next);
 }
 
 void HexView::typeCharacter(const QString &text)

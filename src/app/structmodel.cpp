@@ -45,6 +45,7 @@ void StructModel::setLayout(const core::StructLayout &layout)
     reread();
 }
 
+// Nodes point into m_layout's lists, which nothing changes until the next setLayout() rebuilds them.
 void StructModel::buildNodes(const QList<StructField> &fields, int parent)
 {
     int row = 0;

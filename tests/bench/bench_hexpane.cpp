@@ -65,13 +65,6 @@ constexpr double PaintGoalMs = 2.0;
 constexpr double TickGoalUs = 200.0;
 constexpr double RssGoalMB = 10.0;
 
-int envInt(const char *name, int fallback, int minimum)
-{
-    bool ok = false;
-    const int value = qEnvironmentVariableIntValue(name, &ok);
-    return ok && value >= minimum ? value : fallback;
-}
-
 qint64 monotonicNs()
 {
     timespec ts = {};
@@ -187,6 +180,7 @@ struct Memory
 
 Memory memoryNow()
 {
+    using testutils::statusKiB;
     return {statusKiB("VmRSS"), statusKiB("RssAnon"), statusKiB("RssFile"), statusKiB("RssShmem"),
             statusKiB("VmSize")};
 }

@@ -14,6 +14,7 @@
 #include "segmentfilterproxy.h"
 
 #include "benchutils.h"
+#include "testutils.h"
 
 #include <QAbstractItemView>
 #include <QElapsedTimer>
@@ -200,13 +201,6 @@ std::optional<quint64> readSysctl(const QString &path)
     return ok ? std::optional<quint64>(value) : std::nullopt;
 }
 
-int runsPerFigure()
-{
-    bool ok = false;
-    const int runs = qEnvironmentVariableIntValue("BENCH_RUNS", &ok);
-    return ok && runs >= 5 ? runs : 50;
-}
-
 QString programPath(const char *name)
 {
     return QStringLiteral(SHMSCOPE_BIN_DIR "/") + QLatin1String(name);
@@ -246,7 +240,7 @@ void BenchRefresh::note(const QString &line)
 void BenchRefresh::initTestCase()
 {
     installSignalCleanup();
-    m_runs = runsPerFigure();
+    m_runs = envInt("BENCH_RUNS", 50, 5);
 
     const auto shmmni = readSysctl(QStringLiteral("/proc/sys/kernel/shmmni"));
     const int existing = segmentsListed();
@@ -288,7 +282,7 @@ void BenchRefresh::initTestCase()
 void BenchRefresh::windowFill()
 {
     QCOMPARE(m_pool.size(), m_largest);
-    const qint64 rssBefore = statusKiB("VmRSS");
+    const qint64 rssBefore = testutils::statusKiB("VmRSS");
 
     struct Fill
     {
@@ -358,14 +352,14 @@ void BenchRefresh::windowFill()
             missing += model->rowOfShmid(m_pool.idAt(i)) < 0 ? 1 : 0;
         QCOMPARE(missing, 0);
         if (w == 0)
-            rssAfterFirst = statusKiB("VmRSS");
+            rssAfterFirst = testutils::statusKiB("VmRSS");
         fills << fill;
         qInfo().noquote() << QStringLiteral("window %1: shown %2 ms, model filled %3 ms, laid out %4 ms, painted %5 ms "
                                             "(process CPU %6 ms)")
                                  .arg(w)
                                  .arg(ms(fill.shown), ms(fill.model), ms(fill.laidOut), ms(fill.painted), ms(fill.cpu));
     }
-    const qint64 rssAfterAll = statusKiB("VmRSS");
+    const qint64 rssAfterAll = testutils::statusKiB("VmRSS");
 
     QList<double> shown, model, laidOut, painted, cpu;
     for (qsizetype i = 1; i < fills.size(); ++i) {

@@ -13,6 +13,7 @@
 #include "structparser.h"
 
 #include "benchutils.h"
+#include "testutils.h"
 
 #include <QTest>
 
@@ -49,13 +50,6 @@ const QString systemTypes = QStringLiteral("struct st_pid { int pid; char names[
                                            "    struct st_pid procs[2];\n"
                                            "};\n");
 
-int envInt(const char *name, int fallback)
-{
-    bool ok = false;
-    const int value = qEnvironmentVariableIntValue(name, &ok);
-    return ok && value > 0 ? value : fallback;
-}
-
 void leavesOf(const QList<StructField> &fields, std::vector<const StructField *> &out)
 {
     for (const StructField &field : fields) {
@@ -91,8 +85,8 @@ private slots:
 
 void BenchStruct::tickAndParse()
 {
-    const int ticks = envInt("BENCH_TICKS", 5000);
-    const int parses = envInt("BENCH_PARSES", 20);
+    const int ticks = benchutils::envInt("BENCH_TICKS", 5000, 1);
+    const int parses = benchutils::envInt("BENCH_PARSES", 20, 1);
 
     const QString wideText = thousandFields();
     const auto parsed = StructParser::parse(wideText);
@@ -180,7 +174,7 @@ void BenchStruct::tickAndParse()
     std::printf("| parse the 1,000-field struct | %s ms | %s ms |\n", qPrintable(benchutils::ms(wide.median)),
                 qPrintable(benchutils::ms(wide.p90)));
     std::printf("\nGoal: a tick <= 0.5 ms. Peak RSS %s.\n",
-                qPrintable(benchutils::mib(benchutils::statusKiB("VmHWM"))));
+                qPrintable(benchutils::mib(testutils::statusKiB("VmHWM"))));
     std::fflush(stdout);
 }
 

@@ -1,18 +1,27 @@
 #pragma once
 
-// Measuring helpers shared by the benchmarks: order statistics of a list of samples, the thread's CPU
-// clock, this process's memory from /proc/self/status, and the number formats of the tables.
+// Measuring helpers shared by the benchmarks: their settings from the environment, order statistics of a
+// list of samples, the thread's CPU clock, and the number formats of the tables. This process's memory is
+// testutils::statusKiB, which the tests use too.
 
-#include <QByteArray>
-#include <QFile>
 #include <QElapsedTimer>
 #include <QList>
 #include <QString>
+#include <QtGlobal>
 
 #include <algorithm>
 #include <ctime>
 
 namespace benchutils {
+
+// A count from the environment (BENCH_RUNS, BENCH_TICKS, ...), or `fallback` when it is unset, not a
+// number, or below `minimum`: too few runs make no figure.
+inline int envInt(const char *name, int fallback, int minimum)
+{
+    bool ok = false;
+    const int value = qEnvironmentVariableIntValue(name, &ok);
+    return ok && value >= minimum ? value : fallback;
+}
 
 struct Stats
 {
@@ -70,21 +79,6 @@ Sample timed(F &&f)
     f();
     const double wall = double(timer.nsecsElapsed()) / 1e6;
     return {wall, threadCpuMs() - cpu0};
-}
-
-// A field of /proc/self/status in KiB (VmRSS, VmHWM, RssShmem, ...), or -1.
-inline qint64 statusKiB(const char *field)
-{
-    QFile file(QStringLiteral("/proc/self/status"));
-    if (!file.open(QIODevice::ReadOnly))
-        return -1;
-    const QByteArray prefix = QByteArray(field) + ':';
-    const QList<QByteArray> lines = file.readAll().split('\n');
-    for (const QByteArray &line : lines) {
-        if (line.startsWith(prefix))
-            return line.mid(prefix.size()).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
 }
 
 inline QString ms(double value)

@@ -4,10 +4,10 @@
 //                            to the 64-bit counter at OFFSET (8-aligned; one 8-byte store) and print
 //                            "COUNTER NS", NS being CLOCK_MONOTONIC in nanoseconds read just before the
 //                            store; at the end of stdin detach and exit 0
-#include <cerrno>
+#include "helperargs.h"
+
 #include <cstdint>
 #include <cstdio>
-#include <cstdlib>
 #include <cstring>
 #include <ctime>
 #include <sys/shm.h>
@@ -18,19 +18,15 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "usage: shmwriter SHMID OFFSET\n");
         return 2;
     }
-    const int shmid = std::atoi(argv[1]);
-    const unsigned long offset = std::strtoul(argv[2], nullptr, 0);
-    struct shmid_ds ds = {};
-    if (shmctl(shmid, IPC_STAT, &ds) < 0 || offset % 8 != 0 || offset + 8 > ds.shm_segsz) {
-        std::fprintf(stderr, "shmwriter: segment %d is missing, too small, or OFFSET is not 8-aligned\n", shmid);
+    const HelperArgs args("shmwriter", argv);
+    if (args.offset % 8 != 0) {
+        std::fprintf(stderr, "shmwriter: OFFSET %lu is not 8-aligned\n", args.offset);
         return 1;
     }
-    void *address = shmat(shmid, nullptr, 0);
-    if (address == reinterpret_cast<void *>(-1)) {
-        std::fprintf(stderr, "shmwriter: shmat(%d) failed: %s\n", shmid, std::strerror(errno));
+    void *address = args.attach(8, 0);
+    if (!address)
         return 1;
-    }
-    char *counterAt = static_cast<char *>(address) + offset;
+    char *counterAt = static_cast<char *>(address) + args.offset;
     std::uint64_t counter = 0;
     std::memcpy(&counter, counterAt, sizeof counter);
     std::printf("ready\n");

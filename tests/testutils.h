@@ -88,6 +88,21 @@ inline QList<KernelSegment> kernelSegments()
     return out;
 }
 
+// A field of /proc/self/status in KiB (VmRSS, VmHWM, RssShmem, ...), or -1 when it does not say.
+inline qint64 statusKiB(const char *field)
+{
+    QFile file(QStringLiteral("/proc/self/status"));
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray prefix = QByteArray(field) + ':';
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.startsWith(prefix))
+            return line.mid(prefix.size()).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
 // The shmscope executable of this build, which the command-line tests run as a child process.
 inline const QString shmscopePath = QStringLiteral(SHMSCOPE_BIN_DIR "/shmscope");
 

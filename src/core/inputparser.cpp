@@ -21,9 +21,11 @@ Result<qint32> InputParser::key(const QString &text)
         return inputError(QStringLiteral("Enter a key: a number such as 0x1234 or 4660."));
     bool ok = false;
     qint64 value = 0;
-    if (t.startsWith(QLatin1String("0x"), Qt::CaseInsensitive))
-        value = qint64(t.mid(2).toULongLong(&ok, 16));
-    else
+    if (t.startsWith(QLatin1String("0x"), Qt::CaseInsensitive)) {
+        const quint64 bits = t.mid(2).toULongLong(&ok, 16);
+        // Cast as it is, a pattern of 64 bits turns negative and passes for a 32-bit key (0xff..ff as -1).
+        value = bits > std::numeric_limits<quint32>::max() ? std::numeric_limits<qint64>::max() : qint64(bits);
+    } else
         value = t.toLongLong(&ok, 10);
     // toULongLong accepts a sign after "0x"; a key written in hex has none.
     if (!ok || (t.size() > 2 && (t.at(2) == QLatin1Char('-') || t.at(2) == QLatin1Char('+'))))
@@ -95,7 +97,9 @@ Result<QByteArray> InputParser::hexBytes(const QString &text)
     for (const QString &word : words) {
         const QString digits = word.startsWith(QLatin1String("0x"), Qt::CaseInsensitive) ? word.mid(2) : word;
         for (const QChar c : digits) {
-            if (!c.isDigit() && !QStringLiteral("abcdefABCDEF").contains(c))
+            // ASCII only: QChar::isDigit() also takes the digits of other scripts (U+0663 ٣), which
+            // fromHex() then skips, and "184٣" became the bytes 01 84.
+            if (!QStringLiteral("0123456789abcdefABCDEF").contains(c))
                 return inputError(QStringLiteral("\"%1\" is not a hex digit: bytes are written with 0-9 and a-f.").arg(c));
         }
         // "3 1" is not "31": each word is whole bytes, two digits each.

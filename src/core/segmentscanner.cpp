@@ -14,6 +14,7 @@
 #include <grp.h>
 #include <pwd.h>
 #include <sys/shm.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #ifndef SHM_STAT_ANY
@@ -54,6 +55,16 @@ std::optional<quint64> readSysctl(const QString &procRoot, const char *name)
     if (!readWholeFile(QFile::encodeName(procRoot) + "/sys/kernel/" + name, &text))
         return std::nullopt;
     return ProcParser::parseSysctl(text);
+}
+
+// The IPC namespace that a ns/ipc link of /proc names, as the nsfs device and inode it leads to; nullopt
+// when it cannot be read (the process exited, or is another user's, or the kernel has no namespaces).
+std::optional<std::pair<dev_t, ino_t>> ipcNamespace(const QByteArray &nsLink)
+{
+    struct stat st = {};
+    if (::stat(nsLink.constData(), &st) != 0)
+        return std::nullopt;
+    return std::pair{st.st_dev, st.st_ino};
 }
 
 SegmentInfo fromShmidDs(int shmid, const struct shmid_ds &ds)
@@ -272,6 +283,15 @@ void SegmentScanner::fillAttachments(QList<SegmentInfo> &segments, qint64 listed
         m_mappedKeys.clear();
         if (totalAttached > 0) {
             const QByteArray root = QFile::encodeName(m_procRoot);
+            // A shmid names a segment only within one IPC namespace: each namespace counts its own from 0,
+            // while /proc shows the processes of all of them. The list above is of this process's
+            // namespace, so a process of another (a container, an `unshare -i` test beside us) maps a
+            // different segment under the same shmid and must not be counted. Where the namespace cannot be
+            // told (a kernel without IPC namespaces has only one) every process counts. A process that
+            // attached and then moved to another namespace (unshare(2), setns(2)) is judged by the new one.
+            auto ownNamespace = ipcNamespace(root + "/self/ns/ipc");
+            if (!ownNamespace)
+                ownNamespace = ipcNamespace(QByteArrayLiteral("/proc/self/ns/ipc"));
             const QStringList pids = QDir(m_procRoot).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
             QByteArray maps;
             for (const QString &pidText : pids) {
@@ -282,6 +302,8 @@ void SegmentScanner::fillAttachments(QList<SegmentInfo> &segments, qint64 listed
                 const QByteArray dir = root + '/' + pidText.toLatin1();
                 // A process we may not read (another user's, or gone) is simply not visible.
                 if (!readWholeFile(dir + "/maps", &maps) || !maps.contains("/SYSV"))
+                    continue;
+                if (ownNamespace && ipcNamespace(dir + "/ns/ipc") != ownNamespace)
                     continue;
                 QString command;
                 for (qsizetype pos = 0, end = 0; pos < maps.size(); pos = end + 1) {

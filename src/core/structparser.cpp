@@ -1,8 +1,8 @@
 #include "structparser.h"
 
-#include <QRegularExpression>
+#include "libclang.h"
 
-#include <clang-c/Index.h>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <iterator>
@@ -22,17 +22,25 @@ constexpr char MainFileName[] = "/shmscope/layout.c";
 constexpr char UserFileName[] = "layout.h";
 constexpr int MaxErrorsShown = 5;
 
+// libclang's functions, once parse() has seen that the library opened: nothing here runs before that.
+const LibClang &clang()
+{
+    static const LibClang *const lib = LibClang::instance();
+    Q_ASSERT(lib);
+    return *lib;
+}
+
 QString take(CXString text)
 {
-    QString out = QString::fromUtf8(clang_getCString(text));
-    clang_disposeString(text);
+    QString out = QString::fromUtf8(clang().getCString(text));
+    clang().disposeString(text);
     return out;
 }
 
 // clang_visitChildren with a lambda. Its C callback cannot capture, so the lambda rides in the client data.
 template <typename Visitor> void visitChildren(CXCursor parent, Visitor &visitor)
 {
-    clang_visitChildren(
+    clang().visitChildren(
         parent,
         [](CXCursor child, CXCursor, CXClientData data) { return (*static_cast<Visitor *>(data))(child); },
         &visitor);
@@ -41,7 +49,7 @@ template <typename Visitor> void visitChildren(CXCursor parent, Visitor &visitor
 std::vector<CXCursor> fieldsOf(CXType record)
 {
     std::vector<CXCursor> fields;
-    clang_Type_visitFields(
+    clang().Type_visitFields(
         record,
         [](CXCursor field, CXClientData data) {
             static_cast<std::vector<CXCursor> *>(data)->push_back(field);
@@ -54,11 +62,11 @@ std::vector<CXCursor> fieldsOf(CXType record)
 // Owners of libclang's handles, so that every return path disposes of them.
 struct IndexDeleter
 {
-    void operator()(void *index) const { clang_disposeIndex(index); }
+    void operator()(void *index) const { clang().disposeIndex(index); }
 };
 struct UnitDeleter
 {
-    void operator()(CXTranslationUnitImpl *unit) const { clang_disposeTranslationUnit(unit); }
+    void operator()(CXTranslationUnitImpl *unit) const { clang().disposeTranslationUnit(unit); }
 };
 using IndexHandle = std::unique_ptr<void, IndexDeleter>;
 using UnitHandle = std::unique_ptr<CXTranslationUnitImpl, UnitDeleter>;
@@ -75,7 +83,7 @@ public:
         CXString file;
         unsigned line = 0;
         unsigned column = 0;
-        clang_getPresumedLocation(location, &file, &line, &column);
+        clang().getPresumedLocation(location, &file, &line, &column);
         const QString fileName = take(file);
         StructDiagnostic d;
         d.severity = severity;
@@ -95,7 +103,7 @@ public:
         CXString file;
         unsigned line = 0;
         unsigned column = 0;
-        clang_getPresumedLocation(clang_getCursorLocation(cursor), &file, &line, &column);
+        clang().getPresumedLocation(clang().getCursorLocation(cursor), &file, &line, &column);
         return take(file) == QLatin1String(UserFileName);
     }
 
@@ -140,7 +148,7 @@ QString commentText(const QString &raw)
 // user, who wrote "struct { ... }".
 QString typeSpelling(CXType type)
 {
-    QString text = take(clang_getTypeSpelling(type));
+    QString text = take(clang().getTypeSpelling(type));
     if (text.contains(QLatin1Char('('))) {
         static const QRegularExpression unnamed(
             QStringLiteral("(?:\\w+::)*\\((?:anonymous|unnamed)[^)]*\\)"));
@@ -171,10 +179,10 @@ QList<Enumerator> enumeratorsOf(CXCursor declaration, bool isSigned)
 {
     QList<Enumerator> out;
     auto visitor = [&out, isSigned](CXCursor child) {
-        if (clang_getCursorKind(child) == CXCursor_EnumConstantDecl) {
-            const qint64 value = isSigned ? qint64(clang_getEnumConstantDeclValue(child))
-                                          : qint64(clang_getEnumConstantDeclUnsignedValue(child));
-            out.append({take(clang_getCursorSpelling(child)), value});
+        if (clang().getCursorKind(child) == CXCursor_EnumConstantDecl) {
+            const qint64 value = isSigned ? qint64(clang().getEnumConstantDeclValue(child))
+                                          : qint64(clang().getEnumConstantDeclUnsignedValue(child));
+            out.append({take(clang().getCursorSpelling(child)), value});
         }
         return CXChildVisit_Continue;
     };
@@ -190,16 +198,16 @@ public:
 
     [[nodiscard]] StructLayout build(CXCursor record)
     {
-        const CXType type = clang_getCursorType(record);
+        const CXType type = clang().getCursorType(record);
         StructLayout layout;
         layout.typeName = typeSpelling(type);
-        layout.name = take(clang_getCursorSpelling(record));
+        layout.name = take(clang().getCursorSpelling(record));
         if (layout.name.isEmpty()) // `typedef struct { ... } foo_t;` is spelled "foo_t"
             layout.name = layout.typeName.contains(QLatin1String("{...}")) ? QStringLiteral("(unnamed)")
                                                                            : layout.typeName;
-        layout.isUnion = clang_getCursorKind(record) == CXCursor_UnionDecl;
-        layout.sizeOf = quint64(std::max<long long>(clang_Type_getSizeOf(type), 0));
-        layout.alignment = quint64(std::max<long long>(clang_Type_getAlignOf(type), 0));
+        layout.isUnion = clang().getCursorKind(record) == CXCursor_UnionDecl;
+        layout.sizeOf = quint64(std::max<long long>(clang().Type_getSizeOf(type), 0));
+        layout.alignment = quint64(std::max<long long>(clang().Type_getAlignOf(type), 0));
         if (layout.sizeOf > StructParser::MaxLayoutSize) {
             refuse(record,
                    QStringLiteral("%1 is %2 bytes (%3 TiB); layouts over 1 TiB are refused, as no segment "
@@ -239,9 +247,9 @@ private:
             covered = end;
         };
         for (const CXCursor &cursor : fieldsOf(record)) {
-            const QString name = take(clang_getCursorSpelling(cursor));
+            const QString name = take(clang().getCursorSpelling(cursor));
             // `int :3` and `int :0` only steer the layout: their bits are padding, and C cannot name them.
-            if (clang_Cursor_isBitField(cursor) && name.isEmpty())
+            if (clang().Cursor_isBitField(cursor) && name.isEmpty())
                 continue;
             StructField field = member(cursor, name, base, path);
             padTo(field.offset);
@@ -254,22 +262,22 @@ private:
 
     StructField member(CXCursor cursor, const QString &name, quint64 base, const QString &path)
     {
-        const quint64 bitInRecord = quint64(std::max<long long>(clang_Cursor_getOffsetOfField(cursor), 0));
-        const CXType type = clang_getCursorType(cursor);
+        const quint64 bitInRecord = quint64(std::max<long long>(clang().Cursor_getOffsetOfField(cursor), 0));
+        const CXType type = clang().getCursorType(cursor);
         // An anonymous member's members are named as if they were the parent's (C11): its path is the
         // parent's.
         const QString memberPath = name.isEmpty()   ? path
                                    : path.isEmpty() ? name
                                                     : path + QLatin1Char('.') + name;
         StructField field;
-        if (clang_Cursor_isBitField(cursor)) {
+        if (clang().Cursor_isBitField(cursor)) {
             const quint64 bit = base * 8 + bitInRecord;
-            const int width = clang_getFieldDeclBitWidth(cursor);
+            const int width = clang().getFieldDeclBitWidth(cursor);
             field.offset = bit / 8;
             field.bitOffset = int(bit % 8);
             field.bitWidth = width;
             field.size = quint64(field.bitOffset + width + 7) / 8;
-            scalar(field, clang_getCanonicalType(type));
+            scalar(field, clang().getCanonicalType(type));
             if (field.kind == StructField::Kind::Char)
                 field.kind = StructField::Kind::Integer; // a few bits of a char are a number, not a character
             field.typeName = typeSpelling(type) + QLatin1Char(':') + QString::number(width);
@@ -280,7 +288,7 @@ private:
         field.name = name;
         if (TextPlaces::isInUserText(
                 cursor)) // glibc's own comments inside pthread_mutex_t are not the user's
-            field.description = commentText(take(clang_Cursor_getRawCommentText(cursor)));
+            field.description = commentText(take(clang().Cursor_getRawCommentText(cursor)));
         return field;
     }
 
@@ -290,15 +298,15 @@ private:
         ++m_rows;
         field.typeName = typeSpelling(declared);
         field.offset = offset;
-        CXType type = clang_getCanonicalType(declared);
+        CXType type = clang().getCanonicalType(declared);
         while (type.kind == CXType_Atomic) // _Atomic int is laid out and read as an int
-            type = clang_getCanonicalType(clang_Type_getValueType(type));
-        field.size = quint64(std::max<long long>(clang_Type_getSizeOf(type), 0));
+            type = clang().getCanonicalType(clang().Type_getValueType(type));
+        field.size = quint64(std::max<long long>(clang().Type_getSizeOf(type), 0));
         switch (type.kind) {
         case CXType_Record: {
-            const CXCursor declaration = clang_getTypeDeclaration(type);
-            field.kind = clang_getCursorKind(declaration) == CXCursor_UnionDecl ? StructField::Kind::Union
-                                                                                : StructField::Kind::Struct;
+            const CXCursor declaration = clang().getTypeDeclaration(type);
+            field.kind = clang().getCursorKind(declaration) == CXCursor_UnionDecl ? StructField::Kind::Union
+                                                                                  : StructField::Kind::Struct;
             field.children = members(type, offset, field.size, path);
             break;
         }
@@ -314,8 +322,8 @@ private:
 
     void array(StructField &field, CXType type, const QString &path, CXCursor where)
     {
-        const CXType element = clang_getArrayElementType(type);
-        const CXTypeKind elementKind = clang_getCanonicalType(element).kind;
+        const CXType element = clang().getArrayElementType(type);
+        const CXTypeKind elementKind = clang().getCanonicalType(element).kind;
         const bool isText = elementKind == CXType_Char_S || elementKind == CXType_Char_U;
         field.kind = isText ? StructField::Kind::String : StructField::Kind::Array;
         field.isSigned = elementKind == CXType_Char_S;
@@ -328,7 +336,7 @@ private:
                            .arg(path);
             return;
         }
-        field.arrayCount = quint64(std::max<long long>(clang_getArraySize(type), 0));
+        field.arrayCount = quint64(std::max<long long>(clang().getArraySize(type), 0));
         if (field.arrayCount == 0) {
             // GNU C takes `int a[0]`; it is almost always a slip, and its elements would be nowhere.
             if (TextPlaces::isInUserText(where))
@@ -340,7 +348,7 @@ private:
         }
         if (isText)
             return; // one row: the text; the hex view shows its bytes one by one
-        const quint64 elementSize = quint64(std::max<long long>(clang_Type_getSizeOf(element), 0));
+        const quint64 elementSize = quint64(std::max<long long>(clang().Type_getSizeOf(element), 0));
         // One element is described by clang; the others are copies of it at their own offsets.
         const quint64 rowsBefore = m_rows;
         StructField first;
@@ -401,10 +409,10 @@ private:
             field.kind = StructField::Kind::Pointer;
             break;
         case CXType_Enum: {
-            const CXCursor declaration = clang_getTypeDeclaration(type);
+            const CXCursor declaration = clang().getTypeDeclaration(type);
             field.kind = StructField::Kind::Enum;
             field.isSigned =
-                isSignedInteger(clang_getCanonicalType(clang_getEnumDeclIntegerType(declaration)).kind);
+                isSignedInteger(clang().getCanonicalType(clang().getEnumDeclIntegerType(declaration)).kind);
             field.enumerators = enumeratorsOf(declaration, field.isSigned);
             break;
         }
@@ -416,7 +424,7 @@ private:
 
     void refuse(CXCursor where, const QString &message)
     {
-        m_refusals << m_places.diagnostic(clang_getCursorLocation(where), message,
+        m_refusals << m_places.diagnostic(clang().getCursorLocation(where), message,
                                           StructDiagnostic::Severity::Error);
     }
 
@@ -496,14 +504,18 @@ Result<StructLayout> StructParser::parse(const QString &cText, QList<StructDiagn
                               .arg(userText.size())
                               .arg(MaxTextBytes));
 
+    // Opened here, on the first parse, not when the program starts (libclang.h).
+    if (!LibClang::instance())
+        return plainError(LibClang::loadError());
+
     const QByteArray source = prelude() + "#line 1 \"" + UserFileName + "\"\n" + userText;
     CXUnsavedFile unsaved{MainFileName, source.constData(), static_cast<unsigned long>(source.size())};
     const char *const args[] = {"-xc", "-std=gnu11", "-fparse-all-comments"};
-    const IndexHandle index(clang_createIndex(/*excludeDeclarationsFromPCH*/ 0, /*displayDiagnostics*/ 0));
+    const IndexHandle index(clang().createIndex(/*excludeDeclarationsFromPCH*/ 0, /*displayDiagnostics*/ 0));
     CXTranslationUnit rawUnit = nullptr;
     const CXErrorCode code =
-        clang_parseTranslationUnit2(index.get(), MainFileName, args, int(std::size(args)), &unsaved, 1,
-                                    CXTranslationUnit_SkipFunctionBodies, &rawUnit);
+        clang().parseTranslationUnit2(index.get(), MainFileName, args, int(std::size(args)), &unsaved, 1,
+                                      CXTranslationUnit_SkipFunctionBodies, &rawUnit);
     const UnitHandle unit(rawUnit);
     if (code != CXError_Success || !unit)
         return plainError(
@@ -513,17 +525,17 @@ Result<StructLayout> StructParser::parse(const QString &cText, QList<StructDiagn
 
     const TextPlaces places(userText);
     bool failed = false;
-    for (unsigned i = 0, n = clang_getNumDiagnostics(unit.get()); i < n; ++i) {
-        const CXDiagnostic d = clang_getDiagnostic(unit.get(), i);
-        const CXDiagnosticSeverity severity = clang_getDiagnosticSeverity(d);
+    for (unsigned i = 0, n = clang().getNumDiagnostics(unit.get()); i < n; ++i) {
+        const CXDiagnostic d = clang().getDiagnostic(unit.get(), i);
+        const CXDiagnosticSeverity severity = clang().getDiagnosticSeverity(d);
         if (severity == CXDiagnostic_Warning || severity >= CXDiagnostic_Error) {
             const bool isError = severity >= CXDiagnostic_Error;
             failed = failed || isError;
-            found << places.diagnostic(clang_getDiagnosticLocation(d), take(clang_getDiagnosticSpelling(d)),
-                                       isError ? StructDiagnostic::Severity::Error
-                                               : StructDiagnostic::Severity::Warning);
+            found << places.diagnostic(
+                clang().getDiagnosticLocation(d), take(clang().getDiagnosticSpelling(d)),
+                isError ? StructDiagnostic::Severity::Error : StructDiagnostic::Severity::Warning);
         }
-        clang_disposeDiagnostic(d);
+        clang().disposeDiagnostic(d);
     }
     hand();
     if (failed)
@@ -532,13 +544,13 @@ Result<StructLayout> StructParser::parse(const QString &cText, QList<StructDiagn
     // The layout is the last struct or union defined in the user's text: the ones before are its parts.
     std::optional<CXCursor> last;
     auto visitor = [&last](CXCursor cursor) {
-        const CXCursorKind kind = clang_getCursorKind(cursor);
-        if ((kind == CXCursor_StructDecl || kind == CXCursor_UnionDecl) && clang_isCursorDefinition(cursor) &&
-            TextPlaces::isInUserText(cursor))
+        const CXCursorKind kind = clang().getCursorKind(cursor);
+        if ((kind == CXCursor_StructDecl || kind == CXCursor_UnionDecl) &&
+            clang().isCursorDefinition(cursor) && TextPlaces::isInUserText(cursor))
             last = cursor;
         return CXChildVisit_Continue;
     };
-    visitChildren(clang_getTranslationUnitCursor(unit.get()), visitor);
+    visitChildren(clang().getTranslationUnitCursor(unit.get()), visitor);
     if (!last)
         return plainError(QStringLiteral("The text declares no struct or union: the layout is the last "
                                          "struct or union it defines."));

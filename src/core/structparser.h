@@ -26,7 +26,8 @@ struct StructDiagnostic
 // C declarations as people paste them from their code, laid out by the compiler itself (libclang, the C
 // API): offsets, sizeof, alignment, bitfields, padding, #pragma pack, __attribute__((packed)), with the
 // system types of a prelude of standard headers (pthread_mutex_t, sem_t, struct timespec, pid_t,
-// int32_t...). The only code that includes <clang-c/Index.h>.
+// int32_t...). With LibClang (libclang.h), the only code that sees <clang-c/Index.h>; libclang is opened on the
+// first parse, so a process that never parses never loads it.
 //
 // The layout is the last struct or union the text defines; the ones before it are its parts. Each call
 // parses from scratch (about 20 ms with the headers) and shares nothing, so calls may run on any thread.

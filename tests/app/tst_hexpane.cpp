@@ -70,6 +70,7 @@ private slots:
 
 private:
     SegmentTab *attach(Attachment::Mode mode);
+    SegmentTab *typeText(quint64 offset, const QString &text);
 
     std::unique_ptr<MainWindow> m_window;
     SegmentGuard m_segment;
@@ -101,6 +102,18 @@ SegmentTab *TestHexPane::attach(Attachment::Mode mode)
     SegmentTab *tab = m_window->attachSegment(m_segment.id(), mode);
     if (tab)
         tab->hexView()->resize(800, 400);
+    return tab;
+}
+
+// Attaches read-write and types `text` into the text column at `offset`; null when the attach failed.
+SegmentTab *TestHexPane::typeText(quint64 offset, const QString &text)
+{
+    SegmentTab *tab = attach(Attachment::Mode::ReadWrite);
+    if (!tab)
+        return nullptr;
+    tab->hexView()->setCursorArea(HexView::Area::Text);
+    tab->hexView()->setCursorOffset(offset);
+    QTest::keyClicks(tab->hexView(), text);
     return tab;
 }
 
@@ -169,23 +182,14 @@ void TestHexPane::typingHexWritesTheSegment()
 
 void TestHexPane::typingTextWritesTheSegment()
 {
-    SegmentTab *tab = attach(Attachment::Mode::ReadWrite);
-    QVERIFY(tab);
-    HexView *view = tab->hexView();
-    view->setCursorArea(HexView::Area::Text);
-    view->setCursorOffset(20);
-    QTest::keyClicks(view, QStringLiteral("Bob"));
+    QVERIFY(typeText(20, QStringLiteral("Bob")));
     QCOMPARE(Mapping(m_segment.id()).bytes(20, 3), QByteArrayLiteral("Bob"));
 }
 
 void TestHexPane::undoRestoresAndRedoReapplies()
 {
-    SegmentTab *tab = attach(Attachment::Mode::ReadWrite);
+    SegmentTab *tab = typeText(30, QStringLiteral("xy"));
     QVERIFY(tab);
-    HexView *view = tab->hexView();
-    view->setCursorArea(HexView::Area::Text);
-    view->setCursorOffset(30);
-    QTest::keyClicks(view, QStringLiteral("xy"));
     QCOMPARE(Mapping(m_segment.id()).bytes(30, 2), QByteArrayLiteral("xy"));
 
     auto *undo = tab->findChild<QAction *>(QStringLiteral("undoAction"));
@@ -201,12 +205,8 @@ void TestHexPane::undoRestoresAndRedoReapplies()
 
 void TestHexPane::undoAsksWhenAnotherProcessChangedTheBytes()
 {
-    SegmentTab *tab = attach(Attachment::Mode::ReadWrite);
+    SegmentTab *tab = typeText(40, QStringLiteral("z"));
     QVERIFY(tab);
-    HexView *view = tab->hexView();
-    view->setCursorArea(HexView::Area::Text);
-    view->setCursorOffset(40);
-    QTest::keyClicks(view, QStringLiteral("z"));
     QVERIFY(testutils::poke(m_segment.id(), 40, QByteArrayLiteral("Q")));
 
     struct Question
@@ -230,7 +230,7 @@ void TestHexPane::undoAsksWhenAnotherProcessChangedTheBytes()
     QCOMPARE(Mapping(m_segment.id()).bytes(40, 1), QByteArrayLiteral("Q"));
     QVERIFY(!tab->document()->undoStack()->canUndo()); // the declined edit is dropped, not undone twice
 
-    QTest::keyClicks(view, QStringLiteral("w")); // the cursor moved on to 41
+    QTest::keyClicks(tab->hexView(), QStringLiteral("w")); // the cursor moved on to 41
     QVERIFY(testutils::poke(m_segment.id(), 41, QByteArrayLiteral("R")));
     answer = true;
     undo->trigger(); // accepted: our undo overwrites theirs

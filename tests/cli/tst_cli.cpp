@@ -132,6 +132,24 @@ QString hexAddress(quint64 address)
     return QStringLiteral("0x") + QString::number(address, 16);
 }
 
+// The arguments of unshare(1) that give a child a fresh IPC namespace here: a plain `unshare --ipc` needs
+// root; the user-namespace form works for others where the kernel allows it. Empty when neither works, with
+// unshare's complaint in *refusal.
+QStringList unshareIpcArguments(QByteArray *refusal)
+{
+    const QList<QStringList> unshareForms = {
+        {QStringLiteral("--ipc")},
+        {QStringLiteral("--ipc"), QStringLiteral("--user"), QStringLiteral("--map-root-user")},
+    };
+    for (const QStringList &form : unshareForms) {
+        const Run probe = run(QStringLiteral("unshare"), form + QStringList{QStringLiteral("true")});
+        if (probe.exitStatus == QProcess::NormalExit && probe.exitCode == 0)
+            return form;
+        *refusal = probe.err.trimmed();
+    }
+    return {};
+}
+
 // What the JSON says of one segment, or an empty object when it does not list it.
 QJsonObject jsonSegment(const QJsonArray &segments, int shmid)
 {
@@ -154,6 +172,7 @@ private slots:
     void tableRowsMatchIpcs_data() { addSegmentRows(); }
     void tableRowsMatchIpcs();
     void tableMatchesIpcsInPrivateNamespace();
+    void attachedIgnoresOtherIpcNamespaces();
     void jsonMatchesIpcs_data() { addSegmentRows(); }
     void jsonMatchesIpcs();
     void jsonShowsAttachedPeers();
@@ -309,22 +328,8 @@ void TestCli::tableRowsMatchIpcs()
 // blank lines, order, everything.
 void TestCli::tableMatchesIpcsInPrivateNamespace()
 {
-    // A plain `unshare --ipc` needs root; the user-namespace form works for others where the kernel allows
-    // it.
-    const QList<QStringList> unshareForms = {
-        {QStringLiteral("--ipc")},
-        {QStringLiteral("--ipc"), QStringLiteral("--user"), QStringLiteral("--map-root-user")},
-    };
-    QStringList unshare;
     QByteArray refusal;
-    for (const QStringList &form : unshareForms) {
-        const Run probe = run(QStringLiteral("unshare"), form + QStringList{QStringLiteral("true")});
-        if (probe.exitStatus == QProcess::NormalExit && probe.exitCode == 0) {
-            unshare = form;
-            break;
-        }
-        refusal = probe.err.trimmed();
-    }
+    const QStringList unshare = unshareIpcArguments(&refusal);
     if (unshare.isEmpty())
         QSKIP(qPrintable(QStringLiteral("cannot make a private IPC namespace here (unshare: %1)")
                              .arg(QString::fromLocal8Bit(refusal))));
@@ -368,6 +373,77 @@ wait
         QVERIFY(ours.open(QIODevice::ReadOnly));
         QVERIFY(theirs.open(QIODevice::ReadOnly));
         QCOMPARE(ours.readAll(), theirs.readAll());
+    }
+}
+
+// A shmid names a segment only within its IPC namespace, and every namespace counts from 0, while /proc shows
+// the processes of all of them: the attached list must hold only processes of the namespace listed. (Every
+// ctest test runs in its own `unshare -i`, so the suite's peers collide with ours by shmid all the time.)
+// Here a peer in a second fresh namespace holds that namespace's first segment, shmid 0, while ours, also
+// shmid 0, is held by nobody; a peer of our own on our second segment makes the scan read every maps file.
+void TestCli::attachedIgnoresOtherIpcNamespaces()
+{
+    QByteArray refusal;
+    const QStringList unshare = unshareIpcArguments(&refusal);
+    if (unshare.isEmpty())
+        QSKIP(qPrintable(QStringLiteral("cannot make a private IPC namespace here (unshare: %1)")
+                             .arg(QString::fromLocal8Bit(refusal))));
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    // As above, the FIFOs make the script wait for each peer's "attached" line, and closing fds 3 and 4
+    // ends the peers. Each background job execs down to shmattach, so $! is the peer's pid.
+    const QString script = QStringLiteral(R"(set -e
+mkfifo "$1/hold" "$1/said" "$1/ownhold" "$1/ownsaid"
+unshare --ipc sh -c 'id=$(ipcmk -M 4096 | tr -cd 0-9); echo "$id" > "$1"; exec "$0" "$id" rw'     "$2" "$1/foreign.id" < "$1/hold" > "$1/said" &
+exec 3> "$1/hold"
+read -r attached < "$1/said"
+ipcmk -M 4096 | tr -cd 0-9 > "$1/idle.id"
+id=$(ipcmk -M 100 | tr -cd 0-9)
+"$2" "$id" ro < "$1/ownhold" > "$1/ownsaid" &
+echo "$!" > "$1/own.pid"
+exec 4> "$1/ownhold"
+read -r attached < "$1/ownsaid"
+"$0" --list --format json > "$1/list.json"
+exec 3>&- 4>&-
+wait
+)");
+    const Run inside =
+        run(QStringLiteral("unshare"),
+            unshare + QStringList{QStringLiteral("sh"), QStringLiteral("-c"), script, shmscopePath,
+                                  dir.path(), QStringLiteral(SHMSCOPE_BIN_DIR "/shmattach")});
+    QVERIFY2(inside.exitCode == 0, inside.err.constData());
+    auto contents = [&](const char *name) {
+        QFile file(dir.filePath(QLatin1String(name)));
+        return file.open(QIODevice::ReadOnly) ? file.readAll().trimmed() : QByteArray();
+    };
+    bool numbers = false;
+    const int idle = contents("idle.id").toInt(&numbers);
+    QVERIFY(numbers);
+    const int foreign = contents("foreign.id").toInt(&numbers);
+    QVERIFY(numbers);
+    const qint64 ownPeer = contents("own.pid").toLongLong(&numbers);
+    QVERIFY(numbers);
+    QVERIFY2(idle == foreign, "the two namespaces' first shmids differ: nothing to tell apart here");
+
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(contents("list.json"), &error);
+    QVERIFY2(error.error == QJsonParseError::NoError && document.isArray(), qPrintable(error.errorString()));
+    const QJsonArray segments = document.array();
+    QCOMPARE(segments.size(), 2);
+    for (const QJsonValue &value : segments) {
+        const QJsonObject segment = value.toObject();
+        const QJsonArray attached = segment.value(QStringLiteral("attached")).toArray();
+        if (segment.value(QStringLiteral("shmid")).toInteger(-1) == idle) {
+            QCOMPARE(segment.value(QStringLiteral("nattch")).toInteger(-1), qint64(0));
+            QCOMPARE(attached, QJsonArray());
+        } else {
+            QCOMPARE(segment.value(QStringLiteral("nattch")).toInteger(-1), qint64(1));
+            QCOMPARE(attached.size(), 1);
+            QCOMPARE(attached.at(0).toObject().value(QStringLiteral("pid")).toInteger(), ownPeer);
+            QCOMPARE(attached.at(0).toObject().value(QStringLiteral("command")).toString(),
+                     QStringLiteral("shmattach"));
+        }
     }
 }
 

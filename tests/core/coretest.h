@@ -116,4 +116,12 @@ inline QStringList removeLeftoverSegments()
     return left;
 }
 
+// The cleanup() of every test that makes segments: fails the test function that left any behind.
+inline void verifyNoLeftoverSegments()
+{
+    const QStringList left = removeLeftoverSegments();
+    QVERIFY2(left.isEmpty(),
+             qPrintable(QStringLiteral("segments left behind: ") + left.join(QStringLiteral(", "))));
+}
+
 } // namespace coretest

@@ -10,7 +10,6 @@
 #include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
@@ -19,6 +18,7 @@
 #include <cstring>
 #include <limits>
 #include <memory>
+#include <optional>
 #include <sys/shm.h>
 #include <unistd.h>
 #include <utility>
@@ -107,29 +107,23 @@ private:
 };
 
 // The segment under test (SegmentSize bytes) and a guard segment of one page created right after it, both
-// filled with patterns through the test's own mappings. A write through core is then checked against an
-// expected image of the whole page: the bytes inside the size, the page-rounded tail (must stay zero) and
-// the guard segment. Core's mapping usually lands just below the guard's (mmap fills downwards), so a write
-// that ran off the page would hit the guard mapping rather than fault; the check does not rely on that.
+// filled with patterns through the test's own mappings, and core's attachment to the segment under test. A
+// write through core is then checked against an expected image of the whole page: the bytes inside the
+// size, the page-rounded tail (must stay zero) and the guard segment. Core's mapping usually lands just
+// below the guard's (mmap fills downwards), so a write that ran off the page would hit the guard mapping
+// rather than fault; the check does not rely on that.
 class PatternedSegments
 {
 public:
-    // Empty when ready, else why not.
-    QString setUp()
+    // Attached in `mode`, or as core attaches when asked for no mode.
+    explicit PatternedSegments(std::optional<Attachment::Mode> mode = std::nullopt)
     {
-        if (!m_segment.create(IPC_PRIVATE, SegmentSize) || !m_view.attach(m_segment.id()))
-            return QStringLiteral("segment of %1 bytes: ").arg(SegmentSize) + errnoText(errno);
-        if (!m_guard.create(IPC_PRIVATE, pageSize()) || !m_guardView.attach(m_guard.id()))
-            return QStringLiteral("guard segment: ") + errnoText(errno);
-        m_expected.resize(qsizetype(SegmentSize));
-        for (quint64 i = 0; i < SegmentSize; ++i)
-            m_view.bytes()[i] = m_expected[qsizetype(i)] = patternByte(i);
-        for (quint64 i = 0; i < pageSize(); ++i)
-            m_guardView.bytes()[i] = guardByte(i);
-        return {};
+        m_whyNot = setUp(mode);
     }
 
-    [[nodiscard]] int shmid() const { return m_segment.id(); }
+    // Empty when the segments are filled and core is attached, else why not.
+    [[nodiscard]] const QString &whyNot() const { return m_whyNot; }
+    [[nodiscard]] Attachment &attachment() const { return *m_attachment; }
     [[nodiscard]] const QByteArray &expected() const { return m_expected; }
     void expectWritten(quint64 offset, QByteArrayView bytes)
     {
@@ -160,12 +154,33 @@ public:
     }
 
 private:
-    // Declared before the mappings so that they are removed after the detach, when nothing holds them.
+    QString setUp(std::optional<Attachment::Mode> mode)
+    {
+        if (!m_segment.create(IPC_PRIVATE, SegmentSize) || !m_view.attach(m_segment.id()))
+            return QStringLiteral("segment of %1 bytes: ").arg(SegmentSize) + errnoText(errno);
+        if (!m_guard.create(IPC_PRIVATE, pageSize()) || !m_guardView.attach(m_guard.id()))
+            return QStringLiteral("guard segment: ") + errnoText(errno);
+        m_expected.resize(qsizetype(SegmentSize));
+        for (quint64 i = 0; i < SegmentSize; ++i)
+            m_view.bytes()[i] = m_expected[qsizetype(i)] = patternByte(i);
+        for (quint64 i = 0; i < pageSize(); ++i)
+            m_guardView.bytes()[i] = guardByte(i);
+        auto attached = mode ? Attachment::attach(m_segment.id(), *mode) : Attachment::attach(m_segment.id());
+        if (!attached.ok())
+            return attached.error().toString();
+        m_attachment = std::move(attached.value());
+        return {};
+    }
+
+    // Declared before the mappings (ours and core's) so that they are removed after the detach, when
+    // nothing holds them.
     SegmentGuard m_segment;
     SegmentGuard m_guard;
     RawMapping m_view;
     RawMapping m_guardView;
+    std::unique_ptr<Attachment> m_attachment;
     QByteArray m_expected;
+    QString m_whyNot;
 };
 
 // One range to read or write in a segment of SegmentSize bytes, and whether it lies inside.
@@ -255,20 +270,6 @@ QList<SysvMapping> sysvMappingsOf(int shmid)
     return out;
 }
 
-// Kilobytes this process has resident now (VmRSS), or -1 when /proc/self/status does not say.
-qint64 residentKb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    const QList<QByteArray> lines = status.readAll().split('\n');
-    for (const QByteArray &line : lines) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
-
 // nattch as IPC_STAT tells it, or -1 when the segment is gone.
 qint64 attachCount(int shmid)
 {
@@ -296,7 +297,7 @@ class TestAttachment : public QObject
 
 private slots:
     void init() { coretest::failOnAnyWarning(); }
-    void cleanup();
+    void cleanup() { coretest::verifyNoLeftoverSegments(); }
 
     void read_data() { addRangeRows(U64Max); }
     void read();
@@ -323,25 +324,15 @@ private slots:
     void largeSegmentCostsOnlyWhatIsRead();
 };
 
-void TestAttachment::cleanup()
-{
-    const QStringList left = coretest::removeLeftoverSegments();
-    QVERIFY2(left.isEmpty(),
-             qPrintable(QStringLiteral("segments left behind: ") + left.join(QStringLiteral(", "))));
-}
-
 void TestAttachment::read()
 {
     QFETCH(quint64, offset);
     QFETCH(quint64, length);
     QFETCH(bool, inside);
 
-    PatternedSegments segments;
-    const QString setUp = segments.setUp();
-    QVERIFY2(setUp.isEmpty(), qPrintable(setUp));
-    const auto attached = Attachment::attach(segments.shmid());
-    SHM_VERIFY_OK(attached);
-    const Attachment &attachment = *attached.value();
+    const PatternedSegments segments;
+    QVERIFY2(segments.whyNot().isEmpty(), qPrintable(segments.whyNot()));
+    const Attachment &attachment = segments.attachment();
     QCOMPARE(attachment.size(), SegmentSize);
     QCOMPARE(attachment.contains(offset, length), inside);
 
@@ -360,11 +351,8 @@ void TestAttachment::readInto()
     QFETCH(quint64, length);
     QFETCH(bool, inside);
 
-    PatternedSegments segments;
-    const QString setUp = segments.setUp();
-    QVERIFY2(setUp.isEmpty(), qPrintable(setUp));
-    const auto attached = Attachment::attach(segments.shmid());
-    SHM_VERIFY_OK(attached);
+    const PatternedSegments segments;
+    QVERIFY2(segments.whyNot().isEmpty(), qPrintable(segments.whyNot()));
 
     // Larger than any accepted length, so that bytes past `length` show whether more was copied. The huge
     // lengths are refused before any copy; were one accepted, the copy would fault, which fails too.
@@ -372,7 +360,7 @@ void TestAttachment::readInto()
     QByteArray want = buffer;
     if (inside)
         want.replace(0, qsizetype(length), segments.expected().mid(qsizetype(offset), qsizetype(length)));
-    QCOMPARE(attached.value()->readInto(offset, buffer.data(), length), inside);
+    QCOMPARE(segments.attachment().readInto(offset, buffer.data(), length), inside);
     QCOMPARE(buffer, want);
 }
 
@@ -382,11 +370,8 @@ void TestAttachment::write()
     QFETCH(quint64, length);
     QFETCH(bool, inside);
 
-    PatternedSegments segments;
-    const QString setUp = segments.setUp();
-    QVERIFY2(setUp.isEmpty(), qPrintable(setUp));
-    const auto attached = Attachment::attach(segments.shmid(), Attachment::Mode::ReadWrite);
-    SHM_VERIFY_OK(attached);
+    PatternedSegments segments(Attachment::Mode::ReadWrite);
+    QVERIFY2(segments.whyNot().isEmpty(), qPrintable(segments.whyNot()));
 
     // The complement of what is there, followed by nonzero bytes that are not part of the view: a copy
     // of even one byte too many then shows in the page's zero tail. For the huge refused lengths the view
@@ -398,7 +383,7 @@ void TestAttachment::write()
         source[i] = char(~patternByte(offset + quint64(i)));
     const QByteArrayView bytes(source.constData(), qsizetype(length));
 
-    const auto written = attached.value()->write(offset, bytes);
+    const auto written = segments.attachment().write(offset, bytes);
     QCOMPARE(written.ok(), inside);
     if (inside)
         segments.expectWritten(offset, bytes);
@@ -408,18 +393,15 @@ void TestAttachment::write()
     // size, in the page's tail, in the guard segment).
     QCOMPARE(segments.differences(), QString());
     // And core reads back what the other mapping shows.
-    QCOMPARE(attached.value()->read(0, SegmentSize).value(), segments.expected());
+    QCOMPARE(segments.attachment().read(0, SegmentSize).value(), segments.expected());
 }
 
 void TestAttachment::writeToReadOnlyIsRefused()
 {
-    PatternedSegments segments;
-    const QString setUp = segments.setUp();
-    QVERIFY2(setUp.isEmpty(), qPrintable(setUp));
     // Read-only is the default: the user must ask to edit.
-    const auto attached = Attachment::attach(segments.shmid());
-    SHM_VERIFY_OK(attached);
-    Attachment &attachment = *attached.value();
+    const PatternedSegments segments;
+    QVERIFY2(segments.whyNot().isEmpty(), qPrintable(segments.whyNot()));
+    Attachment &attachment = segments.attachment();
     QCOMPARE(attachment.mode(), Attachment::Mode::ReadOnly);
     QVERIFY(!attachment.isWritable());
 
@@ -608,8 +590,8 @@ void TestAttachment::attachAsAnotherUserNamesTheMissingPermission_data()
         << 0640 << true << false << true << QStringList{QStringLiteral("ok")} << QStringList{};
 }
 
-// Root passes every permission check, so attach runs in tests/helpers/attachprobe under setpriv as nobody
-// (65534). The helper is copied out of the build folder first, which may not be readable for nobody.
+// Root passes every permission check, so attach runs in tests/helpers/attachprobe as nobody (65534,
+// testutils::Unprivileged).
 void TestAttachment::attachAsAnotherUserNamesTheMissingPermission()
 {
     QFETCH(int, mode);
@@ -619,21 +601,10 @@ void TestAttachment::attachAsAnotherUserNamesTheMissingPermission()
     QFETCH(QStringList, says);
     QFETCH(QStringList, saysNot);
 
-    if (geteuid() != 0)
-        QSKIP("needs root: only root can start a process as uid 65534 with setpriv");
-    const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
-    if (setpriv.isEmpty())
-        QSKIP("setpriv (util-linux) is not installed, so no process can run as another user");
-
-    QTemporaryDir dir;
-    QVERIFY2(dir.isValid(), qPrintable(dir.errorString()));
-    const QFileDevice::Permissions worldReadable =
-        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup |
-        QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther;
-    QVERIFY(QFile::setPermissions(dir.path(), worldReadable));
-    const QString probe = dir.filePath(QStringLiteral("attachprobe"));
-    QVERIFY(QFile::copy(QStringLiteral(SHMSCOPE_BIN_DIR "/attachprobe"), probe));
-    QVERIFY(QFile::setPermissions(probe, worldReadable));
+    if (const QString reason = testutils::Unprivileged::unavailableReason(); !reason.isEmpty())
+        QSKIP(qPrintable(reason));
+    testutils::Unprivileged nobody;
+    QVERIFY(nobody.prepare(QStringLiteral(SHMSCOPE_BIN_DIR "/attachprobe")));
 
     // Owned by root with an unused group, so that nobody is in that group only when given it below.
     constexpr gid_t segmentGroup = 54321;
@@ -644,18 +615,15 @@ void TestAttachment::attachAsAnotherUserNamesTheMissingPermission()
     ds->shm_perm.gid = segmentGroup;
     QVERIFY2(shmctl(guard.id(), IPC_SET, &*ds) == 0, strerror(errno));
 
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(
-        setpriv,
-        {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
-         inGroup ? QStringLiteral("--groups=%1").arg(segmentGroup) : QStringLiteral("--clear-groups"), probe,
-         QString::number(guard.id()), readWrite ? QStringLiteral("rw") : QStringLiteral("ro")});
-    QVERIFY2(process.waitForFinished(10000), qPrintable(process.errorString()));
-    const QString output = QString::fromLocal8Bit(process.readAll()).trimmed();
-    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
-    QVERIFY2(process.exitCode() == (attaches ? 0 : 1),
-             qPrintable(QStringLiteral("exit %1: %2").arg(process.exitCode()).arg(output)));
+    if (inGroup)
+        nobody.setGroups({segmentGroup});
+    const testutils::Run run =
+        nobody.run({QString::number(guard.id()), readWrite ? QStringLiteral("rw") : QStringLiteral("ro")});
+    // attachprobe says "ok" on stdout and why it failed on stderr: either is the output.
+    const QString output = QString::fromLocal8Bit(run.out + run.err).trimmed();
+    QCOMPARE(run.exitStatus, QProcess::NormalExit);
+    QVERIFY2(run.exitCode == (attaches ? 0 : 1),
+             qPrintable(QStringLiteral("exit %1: %2").arg(run.exitCode).arg(output)));
     for (const QString &text : std::as_const(says))
         QVERIFY2(output.contains(text), qPrintable(QStringLiteral("\"%1\" not in: %2").arg(text, output)));
     for (const QString &text : std::as_const(saysNot))
@@ -723,7 +691,7 @@ void TestAttachment::largeSegmentCostsOnlyWhatIsRead()
                 errnoText(errnum)));
         QFAIL(qPrintable(QStringLiteral("shmget of 1 GiB: ") + errnoText(errnum)));
     }
-    const qint64 before = residentKb();
+    const qint64 before = testutils::statusKiB("VmRSS");
     QVERIFY2(before >= 0, "no VmRSS in /proc/self/status");
 
     const auto attached = Attachment::attach(guard.id());
@@ -737,7 +705,7 @@ void TestAttachment::largeSegmentCostsOnlyWhatIsRead()
     QCOMPARE(last.value(), QByteArray(16, '\0'));
     QCOMPARE(first.value(), QByteArray(16, '\0'));
 
-    const qint64 growth = residentKb() - before;
+    const qint64 growth = testutils::statusKiB("VmRSS") - before;
     QVERIFY2(growth < allowedGrowthKb, qPrintable(QStringLiteral("VmRSS grew by %1 kB").arg(growth)));
 }
 

@@ -163,7 +163,7 @@ class TestSegmentScanner : public QObject
 private slots:
     void initTestCase();
     void init() { coretest::failOnAnyWarning(); }
-    void cleanup();
+    void cleanup() { coretest::verifyNoLeftoverSegments(); }
 
     void reportsWhatTheKernelHolds_data();
     void reportsWhatTheKernelHolds();
@@ -184,13 +184,6 @@ void TestSegmentScanner::initTestCase()
     QVERIFY2(QFile::exists(QStringLiteral(SHMSCOPE_BIN_DIR "/shmattach")),
              "build the shmattach target first");
     QVERIFY2(QFile::exists(QStringLiteral("/proc/sysvipc/shm")), "this kernel has no /proc/sysvipc/shm");
-}
-
-void TestSegmentScanner::cleanup()
-{
-    const QStringList left = coretest::removeLeftoverSegments();
-    QVERIFY2(left.isEmpty(),
-             qPrintable(QStringLiteral("segments left behind: ") + left.join(QStringLiteral(", "))));
 }
 
 void TestSegmentScanner::reportsWhatTheKernelHolds_data()

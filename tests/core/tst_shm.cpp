@@ -51,7 +51,7 @@ class TestShm : public QObject
 
 private slots:
     void init() { coretest::failOnAnyWarning(); }
-    void cleanup();
+    void cleanup() { coretest::verifyNoLeftoverSegments(); }
 
     void createMakesTheSegment_data();
     void createMakesTheSegment();
@@ -69,13 +69,6 @@ private slots:
     void errorToString_data();
     void errorToString();
 };
-
-void TestShm::cleanup()
-{
-    const QStringList left = coretest::removeLeftoverSegments();
-    QVERIFY2(left.isEmpty(),
-             qPrintable(QStringLiteral("segments left behind: ") + left.join(QStringLiteral(", "))));
-}
 
 void TestShm::createMakesTheSegment_data()
 {

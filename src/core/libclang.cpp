@@ -1,0 +1,97 @@
+#include "libclang.h"
+
+#include "logging.h"
+
+#include <QStringList>
+
+#include <dlfcn.h>
+
+#include <optional>
+
+namespace core {
+
+namespace {
+
+// The library file CMake found at build time, links resolved
+// (/usr/lib/x86_64-linux-gnu/libclang-14.so.14.0.6).
+#ifndef SHMSCOPE_LIBCLANG_FILE
+#define SHMSCOPE_LIBCLANG_FILE "libclang-14.so.1"
+#endif
+
+// libclang1-14's own name for it first, found through the loader's cache wherever the system keeps it;
+// then the file the build saw; then the unversioned name, for a system that ships another libclang (its
+// C API is stable, and each function is looked up by name). The -dev package's libclang-14.so is not
+// tried: users of the app have only the runtime package.
+constexpr const char *Candidates[] = {"libclang-14.so.1", SHMSCOPE_LIBCLANG_FILE, "libclang.so.1"};
+
+struct Loaded
+{
+    std::optional<LibClang> lib;
+    QString error;
+};
+
+// Fills every pointer from the opened library; the name of the first function it lacks, or nullptr.
+const char *resolve(void *handle, LibClang &lib)
+{
+#define SHMSCOPE_LIBCLANG_RESOLVE(name)                                                                      \
+    lib.name = reinterpret_cast<decltype(lib.name)>(dlsym(handle, "clang_" #name));                          \
+    if (!lib.name)                                                                                           \
+        return "clang_" #name;
+    SHMSCOPE_LIBCLANG_FUNCTIONS(SHMSCOPE_LIBCLANG_RESOLVE)
+#undef SHMSCOPE_LIBCLANG_RESOLVE
+    return nullptr;
+}
+
+Loaded load()
+{
+    QStringList failures;
+    QString incomplete; // a libclang that opened but lacks a function we call
+    for (const char *file : Candidates) {
+        // RTLD_LOCAL: libLLVM's symbols stay out of the global namespace, where another LLVM (a Mesa
+        // driver's) could meet them.
+        void *handle = dlopen(file, RTLD_NOW | RTLD_LOCAL);
+        if (!handle) {
+            failures << QString::fromLocal8Bit(dlerror());
+            continue;
+        }
+        LibClang lib;
+        if (const char *missing = resolve(handle, lib)) {
+            // Left open: unloading LLVM runs its static destructors, which is not safe to rely on.
+            incomplete = QString::fromLocal8Bit(file);
+            failures << QStringLiteral("%1 has no %2").arg(incomplete, QLatin1String(missing));
+            continue;
+        }
+        return {lib, QString()};
+    }
+    qCWarning(lcCore).noquote() << "libclang could not be opened:" << failures.join(QStringLiteral("; "));
+    const QString error =
+        incomplete.isEmpty()
+            ? QStringLiteral("libclang-14 is not installed: install the Debian package libclang-14-dev (or "
+                             "libclang1-14) to read structs.")
+            : QStringLiteral("The libclang found (%1) is too old to read structs: install the Debian package "
+                             "libclang1-14.")
+                  .arg(incomplete);
+    return {std::nullopt, error};
+}
+
+// Once per process: a function-local static is initialized by the first caller while others wait.
+const Loaded &loaded()
+{
+    static const Loaded once = load();
+    return once;
+}
+
+} // namespace
+
+const LibClang *LibClang::instance()
+{
+    const Loaded &l = loaded();
+    return l.lib ? &*l.lib : nullptr;
+}
+
+const QString &LibClang::loadError()
+{
+    return loaded().error;
+}
+
+} // namespace core

@@ -1,0 +1,446 @@
+#include "lesson.h"
+
+#include "attachment.h"
+#include "fieldcodec.h"
+#include "segmentformat.h"
+#include "shm.h"
+#include "stopsignals.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <sys/shm.h>
+#include <unistd.h>
+
+namespace demo {
+
+namespace {
+
+using core::Attachment;
+using core::ShmError;
+
+constexpr auto RecordSize = qsizetype(sizeof(st_pid));
+// What shmat() returns on failure, as its manual writes it.
+const QString VoidMinusOne = QStringLiteral("(void *) -1");
+
+void print(FILE *stream, const QString &line)
+{
+    std::fputs(line.toUtf8().append('\n').constData(), stream);
+    // At once, line by line: a class watches the steps live, and a script reads them from a pipe.
+    std::fflush(stream);
+}
+
+// names[] as FieldCodec describes a char array: core's text for it escapes what a terminal cannot show.
+const core::StructField &namesField()
+{
+    static const core::StructField field = [] {
+        core::StructField f;
+        f.name = QStringLiteral("names");
+        f.typeName = QStringLiteral("char[51]");
+        f.kind = core::StructField::Kind::String;
+        f.offset = offsetof(st_pid, names);
+        f.size = sizeof(st_pid::names);
+        f.arrayCount = sizeof(st_pid::names);
+        return f;
+    }();
+    return field;
+}
+
+// One field of `record` as the bytes Attachment::write takes.
+QByteArrayView fieldBytes(const st_pid &record, size_t offset, size_t size)
+{
+    return QByteArrayView(reinterpret_cast<const char *>(&record) + offset, qsizetype(size));
+}
+
+// How many times --every renames within the hold: at every + k * every for each k with k * every < hold.
+qint64 renameCount(const Lesson::WriteOptions &options)
+{
+    if (options.every.count() <= 0 || options.hold.count() <= 0)
+        return 0;
+    return (options.hold.count() - 1) / options.every.count();
+}
+
+QByteArray numberedName(const QByteArray &name, qint64 number)
+{
+    return name + ' ' + QByteArray::number(number);
+}
+
+QString seconds(std::chrono::milliseconds duration)
+{
+    return QString::number(double(duration.count()) / 1000.0);
+}
+
+QString tooSmall(int shmid, quint64 size)
+{
+    return QStringLiteral(
+               "Segment %1 is %2 bytes, smaller than struct st_pid (%3 bytes): it is not the lesson's "
+               "segment.")
+        .arg(shmid)
+        .arg(size)
+        .arg(RecordSize);
+}
+
+// shmget(key, 56, 0640|IPC_CREAT) on its own: what each errno means when the segment may exist already.
+QString openMessage(int errnum, qint32 key)
+{
+    switch (errnum) {
+    case EACCES:
+        return QStringLiteral(
+                   "The segment with key %1 exists, and its mode does not let you (uid %2) read and "
+                   "write it, as 0640|IPC_CREAT asks. shmscope --list shows its owner and mode.")
+            .arg(Lesson::keyLiteral(key))
+            .arg(geteuid());
+    case ENOSPC:
+        return QStringLiteral(
+            "No segment may be created: the system's limit on segments (shmmni) or on shared "
+            "memory pages (shmall) is reached.");
+    case ENOMEM:
+        return QStringLiteral("The kernel has no memory for a new segment.");
+    default:
+        return QStringLiteral("The kernel refused to find or create the segment with key %1.")
+            .arg(Lesson::keyLiteral(key));
+    }
+}
+
+QString statMessage(int errnum, int shmid)
+{
+    switch (errnum) {
+    case EACCES:
+        return QStringLiteral(
+                   "IPC_STAT needs read permission on segment %1, which its mode does not give you "
+                   "(uid %2). /proc/sysvipc/shm shows its fields to everyone: shmscope --list.")
+            .arg(shmid)
+            .arg(geteuid());
+    case EINVAL:
+    case EIDRM:
+        return QStringLiteral("Segment %1 is gone: it was removed after shmget found it.").arg(shmid);
+    default:
+        return QStringLiteral("The kernel refused to tell about segment %1.").arg(shmid);
+    }
+}
+
+// The mode as C writes it: permission bits in octal, and the kernel's own flags by name.
+QString modeText(quint32 mode)
+{
+    QString text = QStringLiteral("0%1").arg(mode & 0777, 3, 8, QLatin1Char('0'));
+    if (mode & core::ShmDestFlag)
+        text += QStringLiteral("|SHM_DEST");
+    if (mode & core::ShmLockedFlag)
+        text += QStringLiteral("|SHM_LOCKED");
+    return text;
+}
+
+QString modeComment(quint32 mode)
+{
+    QString comment = QStringLiteral("permissions: owner, group, others");
+    if (mode & core::ShmDestFlag)
+        comment += QStringLiteral("; SHM_DEST: removed, freed at the last shmdt");
+    if (mode & core::ShmLockedFlag)
+        comment += QStringLiteral("; SHM_LOCKED: kept in RAM (SHM_LOCK)");
+    return comment;
+}
+
+void printFields(const struct shmid_ds &ds)
+{
+    const auto time = [](const char *what, qint64 epochSeconds) -> QString {
+        return QLatin1String(what) + QStringLiteral(": ") + core::SegmentFormat::time(epochSeconds);
+    };
+    const QString sizeComment =
+        ds.shm_segsz < sizeof(st_pid)
+            ? QStringLiteral("size in bytes: smaller than struct st_pid (%1)").arg(RecordSize)
+            : QStringLiteral("size in bytes");
+    struct Row
+    {
+        const char *field;
+        QString value;
+        QString comment;
+    };
+    const Row rows[] = {
+        {"shm_perm.__key", core::SegmentFormat::key(ds.shm_perm.__key),
+         QStringLiteral("the key, as ipcs -m shows it")},
+        {"shm_perm.uid", QString::number(ds.shm_perm.uid), QStringLiteral("owner's user id")},
+        {"shm_perm.gid", QString::number(ds.shm_perm.gid), QStringLiteral("owner's group id")},
+        {"shm_perm.cuid", QString::number(ds.shm_perm.cuid), QStringLiteral("creator's user id")},
+        {"shm_perm.cgid", QString::number(ds.shm_perm.cgid), QStringLiteral("creator's group id")},
+        {"shm_perm.mode", modeText(ds.shm_perm.mode), modeComment(ds.shm_perm.mode)},
+        {"shm_segsz", QString::number(ds.shm_segsz), sizeComment},
+        {"shm_atime", QString::number(ds.shm_atime), time("last shmat", ds.shm_atime)},
+        {"shm_dtime", QString::number(ds.shm_dtime), time("last shmdt", ds.shm_dtime)},
+        {"shm_ctime", QString::number(ds.shm_ctime), time("created or last changed", ds.shm_ctime)},
+        {"shm_cpid", QString::number(ds.shm_cpid), QStringLiteral("pid of the creator")},
+        {"shm_lpid", QString::number(ds.shm_lpid), QStringLiteral("pid of the last shmat or shmdt")},
+        {"shm_nattch", QString::number(ds.shm_nattch), QStringLiteral("attaches now")},
+    };
+    qsizetype fieldWidth = 0;
+    qsizetype valueWidth = 0;
+    for (const Row &row : rows) {
+        fieldWidth = std::max(fieldWidth, qsizetype(std::strlen(row.field)));
+        valueWidth = std::max(valueWidth, row.value.size());
+    }
+    for (const Row &row : rows)
+        print(stdout, QStringLiteral("ds.") + QString::fromLatin1(row.field).leftJustified(fieldWidth) +
+                          QStringLiteral(" = ") + row.value.leftJustified(valueWidth) +
+                          QStringLiteral("  // ") + row.comment);
+}
+
+} // namespace
+
+Lesson::Lesson(qint32 key) : m_key(key) {}
+
+QString Lesson::keyLiteral(qint32 key)
+{
+    return QStringLiteral("0x%1").arg(quint32(key), 0, 16);
+}
+
+QString Lesson::writeRefusal(const WriteOptions &options)
+{
+    if (options.name.isEmpty())
+        return QStringLiteral("The name is empty: give the text for names[], 1 to %1 bytes.")
+            .arg(MaxNameBytes);
+    // The lesson's strcpy() would write past names[51] and into whatever follows it; we refuse instead.
+    if (options.name.size() > MaxNameBytes)
+        return QStringLiteral(
+                   "The name is %1 bytes, and names[51] holds at most %2 and the closing NUL. Nothing was "
+                   "created or written.")
+            .arg(options.name.size())
+            .arg(MaxNameBytes);
+    if (const qint64 renames = renameCount(options); renames > 0) {
+        const QByteArray longest = numberedName(options.name, renames);
+        if (longest.size() > MaxNameBytes)
+            return QStringLiteral(
+                       "With --every %1 the name grows to \"%2\" (%3 bytes), and names[51] holds at most %4 "
+                       "and the closing NUL: shorten the name, rename less often or hold for less time. "
+                       "Nothing was created or written.")
+                // One arg() for all: a name holding "%1" must stay as it is.
+                .arg(QString::number(options.every.count()), QString::fromUtf8(longest),
+                     QString::number(longest.size()), QString::number(MaxNameBytes));
+    }
+    return {};
+}
+
+int Lesson::write(const WriteOptions &options) const
+{
+    // From here on SIGINT and SIGTERM wait for the hold loop, which detaches: never a process killed while
+    // attached with its --remove undone.
+    const StopSignals stopSignals;
+    const QString call =
+        QStringLiteral("shmget(%1, %2, 0640|IPC_CREAT)").arg(keyLiteral(m_key)).arg(RecordSize);
+    const int shmid = shmget(m_key, sizeof(st_pid), 0640 | IPC_CREAT);
+    if (shmid < 0) {
+        const int errnum = errno;
+        printFailedCall(ShmError{call, errnum, {}});
+        if (errnum == EINVAL)
+            return explainTooSmall();
+        return fail(ShmError{call, errnum, openMessage(errnum, m_key)}, CallLine::AlreadyPrinted);
+    }
+    step(call, QString::number(shmid));
+
+    int result = whileAttached(shmid, Attachment::Mode::ReadWrite, [&](Attachment &segment) {
+        return writeAndHold(segment, options, stopSignals);
+    });
+    if (options.remove) {
+        const auto removed = core::Shm::remove(shmid);
+        if (removed.ok())
+            step(core::Shm::removeCall(shmid), QStringLiteral("0"));
+        else
+            result = fail(removed.error());
+    }
+    return result;
+}
+
+int Lesson::writeAndHold(Attachment &segment, const WriteOptions &options, const StopSignals &stopSignals)
+{
+    using namespace std::chrono;
+    if (const int shown = printRecord("old: ", segment); shown != ExitSuccess)
+        return shown;
+    st_pid record{};
+    record.pid = getpid();
+    const auto writeName = [&](const QByteArray &name) {
+        // The whole array, zeros after the text: names[] always ends in a NUL, and a shorter name leaves no
+        // tail of a longer one behind (strcpy would).
+        std::memset(record.names, 0, sizeof record.names);
+        std::memcpy(record.names, name.constData(), size_t(name.size()));
+        const auto written = segment.write(offsetof(st_pid, names),
+                                           fieldBytes(record, offsetof(st_pid, names), sizeof record.names));
+        return written.ok() ? printRecord("new: ", segment) : fail(written.error());
+    };
+    const auto pidWritten =
+        segment.write(offsetof(st_pid, pid), fieldBytes(record, offsetof(st_pid, pid), sizeof record.pid));
+    if (!pidWritten.ok())
+        return fail(pidWritten.error());
+    if (const int written = writeName(options.name); written != ExitSuccess)
+        return written;
+    if (options.hold.count() <= 0)
+        return ExitSuccess;
+
+    print(stdout, QStringLiteral("holding for %1 s%2; SIGINT (Ctrl+C) or SIGTERM ends it early")
+                      .arg(seconds(options.hold),
+                           options.every.count() > 0
+                               ? QStringLiteral(", renaming every %1 ms").arg(options.every.count())
+                               : QString()));
+    const auto start = steady_clock::now();
+    const auto end = start + options.hold;
+    const qint64 renames = renameCount(options);
+    for (qint64 renamed = 0;;) {
+        const steady_clock::time_point next =
+            renamed < renames ? start + milliseconds(options.every.count() * (renamed + 1)) : end;
+        if (const auto signal = stopSignals.waitUntil(next)) {
+            print(stdout, QStringLiteral("%1 received: holding ends early")
+                              .arg(QLatin1String(StopSignals::name(*signal))));
+            return ExitSuccess;
+        }
+        if (next == end)
+            return ExitSuccess;
+        ++renamed;
+        if (const int written = writeName(numberedName(options.name, renamed)); written != ExitSuccess)
+            return written;
+    }
+}
+
+int Lesson::read() const
+{
+    const auto shmid = find();
+    if (!shmid.ok())
+        return fail(shmid.error(), CallLine::Print,
+                    QStringLiteral("shmdemo write NAME --key %1 creates it.").arg(keyLiteral(m_key)));
+    return whileAttached(shmid.value(), Attachment::Mode::ReadOnly,
+                         [](Attachment &segment) { return printRecord("", segment); });
+}
+
+int Lesson::info() const
+{
+    const auto shmid = find();
+    if (!shmid.ok())
+        return fail(shmid.error(), CallLine::Print,
+                    QStringLiteral("shmdemo write NAME --key %1 creates it.").arg(keyLiteral(m_key)));
+    const auto ds = stat(shmid.value());
+    if (!ds.ok())
+        return fail(ds.error());
+    printFields(ds.value());
+    return ExitSuccess;
+}
+
+int Lesson::remove() const
+{
+    const auto shmid = find();
+    if (!shmid.ok())
+        return fail(shmid.error(), CallLine::Print, QStringLiteral("There is nothing to remove."));
+    const auto removed = core::Shm::remove(shmid.value());
+    if (!removed.ok())
+        return fail(removed.error());
+    step(core::Shm::removeCall(shmid.value()), QStringLiteral("0"));
+    return ExitSuccess;
+}
+
+core::Result<int> Lesson::find() const
+{
+    // core finds it; the call is written as the lesson writes keys.
+    const QString call = QStringLiteral("shmget(%1, 0, 0)").arg(keyLiteral(m_key));
+    const auto shmid = core::Shm::idOfKey(m_key);
+    if (!shmid.ok()) {
+        ShmError error = shmid.error();
+        error.call = call;
+        return error;
+    }
+    step(call, QString::number(shmid.value()));
+    return shmid;
+}
+
+core::Result<struct shmid_ds> Lesson::stat(int shmid)
+{
+    const QString call = QStringLiteral("shmctl(%1, IPC_STAT, &ds)").arg(shmid);
+    struct shmid_ds ds = {};
+    if (shmctl(shmid, IPC_STAT, &ds) < 0) {
+        const int errnum = errno;
+        return ShmError{call, errnum, statMessage(errnum, shmid)};
+    }
+    step(call, QStringLiteral("0"));
+    return ds;
+}
+
+int Lesson::explainTooSmall() const
+{
+    // Found again, and measured, through the very calls a student would make: shmget(key, 0, 0) asks for no
+    // size, and IPC_STAT tells it. The EINVAL came after the permission check, so IPC_STAT is allowed.
+    const QString generic =
+        QStringLiteral("The kernel refused the key's segment with EINVAL: shmget() says so when "
+                       "a segment with this key exists and is smaller than the size asked for.");
+    const auto shmid = find();
+    if (!shmid.ok())
+        return fail(ShmError{{}, 0, generic + QLatin1Char(' ') + shmid.error().message}, CallLine::Print);
+    const auto ds = stat(shmid.value());
+    if (!ds.ok())
+        return fail(ds.error(), CallLine::Print, generic);
+    if (ds.value().shm_segsz >= sizeof(st_pid))
+        return fail(ShmError{{}, 0, generic}, CallLine::Print);
+    return fail(
+        ShmError{{},
+                 0,
+                 tooSmall(shmid.value(), ds.value().shm_segsz) +
+                     QStringLiteral(" shmget() with a size larger than an existing segment's fails "
+                                    "with EINVAL, so nothing was written. Remove it (shmdemo remove --key "
+                                    "%1) or choose another key.")
+                         .arg(keyLiteral(m_key))},
+        CallLine::Print);
+}
+
+int Lesson::whileAttached(int shmid, Attachment::Mode mode, const std::function<int(Attachment &)> &work)
+{
+    auto attach = Attachment::attach(shmid, mode);
+    if (!attach.ok())
+        return fail(attach.error(), CallLine::Print, {}, VoidMinusOne);
+    std::unique_ptr<Attachment> segment = std::move(attach.value());
+    step(Attachment::attachCall(shmid, mode), core::SegmentFormat::address(segment->address()));
+    const int result = work(*segment);
+    const QString detachCall = segment->detachCall();
+    // Attachment's destructor is the shmdt. Its one error, EINVAL, is for an address where no attach starts,
+    // and this is the address shmat gave: it returns 0.
+    segment.reset();
+    step(detachCall, QStringLiteral("0"));
+    return result;
+}
+
+void Lesson::step(const QString &call, const QString &result)
+{
+    print(stdout, call + QStringLiteral(" = ") + result);
+}
+
+void Lesson::printFailedCall(const ShmError &error, const QString &failure)
+{
+    if (!error.call.isEmpty() && error.errnum != 0)
+        print(stdout, error.call + QStringLiteral(" = ") + failure + QLatin1Char(' ') + error.errnoName() +
+                          QStringLiteral(" (") + error.errnoText() + QLatin1Char(')'));
+}
+
+int Lesson::fail(const ShmError &error, CallLine callLine, const QString &advice, const QString &failure)
+{
+    if (callLine == CallLine::Print)
+        printFailedCall(error, failure);
+    QString message = QStringLiteral("shmdemo: ") + error.message;
+    if (!advice.isEmpty())
+        message += QLatin1Char(' ') + advice;
+    print(stderr, message);
+    return ExitFailure;
+}
+
+int Lesson::printRecord(const char *label, const Attachment &segment)
+{
+    if (segment.size() < quint64(RecordSize))
+        return fail(ShmError{{}, 0, tooSmall(segment.shmid(), segment.size())});
+    const auto bytes = segment.read(0, quint64(RecordSize));
+    if (!bytes.ok())
+        return fail(bytes.error());
+    st_pid record;
+    std::memcpy(&record, bytes.value().constData(), sizeof record);
+    const QByteArrayView names(record.names, sizeof record.names);
+    // printf("%s") of a names[] without a NUL reads on past the field: say so rather than imitate it.
+    const QString unterminated = names.contains('\0') ? QString() : QStringLiteral(" (no NUL in names[51])");
+    print(stdout, QStringLiteral("%1pid=%2, name=\"%3\"%4")
+                      .arg(QLatin1String(label))
+                      .arg(record.pid)
+                      .arg(core::FieldCodec::text(namesField(), names), unterminated));
+    return ExitSuccess;
+}
+
+} // namespace demo

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "attachment.h"
+#include "result.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <chrono>
+#include <cstddef>
+#include <functional>
+
+struct shmid_ds;
+
+namespace demo {
+
+class StopSignals;
+
+// The lesson's record, declared (and named) as the lesson declares it: the layout all its programs share.
+struct st_pid
+{
+    int pid;        // the writer's process id
+    char names[51]; // its name, NUL-terminated: at most 50 bytes of text
+};
+static_assert(sizeof(st_pid) == 56, "the lesson's segment is 56 bytes: int, char[51] and 1 byte of padding");
+
+enum ExitCode { ExitSuccess = 0, ExitFailure = 1, ExitUsage = 2 };
+
+// The lesson's four steps (shmget, shmat, shmdt, shmctl) on the segment of one key, each printed on
+// stdout as the C call and what it returned. A refusal also gets a sentence on stderr. Every command
+// gives back an ExitCode.
+class Lesson
+{
+public:
+    struct WriteOptions
+    {
+        QByteArray name;                       // written to names[], NUL-terminated
+        std::chrono::milliseconds hold{10000}; // attached this long before shmdt, as the lesson's sleep(10)
+        // > 0: while holding, rename to "name 1", "name 2", ... at this period
+        std::chrono::milliseconds every{0};
+        bool remove = false; // end with shmctl(IPC_RMID)
+    };
+
+    static constexpr qsizetype MaxNameBytes = sizeof(st_pid::names) - 1;
+
+    // Why these options cannot be written (empty name, more than 50 bytes, even once --every numbers it),
+    // or an empty string when they can. Checked before any call, so that a refusal creates nothing.
+    [[nodiscard]] static QString writeRefusal(const WriteOptions &options);
+
+    explicit Lesson(qint32 key);
+
+    // shmget(key, 56, 0640|IPC_CREAT), shmat, old values, write, new values, hold, shmdt [, IPC_RMID].
+    [[nodiscard]] int write(const WriteOptions &options) const;
+    // shmget(key, 0, 0), shmat(SHM_RDONLY), the values, shmdt.
+    [[nodiscard]] int read() const;
+    // shmget(key, 0, 0), shmctl(IPC_STAT): every field, labelled.
+    [[nodiscard]] int info() const;
+    // shmget(key, 0, 0), shmctl(IPC_RMID).
+    [[nodiscard]] int remove() const;
+
+    // The key as a C literal, as the lesson writes it: "0x1234".
+    [[nodiscard]] static QString keyLiteral(qint32 key);
+
+private:
+    // Whether fail() still has to print the failed call's line.
+    enum class CallLine { Print, AlreadyPrinted };
+
+    // The rest of write() once shmat succeeded: old values, new values, the hold with its renames.
+    [[nodiscard]] static int writeAndHold(core::Attachment &segment, const WriteOptions &options,
+                                          const StopSignals &stopSignals);
+    // shmat(shmid, NULL, mode), work, shmdt: each printed. Gives back work's exit code, or the attach's
+    // failure.
+    [[nodiscard]] static int whileAttached(int shmid, core::Attachment::Mode mode,
+                                           const std::function<int(core::Attachment &)> &work);
+    // The segment of the key, found without creating one (shmget(key, 0, 0)); the success is printed.
+    [[nodiscard]] core::Result<int> find() const;
+    // shmctl(shmid, IPC_STAT, &ds); the success is printed.
+    [[nodiscard]] static core::Result<struct shmid_ds> stat(int shmid);
+    // After shmget(key, 56, ...) said EINVAL: tells, from the kernel's own numbers, that the key's segment is
+    // too small. Always a failure.
+    [[nodiscard]] int explainTooSmall() const;
+
+    // "call = result" on stdout.
+    static void step(const QString &call, const QString &result);
+    // "call = -1 ENAME (meaning)" on stdout, when the error came from a call; `failure` is what it returned.
+    static void printFailedCall(const core::ShmError &error, const QString &failure = QStringLiteral("-1"));
+    // The failed call's line (unless already printed), then "shmdemo: message advice" on stderr. ExitFailure.
+    static int fail(const core::ShmError &error, CallLine callLine = CallLine::Print,
+                    const QString &advice = {}, const QString &failure = QStringLiteral("-1"));
+    // "old: pid=0, name=\"\"": the segment's first 56 bytes as the lesson's printf shows them.
+    [[nodiscard]] static int printRecord(const char *label, const core::Attachment &segment);
+
+    qint32 m_key;
+};
+
+} // namespace demo

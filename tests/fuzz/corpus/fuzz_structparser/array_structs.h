@@ -1,0 +1,9 @@
+struct point {
+    int x;
+    char y;
+};
+struct polygon {
+    int n;
+    struct point pts[4];
+    char closed;
+};

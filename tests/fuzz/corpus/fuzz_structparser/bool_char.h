@@ -1,0 +1,9 @@
+struct chars {
+    _Bool b;
+    char c;
+    signed char sc;
+    unsigned char uc;
+    bool b2;
+    wchar_t wc;
+    uint16_t u16;
+};

@@ -1,0 +1,5 @@
+struct samples {
+    int n;
+    char c;
+    int data[]; // flexible array member: sizeof does not count it
+};

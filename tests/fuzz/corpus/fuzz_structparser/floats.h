@@ -1,0 +1,7 @@
+struct reals {
+    float f;
+    double d;
+    char c;
+    long double ld;
+    float pair[2];
+};

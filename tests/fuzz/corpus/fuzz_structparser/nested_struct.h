@@ -1,0 +1,10 @@
+struct inner {
+    char c;
+    int i;
+};
+struct outer {
+    char a;
+    struct inner in; // a struct inside a struct
+    char b;
+    struct inner again;
+};

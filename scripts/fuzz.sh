@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Build the libFuzzer targets (CMake preset "fuzz": clang, ASan + UBSan, into build-fuzz/) and run each for
-# SECONDS (default 60) on a copy of its seed corpus from tests/fuzz/corpus/. The repository's corpus is
+# SECONDS (default 60) on a copy of its seed corpus from tests/fuzz/corpus/ (the struct parser's: tests/data/layouts/). The repository's corpus is
 # only read; each run works in build-fuzz/fuzz-runs/DATE/TARGET/ (corpus/, artifacts/, log.txt).
 # Exits 1 when a fuzzer finds a crash, a hang, a leak or a broken invariant, and names the reproducer:
 # `build-fuzz/bin/TARGET FILE` runs it again.
@@ -27,6 +27,8 @@ export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1}
 failed=()
 for target in "${targets[@]}"; do
     seeds="$ROOT/tests/fuzz/corpus/$target"
+    # The struct parser starts from the layouts the gcc comparison uses, not from copies of them.
+    [ "$target" = fuzz_structparser ] && seeds="$ROOT/tests/data/layouts"
     binary="$ROOT/build-fuzz/bin/$target"
     if [ ! -d "$seeds" ] || [ ! -x "$binary" ]; then
         echo "$target: no such fuzzer or corpus" >&2

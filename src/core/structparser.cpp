@@ -2,6 +2,8 @@
 
 #include "libclang.h"
 
+#include <QThread>
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -14,6 +16,8 @@
 namespace core {
 
 namespace {
+
+constexpr uint LayoutStackBytes = 512u * 1024u * 1024u; // address space; only the pages used are memory
 
 // The pasted text is parsed from memory as a file of this name; nothing is read from or written to disk.
 constexpr char MainFileName[] = "/shmscope/layout.c";
@@ -191,6 +195,19 @@ QList<Enumerator> enumeratorsOf(CXCursor declaration, bool isSigned)
 }
 
 // Turns the record clang laid out into our rows, and refuses what cannot be shown.
+// Counts a level of recursion for as long as it lasts.
+class DepthGuard
+{
+public:
+    explicit DepthGuard(int &depth) : m_depth(depth) { ++m_depth; }
+    ~DepthGuard() { --m_depth; }
+    DepthGuard(const DepthGuard &) = delete;
+    DepthGuard &operator=(const DepthGuard &) = delete;
+
+private:
+    int &m_depth;
+};
+
 class LayoutBuilder
 {
 public:
@@ -295,6 +312,18 @@ private:
     // Fills kind, size and children of a value of `declared` type at `offset`.
     void describe(StructField &field, CXType declared, quint64 offset, const QString &path, CXCursor where)
     {
+        // Each level of nesting (a struct in a struct, a dimension of an array) is one more call here: a
+        // limit keeps pasted or hostile text from taking the stack, or the time, that thousands would.
+        const DepthGuard depth(m_depth);
+        if (m_depth > StructParser::MaxNesting) {
+            if (!m_nestingRefused)
+                refuse(where, QStringLiteral("'%1' is nested more than %2 levels deep (structs in structs, or "
+                                             "array dimensions): that is more than a layout can show")
+                                  .arg(path)
+                                  .arg(StructParser::MaxNesting));
+            m_nestingRefused = true;
+            return;
+        }
         ++m_rows;
         field.typeName = typeSpelling(declared);
         field.offset = offset;
@@ -430,6 +459,8 @@ private:
 
     const TextPlaces &m_places;
     quint64 m_rows = 0;
+    int m_depth = 0;
+    bool m_nestingRefused = false;
     QStringList m_notes;
     QList<StructDiagnostic> m_refusals;
 };
@@ -487,28 +518,52 @@ const QByteArray &StructParser::prelude()
     return text;
 }
 
-Result<StructLayout> StructParser::parse(const QString &cText, QList<StructDiagnostic> *diagnostics)
+// Everything that asks libclang: parse, diagnostics, the layout walk. Errors and refusals go to `found`.
+// The #include lines of the text, refused unless they name a system header by a plain relative path:
+// the prelude has the usual ones, and a path such as </dev/zero> or "../x" would make clang read a device
+// or a file outside the layout. An empty string when every include is fine.
+static QString includeProblem(const QByteArray &userText)
 {
-    QList<StructDiagnostic> found;
-    const auto hand = [&]() {
-        if (diagnostics)
-            *diagnostics = found;
-    };
-    hand();
-    if (cText.trimmed().isEmpty())
-        return plainError(QStringLiteral("The layout is empty: write a struct, such as "
-                                         "struct st_pid { int pid; char names[51]; };"));
-    const QByteArray userText = cText.toUtf8();
-    if (userText.size() > MaxTextBytes)
-        return plainError(QStringLiteral("The layout text is %1 bytes; at most %2 bytes are read.")
-                              .arg(userText.size())
-                              .arg(MaxTextBytes));
+    static const QRegularExpression include(QStringLiteral(R"(^\s*#\s*(include|include_next|import)\b(.*)$)"));
+    static const QRegularExpression systemHeader(QStringLiteral(R"(^\s*<([A-Za-z0-9_+][A-Za-z0-9_+./-]*)>\s*(//.*|/\*.*)?$)"));
+    const QStringList lines = QString::fromUtf8(userText).split(QLatin1Char('\n'));
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const auto match = include.match(lines.at(i));
+        if (!match.hasMatch())
+            continue;
+        const auto header = systemHeader.match(match.captured(2));
+        if (!header.hasMatch() || header.captured(1).contains(QLatin1String("..")))
+            return QStringLiteral("line %1: only system headers may be included, as #include <stdint.h>; "
+                                  "paste the declarations of your own headers instead")
+                .arg(i + 1);
+    }
+    return {};
+}
 
-    // Opened here, on the first parse, not when the program starts (libclang.h).
-    if (!LibClang::instance())
-        return plainError(LibClang::loadError());
+// The longest run of array dimensions "[..][..]" in the text, counted in one pass (a regular expression
+// with a repeat count backtracks on a megabyte of brackets).
+static int mostArrayDimensions(const QByteArray &text)
+{
+    int most = 0;
+    int run = 0;
+    bool inBrackets = false;
+    for (const char c : text) {
+        if (c == '[') {
+            run = inBrackets ? 0 : run; // "[[" is no new dimension of one array
+            inBrackets = true;
+        } else if (c == ']' && inBrackets) {
+            inBrackets = false;
+            most = std::max(most, ++run);
+        } else if (!inBrackets && c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+            run = 0;
+        }
+    }
+    return most;
+}
 
-    const QByteArray source = prelude() + "#line 1 \"" + UserFileName + "\"\n" + userText;
+static Result<StructLayout> layOut(const QByteArray &userText, QList<StructDiagnostic> &found)
+{
+    const QByteArray source = StructParser::prelude() + "#line 1 \"" + UserFileName + "\"\n" + userText;
     CXUnsavedFile unsaved{MainFileName, source.constData(), static_cast<unsigned long>(source.size())};
     const char *const args[] = {"-xc", "-std=gnu11", "-fparse-all-comments"};
     const IndexHandle index(clang().createIndex(/*excludeDeclarationsFromPCH*/ 0, /*displayDiagnostics*/ 0));
@@ -537,7 +592,6 @@ Result<StructLayout> StructParser::parse(const QString &cText, QList<StructDiagn
         }
         clang().disposeDiagnostic(d);
     }
-    hand();
     if (failed)
         return parseError(found);
 
@@ -559,10 +613,50 @@ Result<StructLayout> StructParser::parse(const QString &cText, QList<StructDiagn
     StructLayout layout = builder.build(*last);
     if (!builder.refusals().isEmpty()) {
         found << builder.refusals();
-        hand();
         return parseError(found);
     }
     return layout;
+}
+
+Result<StructLayout> StructParser::parse(const QString &cText, QList<StructDiagnostic> *diagnostics)
+{
+    QList<StructDiagnostic> found;
+    const auto hand = [&]() {
+        if (diagnostics)
+            *diagnostics = found;
+    };
+    hand();
+    if (cText.trimmed().isEmpty())
+        return plainError(QStringLiteral("The layout is empty: write a struct, such as "
+                                         "struct st_pid { int pid; char names[51]; };"));
+    const QByteArray userText = cText.toUtf8();
+    if (userText.size() > MaxTextBytes)
+        return plainError(QStringLiteral("The layout text is %1 bytes; at most %2 bytes are read.")
+                              .arg(userText.size())
+                              .arg(MaxTextBytes));
+
+    if (const QString problem = includeProblem(userText); !problem.isEmpty())
+        return plainError(problem);
+    // clang spells an array type once per dimension and each spelling names them all: thousands of
+    // dimensions take minutes before the nesting limit is ever reached, so they are refused unread.
+    if (mostArrayDimensions(userText) > MaxNesting)
+        return plainError(QStringLiteral("An array has more than %1 dimensions: that is more than a layout can show.")
+                              .arg(MaxNesting));
+
+    // Opened here, on the first parse, not when the program starts (libclang.h).
+    if (!LibClang::instance())
+        return plainError(LibClang::loadError());
+
+    // Pasted text can nest thousands of levels deep, and clang and our walk recurse once a level: the work
+    // runs on a thread whose stack holds any text of at most MaxTextBytes, so such text ends in a layout
+    // or an error, not a crash. Untouched stack pages cost nothing.
+    std::optional<Result<StructLayout>> result;
+    const std::unique_ptr<QThread> worker(QThread::create([&] { result = layOut(userText, found); }));
+    worker->setStackSize(LayoutStackBytes);
+    worker->start();
+    worker->wait();
+    hand();
+    return *result;
 }
 
 } // namespace core

@@ -40,6 +40,8 @@ public:
     static constexpr quint64 MaxArrayElementsListed = 1000;
     // Rows of a whole layout, at most; arrays met after the budget is spent list fewer elements.
     static constexpr quint64 MaxRows = 100000;
+    // Levels of nesting (structs in structs, array dimensions), at most.
+    static constexpr int MaxNesting = 64;
     // Text longer than this is refused before clang sees it.
     static constexpr qsizetype MaxTextBytes = 1 << 20;
 

@@ -42,6 +42,10 @@ void TestInputParser::key_data()
     QTest::newRow("signed hex") << QStringLiteral("0x-5") << false << qint64(0) << QStringLiteral("is not a key");
     QTest::newRow("33 bits") << QStringLiteral("0x100000000") << false << qint64(0) << QStringLiteral("32 bits");
     QTest::newRow("below int32") << QStringLiteral("-2147483649") << false << qint64(0) << QStringLiteral("32 bits");
+    // Found by fuzz_input: 64-bit patterns whose top bits are ones used to wrap into a 32-bit key.
+    QTest::newRow("64-bit all ones") << QStringLiteral("0xffffffffffffffff") << false << qint64(0) << QStringLiteral("32 bits");
+    QTest::newRow("64-bit, low half a key") << QStringLiteral("0xffffffff80001234") << false << qint64(0)
+                                            << QStringLiteral("32 bits");
 }
 
 void TestInputParser::key()
@@ -162,6 +166,9 @@ void TestInputParser::hexBytes_data()
                                          << QString();
     QTest::newRow("odd word") << QStringLiteral("3 1") << false << QByteArray() << QStringLiteral("not whole bytes");
     QTest::newRow("not hex") << QStringLiteral("4g") << false << QByteArray() << QStringLiteral("not a hex digit");
+    // Found by fuzz_input: a digit of another script is no hex digit (it used to be dropped silently).
+    QTest::newRow("arabic-indic digit") << QStringLiteral("184\u0663") << false << QByteArray()
+                                        << QStringLiteral("not a hex digit");
     QTest::newRow("empty") << QStringLiteral("  ") << false << QByteArray() << QStringLiteral("Enter bytes");
     QTest::newRow("0x alone") << QStringLiteral("0x") << false << QByteArray() << QStringLiteral("not whole bytes");
 }

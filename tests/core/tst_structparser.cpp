@@ -116,6 +116,8 @@ private slots:
     void init() { coretest::failOnAnyWarning(); }
 
     void corpusIsLargeEnough();
+    void hostileTextEndsInAnError_data();
+    void hostileTextEndsInAnError();
     void layoutMatchesGcc_data();
     void layoutMatchesGcc();
     void stPid();
@@ -678,6 +680,42 @@ void TestStructParser::libclangIsOpenedOnFirstParse()
              "libclang was mapped before any parse: is shmscope_core linking it again?");
     SHM_VERIFY_OK(StructParser::parse(StructParser::builtinStPid()));
     QVERIFY(mapsLibClang());
+}
+
+// Text that once made the parser hang for minutes or overflow its stack: each now ends in an error, fast.
+void TestStructParser::hostileTextEndsInAnError_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("message");
+    const auto dimensions = [](int count) {
+        QString dims;
+        for (int i = 0; i < count; ++i)
+            dims += QStringLiteral("[1]");
+        return QStringLiteral("struct s { char a%1; };").arg(dims);
+    };
+    QTest::newRow("65 array dimensions") << dimensions(StructParser::MaxNesting + 1) << QStringLiteral("dimensions");
+    QTest::newRow("300,000 array dimensions") << dimensions(300000) << QStringLiteral("dimensions");
+    // 25,000 structs each holding the last: clang and the layout walk recurse once a level.
+    QString nested = QStringLiteral("typedef struct { char c; } t0;\n");
+    for (int i = 0; i < 25000; ++i)
+        nested += QStringLiteral("typedef struct { t%1 x; } t%2;\n").arg(i).arg(i + 1);
+    nested += QStringLiteral("struct top { t25000 x; };\n");
+    QTest::newRow("25,000 levels of structs") << nested << QStringLiteral("nested more than");
+    QTest::newRow("a device as a header") << QStringLiteral("#include </dev/zero>\nstruct s { int a; };")
+                                          << QStringLiteral("only system headers");
+    QTest::newRow("a file above the folder") << QStringLiteral("#include \"../secret.h\"\nstruct s { int a; };")
+                                             << QStringLiteral("only system headers");
+    QTest::newRow("a computed include") << QStringLiteral("#define H </dev/zero>\n#include H\nstruct s { int a; };")
+                                        << QStringLiteral("only system headers");
+}
+
+void TestStructParser::hostileTextEndsInAnError()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, message);
+    const auto layout = StructParser::parse(text);
+    QVERIFY(!layout.ok());
+    QVERIFY2(layout.error().message.contains(message), qPrintable(layout.error().message.left(300)));
 }
 
 QTEST_GUILESS_MAIN(TestStructParser)

@@ -1,9 +1,0 @@
-struct point {
-    int x;
-    char y;
-};
-struct polygon {
-    int n;
-    struct point pts[4];
-    char closed;
-};

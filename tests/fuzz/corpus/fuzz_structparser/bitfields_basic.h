@@ -1,7 +1,0 @@
-struct flags {
-    unsigned int a : 3;
-    unsigned int b : 5;
-    unsigned int c : 10;
-    int d;
-    unsigned int e : 1;
-};

@@ -1,5 +1,0 @@
-struct samples {
-    int n;
-    char c;
-    int data[]; // flexible array member: sizeof does not count it
-};

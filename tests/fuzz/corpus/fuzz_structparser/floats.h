@@ -1,7 +1,0 @@
-struct reals {
-    float f;
-    double d;
-    char c;
-    long double ld;
-    float pair[2];
-};

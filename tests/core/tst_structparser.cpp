@@ -484,8 +484,12 @@ void TestStructParser::diagnostics_data()
         << QStringLiteral("  \n\t\n")
         << QStringLiteral("The layout is empty: write a struct, such as struct st_pid { int pid; "
                           "char names[51]; };");
-    QTest::newRow("missing header") << QStringLiteral("#include \"mine.h\"\nstruct s { int x; };")
-                                    << QStringLiteral("line 1, column 10: 'mine.h' file not found");
+    // One's own header is not there to read: the message says to paste its declarations instead.
+    QTest::newRow("own header") << QStringLiteral("#include \"mine.h\"\nstruct s { int x; };")
+                                << QStringLiteral("line 1: only system headers may be included, as #include "
+                                                  "<stdint.h>; paste the declarations of your own headers instead");
+    QTest::newRow("missing system header") << QStringLiteral("#include <no_such_header.h>\nstruct s { int x; };")
+                                           << QStringLiteral("line 1, column 10: 'no_such_header.h' file not found");
     QTest::newRow("text too long")
         << QString(StructParser::MaxTextBytes + 1, QLatin1Char(' ')) + QStringLiteral("x")
         << QStringLiteral("The layout text is 1048578 bytes; at most 1048576 bytes are read.");

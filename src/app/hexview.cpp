@@ -298,6 +298,34 @@ void HexView::paintEvent(QPaintEvent *)
         painter.drawText(MarginChars * m_charWidth, y + m_ascent,
                          QStringLiteral("%1").arg(rowStart, digits, 16, QLatin1Char('0')));
 
+        // Backgrounds first, one rectangle per run of bytes with the same fill: bytes changed by one write
+        // share a colour, and a run costs one fill where each byte cost two.
+        QColor runColour;
+        int runFirst = 0;
+        const auto fillRun = [&](int end) { // columns [runFirst, end)
+            if (!runColour.isValid())
+                return;
+            painter.fillRect(QRect(hexX(runFirst), y, hexX(end - 1) + 2 * m_charWidth - hexX(runFirst), m_lineHeight),
+                             runColour);
+            painter.fillRect(QRect(textX(runFirst), y, (end - runFirst) * m_charWidth, m_lineHeight), runColour);
+        };
+        int column = 0;
+        for (; column < m_bytesPerLine && rowStart + quint64(column) < size; ++column) {
+            const quint64 offset = rowStart + quint64(column);
+            const qint64 age = m_document->highlightAge(offset);
+            QColor fill;
+            if (isSelected(offset))
+                fill = selection;
+            else if (age >= 0 && age < SegmentDocument::HighlightMs)
+                fill = changeColour(age, m_highContrast);
+            if (fill != runColour || !fill.isValid()) {
+                fillRun(column);
+                runColour = fill;
+                runFirst = column;
+            }
+        }
+        fillRun(column);
+
         for (int column = 0; column < m_bytesPerLine; ++column) {
             const quint64 offset = rowStart + quint64(column);
             if (offset >= size)
@@ -310,12 +338,6 @@ void HexView::paintEvent(QPaintEvent *)
             const QRect textCell(textX(column), y, m_charWidth, m_lineHeight);
 
             const bool selected = isSelected(offset);
-            const qint64 age = m_document->highlightAge(offset);
-            if (selected || (age >= 0 && age < SegmentDocument::HighlightMs)) {
-                const QColor fill = selected ? selection : changeColour(age, m_highContrast);
-                painter.fillRect(hexCell, fill);
-                painter.fillRect(textCell, fill);
-            }
             if (offset == m_cursor) {
                 const QRect active = m_area == Area::Hex
                                          ? QRect(hexCell.x() + m_nibble * m_charWidth, y, m_charWidth, m_lineHeight)

@@ -74,7 +74,9 @@ StructPane::StructPane(SegmentDocument *document, HexView *hexView, QWidget *par
         if (m_model->hasActiveHighlights())
             m_view->viewport()->update();
     });
-    applyLayout(core::StructParser::builtinName(), core::StructParser::builtinStPid());
+    // The built-in st_pid needs no parse: libclang is loaded only when another layout is chosen.
+    applyLayout(core::StructParser::builtinName(), core::StructParser::builtinStPid(),
+                core::StructParser::builtinLayout());
 }
 
 bool StructPane::applyLayout(const QString &name, const QString &cText, QString *error)
@@ -85,18 +87,21 @@ bool StructPane::applyLayout(const QString &name, const QString &cText, QString 
             *error = parsed.error().message;
         return false;
     }
+    applyLayout(name, cText, parsed.value());
+    return true;
+}
+
+void StructPane::applyLayout(const QString &name, const QString &cText, const core::StructLayout &layout)
+{
     m_layoutName = name;
     m_layoutText = cText;
-    m_model->setLayout(parsed.value());
+    m_model->setLayout(layout);
     m_view->expandToDepth(0);
     for (int column = 0; column < StructModel::ColumnCount; ++column)
         m_view->resizeColumnToContents(column);
-    m_layoutLabel->setText(tr("<b>%1</b>: sizeof %2 bytes")
-                               .arg(parsed.value().typeName.toHtmlEscaped())
-                               .arg(parsed.value().sizeOf));
+    m_layoutLabel->setText(tr("<b>%1</b>: sizeof %2 bytes").arg(layout.typeName.toHtmlEscaped()).arg(layout.sizeOf));
     updateSizeNote();
     emit layoutApplied(name, cText);
-    return true;
 }
 
 void StructPane::updateSizeNote()

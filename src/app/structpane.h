@@ -29,6 +29,8 @@ public:
     // Parses `cText` and shows the segment through it. On a parse error the error is handed back and the
     // layout in force stays.
     bool applyLayout(const QString &name, const QString &cText, QString *error = nullptr);
+    // The same for a layout already laid out.
+    void applyLayout(const QString &name, const QString &cText, const core::StructLayout &layout);
     [[nodiscard]] QString layoutName() const { return m_layoutName; }
     [[nodiscard]] QString layoutText() const { return m_layoutText; }
 

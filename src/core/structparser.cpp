@@ -506,6 +506,42 @@ const QString &StructParser::builtinStPid()
     return text;
 }
 
+const StructLayout &StructParser::builtinLayout()
+{
+    static const StructLayout layout = [] {
+        StructField pid;
+        pid.name = QStringLiteral("pid");
+        pid.typeName = QStringLiteral("int");
+        pid.kind = StructField::Kind::Integer;
+        pid.size = 4;
+        pid.isSigned = true;
+        pid.description = QStringLiteral("进程编号");
+        StructField names;
+        names.name = QStringLiteral("names");
+        names.typeName = QStringLiteral("char[51]");
+        names.kind = StructField::Kind::String;
+        names.offset = 4;
+        names.size = 51;
+        names.arrayCount = 51;
+        names.isSigned = true; // plain char is signed on x86
+        names.description = QStringLiteral("进程名称");
+        StructField padding;
+        padding.kind = StructField::Kind::Padding;
+        padding.typeName = QStringLiteral("padding");
+        padding.offset = 55;
+        padding.size = 1;
+        StructLayout built;
+        built.name = builtinName();
+        built.typeName = QStringLiteral("struct st_pid");
+        built.sizeOf = 56;
+        built.alignment = 4;
+        built.fields = {pid, names, padding};
+        built.rowCount = 3;
+        return built;
+    }();
+    return layout;
+}
+
 const QByteArray &StructParser::prelude()
 {
     static const QByteArray text = QByteArrayLiteral("#include <stdint.h>\n"

@@ -116,6 +116,7 @@ private slots:
     void init() { coretest::failOnAnyWarning(); }
 
     void corpusIsLargeEnough();
+    void builtinLayoutIsWhatClangGives();
     void hostileTextEndsInAnError_data();
     void hostileTextEndsInAnError();
     void layoutMatchesGcc_data();
@@ -684,6 +685,50 @@ void TestStructParser::libclangIsOpenedOnFirstParse()
              "libclang was mapped before any parse: is shmscope_core linking it again?");
     SHM_VERIFY_OK(StructParser::parse(StructParser::builtinStPid()));
     QVERIFY(mapsLibClang());
+}
+
+namespace {
+// Every member of two rows and of their children, so that a difference names the field and the member.
+void compareFields(const QList<core::StructField> &ours, const QList<core::StructField> &clangs)
+{
+    QCOMPARE(ours.size(), clangs.size());
+    for (qsizetype i = 0; i < ours.size(); ++i) {
+        const core::StructField &a = ours.at(i);
+        const core::StructField &b = clangs.at(i);
+        QCOMPARE(a.name, b.name);
+        QCOMPARE(a.typeName, b.typeName);
+        QCOMPARE(int(a.kind), int(b.kind));
+        QCOMPARE(a.offset, b.offset);
+        QCOMPARE(a.size, b.size);
+        QCOMPARE(a.bitOffset, b.bitOffset);
+        QCOMPARE(a.bitWidth, b.bitWidth);
+        QCOMPARE(a.isSigned, b.isSigned);
+        QCOMPARE(a.arrayCount, b.arrayCount);
+        QCOMPARE(a.isFlexible, b.isFlexible);
+        QCOMPARE(a.omittedElements, b.omittedElements);
+        QCOMPARE(a.enumerators, b.enumerators);
+        QCOMPARE(a.description, b.description);
+        compareFields(a.children, b.children);
+        if (QTest::currentTestFailed())
+            return;
+    }
+}
+} // namespace
+
+// The window opens on st_pid without loading libclang; that layout must be exactly what clang gives.
+void TestStructParser::builtinLayoutIsWhatClangGives()
+{
+    const auto parsed = StructParser::parse(StructParser::builtinStPid());
+    QVERIFY(parsed.ok());
+    const core::StructLayout &builtin = StructParser::builtinLayout();
+    QCOMPARE(builtin.name, parsed.value().name);
+    QCOMPARE(builtin.typeName, parsed.value().typeName);
+    QCOMPARE(builtin.isUnion, parsed.value().isUnion);
+    QCOMPARE(builtin.sizeOf, parsed.value().sizeOf);
+    QCOMPARE(builtin.alignment, parsed.value().alignment);
+    QCOMPARE(builtin.rowCount, parsed.value().rowCount);
+    QCOMPARE(builtin.notes, parsed.value().notes);
+    compareFields(builtin.fields, parsed.value().fields);
 }
 
 // Text that once made the parser hang for minutes or overflow its stack: each now ends in an error, fast.

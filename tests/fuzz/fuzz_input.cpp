@@ -3,22 +3,41 @@
 // function documents, the answer is checked against a reference reading of it, and an accepted text holds
 // only characters that form can have (a digit of another script is no hex digit).
 //
+// The same text is then typed where the panes take it: into the hex pane's find bar (hex or text mode,
+// searched with core::ByteSearch in a real segment, against a reference search of a copy of its bytes) and
+// as the value of a struct field of each kind (core::FieldCodec::encode: only the field's bytes, and what
+// it wrote reads back as text that writes the same bytes).
+//
 // Built by tests/fuzz/CMakeLists.txt with SHMSCOPE_FUZZ=ON and clang; run with scripts/fuzz.sh.
 
 #include "fuzzutils.h"
 
+#include "attachment.h"
+#include "bytesearch.h"
+#include "fieldcodec.h"
 #include "inputparser.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
+#include <cerrno>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <limits>
+#include <memory>
 #include <optional>
+#include <random>
+#include <utility>
 
+#include <sys/shm.h>
+
+using core::FieldCodec;
 using core::InputParser;
+using core::StructField;
 
 namespace {
 
@@ -229,6 +248,246 @@ void checkHexBytes(const QString &text)
                       bytes.ok() ? QString::fromLatin1(bytes.value().toHex(' ')) : bytes.error().message));
 }
 
+// ---- the hex pane's find bar -------------------------------------------------------------------------
+
+// A real segment to search, and the test's own copy of its bytes for the reference search. Just over
+// ByteSearch's 1 MiB chunk, so that a needle can straddle the boundary between two reads.
+constexpr quint64 ChunkBytes = 1024 * 1024;
+constexpr quint64 SearchSegmentBytes = ChunkBytes + 4096 + 7;
+
+class SearchSegment
+{
+public:
+    // Made once for the whole run and removed (IPC_RMID) at once: the kernel destroys it with the last
+    // detach, that is when this process ends, however it ends.
+    static SearchSegment &instance()
+    {
+        static SearchSegment segment;
+        return segment;
+    }
+
+    // The first match from `from` (wrapping round once) by ByteSearch, after writing `needle` at `at`,
+    // compared with the reference; the bytes at `at` are put back afterwards.
+    void check(const QByteArray &needle, quint64 at, quint64 from)
+    {
+        at = std::min(at, quint64(m_copy.size() - needle.size()));
+        const QByteArray saved = m_copy.mid(qsizetype(at), needle.size());
+        put(at, needle);
+        const auto found = core::ByteSearch::find(*m_attachment, needle, from);
+        const auto expected = referenceFind(needle, from);
+        put(at, saved);
+        if (found != expected)
+            fail(QStringLiteral("find %1 from %2 (written at %3) gives %4 instead of %5")
+                     .arg(QString::fromLatin1(needle.left(32).toHex(' ')))
+                     .arg(from)
+                     .arg(at)
+                     .arg(found ? QString::number(*found) : QStringLiteral("nothing"),
+                          expected ? QString::number(*expected) : QStringLiteral("nothing")));
+    }
+
+private:
+    SearchSegment()
+    {
+        const int shmid = shmget(IPC_PRIVATE, SearchSegmentBytes, 0600 | IPC_CREAT);
+        if (shmid < 0)
+            fail(QStringLiteral("shmget of the search segment failed: errno %1").arg(errno));
+        void *memory = shmat(shmid, nullptr, 0);
+        auto attached = core::Attachment::attach(shmid, core::Attachment::Mode::ReadOnly);
+        shmctl(shmid, IPC_RMID, nullptr);
+        if (memory == reinterpret_cast<void *>(-1) || !attached.ok())
+            fail(QStringLiteral("cannot attach the search segment"));
+        m_memory = static_cast<char *>(memory);
+        m_attachment = std::move(attached.value());
+        // Random bytes (a fixed seed: every run searches the same segment), so that a needle is found
+        // where it was written rather than in a run of zeros.
+        std::mt19937_64 random(1);
+        m_copy.resize(qsizetype(SearchSegmentBytes));
+        for (char &byte : m_copy)
+            byte = char(random());
+        put(0, m_copy);
+    }
+
+    // Through a mapping of the test's own: ByteSearch's read-only attachment sees the bytes as another
+    // process would have written them.
+    void put(quint64 at, const QByteArray &bytes)
+    {
+        std::memcpy(m_memory + at, bytes.constData(), size_t(bytes.size()));
+        m_copy.replace(qsizetype(at), bytes.size(), bytes);
+    }
+
+    // What bytesearch.h promises, read on the copy: the first match at or after `from`, else the first
+    // one from the start.
+    [[nodiscard]] std::optional<quint64> referenceFind(const QByteArray &needle, quint64 from) const
+    {
+        if (needle.isEmpty() || needle.size() > m_copy.size())
+            return std::nullopt;
+        const quint64 lastStart = quint64(m_copy.size() - needle.size());
+        qsizetype at = m_copy.indexOf(needle, qsizetype(std::min(from, lastStart + 1)));
+        if (at < 0)
+            at = m_copy.indexOf(needle);
+        return at < 0 ? std::nullopt : std::optional<quint64>(quint64(at));
+    }
+
+    char *m_memory = nullptr;
+    std::unique_ptr<core::Attachment> m_attachment;
+    QByteArray m_copy;
+};
+
+// The find bar searches for InputParser::hexBytes(text) in hex mode and for the text's UTF-8 in text mode
+// (SegmentTab::findNext). The needle is written where the input's hash says: at the start, at the end,
+// across the chunk boundary or anywhere; the search starts before it, on it, after it (wrapping round) or
+// past the end.
+void checkFind(const QString &text, quint64 seed)
+{
+    // A search copies a 1 MiB chunk: done for every input, it would cut the runs a second twentyfold and
+    // starve the parsers above. One input in eight, chosen by its hash, searches.
+    if (seed % 8 != 0)
+        return;
+    seed /= 8;
+    QList<QByteArray> needles{text.toUtf8()};
+    if (const auto bytes = InputParser::hexBytes(text); bytes.ok())
+        needles.append(bytes.value());
+    std::mt19937_64 random(seed);
+    for (const QByteArray &needle : std::as_const(needles)) {
+        if (needle.isEmpty())
+            continue;
+        const auto n = quint64(needle.size());
+        const quint64 places[] = {0, SearchSegmentBytes - n, ChunkBytes - 1 - random() % n,
+                                  random() % SearchSegmentBytes};
+        const quint64 at = places[random() % 4];
+        const quint64 froms[] = {0, at, at + 1, SearchSegmentBytes + random() % 2,
+                                 random() % SearchSegmentBytes};
+        SearchSegment::instance().check(needle, at, froms[random() % 5]);
+    }
+}
+
+// ---- a struct field's value as typed in the struct pane ----------------------------------------------
+
+// One field of each kind the struct pane lets people type, at a nonzero offset in a window of 0xa5 bytes.
+constexpr quint64 FieldOffset = 8;
+constexpr qsizetype WindowBytes = 32;
+
+StructField makeField(StructField::Kind kind, const char *typeName, quint64 size, bool isSigned)
+{
+    StructField field;
+    field.name = QStringLiteral("f");
+    field.typeName = QLatin1String(typeName);
+    field.kind = kind;
+    field.offset = FieldOffset;
+    field.size = size;
+    field.isSigned = isSigned;
+    return field;
+}
+
+QList<StructField> typedFields()
+{
+    using Kind = StructField::Kind;
+    QList<StructField> fields;
+    for (const quint64 size : {1, 2, 4, 8}) {
+        fields.append(makeField(Kind::Integer, "int", size, true));
+        fields.append(makeField(Kind::Integer, "unsigned", size, false));
+    }
+    fields.append(makeField(Kind::Char, "char", 1, true));
+    fields.append(makeField(Kind::Bool, "_Bool", 1, false));
+    fields.append(makeField(Kind::Float, "float", 4, true));
+    fields.append(makeField(Kind::Float, "double", 8, true));
+    StructField string = makeField(Kind::String, "char[8]", 8, true);
+    string.arrayCount = 8;
+    fields.append(string);
+    // unsigned int x:11, from bit 5 of the byte at the offset: its bits spill into a second byte.
+    StructField bits = makeField(Kind::Integer, "unsigned int:11", 2, false);
+    bits.bitOffset = 5;
+    bits.bitWidth = 11;
+    fields.append(bits);
+    return fields;
+}
+
+// The bits an integer field must get from plain decimal text, or nullopt when it must be refused.
+std::optional<quint64> expectedIntegerBits(const StructField &field, const Number &number)
+{
+    const int bits = field.isBitField() ? field.bitWidth : int(field.size * 8);
+    const quint64 mask = bits == 64 ? ~quint64(0) : (quint64(1) << bits) - 1;
+    const quint64 largestNegative = quint64(1) << (bits - 1);
+    const bool fits =
+        !number.overflow &&
+        (field.isSigned ? number.magnitude <= largestNegative - (number.negative ? 0 : 1)
+                        : (!number.negative || number.magnitude == 0) && number.magnitude <= mask);
+    if (!fits)
+        return std::nullopt;
+    return (number.negative ? ~number.magnitude + 1 : number.magnitude) & mask;
+}
+
+void checkFieldText(const QString &text)
+{
+    static const QList<StructField> fields = typedFields();
+    const QByteArray window(WindowBytes, '\xa5');
+    for (const StructField &field : fields) {
+        const auto written = FieldCodec::encode(field, text, window);
+        if (!written.ok()) {
+            if (written.error().message.isEmpty())
+                fail(QStringLiteral("%1: \"%2\" refused without a message").arg(field.typeName, text));
+        } else {
+            // Only the field's own bytes: a string its text and NUL, at most the array.
+            const QByteArray &bytes = written.value().bytes;
+            const bool sizeOk =
+                field.kind == StructField::Kind::String
+                    ? !bytes.isEmpty() && quint64(bytes.size()) <= field.size && bytes.endsWith('\0')
+                    : quint64(bytes.size()) == field.size;
+            if (written.value().offset != field.offset || !sizeOk)
+                fail(QStringLiteral("%1: \"%2\" writes %3 bytes at %4")
+                         .arg(field.typeName, text)
+                         .arg(bytes.size())
+                         .arg(written.value().offset));
+            QByteArray after = window;
+            after.replace(qsizetype(field.offset), bytes.size(), bytes);
+            // A bitfield's write keeps the other bits of its bytes.
+            if (field.isBitField()) {
+                const quint64 fieldMask = ((quint64(1) << field.bitWidth) - 1) << field.bitOffset;
+                const quint64 was = quint8(window.at(qsizetype(field.offset))) |
+                                    quint64(quint8(window.at(qsizetype(field.offset) + 1))) << 8;
+                const quint64 now = quint8(bytes.at(0)) | quint64(quint8(bytes.at(1))) << 8;
+                if ((was & ~fieldMask) != (now & ~fieldMask))
+                    fail(QStringLiteral("%1: \"%2\" changes bits of its neighbours")
+                             .arg(field.typeName, text));
+            }
+            // What was written reads as text that writes the same bytes (a string up to its first NUL: an
+            // escaped \x00 in the text ends it). A NaN's payload has no text.
+            const auto shown = FieldCodec::decode(field, after);
+            if (!shown)
+                fail(QStringLiteral("%1: \"%2\" wrote bytes that do not decode").arg(field.typeName, text));
+            const auto again = FieldCodec::encode(field, *shown, after);
+            const QByteArray expected =
+                field.kind == StructField::Kind::String ? bytes.left(bytes.indexOf('\0') + 1) : bytes;
+            if (!shown->contains(QLatin1String("nan")) && (!again.ok() || again.value().bytes != expected))
+                fail(QStringLiteral("%1: \"%2\" writes %3, shown as \"%4\", which writes %5")
+                         .arg(field.typeName, text, QString::fromLatin1(bytes.toHex(' ')), *shown,
+                              again.ok() ? QString::fromLatin1(again.value().bytes.toHex(' '))
+                                         : again.error().message));
+        }
+
+        // Plain decimal in an integer field: exactly the number, or a refusal when it does not fit.
+        if (field.kind != StructField::Kind::Integer)
+            continue;
+        const auto number = plainNumber(text.trimmed(), 10, true);
+        if (!number)
+            continue;
+        const auto expected = expectedIntegerBits(field, *number);
+        quint64 got = 0;
+        if (written.ok()) {
+            const QByteArray &bytes = written.value().bytes;
+            for (qsizetype i = bytes.size(); i-- > 0;)
+                got = got << 8 | quint8(bytes.at(i));
+            if (field.isBitField())
+                got = (got >> field.bitOffset) & ((quint64(1) << field.bitWidth) - 1);
+        }
+        if (written.ok() != expected.has_value() || (expected && got != *expected))
+            fail(QStringLiteral("%1: \"%2\" gives %3")
+                     .arg(field.typeName, text,
+                          written.ok() ? QStringLiteral("0x") + QString::number(got, 16)
+                                       : written.error().message));
+    }
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerInitialize(int *, char ***)
@@ -245,5 +504,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     checkMode(text);
     checkOffset(text);
     checkHexBytes(text);
+    checkFind(text, fuzz::seedOf(data, size));
+    checkFieldText(text);
     return 0;
 }

@@ -141,9 +141,12 @@ void checkKey(const QString &text)
         if (!hex->overflow && hex->magnitude <= 0xffffffffULL)
             expected = qint64(hex->magnitude);
     } else if (const auto dec = plainNumber(t, 10, true)) {
-        const qint64 v = dec->negative ? -qint64(dec->magnitude) : qint64(dec->magnitude);
-        if (!dec->overflow && dec->magnitude <= 0xffffffffULL && v >= std::numeric_limits<qint32>::min())
-            expected = v;
+        // Negated only once it is known to fit: -2^63 has no positive qint64.
+        if (!dec->overflow && dec->magnitude <= 0xffffffffULL) {
+            const qint64 v = dec->negative ? -qint64(dec->magnitude) : qint64(dec->magnitude);
+            if (v >= std::numeric_limits<qint32>::min())
+                expected = v;
+        }
     } else {
         return;
     }

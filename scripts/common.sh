@@ -8,6 +8,7 @@ SHMSCOPE_PACKAGES=(
     libclang-14-dev
     util-linux bsdextrautils procps
     xvfb xauth x11-apps netpbm fonts-wqy-microhei
+    desktop-file-utils appstream dpkg-dev file groff-base
 )
 
 shmscope_install_packages() {

@@ -1,0 +1,74 @@
+# Shared by the packaging tests; sourced, not executed.
+# Each test script takes the build folder as its only argument and reads the sources next to itself.
+set -euo pipefail
+
+SOURCE_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+PACKAGING_DIR="$SOURCE_DIR/packaging"
+APP_ID=io.github.shmscope.ShmScope
+
+fail() {
+    echo "FAIL: $*" >&2
+    exit 1
+}
+
+need_tool() { # TOOL PACKAGE
+    command -v "$1" >/dev/null || fail "$1 is missing: install the Debian package $2 (./test.sh installs it)."
+}
+
+[ $# -eq 1 ] || fail "usage: $0 BUILD_DIR"
+BUILD_DIR=$(cd "$1" 2>/dev/null && pwd) || fail "no build folder $1."
+[ -f "$BUILD_DIR/CMakeCache.txt" ] || fail "$BUILD_DIR is not a configured build folder."
+# The version CMake configured, from project(ShmScope VERSION ...).
+VERSION=$(sed -n 's/^CMAKE_PROJECT_VERSION:STATIC=//p' "$BUILD_DIR/CMakeCache.txt")
+[ -n "$VERSION" ] || fail "no CMAKE_PROJECT_VERSION in $BUILD_DIR/CMakeCache.txt."
+# The cmake and cpack that configured the build, not whichever comes first on PATH.
+CMAKE=$(sed -n 's/^CMAKE_COMMAND:INTERNAL=//p' "$BUILD_DIR/CMakeCache.txt")
+CPACK=$(sed -n 's/^CMAKE_CPACK_COMMAND:INTERNAL=//p' "$BUILD_DIR/CMakeCache.txt")
+
+# A fresh folder for this test, removed however the test ends.
+make_scratch() {
+    SCRATCH=$(mktemp -d "${TMPDIR:-/tmp}/shmscope-packaging.XXXXXX")
+    trap 'rm -rf "$SCRATCH"' EXIT
+}
+
+# Every file an installation holds, relative to the prefix, sorted. The one list the install, .deb and
+# .tar.gz tests compare against, so that a file missing or a file too many fails all three.
+expected_files() {
+    local size
+    {
+        echo bin/shmscope
+        echo bin/shmdemo
+        echo "share/applications/$APP_ID.desktop"
+        echo "share/metainfo/$APP_ID.metainfo.xml"
+        echo "share/icons/hicolor/scalable/apps/$APP_ID.svg"
+        for size in 16 32 48 64 128 256; do
+            echo "share/icons/hicolor/${size}x${size}/apps/$APP_ID.png"
+        done
+        echo share/man/man1/shmscope.1
+        echo share/man/man1/shmdemo.1
+    } | LC_ALL=C sort
+}
+
+# Compares a list of installed files (stdin, relative to the prefix) with expected_files.
+check_file_list() { # WHAT
+    local actual
+    actual=$(LC_ALL=C sort)
+    if [ "$actual" != "$(expected_files)" ]; then
+        echo "$1 does not hold exactly the expected files (< expected, > found):" >&2
+        diff <(expected_files) <(echo "$actual") >&2 || true
+        fail "$1: wrong file list."
+    fi
+    echo "ok: $1 holds the $(expected_files | wc -l) expected files"
+}
+
+# Runs the binaries of an installed tree (DESTDIR or an unpacked .deb) and checks what they print.
+check_binaries_run() { # BINDIR
+    local out
+    out=$("$1/shmscope" --version 2>&1) || fail "$1/shmscope --version failed: $out"
+    [ "$out" = "shmscope $VERSION" ] || fail "$1/shmscope --version printed \"$out\", not \"shmscope $VERSION\"."
+    out=$("$1/shmdemo" --help 2>&1) || fail "$1/shmdemo --help failed: $out"
+    [[ "$out" == "Usage: shmdemo COMMAND"* ]] || fail "$1/shmdemo --help printed no usage: $out"
+    out=$("$1/shmdemo" --version 2>&1) || fail "$1/shmdemo --version failed: $out"
+    [ "$out" = "shmdemo $VERSION" ] || fail "$1/shmdemo --version printed \"$out\", not \"shmdemo $VERSION\"."
+    echo "ok: $1/shmscope --version and shmdemo --help, --version run"
+}

@@ -34,8 +34,8 @@ QString accessMessage(int shmid, Attachment::Mode mode)
     const bool wantWrite = mode == Attachment::Mode::ReadWrite;
     const std::optional<SegmentInfo> segment = SegmentScanner::find(shmid);
     if (!segment)
-        return QStringLiteral("You may not %1 segment %2 (you are uid %3).")
-            .arg(wantWrite ? QStringLiteral("read and write") : QStringLiteral("read"))
+        return Attachment::tr("You may not %1 segment %2 (you are uid %3).")
+            .arg(wantWrite ? Attachment::tr("read and write") : Attachment::tr("read"))
             .arg(shmid)
             .arg(geteuid());
     const uid_t uid = geteuid();
@@ -44,30 +44,30 @@ QString accessMessage(int shmid, Attachment::Mode mode)
     QString whom;
     int shift = 0;
     if (uid == segment->uid || uid == segment->cuid) {
-        whom = QStringLiteral("its owner");
+        whom = Attachment::tr("its owner");
         shift = 6;
     } else if (inGroup(segment->gid) || inGroup(segment->cgid)) {
-        whom = QStringLiteral("its group");
+        whom = Attachment::tr("its group");
         shift = 3;
     } else {
-        whom = QStringLiteral("others");
+        whom = Attachment::tr("others");
         shift = 0;
     }
     // shmat() without SHM_RDONLY needs read and write: name what is missing, which may be read.
     const bool mayRead = (m >> shift) & 04;
     const bool mayWrite = (m >> shift) & 02;
-    QString what = QStringLiteral("read");
+    QString what = Attachment::tr("read");
     if (wantWrite && mayRead)
-        what = QStringLiteral("write");
+        what = Attachment::tr("write");
     else if (wantWrite && !mayWrite)
-        what = QStringLiteral("read or write");
-    QString text = QStringLiteral("Segment %1 has mode %2: %3 may not %4 it, and you (uid %5) count as %3.")
+        what = Attachment::tr("read or write");
+    QString text = Attachment::tr("Segment %1 has mode %2: %3 may not %4 it, and you (uid %5) count as %3.")
                        .arg(shmid)
                        .arg(SegmentFormat::perms(m))
                        .arg(whom, what)
                        .arg(uid);
     if (wantWrite && mayRead)
-        text += QStringLiteral(" Reading is allowed: attach it read-only.");
+        text += Attachment::readOnlyAdvice();
     return text;
 }
 
@@ -75,17 +75,17 @@ QString attachMessage(int errnum, int shmid, Attachment::Mode mode)
 {
     switch (errnum) {
     case EINVAL:
-        return QStringLiteral("There is no segment %1 (it may have just been removed).").arg(shmid);
+        return Attachment::tr("There is no segment %1 (it may have just been removed).").arg(shmid);
     case EIDRM:
-        return QStringLiteral("Segment %1 has been removed.").arg(shmid);
+        return Attachment::tr("Segment %1 has been removed.").arg(shmid);
     case EACCES:
         return accessMessage(shmid, mode);
     case EMFILE:
-        return QStringLiteral("This process has attached as many segments as the kernel allows (shmseg).");
+        return Attachment::tr("This process has attached as many segments as the kernel allows (shmseg).");
     case ENOMEM:
-        return QStringLiteral("There is no room in our address space to map segment %1.").arg(shmid);
+        return Attachment::tr("There is no room in our address space to map segment %1.").arg(shmid);
     default:
-        return QStringLiteral("The kernel refused to attach segment %1.").arg(shmid);
+        return Attachment::tr("The kernel refused to attach segment %1.").arg(shmid);
     }
 }
 
@@ -99,6 +99,11 @@ Attachment::Attachment(int shmid, Mode mode, void *memory, quint64 size, qint32 
 Attachment::~Attachment()
 {
     shmdt(m_memory);
+}
+
+QString Attachment::readOnlyAdvice()
+{
+    return tr(" Reading is allowed: attach it read-only.");
 }
 
 QString Attachment::attachCall(int shmid, Mode mode)
@@ -116,7 +121,7 @@ Result<std::unique_ptr<Attachment>> Attachment::attach(int shmid, Mode mode)
 {
     const QString call = attachCall(shmid, mode);
     if (shmid < 0)
-        return ShmError{call, 0, QStringLiteral("%1 is not a segment id.").arg(shmid)};
+        return ShmError{call, 0, tr("%1 is not a segment id.").arg(shmid)};
     void *memory = shmat(shmid, nullptr, mode == Mode::ReadOnly ? SHM_RDONLY : 0);
     if (memory == reinterpret_cast<void *>(-1)) {
         const int errnum = errno;
@@ -128,7 +133,7 @@ Result<std::unique_ptr<Attachment>> Attachment::attach(int shmid, Mode mode)
         const int errnum = errno;
         shmdt(memory);
         return ShmError{QStringLiteral("shmctl(%1, IPC_STAT, &ds)").arg(shmid), errnum,
-                        QStringLiteral("Attached segment %1 but could not learn its size; detached again.").arg(shmid)};
+                        tr("Attached segment %1 but could not learn its size; detached again.").arg(shmid)};
     }
     return std::unique_ptr<Attachment>(
         new Attachment(shmid, mode, memory, ds.shm_segsz, ds.shm_perm.__key, ds.shm_cpid));
@@ -144,7 +149,7 @@ Result<QByteArray> Attachment::read(quint64 offset, quint64 length) const
     // Named by offset and length, not by offset + length: that may wrap around to another number.
     if (!contains(offset, length))
         return ShmError{QString(), 0,
-                        QStringLiteral("Reading %1 byte(s) at offset %2 would pass the end of segment %3 (%4 bytes).")
+                        tr("Reading %1 byte(s) at offset %2 would pass the end of segment %3 (%4 bytes).")
                             .arg(length)
                             .arg(offset)
                             .arg(m_shmid)
@@ -167,11 +172,11 @@ Result<Done> Attachment::write(quint64 offset, QByteArrayView bytes)
     const auto length = quint64(bytes.size());
     if (m_mode != Mode::ReadWrite)
         return ShmError{QString(), 0,
-                        QStringLiteral("Segment %1 is attached read-only: attach it read-write to edit.").arg(m_shmid)};
+                        tr("Segment %1 is attached read-only: attach it read-write to edit.").arg(m_shmid)};
     if (!contains(offset, length))
         return ShmError{QString(), 0,
-                        QStringLiteral("Writing %1 byte(s) at offset %2 would pass the end of segment %3 (%4 bytes); "
-                                       "nothing was written.")
+                        tr("Writing %1 byte(s) at offset %2 would pass the end of segment %3 (%4 bytes); "
+                           "nothing was written.")
                             .arg(length)
                             .arg(offset)
                             .arg(m_shmid)

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QCoreApplication>
 
 #include <memory>
 
@@ -13,6 +14,8 @@ namespace core {
 // checked against [0, size): the mapping is page-rounded, and the bytes past the size belong to nobody.
 class Attachment
 {
+    Q_DECLARE_TR_FUNCTIONS(core::Attachment)
+
 public:
     enum class Mode { ReadOnly, ReadWrite };
 
@@ -26,6 +29,9 @@ public:
 
     // shmat(shmid, NULL, SHM_RDONLY or 0). Read-only unless asked.
     [[nodiscard]] static Result<std::unique_ptr<Attachment>> attach(int shmid, Mode mode = Mode::ReadOnly);
+    // What a refused read-write attach's message ends with when reading is allowed, in the language of
+    // the moment: the window offers a read-only attach then.
+    [[nodiscard]] static QString readOnlyAdvice();
     ~Attachment(); // shmdt
     Attachment(const Attachment &) = delete;
     Attachment &operator=(const Attachment &) = delete;

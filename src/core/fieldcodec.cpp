@@ -149,13 +149,14 @@ std::optional<ParsedInteger> parseInteger(QStringView text)
     return out;
 }
 
-// "an 8-bit", "a 16-bit": the article as the number is spoken.
+// "an 8-bit signed", "a 16-bit unsigned": the article as the number is spoken. Whole phrases, so that a
+// language without articles translates each one as a whole.
 QString widthPhrase(int bits, bool isSigned)
 {
-    const QString number = QString::number(bits);
-    const bool an = bits == 11 || bits == 18 || number.startsWith(QLatin1Char('8'));
-    return (an ? QStringLiteral("an ") : QStringLiteral("a ")) + number + QStringLiteral("-bit ") +
-           (isSigned ? QStringLiteral("signed") : QStringLiteral("unsigned"));
+    const bool an = bits == 11 || bits == 18 || QString::number(bits).startsWith(QLatin1Char('8'));
+    if (isSigned)
+        return (an ? FieldCodec::tr("an %1-bit signed") : FieldCodec::tr("a %1-bit signed")).arg(bits);
+    return (an ? FieldCodec::tr("an %1-bit unsigned") : FieldCodec::tr("a %1-bit unsigned")).arg(bits);
 }
 
 // The number in `text` as the field's bits, refused when it does not fit the field's width and signedness.
@@ -163,7 +164,7 @@ Result<quint64> integerBits(const StructField &field, const QString &text)
 {
     const auto parsed = parseInteger(text);
     if (!parsed)
-        return refusal(QStringLiteral("\"%1\" is not a whole number: write one such as 42, -7 or 0x2a.")
+        return refusal(FieldCodec::tr("\"%1\" is not a whole number: write one such as 42, -7 or 0x2a.")
                            .arg(text.trimmed()));
     const int bits = bitsOf(field);
     const quint64 mask = bits >= 64 ? ~quint64(0) : (quint64(1) << bits) - 1;
@@ -172,13 +173,13 @@ Result<quint64> integerBits(const StructField &field, const QString &text)
     if (field.isSigned) {
         const quint64 largestNegative = quint64(1) << (bits - 1); // magnitude of the minimum
         fits = fits && parsed->magnitude <= (parsed->negative ? largestNegative : largestNegative - 1);
-        range = QStringLiteral("-%1 to %2").arg(largestNegative).arg(largestNegative - 1);
+        range = FieldCodec::tr("-%1 to %2").arg(largestNegative).arg(largestNegative - 1);
     } else {
         fits = fits && (!parsed->negative || parsed->magnitude == 0) && parsed->magnitude <= mask;
-        range = QStringLiteral("0 to %1").arg(mask);
+        range = FieldCodec::tr("0 to %1").arg(mask);
     }
     if (!fits)
-        return refusal(QStringLiteral("%1 does not fit in %2 field (%3).")
+        return refusal(FieldCodec::tr("%1 does not fit in %2 field (%3).")
                            .arg(text.trimmed(), widthPhrase(bits, field.isSigned), range));
     const quint64 value = parsed->negative ? ~parsed->magnitude + 1 : parsed->magnitude;
     return value & mask;
@@ -283,7 +284,7 @@ Result<QByteArray> unescaped(const QString &text)
             continue;
         flush(i);
         if (i + 1 >= text.size())
-            return refusal(QStringLiteral("The text ends in a lone backslash: write \\\\ for a backslash."));
+            return refusal(FieldCodec::tr("The text ends in a lone backslash: write \\\\ for a backslash."));
         const char16_t next = text.at(i + 1).unicode();
         qsizetype used = 2;
         switch (next) {
@@ -312,14 +313,14 @@ Result<QByteArray> unescaped(const QString &text)
             const int high = i + 2 < text.size() ? hexValue(text.at(i + 2)) : -1;
             const int low = i + 3 < text.size() ? hexValue(text.at(i + 3)) : -1;
             if (high < 0 || low < 0)
-                return refusal(QStringLiteral("\\x wants two hex digits, as in \\xff."));
+                return refusal(FieldCodec::tr("\\x wants two hex digits, as in \\xff."));
             out += char(high * 16 + low);
             used = 4;
             break;
         }
         default:
             return refusal(
-                QStringLiteral("\\%1 is not an escape ShmScope knows: use \\\\ \\n \\t \\r \\0 or \\xff.")
+                FieldCodec::tr("\\%1 is not an escape ShmScope knows: use \\\\ \\n \\t \\r \\0 or \\xff.")
                     .arg(QChar(next)));
         }
         i += used - 1;
@@ -349,7 +350,7 @@ Result<quint64> charBits(const StructField &field, const QString &text)
         return integerBits(field, trimmed);
     if (trimmed.size() < 3 || !trimmed.endsWith(QLatin1Char('\'')))
         return refusal(
-            QStringLiteral("%1 is not a character: write one between quotes, such as 'A' or '\\n', or "
+            FieldCodec::tr("%1 is not a character: write one between quotes, such as 'A' or '\\n', or "
                            "its number.")
                 .arg(trimmed));
     const auto bytes = unescaped(trimmed.sliced(1, trimmed.size() - 2));
@@ -357,7 +358,7 @@ Result<quint64> charBits(const StructField &field, const QString &text)
         return bytes.error();
     if (bytes.value().size() != 1)
         return refusal(
-            QStringLiteral("%1 is %2 bytes in UTF-8, and a char holds one: write its bytes one by one, "
+            FieldCodec::tr("%1 is %2 bytes in UTF-8, and a char holds one: write its bytes one by one, "
                            "such as '\\xc3'.")
                 .arg(trimmed)
                 .arg(bytes.value().size()));
@@ -371,7 +372,7 @@ Result<quint64> boolBits(const QString &text)
         return quint64(1);
     if (word == QLatin1String("false") || word == QLatin1String("0"))
         return quint64(0);
-    return refusal(QStringLiteral("\"%1\" is not a bool: write true or false.").arg(text.trimmed()));
+    return refusal(FieldCodec::tr("\"%1\" is not a bool: write true or false.").arg(text.trimmed()));
 }
 
 QString enumText(const StructField &field, quint64 bits)
@@ -398,7 +399,7 @@ Result<quint64> enumBits(const StructField &field, const QString &text)
     constexpr qsizetype MaxNames = 10;
     if (names.size() > MaxNames)
         names = names.mid(0, MaxNames) << QStringLiteral("...");
-    return refusal(QStringLiteral("\"%1\" is not a value of %2: write one of %3, or a number.")
+    return refusal(FieldCodec::tr("\"%1\" is not a value of %2: write one of %3, or a number.")
                        .arg(trimmed, field.typeName, names.join(QStringLiteral(", "))));
 }
 
@@ -431,10 +432,10 @@ Result<QByteArray> floatBytes(const QString &text, const StructField &field, con
     T value{};
     const auto read = std::from_chars(begin, end, value);
     if (read.ec == std::errc::invalid_argument || read.ptr != end || latin.isEmpty())
-        return refusal(QStringLiteral("\"%1\" is not a number: write one such as 3.14, -2.5e-3, inf or nan.")
+        return refusal(FieldCodec::tr("\"%1\" is not a number: write one such as 3.14, -2.5e-3, inf or nan.")
                            .arg(text.trimmed()));
     if (read.ec == std::errc::result_out_of_range)
-        return refusal(QStringLiteral("%1 does not fit in a %2 (magnitudes from %3 to %4, or 0).")
+        return refusal(FieldCodec::tr("%1 does not fit in a %2 (magnitudes from %3 to %4, or 0).")
                            .arg(text.trimmed(), QLatin1String(typeName),
                                 shortest(std::numeric_limits<T>::denorm_min()),
                                 shortest(std::numeric_limits<T>::max())));
@@ -559,19 +560,19 @@ Result<FieldCodec::Write> FieldCodec::encode(const StructField &field, const QSt
         switch (field.kind) {
         case Kind::Pointer:
             return refusal(
-                QStringLiteral("%1 is a pointer: it is shown, not edited, as an address in another "
-                               "process means nothing here.")
+                tr("%1 is a pointer: it is shown, not edited, as an address in another "
+                   "process means nothing here.")
                     .arg(field.displayName()));
         case Kind::Padding:
-            return refusal(QStringLiteral("Padding belongs to no field: edit its bytes in the hex view."));
+            return refusal(tr("Padding belongs to no field: edit its bytes in the hex view."));
         case Kind::Struct:
         case Kind::Union:
         case Kind::Array:
-            return refusal(QStringLiteral("%1 has no value of its own: edit its members one by one.")
+            return refusal(tr("%1 has no value of its own: edit its members one by one.")
                                .arg(field.displayName()));
         default:
             return refusal(
-                QStringLiteral("ShmScope cannot write a %1 as text: edit its bytes in the hex view.")
+                tr("ShmScope cannot write a %1 as text: edit its bytes in the hex view.")
                     .arg(field.typeName));
         }
     }
@@ -585,8 +586,8 @@ Result<FieldCodec::Write> FieldCodec::encode(const StructField &field, const QSt
         const quint64 limit = field.arrayCount - 1; // and the NUL that ends the text
         if (quint64(bytes.value().size()) > limit)
             return refusal(
-                QStringLiteral("%1 (%2) holds at most %3 bytes of text and the closing NUL; this text is "
-                               "%4 bytes in UTF-8.")
+                tr("%1 (%2) holds at most %3 bytes of text and the closing NUL; this text is "
+                   "%4 bytes in UTF-8.")
                     .arg(field.displayName(), field.typeName)
                     .arg(limit)
                     .arg(bytes.value().size()));
@@ -615,8 +616,8 @@ Result<FieldCodec::Write> FieldCodec::encode(const StructField &field, const QSt
         const auto bytes = bytesOf(field, window, windowStart);
         if (!bytes)
             return refusal(
-                QStringLiteral("The bytes around the bitfield %1 are not in view: read them before "
-                               "changing its bits.")
+                tr("The bytes around the bitfield %1 are not in view: read them before "
+                   "changing its bits.")
                     .arg(field.displayName()));
         current = *bytes;
     }

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -30,6 +31,8 @@ namespace core {
 //   Struct, Union, Array  no text of their own: their children have it
 class FieldCodec
 {
+    Q_DECLARE_TR_FUNCTIONS(core::FieldCodec)
+
 public:
     // What encode() hands back: write `bytes` at `offset` (the layout's offset) and nothing else.
     struct Write

@@ -146,14 +146,14 @@ Result<Done> HexDumpWriter::dump(const Attachment &attachment, quint64 offset, s
 {
     const quint64 size = attachment.size();
     if (offset > size)
-        return dumpError(QStringLiteral("Offset %1 is past the end of segment %2, which has %3 bytes.")
+        return dumpError(tr("Offset %1 is past the end of segment %2, which has %3 bytes.")
                              .arg(offset)
                              .arg(attachment.shmid())
                              .arg(size));
     const quint64 count = length.value_or(size - offset);
     if (!attachment.contains(offset, count))
-        return dumpError(QStringLiteral("%1 bytes from offset %2 run past the end of segment %3, which has %4 "
-                                        "bytes: at most %5 are left from there.")
+        return dumpError(tr("%1 bytes from offset %2 run past the end of segment %3, which has %4 "
+                            "bytes: at most %5 are left from there.")
                              .arg(count)
                              .arg(offset)
                              .arg(attachment.shmid())
@@ -170,7 +170,7 @@ Result<Done> HexDumpWriter::dump(const Attachment &attachment, quint64 offset, s
     for (quint64 done = 0; done < count;) {
         const quint64 n = std::min(chunkSize, count - done);
         if (!attachment.readInto(offset + done, chunk.data(), n))
-            return dumpError(QStringLiteral("Could not read bytes %1 to %2 of segment %3.")
+            return dumpError(tr("Could not read bytes %1 to %2 of segment %3.")
                                  .arg(offset + done)
                                  .arg(offset + done + n)
                                  .arg(attachment.shmid()));
@@ -179,7 +179,7 @@ Result<Done> HexDumpWriter::dump(const Attachment &attachment, quint64 offset, s
         done += n;
     }
     if (!writer.finish())
-        return dumpError(QStringLiteral("Could not write the dump: %1.").arg(out->errorString()));
+        return dumpError(tr("Could not write the dump: %1.").arg(out->errorString()));
     return Done{};
 }
 

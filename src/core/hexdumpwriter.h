@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QCoreApplication>
 
 #include <optional>
 
@@ -22,6 +23,8 @@ class Attachment;
 // lines, may start in one write() and go on in the next.
 class HexDumpWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(core::HexDumpWriter)
+
 public:
     static constexpr qsizetype BytesPerLine = 16;
     static constexpr quint64 DefaultChunkSize = 64 * 1024;

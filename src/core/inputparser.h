@@ -2,6 +2,7 @@
 
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace core {
@@ -9,6 +10,8 @@ namespace core {
 // What people type for keys, sizes and modes, read strictly: a value, or a sentence saying what is wrong.
 class InputParser
 {
+    Q_DECLARE_TR_FUNCTIONS(core::InputParser)
+
 public:
     // "0x1234", "0X1234", "4660", "-5" (as ftok keys are signed ints), surrounding spaces allowed.
     // The value must fit in 32 bits; 0 is IPC_PRIVATE and is accepted here (callers decide).

@@ -50,9 +50,9 @@ Result<QString> LayoutLibrary::load(const QString &nameOrPath)
     const QString path = isPath ? nameOrPath : folder() + QLatin1Char('/') + nameOrPath + Suffix;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return libraryError(QStringLiteral("Cannot read the layout %1: %2.").arg(path, file.errorString()));
+        return libraryError(tr("Cannot read the layout %1: %2.").arg(path, file.errorString()));
     if (file.size() > StructParser::MaxTextBytes)
-        return libraryError(QStringLiteral("%1 is larger than a layout can be (1 MiB).").arg(path));
+        return libraryError(tr("%1 is larger than a layout can be (1 MiB).").arg(path));
     return QString::fromUtf8(file.readAll());
 }
 
@@ -60,15 +60,15 @@ Result<Done> LayoutLibrary::save(const QString &name, const QString &cText)
 {
     static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}$"));
     if (!valid.match(name).hasMatch() || name == StructParser::builtinName())
-        return libraryError(QStringLiteral("\"%1\" cannot be a layout's name: use letters, digits, _ . and -, "
-                                           "and not the built-in %2.")
+        return libraryError(tr("\"%1\" cannot be a layout's name: use letters, digits, _ . and -, "
+                               "and not the built-in %2.")
                                 .arg(name, StructParser::builtinName()));
     if (!QDir().mkpath(folder()))
-        return libraryError(QStringLiteral("Cannot make the folder %1.").arg(folder()));
+        return libraryError(tr("Cannot make the folder %1.").arg(folder()));
     // QSaveFile writes a new file and renames it: a crash never leaves half a layout behind.
     QSaveFile file(folder() + QLatin1Char('/') + name + Suffix);
     if (!file.open(QIODevice::WriteOnly) || file.write(cText.toUtf8()) < 0 || !file.commit())
-        return libraryError(QStringLiteral("Cannot save the layout %1: %2.").arg(name, file.errorString()));
+        return libraryError(tr("Cannot save the layout %1: %2.").arg(name, file.errorString()));
     return Done{};
 }
 

@@ -2,6 +2,7 @@
 
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -12,6 +13,8 @@ namespace core {
 // picks the same struct.
 class LayoutLibrary
 {
+    Q_DECLARE_TR_FUNCTIONS(core::LayoutLibrary)
+
 public:
     static constexpr int MaximumRecent = 8;
 

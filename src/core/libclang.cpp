@@ -27,7 +27,7 @@ constexpr const char *Candidates[] = {"libclang-14.so.1", SHMSCOPE_LIBCLANG_FILE
 struct Loaded
 {
     std::optional<LibClang> lib;
-    QString error;
+    QString incomplete; // a libclang that opened but lacks a function we call
 };
 
 // Fills every pointer from the opened library; the name of the first function it lacks, or nullptr.
@@ -64,14 +64,7 @@ Loaded load()
         return {lib, QString()};
     }
     qCWarning(lcCore).noquote() << "libclang could not be opened:" << failures.join(QStringLiteral("; "));
-    const QString error =
-        incomplete.isEmpty()
-            ? QStringLiteral("libclang-14 is not installed: install the Debian package libclang-14-dev (or "
-                             "libclang1-14) to read structs.")
-            : QStringLiteral("The libclang found (%1) is too old to read structs: install the Debian package "
-                             "libclang1-14.")
-                  .arg(incomplete);
-    return {std::nullopt, error};
+    return {std::nullopt, incomplete};
 }
 
 // Once per process: a function-local static is initialized by the first caller while others wait.
@@ -89,9 +82,17 @@ const LibClang *LibClang::instance()
     return l.lib ? &*l.lib : nullptr;
 }
 
-const QString &LibClang::loadError()
+QString LibClang::loadError()
 {
-    return loaded().error;
+    const Loaded &l = loaded();
+    if (l.lib)
+        return {};
+    return l.incomplete.isEmpty()
+               ? tr("libclang-14 is not installed: install the Debian package libclang-14-dev (or "
+                    "libclang1-14) to read structs.")
+               : tr("The libclang found (%1) is too old to read structs: install the Debian package "
+                    "libclang1-14.")
+                     .arg(l.incomplete);
 }
 
 } // namespace core

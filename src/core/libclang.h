@@ -3,6 +3,7 @@
 // Private to StructParser: only structparser.cpp and libclang.cpp include this header, so the rest of
 // the code never sees a clang type.
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <clang-c/Index.h>
@@ -56,12 +57,15 @@ namespace core {
 // clang_getCursorKind(c) is lib->getCursorKind(c).
 class LibClang
 {
+    Q_DECLARE_TR_FUNCTIONS(core::LibClang)
+
 public:
     // The library, opened and its functions looked up on the first call, once, whichever thread calls
     // first; nullptr when it cannot be opened, and then loadError() says what to install.
     [[nodiscard]] static const LibClang *instance();
-    // Why instance() is nullptr, in a sentence for the user; empty once the library is open.
-    [[nodiscard]] static const QString &loadError();
+    // Why instance() is nullptr, in a sentence for the user (in the language of the moment); empty once the
+    // library is open.
+    [[nodiscard]] static QString loadError();
 
 #define SHMSCOPE_LIBCLANG_MEMBER(name) decltype(&::clang_##name) name = nullptr;
     SHMSCOPE_LIBCLANG_FUNCTIONS(SHMSCOPE_LIBCLANG_MEMBER)

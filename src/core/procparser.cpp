@@ -117,7 +117,7 @@ QList<SegmentInfo> ProcParser::parseSysvipcShm(QByteArrayView text, QStringList 
             segments.append(*segment);
             continue;
         }
-        const QString warning = QStringLiteral("/proc/sysvipc/shm line %1 skipped: expected 14 or 16 numbers, got \"%2\"")
+        const QString warning = tr("/proc/sysvipc/shm line %1 skipped: expected 14 or 16 numbers, got \"%2\"")
                                     .arg(lineNumber)
                                     .arg(QString::fromLatin1(line.first(qMin<qsizetype>(line.size(), 120))).simplified());
         qCWarning(lcCore).noquote() << warning;

@@ -3,6 +3,7 @@
 #include "segmentinfo.h"
 
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <optional>
@@ -22,6 +23,8 @@ struct SysvMapping
 // Parsers for the kernel's text. Pure functions over bytes, so tests can feed them captured files.
 class ProcParser
 {
+    Q_DECLARE_TR_FUNCTIONS(core::ProcParser)
+
 public:
     // /proc/sysvipc/shm: a header line, then one segment a line in 16 columns (14 on kernels before 4.9,
     // without rss and swap). Lines that do not parse are skipped; each adds a sentence to *warnings.

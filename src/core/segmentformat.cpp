@@ -50,7 +50,7 @@ QString SegmentFormat::humanSize(quint64 bytes)
 QString SegmentFormat::time(qint64 epochSeconds)
 {
     if (epochSeconds == 0)
-        return QStringLiteral("never");
+        return tr("never");
     return QDateTime::fromSecsSinceEpoch(epochSeconds).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
 

@@ -2,6 +2,7 @@
 
 #include "segmentinfo.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace core {
@@ -10,6 +11,8 @@ namespace core {
 // and agree with `ipcs -m` where ipcs shows the same field.
 class SegmentFormat
 {
+    Q_DECLARE_TR_FUNCTIONS(core::SegmentFormat)
+
 public:
     [[nodiscard]] static QString key(qint32 key);           // "0x00001234": the 32-bit value, as ipcs prints it
     [[nodiscard]] static QString perms(quint32 mode);       // "640": the permission bits in octal

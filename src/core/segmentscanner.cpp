@@ -141,12 +141,12 @@ Result<ScanResult> SegmentScanner::scan()
         auto listed = listFromShmctl(&result.warnings);
         if (!listed.ok())
             return ShmError{listed.error().call, listed.error().errnum,
-                            QStringLiteral("Cannot read %1 (%2), and the kernel refused the list through shmctl: %3")
+                            tr("Cannot read %1 (%2), and the kernel refused the list through shmctl: %3")
                                 .arg(path, QString::fromLocal8Bit(strerror(readErrno)), listed.error().message)};
         result.segments = listed.value();
         result.usedFallback = true;
-        result.warnings.append(QStringLiteral("%1 could not be read (%2); the list comes from shmctl(SHM_STAT) "
-                                              "and has no RSS or swap figures.")
+        result.warnings.append(tr("%1 could not be read (%2); the list comes from shmctl(SHM_STAT) "
+                                  "and has no RSS or swap figures.")
                                    .arg(path, QString::fromLocal8Bit(strerror(readErrno))));
     }
     sortByShmid(result.segments);
@@ -200,7 +200,7 @@ Result<QList<SegmentInfo>> SegmentScanner::listFromShmctl(QStringList *warnings)
     const int maxIndex = shmctl(0, SHM_INFO, reinterpret_cast<struct shmid_ds *>(&info));
     if (maxIndex < 0)
         return ShmError{QStringLiteral("shmctl(0, SHM_INFO, &info)"), errno,
-                        QStringLiteral("The kernel did not say how many segments there are.")};
+                        tr("The kernel did not say how many segments there are.")};
     QList<SegmentInfo> segments;
     int unreadable = 0;
     for (int index = 0; index <= maxIndex; ++index) {
@@ -214,7 +214,7 @@ Result<QList<SegmentInfo>> SegmentScanner::listFromShmctl(QStringList *warnings)
             ++unreadable;
     }
     if (unreadable > 0 && warnings)
-        warnings->append(QStringLiteral("%1 segments are hidden: this kernel lets only readers of a segment stat it.")
+        warnings->append(tr("%1 segments are hidden: this kernel lets only readers of a segment stat it.")
                              .arg(unreadable));
     return segments;
 }

@@ -3,6 +3,7 @@
 #include "result.h"
 #include "segmentinfo.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QStringList>
 
@@ -23,6 +24,8 @@ struct ScanResult
 // overlap on one scanner (it keeps caches between scans).
 class SegmentScanner
 {
+    Q_DECLARE_TR_FUNCTIONS(core::SegmentScanner)
+
 public:
     // procRoot is a seam for tests: point it at a folder without sysvipc/shm to take the shmctl() path.
     explicit SegmentScanner(QString procRoot = QStringLiteral("/proc"));

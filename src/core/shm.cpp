@@ -12,7 +12,7 @@ namespace {
 
 QString youAre()
 {
-    return QStringLiteral("you are uid %1").arg(geteuid());
+    return Shm::tr("you are uid %1").arg(geteuid());
 }
 
 QString createMessage(int errnum, std::optional<qint32> key, quint64 size)
@@ -20,24 +20,24 @@ QString createMessage(int errnum, std::optional<qint32> key, quint64 size)
     const QString keyText = key ? SegmentFormat::key(*key) : QStringLiteral("IPC_PRIVATE");
     switch (errnum) {
     case EEXIST:
-        return QStringLiteral("A segment with key %1 already exists. Choose another key, or remove the old segment first.")
+        return Shm::tr("A segment with key %1 already exists. Choose another key, or remove the old segment first.")
             .arg(keyText);
     case EINVAL:
-        return QStringLiteral("The kernel refused a segment of %1 bytes: it must be at least 1 byte and at most shmmax "
-                              "(/proc/sys/kernel/shmmax).")
+        return Shm::tr("The kernel refused a segment of %1 bytes: it must be at least 1 byte and at most shmmax "
+                       "(/proc/sys/kernel/shmmax).")
             .arg(size);
     case ENOSPC:
-        return QStringLiteral("The system limit is reached: either shmmni segments exist already, or %1 bytes more "
-                              "would pass shmall, the pages all segments may hold together.")
+        return Shm::tr("The system limit is reached: either shmmni segments exist already, or %1 bytes more "
+                       "would pass shmall, the pages all segments may hold together.")
             .arg(size);
     case ENOMEM:
-        return QStringLiteral("The kernel has not enough memory to back %1 bytes.").arg(size);
+        return Shm::tr("The kernel has not enough memory to back %1 bytes.").arg(size);
     case EACCES:
-        return QStringLiteral("Permission denied for key %1 (%2).").arg(keyText, youAre());
+        return Shm::tr("Permission denied for key %1 (%2).").arg(keyText, youAre());
     case EPERM:
-        return QStringLiteral("Not permitted (%1).").arg(youAre());
+        return Shm::tr("Not permitted (%1).").arg(youAre());
     default:
-        return QStringLiteral("The kernel refused to create the segment.");
+        return Shm::tr("The kernel refused to create the segment.");
     }
 }
 
@@ -45,15 +45,15 @@ QString removeMessage(int errnum, int shmid)
 {
     switch (errnum) {
     case EPERM:
-        return QStringLiteral("Segment %1 may be removed only by its owner, its creator or root, and %2.")
+        return Shm::tr("Segment %1 may be removed only by its owner, its creator or root, and %2.")
             .arg(shmid)
             .arg(youAre());
     case EINVAL:
     case EIDRM:
-        return QStringLiteral("Segment %1 does not exist any more: another process removed it since the last refresh.")
+        return Shm::tr("Segment %1 does not exist any more: another process removed it since the last refresh.")
             .arg(shmid);
     default:
-        return QStringLiteral("The kernel refused to remove segment %1.").arg(shmid);
+        return Shm::tr("The kernel refused to remove segment %1.").arg(shmid);
     }
 }
 
@@ -79,11 +79,11 @@ Result<int> Shm::create(std::optional<qint32> key, quint64 size, quint32 mode)
 {
     const QString call = createCall(key, size, mode);
     if (size == 0)
-        return ShmError{call, 0, QStringLiteral("A segment needs at least 1 byte.")};
+        return ShmError{call, 0, tr("A segment needs at least 1 byte.")};
     if (mode & ~0777u)
-        return ShmError{call, 0, QStringLiteral("The mode holds only permission bits, 0 to 0777 in octal.")};
+        return ShmError{call, 0, tr("The mode holds only permission bits, 0 to 0777 in octal.")};
     if (key && *key == IPC_PRIVATE)
-        return ShmError{call, 0, QStringLiteral("Key 0 is IPC_PRIVATE: choose a private segment, or another key.")};
+        return ShmError{call, 0, tr("Key 0 is IPC_PRIVATE: choose a private segment, or another key.")};
     const int shmid = shmget(key ? *key : IPC_PRIVATE, size, int(mode) | IPC_CREAT | IPC_EXCL);
     if (shmid < 0) {
         const int errnum = errno;
@@ -96,14 +96,14 @@ Result<int> Shm::idOfKey(qint32 key)
 {
     const QString call = QStringLiteral("shmget(%1, 0, 0)").arg(SegmentFormat::key(key));
     if (key == IPC_PRIVATE)
-        return ShmError{call, 0, QStringLiteral("Key 0 is IPC_PRIVATE: a private segment is found by its shmid only.")};
+        return ShmError{call, 0, tr("Key 0 is IPC_PRIVATE: a private segment is found by its shmid only.")};
     const int shmid = shmget(key, 0, 0);
     if (shmid < 0) {
         const int errnum = errno;
         return ShmError{call, errnum,
                         errnum == ENOENT
-                            ? QStringLiteral("No segment has key %1 now.").arg(SegmentFormat::key(key))
-                            : QStringLiteral("The segment with key %1 may not be used (%2).")
+                            ? tr("No segment has key %1 now.").arg(SegmentFormat::key(key))
+                            : tr("The segment with key %1 may not be used (%2).")
                                   .arg(SegmentFormat::key(key), youAre())};
     }
     return shmid;
@@ -113,7 +113,7 @@ Result<Done> Shm::remove(int shmid)
 {
     const QString call = removeCall(shmid);
     if (shmid < 0)
-        return ShmError{call, 0, QStringLiteral("%1 is not a segment id.").arg(shmid)};
+        return ShmError{call, 0, tr("%1 is not a segment id.").arg(shmid)};
     if (shmctl(shmid, IPC_RMID, nullptr) < 0) {
         const int errnum = errno;
         return ShmError{call, errnum, removeMessage(errnum, shmid)};

@@ -2,6 +2,8 @@
 
 #include "result.h"
 
+#include <QCoreApplication>
+
 #include <optional>
 
 namespace core {
@@ -10,6 +12,8 @@ namespace core {
 // whose message a student can act on.
 class Shm
 {
+    Q_DECLARE_TR_FUNCTIONS(core::Shm)
+
 public:
     // shmget(key or IPC_PRIVATE, size, mode | IPC_CREAT | IPC_EXCL): always a new segment, never an existing one.
     [[nodiscard]] static Result<int> create(std::optional<qint32> key, quint64 size, quint32 mode);

@@ -227,15 +227,15 @@ public:
         layout.alignment = quint64(std::max<long long>(clang().Type_getAlignOf(type), 0));
         if (layout.sizeOf > StructParser::MaxLayoutSize) {
             refuse(record,
-                   QStringLiteral("%1 is %2 bytes (%3 TiB); layouts over 1 TiB are refused, as no segment "
-                                  "that large can be attached")
+                   StructParser::tr("%1 is %2 bytes (%3 TiB); layouts over 1 TiB are refused, as no segment "
+                                    "that large can be attached")
                        .arg(layout.typeName)
                        .arg(layout.sizeOf)
                        .arg(double(layout.sizeOf) / double(StructParser::MaxLayoutSize), 0, 'f', 1));
             return layout;
         }
         if (layout.sizeOf == 0)
-            refuse(record, QStringLiteral("%1 has no bytes (sizeof is 0): there is nothing to show")
+            refuse(record, StructParser::tr("%1 has no bytes (sizeof is 0): there is nothing to show")
                                .arg(layout.typeName));
         layout.fields = members(type, 0, layout.sizeOf, QString());
         layout.rowCount = m_rows;
@@ -317,8 +317,8 @@ private:
         const DepthGuard depth(m_depth);
         if (m_depth > StructParser::MaxNesting) {
             if (!m_nestingRefused)
-                refuse(where, QStringLiteral("'%1' is nested more than %2 levels deep (structs in structs, or "
-                                             "array dimensions): that is more than a layout can show")
+                refuse(where, StructParser::tr("'%1' is nested more than %2 levels deep (structs in structs, or "
+                                               "array dimensions): that is more than a layout can show")
                                   .arg(path)
                                   .arg(StructParser::MaxNesting));
             m_nestingRefused = true;
@@ -359,7 +359,7 @@ private:
         if (type.kind == CXType_IncompleteArray) {
             field.isFlexible = true;
             field.size = 0;
-            m_notes << QStringLiteral(
+            m_notes << StructParser::tr(
                            "%1 is a flexible array member: sizeof does not count its elements, and "
                            "they are not shown.")
                            .arg(path);
@@ -370,8 +370,8 @@ private:
             // GNU C takes `int a[0]`; it is almost always a slip, and its elements would be nowhere.
             if (TextPlaces::isInUserText(where))
                 refuse(where,
-                       QStringLiteral("the array '%1' has 0 elements: give it the number of elements it has "
-                                      "in the segment, or write %1[] for a flexible array member at the end")
+                       StructParser::tr("the array '%1' has 0 elements: give it the number of elements it has "
+                                        "in the segment, or write %1[] for a flexible array member at the end")
                            .arg(path));
             return;
         }
@@ -396,7 +396,7 @@ private:
         m_rows += listed * rowsEach;
         field.omittedElements = field.arrayCount - listed;
         if (field.omittedElements > 0)
-            m_notes << QStringLiteral("%1: only the first %2 of %3 elements are listed.")
+            m_notes << StructParser::tr("%1: only the first %2 of %3 elements are listed.")
                            .arg(path)
                            .arg(listed)
                            .arg(field.arrayCount);
@@ -476,9 +476,9 @@ ShmError parseError(const QList<StructDiagnostic> &diagnostics)
             lines << d.toString();
     }
     if (errors > MaxErrorsShown)
-        lines << QStringLiteral("(and %1 more %2)")
-                     .arg(errors - MaxErrorsShown)
-                     .arg(errors - MaxErrorsShown == 1 ? QStringLiteral("error") : QStringLiteral("errors"));
+        lines << (errors - MaxErrorsShown == 1 ? StructParser::tr("(and %1 more error)")
+                                               : StructParser::tr("(and %1 more errors)"))
+                     .arg(errors - MaxErrorsShown);
     return ShmError{QString(), 0, lines.join(QLatin1Char('\n'))};
 }
 
@@ -493,7 +493,7 @@ QString StructDiagnostic::toString() const
 {
     if (line <= 0)
         return message;
-    const QString place = QStringLiteral("line %1, column %2: ").arg(line).arg(column);
+    const QString place = StructParser::tr("line %1, column %2: ").arg(line).arg(column);
     return file.isEmpty() ? QString(place + message) : QString(file + QStringLiteral(", ") + place + message);
 }
 
@@ -569,8 +569,8 @@ static QString includeProblem(const QByteArray &userText)
             continue;
         const auto header = systemHeader.match(match.captured(2));
         if (!header.hasMatch() || header.captured(1).contains(QLatin1String("..")))
-            return QStringLiteral("line %1: only system headers may be included, as #include <stdint.h>; "
-                                  "paste the declarations of your own headers instead")
+            return StructParser::tr("line %1: only system headers may be included, as #include <stdint.h>; "
+                                    "paste the declarations of your own headers instead")
                 .arg(i + 1);
     }
     return {};
@@ -611,8 +611,8 @@ static Result<StructLayout> layOut(const QByteArray &userText, QList<StructDiagn
     if (code != CXError_Success || !unit)
         return plainError(
             code == CXError_Crashed
-                ? QStringLiteral("libclang crashed while reading this text; nothing was laid out.")
-                : QStringLiteral("libclang could not read this text (error %1).").arg(int(code)));
+                ? StructParser::tr("libclang crashed while reading this text; nothing was laid out.")
+                : StructParser::tr("libclang could not read this text (error %1).").arg(int(code)));
 
     const TextPlaces places(userText);
     bool failed = false;
@@ -642,8 +642,8 @@ static Result<StructLayout> layOut(const QByteArray &userText, QList<StructDiagn
     };
     visitChildren(clang().getTranslationUnitCursor(unit.get()), visitor);
     if (!last)
-        return plainError(QStringLiteral("The text declares no struct or union: the layout is the last "
-                                         "struct or union it defines."));
+        return plainError(StructParser::tr("The text declares no struct or union: the layout is the last "
+                                           "struct or union it defines."));
 
     LayoutBuilder builder(places);
     StructLayout layout = builder.build(*last);
@@ -663,11 +663,11 @@ Result<StructLayout> StructParser::parse(const QString &cText, QList<StructDiagn
     };
     hand();
     if (cText.trimmed().isEmpty())
-        return plainError(QStringLiteral("The layout is empty: write a struct, such as "
-                                         "struct st_pid { int pid; char names[51]; };"));
+        return plainError(tr("The layout is empty: write a struct, such as "
+                             "struct st_pid { int pid; char names[51]; };"));
     const QByteArray userText = cText.toUtf8();
     if (userText.size() > MaxTextBytes)
-        return plainError(QStringLiteral("The layout text is %1 bytes; at most %2 bytes are read.")
+        return plainError(tr("The layout text is %1 bytes; at most %2 bytes are read.")
                               .arg(userText.size())
                               .arg(MaxTextBytes));
 
@@ -676,7 +676,7 @@ Result<StructLayout> StructParser::parse(const QString &cText, QList<StructDiagn
     // clang spells an array type once per dimension and each spelling names them all: thousands of
     // dimensions take minutes before the nesting limit is ever reached, so they are refused unread.
     if (mostArrayDimensions(userText) > MaxNesting)
-        return plainError(QStringLiteral("An array has more than %1 dimensions: that is more than a layout can show.")
+        return plainError(tr("An array has more than %1 dimensions: that is more than a layout can show.")
                               .arg(MaxNesting));
 
     // Opened here, on the first parse, not when the program starts (libclang.h).

@@ -4,6 +4,7 @@
 #include "structlayout.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -33,6 +34,8 @@ struct StructDiagnostic
 // parses from scratch (about 20 ms with the headers) and shares nothing, so calls may run on any thread.
 class StructParser
 {
+    Q_DECLARE_TR_FUNCTIONS(core::StructParser)
+
 public:
     // Layouts larger than this are refused: no segment of that size can be attached.
     static constexpr quint64 MaxLayoutSize = quint64(1) << 40; // 1 TiB

@@ -5,6 +5,7 @@
 SHMSCOPE_PACKAGES=(
     cmake ninja-build g++ gcc pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6svg6 qt6-qpa-plugins libgl-dev
+    qt6-translations-l10n
     libclang-14-dev
     util-linux bsdextrautils procps
     xvfb xauth x11-apps netpbm fonts-wqy-microhei

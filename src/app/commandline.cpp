@@ -23,11 +23,6 @@
 namespace app {
 
 namespace {
-QString translated(const char *text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
-
 // Every refusal of the command line: one line on stderr, exit code 1.
 int fail(const QString &message)
 {
@@ -39,32 +34,32 @@ int fail(const QString &message)
 void CommandLine::addOptions(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(
-        translated("Inspect and edit Linux System V shared memory: the segments, their bytes, live."));
+        tr("Inspect and edit Linux System V shared memory: the segments, their bytes, live."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("list"), translated("Print the system's segments and exit (no display needed).")});
+    parser.addOption({QStringLiteral("list"), tr("Print the system's segments and exit (no display needed).")});
     parser.addOption({QStringLiteral("format"),
-                      translated("Output of --list: table (as ipcs -m), json or csv. Of --read: text or json."),
+                      tr("Output of --list: table (as ipcs -m), json or csv. Of --read: text or json."),
                       QStringLiteral("format"), QStringLiteral("table")});
     parser.addOption({QStringLiteral("dump"),
-                      translated("Print a segment's bytes as hexdump -C does and exit (no display needed)."),
+                      tr("Print a segment's bytes as hexdump -C does and exit (no display needed)."),
                       QStringLiteral("shmid")});
-    parser.addOption({QStringLiteral("offset"), translated("With --dump: start at this byte (4096, 0x1000 or 4k)."),
+    parser.addOption({QStringLiteral("offset"), tr("With --dump: start at this byte (4096, 0x1000 or 4k)."),
                       QStringLiteral("bytes"), QStringLiteral("0")});
-    parser.addOption({QStringLiteral("length"), translated("With --dump: this many bytes (default: up to the end)."),
+    parser.addOption({QStringLiteral("length"), tr("With --dump: this many bytes (default: up to the end)."),
                       QStringLiteral("bytes")});
     parser.addOption({QStringLiteral("read"),
-                      translated("Print a segment's fields, decoded through --layout, and exit (no display needed)."),
+                      tr("Print a segment's fields, decoded through --layout, and exit (no display needed)."),
                       QStringLiteral("shmid")});
     parser.addOption({QStringLiteral("layout"),
-                      translated("With --read, --attach or --key: st_pid (the built-in struct), a saved layout's name, or a C header file."),
+                      tr("With --read, --attach or --key: st_pid (the built-in struct), a saved layout's name, or a C header file."),
                       QStringLiteral("st_pid|file.h"), core::StructParser::builtinName()});
-    parser.addOption({QStringLiteral("attach"), translated("Open the window with this segment attached (read-only)."),
+    parser.addOption({QStringLiteral("attach"), tr("Open the window with this segment attached (read-only)."),
                       QStringLiteral("shmid")});
     parser.addOption({QStringLiteral("key"),
-                      translated("Open the window with the segment of this key attached (0x1234 or 4660)."),
+                      tr("Open the window with the segment of this key attached (0x1234 or 4660)."),
                       QStringLiteral("key")});
-    parser.addOption({QStringLiteral("read-write"), translated("With --attach or --key: attach read-write, to edit.")});
+    parser.addOption({QStringLiteral("read-write"), tr("With --attach or --key: attach read-write, to edit.")});
 }
 
 bool CommandLine::isPrintOnly(int argc, char **argv)
@@ -94,14 +89,14 @@ int CommandLine::runPrintOnly(const QCommandLineParser &parser)
             modes << QStringLiteral("--") + mode;
     }
     if (modes.size() > 1)
-        return fail(modes.size() == 2 ? QStringLiteral("use %1 or %2, not both.").arg(modes[0], modes[1])
-                                      : QStringLiteral("use one of --list, --dump and --read."));
+        return fail(modes.size() == 2 ? tr("use %1 or %2, not both.").arg(modes[0], modes[1])
+                                      : tr("use one of --list, --dump and --read."));
     if (!read && parser.isSet(QStringLiteral("layout")))
-        return fail(QStringLiteral("--layout goes with --read SHMID (or --attach or --key in the window)."));
+        return fail(tr("--layout goes with --read SHMID (or --attach or --key in the window)."));
     if (read)
         return readSegment(parser);
     if (!dump && (parser.isSet(QStringLiteral("offset")) || parser.isSet(QStringLiteral("length"))))
-        return fail(QStringLiteral("--offset and --length go with --dump SHMID."));
+        return fail(tr("--offset and --length go with --dump SHMID."));
     return dump ? dumpSegment(parser) : listSegments(parser);
 }
 
@@ -109,7 +104,7 @@ int CommandLine::listSegments(const QCommandLineParser &parser)
 {
     const auto format = core::SegmentListWriter::formatFromName(parser.value(QStringLiteral("format")));
     if (!format)
-        return fail(QStringLiteral("unknown --format \"%1\"; use table, json or csv.")
+        return fail(tr("unknown --format \"%1\"; use table, json or csv.")
                         .arg(parser.value(QStringLiteral("format"))));
     core::SegmentScanner scanner;
     const auto scan = scanner.scan();
@@ -143,7 +138,7 @@ int CommandLine::dumpSegment(const QCommandLineParser &parser)
             continue;
         range[i] = byteCount(parser.value(rangeOptions[i]));
         if (!range[i])
-            return fail(QStringLiteral("--%1 wants a number of bytes, such as 4096, 0x1000 or 4k, not \"%2\".")
+            return fail(tr("--%1 wants a number of bytes, such as 4096, 0x1000 or 4k, not \"%2\".")
                             .arg(rangeOptions[i], parser.value(rangeOptions[i])));
     }
     const auto attached = attachNamedBy(parser, QStringLiteral("dump"));
@@ -151,7 +146,7 @@ int CommandLine::dumpSegment(const QCommandLineParser &parser)
         return fail(attached.error().toString());
     QFile out;
     if (!out.open(stdout, QIODevice::WriteOnly))
-        return fail(QStringLiteral("Cannot write to standard output: %1.").arg(out.errorString()));
+        return fail(tr("Cannot write to standard output: %1.").arg(out.errorString()));
     const auto dumped = core::HexDumpWriter::dump(*attached.value(), range[0].value_or(0), range[1], &out);
     if (!dumped.ok())
         return fail(dumped.error().toString());
@@ -166,8 +161,8 @@ core::Result<std::unique_ptr<core::Attachment>> CommandLine::attachNamedBy(const
     const int shmid = text.toInt(&isNumber);
     if (!isNumber || shmid < 0)
         return core::ShmError{QString(), 0,
-                              QStringLiteral("--%1 wants a segment id, a number from the shmid column of --list, "
-                                             "not \"%2\".")
+                              tr("--%1 wants a segment id, a number from the shmid column of --list, "
+                                 "not \"%2\".")
                                   .arg(option, text)};
     return core::Attachment::attach(shmid, core::Attachment::Mode::ReadOnly);
 }
@@ -179,7 +174,7 @@ int CommandLine::readSegment(const QCommandLineParser &parser)
                                                                       : QStringLiteral("text");
     const auto format = core::LayoutWriter::formatFromName(formatName);
     if (!format)
-        return fail(QStringLiteral("unknown --format \"%1\" for --read; use text or json.").arg(formatName));
+        return fail(tr("unknown --format \"%1\" for --read; use text or json.").arg(formatName));
 
     const QString layoutName = parser.value(QStringLiteral("layout"));
     const auto layoutText = core::LayoutLibrary::load(layoutName);
@@ -188,7 +183,7 @@ int CommandLine::readSegment(const QCommandLineParser &parser)
     const auto layout = core::StructParser::parse(layoutText.value());
     if (!layout.ok())
         return fail(
-            QStringLiteral("The layout %1 does not compile:\n%2").arg(layoutName, layout.error().message));
+            tr("The layout %1 does not compile:\n%2").arg(layoutName, layout.error().message));
 
     const auto attached = attachNamedBy(parser, QStringLiteral("read"));
     if (!attached.ok())
@@ -213,7 +208,7 @@ void CommandLine::applyToWindow(const QCommandLineParser &parser, MainWindow &wi
     const bool attach = parser.isSet(QStringLiteral("attach"));
     if (!attach && !parser.isSet(QStringLiteral("key"))) {
         if (parser.isSet(QStringLiteral("read-write")) || parser.isSet(QStringLiteral("layout")))
-            refuse(translated("--read-write and --layout go with --attach SHMID or --key KEY."));
+            refuse(tr("--read-write and --layout go with --attach SHMID or --key KEY."));
         return;
     }
     int shmid = -1;
@@ -221,7 +216,7 @@ void CommandLine::applyToWindow(const QCommandLineParser &parser, MainWindow &wi
         bool isNumber = false;
         shmid = parser.value(QStringLiteral("attach")).toInt(&isNumber);
         if (!isNumber || shmid < 0)
-            return refuse(translated("--attach wants a segment id, a number from the Shmid column, not \"%1\".")
+            return refuse(tr("--attach wants a segment id, a number from the Shmid column, not \"%1\".")
                               .arg(parser.value(QStringLiteral("attach"))));
     } else {
         const auto key = core::InputParser::key(parser.value(QStringLiteral("key")));
@@ -241,7 +236,7 @@ void CommandLine::applyToWindow(const QCommandLineParser &parser, MainWindow &wi
     if (!text.ok())
         refuse(text.error().message);
     else if (!tab->structPane()->applyLayout(QFileInfo(name).completeBaseName(), text.value(), &error))
-        refuse(translated("The layout %1 does not compile:\n%2").arg(name, error));
+        refuse(tr("The layout %1 does not compile:\n%2").arg(name, error));
 }
 
 } // namespace app

@@ -3,6 +3,7 @@
 #include "attachment.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 
 #include <memory>
 #include <optional>
@@ -15,6 +16,8 @@ class MainWindow;
 // and without widgets; the others say what the window opens with.
 class CommandLine
 {
+    Q_DECLARE_TR_FUNCTIONS(app::CommandLine)
+
 public:
     static void addOptions(QCommandLineParser &parser);
     // True when the arguments ask only for printing, so that no display is needed.

@@ -5,6 +5,7 @@
 #include "segmentformat.h"
 #include "shm.h"
 
+#include <QEvent>
 #include <QPushButton>
 
 namespace app {
@@ -13,7 +14,7 @@ CreateSegmentDialog::CreateSegmentDialog(const core::ShmLimits &limits, const co
     : QDialog(parent), m_ui(std::make_unique<Ui::CreateSegmentDialog>()), m_limits(limits), m_usage(usage)
 {
     m_ui->setupUi(this);
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Create"));
+    retranslate();
     m_bits = {m_ui->ownerReadCheck, m_ui->ownerWriteCheck, m_ui->ownerExecuteCheck,
               m_ui->groupReadCheck, m_ui->groupWriteCheck, m_ui->groupExecuteCheck,
               m_ui->otherReadCheck, m_ui->otherWriteCheck, m_ui->otherExecuteCheck};
@@ -33,6 +34,20 @@ CreateSegmentDialog::CreateSegmentDialog(const core::ShmLimits &limits, const co
 }
 
 CreateSegmentDialog::~CreateSegmentDialog() = default;
+
+bool CreateSegmentDialog::event(QEvent *event)
+{
+    const bool handled = QDialog::event(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    return handled;
+}
+
+void CreateSegmentDialog::retranslate()
+{
+    m_ui->retranslateUi(this);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Create"));
+}
 
 std::variant<CreateSegmentDialog::Request, QString> CreateSegmentDialog::readInput() const
 {

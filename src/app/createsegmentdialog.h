@@ -32,7 +32,13 @@ public:
 
     void accept() override;
 
+protected:
+    // On a language change the button box names its standard buttons again, after this dialog's
+    // changeEvent(): the dialog renames OK to Create once its children are done, in event().
+    bool event(QEvent *event) override;
+
 private:
+    void retranslate();
     struct Request
     {
         std::optional<qint32> key; // nullopt = IPC_PRIVATE

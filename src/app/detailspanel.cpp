@@ -2,6 +2,8 @@
 
 #include "segmentformat.h"
 
+#include <QEvent>
+
 using core::SegmentFormat;
 
 namespace app {
@@ -29,20 +31,48 @@ QString percent(quint64 part, quint64 whole)
 DetailsPanel::DetailsPanel(QWidget *parent) : QTextBrowser(parent)
 {
     setObjectName(QStringLiteral("detailsPanel"));
-    setAccessibleName(tr("Segment details"));
     setOpenLinks(false);
-    showNothing();
+    retranslate();
+}
+
+void DetailsPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QTextBrowser::changeEvent(event);
+}
+
+void DetailsPanel::retranslate()
+{
+    setAccessibleName(tr("Segment details"));
+    render();
 }
 
 void DetailsPanel::showNothing()
 {
-    setHtml(QStringLiteral("<p>%1</p>").arg(tr("Select a segment to see everything the kernel knows about it.")
-                                                .toHtmlEscaped()));
+    m_segment.reset();
+    render();
 }
 
-void DetailsPanel::showSegment(const core::SegmentInfo &s, const core::ShmLimits &limits,
+void DetailsPanel::showSegment(const core::SegmentInfo &segment, const core::ShmLimits &limits,
                                const core::ShmUsage &usage)
 {
+    m_segment = segment;
+    m_limits = limits;
+    m_usage = usage;
+    render();
+}
+
+void DetailsPanel::render()
+{
+    if (!m_segment) {
+        setHtml(QStringLiteral("<p>%1</p>").arg(tr("Select a segment to see everything the kernel knows about it.")
+                                                    .toHtmlEscaped()));
+        return;
+    }
+    const core::SegmentInfo &s = *m_segment;
+    const core::ShmLimits &limits = m_limits;
+    const core::ShmUsage &usage = m_usage;
     QString html = QStringLiteral("<h3>%1</h3><table>").arg(tr("Segment %1").arg(s.shmid).toHtmlEscaped());
     html += row(tr("Key"), SegmentFormat::key(s.key));
     if (s.hasOriginalKey)

@@ -4,6 +4,8 @@
 
 #include <QTextBrowser>
 
+#include <optional>
+
 namespace app {
 
 // Everything known about the selected segment: every kernel field, the attached processes, and the
@@ -17,6 +19,18 @@ public:
 
     void showSegment(const core::SegmentInfo &segment, const core::ShmLimits &limits, const core::ShmUsage &usage);
     void showNothing();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void render();
+
+    // What is shown, kept to be shown again in another language; nullopt for nothing.
+    std::optional<core::SegmentInfo> m_segment;
+    core::ShmLimits m_limits;
+    core::ShmUsage m_usage;
 };
 
 } // namespace app

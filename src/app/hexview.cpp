@@ -58,7 +58,7 @@ HexView::HexView(QWidget *parent) : QAbstractScrollArea(parent)
     }();
     Q_UNUSED(factoryInstalled);
     setObjectName(QStringLiteral("hexView"));
-    setAccessibleName(tr("Segment bytes"));
+    retranslate();
     setFocusPolicy(Qt::StrongFocus);
     setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     viewport()->setCursor(Qt::IBeamCursor);
@@ -215,7 +215,14 @@ void HexView::changeEvent(QEvent *event)
         updateMetrics();
         updateWindow();
     }
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
     QAbstractScrollArea::changeEvent(event);
+}
+
+void HexView::retranslate()
+{
+    setAccessibleName(tr("Segment bytes"));
 }
 
 bool HexView::isSelected(quint64 offset) const

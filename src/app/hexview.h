@@ -81,6 +81,7 @@ private:
         quint64 offset;
         Area area;
     };
+    void retranslate();
     void updateMetrics();
     void updateScrollBars();
     void updateWindow();

@@ -5,6 +5,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
@@ -22,14 +23,13 @@ LayoutEditorDialog::LayoutEditorDialog(const QString &name, const QString &cText
       m_library(new QComboBox(this)),
       m_name(new QLineEdit(name, this)),
       m_text(new QPlainTextEdit(cText, this)),
-      m_error(new QLabel(this))
+      m_error(new QLabel(this)),
+      m_libraryLabel(new QLabel(this)),
+      m_nameLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("layoutEditor"));
-    setWindowTitle(tr("Struct Layout"));
-    setAccessibleName(tr("Struct layout"));
     resize(640, 480);
     m_library->setObjectName(QStringLiteral("layoutLibrary"));
-    m_library->setAccessibleName(tr("Saved layouts"));
     m_library->addItem(core::StructParser::builtinName());
     const QStringList recent = core::LayoutLibrary::recent();
     for (const QString &entry : recent + core::LayoutLibrary::names()) {
@@ -38,23 +38,22 @@ LayoutEditorDialog::LayoutEditorDialog(const QString &name, const QString &cText
     }
     m_library->setCurrentText(name);
     m_name->setObjectName(QStringLiteral("layoutName"));
-    m_name->setAccessibleName(tr("Layout name"));
     m_text->setObjectName(QStringLiteral("layoutText"));
-    m_text->setAccessibleName(tr("C declarations"));
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_text->setPlaceholderText(tr("Paste C declarations: the last struct or union is the layout."));
     m_error->setObjectName(QStringLiteral("layoutError"));
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->setStyleSheet(QStringLiteral("color: #c0392b;"));
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Library:"), m_library);
-    form->addRow(tr("&Name:"), m_name);
+    m_libraryLabel->setBuddy(m_library);
+    m_nameLabel->setBuddy(m_name);
+    form->addRow(m_libraryLabel, m_library);
+    form->addRow(m_nameLabel, m_name);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Apply | QDialogButtonBox::Cancel, this);
-    QPushButton *open = buttons->addButton(tr("&Open File…"), QDialogButtonBox::ActionRole);
-    QPushButton *save = buttons->addButton(tr("&Save to Library"), QDialogButtonBox::ActionRole);
-    save->setObjectName(QStringLiteral("saveLayoutButton"));
+    m_openButton = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_saveButton = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_saveButton->setObjectName(QStringLiteral("saveLayoutButton"));
     buttons->button(QDialogButtonBox::Apply)->setObjectName(QStringLiteral("applyLayoutButton"));
     buttons->button(QDialogButtonBox::Apply)->setDefault(true);
     auto *layout = new QVBoxLayout(this);
@@ -64,11 +63,33 @@ LayoutEditorDialog::LayoutEditorDialog(const QString &name, const QString &cText
     layout->addWidget(buttons);
 
     connect(m_library, &QComboBox::textActivated, this, &LayoutEditorDialog::choose);
-    connect(open, &QPushButton::clicked, this, &LayoutEditorDialog::openFile);
-    connect(save, &QPushButton::clicked, this, &LayoutEditorDialog::saveToLibrary);
+    connect(m_openButton, &QPushButton::clicked, this, &LayoutEditorDialog::openFile);
+    connect(m_saveButton, &QPushButton::clicked, this, &LayoutEditorDialog::saveToLibrary);
     connect(buttons->button(QDialogButtonBox::Apply), &QPushButton::clicked, this,
             [this] { emit applyRequested(layoutName(), layoutText()); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    retranslate();
+}
+
+void LayoutEditorDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void LayoutEditorDialog::retranslate()
+{
+    setWindowTitle(tr("Struct Layout"));
+    setAccessibleName(tr("Struct layout"));
+    m_library->setAccessibleName(tr("Saved layouts"));
+    m_name->setAccessibleName(tr("Layout name"));
+    m_text->setAccessibleName(tr("C declarations"));
+    m_text->setPlaceholderText(tr("Paste C declarations: the last struct or union is the layout."));
+    m_libraryLabel->setText(tr("&Library:"));
+    m_nameLabel->setText(tr("&Name:"));
+    m_openButton->setText(tr("&Open File…"));
+    m_saveButton->setText(tr("&Save to Library"));
 }
 
 QString LayoutEditorDialog::layoutName() const

@@ -6,6 +6,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 
 namespace app {
 
@@ -26,7 +27,11 @@ public:
 signals:
     void applyRequested(const QString &name, const QString &cText);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void choose(const QString &name);
     void openFile();
     void saveToLibrary();
@@ -35,6 +40,10 @@ private:
     QLineEdit *m_name;
     QPlainTextEdit *m_text;
     QLabel *m_error;
+    QLabel *m_libraryLabel;
+    QLabel *m_nameLabel;
+    QPushButton *m_openButton = nullptr;
+    QPushButton *m_saveButton = nullptr;
 };
 
 } // namespace app

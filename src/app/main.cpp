@@ -1,4 +1,5 @@
 #include "commandline.h"
+#include "languagemanager.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -27,6 +28,9 @@ int main(int argc, char **argv)
     if (app::CommandLine::isPrintOnly(argc, argv)) {
         QCoreApplication application(argc, argv);
         setApplicationInfo();
+        // The command line speaks the locale's language (LANG), as command-line tools do; the window's own
+        // choice is for the window. What --list, --dump and --read print is never translated.
+        app::LanguageManager::instance()->useSystemLanguage();
         QCommandLineParser parser;
         app::CommandLine::addOptions(parser);
         parser.process(application);
@@ -41,6 +45,7 @@ int main(int argc, char **argv)
     QApplication application(argc, argv);
     setApplicationInfo();
     QApplication::setApplicationDisplayName(QStringLiteral("ShmScope"));
+    app::LanguageManager::instance()->restoreChoice();
     QCommandLineParser parser;
     app::CommandLine::addOptions(parser);
     parser.process(application);

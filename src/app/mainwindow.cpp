@@ -2,6 +2,7 @@
 #include "ui_mainwindow.h"
 
 #include "createsegmentdialog.h"
+#include "languagemenu.h"
 #include "messagebar.h"
 #include "refreshcontroller.h"
 #include "rowhighlightdelegate.h"
@@ -13,6 +14,7 @@
 #include "shm.h"
 
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
@@ -40,10 +42,13 @@ MainWindow::MainWindow(const QString &procRoot, QWidget *parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/shmscope.svg")));
     m_ui->centralLayout->insertWidget(0, m_messages);
     m_ui->menuView->addAction(m_ui->detailsDock->toggleViewAction());
+    m_ui->menuView->addSeparator();
+    m_ui->menuView->addMenu(new LanguageMenu(m_ui->menuView));
 
     setUpTable();
     setUpRefreshControls();
     setUpStatusBar();
+    retranslate();
 
     connect(m_ui->actionNewSegment, &QAction::triggered, this, &MainWindow::newSegment);
     connect(m_ui->actionRemoveSegment, &QAction::triggered, this, &MainWindow::removeSelectedSegments);
@@ -115,16 +120,13 @@ void MainWindow::setUpRefreshControls()
 {
     m_interval = new QDoubleSpinBox(this);
     m_interval->setObjectName(QStringLiteral("refreshInterval"));
-    m_interval->setAccessibleName(tr("Refresh interval in seconds"));
-    m_interval->setToolTip(tr("How often the segment list is read again"));
     m_interval->setRange(RefreshController::MinimumIntervalMs / 1000.0, RefreshController::MaximumIntervalMs / 1000.0);
     m_interval->setDecimals(1);
     m_interval->setSingleStep(0.5);
-    m_interval->setSuffix(tr(" s"));
     m_interval->setValue(m_refresh->intervalMs() / 1000.0);
-    auto *label = new QLabel(tr(" Every "), this);
-    label->setBuddy(m_interval);
-    m_ui->mainToolBar->addWidget(label);
+    m_everyLabel = new QLabel(this);
+    m_everyLabel->setBuddy(m_interval);
+    m_ui->mainToolBar->addWidget(m_everyLabel);
     m_ui->mainToolBar->addWidget(m_interval);
     connect(m_interval, &QDoubleSpinBox::valueChanged, this,
             [this](double seconds) { m_refresh->setIntervalMs(int(seconds * 1000.0 + 0.5)); });
@@ -151,16 +153,7 @@ void MainWindow::showScan(const core::ScanResult &result)
     m_usage = core::usageOf(result.segments, result.limits.pageSize);
     if (m_model->hasActiveHighlights() && !m_fadeTimer.isActive())
         m_fadeTimer.start();
-
-    m_countLabel->setText(tr("%n segment(s)", nullptr, int(m_usage.segments)));
-    m_limitLabel->setText(m_limits.shmmni == 0 ? QString()
-                                               : tr("%1% of shmmni (%2)")
-                                                     .arg(100.0 * double(m_usage.segments) / double(m_limits.shmmni),
-                                                          0, 'f', 1)
-                                                     .arg(m_limits.shmmni));
-    m_bytesLabel->setText(tr("%1 in all, %2 resident")
-                              .arg(SegmentFormat::humanSize(m_usage.totalBytes),
-                                   SegmentFormat::humanSize(m_usage.residentBytes)));
+    showUsage();
 
     if (!m_firstScanShown) {
         m_firstScanShown = true;
@@ -171,6 +164,41 @@ void MainWindow::showScan(const core::ScanResult &result)
     else
         m_messages->hideFrom(ScanSource);
     updateDetails();
+}
+
+// The status bar: how many segments, how near shmmni, how many bytes.
+void MainWindow::showUsage()
+{
+    m_countLabel->setText(tr("%n segment(s)", nullptr, int(m_usage.segments)));
+    m_limitLabel->setText(m_limits.shmmni == 0 ? QString()
+                                               : tr("%1% of shmmni (%2)")
+                                                     .arg(100.0 * double(m_usage.segments) / double(m_limits.shmmni),
+                                                          0, 'f', 1)
+                                                     .arg(m_limits.shmmni));
+    m_bytesLabel->setText(tr("%1 in all, %2 resident")
+                              .arg(SegmentFormat::humanSize(m_usage.totalBytes),
+                                   SegmentFormat::humanSize(m_usage.residentBytes)));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    m_ui->retranslateUi(this);
+    m_interval->setAccessibleName(tr("Refresh interval in seconds"));
+    m_interval->setToolTip(tr("How often the segment list is read again"));
+    m_interval->setSuffix(tr(" s"));
+    m_everyLabel->setText(tr(" Every "));
+    showUsage();
+    m_model->retranslate();
+    QTabWidget *tabs = m_ui->segmentTabs;
+    for (int i = 0; i < tabs->count(); ++i)
+        tabs->setTabText(i, qobject_cast<SegmentTab *>(tabs->widget(i))->title());
 }
 
 void MainWindow::showScanError(const core::ShmError &error)
@@ -238,7 +266,7 @@ SegmentTab *MainWindow::attachSegment(int shmid, core::Attachment::Mode mode)
         m_messages->showMessage(MessageBar::Kind::Error, error.toString());
         // EACCES for writing while reading is allowed: offer what can be done.
         if (mode == core::Attachment::Mode::ReadWrite && error.errnum == EACCES
-            && error.message.contains(QLatin1String("read-only")))
+            && error.message.endsWith(core::Attachment::readOnlyAdvice()))
             m_messages->setAction(tr("Attach Read-Only"),
                                   [this, shmid] { attachSegment(shmid, core::Attachment::Mode::ReadOnly); });
         return nullptr;

@@ -46,12 +46,18 @@ public:
     // bar; returns the tab, or nullptr.
     SegmentTab *attachSegment(int shmid, core::Attachment::Mode mode);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // Sets again every text given in code, in the language now installed (the .ui's texts: retranslateUi).
+    void retranslate();
     void setUpTable();
     void setUpRefreshControls();
     void setUpStatusBar();
     void showScan(const core::ScanResult &result);
     void showScanError(const core::ShmError &error);
+    void showUsage();
     void newSegment();
     void removeSelectedSegments();
     void showColumnMenu(const QPoint &position);
@@ -70,6 +76,7 @@ private:
     RefreshController *m_refresh;
     MessageBar *m_messages;
     QDoubleSpinBox *m_interval = nullptr;
+    QLabel *m_everyLabel = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_limitLabel = nullptr;
     QLabel *m_bytesLabel = nullptr;

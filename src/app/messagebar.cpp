@@ -1,5 +1,6 @@
 #include "messagebar.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -16,7 +17,6 @@ MessageBar::MessageBar(QWidget *parent)
       m_close(new QToolButton(this))
 {
     setObjectName(QStringLiteral("messageBar"));
-    setAccessibleName(tr("Messages"));
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     m_text->setObjectName(QStringLiteral("messageText"));
@@ -25,8 +25,6 @@ MessageBar::MessageBar(QWidget *parent)
     m_close->setObjectName(QStringLiteral("messageClose"));
     m_close->setAutoRaise(true);
     m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
-    m_close->setToolTip(tr("Close this message"));
-    m_close->setAccessibleName(tr("Close message"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 4, 4, 4);
     layout->addWidget(m_icon);
@@ -43,6 +41,21 @@ MessageBar::MessageBar(QWidget *parent)
             handler();
     });
     hide();
+    retranslate();
+}
+
+void MessageBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QFrame::changeEvent(event);
+}
+
+void MessageBar::retranslate()
+{
+    setAccessibleName(tr("Messages"));
+    m_close->setToolTip(tr("Close this message"));
+    m_close->setAccessibleName(tr("Close message"));
 }
 
 void MessageBar::showMessage(Kind kind, const QString &text, const QString &source)

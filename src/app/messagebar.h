@@ -29,7 +29,12 @@ public:
     [[nodiscard]] QString text() const;
     [[nodiscard]] Kind kind() const { return m_kind; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate(); // the bar's own labels; a message shown stays in the language it was written in
+
     QLabel *m_icon;
     QLabel *m_text;
     QPushButton *m_action;

@@ -14,6 +14,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -24,6 +25,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 using core::SegmentFormat;
@@ -38,7 +40,6 @@ SegmentTab::SegmentTab(std::unique_ptr<core::Attachment> attachment, QWidget *pa
       m_structPane(new StructPane(m_document, m_hexView, this))
 {
     setObjectName(QStringLiteral("segmentTab"));
-    setAccessibleName(tr("Attached segment %1").arg(shmid()));
     m_messages->setObjectName(QStringLiteral("tabMessageBar"));
     m_info = new QLabel(this);
     m_info->setObjectName(QStringLiteral("segmentInfo"));
@@ -72,12 +73,63 @@ SegmentTab::SegmentTab(std::unique_ptr<core::Attachment> attachment, QWidget *pa
     createActions();
     restoreLayoutForKey();
     connect(m_structPane, &StructPane::layoutApplied, this, &SegmentTab::rememberLayout);
-    updateInfo();
-    updateChangeCount();
+    retranslate();
     setFocusProxy(m_hexView);
 }
 
-SegmentTab::~SegmentTab() = default;
+void SegmentTab::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void SegmentTab::retranslate()
+{
+    setAccessibleName(tr("Attached segment %1").arg(shmid()));
+    m_live->setText(tr("&Live"));
+    m_live->setAccessibleName(tr("Live refresh"));
+    m_live->setToolTip(tr("Re-read the bytes on screen on a timer and light up what changed"));
+    m_tickLabel->setText(tr("every"));
+    m_tickInterval->setAccessibleName(tr("Refresh period in milliseconds"));
+    m_tickInterval->setSuffix(tr(" ms"));
+    m_bytesPerLineLabel->setText(tr("&Bytes per line:"));
+    m_bytesPerLine->setAccessibleName(tr("Bytes per line"));
+    m_groupLabel->setText(tr("&grouped by"));
+    m_groupSize->setAccessibleName(tr("Bytes per group"));
+    m_groupSize->setToolTip(tr("An extra space after this many bytes; 0 for none"));
+
+    m_findLabel->setText(tr("&Find:"));
+    m_findText->setAccessibleName(tr("Find"));
+    m_findText->setPlaceholderText(tr("bytes in hex (42 6f 62) or text"));
+    m_findMode->setAccessibleName(tr("Find as"));
+    m_findMode->setItemText(0, tr("Hex"));
+    m_findMode->setItemText(1, tr("Text"));
+    m_findNextButton->setText(tr("Find &Next"));
+    m_findClose->setText(tr("Close"));
+    m_findClose->setAccessibleName(tr("Close find bar"));
+
+    updateUndoTexts();
+    for (const auto &[action, text] : std::as_const(m_actionTexts))
+        action->setText(tr(text));
+    updateInfo();
+    updateChangeCount();
+}
+
+// "Undo Edit byte at 0x10": Qt's own undo actions fix their words when made, so these are ours.
+void SegmentTab::updateUndoTexts()
+{
+    const QUndoStack *stack = m_document->undoStack();
+    m_undo->setText(stack->undoText().isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(stack->undoText()));
+    m_redo->setText(stack->redoText().isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(stack->redoText()));
+}
+
+// The document is a child: ~QWidget deletes it, and its undo stack, cleared then, announces new texts. By then
+// this tab is only a QWidget, so updateUndoTexts() must no longer be called (UBSan: invalid downcast).
+SegmentTab::~SegmentTab()
+{
+    m_document->undoStack()->disconnect(this);
+}
 
 int SegmentTab::shmid() const
 {
@@ -98,54 +150,47 @@ QWidget *SegmentTab::createControls()
     auto *row = new QHBoxLayout(controls);
     row->setContentsMargins(0, 0, 0, 0);
 
-    auto *live = new QCheckBox(tr("&Live"), controls);
-    live->setObjectName(QStringLiteral("liveCheck"));
-    live->setAccessibleName(tr("Live refresh"));
-    live->setToolTip(tr("Re-read the bytes on screen on a timer and light up what changed"));
-    live->setChecked(true);
-    connect(live, &QCheckBox::toggled, m_document, [this](bool on) { m_document->setPaused(!on); });
+    m_live = new QCheckBox(controls);
+    m_live->setObjectName(QStringLiteral("liveCheck"));
+    m_live->setChecked(true);
+    connect(m_live, &QCheckBox::toggled, m_document, [this](bool on) { m_document->setPaused(!on); });
 
-    auto *interval = new QSpinBox(controls);
-    interval->setObjectName(QStringLiteral("tickInterval"));
-    interval->setAccessibleName(tr("Refresh period in milliseconds"));
-    interval->setRange(SegmentDocument::MinimumTickMs, SegmentDocument::MaximumTickMs);
-    interval->setSuffix(tr(" ms"));
-    interval->setSingleStep(50);
-    interval->setValue(m_document->tickInterval());
-    connect(interval, &QSpinBox::valueChanged, m_document, &SegmentDocument::setTickInterval);
+    m_tickInterval = new QSpinBox(controls);
+    m_tickInterval->setObjectName(QStringLiteral("tickInterval"));
+    m_tickInterval->setRange(SegmentDocument::MinimumTickMs, SegmentDocument::MaximumTickMs);
+    m_tickInterval->setSingleStep(50);
+    m_tickInterval->setValue(m_document->tickInterval());
+    connect(m_tickInterval, &QSpinBox::valueChanged, m_document, &SegmentDocument::setTickInterval);
 
-    auto *bytesPerLine = new QSpinBox(controls);
-    bytesPerLine->setObjectName(QStringLiteral("bytesPerLine"));
-    bytesPerLine->setAccessibleName(tr("Bytes per line"));
-    bytesPerLine->setRange(HexView::MinimumBytesPerLine, HexView::MaximumBytesPerLine);
-    bytesPerLine->setValue(m_hexView->bytesPerLine());
-    connect(bytesPerLine, &QSpinBox::valueChanged, m_hexView, &HexView::setBytesPerLine);
+    m_bytesPerLine = new QSpinBox(controls);
+    m_bytesPerLine->setObjectName(QStringLiteral("bytesPerLine"));
+    m_bytesPerLine->setRange(HexView::MinimumBytesPerLine, HexView::MaximumBytesPerLine);
+    m_bytesPerLine->setValue(m_hexView->bytesPerLine());
+    connect(m_bytesPerLine, &QSpinBox::valueChanged, m_hexView, &HexView::setBytesPerLine);
 
-    auto *group = new QSpinBox(controls);
-    group->setObjectName(QStringLiteral("groupSize"));
-    group->setAccessibleName(tr("Bytes per group"));
-    group->setToolTip(tr("An extra space after this many bytes; 0 for none"));
-    group->setRange(0, HexView::MaximumBytesPerLine);
-    group->setValue(m_hexView->groupSize());
-    connect(group, &QSpinBox::valueChanged, m_hexView, &HexView::setGroupSize);
+    m_groupSize = new QSpinBox(controls);
+    m_groupSize->setObjectName(QStringLiteral("groupSize"));
+    m_groupSize->setRange(0, HexView::MaximumBytesPerLine);
+    m_groupSize->setValue(m_hexView->groupSize());
+    connect(m_groupSize, &QSpinBox::valueChanged, m_hexView, &HexView::setGroupSize);
 
     m_changes = new QLabel(controls);
     m_changes->setObjectName(QStringLiteral("changeCount"));
 
-    auto *every = new QLabel(tr("every"), controls);
-    every->setBuddy(interval);
-    auto *perLine = new QLabel(tr("&Bytes per line:"), controls);
-    perLine->setBuddy(bytesPerLine);
-    row->addWidget(live);
-    row->addWidget(every);
-    row->addWidget(interval);
+    m_tickLabel = new QLabel(controls);
+    m_tickLabel->setBuddy(m_tickInterval);
+    m_bytesPerLineLabel = new QLabel(controls);
+    m_bytesPerLineLabel->setBuddy(m_bytesPerLine);
+    row->addWidget(m_live);
+    row->addWidget(m_tickLabel);
+    row->addWidget(m_tickInterval);
     row->addSpacing(12);
-    row->addWidget(perLine);
-    row->addWidget(bytesPerLine);
-    auto *grouped = new QLabel(tr("&grouped by"), controls);
-    grouped->setBuddy(group);
-    row->addWidget(grouped);
-    row->addWidget(group);
+    row->addWidget(m_bytesPerLineLabel);
+    row->addWidget(m_bytesPerLine);
+    m_groupLabel = new QLabel(controls);
+    m_groupLabel->setBuddy(m_groupSize);
+    row->addWidget(m_groupLabel);
+    row->addWidget(m_groupSize);
     row->addSpacing(12);
     row->addWidget(m_changes, 1);
     return controls;
@@ -159,27 +204,22 @@ QWidget *SegmentTab::createFindBar()
     row->setContentsMargins(0, 0, 0, 0);
     m_findText = new QLineEdit(m_findBar);
     m_findText->setObjectName(QStringLiteral("findText"));
-    m_findText->setAccessibleName(tr("Find"));
-    m_findText->setPlaceholderText(tr("bytes in hex (42 6f 62) or text"));
     m_findMode = new QComboBox(m_findBar);
     m_findMode->setObjectName(QStringLiteral("findMode"));
-    m_findMode->setAccessibleName(tr("Find as"));
-    m_findMode->addItems({tr("Hex"), tr("Text")});
-    auto *next = new QPushButton(tr("Find &Next"), m_findBar);
-    next->setObjectName(QStringLiteral("findNext"));
-    auto *close = new QToolButton(m_findBar);
-    close->setText(tr("Close"));
-    close->setAccessibleName(tr("Close find bar"));
-    auto *label = new QLabel(tr("&Find:"), m_findBar);
-    label->setBuddy(m_findText);
-    row->addWidget(label);
+    m_findMode->addItems({QString(), QString()}); // hex, text: named in retranslate()
+    m_findNextButton = new QPushButton(m_findBar);
+    m_findNextButton->setObjectName(QStringLiteral("findNext"));
+    m_findClose = new QToolButton(m_findBar);
+    m_findLabel = new QLabel(m_findBar);
+    m_findLabel->setBuddy(m_findText);
+    row->addWidget(m_findLabel);
     row->addWidget(m_findText, 1);
     row->addWidget(m_findMode);
-    row->addWidget(next);
-    row->addWidget(close);
+    row->addWidget(m_findNextButton);
+    row->addWidget(m_findClose);
     connect(m_findText, &QLineEdit::returnPressed, this, &SegmentTab::findNext);
-    connect(next, &QPushButton::clicked, this, &SegmentTab::findNext);
-    connect(close, &QToolButton::clicked, m_findBar, &QWidget::hide);
+    connect(m_findNextButton, &QPushButton::clicked, this, &SegmentTab::findNext);
+    connect(m_findClose, &QToolButton::clicked, m_findBar, &QWidget::hide);
     m_findBar->hide();
     return m_findBar;
 }
@@ -193,23 +233,37 @@ void SegmentTab::createActions()
         addAction(action);
         return action;
     };
+    // An action named by its text, set in retranslate().
+    const auto addNamed = [this, add](const char *text, const QKeySequence &shortcut, const char *name) {
+        auto *action = add(new QAction(this), shortcut, name);
+        m_actionTexts.append({action, text});
+        return action;
+    };
     QUndoStack *undo = m_document->undoStack();
-    add(undo->createUndoAction(this, tr("&Undo")), QKeySequence::Undo, "undoAction");
-    add(undo->createRedoAction(this, tr("&Redo")), QKeySequence::Redo, "redoAction");
-    connect(add(new QAction(tr("&Go to Offset…"), this), QKeySequence(tr("Ctrl+G")), "goToAction"),
+    m_undo = add(new QAction(this), QKeySequence::Undo, "undoAction");
+    m_redo = add(new QAction(this), QKeySequence::Redo, "redoAction");
+    connect(m_undo, &QAction::triggered, undo, &QUndoStack::undo);
+    connect(m_redo, &QAction::triggered, undo, &QUndoStack::redo);
+    connect(undo, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
+    connect(undo, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
+    connect(undo, &QUndoStack::undoTextChanged, this, &SegmentTab::updateUndoTexts);
+    connect(undo, &QUndoStack::redoTextChanged, this, &SegmentTab::updateUndoTexts);
+    m_undo->setEnabled(undo->canUndo());
+    m_redo->setEnabled(undo->canRedo());
+    connect(addNamed(QT_TR_NOOP("&Go to Offset…"), QKeySequence(Qt::CTRL | Qt::Key_G), "goToAction"),
             &QAction::triggered, this, &SegmentTab::goToOffset);
-    connect(add(new QAction(tr("&Find…"), this), QKeySequence::Find, "findAction"), &QAction::triggered, this,
+    connect(addNamed(QT_TR_NOOP("&Find…"), QKeySequence::Find, "findAction"), &QAction::triggered, this,
             &SegmentTab::showFindBar);
-    connect(add(new QAction(tr("Find Ne&xt"), this), QKeySequence::FindNext, "findNextAction"), &QAction::triggered,
+    connect(addNamed(QT_TR_NOOP("Find Ne&xt"), QKeySequence::FindNext, "findNextAction"), &QAction::triggered,
             this, &SegmentTab::findNext);
     auto *separator = new QAction(this);
     separator->setSeparator(true);
     addAction(separator);
-    connect(add(new QAction(tr("Copy as &Hex"), this), QKeySequence(), "copyHexAction"), &QAction::triggered,
-            m_hexView, &HexView::copyAsHex);
-    connect(add(new QAction(tr("Copy as &Text"), this), QKeySequence(), "copyTextAction"), &QAction::triggered,
-            m_hexView, &HexView::copyAsText);
-    connect(add(new QAction(tr("Copy as &C Array"), this), QKeySequence(), "copyCArrayAction"), &QAction::triggered,
+    connect(addNamed(QT_TR_NOOP("Copy as &Hex"), QKeySequence(), "copyHexAction"), &QAction::triggered, m_hexView,
+            &HexView::copyAsHex);
+    connect(addNamed(QT_TR_NOOP("Copy as &Text"), QKeySequence(), "copyTextAction"), &QAction::triggered, m_hexView,
+            &HexView::copyAsText);
+    connect(addNamed(QT_TR_NOOP("Copy as &C Array"), QKeySequence(), "copyCArrayAction"), &QAction::triggered,
             m_hexView, &HexView::copyAsCArray);
     m_hexView->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_hexView, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {

@@ -5,10 +5,16 @@
 #include <QWidget>
 
 #include <memory>
+#include <utility>
 
+class QAction;
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QToolButton;
 
 namespace app {
 
@@ -39,7 +45,13 @@ public slots:
     void showFindBar();
     void findNext();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // Sets every text of the tab again, in the language now installed.
+    void retranslate();
+    void updateUndoTexts();
     QWidget *createControls();
     QWidget *createFindBar();
     void createActions();
@@ -55,9 +67,22 @@ private:
     StructPane *m_structPane;
     QLabel *m_info = nullptr;
     QLabel *m_changes = nullptr;
+    QCheckBox *m_live = nullptr;
+    QLabel *m_tickLabel = nullptr;
+    QSpinBox *m_tickInterval = nullptr;
+    QLabel *m_bytesPerLineLabel = nullptr;
+    QSpinBox *m_bytesPerLine = nullptr;
+    QLabel *m_groupLabel = nullptr;
+    QSpinBox *m_groupSize = nullptr;
     QWidget *m_findBar = nullptr;
+    QLabel *m_findLabel = nullptr;
     QLineEdit *m_findText = nullptr;
     QComboBox *m_findMode = nullptr;
+    QPushButton *m_findNextButton = nullptr;
+    QToolButton *m_findClose = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    QList<std::pair<QAction *, const char *>> m_actionTexts; // the other actions and their untranslated texts
 };
 
 } // namespace app

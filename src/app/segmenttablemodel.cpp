@@ -205,6 +205,13 @@ int SegmentTableModel::rowOfShmid(int shmid) const
     return it != m_segments.cend() && it->shmid == shmid ? int(it - m_segments.cbegin()) : -1;
 }
 
+void SegmentTableModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_segments.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole, Qt::ToolTipRole});
+}
+
 bool SegmentTableModel::hasActiveHighlights() const
 {
     return m_lastChange >= 0 && m_clock.elapsed() - m_lastChange < HighlightMs;

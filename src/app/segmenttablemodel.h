@@ -60,6 +60,9 @@ public:
     [[nodiscard]] const QList<core::SegmentInfo> &segments() const { return m_segments; }
     [[nodiscard]] const core::SegmentInfo *segmentAt(int row) const;
     [[nodiscard]] int rowOfShmid(int shmid) const;
+    // Headers, tooltips and words such as "never" are translated when asked for: after a language change,
+    // this tells the views to ask again.
+    void retranslate();
     // True while some row is still fading out of its change highlight.
     [[nodiscard]] bool hasActiveHighlights() const;
 

@@ -283,6 +283,16 @@ bool StructModel::setData(const QModelIndex &index, const QVariant &value, int r
     return true;
 }
 
+void StructModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    for (int parent = -1; parent < int(m_nodes.size()); ++parent) {
+        const QList<int> &children = parent < 0 ? m_topLevel : m_nodes.at(parent).children;
+        if (!children.isEmpty())
+            emit dataChanged(indexOfNode(children.first(), 0), indexOfNode(children.last(), ColumnCount - 1));
+    }
+}
+
 QModelIndexList StructModel::indexesCovering(quint64 offset, quint64 length) const
 {
     QModelIndexList covered;

@@ -54,6 +54,9 @@ public:
     // The rows whose bytes lie in [offset, offset + length) of the segment, deepest fields first.
     [[nodiscard]] QModelIndexList indexesCovering(quint64 offset, quint64 length) const;
     [[nodiscard]] bool hasActiveHighlights() const;
+    // Headers and words such as "unavailable" are translated when asked for: after a language change, this
+    // tells the views to ask again.
+    void retranslate();
 
     static constexpr qint64 HighlightMs = 2000;
 

@@ -7,6 +7,7 @@
 #include "structmodel.h"
 #include "structparser.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -26,12 +27,12 @@ StructPane::StructPane(SegmentDocument *document, HexView *hexView, QWidget *par
       m_view(new QTreeView(this)),
       m_layoutLabel(new QLabel(this)),
       m_sizeNote(new QLabel(this)),
-      m_record(new QSpinBox(this))
+      m_record(new QSpinBox(this)),
+      m_recordLabel(new QLabel(this)),
+      m_editButton(new QPushButton(this))
 {
     setObjectName(QStringLiteral("structPane"));
-    setAccessibleName(tr("Struct fields"));
     m_view->setObjectName(QStringLiteral("structView"));
-    m_view->setAccessibleName(tr("Fields of the struct"));
     m_view->setModel(m_model);
     m_view->setItemDelegate(new StructDelegate(m_view));
     m_view->setAlternatingRowColors(true);
@@ -43,19 +44,13 @@ StructPane::StructPane(SegmentDocument *document, HexView *hexView, QWidget *par
     m_sizeNote->setObjectName(QStringLiteral("sizeNote"));
     m_sizeNote->setWordWrap(true);
     m_record->setObjectName(QStringLiteral("recordSpin"));
-    m_record->setAccessibleName(tr("Record"));
-    m_record->setToolTip(tr("The segment holds several records of this struct back to back: which one to show"));
-
-    auto *edit = new QPushButton(tr("&Layout…"), this);
-    edit->setObjectName(QStringLiteral("editLayoutButton"));
-    edit->setToolTip(tr("Choose or paste the C struct to read the segment as"));
-    auto *recordLabel = new QLabel(tr("&Record:"), this);
-    recordLabel->setBuddy(m_record);
+    m_editButton->setObjectName(QStringLiteral("editLayoutButton"));
+    m_recordLabel->setBuddy(m_record);
     auto *top = new QHBoxLayout;
     top->addWidget(m_layoutLabel, 1);
-    top->addWidget(recordLabel);
+    top->addWidget(m_recordLabel);
     top->addWidget(m_record);
-    top->addWidget(edit);
+    top->addWidget(m_editButton);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
@@ -63,7 +58,7 @@ StructPane::StructPane(SegmentDocument *document, HexView *hexView, QWidget *par
     layout->addWidget(m_view, 1);
 
     m_model->setDocument(document);
-    connect(edit, &QPushButton::clicked, this, &StructPane::editLayout);
+    connect(m_editButton, &QPushButton::clicked, this, &StructPane::editLayout);
     connect(m_record, &QSpinBox::valueChanged, m_model, [this](int record) { m_model->setRecord(quint64(record)); });
     connect(m_model, &StructModel::editRefused, this, &StructPane::editRefused);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &StructPane::selectBytesOfField);
@@ -77,6 +72,34 @@ StructPane::StructPane(SegmentDocument *document, HexView *hexView, QWidget *par
     // The built-in st_pid needs no parse: libclang is loaded only when another layout is chosen.
     applyLayout(core::StructParser::builtinName(), core::StructParser::builtinStPid(),
                 core::StructParser::builtinLayout());
+    retranslate();
+}
+
+void StructPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void StructPane::retranslate()
+{
+    setAccessibleName(tr("Struct fields"));
+    m_view->setAccessibleName(tr("Fields of the struct"));
+    m_record->setAccessibleName(tr("Record"));
+    m_record->setToolTip(tr("The segment holds several records of this struct back to back: which one to show"));
+    m_recordLabel->setText(tr("&Record:"));
+    m_editButton->setText(tr("&Layout…"));
+    m_editButton->setToolTip(tr("Choose or paste the C struct to read the segment as"));
+    m_model->retranslate();
+    updateLayoutLabel();
+    updateSizeNote();
+}
+
+void StructPane::updateLayoutLabel()
+{
+    const core::StructLayout &layout = m_model->layout();
+    m_layoutLabel->setText(tr("<b>%1</b>: sizeof %2 bytes").arg(layout.typeName.toHtmlEscaped()).arg(layout.sizeOf));
 }
 
 bool StructPane::applyLayout(const QString &name, const QString &cText, QString *error)
@@ -99,7 +122,7 @@ void StructPane::applyLayout(const QString &name, const QString &cText, const co
     m_view->expandToDepth(0);
     for (int column = 0; column < StructModel::ColumnCount; ++column)
         m_view->resizeColumnToContents(column);
-    m_layoutLabel->setText(tr("<b>%1</b>: sizeof %2 bytes").arg(layout.typeName.toHtmlEscaped()).arg(layout.sizeOf));
+    updateLayoutLabel();
     updateSizeNote();
     emit layoutApplied(name, cText);
 }

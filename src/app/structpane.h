@@ -6,6 +6,7 @@
 
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QSpinBox;
 class QTreeView;
 
@@ -41,7 +42,14 @@ signals:
     void editRefused(const QString &message);
     void layoutApplied(const QString &name, const QString &cText);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // Sets every text of the pane again, in the language now installed. The notes the parser wrote stay
+    // in the language they were written in, until the next layout.
+    void retranslate();
+    void updateLayoutLabel();
     void updateSizeNote();
     void selectBytesOfField();
     void selectFieldsOfBytes();
@@ -53,6 +61,8 @@ private:
     QLabel *m_layoutLabel;
     QLabel *m_sizeNote;
     QSpinBox *m_record;
+    QLabel *m_recordLabel;
+    QPushButton *m_editButton;
     QString m_layoutName;
     QString m_layoutText;
     bool m_syncing = false; // selection is being copied from one view to the other

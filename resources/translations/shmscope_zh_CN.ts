@@ -1,0 +1,1661 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>CreateSegmentDialog</name>
+    <message>
+        <source>New Segment</source>
+        <translation>新建段</translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation>新建段</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>key(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Use a key</source>
+        <translation>使用 key</translation>
+    </message>
+    <message>
+        <source>0x1234 or 4660</source>
+        <translation>0x1234 或 4660</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>key</translation>
+    </message>
+    <message>
+        <source>The number processes agree on to find the segment: hex (0x1234) or decimal.</source>
+        <translation>各进程约定用来找到这个段的数字：十六进制（0x1234）或十进制。</translation>
+    </message>
+    <message>
+        <source>&amp;Private (IPC_PRIVATE): no key; share the shmid instead</source>
+        <translation>私有(&amp;P)（IPC_PRIVATE）：不用 key，改为共享 shmid</translation>
+    </message>
+    <message>
+        <source>Private segment</source>
+        <translation>私有段</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>大小(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Size unit</source>
+        <translation>大小单位</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <source>&amp;Mode (octal):</source>
+        <translation>模式(&amp;M)（八进制）：</translation>
+    </message>
+    <message>
+        <source>Mode in octal</source>
+        <translation>八进制模式</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <source>Owner read</source>
+        <translation>所有者可读</translation>
+    </message>
+    <message>
+        <source>Owner write</source>
+        <translation>所有者可写</translation>
+    </message>
+    <message>
+        <source>Owner execute</source>
+        <translation>所有者可执行</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <source>Group read</source>
+        <translation>组可读</translation>
+    </message>
+    <message>
+        <source>Group write</source>
+        <translation>组可写</translation>
+    </message>
+    <message>
+        <source>Group execute</source>
+        <translation>组可执行</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>其他用户</translation>
+    </message>
+    <message>
+        <source>Others read</source>
+        <translation>其他用户可读</translation>
+    </message>
+    <message>
+        <source>Others write</source>
+        <translation>其他用户可写</translation>
+    </message>
+    <message>
+        <source>Others execute</source>
+        <translation>其他用户可执行</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>读</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>写</translation>
+    </message>
+    <message>
+        <source>Execute</source>
+        <translation>执行</translation>
+    </message>
+    <message>
+        <source>The call that will be made</source>
+        <translation>将要执行的调用</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>ShmScope</source>
+        <translation>ShmScope</translation>
+    </message>
+    <message>
+        <source>ShmScope main window</source>
+        <translation>ShmScope 主窗口</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>筛选(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>key, shmid, owner or status</source>
+        <translation>key、shmid、所有者或状态</translation>
+    </message>
+    <message>
+        <source>Filter segments</source>
+        <translation>筛选段</translation>
+    </message>
+    <message>
+        <source>Shared memory segments</source>
+        <translation>共享内存段</translation>
+    </message>
+    <message>
+        <source>Attached segments</source>
+        <translation>已附加的段</translation>
+    </message>
+    <message>
+        <source>&amp;Segment</source>
+        <translation>共享内存段(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>&amp;New Segment…</source>
+        <translation>新建段(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Create a segment with shmget() (Ctrl+N)</source>
+        <translation>用 shmget() 创建一个段（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Segment…</source>
+        <translation>删除段(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Remove the selected segments with shmctl(IPC_RMID), as ipcrm does (Delete)</source>
+        <translation>像 ipcrm 一样，用 shmctl(IPC_RMID) 删除选中的段（Delete）</translation>
+    </message>
+    <message>
+        <source>&amp;Attach</source>
+        <translation>附加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Attach the selected segment read-only with shmat(SHM_RDONLY) and show its bytes (Return)</source>
+        <translation>用 shmat(SHM_RDONLY) 以只读方式附加选中的段，并显示它的字节（Return）</translation>
+    </message>
+    <message>
+        <source>Attach &amp;Read-Write</source>
+        <translation>读写附加(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Attach the selected segment read-write, so that its bytes can be edited (Ctrl+Return)</source>
+        <translation>以读写方式附加选中的段，以便编辑它的字节（Ctrl+Return）</translation>
+    </message>
+    <message>
+        <source>&amp;Detach</source>
+        <translation>分离(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Detach (shmdt) the segment of the current tab (Ctrl+W)</source>
+        <translation>分离（shmdt）当前标签页中的段（Ctrl+W）</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;Now</source>
+        <translation>立即刷新(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Read the kernel&apos;s list of segments now (F5)</source>
+        <translation>立即重新读取内核中的段列表（F5）</translation>
+    </message>
+    <message>
+        <source>&amp;Pause Refresh</source>
+        <translation>暂停刷新(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Stop or resume the live refresh (Ctrl+P)</source>
+        <translation>暂停或恢复实时刷新（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>&amp;About ShmScope</source>
+        <translation>关于 ShmScope(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>app::CommandLine</name>
+    <message>
+        <source>Inspect and edit Linux System V shared memory: the segments, their bytes, live.</source>
+        <translation>查看和编辑 Linux System V 共享内存：实时显示各个段及其字节。</translation>
+    </message>
+    <message>
+        <source>Print the system&apos;s segments and exit (no display needed).</source>
+        <translation>打印系统中的段，然后退出（无需显示器）。</translation>
+    </message>
+    <message>
+        <source>Output of --list: table (as ipcs -m), json or csv. Of --read: text or json.</source>
+        <translation>--list 的输出格式：table（同 ipcs -m）、json 或 csv。--read 的输出格式：text 或 json。</translation>
+    </message>
+    <message>
+        <source>Print a segment&apos;s bytes as hexdump -C does and exit (no display needed).</source>
+        <translation>像 hexdump -C 那样打印一个段的字节，然后退出（无需显示器）。</translation>
+    </message>
+    <message>
+        <source>With --dump: start at this byte (4096, 0x1000 or 4k).</source>
+        <translation>与 --dump 同用：从这个字节开始（4096、0x1000 或 4k）。</translation>
+    </message>
+    <message>
+        <source>With --dump: this many bytes (default: up to the end).</source>
+        <translation>与 --dump 同用：打印这么多字节（默认一直到末尾）。</translation>
+    </message>
+    <message>
+        <source>Print a segment&apos;s fields, decoded through --layout, and exit (no display needed).</source>
+        <translation>按 --layout 解码并打印一个段的各个字段，然后退出（无需显示器）。</translation>
+    </message>
+    <message>
+        <source>With --read, --attach or --key: st_pid (the built-in struct), a saved layout&apos;s name, or a C header file.</source>
+        <translation>与 --read、--attach 或 --key 同用：st_pid（内置结构体）、已保存布局的名称，或一个 C 头文件。</translation>
+    </message>
+    <message>
+        <source>Open the window with this segment attached (read-only).</source>
+        <translation>打开窗口并附加这个段（只读）。</translation>
+    </message>
+    <message>
+        <source>Open the window with the segment of this key attached (0x1234 or 4660).</source>
+        <translation>打开窗口并附加具有这个 key 的段（0x1234 或 4660）。</translation>
+    </message>
+    <message>
+        <source>With --attach or --key: attach read-write, to edit.</source>
+        <translation>与 --attach 或 --key 同用：以读写方式附加，以便编辑。</translation>
+    </message>
+    <message>
+        <source>use %1 or %2, not both.</source>
+        <translation>请使用 %1 或 %2，不要同时使用。</translation>
+    </message>
+    <message>
+        <source>use one of --list, --dump and --read.</source>
+        <translation>请只使用 --list、--dump 和 --read 中的一个。</translation>
+    </message>
+    <message>
+        <source>--layout goes with --read SHMID (or --attach or --key in the window).</source>
+        <translation>--layout 需与 --read SHMID 同用（在窗口中则与 --attach 或 --key 同用）。</translation>
+    </message>
+    <message>
+        <source>--offset and --length go with --dump SHMID.</source>
+        <translation>--offset 和 --length 需与 --dump SHMID 同用。</translation>
+    </message>
+    <message>
+        <source>unknown --format &quot;%1&quot;; use table, json or csv.</source>
+        <translation>未知的 --format “%1”；请使用 table、json 或 csv。</translation>
+    </message>
+    <message>
+        <source>--%1 wants a number of bytes, such as 4096, 0x1000 or 4k, not &quot;%2&quot;.</source>
+        <translation>--%1 需要一个字节数，例如 4096、0x1000 或 4k，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output: %1.</source>
+        <translation>无法写入标准输出：%1。</translation>
+    </message>
+    <message>
+        <source>--%1 wants a segment id, a number from the shmid column of --list, not &quot;%2&quot;.</source>
+        <translation>--%1 需要一个段 id，即 --list 输出中 shmid 列的数字，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>unknown --format &quot;%1&quot; for --read; use text or json.</source>
+        <translation>--read 不支持 --format “%1”；请使用 text 或 json。</translation>
+    </message>
+    <message>
+        <source>The layout %1 does not compile:
+%2</source>
+        <translation>布局 %1 无法编译：
+%2</translation>
+    </message>
+    <message>
+        <source>--read-write and --layout go with --attach SHMID or --key KEY.</source>
+        <translation>--read-write 和 --layout 需与 --attach SHMID 或 --key KEY 同用。</translation>
+    </message>
+    <message>
+        <source>--attach wants a segment id, a number from the Shmid column, not &quot;%1&quot;.</source>
+        <translation>--attach 需要一个段 id，即 shmid 列中的数字，而不是“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>app::CreateSegmentDialog</name>
+    <message>
+        <source>&amp;Create</source>
+        <translation>创建(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Key 0 is IPC_PRIVATE: choose &quot;Private&quot;, or another key.</source>
+        <translation>key 0 即 IPC_PRIVATE：请选择“私有”，或换一个 key。</translation>
+    </message>
+    <message>
+        <source>A segment needs at least %1 byte(s) (shmmin).</source>
+        <translation>一个段至少需要 %1 字节（shmmin）。</translation>
+    </message>
+    <message>
+        <source>%1 bytes is larger than shmmax, the largest segment this system allows (%2 bytes; see /proc/sys/kernel/shmmax).</source>
+        <translation>%1 字节超过了 shmmax，即本系统允许的最大段（%2 字节；见 /proc/sys/kernel/shmmax）。</translation>
+    </message>
+    <message>
+        <source>%1 more pages would pass shmall: all segments together may hold %2 pages and %3 are in use (see /proc/sys/kernel/shmall).</source>
+        <translation>再增加 %1 页就会超过 shmall：所有段加起来最多可占用 %2 页，现已使用 %3 页（见 /proc/sys/kernel/shmall）。</translation>
+    </message>
+    <message>
+        <source>There are already %1 segments, as many as shmmni allows.</source>
+        <translation>已经有 %1 个段，达到了 shmmni 允许的上限。</translation>
+    </message>
+</context>
+<context>
+    <name>app::DetailsPanel</name>
+    <message>
+        <source>Segment details</source>
+        <translation>段的详细信息</translation>
+    </message>
+    <message>
+        <source>Select a segment to see everything the kernel knows about it.</source>
+        <translation>选择一个段，查看内核所知道的有关它的一切。</translation>
+    </message>
+    <message>
+        <source>Segment %1</source>
+        <translation>段 %1</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>key</translation>
+    </message>
+    <message>
+        <source>Created with key</source>
+        <translation>创建时的 key</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>%1 bytes (%2)</source>
+        <translation>%1 字节（%2）</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>创建者</translation>
+    </message>
+    <message>
+        <source>Created by pid</source>
+        <translation>创建者 pid</translation>
+    </message>
+    <message>
+        <source>Last attach/detach by pid</source>
+        <translation>最后附加/分离者 pid</translation>
+    </message>
+    <message>
+        <source>Attaches (nattch)</source>
+        <translation>附加数（nattch）</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <source>Last attach</source>
+        <translation>最后附加</translation>
+    </message>
+    <message>
+        <source>Last detach</source>
+        <translation>最后分离</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>驻留内存</translation>
+    </message>
+    <message>
+        <source>Swapped</source>
+        <translation>已换出</translation>
+    </message>
+    <message>
+        <source>Attached processes</source>
+        <translation>已附加的进程</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 attachments visible.</source>
+        <translation>共 %2 个附加，可见 %1 个。</translation>
+    </message>
+    <message>
+        <source>read-write</source>
+        <translation>读写</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>The others belong to processes whose memory maps we may not read.</source>
+        <translation>其余的属于我们无权读取其内存映射的进程。</translation>
+    </message>
+    <message>
+        <source>Limits it counts against</source>
+        <translation>计入的系统限制</translation>
+    </message>
+    <message>
+        <source>Segments (shmmni)</source>
+        <translation>段数（shmmni）</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Largest segment (shmmax)</source>
+        <translation>最大段（shmmax）</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>All segments (shmall)</source>
+        <translation>所有段（shmall）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pages</source>
+        <translation>%1 / %2 页</translation>
+    </message>
+    <message>
+        <source>Smallest segment (shmmin)</source>
+        <translation>最小段（shmmin）</translation>
+    </message>
+    <message>
+        <source>%1 byte(s)</source>
+        <translation>%1 字节</translation>
+    </message>
+</context>
+<context>
+    <name>app::HexView</name>
+    <message>
+        <source>Segment bytes</source>
+        <translation>段的字节</translation>
+    </message>
+    <message>
+        <source>This attach is read-only: attach the segment read-write to edit its bytes.</source>
+        <translation>这次附加是只读的：要编辑字节，请以读写方式附加这个段。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a hex digit: type 0-9 or a-f.</source>
+        <translation>“%1”不是十六进制数字：请输入 0-9 或 a-f。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ASCII character: type it in the hex column as bytes.</source>
+        <translation>“%1”不是 ASCII 字符：请在十六进制列中按字节输入。</translation>
+    </message>
+    <message>
+        <source>Edit byte at 0x%1</source>
+        <translation>编辑 0x%1 处的字节</translation>
+    </message>
+    <message>
+        <source>The selection is larger than %1 MiB: too much to copy as text.</source>
+        <translation>选区超过 %1 MiB：太大，无法作为文本复制。</translation>
+    </message>
+    <message>
+        <source>Cursor at offset 0x%1</source>
+        <translation>光标位于偏移 0x%1</translation>
+    </message>
+</context>
+<context>
+    <name>app::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;System default</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>app::LayoutEditorDialog</name>
+    <message>
+        <source>Struct Layout</source>
+        <translation>结构体布局</translation>
+    </message>
+    <message>
+        <source>Struct layout</source>
+        <translation>结构体布局</translation>
+    </message>
+    <message>
+        <source>Saved layouts</source>
+        <translation>已保存的布局</translation>
+    </message>
+    <message>
+        <source>Layout name</source>
+        <translation>布局名称</translation>
+    </message>
+    <message>
+        <source>C declarations</source>
+        <translation>C 声明</translation>
+    </message>
+    <message>
+        <source>Paste C declarations: the last struct or union is the layout.</source>
+        <translation>粘贴 C 声明：最后一个 struct 或 union 就是布局。</translation>
+    </message>
+    <message>
+        <source>&amp;Library:</source>
+        <translation>布局库(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Open File…</source>
+        <translation>打开文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save to Library</source>
+        <translation>保存到布局库(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Open Layout</source>
+        <translation>打开布局</translation>
+    </message>
+    <message>
+        <source>C headers (*.h);;All files (*)</source>
+        <translation>C 头文件 (*.h);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>已保存为 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>app::MainWindow</name>
+    <message>
+        <source>Refresh interval in seconds</source>
+        <translation>刷新间隔（秒）</translation>
+    </message>
+    <message>
+        <source>How often the segment list is read again</source>
+        <translation>多久重新读取一次段列表</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source> Every </source>
+        <translation> 每隔 </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n 个段</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1% of shmmni (%2)</source>
+        <translation>占 shmmni（%2）的 %1%</translation>
+    </message>
+    <message>
+        <source>%1 in all, %2 resident</source>
+        <translation>共 %1，驻留 %2</translation>
+    </message>
+    <message>
+        <source>The segment list could not be read; the table shows the last list read. %1</source>
+        <translation>无法读取段列表；表格显示的是上一次读到的列表。%1</translation>
+    </message>
+    <message>
+        <source>Attach Read-Only</source>
+        <translation>只读附加</translation>
+    </message>
+    <message>
+        <source>Detach</source>
+        <translation>分离</translation>
+    </message>
+    <message>
+        <source>kernel.shm_rmid_forced is 1 and nobody else has segment %1 attached: detaching destroys it, and its bytes are lost. Detach anyway?</source>
+        <translation>kernel.shm_rmid_forced 为 1，并且没有其他进程附加段 %1：分离会销毁它，其中的字节将会丢失。仍要分离吗？</translation>
+    </message>
+    <message>
+        <source>Created segment %1: %2 = %1</source>
+        <translation>已创建段 %1：%2 = %1</translation>
+    </message>
+    <message>
+        <source>%1 (key %2)</source>
+        <translation>%1（key %2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n segment(s): %1?</source>
+        <translation>
+            <numerusform>删除 %n 个段：%1？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is shmctl(IPC_RMID), what ipcrm -m does. It cannot be undone.</source>
+        <translation>这就是 shmctl(IPC_RMID)，也就是 ipcrm -m 所做的事。此操作无法撤销。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them is still attached. It is not freed at once: its key becomes 0x00000000, its status dest, and the kernel frees it when the last process detaches.</source>
+        <translation>
+            <numerusform>其中 %n 个仍被附加着。它不会立即释放：它的 key 变为 0x00000000，状态变为 dest，等最后一个进程分离时内核才会释放它。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Segment</source>
+        <translation>删除段</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>About ShmScope</source>
+        <translation>关于 ShmScope</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ShmScope %1&lt;/h3&gt;&lt;p&gt;Inspect and edit Linux System V shared memory: the segments ipcs -m lists, live, with create and remove.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ShmScope %1&lt;/h3&gt;&lt;p&gt;查看和编辑 Linux System V 共享内存：实时显示 ipcs -m 列出的段，并可以创建和删除段。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>app::MessageBar</name>
+    <message>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>关闭这条消息</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>关闭消息</translation>
+    </message>
+</context>
+<context>
+    <name>app::SegmentDocument</name>
+    <message>
+        <source>Segment %1 is attached read-only: attach it read-write to edit.</source>
+        <translation>段 %1 是以只读方式附加的：要编辑，请以读写方式附加。</translation>
+    </message>
+</context>
+<context>
+    <name>app::SegmentTab</name>
+    <message>
+        <source>Attached segment %1</source>
+        <translation>已附加的段 %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) %3</source>
+        <translation>%1 (%2) %3</translation>
+    </message>
+    <message>
+        <source>RW</source>
+        <translation>读写</translation>
+    </message>
+    <message>
+        <source>RO</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>&amp;Live</source>
+        <translation>实时(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Live refresh</source>
+        <translation>实时刷新</translation>
+    </message>
+    <message>
+        <source>Re-read the bytes on screen on a timer and light up what changed</source>
+        <translation>定时重新读取屏幕上的字节，并高亮显示变化的地方</translation>
+    </message>
+    <message>
+        <source>Refresh period in milliseconds</source>
+        <translation>刷新周期（毫秒）</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <source>Bytes per line</source>
+        <translation>每行字节数</translation>
+    </message>
+    <message>
+        <source>Bytes per group</source>
+        <translation>每组字节数</translation>
+    </message>
+    <message>
+        <source>An extra space after this many bytes; 0 for none</source>
+        <translation>每隔这么多字节多加一个空格；0 表示不分组</translation>
+    </message>
+    <message>
+        <source>every</source>
+        <translation>每隔</translation>
+    </message>
+    <message>
+        <source>&amp;Bytes per line:</source>
+        <translation>每行字节数(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;grouped by</source>
+        <translation>分组(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>bytes in hex (42 6f 62) or text</source>
+        <translation>十六进制字节（42 6f 62）或文本</translation>
+    </message>
+    <message>
+        <source>Find as</source>
+        <translation>查找方式</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>十六进制</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>查找下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Close find bar</source>
+        <translation>关闭查找栏</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>查找(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Offset…</source>
+        <translation>转到偏移(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find Ne&amp;xt</source>
+        <translation>查找下一个(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Hex</source>
+        <translation>复制为十六进制(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Text</source>
+        <translation>复制为文本(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;C Array</source>
+        <translation>复制为 C 数组(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Segment %1 · key %2 · %3 bytes (%4) · %5 at %6</source>
+        <translation>段 %1 · key %2 · %3 字节（%4）· %5于 %6</translation>
+    </message>
+    <message>
+        <source>attached read-write</source>
+        <translation>以读写方式附加</translation>
+    </message>
+    <message>
+        <source>attached read-only</source>
+        <translation>以只读方式附加</translation>
+    </message>
+    <message>
+        <source>Our attach counts in nattch, and ShmScope becomes the segment&apos;s lpid.</source>
+        <translation>我们的这次附加也计入 nattch，ShmScope 也会成为这个段的 lpid。</translation>
+    </message>
+    <message>
+        <source>Removed (dest): the kernel keeps it until the last process, maybe us, detaches.</source>
+        <translation>已删除（dest）：内核会一直保留它，直到最后一个进程（可能就是我们）分离。</translation>
+    </message>
+    <message>
+        <source>Segment %1 no longer exists, or its id now names another segment: these are the bytes of the segment we attached. Close the tab to detach.</source>
+        <translation>段 %1 已不存在，或者它的 id 现在指向另一个段：这里显示的是我们当初附加的那个段的字节。关闭此标签页即可分离。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s), last at %1</source>
+        <translation>
+            <numerusform>%n 次变化，最近一次在 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no changes seen yet</source>
+        <translation>尚未发现变化</translation>
+    </message>
+    <message>
+        <source>Go to Offset</source>
+        <translation>转到偏移</translation>
+    </message>
+    <message>
+        <source>Offset, in hex (0x10) or decimal (16), below %1:</source>
+        <translation>偏移，十六进制（0x10）或十进制（16），须小于 %1：</translation>
+    </message>
+    <message>
+        <source>Offset %1 is past the end: the segment has %2 bytes (0 to %3).</source>
+        <translation>偏移 %1 超出了末尾：这个段共有 %2 字节（0 到 %3）。</translation>
+    </message>
+    <message>
+        <source>%1 is not in the segment.</source>
+        <translation>段中找不到 %1。</translation>
+    </message>
+    <message>
+        <source>The layout %1, last used for this key, could not be read again: %2</source>
+        <translation>无法再次读取这个 key 上次使用的布局 %1：%2</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Another process changed the bytes at 0x%1 after our edit: we wrote %2, the segment now holds %3. Undo anyway and overwrite them?</source>
+        <translation>在我们编辑之后，另一个进程修改了 0x%1 处的字节：我们写入的是 %2，段中现在是 %3。仍要撤销并覆盖它们吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做 %1(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>app::SegmentTableModel</name>
+    <message>
+        <source>%1 of %2 visible</source>
+        <translation>共 %2 个，可见 %1 个</translation>
+    </message>
+    <message>
+        <source>Created with key %1. After IPC_RMID the kernel shows key 0x00000000, so no new shmget() can find this segment.</source>
+        <translation>创建时的 key 是 %1。IPC_RMID 之后内核显示的 key 为 0x00000000，因此新的 shmget() 再也找不到这个段。</translation>
+    </message>
+    <message>
+        <source>IPC_PRIVATE: only processes given the shmid can attach.</source>
+        <translation>IPC_PRIVATE：只有得知 shmid 的进程才能附加。</translation>
+    </message>
+    <message numerus="yes">
+        <source>dest: removed with IPC_RMID, but still attached by %n process(es). The memory is freed when the last one detaches.</source>
+        <translation>
+            <numerusform>dest：已用 IPC_RMID 删除，但仍有 %n 个进程附加着它。最后一个进程分离时内存才会释放。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>locked: SHM_LOCK keeps the pages in memory, never swapped.</source>
+        <translation>locked：SHM_LOCK 让这些页常驻内存，永不换出。</translation>
+    </message>
+    <message>
+        <source>%1 attachment(s) belong to processes whose memory maps we may not read.</source>
+        <translation>有 %1 个附加属于我们无权读取其内存映射的进程。</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>key</translation>
+    </message>
+    <message>
+        <source>Shmid</source>
+        <translation>shmid</translation>
+    </message>
+    <message>
+        <source>The id shmget() returned; shmat() and shmctl() take it.</source>
+        <translation>shmget() 返回的 id；shmat() 和 shmctl() 使用它。</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <source>The user who owns the segment (uid), as ipcs shows it.</source>
+        <translation>拥有这个段的用户（uid），与 ipcs 显示的一致。</translation>
+    </message>
+    <message>
+        <source>Perms</source>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <source>Permission bits in octal: owner, group, others (read 4, write 2).</source>
+        <translation>八进制权限位：所有者、组、其他用户（读 4，写 2）。</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>字节数</translation>
+    </message>
+    <message>
+        <source>The size asked of shmget(), in bytes.</source>
+        <translation>向 shmget() 申请的大小，以字节计。</translation>
+    </message>
+    <message>
+        <source>Nattch</source>
+        <translation>nattch</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>The size, readable.</source>
+        <translation>大小（易读格式）。</translation>
+    </message>
+    <message>
+        <source>Cpid</source>
+        <translation>cpid</translation>
+    </message>
+    <message>
+        <source>The process that created the segment.</source>
+        <translation>创建这个段的进程。</translation>
+    </message>
+    <message>
+        <source>Lpid</source>
+        <translation>lpid</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>附加进程</translation>
+    </message>
+    <message>
+        <source>The processes that have it attached now (command and pid).</source>
+        <translation>当前附加着它的进程（命令和 pid）。</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <source>When it was created, or its owner or mode last changed (ctime).</source>
+        <translation>创建时间，或所有者、模式最后一次修改的时间（ctime）。</translation>
+    </message>
+    <message>
+        <source>Attach time</source>
+        <translation>附加时间</translation>
+    </message>
+    <message>
+        <source>The last shmat() (atime).</source>
+        <translation>最后一次 shmat()（atime）。</translation>
+    </message>
+    <message>
+        <source>Detach time</source>
+        <translation>分离时间</translation>
+    </message>
+    <message>
+        <source>The last shmdt() (dtime).</source>
+        <translation>最后一次 shmdt()（dtime）。</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>创建者</translation>
+    </message>
+    <message>
+        <source>The user who created it (cuid).</source>
+        <translation>创建它的用户（cuid）。</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <source>The owning group (gid).</source>
+        <translation>所属的组（gid）。</translation>
+    </message>
+    <message>
+        <source>RSS</source>
+        <translation>RSS</translation>
+    </message>
+    <message>
+        <source>Bytes of it held in memory now.</source>
+        <translation>当前驻留在内存中的字节数。</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>交换</translation>
+    </message>
+    <message>
+        <source>Bytes of it swapped out.</source>
+        <translation>已换出的字节数。</translation>
+    </message>
+    <message>
+        <source>The key given to shmget(). 0x00000000 is IPC_PRIVATE, or a removed segment.</source>
+        <translation>传给 shmget() 的 key。0x00000000 表示 IPC_PRIVATE，或已删除的段。</translation>
+    </message>
+    <message>
+        <source>How many attaches (shmat) are in force now, in all processes.</source>
+        <translation>所有进程中当前有效的附加（shmat）次数。</translation>
+    </message>
+    <message>
+        <source>dest: removed but still attached; locked: held in memory by SHM_LOCK.</source>
+        <translation>dest：已删除但仍被附加；locked：被 SHM_LOCK 锁定在内存中。</translation>
+    </message>
+    <message>
+        <source>The process that last attached or detached.</source>
+        <translation>最后一次附加或分离的进程。</translation>
+    </message>
+</context>
+<context>
+    <name>app::StructDelegate</name>
+    <message>
+        <source>Value of %1</source>
+        <translation>%1 的值</translation>
+    </message>
+</context>
+<context>
+    <name>app::StructModel</name>
+    <message>
+        <source>unavailable: past the end of the segment</source>
+        <translation>不可用：超出了段的末尾</translation>
+    </message>
+    <message>
+        <source>%1 (bits %2-%3)</source>
+        <translation>%1（第 %2-%3 位）</translation>
+    </message>
+    <message>
+        <source>Padding: bytes the compiler left out so that the next field is aligned.</source>
+        <translation>填充：编译器为了让下一个字段对齐而空出的字节。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation>偏移</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>This attach is read-only: attach the segment read-write to edit its fields.</source>
+        <translation>这次附加是只读的：要编辑字段，请以读写方式附加这个段。</translation>
+    </message>
+    <message>
+        <source>%1 lies past the end of the segment: it is never written.</source>
+        <translation>%1 位于段的末尾之后：永远不会被写入。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Edit field %1</source>
+        <translation>编辑字段 %1</translation>
+    </message>
+</context>
+<context>
+    <name>app::StructPane</name>
+    <message>
+        <source>Struct fields</source>
+        <translation>结构体字段</translation>
+    </message>
+    <message>
+        <source>Fields of the struct</source>
+        <translation>结构体的字段</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>The segment holds several records of this struct back to back: which one to show</source>
+        <translation>这个段中依次存放着多条这种结构体的记录：选择要显示哪一条</translation>
+    </message>
+    <message>
+        <source>&amp;Layout…</source>
+        <translation>布局(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Choose or paste the C struct to read the segment as</source>
+        <translation>选择或粘贴用来解读这个段的 C 结构体</translation>
+    </message>
+    <message>
+        <source>&amp;Record:</source>
+        <translation>记录(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: sizeof %2 bytes</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：sizeof 为 %2 字节</translation>
+    </message>
+    <message>
+        <source>The segment has only %1 bytes, fewer than sizeof (%2): the fields past byte %1 are unavailable and are never read or written.</source>
+        <translation>这个段只有 %1 字节，少于 sizeof（%2）：第 %1 字节之后的字段不可用，永远不会被读写。</translation>
+    </message>
+    <message>
+        <source>The segment has %1 bytes, room for %2 record(s) of %3 bytes%4.</source>
+        <translation>这个段有 %1 字节，可以容纳 %2 条 %3 字节的记录%4。</translation>
+    </message>
+    <message>
+        <source> and %1 byte(s) more</source>
+        <translation>，另余 %1 字节</translation>
+    </message>
+</context>
+<context>
+    <name>core::Attachment</name>
+    <message>
+        <source>You may not %1 segment %2 (you are uid %3).</source>
+        <translation>你无权%1段 %2（你的 uid 是 %3）。</translation>
+    </message>
+    <message>
+        <source>read and write</source>
+        <translation>读写</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>读取</translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation>写入</translation>
+    </message>
+    <message>
+        <source>read or write</source>
+        <translation>读取或写入</translation>
+    </message>
+    <message>
+        <source>Segment %1 has mode %2: %3 may not %4 it, and you (uid %5) count as %3.</source>
+        <translation>段 %1 的模式是 %2：%3不可%4它，而你（uid %5）属于%3。</translation>
+    </message>
+    <message>
+        <source>There is no segment %1 (it may have just been removed).</source>
+        <translation>不存在段 %1（它可能刚被删除）。</translation>
+    </message>
+    <message>
+        <source>Segment %1 has been removed.</source>
+        <translation>段 %1 已被删除。</translation>
+    </message>
+    <message>
+        <source>This process has attached as many segments as the kernel allows (shmseg).</source>
+        <translation>本进程附加的段数已达到内核允许的上限（shmseg）。</translation>
+    </message>
+    <message>
+        <source>There is no room in our address space to map segment %1.</source>
+        <translation>我们的地址空间中没有足够的位置来映射段 %1。</translation>
+    </message>
+    <message>
+        <source>The kernel refused to attach segment %1.</source>
+        <translation>内核拒绝附加段 %1。</translation>
+    </message>
+    <message>
+        <source> Reading is allowed: attach it read-only.</source>
+        <translation>读取是允许的：请以只读方式附加。</translation>
+    </message>
+    <message>
+        <source>%1 is not a segment id.</source>
+        <translation>%1 不是段 id。</translation>
+    </message>
+    <message>
+        <source>Attached segment %1 but could not learn its size; detached again.</source>
+        <translation>已附加段 %1，但无法得知它的大小；已重新分离。</translation>
+    </message>
+    <message>
+        <source>Reading %1 byte(s) at offset %2 would pass the end of segment %3 (%4 bytes).</source>
+        <translation>在偏移 %2 处读取 %1 字节会越过段 %3 的末尾（共 %4 字节）。</translation>
+    </message>
+    <message>
+        <source>Segment %1 is attached read-only: attach it read-write to edit.</source>
+        <translation>段 %1 是以只读方式附加的：要编辑，请以读写方式附加。</translation>
+    </message>
+    <message>
+        <source>Writing %1 byte(s) at offset %2 would pass the end of segment %3 (%4 bytes); nothing was written.</source>
+        <translation>在偏移 %2 处写入 %1 字节会越过段 %3 的末尾（共 %4 字节）；没有写入任何内容。</translation>
+    </message>
+    <message>
+        <source>its owner</source>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <source>its group</source>
+        <translation>所属组</translation>
+    </message>
+    <message>
+        <source>others</source>
+        <translation>其他用户</translation>
+    </message>
+</context>
+<context>
+    <name>core::FieldCodec</name>
+    <message>
+        <source>an %1-bit signed</source>
+        <translation>%1 位有符号</translation>
+    </message>
+    <message>
+        <source>a %1-bit signed</source>
+        <translation>%1 位有符号</translation>
+    </message>
+    <message>
+        <source>an %1-bit unsigned</source>
+        <translation>%1 位无符号</translation>
+    </message>
+    <message>
+        <source>a %1-bit unsigned</source>
+        <translation>%1 位无符号</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number: write one such as 42, -7 or 0x2a.</source>
+        <translation>“%1”不是整数：请写成 42、-7 或 0x2a 这样的形式。</translation>
+    </message>
+    <message>
+        <source>-%1 to %2</source>
+        <translation>-%1 到 %2</translation>
+    </message>
+    <message>
+        <source>0 to %1</source>
+        <translation>0 到 %1</translation>
+    </message>
+    <message>
+        <source>%1 does not fit in %2 field (%3).</source>
+        <translation>%1 超出了 %2字段的范围（%3）。</translation>
+    </message>
+    <message>
+        <source>The text ends in a lone backslash: write \\ for a backslash.</source>
+        <translation>文本以单独的反斜杠结尾：反斜杠本身请写成 \\。</translation>
+    </message>
+    <message>
+        <source>\x wants two hex digits, as in \xff.</source>
+        <translation>\x 后面需要两位十六进制数字，例如 \xff。</translation>
+    </message>
+    <message>
+        <source>\%1 is not an escape ShmScope knows: use \\ \n \t \r \0 or \xff.</source>
+        <translation>\%1 不是 ShmScope 认识的转义序列：请使用 \\ \n \t \r \0 或 \xff。</translation>
+    </message>
+    <message>
+        <source>%1 is not a character: write one between quotes, such as &apos;A&apos; or &apos;\n&apos;, or its number.</source>
+        <translation>%1 不是一个字符：请用单引号括起一个字符，例如 &apos;A&apos; 或 &apos;\n&apos;，或者写出它的编码。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes in UTF-8, and a char holds one: write its bytes one by one, such as &apos;\xc3&apos;.</source>
+        <translation>%1 在 UTF-8 中占 %2 字节，而一个 char 只能放一个字节：请逐个写出它的字节，例如 &apos;\xc3&apos;。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a bool: write true or false.</source>
+        <translation>“%1”不是布尔值：请写 true 或 false。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a value of %2: write one of %3, or a number.</source>
+        <translation>“%1”不是 %2 的取值：请写 %3 之一，或者一个数字。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number: write one such as 3.14, -2.5e-3, inf or nan.</source>
+        <translation>“%1”不是数字：请写成 3.14、-2.5e-3、inf 或 nan 这样的形式。</translation>
+    </message>
+    <message>
+        <source>%1 does not fit in a %2 (magnitudes from %3 to %4, or 0).</source>
+        <translation>%1 超出了 %2 的范围（绝对值须在 %3 到 %4 之间，或者为 0）。</translation>
+    </message>
+    <message>
+        <source>%1 is a pointer: it is shown, not edited, as an address in another process means nothing here.</source>
+        <translation>%1 是指针：只显示、不能编辑，因为另一个进程中的地址在这里没有意义。</translation>
+    </message>
+    <message>
+        <source>Padding belongs to no field: edit its bytes in the hex view.</source>
+        <translation>填充不属于任何字段：请在十六进制视图中编辑它的字节。</translation>
+    </message>
+    <message>
+        <source>%1 has no value of its own: edit its members one by one.</source>
+        <translation>%1 本身没有值：请逐个编辑它的成员。</translation>
+    </message>
+    <message>
+        <source>ShmScope cannot write a %1 as text: edit its bytes in the hex view.</source>
+        <translation>ShmScope 无法以文本形式写入 %1：请在十六进制视图中编辑它的字节。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) holds at most %3 bytes of text and the closing NUL; this text is %4 bytes in UTF-8.</source>
+        <translation>%1（%2）最多只能存放 %3 字节的文本和结尾的 NUL；这段文本在 UTF-8 中有 %4 字节。</translation>
+    </message>
+    <message>
+        <source>The bytes around the bitfield %1 are not in view: read them before changing its bits.</source>
+        <translation>位域 %1 周围的字节不在视图中：请先读取它们，再修改它的位。</translation>
+    </message>
+</context>
+<context>
+    <name>core::HexDumpWriter</name>
+    <message>
+        <source>Offset %1 is past the end of segment %2, which has %3 bytes.</source>
+        <translation>偏移 %1 超出了段 %2 的末尾，这个段共有 %3 字节。</translation>
+    </message>
+    <message>
+        <source>%1 bytes from offset %2 run past the end of segment %3, which has %4 bytes: at most %5 are left from there.</source>
+        <translation>从偏移 %2 开始的 %1 字节越过了段 %3 的末尾（这个段共有 %4 字节）：从那里起最多还剩 %5 字节。</translation>
+    </message>
+    <message>
+        <source>Could not read bytes %1 to %2 of segment %3.</source>
+        <translation>无法读取段 %3 的第 %1 到 %2 字节。</translation>
+    </message>
+    <message>
+        <source>Could not write the dump: %1.</source>
+        <translation>无法写出转储：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>core::InputParser</name>
+    <message>
+        <source>Enter a key: a number such as 0x1234 or 4660.</source>
+        <translation>请输入 key：一个数字，例如 0x1234 或 4660。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a key: write it in hex (0x1234) or decimal (4660).</source>
+        <translation>“%1”不是有效的 key：请用十六进制（0x1234）或十进制（4660）书写。</translation>
+    </message>
+    <message>
+        <source>Key %1 does not fit in 32 bits (at most 0xffffffff).</source>
+        <translation>key %1 超出了 32 位（最大为 0xffffffff）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a size: write bytes (4096) or a number with a unit (4 KiB, 1.5 MiB, 2 GB).</source>
+        <translation>“%1”不是有效的大小：请写字节数（4096），或者带单位的数字（4 KiB、1.5 MiB、2 GB）。</translation>
+    </message>
+    <message>
+        <source>%1 is more bytes than any segment can hold.</source>
+        <translation>%1 字节超过了任何段所能容纳的大小。</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number of bytes.</source>
+        <translation>%1 不是整数个字节。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mode: write octal permission bits, 000 to 777 (such as 640).</source>
+        <translation>“%1”不是有效的模式：请写八进制权限位，000 到 777（例如 640）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an offset: write it in hex (0x10) or decimal (16).</source>
+        <translation>“%1”不是有效的偏移：请用十六进制（0x10）或十进制（16）书写。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a hex digit: bytes are written with 0-9 and a-f.</source>
+        <translation>“%1”不是十六进制数字：字节只能用 0-9 和 a-f 书写。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not whole bytes: each byte takes two hex digits.</source>
+        <translation>“%1”不是完整的字节：每个字节需要两位十六进制数字。</translation>
+    </message>
+    <message>
+        <source>Enter bytes in hex, such as 42 6f 62.</source>
+        <translation>请输入十六进制字节，例如 42 6f 62。</translation>
+    </message>
+</context>
+<context>
+    <name>core::LayoutLibrary</name>
+    <message>
+        <source>Cannot read the layout %1: %2.</source>
+        <translation>无法读取布局 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than a layout can be (1 MiB).</source>
+        <translation>%1 超出了布局的大小上限（1 MiB）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a layout&apos;s name: use letters, digits, _ . and -, and not the built-in %2.</source>
+        <translation>“%1”不能用作布局名称：请使用字母、数字、_、. 和 -，并且不能与内置的 %2 同名。</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot save the layout %1: %2.</source>
+        <translation>无法保存布局 %1：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>core::LibClang</name>
+    <message>
+        <source>libclang-14 is not installed: install the Debian package libclang-14-dev (or libclang1-14) to read structs.</source>
+        <translation>未安装 libclang-14：要解析结构体，请安装 Debian 软件包 libclang-14-dev（或 libclang1-14）。</translation>
+    </message>
+    <message>
+        <source>The libclang found (%1) is too old to read structs: install the Debian package libclang1-14.</source>
+        <translation>找到的 libclang（%1）版本太旧，无法解析结构体：请安装 Debian 软件包 libclang1-14。</translation>
+    </message>
+</context>
+<context>
+    <name>core::ProcParser</name>
+    <message>
+        <source>/proc/sysvipc/shm line %1 skipped: expected 14 or 16 numbers, got &quot;%2&quot;</source>
+        <translation>已跳过 /proc/sysvipc/shm 第 %1 行：应有 14 或 16 个数字，实际是“%2”</translation>
+    </message>
+</context>
+<context>
+    <name>core::SegmentFormat</name>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+</context>
+<context>
+    <name>core::SegmentScanner</name>
+    <message>
+        <source>Cannot read %1 (%2), and the kernel refused the list through shmctl: %3</source>
+        <translation>无法读取 %1（%2），内核也拒绝通过 shmctl 给出列表：%3</translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2); the list comes from shmctl(SHM_STAT) and has no RSS or swap figures.</source>
+        <translation>无法读取 %1（%2）；列表来自 shmctl(SHM_STAT)，没有 RSS 和交换数据。</translation>
+    </message>
+    <message>
+        <source>The kernel did not say how many segments there are.</source>
+        <translation>内核没有告知共有多少个段。</translation>
+    </message>
+    <message>
+        <source>%1 segments are hidden: this kernel lets only readers of a segment stat it.</source>
+        <translation>有 %1 个段被隐藏了：这个内核只允许对段有读权限的用户查询它的状态。</translation>
+    </message>
+</context>
+<context>
+    <name>core::Shm</name>
+    <message>
+        <source>you are uid %1</source>
+        <translation>你的 uid 是 %1</translation>
+    </message>
+    <message>
+        <source>A segment with key %1 already exists. Choose another key, or remove the old segment first.</source>
+        <translation>key 为 %1 的段已经存在。请换一个 key，或者先删除旧的段。</translation>
+    </message>
+    <message>
+        <source>The kernel refused a segment of %1 bytes: it must be at least 1 byte and at most shmmax (/proc/sys/kernel/shmmax).</source>
+        <translation>内核拒绝创建 %1 字节的段：大小必须至少为 1 字节、至多为 shmmax（/proc/sys/kernel/shmmax）。</translation>
+    </message>
+    <message>
+        <source>The system limit is reached: either shmmni segments exist already, or %1 bytes more would pass shmall, the pages all segments may hold together.</source>
+        <translation>已达到系统限制：要么已经有 shmmni 个段，要么再增加 %1 字节就会超过 shmall（所有段加起来可以占用的页数）。</translation>
+    </message>
+    <message>
+        <source>The kernel has not enough memory to back %1 bytes.</source>
+        <translation>内核没有足够的内存来提供 %1 字节。</translation>
+    </message>
+    <message>
+        <source>Permission denied for key %1 (%2).</source>
+        <translation>无权访问 key 为 %1 的段（%2）。</translation>
+    </message>
+    <message>
+        <source>Not permitted (%1).</source>
+        <translation>不允许此操作（%1）。</translation>
+    </message>
+    <message>
+        <source>The kernel refused to create the segment.</source>
+        <translation>内核拒绝创建这个段。</translation>
+    </message>
+    <message>
+        <source>Segment %1 may be removed only by its owner, its creator or root, and %2.</source>
+        <translation>段 %1 只能由它的所有者、创建者或 root 删除，而%2。</translation>
+    </message>
+    <message>
+        <source>Segment %1 does not exist any more: another process removed it since the last refresh.</source>
+        <translation>段 %1 已不存在：自上次刷新以来，另一个进程删除了它。</translation>
+    </message>
+    <message>
+        <source>The kernel refused to remove segment %1.</source>
+        <translation>内核拒绝删除段 %1。</translation>
+    </message>
+    <message>
+        <source>A segment needs at least 1 byte.</source>
+        <translation>一个段至少需要 1 字节。</translation>
+    </message>
+    <message>
+        <source>The mode holds only permission bits, 0 to 0777 in octal.</source>
+        <translation>模式只能包含权限位，即八进制的 0 到 0777。</translation>
+    </message>
+    <message>
+        <source>Key 0 is IPC_PRIVATE: choose a private segment, or another key.</source>
+        <translation>key 0 即 IPC_PRIVATE：请选择私有段，或者换一个 key。</translation>
+    </message>
+    <message>
+        <source>Key 0 is IPC_PRIVATE: a private segment is found by its shmid only.</source>
+        <translation>key 0 即 IPC_PRIVATE：私有段只能通过它的 shmid 找到。</translation>
+    </message>
+    <message>
+        <source>No segment has key %1 now.</source>
+        <translation>当前没有 key 为 %1 的段。</translation>
+    </message>
+    <message>
+        <source>The segment with key %1 may not be used (%2).</source>
+        <translation>无权使用 key 为 %1 的段（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a segment id.</source>
+        <translation>%1 不是段 id。</translation>
+    </message>
+</context>
+<context>
+    <name>core::StructParser</name>
+    <message>
+        <source>%1 is %2 bytes (%3 TiB); layouts over 1 TiB are refused, as no segment that large can be attached</source>
+        <translation>%1 有 %2 字节（%3 TiB）；超过 1 TiB 的布局会被拒绝，因为没有这么大的段可以附加</translation>
+    </message>
+    <message>
+        <source>%1 has no bytes (sizeof is 0): there is nothing to show</source>
+        <translation>%1 没有字节（sizeof 为 0）：没有可以显示的内容</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is nested more than %2 levels deep (structs in structs, or array dimensions): that is more than a layout can show</source>
+        <translation>&apos;%1&apos; 的嵌套超过了 %2 层（结构体套结构体，或者数组的维数）：超出了布局所能显示的范围</translation>
+    </message>
+    <message>
+        <source>%1 is a flexible array member: sizeof does not count its elements, and they are not shown.</source>
+        <translation>%1 是柔性数组成员：sizeof 不计入它的元素，这些元素也不会显示。</translation>
+    </message>
+    <message>
+        <source>the array &apos;%1&apos; has 0 elements: give it the number of elements it has in the segment, or write %1[] for a flexible array member at the end</source>
+        <translation>数组 &apos;%1&apos; 有 0 个元素：请写出它在段中的元素个数，或者在末尾写成 %1[] 作为柔性数组成员</translation>
+    </message>
+    <message>
+        <source>%1: only the first %2 of %3 elements are listed.</source>
+        <translation>%1：%3 个元素中只列出了前 %2 个。</translation>
+    </message>
+    <message>
+        <source>(and %1 more error)</source>
+        <translation>（另有 %1 个错误）</translation>
+    </message>
+    <message>
+        <source>(and %1 more errors)</source>
+        <translation>（另有 %1 个错误）</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: </source>
+        <translation>第 %1 行，第 %2 列：</translation>
+    </message>
+    <message>
+        <source>line %1: only system headers may be included, as #include &lt;stdint.h&gt;; paste the declarations of your own headers instead</source>
+        <translation>第 %1 行：只能包含系统头文件，例如 #include &lt;stdint.h&gt;；你自己的头文件请直接粘贴其中的声明</translation>
+    </message>
+    <message>
+        <source>libclang crashed while reading this text; nothing was laid out.</source>
+        <translation>libclang 在读取这段文本时崩溃了；没有生成任何布局。</translation>
+    </message>
+    <message>
+        <source>libclang could not read this text (error %1).</source>
+        <translation>libclang 无法读取这段文本（错误 %1）。</translation>
+    </message>
+    <message>
+        <source>The text declares no struct or union: the layout is the last struct or union it defines.</source>
+        <translation>这段文本没有声明任何 struct 或 union：布局取的是它定义的最后一个 struct 或 union。</translation>
+    </message>
+    <message>
+        <source>The layout is empty: write a struct, such as struct st_pid { int pid; char names[51]; };</source>
+        <translation>布局是空的：请写一个结构体，例如 struct st_pid { int pid; char names[51]; };</translation>
+    </message>
+    <message>
+        <source>The layout text is %1 bytes; at most %2 bytes are read.</source>
+        <translation>布局文本有 %1 字节；最多只读取 %2 字节。</translation>
+    </message>
+    <message>
+        <source>An array has more than %1 dimensions: that is more than a layout can show.</source>
+        <translation>有一个数组超过了 %1 维：超出了布局所能显示的范围。</translation>
+    </message>
+</context>
+</TS>

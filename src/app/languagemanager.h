@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QObject>
+#include <QTranslator>
+
+#include <optional>
+
+namespace app {
+
+// The language the program speaks: English (the source text) or Simplified Chinese, chosen from the
+// system's locale unless the user picked one in View > Language. Chinese takes two translators: ours,
+// built into the program (:/i18n/shmscope_zh_CN.qm), and Qt's own (qtbase_zh_CN.qm) for the standard
+// buttons and dialogs. Installing or removing them makes Qt send QEvent::LanguageChange to every widget,
+// which sets its texts again: no restart.
+//
+// Translators belong to the whole application, so there is one manager, made on first use.
+class LanguageManager : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Choice { System, English, SimplifiedChinese };
+    Q_ENUM(Choice)
+
+    [[nodiscard]] static LanguageManager *instance();
+
+    [[nodiscard]] Choice choice() const { return m_choice; }
+    // English or SimplifiedChinese: what System comes to on this machine, or the choice itself.
+    [[nodiscard]] Choice language() const;
+    // Switches now and remembers the choice (QSettings key "language") for the next start.
+    void setChoice(Choice choice);
+    // At start: the remembered choice, or System when none is.
+    void restoreChoice();
+    // The system's language, for this run only: what the command line speaks.
+    void useSystemLanguage();
+
+    // The QSettings value of a choice ("system", "en", "zh_CN"), and back; nullopt for a value we never write.
+    [[nodiscard]] static QString settingsValue(Choice choice);
+    [[nodiscard]] static std::optional<Choice> fromSettingsValue(const QString &value);
+
+signals:
+    void choiceChanged(app::LanguageManager::Choice choice);
+
+private:
+    explicit LanguageManager(QObject *parent);
+    void apply(Choice choice);
+
+    Choice m_choice = Choice::System;
+    QTranslator m_ours;
+    QTranslator m_qt;
+    bool m_chineseInstalled = false;
+};
+
+} // namespace app

@@ -88,10 +88,11 @@ QString LibClang::loadError()
     if (l.lib)
         return {};
     return l.incomplete.isEmpty()
-               ? tr("libclang-14 is not installed: install the Debian package libclang-14-dev (or "
-                    "libclang1-14) to read structs.")
-               : tr("The libclang found (%1) is too old to read structs: install the Debian package "
-                    "libclang1-14.")
+               ? tr("libclang-14 is not installed. To read structs, install the Debian packages libclang1-14, "
+                    "libclang-common-14-dev (clang's own headers) and libc6-dev (the C library's headers), or "
+                    "libclang-14-dev, which brings all three.")
+               : tr("The libclang found (%1) is too old to read structs: install the Debian packages "
+                    "libclang1-14, libclang-common-14-dev and libc6-dev.")
                      .arg(l.incomplete);
 }
 

@@ -9,6 +9,7 @@ SHMSCOPE_PACKAGES=(
     libclang-14-dev
     util-linux bsdextrautils procps
     xvfb xauth x11-apps netpbm fonts-wqy-microhei
+    xdotool # scripts/screenshot.sh drives the window as a user would
     desktop-file-utils appstream dpkg-dev file groff-base
 )
 

@@ -46,6 +46,7 @@ expected_files() {
         done
         echo share/man/man1/shmscope.1
         echo share/man/man1/shmdemo.1
+        echo share/doc/shmscope/copyright
     } | LC_ALL=C sort
 }
 

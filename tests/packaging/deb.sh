@@ -42,6 +42,10 @@ echo "ok: Package, Version, Section, Maintainer and Description"
 
 unpacked="$SCRATCH/unpacked"
 dpkg -x "$deb" "$unpacked"
+copyright="$unpacked/usr/share/doc/shmscope/copyright"
+grep -qx 'License: MIT' "$copyright" || fail "$copyright does not say License: MIT."
+grep -qF ' Permission is hereby granted, free of charge' "$copyright" || fail "$copyright lacks the licence's text."
+echo "ok: usr/share/doc/shmscope/copyright: MIT, with its text"
 for program in shmscope shmdemo; do
     [[ "$(file -b "$unpacked/usr/bin/$program")" == *", stripped"* ]] || fail "usr/bin/$program in the .deb is not stripped."
 done

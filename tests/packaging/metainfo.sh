@@ -2,6 +2,7 @@
 # The AppStream metainfo passes appstreamcli validate, and agrees with the project and the .desktop file.
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 need_tool appstreamcli appstream
+need_tool file file
 
 metainfo="$PACKAGING_DIR/$APP_ID.metainfo.xml"
 # --no-net: offline it would fail on the screenshot and homepage URLs it cannot fetch.
@@ -24,7 +25,15 @@ grep -q '<content_rating type="oars-1.1"' "$metainfo" || fail "$metainfo has no 
 homepage=$(sed -n 's/^CMAKE_PROJECT_HOMEPAGE_URL:STATIC=//p' "$BUILD_DIR/CMakeCache.txt")
 grep -q "<url type=\"homepage\">$homepage</url>" "$metainfo" ||
     fail "the homepage in $metainfo is not the project's ($homepage)."
-grep -q "<image type=\"source\"[^>]*>$homepage/docs/screenshot.png</image>" "$metainfo" ||
-    fail "the screenshot in $metainfo is not $homepage/docs/screenshot.png."
-[ -f "$SOURCE_DIR/docs/screenshot.png" ] || fail "the screenshot docs/screenshot.png is not in the repository."
-echo "ok: release $VERSION, launchable, content rating, homepage and screenshot agree with the project"
+# The English window and the Chinese one, each a file of the repository.
+# The size each says it has is the picture's (file: "PNG image data, 1280 x 800, ...").
+for shot in screenshot.png screenshot-zh_CN.png; do
+    image=$(grep -o "<image type=\"source\"[^>]*>$homepage/docs/$shot</image>" "$metainfo") ||
+        fail "$metainfo does not show the screenshot $homepage/docs/$shot."
+    [ -f "$SOURCE_DIR/docs/$shot" ] || fail "the screenshot docs/$shot is not in the repository."
+    size=$(file -b "$SOURCE_DIR/docs/$shot" | sed -n 's/^PNG image data, \([0-9]*\) x \([0-9]*\),.*/width="\1" height="\2"/p')
+    [[ "$image" == *" $size>"* ]] || fail "docs/$shot is $size, not as $metainfo says: $image"
+done
+grep -q '<project_license>MIT</project_license>' "$metainfo" || fail "$metainfo does not say the project is MIT."
+head -1 "$SOURCE_DIR/LICENSE" | grep -qx 'MIT License' || fail "LICENSE is not the MIT License."
+echo "ok: release $VERSION, launchable, content rating, homepage, screenshots and licence agree with the project"

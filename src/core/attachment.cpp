@@ -1,34 +1,22 @@
 #include "attachment.h"
 
+#include "byteformat.h"
+#include "calllog.h"
+#include "permissions.h"
 #include "segmentformat.h"
 #include "segmentscanner.h"
 
-#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <sys/shm.h>
 #include <unistd.h>
-#include <vector>
 
 namespace core {
 
 namespace {
 
-// Whether the kernel counts us in group `gid` (in_group_p): the effective group or a supplementary one.
-bool inGroup(gid_t gid)
-{
-    if (getegid() == gid)
-        return true;
-    const int count = getgroups(0, nullptr);
-    if (count <= 0)
-        return false;
-    std::vector<gid_t> groups(static_cast<size_t>(count));
-    const int got = getgroups(count, groups.data());
-    return got > 0 && std::find(groups.begin(), groups.begin() + got, gid) != groups.begin() + got;
-}
-
-// Which permission bit, for whom: the sentence EACCES deserves. IPC_STAT needs the very permission we
-// lack, but /proc/sysvipc/shm shows every segment's mode to everyone.
+// Which permission bit, for whom: the sentence EACCES deserves, then the segment's rules. IPC_STAT needs the
+// very permission we lack, but /proc/sysvipc/shm shows every segment's mode to everyone.
 QString accessMessage(int shmid, Attachment::Mode mode)
 {
     const bool wantWrite = mode == Attachment::Mode::ReadWrite;
@@ -38,35 +26,22 @@ QString accessMessage(int shmid, Attachment::Mode mode)
             .arg(wantWrite ? Attachment::tr("read and write") : Attachment::tr("read"))
             .arg(shmid)
             .arg(geteuid());
-    const uid_t uid = geteuid();
-    const quint32 m = segment->mode;
-    // The kernel applies one class of bits only: the owner's, else the group's, else the others'.
-    QString whom;
-    int shift = 0;
-    if (uid == segment->uid || uid == segment->cuid) {
-        whom = Attachment::tr("its owner");
-        shift = 6;
-    } else if (inGroup(segment->gid) || inGroup(segment->cgid)) {
-        whom = Attachment::tr("its group");
-        shift = 3;
-    } else {
-        whom = Attachment::tr("others");
-        shift = 0;
-    }
+    const Permissions::Credentials you = Permissions::Credentials::ofThisProcess();
+    const Permissions::Access access = Permissions::of(*segment, you);
+    const QString whom = Permissions::className(access.as);
     // shmat() without SHM_RDONLY needs read and write: name what is missing, which may be read.
-    const bool mayRead = (m >> shift) & 04;
-    const bool mayWrite = (m >> shift) & 02;
     QString what = Attachment::tr("read");
-    if (wantWrite && mayRead)
+    if (wantWrite && access.read)
         what = Attachment::tr("write");
-    else if (wantWrite && !mayWrite)
+    else if (wantWrite && !access.write)
         what = Attachment::tr("read or write");
     QString text = Attachment::tr("Segment %1 has mode %2: %3 may not %4 it, and you (uid %5) count as %3.")
                        .arg(shmid)
-                       .arg(SegmentFormat::perms(m))
+                       .arg(SegmentFormat::perms(segment->mode))
                        .arg(whom, what)
-                       .arg(uid);
-    if (wantWrite && mayRead)
+                       .arg(you.uid);
+    text += QLatin1Char(' ') + Permissions::rules(*segment);
+    if (wantWrite && access.read)
         text += Attachment::readOnlyAdvice();
     return text;
 }
@@ -98,7 +73,7 @@ Attachment::Attachment(int shmid, Mode mode, void *memory, quint64 size, qint32 
 
 Attachment::~Attachment()
 {
-    shmdt(m_memory);
+    detach(m_memory);
 }
 
 QString Attachment::readOnlyAdvice()
@@ -114,7 +89,21 @@ QString Attachment::attachCall(int shmid, Mode mode)
 
 QString Attachment::detachCall() const
 {
-    return QStringLiteral("shmdt(%1)").arg(SegmentFormat::address(address()));
+    return detachCallAt(address());
+}
+
+QString Attachment::detachCallAt(quint64 address)
+{
+    return QStringLiteral("shmdt(%1)").arg(SegmentFormat::address(address));
+}
+
+void Attachment::detach(void *memory)
+{
+    const QString call = detachCallAt(reinterpret_cast<quintptr>(memory));
+    if (shmdt(memory) < 0)
+        CallLog::failed({call, errno, {}});
+    else
+        CallLog::succeeded(call, QStringLiteral("0"));
 }
 
 Result<std::unique_ptr<Attachment>> Attachment::attach(int shmid, Mode mode)
@@ -122,19 +111,28 @@ Result<std::unique_ptr<Attachment>> Attachment::attach(int shmid, Mode mode)
     const QString call = attachCall(shmid, mode);
     if (shmid < 0)
         return ShmError{call, 0, tr("%1 is not a segment id.").arg(shmid)};
+    // Looking at an attached segment from a shell: its IPC_STAT fields.
+    const QString shell = QStringLiteral("ipcs -m -i %1").arg(shmid);
     void *memory = shmat(shmid, nullptr, mode == Mode::ReadOnly ? SHM_RDONLY : 0);
     if (memory == reinterpret_cast<void *>(-1)) {
         const int errnum = errno;
-        return ShmError{call, errnum, attachMessage(errnum, shmid, mode)};
+        ShmError error{call, errnum, attachMessage(errnum, shmid, mode)};
+        CallLog::failed(error, shell);
+        return error;
     }
+    CallLog::succeeded(call, SegmentFormat::address(reinterpret_cast<quintptr>(memory)), shell);
     // shmat() needed read permission, which is all IPC_STAT needs.
     struct shmid_ds ds = {};
+    const QString statCall = QStringLiteral("shmctl(%1, IPC_STAT, &ds)").arg(shmid);
     if (shmctl(shmid, IPC_STAT, &ds) < 0) {
         const int errnum = errno;
-        shmdt(memory);
-        return ShmError{QStringLiteral("shmctl(%1, IPC_STAT, &ds)").arg(shmid), errnum,
-                        tr("Attached segment %1 but could not learn its size; detached again.").arg(shmid)};
+        ShmError error{statCall, errnum,
+                       tr("Attached segment %1 but could not learn its size; detached again.").arg(shmid)};
+        CallLog::failed(error);
+        detach(memory);
+        return error;
     }
+    CallLog::succeeded(statCall, QStringLiteral("0"));
     return std::unique_ptr<Attachment>(
         new Attachment(shmid, mode, memory, ds.shm_segsz, ds.shm_perm.__key, ds.shm_cpid));
 }
@@ -182,6 +180,14 @@ Result<Done> Attachment::write(quint64 offset, QByteArrayView bytes)
                             .arg(m_shmid)
                             .arg(m_size)};
     std::memcpy(static_cast<char *>(m_memory) + offset, bytes.data(), length);
+    // Not a kernel call, but the step the lesson writes as strcpy(): the log shows what we changed where.
+    constexpr qsizetype ShownBytes = 24;
+    CallLog::succeeded(QStringLiteral("memcpy(%1 + %2, %3, %4)")
+                           .arg(SegmentFormat::address(address()))
+                           .arg(offset)
+                           .arg(ByteFormat::cLiteral(bytes, ShownBytes))
+                           .arg(length),
+                       SegmentFormat::address(address() + offset));
     return Done{};
 }
 

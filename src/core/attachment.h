@@ -63,6 +63,10 @@ public:
     [[nodiscard]] QString detachCall() const;
 
 private:
+    [[nodiscard]] static QString detachCallAt(quint64 address);
+    // shmdt(memory), recorded in the call log.
+    static void detach(void *memory);
+
     Attachment(int shmid, Mode mode, void *memory, quint64 size, qint32 key, qint64 cpid);
 
     int m_shmid;

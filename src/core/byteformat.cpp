@@ -38,4 +38,23 @@ QString ByteFormat::cArray(QByteArrayView bytes, const QString &name)
     return out;
 }
 
+QString ByteFormat::cLiteral(QByteArrayView bytes, qsizetype maxBytes)
+{
+    QString out = QStringLiteral("\"");
+    const qsizetype shown = qMin(bytes.size(), maxBytes);
+    for (qsizetype i = 0; i < shown; ++i) {
+        const char byte = bytes[i];
+        if (byte == '"' || byte == '\\')
+            out += QLatin1Char('\\') + QLatin1Char(byte);
+        else if (isPrintable(byte))
+            out += QLatin1Char(byte);
+        else
+            out += QLatin1Char('\\') + QString::number(quint8(byte), 8).rightJustified(3, QLatin1Char('0'));
+    }
+    out += QLatin1Char('"');
+    if (shown < bytes.size())
+        out += QStringLiteral("...");
+    return out;
+}
+
 } // namespace core

@@ -12,6 +12,9 @@ public:
     [[nodiscard]] static QString hex(QByteArrayView bytes);             // "42 6f 62 00"
     [[nodiscard]] static QString text(QByteArrayView bytes);            // "Bob." (non-printables as '.')
     [[nodiscard]] static QString cArray(QByteArrayView bytes, const QString &name = QStringLiteral("bytes"));
+    // A C string literal of the first `maxBytes` bytes, then "..." when there were more: "Alice\000" + "...".
+    // Escapes are octal, three digits, so that a following digit never joins them.
+    [[nodiscard]] static QString cLiteral(QByteArrayView bytes, qsizetype maxBytes);
     [[nodiscard]] static bool isPrintable(char byte) { return byte >= 0x20 && byte < 0x7f; }
     [[nodiscard]] static QChar hexDigit(int nibble) { return QLatin1Char("0123456789abcdef"[nibble & 0xf]); }
 };

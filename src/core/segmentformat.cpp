@@ -11,6 +11,11 @@ QString SegmentFormat::key(qint32 key)
     return QStringLiteral("0x%1").arg(quint32(key), 8, 16, QLatin1Char('0'));
 }
 
+QString SegmentFormat::keyLiteral(qint32 key)
+{
+    return QStringLiteral("0x%1").arg(quint32(key), 0, 16);
+}
+
 QString SegmentFormat::perms(quint32 mode)
 {
     return QString::number(mode & 0777, 8);

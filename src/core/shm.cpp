@@ -1,6 +1,9 @@
 #include "shm.h"
 
+#include "calllog.h"
+#include "permissions.h"
 #include "segmentformat.h"
+#include "segmentscanner.h"
 
 #include <cerrno>
 #include <sys/shm.h>
@@ -44,10 +47,15 @@ QString createMessage(int errnum, std::optional<qint32> key, quint64 size)
 QString removeMessage(int errnum, int shmid)
 {
     switch (errnum) {
-    case EPERM:
-        return Shm::tr("Segment %1 may be removed only by its owner, its creator or root, and %2.")
-            .arg(shmid)
-            .arg(youAre());
+    case EPERM: {
+        QString text = Shm::tr("Segment %1 may be removed only by its owner, its creator or root, and %2.")
+                           .arg(shmid)
+                           .arg(youAre());
+        // The numbers that decided it, from the list everyone may read.
+        if (const std::optional<SegmentInfo> segment = SegmentScanner::find(shmid))
+            text += QLatin1Char(' ') + Permissions::rules(*segment);
+        return text;
+    }
     case EINVAL:
     case EIDRM:
         return Shm::tr("Segment %1 does not exist any more: another process removed it since the last refresh.")
@@ -66,7 +74,7 @@ QString modeText(quint32 mode)
 
 QString Shm::createCall(std::optional<qint32> key, quint64 size, quint32 mode)
 {
-    const QString keyText = key ? SegmentFormat::key(*key) : QStringLiteral("IPC_PRIVATE");
+    const QString keyText = key ? SegmentFormat::keyLiteral(*key) : QStringLiteral("IPC_PRIVATE");
     return QStringLiteral("shmget(%1, %2, %3|IPC_CREAT|IPC_EXCL)").arg(keyText).arg(size).arg(modeText(mode));
 }
 
@@ -87,25 +95,31 @@ Result<int> Shm::create(std::optional<qint32> key, quint64 size, quint32 mode)
     const int shmid = shmget(key ? *key : IPC_PRIVATE, size, int(mode) | IPC_CREAT | IPC_EXCL);
     if (shmid < 0) {
         const int errnum = errno;
-        return ShmError{call, errnum, createMessage(errnum, key, size)};
+        ShmError error{call, errnum, createMessage(errnum, key, size)};
+        CallLog::failed(error);
+        return error;
     }
+    CallLog::succeeded(call, QString::number(shmid));
     return shmid;
 }
 
 Result<int> Shm::idOfKey(qint32 key)
 {
-    const QString call = QStringLiteral("shmget(%1, 0, 0)").arg(SegmentFormat::key(key));
+    const QString call = QStringLiteral("shmget(%1, 0, 0)").arg(SegmentFormat::keyLiteral(key));
     if (key == IPC_PRIVATE)
         return ShmError{call, 0, tr("Key 0 is IPC_PRIVATE: a private segment is found by its shmid only.")};
     const int shmid = shmget(key, 0, 0);
     if (shmid < 0) {
         const int errnum = errno;
-        return ShmError{call, errnum,
-                        errnum == ENOENT
-                            ? tr("No segment has key %1 now.").arg(SegmentFormat::key(key))
-                            : tr("The segment with key %1 may not be used (%2).")
-                                  .arg(SegmentFormat::key(key), youAre())};
+        ShmError error{call, errnum,
+                       errnum == ENOENT
+                           ? tr("No segment has key %1 now.").arg(SegmentFormat::key(key))
+                           : tr("The segment with key %1 may not be used (%2).")
+                                 .arg(SegmentFormat::key(key), youAre())};
+        CallLog::failed(error);
+        return error;
     }
+    CallLog::succeeded(call, QString::number(shmid));
     return shmid;
 }
 
@@ -114,10 +128,15 @@ Result<Done> Shm::remove(int shmid)
     const QString call = removeCall(shmid);
     if (shmid < 0)
         return ShmError{call, 0, tr("%1 is not a segment id.").arg(shmid)};
+    // What a student would type for the same: the log shows both.
+    const QString shell = QStringLiteral("ipcrm -m %1").arg(shmid);
     if (shmctl(shmid, IPC_RMID, nullptr) < 0) {
         const int errnum = errno;
-        return ShmError{call, errnum, removeMessage(errnum, shmid)};
+        ShmError error{call, errnum, removeMessage(errnum, shmid)};
+        CallLog::failed(error, shell);
+        return error;
     }
+    CallLog::succeeded(call, QStringLiteral("0"), shell);
     return Done{};
 }
 

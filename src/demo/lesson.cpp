@@ -47,10 +47,10 @@ const core::StructField &namesField()
     return field;
 }
 
-// One field of `record` as the bytes Attachment::write takes.
-QByteArrayView fieldBytes(const st_pid &record, size_t offset, size_t size)
+// pid and names[] of `record`, the bytes Attachment::write takes: all but the trailing padding byte.
+QByteArrayView recordBytes(const st_pid &record)
 {
-    return QByteArrayView(reinterpret_cast<const char *>(&record) + offset, qsizetype(size));
+    return QByteArrayView(reinterpret_cast<const char *>(&record), qsizetype(offsetof(st_pid, names) + sizeof record.names));
 }
 
 // How many times --every renames within the hold: at every + k * every for each k with k * every < hold.
@@ -89,7 +89,7 @@ QString openMessage(int errnum, qint32 key)
         return QStringLiteral(
                    "The segment with key %1 exists, and its mode does not let you (uid %2) read and "
                    "write it, as 0640|IPC_CREAT asks. shmscope --list shows its owner and mode.")
-            .arg(Lesson::keyLiteral(key))
+            .arg(core::SegmentFormat::keyLiteral(key))
             .arg(geteuid());
     case ENOSPC:
         return QStringLiteral(
@@ -99,7 +99,7 @@ QString openMessage(int errnum, qint32 key)
         return QStringLiteral("The kernel has no memory for a new segment.");
     default:
         return QStringLiteral("The kernel refused to find or create the segment with key %1.")
-            .arg(Lesson::keyLiteral(key));
+            .arg(core::SegmentFormat::keyLiteral(key));
     }
 }
 
@@ -188,23 +188,10 @@ void printFields(const struct shmid_ds &ds)
 
 Lesson::Lesson(qint32 key) : m_key(key) {}
 
-QString Lesson::keyLiteral(qint32 key)
-{
-    return QStringLiteral("0x%1").arg(quint32(key), 0, 16);
-}
-
 QString Lesson::writeRefusal(const WriteOptions &options)
 {
-    if (options.name.isEmpty())
-        return QStringLiteral("The name is empty: give the text for names[], 1 to %1 bytes.")
-            .arg(MaxNameBytes);
-    // The lesson's strcpy() would write past names[51] and into whatever follows it; we refuse instead.
-    if (options.name.size() > MaxNameBytes)
-        return QStringLiteral(
-                   "The name is %1 bytes, and names[51] holds at most %2 and the closing NUL. Nothing was "
-                   "created or written.")
-            .arg(options.name.size())
-            .arg(MaxNameBytes);
+    if (const QString refusal = core::StPid::nameRefusal(options.name); !refusal.isEmpty())
+        return refusal;
     if (const qint64 renames = renameCount(options); renames > 0) {
         const QByteArray longest = numberedName(options.name, renames);
         if (longest.size() > MaxNameBytes)
@@ -225,7 +212,7 @@ int Lesson::write(const WriteOptions &options) const
     // attached with its --remove undone.
     const StopSignals stopSignals;
     const QString call =
-        QStringLiteral("shmget(%1, %2, 0640|IPC_CREAT)").arg(keyLiteral(m_key)).arg(RecordSize);
+        QStringLiteral("shmget(%1, %2, 0640|IPC_CREAT)").arg(core::SegmentFormat::keyLiteral(m_key)).arg(RecordSize);
     const int shmid = shmget(m_key, sizeof(st_pid), 0640 | IPC_CREAT);
     if (shmid < 0) {
         const int errnum = errno;
@@ -256,20 +243,17 @@ int Lesson::writeAndHold(Attachment &segment, const WriteOptions &options, const
         return shown;
     st_pid record{};
     record.pid = getpid();
-    const auto writeName = [&](const QByteArray &name) {
+    // pid and names[] in one memcpy, at the start and at each rename: a reader never sees one student's pid
+    // beside another's name, even with two writers on one segment.
+    const auto writeRecord = [&](const QByteArray &name) {
         // The whole array, zeros after the text: names[] always ends in a NUL, and a shorter name leaves no
         // tail of a longer one behind (strcpy would).
         std::memset(record.names, 0, sizeof record.names);
         std::memcpy(record.names, name.constData(), size_t(name.size()));
-        const auto written = segment.write(offsetof(st_pid, names),
-                                           fieldBytes(record, offsetof(st_pid, names), sizeof record.names));
+        const auto written = segment.write(0, recordBytes(record));
         return written.ok() ? printRecord("new: ", segment) : fail(written.error());
     };
-    const auto pidWritten =
-        segment.write(offsetof(st_pid, pid), fieldBytes(record, offsetof(st_pid, pid), sizeof record.pid));
-    if (!pidWritten.ok())
-        return fail(pidWritten.error());
-    if (const int written = writeName(options.name); written != ExitSuccess)
+    if (const int written = writeRecord(options.name); written != ExitSuccess)
         return written;
     if (options.hold.count() <= 0)
         return ExitSuccess;
@@ -293,7 +277,7 @@ int Lesson::writeAndHold(Attachment &segment, const WriteOptions &options, const
         if (next == end)
             return ExitSuccess;
         ++renamed;
-        if (const int written = writeName(numberedName(options.name, renamed)); written != ExitSuccess)
+        if (const int written = writeRecord(numberedName(options.name, renamed)); written != ExitSuccess)
             return written;
     }
 }
@@ -303,7 +287,7 @@ int Lesson::read() const
     const auto shmid = find();
     if (!shmid.ok())
         return fail(shmid.error(), CallLine::Print,
-                    QStringLiteral("shmdemo write NAME --key %1 creates it.").arg(keyLiteral(m_key)));
+                    QStringLiteral("shmdemo write NAME --key %1 creates it.").arg(core::SegmentFormat::keyLiteral(m_key)));
     return whileAttached(shmid.value(), Attachment::Mode::ReadOnly,
                          [](Attachment &segment) { return printRecord("", segment); });
 }
@@ -313,7 +297,7 @@ int Lesson::info() const
     const auto shmid = find();
     if (!shmid.ok())
         return fail(shmid.error(), CallLine::Print,
-                    QStringLiteral("shmdemo write NAME --key %1 creates it.").arg(keyLiteral(m_key)));
+                    QStringLiteral("shmdemo write NAME --key %1 creates it.").arg(core::SegmentFormat::keyLiteral(m_key)));
     const auto ds = stat(shmid.value());
     if (!ds.ok())
         return fail(ds.error());
@@ -336,7 +320,7 @@ int Lesson::remove() const
 core::Result<int> Lesson::find() const
 {
     // core finds it; the call is written as the lesson writes keys.
-    const QString call = QStringLiteral("shmget(%1, 0, 0)").arg(keyLiteral(m_key));
+    const QString call = QStringLiteral("shmget(%1, 0, 0)").arg(core::SegmentFormat::keyLiteral(m_key));
     const auto shmid = core::Shm::idOfKey(m_key);
     if (!shmid.ok()) {
         ShmError error = shmid.error();
@@ -381,7 +365,7 @@ int Lesson::explainTooSmall() const
                      QStringLiteral(" shmget() with a size larger than an existing segment's fails "
                                     "with EINVAL, so nothing was written. Remove it (shmdemo remove --key "
                                     "%1) or choose another key.")
-                         .arg(keyLiteral(m_key))},
+                         .arg(core::SegmentFormat::keyLiteral(m_key))},
         CallLine::Print);
 }
 

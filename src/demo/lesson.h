@@ -2,6 +2,7 @@
 
 #include "attachment.h"
 #include "result.h"
+#include "stpid.h"
 
 #include <QByteArray>
 #include <QString>
@@ -42,6 +43,7 @@ public:
     };
 
     static constexpr qsizetype MaxNameBytes = sizeof(st_pid::names) - 1;
+    static_assert(MaxNameBytes == core::StPid::MaxNameBytes && sizeof(st_pid) == core::StPid::Size);
 
     // Why these options cannot be written (empty name, more than 50 bytes, even once --every numbers it),
     // or an empty string when they can. Checked before any call, so that a refusal creates nothing.
@@ -58,8 +60,6 @@ public:
     // shmget(key, 0, 0), shmctl(IPC_RMID).
     [[nodiscard]] int remove() const;
 
-    // The key as a C literal, as the lesson writes it: "0x1234".
-    [[nodiscard]] static QString keyLiteral(qint32 key);
 
 private:
     // Whether fail() still has to print the failed call's line.

@@ -563,8 +563,11 @@ void TestAttachment::attachAsAnotherUserNamesTheMissingPermission_data()
     const QString eacces = QStringLiteral("EACCES");
     const QString nobody = QStringLiteral("uid 65534");
 
+    // Then the segment's rules, from its uid, gid and mode: who may do what.
     QTest::newRow("0600 read-only: others may not read")
-        << 0600 << false << false << false << QStringList{eacces, others, mayNotRead, nobody}
+        << 0600 << false << false << false
+        << QStringList{eacces, others, mayNotRead, nobody, QStringLiteral("owner uid 0 may read and write"),
+                       QStringLiteral("others may do nothing")}
         << QStringList{offerReadOnly};
     QTest::newRow("0604 read-only: allowed")
         << 0604 << false << false << true << QStringList{QStringLiteral("ok")} << QStringList{};
@@ -584,8 +587,10 @@ void TestAttachment::attachAsAnotherUserNamesTheMissingPermission_data()
     // The kernel counts supplementary groups (in_group_p), and then applies the group's bits only: others
     // may read, but a member of the group may not.
     QTest::newRow("0604 read-only, member of its group")
-        << 0604 << true << false << false << QStringList{eacces, QStringLiteral("its group"), mayNotRead}
-        << QStringList{others};
+        << 0604 << true << false << false
+        << QStringList{eacces, QStringLiteral("count as its group"), mayNotRead,
+                       QStringLiteral("others may only read")}
+        << QStringList{QStringLiteral("count as others")};
     QTest::newRow("0640 read-only, member of its group")
         << 0640 << true << false << true << QStringList{QStringLiteral("ok")} << QStringList{};
 }

@@ -292,6 +292,9 @@ void TestShm::removeAsAnotherUserIsRefused()
              qPrintable(output));
     // The sentence tells the student who they were.
     QVERIFY2(output.contains(QLatin1String("uid 65534")), qPrintable(output));
+    // And who may: the owner (root here, who made it), the creator, root.
+    QVERIFY2(output.contains(QLatin1String("Mode 666: owner uid 0 may read and write")), qPrintable(output));
+    QVERIFY2(output.contains(QLatin1String("Only the owner, the creator or root may remove it.")), qPrintable(output));
     QVERIFY2(testutils::shmStat(guard.id()), "the segment was removed after all");
 }
 

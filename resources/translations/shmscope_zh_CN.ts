@@ -1275,18 +1275,6 @@
         <source>Writing %1 byte(s) at offset %2 would pass the end of segment %3 (%4 bytes); nothing was written.</source>
         <translation>在偏移 %2 处写入 %1 字节会越过段 %3 的末尾（共 %4 字节）；没有写入任何内容。</translation>
     </message>
-    <message>
-        <source>its owner</source>
-        <translation>所有者</translation>
-    </message>
-    <message>
-        <source>its group</source>
-        <translation>所属组</translation>
-    </message>
-    <message>
-        <source>others</source>
-        <translation>其他用户</translation>
-    </message>
 </context>
 <context>
     <name>core::FieldCodec</name>
@@ -1475,12 +1463,116 @@
 <context>
     <name>core::LibClang</name>
     <message>
-        <source>libclang-14 is not installed: install the Debian package libclang-14-dev (or libclang1-14) to read structs.</source>
-        <translation>未安装 libclang-14：要解析结构体，请安装 Debian 软件包 libclang-14-dev（或 libclang1-14）。</translation>
+        <source>libclang-14 is not installed. To read structs, install the Debian packages libclang1-14, libclang-common-14-dev (clang&apos;s own headers) and libc6-dev (the C library&apos;s headers), or libclang-14-dev, which brings all three.</source>
+        <translation>未安装 libclang-14。要解析结构体，请安装 Debian 软件包 libclang1-14、libclang-common-14-dev（clang 自带的头文件）和 libc6-dev（C 库的头文件），或者安装 libclang-14-dev，它会带上这三个软件包。</translation>
     </message>
     <message>
-        <source>The libclang found (%1) is too old to read structs: install the Debian package libclang1-14.</source>
-        <translation>找到的 libclang（%1）版本太旧，无法解析结构体：请安装 Debian 软件包 libclang1-14。</translation>
+        <source>The libclang found (%1) is too old to read structs: install the Debian packages libclang1-14, libclang-common-14-dev and libc6-dev.</source>
+        <translation>找到的 libclang（%1）版本太旧，无法解析结构体：请安装 Debian 软件包 libclang1-14、libclang-common-14-dev 和 libc6-dev。</translation>
+    </message>
+</context>
+<context>
+    <name>core::LifecycleTracker</name>
+    <message>
+        <source>Created: %1.</source>
+        <translation>已创建：%1。</translation>
+    </message>
+    <message>
+        <source>Segment %1 (key %2) was destroyed: its last process detached, and the kernel freed its %3 bytes.</source>
+        <translation>段 %1（key %2）已销毁：最后一个进程已分离，内核释放了它的 %3 字节。</translation>
+    </message>
+    <message>
+        <source>Segment %1 (key %2) was removed and destroyed at once: nobody had it attached.</source>
+        <translation>段 %1（key %2）被删除并立即销毁：没有进程附加着它。</translation>
+    </message>
+    <message>
+        <source>Id %1 was reused: segment %1 (key %2) was destroyed and a new one, %3, got its id.</source>
+        <translation>id %1 被重用了：段 %1（key %2）已销毁，新的段 %3 得到了这个 id。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Segment %1 (key %2) was removed (IPC_RMID) while %n process(es) still had it attached: its status is dest and its key reads 0x00000000 until the last detach.</source>
+        <translation>
+            <numerusform>段 %1（key %2）已被删除（IPC_RMID），但仍有 %n 个进程附加着它：在最后一个进程分离之前，它的状态为 dest，key 显示为 0x00000000。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>segment %1 (key %2, %3 bytes, mode %4) created by pid %5 (owner %6)</source>
+        <translation>段 %1（key %2，%3 字节，模式 %4），由 pid %5 创建（所有者 %6）</translation>
+    </message>
+    <message>
+        <source>Segment %1: nattch %2 → %3 (last shmat or shmdt by pid %4).</source>
+        <translation>段 %1：nattch %2 → %3（最后一次 shmat 或 shmdt 由 pid %4 执行）。</translation>
+    </message>
+    <message>
+        <source>Attached: %1.</source>
+        <translation>已附加：%1。</translation>
+    </message>
+    <message>
+        <source>Detached: %1.</source>
+        <translation>已分离：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>core::Permissions</name>
+    <message>
+        <source>root</source>
+        <translation>root</translation>
+    </message>
+    <message>
+        <source>its owner</source>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <source>its group</source>
+        <translation>所属组</translation>
+    </message>
+    <message>
+        <source>others</source>
+        <translation>其他用户</translation>
+    </message>
+    <message>
+        <source>read and write</source>
+        <translation>可以读写</translation>
+    </message>
+    <message>
+        <source>only read</source>
+        <translation>只能读</translation>
+    </message>
+    <message>
+        <source>only write, which is no use: shmat needs read</source>
+        <translation>只能写，但这没有用：shmat 需要读权限</translation>
+    </message>
+    <message>
+        <source>do nothing</source>
+        <translation>什么都不能做</translation>
+    </message>
+    <message>
+        <source> and creator %1</source>
+        <translation> 和创建者 %1</translation>
+    </message>
+    <message>
+        <source> and creator&apos;s group %1</source>
+        <translation> 和创建者的组 %1</translation>
+    </message>
+    <message>
+        <source>Mode %1: owner %2 may %3; group %4 may %5; others may %6. Only the owner, the creator or root may remove it.</source>
+        <translation>模式 %1。所有者 %2：%3；组 %4：%5；其他用户：%6。只有所有者、创建者或 root 可以删除它。</translation>
+    </message>
+    <message>
+        <source>You are root: the kernel lets you read, write and remove any segment.</source>
+        <translation>你是 root：内核允许你读、写和删除任何段。</translation>
+    </message>
+    <message>
+        <source>you may remove it</source>
+        <translation>你可以删除它</translation>
+    </message>
+    <message>
+        <source>you may not remove it</source>
+        <translation>你不能删除它</translation>
+    </message>
+    <message>
+        <source>You are uid %1 and count as %2, who may %3; %4.</source>
+        <translation>你是 uid %1，身份是%2，%3；%4。</translation>
     </message>
 </context>
 <context>
@@ -1589,6 +1681,17 @@
     <message>
         <source>%1 is not a segment id.</source>
         <translation>%1 不是段 id。</translation>
+    </message>
+</context>
+<context>
+    <name>core::StPid</name>
+    <message>
+        <source>The name is empty: give the text for names[], 1 to %1 bytes.</source>
+        <translation>名字是空的：请给出 names[] 的文本，1 到 %1 字节。</translation>
+    </message>
+    <message>
+        <source>The name is %1 bytes, and names[51] holds at most %2 and the closing NUL. Nothing was created or written.</source>
+        <translation>名字有 %1 字节，而 names[51] 最多只能存放 %2 字节和结尾的 NUL。没有创建或写入任何内容。</translation>
     </message>
 </context>
 <context>

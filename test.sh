@@ -1,20 +1,28 @@
 #!/usr/bin/env bash
 # Install what is missing, build into build/ and run the whole CTest suite headless.
-#   ./test.sh          the suite
-#   ./test.sh --bench  the benchmarks instead (figures for docs/PERFORMANCE.md)
+#   ./test.sh             the suite
+#   ./test.sh --bench     the benchmarks instead (figures for docs/PERFORMANCE.md)
+#   ./test.sh --sanitize  the suite built with clang under ASan + UBSan, into build-asan/ (CMake preset asan)
+#   ./test.sh --extended  the suite, then each libFuzzer target for FUZZ_SECONDS (default 60) on a copy of
+#                         its corpus (scripts/fuzz.sh); fails on any crash a fuzzer finds
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 source "$ROOT/scripts/common.sh"
 
+build=release
 preset=release
+fuzz=false
 case "${1:-}" in
     "") ;;
     --bench) preset=bench ;;
-    *) echo "usage: ./test.sh [--bench]" >&2; exit 2 ;;
+    --sanitize) build=asan preset=asan ;;
+    --extended) fuzz=true ;;
+    *) echo "usage: ./test.sh [--bench | --sanitize | --extended]" >&2; exit 2 ;;
 esac
+[ $# -le 1 ] || { echo "usage: ./test.sh [--bench | --sanitize | --extended]" >&2; exit 2; }
 
 shmscope_install_packages
-shmscope_build
+shmscope_build "$build"
 
 export QT_QPA_PLATFORM=offscreen
 XDG_RUNTIME_DIR=$(mktemp -d)
@@ -22,3 +30,6 @@ export XDG_RUNTIME_DIR
 trap 'rm -rf "$XDG_RUNTIME_DIR"' EXIT
 cd "$ROOT"
 ctest --preset "$preset" --timeout 300
+if $fuzz; then
+    "$ROOT/scripts/fuzz.sh" "${FUZZ_SECONDS:-60}"
+fi

@@ -7,6 +7,9 @@ SHMSCOPE_PACKAGES=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6svg6 qt6-qpa-plugins libgl-dev
     qt6-translations-l10n
     libclang-14-dev
+    # clang with its ASan/UBSan/libFuzzer runtimes, and llvm-symbolizer for file:line in their reports:
+    # ./test.sh --sanitize, ./test.sh --extended, scripts/fuzz.sh.
+    clang libclang-rt-14-dev llvm-14
     util-linux bsdextrautils procps
     xvfb xauth x11-apps netpbm fonts-wqy-microhei
     xdotool # scripts/screenshot.sh drives the window as a user would
@@ -31,7 +34,10 @@ shmscope_install_packages() {
     DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
+# Configures and builds a configure preset of CMakePresets.json: release (build/) unless another is named,
+# e.g. asan (build-asan/).
 shmscope_build() {
-    cmake --preset release -S "$ROOT" >/dev/null || return 1
-    cmake --build "$ROOT/build"
+    local preset=${1:-release}
+    cmake --preset "$preset" -S "$ROOT" >/dev/null || return 1
+    (cd "$ROOT" && cmake --build --preset "$preset")
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Install what is missing, build into build/ and run the whole CTest suite headless.
 #   ./test.sh             the suite
-#   ./test.sh --bench     the benchmarks instead (figures for docs/PERFORMANCE.md)
+#   ./test.sh --bench     the benchmarks instead, ending with one table of their figures (docs/PERFORMANCE.md)
 #   ./test.sh --sanitize  the suite built with clang under ASan + UBSan, into build-asan/ (CMake preset asan)
 #   ./test.sh --extended  the suite, then each libFuzzer target for FUZZ_SECONDS (default 60) on a copy of
 #                         its corpus (scripts/fuzz.sh); fails on any crash a fuzzer finds
@@ -29,7 +29,14 @@ XDG_RUNTIME_DIR=$(mktemp -d)
 export XDG_RUNTIME_DIR
 trap 'rm -rf "$XDG_RUNTIME_DIR"' EXIT
 cd "$ROOT"
-ctest --preset "$preset" --timeout 300
+if [ "$preset" = bench ]; then
+    # Each benchmark's own tables, then one table of the figures of all of them (scripts/benchtable.sh).
+    ctest --preset bench --timeout 300 | tee "$XDG_RUNTIME_DIR/bench.log"
+    echo
+    "$ROOT/scripts/benchtable.sh" "$XDG_RUNTIME_DIR/bench.log"
+else
+    ctest --preset "$preset" --timeout 300
+fi
 if $fuzz; then
     "$ROOT/scripts/fuzz.sh" "${FUZZ_SECONDS:-60}"
 fi

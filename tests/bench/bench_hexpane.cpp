@@ -465,6 +465,9 @@ void BenchHexPane::attachMemory()
              .arg(mib(before.rss))
              .arg((opened.vmSize - before.vmSize) / 1024),
          ofSegment(openedKiB), verdict(openedKiB)});
+    summary(QStringLiteral("Memory"),
+            QStringLiteral("VmRSS rise: attach a %1 segment in the window (painted)").arg(size),
+            megabytesText(openedKiB), ofSegment(openedKiB));
     row({QStringLiteral("VmRSS rise: the same, then scrolled to the end and back"), QStringLiteral("< 10 MB"),
          megabytesText(scrolledKiB), QString(), ofSegment(scrolledKiB), verdict(scrolledKiB)});
     row({QStringLiteral("VmRSS rise: attach %1 again once the window is warm (third tab, scrolled end and back)").arg(size),
@@ -595,6 +598,9 @@ void BenchHexPane::paint()
              QStringLiteral("**%1×** (CPU %2×)")
                  .arg(fixed(s.median / e.median, 1), fixed(sCpu.median / eCpu.median, 1)),
              paintVerdict(s, sCpu)});
+        summary(
+            QStringLiteral("Paint"), what, QStringLiteral("%1 ms").arg(ms(s.median)),
+            QStringLiteral("empty QWidget %1 ms: **%2×**").arg(ms(e.median), fixed(s.median / e.median, 1)));
     };
     paintRow(QStringLiteral("Paint a full screen, %1×%2 px, %3 rows × 16 B, every byte highlighted")
                  .arg(ViewportWidth)
@@ -696,6 +702,12 @@ void BenchHexPane::tick()
         };
         tickRow(QStringLiteral("nothing changed"), idle);
         tickRow(QStringLiteral("one byte changed"), changed);
+        summary(
+            QStringLiteral("Tick"),
+            QStringLiteral("%1 segment, %2-byte window, nothing changed").arg(humanSize(size)).arg(length),
+            us(idle.median),
+            QStringLiteral("memcpy of the window %1: **%2×**")
+                .arg(us(c.median), fixed(idle.median / c.median, 1)));
     }
     // The 56-byte segment's window is 56 bytes; the others' are the same full screen.
     const double sizeRatio = idleMedians.at(2) / idleMedians.at(1);
@@ -873,6 +885,10 @@ void BenchHexPane::changeLatency()
          QStringLiteral("to `bytesChanged`: p50 **%1**, p99 **%2** periods")
              .arg(fixed(s.median / period, 2), fixed(s.p99 / period, 2)),
          latencyVerdict(s.p99 + m_frameMs)});
+    summary(QStringLiteral("Change latency"),
+            QStringLiteral("another process's write → `bytesChanged` + one frame, %1 writes").arg(m_writes),
+            QStringLiteral("p50 %1 ms, p99 %2 ms").arg(ms(s.median + m_frameMs), ms(s.p99 + m_frameMs)),
+            QStringLiteral("refresh period %1 ms").arg(period));
     row({QStringLiteral("Change latency: write → the window's repaint finished (measured)"),
          QStringLiteral("≤ %1 ms + 1 frame").arg(period),
          QStringLiteral("p50 %1 ms, p99 %2 ms (max %3)").arg(ms(p.median), ms(p.p99), ms(p.max)),

@@ -397,6 +397,15 @@ void BenchRefresh::windowFill()
                        .arg(sizeof(core::SegmentInfo))
                        .arg(mib(qint64(listed) * qint64(sizeof(core::SegmentInfo)) / 1024))
                 << QStringLiteral("| after %1 windows made and destroyed | %2 |").arg(Windows).arg(mib(rssAfterAll));
+    summary(
+        QStringLiteral("Start-up"),
+        QStringLiteral("window with %1 segments listed: constructor to the filled table painted").arg(listed),
+        QStringLiteral("%1 ms").arg(ms(first.painted)),
+        QStringLiteral("the next %1 windows, median %2 ms")
+            .arg(Windows - 1)
+            .arg(ms(statsOf(painted).median)));
+    summary(QStringLiteral("Memory"), QStringLiteral("VmRSS with that window filled"), mib(rssAfterFirst),
+            QStringLiteral("+%1 over the process before it").arg(mib(rssAfterFirst - rssBefore)));
 }
 
 // A fresh process: `shmscope --list --format json`, start to exit.
@@ -438,6 +447,13 @@ void BenchRefresh::coldStart()
                 << QStringLiteral("| CPU, user + system (ms) | %1 | %2 |")
                        .arg(ms(statsOf(cpu).median), ms(statsOf(cpu).p90))
                 << QStringLiteral("| peak RSS | %1 | |").arg(mib(usage.ru_maxrss));
+    summary(QStringLiteral("Start-up"),
+            QStringLiteral("`shmscope --list --format json`, a fresh process, %1 segments listed")
+                .arg(segmentsListed()),
+            QStringLiteral("%1 ms").arg(ms(statsOf(wall).median)),
+            QStringLiteral("CPU %1 ms").arg(ms(statsOf(cpu).median)));
+    summary(QStringLiteral("Memory"), QStringLiteral("peak RSS of `shmscope --list`"), mib(usage.ru_maxrss),
+            QString());
 }
 
 // The steady-state refresh against its floor, for each N, interleaved so that the machine's noise falls on
@@ -549,6 +565,11 @@ void BenchRefresh::refresh()
                                  .arg(msWithP90(a), msWithP90(b), msWithP90(c), QString::number(ratio, 'f', 2),
                                       ms(aCpu.median), ms(cCpu.median), QString::number(cpuRatio, 'f', 2))
                           << QStringLiteral("ipcs") << msWithP90(d);
+        summary(QStringLiteral("Refresh"),
+                QStringLiteral("%1 segments listed (%2 ours): scan + merge").arg(listed).arg(n),
+                QStringLiteral("%1 ms").arg(ms(c.median)),
+                QStringLiteral("bare read of /proc/sysvipc/shm %1 ms: **%2×**")
+                    .arg(ms(a.median), QString::number(ratio, 'f', 2)));
         rows.prepend({QStringLiteral("%1 (%2)").arg(listed).arg(n), msWithP90(a), msWithP90(b), msWithP90(c),
                       QStringLiteral("**%1×**").arg(QString::number(ratio, 'f', 2)),
                       QStringLiteral("%1×").arg(QString::number(cpuRatio, 'f', 2)), ms(aCpu.median),

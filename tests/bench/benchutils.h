@@ -7,9 +7,11 @@
 #include <QElapsedTimer>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QtGlobal>
 
 #include <algorithm>
+#include <cstdio>
 #include <ctime>
 
 namespace benchutils {
@@ -94,6 +96,23 @@ inline QString msWithP90(const Stats &s)
 inline QString mib(qint64 kib)
 {
     return QString::number(double(kib) / 1024.0, 'f', 1) + QStringLiteral(" MiB");
+}
+
+// A row of the one table that `./test.sh --bench` ends with: scripts/benchtable.sh collects these rows from
+// the output of every benchmark. `topic` groups them (Refresh, Tick, Paint, Change latency, Start-up,
+// Memory); `against` is what the figure is set against in the same run, so that the row means something on
+// another machine. One tab-separated line starting with BENCHSUMMARY, straight to stdout: through qInfo()
+// it would carry Qt Test's prefix.
+inline void summary(const QString &topic, const QString &figure, const QString &measured,
+                    const QString &against)
+{
+    const QByteArray line = QStringList{QStringLiteral("BENCHSUMMARY"), topic, figure, measured, against}
+                                .join(QLatin1Char('\t'))
+                                .toUtf8() +
+                            '\n';
+    std::fflush(stdout);
+    std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
+    std::fflush(stdout);
 }
 
 } // namespace benchutils

@@ -1,5 +1,6 @@
 #include "detailspanel.h"
 
+#include "permissions.h"
 #include "segmentformat.h"
 
 #include <QEvent>
@@ -81,6 +82,8 @@ void DetailsPanel::render()
     html += row(tr("Size"), tr("%1 bytes (%2)").arg(s.size).arg(SegmentFormat::humanSize(s.size)));
     html += row(tr("Permissions"), QLatin1Char('0') + SegmentFormat::perms(s.mode).rightJustified(3, QLatin1Char('0')));
     html += row(tr("Owner"), idAndName(s.uid, s.ownerName) + QStringLiteral(" / ") + idAndName(s.gid, s.groupName));
+    html += row(tr("Who may"), core::Permissions::rules(s));
+    html += row(tr("You"), core::Permissions::yours(s, core::Permissions::Credentials::ofThisProcess()));
     html += row(tr("Creator"),
                 idAndName(s.cuid, s.creatorName) + QStringLiteral(" / ") + idAndName(s.cgid, s.creatorGroupName));
     html += row(tr("Created by pid"), QString::number(s.cpid));

@@ -33,6 +33,7 @@ public:
     [[nodiscard]] int groupSize() const { return m_groupSize; }
     // Colours change bytes with a strong, high-contrast fill, for a projector.
     void setHighContrast(bool on);
+    [[nodiscard]] bool highContrast() const { return m_highContrast; }
 
     [[nodiscard]] quint64 cursorOffset() const { return m_cursor; }
     [[nodiscard]] Area cursorArea() const { return m_area; }

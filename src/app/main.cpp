@@ -1,6 +1,7 @@
 #include "commandline.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "windowsettings.h"
 
 #include <QApplication>
 
@@ -51,6 +52,10 @@ int main(int argc, char **argv)
     parser.process(application);
 
     app::MainWindow window;
+    // A child of the window, which saves when the window closes; restored before show(), so that the
+    // window opens as it was left.
+    auto *settings = new app::WindowSettings(&window);
+    settings->restore();
     window.show();
     app::CommandLine::applyToWindow(parser, window);
     return application.exec();

@@ -1,8 +1,13 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
+#include "aboutbox.h"
+#include "calllog.h"
+#include "calllogpane.h"
 #include "createsegmentdialog.h"
+#include "helpdialog.h"
 #include "languagemenu.h"
+#include "lessonwriterspane.h"
 #include "messagebar.h"
 #include "refreshcontroller.h"
 #include "rowhighlightdelegate.h"
@@ -13,6 +18,7 @@
 #include "segmenttablemodel.h"
 #include "shm.h"
 
+#include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QEvent>
 #include <QHeaderView>
@@ -20,6 +26,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStatusBar>
 
 using core::SegmentFormat;
 
@@ -41,19 +48,26 @@ MainWindow::MainWindow(const QString &procRoot, QWidget *parent)
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/shmscope.svg")));
     m_ui->centralLayout->insertWidget(0, m_messages);
-    m_ui->menuView->addAction(m_ui->detailsDock->toggleViewAction());
+    QAction *details = m_ui->detailsDock->toggleViewAction();
+    details->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    details->setIcon(QIcon(QStringLiteral(":/icons/details.svg")));
+    m_ui->menuView->addAction(details);
     m_ui->menuView->addSeparator();
     m_ui->menuView->addMenu(new LanguageMenu(m_ui->menuView));
 
     setUpTable();
     setUpRefreshControls();
     setUpStatusBar();
+    setUpCallLog();
+    setUpLessonWriters();
+    setUpPresentation();
     retranslate();
 
     connect(m_ui->actionNewSegment, &QAction::triggered, this, &MainWindow::newSegment);
     connect(m_ui->actionRemoveSegment, &QAction::triggered, this, &MainWindow::removeSelectedSegments);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
-    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::about);
+    connect(m_ui->actionHelp, &QAction::triggered, this, [this] { HelpDialog::showFor(this); });
+    connect(m_ui->actionAbout, &QAction::triggered, this, [this] { AboutBox::show(this); });
     connect(m_ui->actionAttach, &QAction::triggered, this, [this] { attachSelected(core::Attachment::Mode::ReadOnly); });
     connect(m_ui->actionAttachReadWrite, &QAction::triggered, this,
             [this] { attachSelected(core::Attachment::Mode::ReadWrite); });
@@ -79,8 +93,9 @@ void MainWindow::setUpTable()
     m_proxy->setSourceModel(m_model);
     QTableView *table = m_ui->segmentTable;
     table->setModel(m_proxy);
-    table->setItemDelegate(
-        new RowHighlightDelegate(SegmentTableModel::HighlightAgeRole, SegmentTableModel::HighlightMs, table));
+    m_rowDelegate =
+        new RowHighlightDelegate(SegmentTableModel::HighlightAgeRole, SegmentTableModel::HighlightMs, table);
+    table->setItemDelegate(m_rowDelegate);
     table->sortByColumn(SegmentTableModel::ShmidColumn, Qt::AscendingOrder);
     // Return and Delete act on the table's selection only, never while typing in the filter or a pane.
     for (QAction *action : {m_ui->actionAttach, m_ui->actionAttachReadWrite, m_ui->actionRemoveSegment}) {
@@ -146,9 +161,111 @@ void MainWindow::setUpStatusBar()
         statusBar()->addPermanentWidget(label);
 }
 
+void MainWindow::setUpCallLog()
+{
+    m_callLog = new CallLogPane(this);
+    m_callLogDock = new QDockWidget(this);
+    m_callLogDock->setObjectName(QStringLiteral("callLogDock"));
+    m_callLogDock->setWidget(m_callLog);
+    addDockWidget(Qt::BottomDockWidgetArea, m_callLogDock);
+    QAction *toggle = m_callLogDock->toggleViewAction();
+    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    toggle->setIcon(QIcon(QStringLiteral(":/icons/call-log.svg")));
+    m_ui->menuView->insertAction(m_ui->detailsDock->toggleViewAction(), toggle);
+    // A strip below the table and the tabs: a few lines of the log, the rest of the height for the segments.
+    resizeDocks({m_callLogDock}, {fontMetrics().height() * 14}, Qt::Vertical);
+}
+
+void MainWindow::setUpLessonWriters()
+{
+    m_lessonWriters = new LessonWritersPane(this);
+    m_lessonWritersDock = new QDockWidget(this);
+    m_lessonWritersDock->setObjectName(QStringLiteral("lessonWritersDock"));
+    m_lessonWritersDock->setWidget(m_lessonWriters);
+    addDockWidget(Qt::BottomDockWidgetArea, m_lessonWritersDock);
+    tabifyDockWidget(m_callLogDock, m_lessonWritersDock);
+    m_lessonWritersDock->hide(); // until the Lesson menu asks for it
+    m_callLogDock->raise();
+    m_ui->menuLesson->addSeparator();
+    QAction *writers = m_lessonWritersDock->toggleViewAction();
+    writers->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    writers->setIcon(QIcon(QStringLiteral(":/icons/lesson-writers.svg")));
+    m_ui->menuLesson->addAction(writers);
+    connect(m_ui->actionRunLessonWriter, &QAction::triggered, this, [this] {
+        m_lessonWritersDock->show();
+        m_lessonWritersDock->raise();
+        m_lessonWriters->focusName();
+    });
+    connect(m_ui->actionStopWriters, &QAction::triggered, m_lessonWriters, &LessonWritersPane::stopAll);
+}
+
+void MainWindow::setUpPresentation()
+{
+    m_baseFont = font();
+    connect(m_ui->actionZoomIn, &QAction::triggered, this, [this] { setZoom(m_zoom + ZoomStep); });
+    connect(m_ui->actionZoomOut, &QAction::triggered, this, [this] { setZoom(m_zoom - ZoomStep); });
+    connect(m_ui->actionZoomReset, &QAction::triggered, this, [this] { setZoom(MinimumZoom); });
+    // Ctrl+= as well: on most keyboards + is Shift+=.
+    m_ui->actionZoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    connect(m_ui->actionPresentation, &QAction::toggled, this, &MainWindow::setPresentation);
+}
+
+void MainWindow::setZoom(int percent)
+{
+    m_zoom = qBound(MinimumZoom, percent, MaximumZoom);
+    QFont zoomed = m_baseFont;
+    if (m_baseFont.pointSizeF() > 0)
+        zoomed.setPointSizeF(m_baseFont.pointSizeF() * m_zoom / 100.0);
+    else
+        zoomed.setPixelSize(m_baseFont.pixelSize() * m_zoom / 100);
+    setFont(zoomed); // children without a size of their own follow, the hex view included
+    // Rows keep the height they were made with unless told: fit them to the new text.
+    m_ui->segmentTable->verticalHeader()->setDefaultSectionSize(QFontMetrics(zoomed).height() + 6);
+    m_ui->actionZoomIn->setEnabled(m_zoom < MaximumZoom);
+    m_ui->actionZoomOut->setEnabled(m_zoom > MinimumZoom);
+    statusBar()->showMessage(tr("Zoom %1%").arg(m_zoom), 2000);
+}
+
+void MainWindow::setPresentation(bool on)
+{
+    if (on == m_presenting)
+        return;
+    m_presenting = on;
+    const QSignalBlocker blocker(m_ui->actionPresentation);
+    m_ui->actionPresentation->setChecked(on);
+    if (on) {
+        m_stateBeforePresentation = saveState();
+        m_zoomBeforePresentation = m_zoom;
+        m_windowStateBeforePresentation = windowState();
+        m_ui->detailsDock->hide();
+        m_lessonWritersDock->hide();
+        m_callLogDock->show();
+        setZoom(qMax(m_zoom, 150));
+        showFullScreen();
+    } else {
+        setWindowState(m_windowStateBeforePresentation);
+        restoreState(m_stateBeforePresentation);
+        setZoom(m_zoomBeforePresentation);
+    }
+    setHighContrast(on);
+}
+
+void MainWindow::setHighContrast(bool on)
+{
+    m_highContrast = on;
+    m_rowDelegate->setHighContrast(on);
+    m_ui->segmentTable->viewport()->update();
+    QTabWidget *tabs = m_ui->segmentTabs;
+    for (int i = 0; i < tabs->count(); ++i)
+        qobject_cast<SegmentTab *>(tabs->widget(i))->setHighContrast(on);
+}
+
 void MainWindow::showScan(const core::ScanResult &result)
 {
     m_model->merge(result.segments);
+    // What others did since the last scan goes to the call log, beside what we did.
+    for (const core::LifecycleEvent &event : m_lifecycle.update(result.segments))
+        core::CallLog::event(event.sentence);
     m_limits = result.limits;
     m_usage = core::usageOf(result.segments, result.limits.pageSize);
     if (m_model->hasActiveHighlights() && !m_fadeTimer.isActive())
@@ -194,6 +311,8 @@ void MainWindow::retranslate()
     m_interval->setToolTip(tr("How often the segment list is read again"));
     m_interval->setSuffix(tr(" s"));
     m_everyLabel->setText(tr(" Every "));
+    m_callLogDock->setWindowTitle(tr("Call Log"));
+    m_lessonWritersDock->setWindowTitle(tr("Lesson Writers"));
     showUsage();
     m_model->retranslate();
     QTabWidget *tabs = m_ui->segmentTabs;
@@ -272,12 +391,14 @@ SegmentTab *MainWindow::attachSegment(int shmid, core::Attachment::Mode mode)
         return nullptr;
     }
     auto *tab = new SegmentTab(std::move(attached.value()), tabs);
+    tab->setHighContrast(m_highContrast);
     const int index = tabs->addTab(tab, tab->title());
     tabs->setTabToolTip(index, core::Attachment::attachCall(shmid, mode));
     tabs->setCurrentIndex(index);
     tabs->show();
     tab->setFocus();
     updateActions();
+    emit segmentTabOpened(tab);
     // The row and the tab tell of the same segment; the next scan shows our attach in nattch and lpid.
     selectAfterNextScan(shmid);
     return tab;
@@ -400,14 +521,6 @@ void MainWindow::showColumnMenu(const QPoint &position)
         connect(action, &QAction::toggled, table, [table, column](bool on) { table->setColumnHidden(column, !on); });
     }
     menu.exec(table->horizontalHeader()->mapToGlobal(position));
-}
-
-void MainWindow::about()
-{
-    QMessageBox::about(this, tr("About ShmScope"),
-                       tr("<h3>ShmScope %1</h3><p>Inspect and edit Linux System V shared memory: the segments "
-                          "ipcs -m lists, live, with create and remove.</p>")
-                           .arg(QCoreApplication::applicationVersion()));
 }
 
 } // namespace app

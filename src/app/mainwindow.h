@@ -1,13 +1,16 @@
 #pragma once
 
 #include "attachment.h"
+#include "lifecycletracker.h"
 #include "segmentinfo.h"
 
 #include <QMainWindow>
+#include <QFont>
 #include <QTimer>
 
 #include <memory>
 
+class QDockWidget;
 class QLabel;
 class QDoubleSpinBox;
 class QTabWidget;
@@ -22,6 +25,9 @@ struct ShmError;
 
 namespace app {
 
+class CallLogPane;
+class LessonWritersPane;
+class RowHighlightDelegate;
 class MessageBar;
 class SegmentTab;
 class RefreshController;
@@ -40,11 +46,30 @@ public:
     [[nodiscard]] SegmentTableModel *segmentModel() const { return m_model; }
     [[nodiscard]] RefreshController *refreshController() const { return m_refresh; }
     [[nodiscard]] MessageBar *messageBar() const { return m_messages; }
+    [[nodiscard]] CallLogPane *callLog() const { return m_callLog; }
     [[nodiscard]] QTabWidget *segmentTabs() const;
 
     // Attaches a segment in a new tab (or shows the tab that has it in that mode). Errors go to the message
     // bar; returns the tab, or nullptr.
     SegmentTab *attachSegment(int shmid, core::Attachment::Mode mode);
+
+    [[nodiscard]] LessonWritersPane *lessonWriters() const { return m_lessonWriters; }
+
+    // Text size in percent of the desktop's, MinimumZoom to MaximumZoom in ZoomStep steps (Ctrl +/-).
+    static constexpr int MinimumZoom = 100;
+    static constexpr int MaximumZoom = 300;
+    static constexpr int ZoomStep = 25;
+    [[nodiscard]] int zoom() const { return m_zoom; }
+    void setZoom(int percent);
+
+    // Presentation mode (F11): full screen, at least 150%, the table, the segment's tabs and the call log,
+    // and the high-contrast change highlight. Leaving it brings back the window as it was.
+    void setPresentation(bool on);
+    [[nodiscard]] bool isPresenting() const { return m_presenting; }
+
+signals:
+    // A segment was attached in a new tab (the window settings give it the hex pane as last used).
+    void segmentTabOpened(app::SegmentTab *tab);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -55,6 +80,10 @@ private:
     void setUpTable();
     void setUpRefreshControls();
     void setUpStatusBar();
+    void setUpCallLog();
+    void setUpLessonWriters();
+    void setUpPresentation();
+    void setHighContrast(bool on);
     void showScan(const core::ScanResult &result);
     void showScanError(const core::ShmError &error);
     void showUsage();
@@ -65,7 +94,6 @@ private:
     void updateActions();
     void selectShmid(int shmid);
     void selectAfterNextScan(int shmid);
-    void about();
     void attachSelected(core::Attachment::Mode mode);
     void closeTab(int index);
     [[nodiscard]] QList<core::SegmentInfo> selectedSegments() const;
@@ -75,6 +103,20 @@ private:
     SegmentFilterProxy *m_proxy;
     RefreshController *m_refresh;
     MessageBar *m_messages;
+    CallLogPane *m_callLog = nullptr;
+    QDockWidget *m_callLogDock = nullptr;
+    core::LifecycleTracker m_lifecycle;
+    LessonWritersPane *m_lessonWriters = nullptr;
+    QDockWidget *m_lessonWritersDock = nullptr;
+    RowHighlightDelegate *m_rowDelegate = nullptr;
+    QFont m_baseFont; // the desktop's font: what 100% means
+    int m_zoom = MinimumZoom;
+    bool m_presenting = false;
+    bool m_highContrast = false;
+    // What presentation mode changed, to give back when it ends.
+    QByteArray m_stateBeforePresentation;
+    int m_zoomBeforePresentation = MinimumZoom;
+    Qt::WindowStates m_windowStateBeforePresentation;
     QDoubleSpinBox *m_interval = nullptr;
     QLabel *m_everyLabel = nullptr;
     QLabel *m_countLabel = nullptr;

@@ -1,5 +1,7 @@
 #include "messagebar.h"
 
+#include "colourmix.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -73,9 +75,7 @@ void MessageBar::showMessage(Kind kind, const QString &text, const QString &sour
     QPalette pal = palette();
     const QColor base = pal.color(QPalette::Window);
     const QColor tint = error ? QColor(220, 50, 47) : pal.color(QPalette::Highlight);
-    pal.setColor(QPalette::Window, QColor::fromRgbF(base.redF() * 0.8f + tint.redF() * 0.2f,
-                                                    base.greenF() * 0.8f + tint.greenF() * 0.2f,
-                                                    base.blueF() * 0.8f + tint.blueF() * 0.2f));
+    pal.setColor(QPalette::Window, colourMix(base, tint, 0.2f));
     setPalette(pal);
     m_text->setText(text);
     setAccessibleDescription(text);

@@ -1,5 +1,7 @@
 #include "rowhighlightdelegate.h"
 
+#include "changehighlight.h"
+
 #include <QPainter>
 
 namespace app {
@@ -13,11 +15,8 @@ void RowHighlightDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
                                  const QModelIndex &index) const
 {
     const qint64 age = index.data(m_ageRole).toLongLong();
-    if (age >= 0 && age < m_durationMs) {
-        QColor colour(255, 200, 0); // amber reads as "changed" on light and dark palettes alike
-        colour.setAlphaF(0.55f * float(1.0 - double(age) / double(m_durationMs)));
-        painter->fillRect(option.rect, colour);
-    }
+    if (age >= 0 && age < m_durationMs)
+        painter->fillRect(option.rect, changeHighlight(age, m_durationMs, m_highContrast, option.palette));
     QStyledItemDelegate::paint(painter, option, index);
 }
 

@@ -14,11 +14,16 @@ class RowHighlightDelegate : public QStyledItemDelegate
 public:
     RowHighlightDelegate(int ageRole, qint64 durationMs, QObject *parent = nullptr);
 
+    // The presentation mode's colour, seen from the back of a room.
+    void setHighContrast(bool on) { m_highContrast = on; }
+    [[nodiscard]] bool highContrast() const { return m_highContrast; }
+
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
 private:
     int m_ageRole;
     qint64 m_durationMs;
+    bool m_highContrast = false;
 };
 
 } // namespace app

@@ -16,6 +16,7 @@
 #include <QDateTime>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -226,22 +227,26 @@ QWidget *SegmentTab::createFindBar()
 
 void SegmentTab::createActions()
 {
-    const auto add = [this](QAction *action, const QKeySequence &shortcut, const char *name) {
+    // icon: a file of resources/icons, without ".svg".
+    const auto add = [this](QAction *action, const QKeySequence &shortcut, const char *name,
+                            const char *icon) {
         action->setObjectName(QLatin1String(name));
         action->setShortcut(shortcut);
+        action->setIcon(QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(icon))));
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(action);
         return action;
     };
     // An action named by its text, set in retranslate().
-    const auto addNamed = [this, add](const char *text, const QKeySequence &shortcut, const char *name) {
-        auto *action = add(new QAction(this), shortcut, name);
+    const auto addNamed = [this, add](const char *text, const QKeySequence &shortcut, const char *name,
+                                      const char *icon) {
+        auto *action = add(new QAction(this), shortcut, name, icon);
         m_actionTexts.append({action, text});
         return action;
     };
     QUndoStack *undo = m_document->undoStack();
-    m_undo = add(new QAction(this), QKeySequence::Undo, "undoAction");
-    m_redo = add(new QAction(this), QKeySequence::Redo, "redoAction");
+    m_undo = add(new QAction(this), QKeySequence::Undo, "undoAction", "undo");
+    m_redo = add(new QAction(this), QKeySequence::Redo, "redoAction", "redo");
     connect(m_undo, &QAction::triggered, undo, &QUndoStack::undo);
     connect(m_redo, &QAction::triggered, undo, &QUndoStack::redo);
     connect(undo, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
@@ -250,21 +255,25 @@ void SegmentTab::createActions()
     connect(undo, &QUndoStack::redoTextChanged, this, &SegmentTab::updateUndoTexts);
     m_undo->setEnabled(undo->canUndo());
     m_redo->setEnabled(undo->canRedo());
-    connect(addNamed(QT_TR_NOOP("&Go to Offset…"), QKeySequence(Qt::CTRL | Qt::Key_G), "goToAction"),
+    connect(addNamed(QT_TR_NOOP("&Go to Offset…"), QKeySequence(Qt::CTRL | Qt::Key_G), "goToAction", "go-to"),
             &QAction::triggered, this, &SegmentTab::goToOffset);
-    connect(addNamed(QT_TR_NOOP("&Find…"), QKeySequence::Find, "findAction"), &QAction::triggered, this,
-            &SegmentTab::showFindBar);
-    connect(addNamed(QT_TR_NOOP("Find Ne&xt"), QKeySequence::FindNext, "findNextAction"), &QAction::triggered,
-            this, &SegmentTab::findNext);
+    connect(addNamed(QT_TR_NOOP("&Find…"), QKeySequence::Find, "findAction", "find"), &QAction::triggered,
+            this, &SegmentTab::showFindBar);
+    connect(addNamed(QT_TR_NOOP("Find Ne&xt"), QKeySequence::FindNext, "findNextAction", "find"),
+            &QAction::triggered, this, &SegmentTab::findNext);
     auto *separator = new QAction(this);
     separator->setSeparator(true);
     addAction(separator);
-    connect(addNamed(QT_TR_NOOP("Copy as &Hex"), QKeySequence(), "copyHexAction"), &QAction::triggered, m_hexView,
-            &HexView::copyAsHex);
-    connect(addNamed(QT_TR_NOOP("Copy as &Text"), QKeySequence(), "copyTextAction"), &QAction::triggered, m_hexView,
-            &HexView::copyAsText);
-    connect(addNamed(QT_TR_NOOP("Copy as &C Array"), QKeySequence(), "copyCArrayAction"), &QAction::triggered,
-            m_hexView, &HexView::copyAsCArray);
+    // Ctrl+C copies the column the cursor is in; these say which form.
+    connect(addNamed(QT_TR_NOOP("Copy as &Hex"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H),
+                     "copyHexAction", "copy"),
+            &QAction::triggered, m_hexView, &HexView::copyAsHex);
+    connect(addNamed(QT_TR_NOOP("Copy as &Text"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T),
+                     "copyTextAction", "copy"),
+            &QAction::triggered, m_hexView, &HexView::copyAsText);
+    connect(addNamed(QT_TR_NOOP("Copy as &C Array"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
+                     "copyCArrayAction", "copy"),
+            &QAction::triggered, m_hexView, &HexView::copyAsCArray);
     m_hexView->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_hexView, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
         QMenu menu(this);
@@ -403,6 +412,12 @@ bool SegmentTab::askUndoAnyway(quint64 offset, const QByteArray &ours, const QBy
             .arg(core::ByteFormat::hex(ours), core::ByteFormat::hex(now)),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     return answer == QMessageBox::Yes;
+}
+
+void SegmentTab::setHighContrast(bool on)
+{
+    m_hexView->setHighContrast(on);
+    m_structPane->setHighContrast(on);
 }
 
 } // namespace app

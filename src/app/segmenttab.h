@@ -39,6 +39,8 @@ public:
     [[nodiscard]] StructPane *structPane() const { return m_structPane; }
     [[nodiscard]] int shmid() const;
     [[nodiscard]] QString title() const;
+    // Presentation mode: a change highlight seen from the back of a room, in the bytes and the fields.
+    void setHighContrast(bool on);
 
 public slots:
     void goToOffset();

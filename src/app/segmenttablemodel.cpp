@@ -1,9 +1,11 @@
 #include "segmenttablemodel.h"
 
+#include "permissions.h"
 #include "segmentformat.h"
 
 #include <algorithm>
 
+using core::Permissions;
 using core::SegmentFormat;
 using core::SegmentInfo;
 
@@ -147,6 +149,18 @@ QString SegmentTableModel::toolTip(const SegmentInfo &s, int column) const
                       "when the last one detaches.",
                       nullptr, int(s.nattch));
         return s.isLocked() ? tr("locked: SHM_LOCK keeps the pages in memory, never swapped.") : QString();
+    case PermsColumn:
+        // Asked on hover only: the credentials are read then, not for each of thousands of rows.
+        return Permissions::rules(s) + QLatin1Char('\n')
+               + Permissions::yours(s, Permissions::Credentials::ofThisProcess());
+    case NattchColumn:
+        return tr("%n attachment(s) in force now: each shmat() adds one; shmdt(), exit and exec take one away.",
+                  nullptr, int(s.nattch));
+    case CpidColumn:
+        return tr("Process %1 created this segment with shmget(); it may have exited since.").arg(s.cpid);
+    case LpidColumn:
+        return s.lpid == 0 ? tr("Nobody has attached it yet.")
+                           : tr("Process %1 made the last shmat() or shmdt() on this segment.").arg(s.lpid);
     case AttachedColumn:
         return s.hiddenAttachments() > 0
                    ? tr("%1 attachment(s) belong to processes whose memory maps we may not read.")
@@ -167,16 +181,21 @@ QVariant SegmentTableModel::headerData(int section, Qt::Orientation orientation,
         const char *tip;
     };
     static const Header headers[ColumnCount] = {
-        {QT_TR_NOOP("Key"), QT_TR_NOOP("The key given to shmget(). 0x00000000 is IPC_PRIVATE, or a removed segment.")},
+        {QT_TR_NOOP("Key"), QT_TR_NOOP("The key given to shmget(). 0x00000000 is IPC_PRIVATE, or a segment removed with "
+                                   "IPC_RMID while still attached: the kernel hides its key so that no new shmget() "
+                                   "finds it.")},
         {QT_TR_NOOP("Shmid"), QT_TR_NOOP("The id shmget() returned; shmat() and shmctl() take it.")},
         {QT_TR_NOOP("Owner"), QT_TR_NOOP("The user who owns the segment (uid), as ipcs shows it.")},
         {QT_TR_NOOP("Perms"), QT_TR_NOOP("Permission bits in octal: owner, group, others (read 4, write 2).")},
         {QT_TR_NOOP("Bytes"), QT_TR_NOOP("The size asked of shmget(), in bytes.")},
-        {QT_TR_NOOP("Nattch"), QT_TR_NOOP("How many attaches (shmat) are in force now, in all processes.")},
-        {QT_TR_NOOP("Status"), QT_TR_NOOP("dest: removed but still attached; locked: held in memory by SHM_LOCK.")},
+        {QT_TR_NOOP("Nattch"), QT_TR_NOOP("How many attachments are in force now, in all processes: shmat() adds one; "
+                                      "shmdt(), exit and exec take one away.")},
+        {QT_TR_NOOP("Status"), QT_TR_NOOP("Empty while in use. dest: removed with IPC_RMID but still attached, freed at "
+                                      "the last detach; locked: held in memory by SHM_LOCK.")},
         {QT_TR_NOOP("Size"), QT_TR_NOOP("The size, readable.")},
         {QT_TR_NOOP("Cpid"), QT_TR_NOOP("The process that created the segment.")},
-        {QT_TR_NOOP("Lpid"), QT_TR_NOOP("The process that last attached or detached.")},
+        {QT_TR_NOOP("Lpid"), QT_TR_NOOP("The process that made the last shmat() or shmdt(); it need not be attached "
+                                    "now.")},
         {QT_TR_NOOP("Attached"), QT_TR_NOOP("The processes that have it attached now (command and pid).")},
         {QT_TR_NOOP("Changed"), QT_TR_NOOP("When it was created, or its owner or mode last changed (ctime).")},
         {QT_TR_NOOP("Attach time"), QT_TR_NOOP("The last shmat() (atime).")},

@@ -34,7 +34,8 @@ StructPane::StructPane(SegmentDocument *document, HexView *hexView, QWidget *par
     setObjectName(QStringLiteral("structPane"));
     m_view->setObjectName(QStringLiteral("structView"));
     m_view->setModel(m_model);
-    m_view->setItemDelegate(new StructDelegate(m_view));
+    m_delegate = new StructDelegate(m_view);
+    m_view->setItemDelegate(m_delegate);
     m_view->setAlternatingRowColors(true);
     m_view->setUniformRowHeights(true);
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
@@ -191,6 +192,12 @@ void StructPane::selectFieldsOfBytes()
     if (!covered.isEmpty())
         m_view->scrollTo(covered.first());
     m_syncing = false;
+}
+
+void StructPane::setHighContrast(bool on)
+{
+    m_delegate->setHighContrast(on);
+    m_view->viewport()->update();
 }
 
 } // namespace app

@@ -14,6 +14,7 @@ namespace app {
 
 class HexView;
 class SegmentDocument;
+class StructDelegate;
 class StructModel;
 
 // The attached segment as a C struct: pick or paste a layout, see each field's value change as another
@@ -34,6 +35,8 @@ public:
     void applyLayout(const QString &name, const QString &cText, const core::StructLayout &layout);
     [[nodiscard]] QString layoutName() const { return m_layoutName; }
     [[nodiscard]] QString layoutText() const { return m_layoutText; }
+    // Presentation mode's change highlight.
+    void setHighContrast(bool on);
 
 public slots:
     void editLayout();
@@ -58,6 +61,7 @@ private:
     HexView *m_hexView;
     StructModel *m_model;
     QTreeView *m_view;
+    StructDelegate *m_delegate = nullptr;
     QLabel *m_layoutLabel;
     QLabel *m_sizeNote;
     QSpinBox *m_record;

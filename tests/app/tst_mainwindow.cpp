@@ -2,6 +2,7 @@
 // and see every refusal in the window with nothing changed.
 
 #include "createsegmentdialog.h"
+#include "guitest.h"
 #include "mainwindow.h"
 #include "messagebar.h"
 #include "refreshcontroller.h"
@@ -29,48 +30,12 @@
 using app::CreateSegmentDialog;
 using app::MainWindow;
 using app::SegmentTableModel;
+using guitest::action;
+using guitest::fillDialog;
+using guitest::whenModalShows;
 using testutils::SegmentGuard;
 
 namespace {
-
-const QString ModalPollName = QStringLiteral("modalPoll");
-
-// Runs `handle` on the next modal dialog once it is up; the caller then opens it with exec().
-// A poll left over by a failed test is removed in cleanup(), before its captures go out of scope.
-void whenModalShows(std::function<void(QWidget *)> handle)
-{
-    auto *poll = new QTimer(qApp);
-    poll->setObjectName(ModalPollName);
-    poll->setInterval(10);
-    QObject::connect(poll, &QTimer::timeout, poll, [poll, handle = std::move(handle)] {
-        if (QWidget *modal = QApplication::activeModalWidget(); modal && modal->isVisible()) {
-            poll->deleteLater();
-            poll->stop();
-            handle(modal);
-        }
-    });
-    poll->start();
-}
-
-QAction *action(MainWindow &window, const char *name)
-{
-    return window.findChild<QAction *>(QLatin1String(name));
-}
-
-void fillDialog(QWidget *dialog, const QString &key, const QString &size, const QString &mode)
-{
-    if (key.isEmpty()) {
-        dialog->findChild<QRadioButton *>(QStringLiteral("privateRadio"))->setChecked(true);
-    } else {
-        dialog->findChild<QRadioButton *>(QStringLiteral("keyRadio"))->setChecked(true);
-        dialog->findChild<QLineEdit *>(QStringLiteral("keyEdit"))->setText(key);
-    }
-    dialog->findChild<QLineEdit *>(QStringLiteral("sizeEdit"))->setText(size);
-    dialog->findChild<QComboBox *>(QStringLiteral("unitCombo"))->setCurrentIndex(0);
-    auto *modeEdit = dialog->findChild<QLineEdit *>(QStringLiteral("modeEdit"));
-    modeEdit->clear();
-    QTest::keyClicks(modeEdit, mode);
-}
 
 QString dialogError(QWidget *dialog)
 {
@@ -106,7 +71,7 @@ private slots:
 
 void TestMainWindow::cleanup()
 {
-    qDeleteAll(qApp->findChildren<QTimer *>(ModalPollName, Qt::FindDirectChildrenOnly));
+    guitest::removeModalPolls();
 }
 
 void TestMainWindow::createAndRemoveByPointAndClick()
@@ -143,10 +108,7 @@ void TestMainWindow::createAndRemoveByPointAndClick()
         auto *box = qobject_cast<QMessageBox *>(dialog);
         QVERIFY(box);
         question = box->text();
-        for (QAbstractButton *button : box->buttons()) {
-            if (box->buttonRole(button) == QMessageBox::DestructiveRole)
-                button->click();
-        }
+        guitest::clickDestructive(box);
     });
     // The Delete shortcut works in the active window only, and offscreen nothing reactivates it after the dialog.
     window.activateWindow();
@@ -178,12 +140,8 @@ void TestMainWindow::removingAttachedSegmentLeavesItDest()
 
     QString explanation;
     whenModalShows([&explanation](QWidget *dialog) {
-        auto *box = qobject_cast<QMessageBox *>(dialog);
-        explanation = box->informativeText();
-        for (QAbstractButton *button : box->buttons()) {
-            if (box->buttonRole(button) == QMessageBox::DestructiveRole)
-                button->click();
-        }
+        explanation = qobject_cast<QMessageBox *>(dialog)->informativeText();
+        guitest::clickDestructive(dialog);
     });
     action(window, "actionRemoveSegment")->trigger();
     QVERIFY2(explanation.contains(QLatin1String("dest")), qPrintable(explanation));
@@ -295,13 +253,7 @@ void TestMainWindow::removingVanishedSegmentSaysSo()
     const int shmid = guard.id();
     guard.reset(); // another process removes it between two refreshes
 
-    whenModalShows([](QWidget *dialog) {
-        auto *box = qobject_cast<QMessageBox *>(dialog);
-        for (QAbstractButton *button : box->buttons()) {
-            if (box->buttonRole(button) == QMessageBox::DestructiveRole)
-                button->click();
-        }
-    });
+    whenModalShows(guitest::clickDestructive);
     action(window, "actionRemoveSegment")->trigger();
     QCOMPARE(window.messageBar()->kind(), app::MessageBar::Kind::Error);
     QVERIFY2(window.messageBar()->text().contains(QLatin1String("does not exist any more")),

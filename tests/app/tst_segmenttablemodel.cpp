@@ -323,6 +323,7 @@ private slots:
     void filterSurvivesMerges();
     void realKernelSegments();
     void highlightAge();
+    void everyColumnAndStatusExplainsItself();
 };
 
 void TestSegmentTableModel::mergeSignals_data()
@@ -687,6 +688,36 @@ void TestSegmentTableModel::highlightAge()
     QVERIFY(ageOf(w.model, 1) >= 0);
     QCOMPARE(ageOf(w.model, 3), qint64(-1));
     QVERIFY(ageOf(w.model, 4) >= 0);
+}
+
+// Tooltips in plain words: every header, and the cells whose values puzzle a student (a key of 0, dest,
+// nattch, lpid, the permission bits, which also say what this user may do).
+void TestSegmentTableModel::everyColumnAndStatusExplainsItself()
+{
+    SegmentTableModel model;
+    for (int column = 0; column < SegmentTableModel::ColumnCount; ++column)
+        QVERIFY2(model.headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString().size() > 10,
+                 qPrintable(model.headerData(column, Qt::Horizontal).toString()));
+    QVERIFY(model.headerData(SegmentTableModel::KeyColumn, Qt::Horizontal, Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("IPC_RMID")));
+
+    SegmentInfo removed = makeSegment(1, 56, 0, QStringLiteral("alice"), 0640 | core::ShmDestFlag);
+    removed.hasOriginalKey = true;
+    removed.originalKey = 0x1234;
+    removed.nattch = 2;
+    removed.lpid = 4242;
+    model.merge({removed});
+    const auto tip = [&model](int column) { return model.index(0, column).data(Qt::ToolTipRole).toString(); };
+    QVERIFY2(tip(SegmentTableModel::KeyColumn).contains(QStringLiteral("0x00001234")), qPrintable(tip(0)));
+    QVERIFY2(tip(SegmentTableModel::StatusColumn).contains(QStringLiteral("2 process(es)"))
+                 && tip(SegmentTableModel::StatusColumn).contains(QStringLiteral("last one detaches")),
+             qPrintable(tip(SegmentTableModel::StatusColumn)));
+    QVERIFY(tip(SegmentTableModel::NattchColumn).contains(QStringLiteral("2 attachment(s)")));
+    QVERIFY(tip(SegmentTableModel::LpidColumn).contains(QStringLiteral("4242")));
+    QVERIFY2(tip(SegmentTableModel::PermsColumn).contains(QStringLiteral("Mode 640: owner alice"))
+                 && tip(SegmentTableModel::PermsColumn).contains(QStringLiteral("You are")),
+             qPrintable(tip(SegmentTableModel::PermsColumn)));
 }
 
 QTEST_MAIN(TestSegmentTableModel)

@@ -1,0 +1,5 @@
+#include "guilogging.h"
+
+namespace app {
+Q_LOGGING_CATEGORY(lcGui, "shmscope.gui")
+}

@@ -1,0 +1,218 @@
+#include "windowsettings.h"
+
+#include "guilogging.h"
+#include "hexview.h"
+#include "mainwindow.h"
+#include "refreshcontroller.h"
+#include "segmentdocument.h"
+#include "segmenttab.h"
+
+#include <QDoubleSpinBox>
+#include <QEvent>
+#include <QFile>
+#include <QHeaderView>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStringDecoder>
+#include <QTableView>
+
+#include <algorithm>
+
+namespace app {
+
+const QString WindowSettings::GeometryKey = QStringLiteral("window/geometry");
+const QString WindowSettings::WindowStateKey = QStringLiteral("window/state");
+const QString WindowSettings::TableHeaderKey = QStringLiteral("table/header");
+const QString WindowSettings::RefreshIntervalKey = QStringLiteral("table/refreshIntervalMs");
+const QString WindowSettings::TickIntervalKey = QStringLiteral("hex/tickIntervalMs");
+const QString WindowSettings::BytesPerLineKey = QStringLiteral("hex/bytesPerLine");
+const QString WindowSettings::ZoomKey = QStringLiteral("view/zoom");
+
+namespace {
+
+// Raised when a dock or toolbar is renamed or removed: saveState() data of another version is ignored.
+constexpr int StateVersion = 1;
+
+// A control of the window or a tab, by its objectName; a warning when there is none (a renamed control
+// would otherwise lose its setting without a word).
+template <typename Control> Control *control(const QObject *owner, const QString &name)
+{
+    auto *found = owner->findChild<Control *>(name);
+    if (!found)
+        qCWarning(lcGui).noquote() << "settings: there is no control" << name << "to restore";
+    return found;
+}
+
+void warnIgnored(const QString &key, const QVariant &value, const QString &why)
+{
+    QString shown;
+    if (value.typeId() == QMetaType::QByteArray)
+        shown = QStringLiteral("%1 bytes of data").arg(value.toByteArray().size()); // binary: not printable
+    else if (value.typeId() == QMetaType::QStringList)
+        shown = QLatin1Char('"') + value.toStringList().join(QStringLiteral(", ")) + QLatin1Char('"');
+    else
+        shown = QLatin1Char('"') + value.toString() + QLatin1Char('"');
+    qCWarning(lcGui).noquote() << QStringLiteral("settings: ignoring %1 = %2: %3").arg(key, shown, why);
+}
+
+// QSettings writes plain text, and reads nearly anything as keys; bytes that are not text (binary garbage,
+// a truncated write) were not written by it, whatever it makes of them.
+bool isText(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return true; // none yet: nothing to doubt
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    const QString text = utf8(file.readAll());
+    return !utf8.hasError() && std::none_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c.category() == QChar::Other_Control && c != u'\n' && c != u'\r' && c != u'\t';
+    });
+}
+
+// A file that is not ours to read is kept beside, for a look, and the next save writes a clean one.
+void setAside(const QString &path)
+{
+    const QString aside = path + QStringLiteral(".corrupt");
+    QFile::remove(aside);
+    const QString kept = QFile::rename(path, aside) ? QStringLiteral(" (kept as %1)").arg(aside) : QString();
+    qCWarning(lcGui).noquote()
+        << QStringLiteral("settings: ignoring %1: not a settings file%2; the window starts as new")
+               .arg(path, kept);
+}
+
+} // namespace
+
+WindowSettings::WindowSettings(MainWindow *window) : QObject(window), m_window(window)
+{
+    window->installEventFilter(this);
+    connect(window, &MainWindow::segmentTabOpened, this, &WindowSettings::watchTab);
+}
+
+void WindowSettings::restore()
+{
+    const QSettings settings;
+    // QSettings reads the file on first use: read it, then ask whether it could be.
+    const QStringList keys = settings.allKeys();
+    if (settings.status() == QSettings::AccessError) {
+        qCWarning(lcGui).noquote() << "settings: cannot read" << settings.fileName()
+                                   << "- the window starts as new";
+        return;
+    }
+    if (settings.status() == QSettings::FormatError || !isText(settings.fileName())) {
+        setAside(settings.fileName());
+        return;
+    }
+    if (keys.isEmpty())
+        return; // the first start: nothing saved yet
+    if (const auto geometry = readState(settings, GeometryKey);
+        geometry && !m_window->restoreGeometry(*geometry))
+        warnIgnored(GeometryKey, *geometry, QStringLiteral("not a window geometry"));
+    if (const auto state = readState(settings, WindowStateKey);
+        state && !m_window->restoreState(*state, StateVersion))
+        warnIgnored(WindowStateKey, *state, QStringLiteral("not a state of this window's docks and toolbar"));
+    if (const auto header = readState(settings, TableHeaderKey))
+        restoreTableHeader(*header);
+    if (const auto ms = readInt(settings, RefreshIntervalKey, RefreshController::MinimumIntervalMs,
+                                RefreshController::MaximumIntervalMs)) {
+        // Through the tool bar's spin box, which sets the refresh, so that both say the same.
+        if (auto *interval = control<QDoubleSpinBox>(m_window, QStringLiteral("refreshInterval")))
+            interval->setValue(*ms / 1000.0);
+    }
+    m_tickMs =
+        readInt(settings, TickIntervalKey, SegmentDocument::MinimumTickMs, SegmentDocument::MaximumTickMs);
+    m_bytesPerLine =
+        readInt(settings, BytesPerLineKey, HexView::MinimumBytesPerLine, HexView::MaximumBytesPerLine);
+    if (const auto zoom = readInt(settings, ZoomKey, MainWindow::MinimumZoom, MainWindow::MaximumZoom))
+        m_window->setZoom(*zoom);
+}
+
+void WindowSettings::restoreTableHeader(const QByteArray &state)
+{
+    auto *table = control<QTableView>(m_window, QStringLiteral("segmentTable"));
+    if (!table)
+        return;
+    QHeaderView *header = table->horizontalHeader();
+    const QByteArray before = header->saveState();
+    // A table with every column hidden could not be brought back: its header is where columns are shown.
+    if (!header->restoreState(state) || header->hiddenSectionCount() == header->count()) {
+        header->restoreState(before);
+        warnIgnored(TableHeaderKey, state, QStringLiteral("not a state of the segment table's columns"));
+        return;
+    }
+    table->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    // The window fits the columns to the rows of its first scan, which comes later: the saved widths win.
+    connect(
+        m_window->refreshController(), &RefreshController::scanned, header,
+        [header, state] { header->restoreState(state); }, Qt::SingleShotConnection);
+}
+
+void WindowSettings::save()
+{
+    // Presentation mode is for one lesson, not for the next start: remember the window as it was before.
+    m_window->setPresentation(false);
+    QSettings settings;
+    settings.setValue(GeometryKey, m_window->saveGeometry());
+    settings.setValue(WindowStateKey, m_window->saveState(StateVersion));
+    if (auto *table = control<QTableView>(m_window, QStringLiteral("segmentTable")))
+        settings.setValue(TableHeaderKey, table->horizontalHeader()->saveState());
+    settings.setValue(RefreshIntervalKey, m_window->refreshController()->intervalMs());
+    if (m_tickMs)
+        settings.setValue(TickIntervalKey, *m_tickMs);
+    if (m_bytesPerLine)
+        settings.setValue(BytesPerLineKey, *m_bytesPerLine);
+    settings.setValue(ZoomKey, m_window->zoom());
+    settings.sync();
+    if (settings.status() != QSettings::NoError)
+        qCWarning(lcGui).noquote() << "settings: could not write" << settings.fileName();
+}
+
+bool WindowSettings::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window && event->type() == QEvent::Close)
+        save();
+    return QObject::eventFilter(watched, event);
+}
+
+void WindowSettings::watchTab(SegmentTab *tab)
+{
+    if (auto *tick = control<QSpinBox>(tab, QStringLiteral("tickInterval"))) {
+        if (m_tickMs)
+            tick->setValue(*m_tickMs);
+        connect(tick, &QSpinBox::valueChanged, this, [this](int ms) { m_tickMs = ms; });
+    }
+    if (auto *bytesPerLine = control<QSpinBox>(tab, QStringLiteral("bytesPerLine"))) {
+        if (m_bytesPerLine)
+            bytesPerLine->setValue(*m_bytesPerLine);
+        connect(bytesPerLine, &QSpinBox::valueChanged, this, [this](int count) { m_bytesPerLine = count; });
+    }
+}
+
+std::optional<int> WindowSettings::readInt(const QSettings &settings, const QString &key, int minimum,
+                                           int maximum)
+{
+    const QVariant value = settings.value(key);
+    if (!value.isValid())
+        return std::nullopt;
+    bool ok = false;
+    const int number = value.toInt(&ok);
+    if (!ok || number < minimum || number > maximum) {
+        warnIgnored(key, value, QStringLiteral("not a whole number from %1 to %2").arg(minimum).arg(maximum));
+        return std::nullopt;
+    }
+    return number;
+}
+
+// Data from saveState() or saveGeometry(), which QSettings writes as @ByteArray(...): text is not that.
+std::optional<QByteArray> WindowSettings::readState(const QSettings &settings, const QString &key)
+{
+    const QVariant value = settings.value(key);
+    if (!value.isValid())
+        return std::nullopt;
+    if (value.typeId() != QMetaType::QByteArray) {
+        warnIgnored(key, value, QStringLiteral("not saved state data"));
+        return std::nullopt;
+    }
+    return value.toByteArray();
+}
+
+} // namespace app

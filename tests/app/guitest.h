@@ -1,0 +1,77 @@
+#pragma once
+
+// Shared by the GUI tests: answering the modal dialogs the real window opens, and finding its actions.
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QRadioButton>
+#include <QTest>
+#include <QMessageBox>
+#include <QTimer>
+
+#include <functional>
+
+namespace guitest {
+
+inline const QString ModalPollName = QStringLiteral("modalPoll");
+
+// Runs `handle` on the next modal dialog once it is up; the caller then opens it with exec() (or
+// triggers the action that does). A poll left over by a failed test is removed by removeModalPolls(),
+// from the test's cleanup(), before its captures go out of scope.
+inline void whenModalShows(std::function<void(QWidget *)> handle)
+{
+    auto *poll = new QTimer(qApp);
+    poll->setObjectName(ModalPollName);
+    poll->setInterval(10);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, handle = std::move(handle)] {
+        if (QWidget *modal = QApplication::activeModalWidget(); modal && modal->isVisible()) {
+            poll->deleteLater();
+            poll->stop();
+            handle(modal);
+        }
+    });
+    poll->start();
+}
+
+inline void removeModalPolls()
+{
+    qDeleteAll(qApp->findChildren<QTimer *>(ModalPollName, Qt::FindDirectChildrenOnly));
+}
+
+// Clicks the button of a question box that goes ahead with the destructive choice ("Remove").
+inline void clickDestructive(QWidget *dialog)
+{
+    auto *box = qobject_cast<QMessageBox *>(dialog);
+    if (!box)
+        return;
+    for (QAbstractButton *button : box->buttons()) {
+        if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+            button->click();
+    }
+}
+
+// Fills the New Segment dialog as a user types: key ("" for IPC_PRIVATE), size in bytes, octal mode.
+inline void fillDialog(QWidget *dialog, const QString &key, const QString &size, const QString &mode)
+{
+    if (key.isEmpty()) {
+        dialog->findChild<QRadioButton *>(QStringLiteral("privateRadio"))->setChecked(true);
+    } else {
+        dialog->findChild<QRadioButton *>(QStringLiteral("keyRadio"))->setChecked(true);
+        dialog->findChild<QLineEdit *>(QStringLiteral("keyEdit"))->setText(key);
+    }
+    dialog->findChild<QLineEdit *>(QStringLiteral("sizeEdit"))->setText(size);
+    dialog->findChild<QComboBox *>(QStringLiteral("unitCombo"))->setCurrentIndex(0);
+    auto *modeEdit = dialog->findChild<QLineEdit *>(QStringLiteral("modeEdit"));
+    modeEdit->clear();
+    QTest::keyClicks(modeEdit, mode);
+}
+
+inline QAction *action(QWidget &window, const char *name)
+{
+    return window.findChild<QAction *>(QLatin1String(name));
+}
+
+} // namespace guitest

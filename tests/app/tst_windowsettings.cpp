@@ -1,0 +1,396 @@
+// What the window remembers between runs, with real windows and a real settings file in a temporary folder
+// (never the user's): set, close, open a new window and find it as it was; and a file of garbage or of
+// wrong values changes nothing but a warning.
+
+#include "hexview.h"
+#include "mainwindow.h"
+#include "refreshcontroller.h"
+#include "segmentdocument.h"
+#include "segmenttab.h"
+#include "segmenttablemodel.h"
+#include "testutils.h"
+#include "windowsettings.h"
+
+#include <QDockWidget>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QHeaderView>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QToolBar>
+
+#include <memory>
+
+using app::MainWindow;
+using app::SegmentTableModel;
+using app::WindowSettings;
+
+namespace {
+
+QDockWidget *dock(const MainWindow &window, const char *name)
+{
+    return window.findChild<QDockWidget *>(QLatin1String(name));
+}
+
+QTableView *table(const MainWindow &window)
+{
+    return window.findChild<QTableView *>(QStringLiteral("segmentTable"));
+}
+
+// A window as the user starts it: made, its settings restored, shown.
+struct Started
+{
+    std::unique_ptr<MainWindow> window = std::make_unique<MainWindow>();
+
+    Started()
+    {
+        (new WindowSettings(window.get()))->restore();
+        window->show();
+    }
+};
+
+// The last column stretches to the table's width, whatever width it had: its width says nothing.
+QString columnsOf(const QHeaderView &header)
+{
+    int stretched = -1; // the last visible column
+    for (int visual = 0; visual < header.count(); ++visual) {
+        if (!header.isSectionHidden(header.logicalIndex(visual)))
+            stretched = header.stretchLastSection() ? header.logicalIndex(visual) : -1;
+    }
+    QStringList columns;
+    for (int column = 0; column < header.count(); ++column) {
+        if (header.isSectionHidden(column))
+            columns << QStringLiteral("hidden");
+        else if (column == stretched)
+            columns << QStringLiteral("stretched@%1").arg(header.visualIndex(column));
+        else
+            columns
+                << QStringLiteral("%1@%2").arg(header.sectionSize(column)).arg(header.visualIndex(column));
+    }
+    return columns.join(QLatin1Char(' ')) + QStringLiteral(" sort %1 %2")
+                                                .arg(header.sortIndicatorSection())
+                                                .arg(int(header.sortIndicatorOrder()));
+}
+
+// What the settings cover, read from a window: equal for two windows that the user would call the same.
+struct Look
+{
+    QSize size;
+    bool detailsShown = false;
+    bool callLogShown = false;
+    QString columns; // each column: its place on screen (or "hidden") and width; then the sort
+    int refreshMs = 0;
+    double refreshShown = 0;
+    int zoom = 0;
+
+    explicit Look(const MainWindow &window)
+        : size(window.size()), detailsShown(dock(window, "detailsDock")->isVisible()),
+          callLogShown(dock(window, "callLogDock")->isVisible()),
+          columns(columnsOf(*table(window)->horizontalHeader())),
+          refreshMs(window.refreshController()->intervalMs()),
+          refreshShown(window.findChild<QDoubleSpinBox *>(QStringLiteral("refreshInterval"))->value()),
+          zoom(window.zoom())
+    {
+    }
+    bool operator==(const Look &) const = default;
+};
+
+char *toString(const Look &look)
+{
+    return qstrdup(QStringLiteral("%1x%2 details %3 call log %4 columns %5 refresh %6 ms (%7 s) zoom %8")
+                       .arg(look.size.width())
+                       .arg(look.size.height())
+                       .arg(look.detailsShown)
+                       .arg(look.callLogShown)
+                       .arg(look.columns)
+                       .arg(look.refreshMs)
+                       .arg(look.refreshShown)
+                       .arg(look.zoom)
+                       .toUtf8()
+                       .constData());
+}
+
+QSpinBox *tabSpin(app::SegmentTab *tab, const char *name)
+{
+    return tab->findChild<QSpinBox *>(QLatin1String(name));
+}
+
+} // namespace
+
+class TestWindowSettings : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void everyDockAndToolbarHasAName();
+    void closingSavesAndTheNextStartRestores();
+    void presentationModeIsNotRemembered();
+    void garbageFileIsIgnored_data();
+    void garbageFileIsIgnored();
+    void wrongValuesAreIgnored_data();
+    void wrongValuesAreIgnored();
+
+private:
+    // The settings file every QSettings() of the test reads and writes.
+    [[nodiscard]] QString settingsFile() const { return QSettings().fileName(); }
+    void writeSettingsFile(const QByteArray &bytes) const;
+    // The look of a window started without any settings, once it lists `shmid`.
+    [[nodiscard]] static Look pristineLook(int shmid);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    testutils::SegmentGuard m_segment;
+};
+
+void TestWindowSettings::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // saved layouts and other paths: a test folder too
+    // Without an organization, QSettings() reads and writes nothing (AccessError).
+    QCoreApplication::setOrganizationName(QStringLiteral("ShmScope"));
+}
+
+void TestWindowSettings::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    // A fresh folder each test: QSettings() then names a file that nothing has read yet.
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir->path());
+    QVERIFY(settingsFile().startsWith(m_dir->path()));
+    QVERIFY(m_segment.create(testutils::uniqueKey(90), 4096, 0600));
+}
+
+void TestWindowSettings::cleanup()
+{
+    m_segment.reset();
+    m_dir.reset();
+}
+
+void TestWindowSettings::writeSettingsFile(const QByteArray &bytes) const
+{
+    QDir().mkpath(QFileInfo(settingsFile()).path());
+    QFile file(settingsFile());
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(file.write(bytes), bytes.size());
+}
+
+// After its first scan, which fits the columns to the rows.
+Look TestWindowSettings::pristineLook(int shmid)
+{
+    MainWindow window;
+    window.show();
+    // Should it not come, the look compared with differs, and the test says how.
+    if (!QTest::qWaitFor([&] { return window.segmentModel()->rowOfShmid(shmid) >= 0; }, 5000))
+        qWarning("the window without settings never listed segment %d", shmid);
+    return Look(window);
+}
+
+void TestWindowSettings::everyDockAndToolbarHasAName()
+{
+    // saveState() finds docks and toolbars by objectName; one without a name is not restored, silently.
+    MainWindow window;
+    const QList<QDockWidget *> docks = window.findChildren<QDockWidget *>();
+    const QList<QToolBar *> toolBars = window.findChildren<QToolBar *>();
+    QVERIFY(docks.size() >= 3); // details, call log, lesson writers
+    QVERIFY(!toolBars.isEmpty());
+    for (const QDockWidget *dock : docks)
+        QVERIFY2(!dock->objectName().isEmpty(), qPrintable(dock->windowTitle()));
+    for (const QToolBar *toolBar : toolBars)
+        QVERIFY2(!toolBar->objectName().isEmpty(), qPrintable(toolBar->windowTitle()));
+}
+
+void TestWindowSettings::closingSavesAndTheNextStartRestores()
+{
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("settings:")));
+    {
+        Started first;
+        QVERIFY(QTest::qWaitForWindowExposed(first.window.get()));
+        first.window->resize(900, 560);
+        dock(*first.window, "detailsDock")->hide();
+        dock(*first.window, "callLogDock")->show();
+        QTableView *firstTable = table(*first.window);
+        // The first scan has fitted the columns to its rows.
+        QTRY_VERIFY(first.window->segmentModel()->rowOfShmid(m_segment.id()) >= 0);
+        QHeaderView *header = firstTable->horizontalHeader();
+        firstTable->setColumnHidden(SegmentTableModel::OwnerColumn, true);
+        firstTable->setColumnHidden(SegmentTableModel::SizeColumn, false);
+        header->moveSection(header->visualIndex(SegmentTableModel::NattchColumn), 0);
+        header->resizeSection(SegmentTableModel::KeyColumn, 211);
+        firstTable->sortByColumn(SegmentTableModel::BytesColumn, Qt::DescendingOrder);
+        first.window->findChild<QDoubleSpinBox *>(QStringLiteral("refreshInterval"))->setValue(2.5);
+        first.window->setZoom(150);
+        app::SegmentTab *tab = first.window->attachSegment(m_segment.id(), core::Attachment::Mode::ReadOnly);
+        QVERIFY(tab);
+        tabSpin(tab, "tickInterval")->setValue(250);
+        tabSpin(tab, "bytesPerLine")->setValue(8);
+        const Look before(*first.window);
+        QVERIFY(first.window->close());
+
+        const QSettings saved;
+        QCOMPARE(saved.value(WindowSettings::ZoomKey).toInt(), 150);
+        QCOMPARE(saved.value(WindowSettings::RefreshIntervalKey).toInt(), 2500);
+        QCOMPARE(saved.value(WindowSettings::TickIntervalKey).toInt(), 250);
+        QCOMPARE(saved.value(WindowSettings::BytesPerLineKey).toInt(), 8);
+
+        Started second;
+        QVERIFY(QTest::qWaitForWindowExposed(second.window.get()));
+        QCOMPARE(second.window->size(), QSize(900, 560));
+        QVERIFY(!dock(*second.window, "detailsDock")->isVisible());
+        QVERIFY(dock(*second.window, "callLogDock")->isVisible());
+        QCOMPARE(second.window->zoom(), 150);
+        QCOMPARE(second.window->refreshController()->intervalMs(), 2500);
+        // The columns, after the first scan has fitted them to its rows: the saved widths stay.
+        QTRY_VERIFY(second.window->segmentModel()->rowOfShmid(m_segment.id()) >= 0);
+        QHeaderView *restored = table(*second.window)->horizontalHeader();
+        QVERIFY(table(*second.window)->isColumnHidden(SegmentTableModel::OwnerColumn));
+        QVERIFY(!table(*second.window)->isColumnHidden(SegmentTableModel::SizeColumn));
+        QCOMPARE(restored->visualIndex(SegmentTableModel::NattchColumn), 0);
+        QCOMPARE(restored->sectionSize(SegmentTableModel::KeyColumn), 211);
+        QCOMPARE(restored->sortIndicatorSection(), int(SegmentTableModel::BytesColumn));
+        QCOMPARE(restored->sortIndicatorOrder(), Qt::DescendingOrder);
+        QCOMPARE(Look(*second.window), before);
+        QVERIFY(restored->length() >= restored->viewport()->width()); // no gap right of the last column
+
+        // A new tab starts with the hex pane as it was last set, and so does the document behind it.
+        app::SegmentTab *again =
+            second.window->attachSegment(m_segment.id(), core::Attachment::Mode::ReadOnly);
+        QVERIFY(again);
+        QCOMPARE(tabSpin(again, "tickInterval")->value(), 250);
+        QCOMPARE(again->document()->tickInterval(), 250);
+        QCOMPARE(tabSpin(again, "bytesPerLine")->value(), 8);
+        QCOMPARE(again->hexView()->bytesPerLine(), 8);
+    }
+}
+
+void TestWindowSettings::presentationModeIsNotRemembered()
+{
+    {
+        Started first;
+        QVERIFY(QTest::qWaitForWindowExposed(first.window.get()));
+        first.window->setZoom(125);
+        first.window->setPresentation(true);
+        QVERIFY(first.window->zoom() >= 150);
+        first.window->close();
+    }
+    Started second;
+    QVERIFY(QTest::qWaitForWindowExposed(second.window.get()));
+    QVERIFY(!second.window->isPresenting());
+    QVERIFY(!(second.window->windowState() & Qt::WindowFullScreen));
+    QCOMPARE(second.window->zoom(), 125);
+    QVERIFY(dock(*second.window, "detailsDock")->isVisible());
+}
+
+void TestWindowSettings::garbageFileIsIgnored_data()
+{
+    QTest::addColumn<QByteArray>("file");
+    QByteArray binary(8192, '\0');
+    QRandomGenerator random(6); // the same garbage every run
+    for (char &byte : binary)
+        byte = char(random.bounded(256));
+    QTest::newRow("binary") << binary;
+    QTest::newRow("text") << QByteArray("[[[ nonsense\n=== \\x\nzoom\n[view\nzoom=125\n");
+    QTest::newRow("json") << QByteArray(R"({"view": {"zoom": 150}})");
+}
+
+void TestWindowSettings::garbageFileIsIgnored()
+{
+    QFETCH(QByteArray, file);
+    writeSettingsFile(file);
+    const Look pristine = pristineLook(m_segment.id());
+
+    const QString path = settingsFile();
+    const QString aside = path + QStringLiteral(".corrupt");
+    QTest::ignoreMessage(QtWarningMsg,
+                         qPrintable(QStringLiteral("settings: ignoring %1: not a settings file (kept as "
+                                                   "%2); the window starts as new")
+                                        .arg(path, aside)));
+    {
+        Started started;
+        QVERIFY(QTest::qWaitForWindowExposed(started.window.get()));
+        QTRY_VERIFY(started.window->segmentModel()->rowOfShmid(m_segment.id()) >= 0);
+        QCOMPARE(Look(*started.window), pristine);
+        QFile kept(aside); // for the user to look at, byte for byte
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), file);
+        started.window->setZoom(175);
+        started.window->close();
+    }
+    // A clean file, with the window's keys and nothing of the garbage.
+    const QStringList ours = {WindowSettings::TableHeaderKey, WindowSettings::RefreshIntervalKey,
+                              WindowSettings::ZoomKey, WindowSettings::GeometryKey,
+                              WindowSettings::WindowStateKey};
+    QStringList written = QSettings().allKeys();
+    written.sort();
+    QCOMPARE(written, ours);
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("settings:")));
+    Started next;
+    QCOMPARE(next.window->zoom(), 175);
+}
+
+void TestWindowSettings::wrongValuesAreIgnored_data()
+{
+    QTest::addColumn<QByteArray>("file");
+    QTest::addColumn<QString>("warning");
+    QTest::newRow("geometry as text")
+        << QByteArray("[window]\ngeometry=abc\n")
+        << QStringLiteral("ignoring window/geometry = \"abc\": not saved state data");
+    QTest::newRow("geometry of garbage")
+        << QByteArray("[window]\ngeometry=@ByteArray(abc)\n")
+        << QStringLiteral("ignoring window/geometry = 3 bytes of data: not a window geometry");
+    QTest::newRow("dock state as a number")
+        << QByteArray("[window]\nstate=12\n")
+        << QStringLiteral("ignoring window/state = \"12\": not saved state data");
+    QTest::newRow("dock state of garbage")
+        << QByteArray("[window]\nstate=@ByteArray(\\0\\0\\0\\xff)\n")
+        << QStringLiteral("ignoring window/state = 4 bytes of data: not a state of this window");
+    QTest::newRow("columns as a list")
+        << QByteArray("[table]\nheader=a, b\n")
+        << QStringLiteral("ignoring table/header = \"a, b\": not saved state data");
+    QTest::newRow("columns of garbage")
+        << QByteArray("[table]\nheader=@ByteArray(xyz)\n")
+        << QStringLiteral(
+               "ignoring table/header = 3 bytes of data: not a state of the segment table's columns");
+    QTest::newRow("negative interval")
+        << QByteArray("[table]\nrefreshIntervalMs=-5\n")
+        << QStringLiteral("ignoring table/refreshIntervalMs = \"-5\": not a whole number from 100 to 60000");
+    QTest::newRow("tick as a word")
+        << QByteArray("[hex]\ntickIntervalMs=fast\n")
+        << QStringLiteral("ignoring hex/tickIntervalMs = \"fast\": not a whole number from 16 to 10000");
+    QTest::newRow("too many bytes per line")
+        << QByteArray("[hex]\nbytesPerLine=1000\n")
+        << QStringLiteral("ignoring hex/bytesPerLine = \"1000\": not a whole number from 1 to 64");
+    QTest::newRow("zoom as a letter")
+        << QByteArray("[view]\nzoom=x\n")
+        << QStringLiteral("ignoring view/zoom = \"x\": not a whole number from 100 to 300");
+    QTest::newRow("zoom as a fraction")
+        << QByteArray("[view]\nzoom=1.5\n")
+        << QStringLiteral("ignoring view/zoom = \"1.5\": not a whole number from 100 to 300");
+}
+
+void TestWindowSettings::wrongValuesAreIgnored()
+{
+    QFETCH(QByteArray, file);
+    QFETCH(QString, warning);
+    writeSettingsFile(file);
+    const Look pristine = pristineLook(m_segment.id());
+
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("^settings: ") +
+                                                          QRegularExpression::escape(warning)));
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("settings:")));
+    Started started;
+    QVERIFY(QTest::qWaitForWindowExposed(started.window.get()));
+    QTRY_VERIFY(started.window->segmentModel()->rowOfShmid(m_segment.id()) >= 0);
+    QCOMPARE(Look(*started.window), pristine);
+    app::SegmentTab *tab = started.window->attachSegment(m_segment.id(), core::Attachment::Mode::ReadOnly);
+    QVERIFY(tab);
+    QCOMPARE(tab->document()->tickInterval(), app::SegmentDocument::DefaultTickMs);
+    QCOMPARE(tab->hexView()->bytesPerLine(), 16);
+}
+
+QTEST_MAIN(TestWindowSettings)
+#include "tst_windowsettings.moc"

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>CreateSegmentDialog</name>
@@ -230,7 +231,7 @@
         <translation>立即刷新(&amp;N)</translation>
     </message>
     <message>
-        <source>Read the kernel's list of segments now (F5)</source>
+        <source>Read the kernel&apos;s list of segments now (F5)</source>
         <translation>立即重新读取内核中的段列表（F5）</translation>
     </message>
     <message>
@@ -286,7 +287,7 @@
         <translation>运行课堂写入程序(&amp;W)…</translation>
     </message>
     <message>
-        <source>Start shmdemo write as a child process: a student writing into the lesson's segment (Ctrl+Shift+W)</source>
+        <source>Start shmdemo write as a child process: a student writing into the lesson&apos;s segment (Ctrl+Shift+W)</source>
         <translation>以子进程方式启动 shmdemo write：模拟一名学生向课堂的段写入数据（Ctrl+Shift+W）</translation>
     </message>
     <message>
@@ -313,8 +314,8 @@
 <context>
     <name>app::AboutBox</name>
     <message>
-        <source>&lt;h3&gt;ShmScope %1&lt;/h3&gt;&lt;p&gt;Inspect and edit Linux System V shared memory: the segments ipcs -m lists, live, with their bytes, their structs and every call made to the kernel.&lt;/p&gt;&lt;p&gt;Copyright (c) 2026 the ShmScope authors. Free software under the MIT License.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;&lt;a href="%4"&gt;%4&lt;/a&gt;&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;ShmScope %1&lt;/h3&gt;&lt;p&gt;查看和编辑 Linux System V 共享内存：实时显示 ipcs -m 列出的段，以及它们的字节、结构体和对内核的每一次调用。&lt;/p&gt;&lt;p&gt;Copyright (c) 2026 the ShmScope authors。基于 MIT 许可证发布的自由软件。&lt;/p&gt;&lt;p&gt;使用 Qt %2 构建，运行于 Qt %3。&lt;/p&gt;&lt;p&gt;&lt;a href="%4"&gt;%4&lt;/a&gt;&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;ShmScope %1&lt;/h3&gt;&lt;p&gt;Inspect and edit Linux System V shared memory: the segments ipcs -m lists, live, with their bytes, their structs and every call made to the kernel.&lt;/p&gt;&lt;p&gt;Copyright (c) 2026 the ShmScope authors. Free software under the MIT License.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%4&quot;&gt;%4&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ShmScope %1&lt;/h3&gt;&lt;p&gt;查看和编辑 Linux System V 共享内存：实时显示 ipcs -m 列出的段，以及它们的字节、结构体和对内核的每一次调用。&lt;/p&gt;&lt;p&gt;Copyright (c) 2026 the ShmScope authors。基于 MIT 许可证发布的自由软件。&lt;/p&gt;&lt;p&gt;使用 Qt %2 构建，运行于 Qt %3。&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%4&quot;&gt;%4&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About ShmScope</source>
@@ -351,7 +352,7 @@
 <context>
     <name>app::CallLogPane</name>
     <message>
-        <source>Every call ShmScope makes to the kernel, as C, with what it returned and the shell command that does the same; in italics, what other processes did between two refreshes. The refresh timer's own reads of /proc are not listed.</source>
+        <source>Every call ShmScope makes to the kernel, as C, with what it returned and the shell command that does the same; in italics, what other processes did between two refreshes. The refresh timer&apos;s own reads of /proc are not listed.</source>
         <translation>ShmScope 对内核的每一次调用，以 C 语言写出，附上返回值和在 shell 中做同样事情的命令；斜体的是两次刷新之间其他进程所做的事。刷新定时器自己读取 /proc 的操作不会列出。</translation>
     </message>
     <message>
@@ -396,7 +397,9 @@
     </message>
     <message numerus="yes">
         <source>Saved %n line(s) to %1.</source>
-        <translation><numerusform>已将 %n 行保存到 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 行保存到 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -406,7 +409,7 @@
         <translation>查看和编辑 Linux System V 共享内存：实时显示各个段及其字节。</translation>
     </message>
     <message>
-        <source>Print the system's segments and exit (no display needed).</source>
+        <source>Print the system&apos;s segments and exit (no display needed).</source>
         <translation>打印系统中的段，然后退出（无需显示器）。</translation>
     </message>
     <message>
@@ -414,7 +417,7 @@
         <translation>--list 的输出格式：table（同 ipcs -m）、json 或 csv。--read 的输出格式：text 或 json。</translation>
     </message>
     <message>
-        <source>Print a segment's bytes as hexdump -C does and exit (no display needed).</source>
+        <source>Print a segment&apos;s bytes as hexdump -C does and exit (no display needed).</source>
         <translation>像 hexdump -C 那样打印一个段的字节，然后退出（无需显示器）。</translation>
     </message>
     <message>
@@ -426,11 +429,11 @@
         <translation>与 --dump 同用：打印这么多字节（默认一直到末尾）。</translation>
     </message>
     <message>
-        <source>Print a segment's fields, decoded through --layout, and exit (no display needed).</source>
+        <source>Print a segment&apos;s fields, decoded through --layout, and exit (no display needed).</source>
         <translation>按 --layout 解码并打印一个段的各个字段，然后退出（无需显示器）。</translation>
     </message>
     <message>
-        <source>With --read, --attach or --key: st_pid (the built-in struct), a saved layout's name, or a C header file.</source>
+        <source>With --read, --attach or --key: st_pid (the built-in struct), a saved layout&apos;s name, or a C header file.</source>
         <translation>与 --read、--attach 或 --key 同用：st_pid（内置结构体）、已保存布局的名称，或一个 C 头文件。</translation>
     </message>
     <message>
@@ -462,11 +465,11 @@
         <translation>--offset 和 --length 需与 --dump SHMID 同用。</translation>
     </message>
     <message>
-        <source>unknown --format "%1"; use table, json or csv.</source>
+        <source>unknown --format &quot;%1&quot;; use table, json or csv.</source>
         <translation>未知的 --format “%1”；请使用 table、json 或 csv。</translation>
     </message>
     <message>
-        <source>--%1 wants a number of bytes, such as 4096, 0x1000 or 4k, not "%2".</source>
+        <source>--%1 wants a number of bytes, such as 4096, 0x1000 or 4k, not &quot;%2&quot;.</source>
         <translation>--%1 需要一个字节数，例如 4096、0x1000 或 4k，而不是“%2”。</translation>
     </message>
     <message>
@@ -474,11 +477,11 @@
         <translation>无法写入标准输出：%1。</translation>
     </message>
     <message>
-        <source>--%1 wants a segment id, a number from the shmid column of --list, not "%2".</source>
+        <source>--%1 wants a segment id, a number from the shmid column of --list, not &quot;%2&quot;.</source>
         <translation>--%1 需要一个段 id，即 --list 输出中 shmid 列的数字，而不是“%2”。</translation>
     </message>
     <message>
-        <source>unknown --format "%1" for --read; use text or json.</source>
+        <source>unknown --format &quot;%1&quot; for --read; use text or json.</source>
         <translation>--read 不支持 --format “%1”；请使用 text 或 json。</translation>
     </message>
     <message>
@@ -492,7 +495,7 @@
         <translation>--read-write 和 --layout 需与 --attach SHMID 或 --key KEY 同用。</translation>
     </message>
     <message>
-        <source>--attach wants a segment id, a number from the Shmid column, not "%1".</source>
+        <source>--attach wants a segment id, a number from the Shmid column, not &quot;%1&quot;.</source>
         <translation>--attach 需要一个段 id，即 shmid 列中的数字，而不是“%1”。</translation>
     </message>
 </context>
@@ -503,7 +506,7 @@
         <translation>创建(&amp;C)</translation>
     </message>
     <message>
-        <source>Key 0 is IPC_PRIVATE: choose "Private", or another key.</source>
+        <source>Key 0 is IPC_PRIVATE: choose &quot;Private&quot;, or another key.</source>
         <translation>key 0 即 IPC_PRIVATE：请选择“私有”，或换一个 key。</translation>
     </message>
     <message>
@@ -696,11 +699,11 @@
         <translation>这次附加是只读的：要编辑字节，请以读写方式附加这个段。</translation>
     </message>
     <message>
-        <source>"%1" is not a hex digit: type 0-9 or a-f.</source>
+        <source>&quot;%1&quot; is not a hex digit: type 0-9 or a-f.</source>
         <translation>“%1”不是十六进制数字：请输入 0-9 或 a-f。</translation>
     </message>
     <message>
-        <source>"%1" is not an ASCII character: type it in the hex column as bytes.</source>
+        <source>&quot;%1&quot; is not an ASCII character: type it in the hex column as bytes.</source>
         <translation>“%1”不是 ASCII 字符：请在十六进制列中按字节输入。</translation>
     </message>
     <message>
@@ -808,8 +811,8 @@
         <translation>名字(&amp;N)：</translation>
     </message>
     <message>
-        <source>What the writer puts into names[]: 1 to %1 bytes; it adds " 1", " 2", ... as it renames itself.</source>
-        <translation>写入程序放进 names[] 的内容：1 到 %1 字节；它每次改名时会在后面加上 " 1"、" 2"……</translation>
+        <source>What the writer puts into names[]: 1 to %1 bytes; it adds &quot; 1&quot;, &quot; 2&quot;, ... as it renames itself.</source>
+        <translation>写入程序放进 names[] 的内容：1 到 %1 字节；它每次改名时会在后面加上 &quot; 1&quot;、&quot; 2&quot;……</translation>
     </message>
     <message>
         <source>Alice</source>
@@ -820,7 +823,7 @@
         <translation>key(&amp;K)：</translation>
     </message>
     <message>
-        <source>The lesson's key, in hex (0x1234) or decimal (4660)</source>
+        <source>The lesson&apos;s key, in hex (0x1234) or decimal (4660)</source>
         <translation>课堂使用的 key，十六进制（0x1234）或十进制（4660）</translation>
     </message>
     <message>
@@ -856,7 +859,7 @@
         <translation>写入程序的输出</translation>
     </message>
     <message>
-        <source>A writer named "%1" is already running (pid %2). Give the second student another name, or stop the first.</source>
+        <source>A writer named &quot;%1&quot; is already running (pid %2). Give the second student another name, or stop the first.</source>
         <translation>名为“%1”的写入程序已在运行（pid %2）。请给第二名学生换个名字，或者先停止第一个。</translation>
     </message>
     <message>
@@ -864,7 +867,7 @@
         <translation>在 shmscope 所在的目录和 PATH 中都找不到 shmdemo：课堂写入程序就是 shmdemo 程序。</translation>
     </message>
     <message>
-        <source>Writer "%1" %2.</source>
+        <source>Writer &quot;%1&quot; %2.</source>
         <translation>写入程序“%1”%2。</translation>
     </message>
     <message>
@@ -892,7 +895,9 @@
     </message>
     <message numerus="yes">
         <source>%n segment(s)</source>
-        <translation><numerusform>%n 个段</numerusform></translation>
+        <translation>
+            <numerusform>%n 个段</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1% of shmmni (%2)</source>
@@ -928,7 +933,9 @@
     </message>
     <message numerus="yes">
         <source>Remove %n segment(s): %1?</source>
-        <translation><numerusform>删除 %n 个段：%1？</numerusform></translation>
+        <translation>
+            <numerusform>删除 %n 个段：%1？</numerusform>
+        </translation>
     </message>
     <message>
         <source>This is shmctl(IPC_RMID), what ipcrm -m does. It cannot be undone.</source>
@@ -936,7 +943,9 @@
     </message>
     <message numerus="yes">
         <source>%n of them is still attached. It is not freed at once: its key becomes 0x00000000, its status dest, and the kernel frees it when the last process detaches.</source>
-        <translation><numerusform>其中 %n 个仍被附加着。它不会立即释放：它的 key 变为 0x00000000，状态变为 dest，等最后一个进程分离时内核才会释放它。</numerusform></translation>
+        <translation>
+            <numerusform>其中 %n 个仍被附加着。它不会立即释放：它的 key 变为 0x00000000，状态变为 dest，等最后一个进程分离时内核才会释放它。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove Segment</source>
@@ -1124,7 +1133,7 @@
         <translation>以只读方式附加</translation>
     </message>
     <message>
-        <source>Our attach counts in nattch, and ShmScope becomes the segment's lpid.</source>
+        <source>Our attach counts in nattch, and ShmScope becomes the segment&apos;s lpid.</source>
         <translation>我们的这次附加也计入 nattch，ShmScope 也会成为这个段的 lpid。</translation>
     </message>
     <message>
@@ -1137,7 +1146,9 @@
     </message>
     <message numerus="yes">
         <source>%n change(s), last at %1</source>
-        <translation><numerusform>%n 次变化，最近一次在 %1</numerusform></translation>
+        <translation>
+            <numerusform>%n 次变化，最近一次在 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>no changes seen yet</source>
@@ -1196,7 +1207,9 @@
     </message>
     <message numerus="yes">
         <source>dest: removed with IPC_RMID, but still attached by %n process(es). The memory is freed when the last one detaches.</source>
-        <translation><numerusform>dest：已用 IPC_RMID 删除，但仍有 %n 个进程附加着它。最后一个进程分离时内存才会释放。</numerusform></translation>
+        <translation>
+            <numerusform>dest：已用 IPC_RMID 删除，但仍有 %n 个进程附加着它。最后一个进程分离时内存才会释放。</numerusform>
+        </translation>
     </message>
     <message>
         <source>locked: SHM_LOCK keeps the pages in memory, never swapped.</source>
@@ -1336,7 +1349,9 @@
     </message>
     <message numerus="yes">
         <source>%n attachment(s) in force now: each shmat() adds one; shmdt(), exit and exec take one away.</source>
-        <translation><numerusform>当前有 %n 个有效的附加：每次 shmat() 加一；shmdt()、exit 和 exec 各减一。</numerusform></translation>
+        <translation>
+            <numerusform>当前有 %n 个有效的附加：每次 shmat() 加一；shmdt()、exit 和 exec 各减一。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Process %1 created this segment with shmget(); it may have exited since.</source>
@@ -1566,7 +1581,7 @@
         <translation>%1 位无符号</translation>
     </message>
     <message>
-        <source>"%1" is not a whole number: write one such as 42, -7 or 0x2a.</source>
+        <source>&quot;%1&quot; is not a whole number: write one such as 42, -7 or 0x2a.</source>
         <translation>“%1”不是整数：请写成 42、-7 或 0x2a 这样的形式。</translation>
     </message>
     <message>
@@ -1594,23 +1609,23 @@
         <translation>\%1 不是 ShmScope 认识的转义序列：请使用 \\ \n \t \r \0 或 \xff。</translation>
     </message>
     <message>
-        <source>%1 is not a character: write one between quotes, such as 'A' or '\n', or its number.</source>
-        <translation>%1 不是一个字符：请用单引号括起一个字符，例如 'A' 或 '\n'，或者写出它的编码。</translation>
+        <source>%1 is not a character: write one between quotes, such as &apos;A&apos; or &apos;\n&apos;, or its number.</source>
+        <translation>%1 不是一个字符：请用单引号括起一个字符，例如 &apos;A&apos; 或 &apos;\n&apos;，或者写出它的编码。</translation>
     </message>
     <message>
-        <source>%1 is %2 bytes in UTF-8, and a char holds one: write its bytes one by one, such as '\xc3'.</source>
-        <translation>%1 在 UTF-8 中占 %2 字节，而一个 char 只能放一个字节：请逐个写出它的字节，例如 '\xc3'。</translation>
+        <source>%1 is %2 bytes in UTF-8, and a char holds one: write its bytes one by one, such as &apos;\xc3&apos;.</source>
+        <translation>%1 在 UTF-8 中占 %2 字节，而一个 char 只能放一个字节：请逐个写出它的字节，例如 &apos;\xc3&apos;。</translation>
     </message>
     <message>
-        <source>"%1" is not a bool: write true or false.</source>
+        <source>&quot;%1&quot; is not a bool: write true or false.</source>
         <translation>“%1”不是布尔值：请写 true 或 false。</translation>
     </message>
     <message>
-        <source>"%1" is not a value of %2: write one of %3, or a number.</source>
+        <source>&quot;%1&quot; is not a value of %2: write one of %3, or a number.</source>
         <translation>“%1”不是 %2 的取值：请写 %3 之一，或者一个数字。</translation>
     </message>
     <message>
-        <source>"%1" is not a number: write one such as 3.14, -2.5e-3, inf or nan.</source>
+        <source>&quot;%1&quot; is not a number: write one such as 3.14, -2.5e-3, inf or nan.</source>
         <translation>“%1”不是数字：请写成 3.14、-2.5e-3、inf 或 nan 这样的形式。</translation>
     </message>
     <message>
@@ -1668,7 +1683,7 @@
         <translation>请输入 key：一个数字，例如 0x1234 或 4660。</translation>
     </message>
     <message>
-        <source>"%1" is not a key: write it in hex (0x1234) or decimal (4660).</source>
+        <source>&quot;%1&quot; is not a key: write it in hex (0x1234) or decimal (4660).</source>
         <translation>“%1”不是有效的 key：请用十六进制（0x1234）或十进制（4660）书写。</translation>
     </message>
     <message>
@@ -1676,7 +1691,7 @@
         <translation>key %1 超出了 32 位（最大为 0xffffffff）。</translation>
     </message>
     <message>
-        <source>"%1" is not a size: write bytes (4096) or a number with a unit (4 KiB, 1.5 MiB, 2 GB).</source>
+        <source>&quot;%1&quot; is not a size: write bytes (4096) or a number with a unit (4 KiB, 1.5 MiB, 2 GB).</source>
         <translation>“%1”不是有效的大小：请写字节数（4096），或者带单位的数字（4 KiB、1.5 MiB、2 GB）。</translation>
     </message>
     <message>
@@ -1688,19 +1703,19 @@
         <translation>%1 不是整数个字节。</translation>
     </message>
     <message>
-        <source>"%1" is not a mode: write octal permission bits, 000 to 777 (such as 640).</source>
+        <source>&quot;%1&quot; is not a mode: write octal permission bits, 000 to 777 (such as 640).</source>
         <translation>“%1”不是有效的模式：请写八进制权限位，000 到 777（例如 640）。</translation>
     </message>
     <message>
-        <source>"%1" is not an offset: write it in hex (0x10) or decimal (16).</source>
+        <source>&quot;%1&quot; is not an offset: write it in hex (0x10) or decimal (16).</source>
         <translation>“%1”不是有效的偏移：请用十六进制（0x10）或十进制（16）书写。</translation>
     </message>
     <message>
-        <source>"%1" is not a hex digit: bytes are written with 0-9 and a-f.</source>
+        <source>&quot;%1&quot; is not a hex digit: bytes are written with 0-9 and a-f.</source>
         <translation>“%1”不是十六进制数字：字节只能用 0-9 和 a-f 书写。</translation>
     </message>
     <message>
-        <source>"%1" is not whole bytes: each byte takes two hex digits.</source>
+        <source>&quot;%1&quot; is not whole bytes: each byte takes two hex digits.</source>
         <translation>“%1”不是完整的字节：每个字节需要两位十六进制数字。</translation>
     </message>
     <message>
@@ -1719,7 +1734,7 @@
         <translation>%1 超出了布局的大小上限（1 MiB）。</translation>
     </message>
     <message>
-        <source>"%1" cannot be a layout's name: use letters, digits, _ . and -, and not the built-in %2.</source>
+        <source>&quot;%1&quot; cannot be a layout&apos;s name: use letters, digits, _ . and -, and not the built-in %2.</source>
         <translation>“%1”不能用作布局名称：请使用字母、数字、_、. 和 -，并且不能与内置的 %2 同名。</translation>
     </message>
     <message>
@@ -1734,7 +1749,7 @@
 <context>
     <name>core::LibClang</name>
     <message>
-        <source>libclang-14 is not installed. To read structs, install the Debian packages libclang1-14, libclang-common-14-dev (clang's own headers) and libc6-dev (the C library's headers), or libclang-14-dev, which brings all three.</source>
+        <source>libclang-14 is not installed. To read structs, install the Debian packages libclang1-14, libclang-common-14-dev (clang&apos;s own headers) and libc6-dev (the C library&apos;s headers), or libclang-14-dev, which brings all three.</source>
         <translation>未安装 libclang-14。要解析结构体，请安装 Debian 软件包 libclang1-14、libclang-common-14-dev（clang 自带的头文件）和 libc6-dev（C 库的头文件），或者安装 libclang-14-dev，它会带上这三个软件包。</translation>
     </message>
     <message>
@@ -1762,7 +1777,9 @@
     </message>
     <message numerus="yes">
         <source>Segment %1 (key %2) was removed (IPC_RMID) while %n process(es) still had it attached: its status is dest and its key reads 0x00000000 until the last detach.</source>
-        <translation><numerusform>段 %1（key %2）已被删除（IPC_RMID），但仍有 %n 个进程附加着它：在最后一个进程分离之前，它的状态为 dest，key 显示为 0x00000000。</numerusform></translation>
+        <translation>
+            <numerusform>段 %1（key %2）已被删除（IPC_RMID），但仍有 %n 个进程附加着它：在最后一个进程分离之前，它的状态为 dest，key 显示为 0x00000000。</numerusform>
+        </translation>
     </message>
     <message>
         <source>segment %1 (key %2, %3 bytes, mode %4) created by pid %5 (owner %6)</source>
@@ -1820,7 +1837,7 @@
         <translation> 和创建者 %1</translation>
     </message>
     <message>
-        <source> and creator's group %1</source>
+        <source> and creator&apos;s group %1</source>
         <translation> 和创建者的组 %1</translation>
     </message>
     <message>
@@ -1847,7 +1864,7 @@
 <context>
     <name>core::ProcParser</name>
     <message>
-        <source>/proc/sysvipc/shm line %1 skipped: expected 14 or 16 numbers, got "%2"</source>
+        <source>/proc/sysvipc/shm line %1 skipped: expected 14 or 16 numbers, got &quot;%2&quot;</source>
         <translation>已跳过 /proc/sysvipc/shm 第 %1 行：应有 14 或 16 个数字，实际是“%2”</translation>
     </message>
 </context>
@@ -1974,16 +1991,16 @@
         <translation>%1 没有字节（sizeof 为 0）：没有可以显示的内容</translation>
     </message>
     <message>
-        <source>'%1' is nested more than %2 levels deep (structs in structs, or array dimensions): that is more than a layout can show</source>
-        <translation>'%1' 的嵌套超过了 %2 层（结构体套结构体，或者数组的维数）：超出了布局所能显示的范围</translation>
+        <source>&apos;%1&apos; is nested more than %2 levels deep (structs in structs, or array dimensions): that is more than a layout can show</source>
+        <translation>&apos;%1&apos; 的嵌套超过了 %2 层（结构体套结构体，或者数组的维数）：超出了布局所能显示的范围</translation>
     </message>
     <message>
         <source>%1 is a flexible array member: sizeof does not count its elements, and they are not shown.</source>
         <translation>%1 是柔性数组成员：sizeof 不计入它的元素，这些元素也不会显示。</translation>
     </message>
     <message>
-        <source>the array '%1' has 0 elements: give it the number of elements it has in the segment, or write %1[] for a flexible array member at the end</source>
-        <translation>数组 '%1' 有 0 个元素：请写出它在段中的元素个数，或者在末尾写成 %1[] 作为柔性数组成员</translation>
+        <source>the array &apos;%1&apos; has 0 elements: give it the number of elements it has in the segment, or write %1[] for a flexible array member at the end</source>
+        <translation>数组 &apos;%1&apos; 有 0 个元素：请写出它在段中的元素个数，或者在末尾写成 %1[] 作为柔性数组成员</translation>
     </message>
     <message>
         <source>%1: only the first %2 of %3 elements are listed.</source>

@@ -967,6 +967,12 @@
         <source>Lesson Writers</source>
         <translation>课堂写入程序</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more change(s) since the last refresh: see the table.</source>
+        <translation>
+            <numerusform>……自上次刷新以来还有 %n 处变化：请看表格。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>app::MessageBar</name>

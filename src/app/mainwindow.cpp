@@ -263,9 +263,14 @@ void MainWindow::setHighContrast(bool on)
 void MainWindow::showScan(const core::ScanResult &result)
 {
     m_model->merge(result.segments);
-    // What others did since the last scan goes to the call log, beside what we did.
-    for (const core::LifecycleEvent &event : m_lifecycle.update(result.segments))
-        core::CallLog::event(event.sentence);
+    // What others did since the last scan goes to the call log, beside what we did. A burst (a script that
+    // makes thousands of segments) would bury the calls: its first events, then how many more.
+    const QList<core::LifecycleEvent> events = m_lifecycle.update(result.segments);
+    for (qsizetype i = 0; i < qMin(events.size(), MaxEventsPerScan); ++i)
+        core::CallLog::event(events.at(i).sentence);
+    if (events.size() > MaxEventsPerScan)
+        core::CallLog::event(tr("… and %n more change(s) since the last refresh: see the table.", nullptr,
+                                int(events.size() - MaxEventsPerScan)));
     m_limits = result.limits;
     m_usage = core::usageOf(result.segments, result.limits.pageSize);
     if (m_model->hasActiveHighlights() && !m_fadeTimer.isActive())

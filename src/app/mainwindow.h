@@ -59,6 +59,8 @@ public:
     static constexpr int MinimumZoom = 100;
     static constexpr int MaximumZoom = 300;
     static constexpr int ZoomStep = 25;
+    // Lifecycle events one refresh writes to the call log at most; the rest are counted in one line.
+    static constexpr qsizetype MaxEventsPerScan = 20;
     [[nodiscard]] int zoom() const { return m_zoom; }
     void setZoom(int percent);
 

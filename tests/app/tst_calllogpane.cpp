@@ -24,6 +24,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+#include <vector>
+
 using app::CallLogModel;
 using app::MainWindow;
 using app::SegmentTableModel;
@@ -91,6 +94,7 @@ private Q_SLOTS:
     void refusedRemoveShowsErrno();
     void refreshReadsAreNotLogged();
     void othersShowAsLifecycleEvents();
+    void aBurstOfEventsIsCounted();
     void copyClearAndSave();
     void saveToAFolderThatIsNotThereSaysSo();
 };
@@ -212,6 +216,28 @@ void TestCallLogPane::othersShowAsLifecycleEvents()
     QCOMPARE(callsOnly(window), QStringList());
     for (const core::CallRecord &record : window.callLog()->model()->records())
         QVERIFY(record.time.isValid());
+}
+
+void TestCallLogPane::aBurstOfEventsIsCounted()
+{
+    MainWindow window;
+    // Paused, so that exactly one scan sees the whole burst.
+    window.refreshController()->setPaused(true);
+    QSignalSpy scans(window.refreshController(), &app::RefreshController::scanned);
+    QTRY_VERIFY(scans.count() >= 1 && !window.refreshController()->isScanning());
+    const int before = int(scans.count());
+
+    constexpr int Burst = MainWindow::MaxEventsPerScan + 30;
+    std::vector<std::unique_ptr<SegmentGuard>> guards;
+    for (int i = 0; i < Burst; ++i) {
+        guards.push_back(std::make_unique<SegmentGuard>());
+        QVERIFY(guards.back()->create(IPC_PRIVATE, 1, 0600));
+    }
+    window.refreshController()->refreshNow();
+    QTRY_COMPARE(scans.count(), before + 1);
+    const QStringList lines = statements(window);
+    QCOMPARE(lines.size(), int(MainWindow::MaxEventsPerScan) + 1);
+    QVERIFY2(lines.last().contains(QStringLiteral("30 more change(s)")), qPrintable(lines.last()));
 }
 
 void TestCallLogPane::copyClearAndSave()

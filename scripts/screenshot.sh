@@ -25,7 +25,8 @@ scene() {
     LANG="$lang" "$bin/shmscope" --key 0x1234 & # for the app alone: the locale need not be installed
     local app=$!
     local window
-    window=$(xdotool search --sync --onlyvisible --pid "$app" --name ShmScope | head -1)
+    window=$(timeout 30 xdotool search --sync --onlyvisible --pid "$app" --name ShmScope | head -1 || true)
+    [ -n "$window" ] || { echo "screenshot.sh: the window of $bin/shmscope did not show within 30 s." >&2; exit 1; }
     xdotool windowsize --sync "$window" "$WIDTH" "$HEIGHT"
     xdotool windowfocus --sync "$window"
     # The window says nothing when it is ready; these pauses give it time to scan, attach and start.

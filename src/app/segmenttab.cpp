@@ -259,7 +259,9 @@ void SegmentTab::createActions()
             &QAction::triggered, this, &SegmentTab::goToOffset);
     connect(addNamed(QT_TR_NOOP("&Find…"), QKeySequence::Find, "findAction", "find"), &QAction::triggered,
             this, &SegmentTab::showFindBar);
-    connect(addNamed(QT_TR_NOOP("Find Ne&xt"), QKeySequence::FindNext, "findNextAction", "find"),
+    // F3, not QKeySequence::FindNext: on GNOME and Windows that is Ctrl+G too, and two actions on one key
+    // both do nothing.
+    connect(addNamed(QT_TR_NOOP("Find Ne&xt"), QKeySequence(Qt::Key_F3), "findNextAction", "find"),
             &QAction::triggered, this, &SegmentTab::findNext);
     auto *separator = new QAction(this);
     separator->setSeparator(true);

@@ -23,6 +23,26 @@
 
 namespace testutils {
 
+inline quint64 pageSize()
+{
+    return quint64(sysconf(_SC_PAGESIZE));
+}
+
+// kernel.shm_next_id: the id the next shmget() in this IPC namespace gets, which lets a test make the kernel
+// reuse an id on demand.
+inline const QString ShmNextIdPath = QStringLiteral("/proc/sys/kernel/shm_next_id");
+
+// Why a test cannot make the kernel reuse an id here, or an empty string when it can.
+inline QString idReuseUnavailableReason()
+{
+    if (geteuid() != 0)
+        return QStringLiteral("needs root: only root may set kernel.shm_next_id to make the kernel reuse an id");
+    if (!QFile::exists(ShmNextIdPath))
+        return QStringLiteral("this kernel has no kernel.shm_next_id (no checkpoint/restore), so an id cannot be "
+                              "reused on demand");
+    return {};
+}
+
 // Owns a segment the test made: removes it (IPC_RMID) when the scope ends, however the test ends.
 class SegmentGuard
 {

@@ -24,6 +24,7 @@
 #include <utility>
 
 using core::Attachment;
+using testutils::pageSize;
 using testutils::SegmentGuard;
 
 namespace core {
@@ -58,11 +59,6 @@ namespace {
 constexpr quint64 SegmentSize = 100;
 constexpr quint64 U64Max = std::numeric_limits<quint64>::max();
 constexpr quint64 I64Max = quint64(std::numeric_limits<qint64>::max());
-
-quint64 pageSize()
-{
-    return quint64(sysconf(_SC_PAGESIZE));
-}
 
 QString errnoText(int errnum)
 {
@@ -451,12 +447,9 @@ void TestAttachment::stateGoneOnceDestroyed()
 // process (ipcmk): Attachment tells segments apart by their creator's pid.
 void TestAttachment::stateReusedWhenTheIdNamesAnotherSegment()
 {
-    if (geteuid() != 0)
-        QSKIP("needs root: only root may set kernel.shm_next_id to make the kernel reuse an id");
-    QFile nextId(QStringLiteral("/proc/sys/kernel/shm_next_id"));
-    if (!nextId.exists())
-        QSKIP("this kernel has no kernel.shm_next_id (no checkpoint/restore), so an id cannot be reused on "
-              "demand");
+    if (const QString why = testutils::idReuseUnavailableReason(); !why.isEmpty())
+        QSKIP(qPrintable(why));
+    QFile nextId(testutils::ShmNextIdPath);
     const QString ipcmk = QStandardPaths::findExecutable(QStringLiteral("ipcmk"));
     if (ipcmk.isEmpty())
         QSKIP("ipcmk (util-linux) is not installed, so no other process can create the new segment");

@@ -27,6 +27,7 @@
 #include <unistd.h>
 
 using core::Attachment;
+using testutils::pageSize;
 using testutils::SegmentGuard;
 
 namespace {
@@ -35,11 +36,6 @@ constexpr int Segments = 60; // sizes drawn
 constexpr int AccessesPerSegment = 150;
 constexpr quint64 U64Max = std::numeric_limits<quint64>::max();
 constexpr quint64 I64Max = quint64(std::numeric_limits<qint64>::max());
-
-quint64 pageSize()
-{
-    return quint64(sysconf(_SC_PAGESIZE));
-}
 
 quint64 pageRounded(quint64 size)
 {

@@ -84,12 +84,9 @@ void TestFaults::cleanup()
 // changed in place (no reset, the row not lost).
 void TestFaults::idReusedBetweenRefreshes()
 {
-    if (geteuid() != 0)
-        QSKIP("needs root: only root may set kernel.shm_next_id to make the kernel reuse an id");
-    QFile nextId(QStringLiteral("/proc/sys/kernel/shm_next_id"));
-    if (!nextId.exists())
-        QSKIP("this kernel has no kernel.shm_next_id (no checkpoint/restore), so an id cannot be reused on "
-              "demand");
+    if (const QString why = testutils::idReuseUnavailableReason(); !why.isEmpty())
+        QSKIP(qPrintable(why));
+    QFile nextId(testutils::ShmNextIdPath);
 
     SegmentGuard first;
     const key_t firstKey = testutils::uniqueKey(1);

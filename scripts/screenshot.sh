@@ -40,8 +40,6 @@ scene() {
         sleep 1
     done
     sleep 3 # a few renames each: the bytes and the fields light up
-    # The call log: the first tab of the docks at the bottom, the lesson writers' pane being the second.
-    xdotool mousemove --window "$window" 35 $((HEIGHT - 37)) click 1
     xdotool mousemove --window "$window" $((WIDTH / 2)) 0 # no tooltip in the picture
     sleep 1
     xwd -id "$window" -silent | xwdtopnm 2>/dev/null | pnmtopng >"$out"

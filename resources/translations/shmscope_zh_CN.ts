@@ -811,10 +811,6 @@
         <translation>名字(&amp;N)：</translation>
     </message>
     <message>
-        <source>What the writer puts into names[]: 1 to %1 bytes; it adds &quot; 1&quot;, &quot; 2&quot;, ... as it renames itself.</source>
-        <translation>写入程序放进 names[] 的内容：1 到 %1 字节；它每次改名时会在后面加上 &quot; 1&quot;、&quot; 2&quot;……</translation>
-    </message>
-    <message>
         <source>Alice</source>
         <translation>小明</translation>
     </message>
@@ -873,6 +869,10 @@
     <message>
         <source>running, pid %1</source>
         <translation>正在运行，pid %1</translation>
+    </message>
+    <message>
+        <source>What the writer puts into names[]: 1 to %1 bytes, with room for the &quot; 1&quot;, &quot; 2&quot;, ... it adds as it renames itself.</source>
+        <translation>写入程序放进 names[] 的内容：1 到 %1 字节，还要给它改名时加上的“ 1”、“ 2”……留出空间。</translation>
     </message>
 </context>
 <context>
@@ -1984,6 +1984,10 @@
     <message>
         <source>The name is %1 bytes, and names[51] holds at most %2 and the closing NUL. Nothing was created or written.</source>
         <translation>名字有 %1 字节，而 names[51] 最多只能存放 %2 字节和结尾的 NUL。没有创建或写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Renamed up to %1 times, the name grows to &quot;%2&quot; (%3 bytes), and names[51] holds at most %4 and the closing NUL: shorten the name, rename less often or hold for less time. Nothing was created or written.</source>
+        <translation>最多改名 %1 次后，名字会变成“%2”（%3 字节），而 names[51] 最多只能放 %4 字节和结尾的 NUL：请缩短名字、降低改名频率或缩短保持时间。没有创建或写入任何内容。</translation>
     </message>
 </context>
 <context>

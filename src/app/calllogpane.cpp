@@ -41,7 +41,6 @@ CallLogPane::CallLogPane(QWidget *parent)
     m_view->verticalHeader()->hide();
     QHeaderView *header = m_view->horizontalHeader();
     header->setSectionResizeMode(CallLogModel::StatementColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(CallLogModel::ShellColumn, QHeaderView::ResizeToContents);
 
     m_copyButton->setObjectName(QStringLiteral("callLogCopy"));
     m_clearButton->setObjectName(QStringLiteral("callLogClear"));
@@ -89,6 +88,8 @@ void CallLogPane::fitToFont()
     m_view->verticalHeader()->setDefaultSectionSize(metrics.height() + 4);
     m_view->horizontalHeader()->resizeSection(CallLogModel::TimeColumn,
                                               metrics.horizontalAdvance(QStringLiteral("00:00:00.000")) + 16);
+    m_view->horizontalHeader()->resizeSection(CallLogModel::ShellColumn,
+                                              metrics.horizontalAdvance(QStringLiteral("ipcs -m -i 2147483647")) + 16);
 }
 
 void CallLogPane::changeEvent(QEvent *event)

@@ -19,6 +19,9 @@ public:
     LessonWriter(QString name, QString key, int everyMs, QObject *parent = nullptr);
     ~LessonWriter() override; // stops the process if it still runs
 
+    // How often a writer renaming every `everyMs` renames itself within its hold, as shmdemo counts.
+    [[nodiscard]] static qint64 renames(int everyMs) { return (qint64(HoldSeconds) * 1000 - 1) / everyMs; }
+
     // shmdemo next to our own executable (the build folder, or the installed bin/), else on PATH; empty
     // when there is none.
     [[nodiscard]] static QString program();

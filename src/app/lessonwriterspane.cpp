@@ -87,7 +87,11 @@ LessonWritersPane::LessonWritersPane(QWidget *parent)
     showWriters();
 }
 
-LessonWritersPane::~LessonWritersPane() = default; // each LessonWriter stops its process
+LessonWritersPane::~LessonWritersPane()
+{
+    // All asked to stop at once; then each LessonWriter's destructor waits for its own, in parallel time.
+    stopAll();
+}
 
 void LessonWritersPane::changeEvent(QEvent *event)
 {
@@ -99,8 +103,8 @@ void LessonWritersPane::changeEvent(QEvent *event)
 void LessonWritersPane::retranslate()
 {
     m_nameLabel->setText(tr("&Name:"));
-    m_name->setToolTip(tr("What the writer puts into names[]: 1 to %1 bytes; it adds \" 1\", \" 2\", ... as it "
-                          "renames itself.")
+    m_name->setToolTip(tr("What the writer puts into names[]: 1 to %1 bytes, with room for the \" 1\", \" 2\", ... "
+                          "it adds as it renames itself.")
                            .arg(core::StPid::MaxNameBytes));
     m_name->setPlaceholderText(tr("Alice"));
     m_keyLabel->setText(tr("&Key:"));
@@ -122,9 +126,10 @@ void LessonWritersPane::focusName()
     m_name->selectAll();
 }
 
-QString LessonWritersPane::refusal(const QString &name, const QString &key) const
+QString LessonWritersPane::refusal(const QString &name, const QString &key, int everyMs) const
 {
-    if (const QString bad = core::StPid::nameRefusal(name.toUtf8()); !bad.isEmpty())
+    // shmdemo would refuse the same, but only after starting; here the message comes at once.
+    if (const QString bad = core::StPid::nameRefusal(name.toUtf8(), LessonWriter::renames(everyMs)); !bad.isEmpty())
         return bad;
     if (LessonWriter *running = writer(name); running && running->isRunning())
         return tr("A writer named \"%1\" is already running (pid %2). Give the second student another name, or "
@@ -140,7 +145,7 @@ QString LessonWritersPane::refusal(const QString &name, const QString &key) cons
 
 bool LessonWritersPane::start(const QString &name, const QString &key, int everyMs)
 {
-    if (const QString bad = refusal(name, key); !bad.isEmpty()) {
+    if (const QString bad = refusal(name, key, everyMs); !bad.isEmpty()) {
         m_messages->showMessage(MessageBar::Kind::Error, bad);
         return false;
     }

@@ -46,7 +46,7 @@ private:
     void stopSelected();
     void showWriters();
     void print(const LessonWriter *writer, const QString &line);
-    [[nodiscard]] QString refusal(const QString &name, const QString &key) const;
+    [[nodiscard]] QString refusal(const QString &name, const QString &key, int everyMs) const;
 
     MessageBar *m_messages;
     QLabel *m_nameLabel;

@@ -182,10 +182,11 @@ void MainWindow::setUpLessonWriters()
     m_lessonWritersDock = new QDockWidget(this);
     m_lessonWritersDock->setObjectName(QStringLiteral("lessonWritersDock"));
     m_lessonWritersDock->setWidget(m_lessonWriters);
+    // Beside the call log, not in a tab behind it: a class watches the writers' output and the calls and
+    // events they cause side by side, and Ctrl+L never has to bring a hidden tab forward.
     addDockWidget(Qt::BottomDockWidgetArea, m_lessonWritersDock);
-    tabifyDockWidget(m_callLogDock, m_lessonWritersDock);
+    splitDockWidget(m_callLogDock, m_lessonWritersDock, Qt::Horizontal);
     m_lessonWritersDock->hide(); // until the Lesson menu asks for it
-    m_callLogDock->raise();
     m_ui->menuLesson->addSeparator();
     QAction *writers = m_lessonWritersDock->toggleViewAction();
     writers->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
@@ -235,6 +236,7 @@ void MainWindow::setPresentation(bool on)
     m_ui->actionPresentation->setChecked(on);
     if (on) {
         m_stateBeforePresentation = saveState();
+        m_geometryBeforePresentation = saveGeometry();
         m_zoomBeforePresentation = m_zoom;
         m_windowStateBeforePresentation = windowState();
         m_ui->detailsDock->hide();

@@ -68,6 +68,9 @@ public:
     // and the high-contrast change highlight. Leaving it brings back the window as it was.
     void setPresentation(bool on);
     [[nodiscard]] bool isPresenting() const { return m_presenting; }
+    // saveGeometry() from before presentation mode: leaving it restores the window's state at once, but
+    // the window system may apply the old size later, so settings saved at close take this one.
+    [[nodiscard]] QByteArray geometryBeforePresentation() const { return m_geometryBeforePresentation; }
 
 signals:
     // A segment was attached in a new tab (the window settings give it the hex pane as last used).
@@ -117,6 +120,7 @@ private:
     bool m_highContrast = false;
     // What presentation mode changed, to give back when it ends.
     QByteArray m_stateBeforePresentation;
+    QByteArray m_geometryBeforePresentation;
     int m_zoomBeforePresentation = MinimumZoom;
     Qt::WindowStates m_windowStateBeforePresentation;
     QDoubleSpinBox *m_interval = nullptr;

@@ -149,9 +149,11 @@ void WindowSettings::restoreTableHeader(const QByteArray &state)
 void WindowSettings::save()
 {
     // Presentation mode is for one lesson, not for the next start: remember the window as it was before.
+    const QByteArray geometry =
+        m_window->isPresenting() ? m_window->geometryBeforePresentation() : m_window->saveGeometry();
     m_window->setPresentation(false);
     QSettings settings;
-    settings.setValue(GeometryKey, m_window->saveGeometry());
+    settings.setValue(GeometryKey, geometry);
     settings.setValue(WindowStateKey, m_window->saveState(StateVersion));
     if (auto *table = control<QTableView>(m_window, QStringLiteral("segmentTable")))
         settings.setValue(TableHeaderKey, table->horizontalHeader()->saveState());

@@ -31,7 +31,8 @@ struct CallRecord
 };
 
 // Where the calls that change or map segments are told as they happen. Core's wrappers (Shm, Attachment)
-// record each call they make; the GUI's call log pane listens. Nobody listening costs a signal emission.
+// record each call they make; the GUI's call log pane listens. Each record is made whether anyone listens
+// or not (a time and a line of text): the calls it tells of cost far more.
 // The refresh's own reads (/proc, IPC_STAT on each tick) are deliberately not recorded: one a second would
 // drown what the user did.
 class CallLog : public QObject
@@ -39,8 +40,8 @@ class CallLog : public QObject
     Q_OBJECT
 
 public:
-    // The one log of this process. Create it on the GUI thread first (the main window does), so that
-    // records from other threads arrive there queued.
+    // The one log of this process. Records made on another thread reach a receiver on the GUI thread
+    // queued (Qt::AutoConnection goes by the receiver's thread).
     [[nodiscard]] static CallLog &instance();
 
     // A successful call and what it returned.

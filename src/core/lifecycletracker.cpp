@@ -53,7 +53,8 @@ QList<LifecycleEvent> LifecycleTracker::update(const QList<SegmentInfo> &segment
                 continue;
             const QString key = SegmentFormat::key(it->key);
             events.append({LifecycleEvent::Kind::Destroyed, it.key(),
-                           it->removed ? tr("Segment %1 (key %2) was destroyed: its last process detached, and the "
+                           // Attached when last seen: removed and detached within one refresh period.
+                           it->removed || it->nattch > 0 ? tr("Segment %1 (key %2) was destroyed: its last process detached, and the "
                                             "kernel freed its %3 bytes.")
                                              .arg(it.key())
                                              .arg(key)

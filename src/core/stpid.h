@@ -14,13 +14,15 @@ class StPid
 
 public:
     static constexpr qsizetype Size = 56;
-    static constexpr qsizetype NamesOffset = 4;
     // names[51] holds this many bytes of text and the closing NUL.
     static constexpr qsizetype MaxNameBytes = 50;
 
-    // Why `name` (UTF-8) cannot go into names[]: empty, or longer than it holds; an empty string when it
-    // can. The lesson's strcpy() would write past the array into whatever follows; we refuse instead.
-    [[nodiscard]] static QString nameRefusal(const QByteArray &name);
+    // Why `name` (UTF-8) cannot go into names[]: empty, or longer than it holds, even once a writer that
+    // renames itself `renames` times has numbered it ("Alice 172800"); an empty string when it can. The
+    // lesson's strcpy() would write past the array into whatever follows; we refuse instead.
+    [[nodiscard]] static QString nameRefusal(const QByteArray &name, qint64 renames = 0);
+    // The name of the `number`th rename: "Alice 3".
+    [[nodiscard]] static QByteArray numberedName(const QByteArray &name, qint64 number);
 };
 
 } // namespace core

@@ -61,11 +61,6 @@ qint64 renameCount(const Lesson::WriteOptions &options)
     return (options.hold.count() - 1) / options.every.count();
 }
 
-QByteArray numberedName(const QByteArray &name, qint64 number)
-{
-    return name + ' ' + QByteArray::number(number);
-}
-
 QString seconds(std::chrono::milliseconds duration)
 {
     return QString::number(double(duration.count()) / 1000.0);
@@ -190,20 +185,7 @@ Lesson::Lesson(qint32 key) : m_key(key) {}
 
 QString Lesson::writeRefusal(const WriteOptions &options)
 {
-    if (const QString refusal = core::StPid::nameRefusal(options.name); !refusal.isEmpty())
-        return refusal;
-    if (const qint64 renames = renameCount(options); renames > 0) {
-        const QByteArray longest = numberedName(options.name, renames);
-        if (longest.size() > MaxNameBytes)
-            return QStringLiteral(
-                       "With --every %1 the name grows to \"%2\" (%3 bytes), and names[51] holds at most %4 "
-                       "and the closing NUL: shorten the name, rename less often or hold for less time. "
-                       "Nothing was created or written.")
-                // One arg() for all: a name holding "%1" must stay as it is.
-                .arg(QString::number(options.every.count()), QString::fromUtf8(longest),
-                     QString::number(longest.size()), QString::number(MaxNameBytes));
-    }
-    return {};
+    return core::StPid::nameRefusal(options.name, renameCount(options));
 }
 
 int Lesson::write(const WriteOptions &options) const
@@ -277,7 +259,7 @@ int Lesson::writeAndHold(Attachment &segment, const WriteOptions &options, const
         if (next == end)
             return ExitSuccess;
         ++renamed;
-        if (const int written = writeRecord(numberedName(options.name, renamed)); written != ExitSuccess)
+        if (const int written = writeRecord(core::StPid::numberedName(options.name, renamed)); written != ExitSuccess)
             return written;
     }
 }

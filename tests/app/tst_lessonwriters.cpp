@@ -171,6 +171,8 @@ void TestLessonWriters::badInputIsRefusedAndNothingStarts_data()
     // 17 Chinese characters are 51 bytes in UTF-8: what names[] counts is bytes.
     QTest::newRow("17 Chinese characters") << QString(17, QChar(0x5b66)) << key
                                            << QStringLiteral("The name is 51 bytes");
+    // Renaming every 100 ms for a day numbers it up to "... 863999": 45 bytes leave no room for that.
+    QTest::newRow("45 bytes, numbered") << QString(45, QLatin1Char('x')) << key << QStringLiteral("grows to");
     QTest::newRow("key not a number") << QStringLiteral("Alice") << QStringLiteral("lesson") << QStringLiteral("key");
     QTest::newRow("key too wide") << QStringLiteral("Alice") << QStringLiteral("0x123456789")
                                   << QStringLiteral("key");

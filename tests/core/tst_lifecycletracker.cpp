@@ -24,6 +24,7 @@ private Q_SLOTS:
     void firstListIsTheStartingPoint();
     void createAttachRemoveDetachDestroy();
     void removedWithNobodyAttachedIsDestroyedAtOnce();
+    void removedAndDetachedWithinOnePeriod();
     void reusedIdIsToldApart();
     void unchangedListsSayNothing();
 
@@ -114,6 +115,23 @@ void TestLifecycleTracker::removedWithNobodyAttachedIsDestroyedAtOnce()
     QCOMPARE(events.size(), 1);
     QCOMPARE(events[0].kind, LifecycleEvent::Kind::Destroyed);
     QVERIFY2(events[0].sentence.contains(QStringLiteral("nobody had it attached")), qPrintable(events[0].sentence));
+}
+
+// IPC_RMID and the last detach between two scans: never seen as dest, but it was attached.
+void TestLifecycleTracker::removedAndDetachedWithinOnePeriod()
+{
+    SegmentGuard guard;
+    QVERIFY(guard.create(testutils::uniqueKey(5), 56, 0600));
+    const int id = guard.id();
+    testutils::AttachedPeer peer;
+    QVERIFY(peer.start(id, false));
+    (void)eventsFor(id);
+    guard.reset();
+    peer.stop();
+    const QList<LifecycleEvent> events = eventsFor(id);
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events[0].kind, LifecycleEvent::Kind::Destroyed);
+    QVERIFY2(events[0].sentence.contains(QStringLiteral("last process detached")), qPrintable(events[0].sentence));
 }
 
 // The kernel hands an id out again only after its sequence number wraps, which a test cannot wait for:

@@ -11,6 +11,7 @@ SHMSCOPE_PACKAGES=(
     # ./test.sh --sanitize, ./test.sh --extended, scripts/fuzz.sh.
     clang libclang-rt-14-dev llvm-14
     util-linux bsdextrautils procps
+    python3 # tests/layers/check_layers.py
     xvfb xauth x11-apps netpbm fonts-wqy-microhei
     xdotool # scripts/screenshot.sh drives the window as a user would
     desktop-file-utils appstream dpkg-dev file groff-base

@@ -403,103 +403,6 @@
     </message>
 </context>
 <context>
-    <name>app::CommandLine</name>
-    <message>
-        <source>Inspect and edit Linux System V shared memory: the segments, their bytes, live.</source>
-        <translation>查看和编辑 Linux System V 共享内存：实时显示各个段及其字节。</translation>
-    </message>
-    <message>
-        <source>Print the system&apos;s segments and exit (no display needed).</source>
-        <translation>打印系统中的段，然后退出（无需显示器）。</translation>
-    </message>
-    <message>
-        <source>Output of --list: table (as ipcs -m), json or csv. Of --read: text or json.</source>
-        <translation>--list 的输出格式：table（同 ipcs -m）、json 或 csv。--read 的输出格式：text 或 json。</translation>
-    </message>
-    <message>
-        <source>Print a segment&apos;s bytes as hexdump -C does and exit (no display needed).</source>
-        <translation>像 hexdump -C 那样打印一个段的字节，然后退出（无需显示器）。</translation>
-    </message>
-    <message>
-        <source>With --dump: start at this byte (4096, 0x1000 or 4k).</source>
-        <translation>与 --dump 同用：从这个字节开始（4096、0x1000 或 4k）。</translation>
-    </message>
-    <message>
-        <source>With --dump: this many bytes (default: up to the end).</source>
-        <translation>与 --dump 同用：打印这么多字节（默认一直到末尾）。</translation>
-    </message>
-    <message>
-        <source>Print a segment&apos;s fields, decoded through --layout, and exit (no display needed).</source>
-        <translation>按 --layout 解码并打印一个段的各个字段，然后退出（无需显示器）。</translation>
-    </message>
-    <message>
-        <source>With --read, --attach or --key: st_pid (the built-in struct), a saved layout&apos;s name, or a C header file.</source>
-        <translation>与 --read、--attach 或 --key 同用：st_pid（内置结构体）、已保存布局的名称，或一个 C 头文件。</translation>
-    </message>
-    <message>
-        <source>Open the window with this segment attached (read-only).</source>
-        <translation>打开窗口并附加这个段（只读）。</translation>
-    </message>
-    <message>
-        <source>Open the window with the segment of this key attached (0x1234 or 4660).</source>
-        <translation>打开窗口并附加具有这个 key 的段（0x1234 或 4660）。</translation>
-    </message>
-    <message>
-        <source>With --attach or --key: attach read-write, to edit.</source>
-        <translation>与 --attach 或 --key 同用：以读写方式附加，以便编辑。</translation>
-    </message>
-    <message>
-        <source>use %1 or %2, not both.</source>
-        <translation>请使用 %1 或 %2，不要同时使用。</translation>
-    </message>
-    <message>
-        <source>use one of --list, --dump and --read.</source>
-        <translation>请只使用 --list、--dump 和 --read 中的一个。</translation>
-    </message>
-    <message>
-        <source>--layout goes with --read SHMID (or --attach or --key in the window).</source>
-        <translation>--layout 需与 --read SHMID 同用（在窗口中则与 --attach 或 --key 同用）。</translation>
-    </message>
-    <message>
-        <source>--offset and --length go with --dump SHMID.</source>
-        <translation>--offset 和 --length 需与 --dump SHMID 同用。</translation>
-    </message>
-    <message>
-        <source>unknown --format &quot;%1&quot;; use table, json or csv.</source>
-        <translation>未知的 --format “%1”；请使用 table、json 或 csv。</translation>
-    </message>
-    <message>
-        <source>--%1 wants a number of bytes, such as 4096, 0x1000 or 4k, not &quot;%2&quot;.</source>
-        <translation>--%1 需要一个字节数，例如 4096、0x1000 或 4k，而不是“%2”。</translation>
-    </message>
-    <message>
-        <source>Cannot write to standard output: %1.</source>
-        <translation>无法写入标准输出：%1。</translation>
-    </message>
-    <message>
-        <source>--%1 wants a segment id, a number from the shmid column of --list, not &quot;%2&quot;.</source>
-        <translation>--%1 需要一个段 id，即 --list 输出中 shmid 列的数字，而不是“%2”。</translation>
-    </message>
-    <message>
-        <source>unknown --format &quot;%1&quot; for --read; use text or json.</source>
-        <translation>--read 不支持 --format “%1”；请使用 text 或 json。</translation>
-    </message>
-    <message>
-        <source>The layout %1 does not compile:
-%2</source>
-        <translation>布局 %1 无法编译：
-%2</translation>
-    </message>
-    <message>
-        <source>--read-write and --layout go with --attach SHMID or --key KEY.</source>
-        <translation>--read-write 和 --layout 需与 --attach SHMID 或 --key KEY 同用。</translation>
-    </message>
-    <message>
-        <source>--attach wants a segment id, a number from the Shmid column, not &quot;%1&quot;.</source>
-        <translation>--attach 需要一个段 id，即 shmid 列中的数字，而不是“%1”。</translation>
-    </message>
-</context>
-<context>
     <name>app::CreateSegmentDialog</name>
     <message>
         <source>&amp;Create</source>
@@ -1495,6 +1398,112 @@
     <message>
         <source> and %1 byte(s) more</source>
         <translation>，另余 %1 字节</translation>
+    </message>
+</context>
+<context>
+    <name>app::WindowOptions</name>
+    <message>
+        <source>--read-write and --layout go with --attach SHMID or --key KEY.</source>
+        <translation>--read-write 和 --layout 需与 --attach SHMID 或 --key KEY 同用。</translation>
+    </message>
+    <message>
+        <source>--attach wants a segment id, a number from the Shmid column, not &quot;%1&quot;.</source>
+        <translation>--attach 需要一个段 id，即 shmid 列中的数字，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The layout %1 does not compile:
+%2</source>
+        <translation>布局 %1 无法编译：
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>cli::CommandLine</name>
+    <message>
+        <source>Inspect and edit Linux System V shared memory: the segments, their bytes, live.</source>
+        <translation>查看和编辑 Linux System V 共享内存：实时显示各个段及其字节。</translation>
+    </message>
+    <message>
+        <source>Print the system&apos;s segments and exit (no display needed).</source>
+        <translation>打印系统中的段，然后退出（无需显示器）。</translation>
+    </message>
+    <message>
+        <source>Output of --list: table (as ipcs -m), json or csv. Of --read: text or json.</source>
+        <translation>--list 的输出格式：table（同 ipcs -m）、json 或 csv。--read 的输出格式：text 或 json。</translation>
+    </message>
+    <message>
+        <source>Print a segment&apos;s bytes as hexdump -C does and exit (no display needed).</source>
+        <translation>像 hexdump -C 那样打印一个段的字节，然后退出（无需显示器）。</translation>
+    </message>
+    <message>
+        <source>With --dump: start at this byte (4096, 0x1000 or 4k).</source>
+        <translation>与 --dump 同用：从这个字节开始（4096、0x1000 或 4k）。</translation>
+    </message>
+    <message>
+        <source>With --dump: this many bytes (default: up to the end).</source>
+        <translation>与 --dump 同用：打印这么多字节（默认一直到末尾）。</translation>
+    </message>
+    <message>
+        <source>Print a segment&apos;s fields, decoded through --layout, and exit (no display needed).</source>
+        <translation>按 --layout 解码并打印一个段的各个字段，然后退出（无需显示器）。</translation>
+    </message>
+    <message>
+        <source>With --read, --attach or --key: st_pid (the built-in struct), a saved layout&apos;s name, or a C header file.</source>
+        <translation>与 --read、--attach 或 --key 同用：st_pid（内置结构体）、已保存布局的名称，或一个 C 头文件。</translation>
+    </message>
+    <message>
+        <source>Open the window with this segment attached (read-only).</source>
+        <translation>打开窗口并附加这个段（只读）。</translation>
+    </message>
+    <message>
+        <source>Open the window with the segment of this key attached (0x1234 or 4660).</source>
+        <translation>打开窗口并附加具有这个 key 的段（0x1234 或 4660）。</translation>
+    </message>
+    <message>
+        <source>With --attach or --key: attach read-write, to edit.</source>
+        <translation>与 --attach 或 --key 同用：以读写方式附加，以便编辑。</translation>
+    </message>
+    <message>
+        <source>use %1 or %2, not both.</source>
+        <translation>请使用 %1 或 %2，不要同时使用。</translation>
+    </message>
+    <message>
+        <source>use one of --list, --dump and --read.</source>
+        <translation>请只使用 --list、--dump 和 --read 中的一个。</translation>
+    </message>
+    <message>
+        <source>--layout goes with --read SHMID (or --attach or --key in the window).</source>
+        <translation>--layout 需与 --read SHMID 同用（在窗口中则与 --attach 或 --key 同用）。</translation>
+    </message>
+    <message>
+        <source>--offset and --length go with --dump SHMID.</source>
+        <translation>--offset 和 --length 需与 --dump SHMID 同用。</translation>
+    </message>
+    <message>
+        <source>unknown --format &quot;%1&quot;; use table, json or csv.</source>
+        <translation>未知的 --format “%1”；请使用 table、json 或 csv。</translation>
+    </message>
+    <message>
+        <source>--%1 wants a number of bytes, such as 4096, 0x1000 or 4k, not &quot;%2&quot;.</source>
+        <translation>--%1 需要一个字节数，例如 4096、0x1000 或 4k，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output: %1.</source>
+        <translation>无法写入标准输出：%1。</translation>
+    </message>
+    <message>
+        <source>--%1 wants a segment id, a number from the shmid column of --list, not &quot;%2&quot;.</source>
+        <translation>--%1 需要一个段 id，即 --list 输出中 shmid 列的数字，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>unknown --format &quot;%1&quot; for --read; use text or json.</source>
+        <translation>--read 不支持 --format “%1”；请使用 text 或 json。</translation>
+    </message>
+    <message>
+        <source>The layout %1 does not compile:
+%2</source>
+        <translation>布局 %1 无法编译：
+%2</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-#include "guilogging.h"
+#include "app/guilogging.h"
 
 namespace app {
 Q_LOGGING_CATEGORY(lcGui, "shmscope.gui")

@@ -1,4 +1,4 @@
-#include "helpdialog.h"
+#include "app/helpdialog.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>

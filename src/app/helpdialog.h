@@ -1,6 +1,6 @@
 #pragma once
 
-#include "languagemanager.h"
+#include "app/languagemanager.h"
 
 #include <QDialog>
 

@@ -1,8 +1,8 @@
-#include "languagemanager.h"
+#include "app/languagemanager.h"
+
+#include "core/translations.h"
 
 #include <QCoreApplication>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QSettings>
@@ -35,8 +35,7 @@ LanguageManager::Choice LanguageManager::language() const
 {
     if (m_choice != Choice::System)
         return m_choice;
-    // zh_CN, zh_SG, zh_TW, zh_HK...: Simplified Chinese is the nearest we have for all of them.
-    return QLocale::system().language() == QLocale::Chinese ? Choice::SimplifiedChinese : Choice::English;
+    return core::Translations::systemIsChinese() ? Choice::SimplifiedChinese : Choice::English;
 }
 
 void LanguageManager::setChoice(Choice choice)
@@ -52,11 +51,6 @@ void LanguageManager::restoreChoice()
     if (!choice && !saved.isEmpty())
         qCWarning(lcLanguage) << "ignoring the saved language" << saved << "(not system, en or zh_CN)";
     apply(choice.value_or(Choice::System));
-}
-
-void LanguageManager::useSystemLanguage()
-{
-    apply(Choice::System);
 }
 
 QString LanguageManager::settingsValue(Choice choice)
@@ -82,23 +76,7 @@ void LanguageManager::apply(Choice choice)
 {
     const bool changed = choice != m_choice;
     m_choice = choice;
-    const bool chinese = language() == Choice::SimplifiedChinese;
-    if (chinese && !m_chineseInstalled) {
-        // Ours is built into the program: failing to load it is a broken build, not a missing package.
-        if (!m_ours.load(QStringLiteral(":/i18n/shmscope_zh_CN.qm")))
-            qCWarning(lcLanguage) << "the Chinese translation is missing from the program (:/i18n/shmscope_zh_CN.qm)";
-        const QString qtFolder = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
-        if (!m_qt.load(QStringLiteral("qtbase_zh_CN"), qtFolder))
-            qCWarning(lcLanguage) << "Qt's own Chinese texts (qtbase_zh_CN.qm) are not in" << qtFolder
-                                  << "- install the Debian package qt6-translations-l10n";
-        QCoreApplication::installTranslator(&m_qt);
-        QCoreApplication::installTranslator(&m_ours);
-        m_chineseInstalled = true;
-    } else if (!chinese && m_chineseInstalled) {
-        QCoreApplication::removeTranslator(&m_ours);
-        QCoreApplication::removeTranslator(&m_qt);
-        m_chineseInstalled = false;
-    }
+    core::Translations::instance().useChinese(language() == Choice::SimplifiedChinese);
     if (changed)
         emit choiceChanged(choice);
 }

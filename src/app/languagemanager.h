@@ -1,19 +1,16 @@
 #pragma once
 
 #include <QObject>
-#include <QTranslator>
 
 #include <optional>
 
 namespace app {
 
-// The language the program speaks: English (the source text) or Simplified Chinese, chosen from the
-// system's locale unless the user picked one in View > Language. Chinese takes two translators: ours,
-// built into the program (:/i18n/shmscope_zh_CN.qm), and Qt's own (qtbase_zh_CN.qm) for the standard
-// buttons and dialogs. Installing or removing them makes Qt send QEvent::LanguageChange to every widget,
-// which sets its texts again: no restart.
+// The language the window speaks: English (the source text) or Simplified Chinese, chosen from the
+// system's locale unless the user picked one in View > Language. The translators themselves are
+// core::Translations (the command line uses them too); this adds the choice, remembered, and a signal.
 //
-// Translators belong to the whole application, so there is one manager, made on first use.
+// There is one manager, made on first use.
 class LanguageManager : public QObject
 {
     Q_OBJECT
@@ -31,8 +28,6 @@ public:
     void setChoice(Choice choice);
     // At start: the remembered choice, or System when none is.
     void restoreChoice();
-    // The system's language, for this run only: what the command line speaks.
-    void useSystemLanguage();
 
     // The QSettings value of a choice ("system", "en", "zh_CN"), and back; nullopt for a value we never write.
     [[nodiscard]] static QString settingsValue(Choice choice);
@@ -46,9 +41,6 @@ private:
     void apply(Choice choice);
 
     Choice m_choice = Choice::System;
-    QTranslator m_ours;
-    QTranslator m_qt;
-    bool m_chineseInstalled = false;
 };
 
 } // namespace app

@@ -1,4 +1,4 @@
-#include "languagemenu.h"
+#include "app/languagemenu.h"
 
 #include <QActionGroup>
 #include <QEvent>

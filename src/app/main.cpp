@@ -1,7 +1,9 @@
-#include "commandline.h"
-#include "languagemanager.h"
-#include "mainwindow.h"
-#include "windowsettings.h"
+#include "app/languagemanager.h"
+#include "app/mainwindow.h"
+#include "app/windowoptions.h"
+#include "app/windowsettings.h"
+#include "cli/commandline.h"
+#include "core/translations.h"
 
 #include <QApplication>
 
@@ -26,16 +28,16 @@ void setApplicationInfo()
 
 int main(int argc, char **argv)
 {
-    if (app::CommandLine::isPrintOnly(argc, argv)) {
+    if (cli::CommandLine::isPrintOnly(argc, argv)) {
         QCoreApplication application(argc, argv);
         setApplicationInfo();
         // The command line speaks the locale's language (LANG), as command-line tools do; the window's own
         // choice is for the window. What --list, --dump and --read print is never translated.
-        app::LanguageManager::instance()->useSystemLanguage();
+        core::Translations::instance().useChinese(core::Translations::systemIsChinese());
         QCommandLineParser parser;
-        app::CommandLine::addOptions(parser);
+        cli::CommandLine::addOptions(parser);
         parser.process(application);
-        return app::CommandLine::runPrintOnly(parser);
+        return cli::CommandLine::runPrintOnly(parser);
     }
     if (!hasDisplay()) {
         std::fputs("shmscope: no display found, so start it in a desktop session, under xvfb-run "
@@ -48,7 +50,7 @@ int main(int argc, char **argv)
     QApplication::setApplicationDisplayName(QStringLiteral("ShmScope"));
     app::LanguageManager::instance()->restoreChoice();
     QCommandLineParser parser;
-    app::CommandLine::addOptions(parser);
+    cli::CommandLine::addOptions(parser);
     parser.process(application);
 
     app::MainWindow window;
@@ -57,6 +59,6 @@ int main(int argc, char **argv)
     auto *settings = new app::WindowSettings(&window);
     settings->restore();
     window.show();
-    app::CommandLine::applyToWindow(parser, window);
+    app::WindowOptions::apply(parser, window);
     return application.exec();
 }

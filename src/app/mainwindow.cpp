@@ -1,22 +1,22 @@
-#include "mainwindow.h"
+#include "app/mainwindow.h"
 #include "ui_mainwindow.h"
 
-#include "aboutbox.h"
-#include "calllog.h"
-#include "calllogpane.h"
-#include "createsegmentdialog.h"
-#include "helpdialog.h"
-#include "languagemenu.h"
-#include "lessonwriterspane.h"
-#include "messagebar.h"
-#include "refreshcontroller.h"
-#include "rowhighlightdelegate.h"
-#include "segmentfilterproxy.h"
-#include "segmentformat.h"
-#include "segmentdocument.h"
-#include "segmenttab.h"
-#include "segmenttablemodel.h"
-#include "shm.h"
+#include "app/aboutbox.h"
+#include "app/helpdialog.h"
+#include "app/languagemenu.h"
+#include "app/lesson/calllogpane.h"
+#include "app/lesson/lessonwriterspane.h"
+#include "app/messagebar.h"
+#include "app/segment/segmentdocument.h"
+#include "app/segment/segmenttab.h"
+#include "app/table/createsegmentdialog.h"
+#include "app/table/refreshcontroller.h"
+#include "app/table/rowhighlightdelegate.h"
+#include "app/table/segmentfilterproxy.h"
+#include "app/table/segmenttablemodel.h"
+#include "core/kernel/calllog.h"
+#include "core/kernel/shm.h"
+#include "core/segments/segmentformat.h"
 
 #include <QDockWidget>
 #include <QDoubleSpinBox>
@@ -327,7 +327,7 @@ void MainWindow::retranslate()
         tabs->setTabText(i, qobject_cast<SegmentTab *>(tabs->widget(i))->title());
 }
 
-void MainWindow::showScanError(const core::ShmError &error)
+void MainWindow::showScanError(const core::Error &error)
 {
     m_messages->showMessage(MessageBar::Kind::Error,
                             tr("The segment list could not be read; the table shows the last list read. %1")
@@ -388,7 +388,7 @@ SegmentTab *MainWindow::attachSegment(int shmid, core::Attachment::Mode mode)
     }
     auto attached = core::Attachment::attach(shmid, mode);
     if (!attached.ok()) {
-        const core::ShmError &error = attached.error();
+        const core::Error &error = attached.error();
         m_messages->showMessage(MessageBar::Kind::Error, error.toString());
         // EACCES for writing while reading is allowed: offer what can be done.
         if (mode == core::Attachment::Mode::ReadWrite && error.errnum == EACCES

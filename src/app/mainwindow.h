@@ -1,8 +1,8 @@
 #pragma once
 
-#include "attachment.h"
-#include "lifecycletracker.h"
-#include "segmentinfo.h"
+#include "core/kernel/attachment.h"
+#include "core/segments/lifecycletracker.h"
+#include "core/segments/segmentinfo.h"
 
 #include <QMainWindow>
 #include <QFont>
@@ -20,7 +20,7 @@ class MainWindow;
 }
 namespace core {
 struct ScanResult;
-struct ShmError;
+struct Error;
 } // namespace core
 
 namespace app {
@@ -90,7 +90,7 @@ private:
     void setUpPresentation();
     void setHighContrast(bool on);
     void showScan(const core::ScanResult &result);
-    void showScanError(const core::ShmError &error);
+    void showScanError(const core::Error &error);
     void showUsage();
     void newSegment();
     void removeSelectedSegments();

@@ -1,6 +1,6 @@
-#include "messagebar.h"
+#include "app/messagebar.h"
 
-#include "colourmix.h"
+#include "app/colourmix.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

@@ -1,11 +1,11 @@
-#include "windowsettings.h"
+#include "app/windowsettings.h"
 
-#include "guilogging.h"
-#include "hexview.h"
-#include "mainwindow.h"
-#include "refreshcontroller.h"
-#include "segmentdocument.h"
-#include "segmenttab.h"
+#include "app/guilogging.h"
+#include "app/mainwindow.h"
+#include "app/segment/hexview.h"
+#include "app/segment/segmentdocument.h"
+#include "app/segment/segmenttab.h"
+#include "app/table/refreshcontroller.h"
 
 #include <QDoubleSpinBox>
 #include <QEvent>

@@ -1,4 +1,4 @@
-#include "inputparser.h"
+#include "core/inputparser.h"
 
 #include <QRegularExpression>
 
@@ -8,17 +8,13 @@
 namespace core {
 
 namespace {
-ShmError inputError(const QString &message)
-{
-    return ShmError{QString(), 0, message};
-}
 } // namespace
 
 Result<qint32> InputParser::key(const QString &text)
 {
     const QString t = text.trimmed();
     if (t.isEmpty())
-        return inputError(tr("Enter a key: a number such as 0x1234 or 4660."));
+        return Error::plain(tr("Enter a key: a number such as 0x1234 or 4660."));
     bool ok = false;
     qint64 value = 0;
     if (t.startsWith(QLatin1String("0x"), Qt::CaseInsensitive)) {
@@ -29,9 +25,9 @@ Result<qint32> InputParser::key(const QString &text)
         value = t.toLongLong(&ok, 10);
     // toULongLong accepts a sign after "0x"; a key written in hex has none.
     if (!ok || (t.size() > 2 && (t.at(2) == QLatin1Char('-') || t.at(2) == QLatin1Char('+'))))
-        return inputError(tr("\"%1\" is not a key: write it in hex (0x1234) or decimal (4660).").arg(t));
+        return Error::plain(tr("\"%1\" is not a key: write it in hex (0x1234) or decimal (4660).").arg(t));
     if (value < std::numeric_limits<qint32>::min() || value > qint64(std::numeric_limits<quint32>::max()))
-        return inputError(tr("Key %1 does not fit in 32 bits (at most 0xffffffff).").arg(t));
+        return Error::plain(tr("Key %1 does not fit in 32 bits (at most 0xffffffff).").arg(t));
     return qint32(quint32(value));
 }
 
@@ -41,7 +37,7 @@ Result<quint64> InputParser::size(const QString &text)
                                             QRegularExpression::CaseInsensitiveOption);
     const auto match = pattern.match(text);
     if (!match.hasMatch())
-        return inputError(tr("\"%1\" is not a size: write bytes (4096) or a number with a unit "
+        return Error::plain(tr("\"%1\" is not a size: write bytes (4096) or a number with a unit "
                              "(4 KiB, 1.5 MiB, 2 GB).")
                               .arg(text.trimmed()));
     const QString number = match.captured(1);
@@ -51,7 +47,7 @@ Result<quint64> InputParser::size(const QString &text)
         bool fits = false;
         const quint64 exact = number.toULongLong(&fits);
         if (!fits)
-            return inputError(tr("%1 is more bytes than any segment can hold.").arg(text.trimmed()));
+            return Error::plain(tr("%1 is more bytes than any segment can hold.").arg(text.trimmed()));
         return exact;
     }
     const bool binary = !match.captured(3).isEmpty() || match.captured(4).isEmpty();
@@ -60,9 +56,9 @@ Result<quint64> InputParser::size(const QString &text)
     const int power = unit.isEmpty() ? 0 : int(QStringLiteral("kmgt").indexOf(unit)) + 1;
     const double bytes = number.toDouble() * std::pow(base, power);
     if (bytes >= 18446744073709551616.0)
-        return inputError(tr("%1 is more bytes than any segment can hold.").arg(text.trimmed()));
+        return Error::plain(tr("%1 is more bytes than any segment can hold.").arg(text.trimmed()));
     if (bytes != std::floor(bytes))
-        return inputError(tr("%1 is not a whole number of bytes.").arg(text.trimmed()));
+        return Error::plain(tr("%1 is not a whole number of bytes.").arg(text.trimmed()));
     return quint64(bytes);
 }
 
@@ -71,7 +67,7 @@ Result<quint32> InputParser::mode(const QString &text)
     bool ok = false;
     const uint value = text.trimmed().toUInt(&ok, 8);
     if (!ok || value > 0777)
-        return inputError(tr("\"%1\" is not a mode: write octal permission bits, 000 to 777 (such as 640).")
+        return Error::plain(tr("\"%1\" is not a mode: write octal permission bits, 000 to 777 (such as 640).")
                               .arg(text.trimmed()));
     return quint32(value);
 }
@@ -86,7 +82,7 @@ Result<quint64> InputParser::offset(const QString &text)
     const bool signless = !digits.isEmpty() && digits.at(0).isLetterOrNumber();
     const quint64 value = digits.toULongLong(&ok, hex ? 16 : 10);
     if (!ok || !signless)
-        return inputError(tr("\"%1\" is not an offset: write it in hex (0x10) or decimal (16).").arg(t));
+        return Error::plain(tr("\"%1\" is not an offset: write it in hex (0x10) or decimal (16).").arg(t));
     return value;
 }
 
@@ -100,15 +96,15 @@ Result<QByteArray> InputParser::hexBytes(const QString &text)
             // ASCII only: QChar::isDigit() also takes the digits of other scripts (U+0663 ٣), which
             // fromHex() then skips, and "184٣" became the bytes 01 84.
             if (!QStringLiteral("0123456789abcdefABCDEF").contains(c))
-                return inputError(tr("\"%1\" is not a hex digit: bytes are written with 0-9 and a-f.").arg(c));
+                return Error::plain(tr("\"%1\" is not a hex digit: bytes are written with 0-9 and a-f.").arg(c));
         }
         // "3 1" is not "31": each word is whole bytes, two digits each.
         if (digits.isEmpty() || digits.size() % 2 != 0)
-            return inputError(tr("\"%1\" is not whole bytes: each byte takes two hex digits.").arg(word));
+            return Error::plain(tr("\"%1\" is not whole bytes: each byte takes two hex digits.").arg(word));
         bytes += QByteArray::fromHex(digits.toLatin1());
     }
     if (bytes.isEmpty())
-        return inputError(tr("Enter bytes in hex, such as 42 6f 62."));
+        return Error::plain(tr("Enter bytes in hex, such as 42 6f 62."));
     return bytes;
 }
 

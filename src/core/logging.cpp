@@ -1,4 +1,4 @@
-#include "logging.h"
+#include "core/logging.h"
 
 namespace core {
 Q_LOGGING_CATEGORY(lcCore, "shmscope.core")

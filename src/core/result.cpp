@@ -1,4 +1,4 @@
-#include "result.h"
+#include "core/result.h"
 
 #include <cerrno>
 #include <cstring>
@@ -28,7 +28,7 @@ const char *nameOfErrno(int errnum)
 }
 } // namespace
 
-QString ShmError::errnoName() const
+QString Error::errnoName() const
 {
     if (errnum == 0)
         return {};
@@ -36,12 +36,12 @@ QString ShmError::errnoName() const
     return name ? QString::fromLatin1(name) : QString::number(errnum);
 }
 
-QString ShmError::errnoText() const
+QString Error::errnoText() const
 {
     return errnum == 0 ? QString() : QString::fromLocal8Bit(std::strerror(errnum));
 }
 
-QString ShmError::toString() const
+QString Error::toString() const
 {
     if (call.isEmpty())
         return message;

@@ -1,9 +1,9 @@
 #include "lesson.h"
 
-#include "attachment.h"
-#include "fieldcodec.h"
-#include "segmentformat.h"
-#include "shm.h"
+#include "core/kernel/attachment.h"
+#include "core/kernel/shm.h"
+#include "core/layout/fieldcodec.h"
+#include "core/segments/segmentformat.h"
 #include "stopsignals.h"
 
 #include <algorithm>
@@ -18,7 +18,7 @@ namespace demo {
 namespace {
 
 using core::Attachment;
-using core::ShmError;
+using core::Error;
 
 constexpr auto RecordSize = qsizetype(sizeof(st_pid));
 // What shmat() returns on failure, as its manual writes it.
@@ -198,10 +198,10 @@ int Lesson::write(const WriteOptions &options) const
     const int shmid = shmget(m_key, sizeof(st_pid), 0640 | IPC_CREAT);
     if (shmid < 0) {
         const int errnum = errno;
-        printFailedCall(ShmError{call, errnum, {}});
+        printFailedCall(Error{call, errnum, {}});
         if (errnum == EINVAL)
             return explainTooSmall();
-        return fail(ShmError{call, errnum, openMessage(errnum, m_key)}, CallLine::AlreadyPrinted);
+        return fail(Error{call, errnum, openMessage(errnum, m_key)}, CallLine::AlreadyPrinted);
     }
     step(call, QString::number(shmid));
 
@@ -305,7 +305,7 @@ core::Result<int> Lesson::find() const
     const QString call = QStringLiteral("shmget(%1, 0, 0)").arg(core::SegmentFormat::keyLiteral(m_key));
     const auto shmid = core::Shm::idOfKey(m_key);
     if (!shmid.ok()) {
-        ShmError error = shmid.error();
+        Error error = shmid.error();
         error.call = call;
         return error;
     }
@@ -319,7 +319,7 @@ core::Result<struct shmid_ds> Lesson::stat(int shmid)
     struct shmid_ds ds = {};
     if (shmctl(shmid, IPC_STAT, &ds) < 0) {
         const int errnum = errno;
-        return ShmError{call, errnum, statMessage(errnum, shmid)};
+        return Error{call, errnum, statMessage(errnum, shmid)};
     }
     step(call, QStringLiteral("0"));
     return ds;
@@ -334,14 +334,14 @@ int Lesson::explainTooSmall() const
                        "a segment with this key exists and is smaller than the size asked for.");
     const auto shmid = find();
     if (!shmid.ok())
-        return fail(ShmError{{}, 0, generic + QLatin1Char(' ') + shmid.error().message}, CallLine::Print);
+        return fail(Error::plain(generic + QLatin1Char(' ') + shmid.error().message), CallLine::Print);
     const auto ds = stat(shmid.value());
     if (!ds.ok())
         return fail(ds.error(), CallLine::Print, generic);
     if (ds.value().shm_segsz >= sizeof(st_pid))
-        return fail(ShmError{{}, 0, generic}, CallLine::Print);
+        return fail(Error::plain(generic), CallLine::Print);
     return fail(
-        ShmError{{},
+        Error{{},
                  0,
                  tooSmall(shmid.value(), ds.value().shm_segsz) +
                      QStringLiteral(" shmget() with a size larger than an existing segment's fails "
@@ -372,14 +372,14 @@ void Lesson::step(const QString &call, const QString &result)
     print(stdout, call + QStringLiteral(" = ") + result);
 }
 
-void Lesson::printFailedCall(const ShmError &error, const QString &failure)
+void Lesson::printFailedCall(const Error &error, const QString &failure)
 {
     if (!error.call.isEmpty() && error.errnum != 0)
         print(stdout, error.call + QStringLiteral(" = ") + failure + QLatin1Char(' ') + error.errnoName() +
                           QStringLiteral(" (") + error.errnoText() + QLatin1Char(')'));
 }
 
-int Lesson::fail(const ShmError &error, CallLine callLine, const QString &advice, const QString &failure)
+int Lesson::fail(const Error &error, CallLine callLine, const QString &advice, const QString &failure)
 {
     if (callLine == CallLine::Print)
         printFailedCall(error, failure);
@@ -393,7 +393,7 @@ int Lesson::fail(const ShmError &error, CallLine callLine, const QString &advice
 int Lesson::printRecord(const char *label, const Attachment &segment)
 {
     if (segment.size() < quint64(RecordSize))
-        return fail(ShmError{{}, 0, tooSmall(segment.shmid(), segment.size())});
+        return fail(Error::plain(tooSmall(segment.shmid(), segment.size())));
     const auto bytes = segment.read(0, quint64(RecordSize));
     if (!bytes.ok())
         return fail(bytes.error());

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "attachment.h"
-#include "result.h"
-#include "stpid.h"
+#include "core/kernel/attachment.h"
+#include "core/layout/stpid.h"
+#include "core/result.h"
 
 #include <QByteArray>
 #include <QString>
@@ -83,9 +83,9 @@ private:
     // "call = result" on stdout.
     static void step(const QString &call, const QString &result);
     // "call = -1 ENAME (meaning)" on stdout, when the error came from a call; `failure` is what it returned.
-    static void printFailedCall(const core::ShmError &error, const QString &failure = QStringLiteral("-1"));
+    static void printFailedCall(const core::Error &error, const QString &failure = QStringLiteral("-1"));
     // The failed call's line (unless already printed), then "shmdemo: message advice" on stderr. ExitFailure.
-    static int fail(const core::ShmError &error, CallLine callLine = CallLine::Print,
+    static int fail(const core::Error &error, CallLine callLine = CallLine::Print,
                     const QString &advice = {}, const QString &failure = QStringLiteral("-1"));
     // "old: pid=0, name=\"\"": the segment's first 56 bytes as the lesson's printf shows them.
     [[nodiscard]] static int printRecord(const char *label, const core::Attachment &segment);

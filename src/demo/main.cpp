@@ -1,6 +1,6 @@
 // shmdemo: the lesson's peer program (shmget, shmat, print, write, sleep, shmdt), made safe and scriptable.
 
-#include "inputparser.h"
+#include "core/inputparser.h"
 #include "lesson.h"
 
 #include <QCommandLineParser>

@@ -2,8 +2,8 @@
 // menu, that no other action of the window shares, and an icon of the program's own set that really paints.
 // (An SVG icon without Qt's SVG plugin, libqt6svg6, is not null but paints nothing, and nothing warns.)
 
-#include "mainwindow.h"
-#include "segmenttab.h"
+#include "app/mainwindow.h"
+#include "app/segment/segmenttab.h"
 #include "testutils.h"
 
 #include <QAction>

@@ -1,10 +1,10 @@
 // Help > Guide (F1) and Help > About in the real window, offscreen, in English and in Chinese.
 
-#include "aboutbox.h"
-#include "guitest.h"
-#include "helpdialog.h"
-#include "languagemanager.h"
-#include "mainwindow.h"
+#include "app/aboutbox.h"
+#include "app/guitest.h"
+#include "app/helpdialog.h"
+#include "app/languagemanager.h"
+#include "app/mainwindow.h"
 
 #include <QFile>
 #include <QMessageBox>

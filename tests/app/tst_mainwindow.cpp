@@ -1,13 +1,13 @@
 // The real main window, offscreen, against the real kernel: create and remove segments by point-and-click,
 // and see every refusal in the window with nothing changed.
 
-#include "createsegmentdialog.h"
-#include "guitest.h"
-#include "mainwindow.h"
-#include "messagebar.h"
-#include "refreshcontroller.h"
-#include "segmentscanner.h"
-#include "segmenttablemodel.h"
+#include "app/guitest.h"
+#include "app/mainwindow.h"
+#include "app/messagebar.h"
+#include "app/table/createsegmentdialog.h"
+#include "app/table/refreshcontroller.h"
+#include "app/table/segmenttablemodel.h"
+#include "core/segments/segmentscanner.h"
 #include "testutils.h"
 
 #include <QAction>

@@ -3,17 +3,17 @@
 // contrast ratio of at least 4.5, the level for body text), and a change highlight is seen on the base.
 // The colours are read from the pixels, so a colour hard-coded anywhere on the way is caught.
 
-#include "calllogmodel.h"
-#include "calllogpane.h"
-#include "changehighlight.h"
-#include "hexview.h"
-#include "mainwindow.h"
-#include "messagebar.h"
-#include "refreshcontroller.h"
-#include "segmentdocument.h"
-#include "segmentfilterproxy.h"
-#include "segmenttab.h"
-#include "segmenttablemodel.h"
+#include "app/lesson/calllogmodel.h"
+#include "app/lesson/calllogpane.h"
+#include "app/mainwindow.h"
+#include "app/messagebar.h"
+#include "app/segment/changehighlight.h"
+#include "app/segment/hexview.h"
+#include "app/segment/segmentdocument.h"
+#include "app/segment/segmenttab.h"
+#include "app/table/refreshcontroller.h"
+#include "app/table/segmentfilterproxy.h"
+#include "app/table/segmenttablemodel.h"
 #include "testutils.h"
 
 #include <QApplication>

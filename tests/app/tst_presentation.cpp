@@ -1,12 +1,12 @@
 // Presentation mode and zoom of the real window, offscreen: F11 and Ctrl +/- as a teacher presses them.
 
-#include "calllogpane.h"
-#include "hexview.h"
-#include "mainwindow.h"
-#include "refreshcontroller.h"
-#include "rowhighlightdelegate.h"
-#include "segmenttab.h"
-#include "structpane.h"
+#include "app/lesson/calllogpane.h"
+#include "app/mainwindow.h"
+#include "app/segment/hexview.h"
+#include "app/segment/segmenttab.h"
+#include "app/structs/structpane.h"
+#include "app/table/refreshcontroller.h"
+#include "app/table/rowhighlightdelegate.h"
 #include "testutils.h"
 
 #include <QAction>

@@ -2,15 +2,15 @@
 // main window, offscreen, in Chinese from the start and switched at run time both ways; core's messages and
 // Qt's own buttons in Chinese; and the shmscope binary carrying the translation while --list stays ipcs's.
 
-#include "createsegmentdialog.h"
-#include "inputparser.h"
-#include "languagemanager.h"
-#include "mainwindow.h"
-#include "segmenttablemodel.h"
-#include "shm.h"
+#include "app/languagemanager.h"
+#include "app/mainwindow.h"
+#include "app/table/createsegmentdialog.h"
+#include "app/table/segmenttablemodel.h"
+#include "core/inputparser.h"
+#include "core/kernel/shm.h"
 #include "testutils.h"
 
-#include "segmenttab.h"
+#include "app/segment/segmenttab.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -307,10 +307,9 @@ void TestTranslations::tsMatchesTheSources()
     QProcess process;
     process.setWorkingDirectory(root);
     process.start(lupdate, {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
-                            QStringLiteral("-I"), root + QStringLiteral("/src/app"), QStringLiteral("-I"),
-                            root + QStringLiteral("/src/core"), root + QStringLiteral("/src/app"),
-                            root + QStringLiteral("/src/core"), root + QStringLiteral("/ui"), QStringLiteral("-ts"),
-                            fresh});
+                            QStringLiteral("-I"), root + QStringLiteral("/src"), root + QStringLiteral("/src/app"),
+                            root + QStringLiteral("/src/cli"), root + QStringLiteral("/src/core"),
+                            root + QStringLiteral("/ui"), QStringLiteral("-ts"), fresh});
     QVERIFY2(process.waitForFinished(60000), qPrintable(process.errorString()));
     QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
 

@@ -2,14 +2,14 @@
 // (never the user's): set, close, open a new window and find it as it was; and a file of garbage or of
 // wrong values changes nothing but a warning.
 
-#include "hexview.h"
-#include "mainwindow.h"
-#include "refreshcontroller.h"
-#include "segmentdocument.h"
-#include "segmenttab.h"
-#include "segmenttablemodel.h"
+#include "app/mainwindow.h"
+#include "app/segment/hexview.h"
+#include "app/segment/segmentdocument.h"
+#include "app/segment/segmenttab.h"
+#include "app/table/refreshcontroller.h"
+#include "app/table/segmenttablemodel.h"
+#include "app/windowsettings.h"
 #include "testutils.h"
-#include "windowsettings.h"
 
 #include <QDockWidget>
 #include <QDoubleSpinBox>

@@ -14,13 +14,13 @@
 // however the run ends (even SIGKILL from a ctest timeout). The panes show such a segment as "removed",
 // which changes none of the figures.
 
-#include "attachment.h"
-#include "byteformat.h"
-#include "hexview.h"
-#include "mainwindow.h"
-#include "refreshcontroller.h"
-#include "segmentdocument.h"
-#include "segmenttab.h"
+#include "app/mainwindow.h"
+#include "app/segment/hexview.h"
+#include "app/segment/segmentdocument.h"
+#include "app/segment/segmenttab.h"
+#include "app/table/refreshcontroller.h"
+#include "core/bytes/byteformat.h"
+#include "core/kernel/attachment.h"
 #include "testutils.h"
 
 #include "benchutils.h"

@@ -7,11 +7,11 @@
 //   cd build && QT_QPA_PLATFORM=offscreen ctest -L bench -V     (or ./test.sh --bench)
 //   BENCH_RUNS=100 ./bin/bench_refresh                             (more runs a figure; default 50)
 
-#include "mainwindow.h"
-#include "refreshcontroller.h"
-#include "segmentscanner.h"
-#include "segmenttablemodel.h"
-#include "segmentfilterproxy.h"
+#include "app/mainwindow.h"
+#include "app/table/refreshcontroller.h"
+#include "app/table/segmentfilterproxy.h"
+#include "app/table/segmenttablemodel.h"
+#include "core/segments/segmentscanner.h"
 
 #include "benchutils.h"
 #include "testutils.h"

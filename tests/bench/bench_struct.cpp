@@ -9,8 +9,8 @@
 //   cd build && ctest -R bench_struct -V             (or ./test.sh --bench)
 //   BENCH_TICKS=20000 ./bin/bench_struct             (default 5000 ticks, 20 parses a figure)
 
-#include "fieldcodec.h"
-#include "structparser.h"
+#include "core/layout/fieldcodec.h"
+#include "core/layout/structparser.h"
 
 #include "benchutils.h"
 #include "testutils.h"

@@ -1,8 +1,8 @@
 // `shmscope --dump` end to end: real segments filled with known bytes, dumped by the real executable without a
 // display, compared byte for byte with util-linux's `hexdump -C` run on a file holding the same bytes.
 
-#include "attachment.h"
-#include "hexdumpwriter.h"
+#include "cli/hexdumpwriter.h"
+#include "core/kernel/attachment.h"
 #include "testutils.h"
 
 #include <QBuffer>

@@ -1,10 +1,10 @@
 #pragma once
 
 // Shared by the core tests: failure output that shows the fields of core's values, and a check that
-// prints the ShmError when a Result holds one.
+// prints the Error when a Result holds one.
 
-#include "result.h"
-#include "segmentinfo.h"
+#include "core/result.h"
+#include "core/segments/segmentinfo.h"
 #include "testutils.h"
 
 #include <QRegularExpression>

@@ -1,6 +1,6 @@
 // What people type for keys, sizes, modes, offsets and hex bytes: a value, or a sentence saying what is wrong.
 
-#include "inputparser.h"
+#include "core/inputparser.h"
 
 #include <QTest>
 

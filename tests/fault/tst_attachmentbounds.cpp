@@ -11,7 +11,7 @@
 //
 // The seed is printed first; SHMSCOPE_SEED=N replays a run.
 
-#include "attachment.h"
+#include "core/kernel/attachment.h"
 #include "testutils.h"
 
 #include <QRandomGenerator>

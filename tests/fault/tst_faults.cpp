@@ -2,12 +2,12 @@
 // segment at the next refresh, a writer killed in the middle of its writes, a segment of 1 GiB. The other
 // faults of issue 7 are tested where their code is (see tests/fault/CMakeLists.txt for the list).
 
-#include "hexview.h"
-#include "mainwindow.h"
-#include "refreshcontroller.h"
-#include "segmentdocument.h"
-#include "segmenttab.h"
-#include "segmenttablemodel.h"
+#include "app/mainwindow.h"
+#include "app/segment/hexview.h"
+#include "app/segment/segmentdocument.h"
+#include "app/segment/segmenttab.h"
+#include "app/table/refreshcontroller.h"
+#include "app/table/segmenttablemodel.h"
 #include "testutils.h"
 
 #include <QAbstractItemModelTester>

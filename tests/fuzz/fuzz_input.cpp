@@ -12,10 +12,10 @@
 
 #include "fuzzutils.h"
 
-#include "attachment.h"
-#include "bytesearch.h"
-#include "fieldcodec.h"
-#include "inputparser.h"
+#include "core/bytes/bytesearch.h"
+#include "core/inputparser.h"
+#include "core/kernel/attachment.h"
+#include "core/layout/fieldcodec.h"
 
 #include <QByteArray>
 #include <QList>

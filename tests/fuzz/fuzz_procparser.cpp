@@ -6,7 +6,7 @@
 
 #include "fuzzutils.h"
 
-#include "procparser.h"
+#include "core/segments/procparser.h"
 
 #include <QByteArrayView>
 #include <QStringList>

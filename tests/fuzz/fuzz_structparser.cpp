@@ -7,8 +7,8 @@
 
 #include "fuzzutils.h"
 
-#include "fieldcodec.h"
-#include "structparser.h"
+#include "core/layout/fieldcodec.h"
+#include "core/layout/structparser.h"
 
 #include <QByteArray>
 #include <QByteArrayView>

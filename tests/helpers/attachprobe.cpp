@@ -1,8 +1,8 @@
 // Runs core::Attachment::attach in a process of its own, so that a test can run it as another user (root
 // passes every permission check, so EACCES and its message are only seen from an unprivileged process).
-//   attachprobe SHMID ro|rw   print "ok" and exit 0 when attached; else print ShmError::toString() on
+//   attachprobe SHMID ro|rw   print "ok" and exit 0 when attached; else print Error::toString() on
 //                             stderr and exit 1; exit 2 on bad arguments
-#include "attachment.h"
+#include "core/kernel/attachment.h"
 
 #include <QByteArray>
 

@@ -1,7 +1,7 @@
 // Runs core::Shm::remove in a process of its own, so that a test can run it as another user (root can
 // remove any segment, so EPERM is only seen from an unprivileged process).
-//   shmremove SHMID   exit 0 when removed; else print ShmError::toString() on stderr and exit 1
-#include "shm.h"
+//   shmremove SHMID   exit 0 when removed; else print Error::toString() on stderr and exit 1
+#include "core/kernel/shm.h"
 
 #include <QByteArray>
 

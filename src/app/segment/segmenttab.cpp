@@ -1,0 +1,425 @@
+#include "app/segment/segmenttab.h"
+
+#include "app/messagebar.h"
+#include "app/segment/hexview.h"
+#include "app/segment/segmentdocument.h"
+#include "app/structs/structpane.h"
+#include "core/bytes/byteformat.h"
+#include "core/bytes/bytesearch.h"
+#include "core/inputparser.h"
+#include "core/layout/layoutlibrary.h"
+#include "core/segments/segmentformat.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTime>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+using core::SegmentFormat;
+
+namespace app {
+
+SegmentTab::SegmentTab(std::unique_ptr<core::Attachment> attachment, QWidget *parent)
+    : QWidget(parent),
+      m_document(new SegmentDocument(std::move(attachment), this)),
+      m_hexView(new HexView(this)),
+      m_messages(new MessageBar(this)),
+      m_structPane(new StructPane(m_document, m_hexView, this))
+{
+    setObjectName(QStringLiteral("segmentTab"));
+    m_messages->setObjectName(QStringLiteral("tabMessageBar"));
+    m_info = new QLabel(this);
+    m_info->setObjectName(QStringLiteral("segmentInfo"));
+    m_info->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_info->setWordWrap(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_info);
+    layout->addWidget(m_messages);
+    layout->addWidget(createControls());
+    auto *panes = new QSplitter(Qt::Horizontal, this);
+    panes->setObjectName(QStringLiteral("paneSplitter"));
+    panes->setChildrenCollapsible(false);
+    panes->addWidget(m_hexView);
+    panes->addWidget(m_structPane);
+    panes->setStretchFactor(0, 3);
+    panes->setStretchFactor(1, 2);
+    layout->addWidget(panes, 1);
+    layout->addWidget(createFindBar());
+
+    m_hexView->setDocument(m_document);
+    m_document->setConflictHandler(
+        [this](quint64 offset, const QByteArray &ours, const QByteArray &now) { return askUndoAnyway(offset, ours, now); });
+    connect(m_hexView, &HexView::editRefused, this,
+            [this](const QString &message) { m_messages->showMessage(MessageBar::Kind::Error, message); });
+    connect(m_structPane, &StructPane::editRefused, this,
+            [this](const QString &message) { m_messages->showMessage(MessageBar::Kind::Error, message); });
+    connect(m_document, &SegmentDocument::bytesChanged, this, &SegmentTab::updateChangeCount);
+    connect(m_document, &SegmentDocument::stateChanged, this, &SegmentTab::updateInfo);
+    createActions();
+    restoreLayoutForKey();
+    connect(m_structPane, &StructPane::layoutApplied, this, &SegmentTab::rememberLayout);
+    retranslate();
+    setFocusProxy(m_hexView);
+}
+
+void SegmentTab::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void SegmentTab::retranslate()
+{
+    setAccessibleName(tr("Attached segment %1").arg(shmid()));
+    m_live->setText(tr("&Live"));
+    m_live->setAccessibleName(tr("Live refresh"));
+    m_live->setToolTip(tr("Re-read the bytes on screen on a timer and light up what changed"));
+    m_tickLabel->setText(tr("every"));
+    m_tickInterval->setAccessibleName(tr("Refresh period in milliseconds"));
+    m_tickInterval->setSuffix(tr(" ms"));
+    m_bytesPerLineLabel->setText(tr("&Bytes per line:"));
+    m_bytesPerLine->setAccessibleName(tr("Bytes per line"));
+    m_groupLabel->setText(tr("&grouped by"));
+    m_groupSize->setAccessibleName(tr("Bytes per group"));
+    m_groupSize->setToolTip(tr("An extra space after this many bytes; 0 for none"));
+
+    m_findLabel->setText(tr("&Find:"));
+    m_findText->setAccessibleName(tr("Find"));
+    m_findText->setPlaceholderText(tr("bytes in hex (42 6f 62) or text"));
+    m_findMode->setAccessibleName(tr("Find as"));
+    m_findMode->setItemText(0, tr("Hex"));
+    m_findMode->setItemText(1, tr("Text"));
+    m_findNextButton->setText(tr("Find &Next"));
+    m_findClose->setText(tr("Close"));
+    m_findClose->setAccessibleName(tr("Close find bar"));
+
+    updateUndoTexts();
+    for (const auto &[action, text] : std::as_const(m_actionTexts))
+        action->setText(tr(text));
+    updateInfo();
+    updateChangeCount();
+}
+
+// "Undo Edit byte at 0x10": Qt's own undo actions fix their words when made, so these are ours.
+void SegmentTab::updateUndoTexts()
+{
+    const QUndoStack *stack = m_document->undoStack();
+    m_undo->setText(stack->undoText().isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(stack->undoText()));
+    m_redo->setText(stack->redoText().isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(stack->redoText()));
+}
+
+// The document is a child: ~QWidget deletes it, and its undo stack, cleared then, announces new texts. By then
+// this tab is only a QWidget, so updateUndoTexts() must no longer be called (UBSan: invalid downcast).
+SegmentTab::~SegmentTab()
+{
+    m_document->undoStack()->disconnect(this);
+}
+
+int SegmentTab::shmid() const
+{
+    return m_document->attachment().shmid();
+}
+
+QString SegmentTab::title() const
+{
+    return tr("%1 (%2) %3")
+        .arg(shmid())
+        .arg(SegmentFormat::key(m_document->attachment().key()),
+             m_document->isWritable() ? tr("RW") : tr("RO"));
+}
+
+QWidget *SegmentTab::createControls()
+{
+    auto *controls = new QWidget(this);
+    auto *row = new QHBoxLayout(controls);
+    row->setContentsMargins(0, 0, 0, 0);
+
+    m_live = new QCheckBox(controls);
+    m_live->setObjectName(QStringLiteral("liveCheck"));
+    m_live->setChecked(true);
+    connect(m_live, &QCheckBox::toggled, m_document, [this](bool on) { m_document->setPaused(!on); });
+
+    m_tickInterval = new QSpinBox(controls);
+    m_tickInterval->setObjectName(QStringLiteral("tickInterval"));
+    m_tickInterval->setRange(SegmentDocument::MinimumTickMs, SegmentDocument::MaximumTickMs);
+    m_tickInterval->setSingleStep(50);
+    m_tickInterval->setValue(m_document->tickInterval());
+    connect(m_tickInterval, &QSpinBox::valueChanged, m_document, &SegmentDocument::setTickInterval);
+
+    m_bytesPerLine = new QSpinBox(controls);
+    m_bytesPerLine->setObjectName(QStringLiteral("bytesPerLine"));
+    m_bytesPerLine->setRange(HexView::MinimumBytesPerLine, HexView::MaximumBytesPerLine);
+    m_bytesPerLine->setValue(m_hexView->bytesPerLine());
+    connect(m_bytesPerLine, &QSpinBox::valueChanged, m_hexView, &HexView::setBytesPerLine);
+
+    m_groupSize = new QSpinBox(controls);
+    m_groupSize->setObjectName(QStringLiteral("groupSize"));
+    m_groupSize->setRange(0, HexView::MaximumBytesPerLine);
+    m_groupSize->setValue(m_hexView->groupSize());
+    connect(m_groupSize, &QSpinBox::valueChanged, m_hexView, &HexView::setGroupSize);
+
+    m_changes = new QLabel(controls);
+    m_changes->setObjectName(QStringLiteral("changeCount"));
+
+    m_tickLabel = new QLabel(controls);
+    m_tickLabel->setBuddy(m_tickInterval);
+    m_bytesPerLineLabel = new QLabel(controls);
+    m_bytesPerLineLabel->setBuddy(m_bytesPerLine);
+    row->addWidget(m_live);
+    row->addWidget(m_tickLabel);
+    row->addWidget(m_tickInterval);
+    row->addSpacing(12);
+    row->addWidget(m_bytesPerLineLabel);
+    row->addWidget(m_bytesPerLine);
+    m_groupLabel = new QLabel(controls);
+    m_groupLabel->setBuddy(m_groupSize);
+    row->addWidget(m_groupLabel);
+    row->addWidget(m_groupSize);
+    row->addSpacing(12);
+    row->addWidget(m_changes, 1);
+    return controls;
+}
+
+QWidget *SegmentTab::createFindBar()
+{
+    m_findBar = new QWidget(this);
+    m_findBar->setObjectName(QStringLiteral("findBar"));
+    auto *row = new QHBoxLayout(m_findBar);
+    row->setContentsMargins(0, 0, 0, 0);
+    m_findText = new QLineEdit(m_findBar);
+    m_findText->setObjectName(QStringLiteral("findText"));
+    m_findMode = new QComboBox(m_findBar);
+    m_findMode->setObjectName(QStringLiteral("findMode"));
+    m_findMode->addItems({QString(), QString()}); // hex, text: named in retranslate()
+    m_findNextButton = new QPushButton(m_findBar);
+    m_findNextButton->setObjectName(QStringLiteral("findNext"));
+    m_findClose = new QToolButton(m_findBar);
+    m_findLabel = new QLabel(m_findBar);
+    m_findLabel->setBuddy(m_findText);
+    row->addWidget(m_findLabel);
+    row->addWidget(m_findText, 1);
+    row->addWidget(m_findMode);
+    row->addWidget(m_findNextButton);
+    row->addWidget(m_findClose);
+    connect(m_findText, &QLineEdit::returnPressed, this, &SegmentTab::findNext);
+    connect(m_findNextButton, &QPushButton::clicked, this, &SegmentTab::findNext);
+    connect(m_findClose, &QToolButton::clicked, m_findBar, &QWidget::hide);
+    m_findBar->hide();
+    return m_findBar;
+}
+
+void SegmentTab::createActions()
+{
+    // icon: a file of resources/icons, without ".svg".
+    const auto add = [this](QAction *action, const QKeySequence &shortcut, const char *name,
+                            const char *icon) {
+        action->setObjectName(QLatin1String(name));
+        action->setShortcut(shortcut);
+        action->setIcon(QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(icon))));
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+        return action;
+    };
+    // An action named by its text, set in retranslate().
+    const auto addNamed = [this, add](const char *text, const QKeySequence &shortcut, const char *name,
+                                      const char *icon) {
+        auto *action = add(new QAction(this), shortcut, name, icon);
+        m_actionTexts.append({action, text});
+        return action;
+    };
+    QUndoStack *undo = m_document->undoStack();
+    m_undo = add(new QAction(this), QKeySequence::Undo, "undoAction", "undo");
+    m_redo = add(new QAction(this), QKeySequence::Redo, "redoAction", "redo");
+    connect(m_undo, &QAction::triggered, undo, &QUndoStack::undo);
+    connect(m_redo, &QAction::triggered, undo, &QUndoStack::redo);
+    connect(undo, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
+    connect(undo, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
+    connect(undo, &QUndoStack::undoTextChanged, this, &SegmentTab::updateUndoTexts);
+    connect(undo, &QUndoStack::redoTextChanged, this, &SegmentTab::updateUndoTexts);
+    m_undo->setEnabled(undo->canUndo());
+    m_redo->setEnabled(undo->canRedo());
+    connect(addNamed(QT_TR_NOOP("&Go to Offset…"), QKeySequence(Qt::CTRL | Qt::Key_G), "goToAction", "go-to"),
+            &QAction::triggered, this, &SegmentTab::goToOffset);
+    connect(addNamed(QT_TR_NOOP("&Find…"), QKeySequence::Find, "findAction", "find"), &QAction::triggered,
+            this, &SegmentTab::showFindBar);
+    // F3, not QKeySequence::FindNext: on GNOME and Windows that is Ctrl+G too, and two actions on one key
+    // both do nothing.
+    connect(addNamed(QT_TR_NOOP("Find Ne&xt"), QKeySequence(Qt::Key_F3), "findNextAction", "find"),
+            &QAction::triggered, this, &SegmentTab::findNext);
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    addAction(separator);
+    // Ctrl+C copies the column the cursor is in; these say which form.
+    connect(addNamed(QT_TR_NOOP("Copy as &Hex"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H),
+                     "copyHexAction", "copy"),
+            &QAction::triggered, m_hexView, &HexView::copyAsHex);
+    connect(addNamed(QT_TR_NOOP("Copy as &Text"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T),
+                     "copyTextAction", "copy"),
+            &QAction::triggered, m_hexView, &HexView::copyAsText);
+    connect(addNamed(QT_TR_NOOP("Copy as &C Array"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
+                     "copyCArrayAction", "copy"),
+            &QAction::triggered, m_hexView, &HexView::copyAsCArray);
+    m_hexView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_hexView, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
+        QMenu menu(this);
+        menu.addActions(actions());
+        menu.exec(m_hexView->mapToGlobal(position));
+    });
+}
+
+void SegmentTab::updateInfo()
+{
+    const core::Attachment &a = m_document->attachment();
+    QString text = tr("Segment %1 · key %2 · %3 bytes (%4) · %5 at %6")
+                       .arg(a.shmid())
+                       .arg(SegmentFormat::key(a.key()))
+                       .arg(a.size())
+                       .arg(SegmentFormat::humanSize(a.size()),
+                            a.isWritable() ? tr("attached read-write") : tr("attached read-only"),
+                            SegmentFormat::address(a.address()));
+    QString note = tr("Our attach counts in nattch, and ShmScope becomes the segment's lpid.");
+    switch (m_document->state()) {
+    case core::Attachment::State::Alive: break;
+    case core::Attachment::State::Removed:
+        note = tr("Removed (dest): the kernel keeps it until the last process, maybe us, detaches.");
+        break;
+    case core::Attachment::State::Gone:
+    case core::Attachment::State::Reused:
+        // Our mapping is of the old segment: say so, and never present it as what the id names now.
+        note = tr("Segment %1 no longer exists, or its id now names another segment: these are the bytes of the "
+                  "segment we attached. Close the tab to detach.")
+                   .arg(a.shmid());
+        m_messages->showMessage(MessageBar::Kind::Error, note);
+        break;
+    }
+    m_info->setText(QStringLiteral("<b>%1</b><br><small>%2</small>").arg(text.toHtmlEscaped(), note.toHtmlEscaped()));
+}
+
+void SegmentTab::updateChangeCount()
+{
+    const QDateTime last = m_document->lastChangeTime();
+    m_changes->setText(last.isValid()
+                           ? tr("%n change(s), last at %1", nullptr, int(m_document->changeEvents()))
+                                 .arg(last.toString(QStringLiteral("HH:mm:ss.zzz")))
+                           : tr("no changes seen yet"));
+}
+
+void SegmentTab::goToOffset()
+{
+    bool ok = false;
+    const QString text = QInputDialog::getText(this, tr("Go to Offset"),
+                                               tr("Offset, in hex (0x10) or decimal (16), below %1:")
+                                                   .arg(m_document->size()),
+                                               QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    const auto offset = core::InputParser::offset(text);
+    if (!offset.ok()) {
+        m_messages->showMessage(MessageBar::Kind::Error, offset.error().message);
+        return;
+    }
+    if (offset.value() >= m_document->size()) {
+        m_messages->showMessage(MessageBar::Kind::Error,
+                                tr("Offset %1 is past the end: the segment has %2 bytes (0 to %3).")
+                                    .arg(offset.value())
+                                    .arg(m_document->size())
+                                    .arg(m_document->size() - 1));
+        return;
+    }
+    m_hexView->setCursorOffset(offset.value());
+}
+
+void SegmentTab::showFindBar()
+{
+    m_findBar->show();
+    m_findText->setFocus();
+    m_findText->selectAll();
+}
+
+void SegmentTab::findNext()
+{
+    if (m_findText->text().isEmpty()) {
+        showFindBar();
+        return;
+    }
+    QByteArray needle;
+    if (m_findMode->currentIndex() == 0) {
+        const auto bytes = core::InputParser::hexBytes(m_findText->text());
+        if (!bytes.ok()) {
+            m_messages->showMessage(MessageBar::Kind::Error, bytes.error().message);
+            return;
+        }
+        needle = bytes.value();
+    } else {
+        needle = m_findText->text().toUtf8();
+    }
+    const quint64 from = m_hexView->hasSelection() ? m_hexView->selectionStart() + 1 : m_hexView->cursorOffset();
+    const auto found = core::ByteSearch::find(m_document->attachment(), needle, from);
+    if (!found) {
+        m_messages->showMessage(MessageBar::Kind::Information,
+                                tr("%1 is not in the segment.").arg(core::ByteFormat::hex(needle)));
+        return;
+    }
+    m_messages->hideFrom(QString());
+    m_hexView->setSelection(*found, quint64(needle.size()));
+}
+
+// Attaching key 0x1234 again reads it with the layout used for it last time.
+void SegmentTab::restoreLayoutForKey()
+{
+    const qint32 key = m_document->attachment().key();
+    const QString name = key == 0 ? QString() : core::LayoutLibrary::layoutForKey(key);
+    if (name.isEmpty())
+        return;
+    const auto text = core::LayoutLibrary::load(name);
+    QString error;
+    if (!text.ok() || !m_structPane->applyLayout(name, text.value(), &error))
+        m_messages->showMessage(MessageBar::Kind::Information,
+                                tr("The layout %1, last used for this key, could not be read again: %2")
+                                    .arg(name, text.ok() ? error : text.error().message));
+}
+
+void SegmentTab::rememberLayout(const QString &name)
+{
+    core::LayoutLibrary::addRecent(name);
+    const qint32 key = m_document->attachment().key();
+    if (key != 0)
+        core::LayoutLibrary::rememberLayoutForKey(key, name);
+}
+
+bool SegmentTab::askUndoAnyway(quint64 offset, const QByteArray &ours, const QByteArray &now)
+{
+    const auto answer = QMessageBox::question(
+        this, tr("Undo"),
+        tr("Another process changed the bytes at 0x%1 after our edit: we wrote %2, the segment now holds %3. "
+           "Undo anyway and overwrite them?")
+            .arg(offset, 0, 16)
+            .arg(core::ByteFormat::hex(ours), core::ByteFormat::hex(now)),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    return answer == QMessageBox::Yes;
+}
+
+void SegmentTab::setHighContrast(bool on)
+{
+    m_hexView->setHighContrast(on);
+    m_structPane->setHighContrast(on);
+}
+
+} // namespace app

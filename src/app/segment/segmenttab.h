@@ -1,0 +1,90 @@
+#pragma once
+
+#include "core/kernel/attachment.h"
+
+#include <QWidget>
+
+#include <memory>
+#include <utility>
+
+class QAction;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QToolButton;
+
+namespace app {
+
+class HexView;
+class MessageBar;
+class SegmentDocument;
+class StructPane;
+
+// One attached segment in its own tab: what it is and how we hold it, the live hex view, the change
+// count, and the tools that work on its bytes (find, go to, copy, undo). Closing the tab detaches.
+class SegmentTab : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SegmentTab(std::unique_ptr<core::Attachment> attachment, QWidget *parent = nullptr);
+    ~SegmentTab() override;
+
+    [[nodiscard]] SegmentDocument *document() const { return m_document; }
+    [[nodiscard]] HexView *hexView() const { return m_hexView; }
+    [[nodiscard]] MessageBar *messageBar() const { return m_messages; }
+    [[nodiscard]] StructPane *structPane() const { return m_structPane; }
+    [[nodiscard]] int shmid() const;
+    [[nodiscard]] QString title() const;
+    // Presentation mode: a change highlight seen from the back of a room, in the bytes and the fields.
+    void setHighContrast(bool on);
+
+public slots:
+    void goToOffset();
+    void showFindBar();
+    void findNext();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    // Sets every text of the tab again, in the language now installed.
+    void retranslate();
+    void updateUndoTexts();
+    QWidget *createControls();
+    QWidget *createFindBar();
+    void createActions();
+    void updateInfo();
+    void updateChangeCount();
+    bool askUndoAnyway(quint64 offset, const QByteArray &ours, const QByteArray &now);
+    void restoreLayoutForKey();
+    void rememberLayout(const QString &name);
+
+    SegmentDocument *m_document;
+    HexView *m_hexView;
+    MessageBar *m_messages;
+    StructPane *m_structPane;
+    QLabel *m_info = nullptr;
+    QLabel *m_changes = nullptr;
+    QCheckBox *m_live = nullptr;
+    QLabel *m_tickLabel = nullptr;
+    QSpinBox *m_tickInterval = nullptr;
+    QLabel *m_bytesPerLineLabel = nullptr;
+    QSpinBox *m_bytesPerLine = nullptr;
+    QLabel *m_groupLabel = nullptr;
+    QSpinBox *m_groupSize = nullptr;
+    QWidget *m_findBar = nullptr;
+    QLabel *m_findLabel = nullptr;
+    QLineEdit *m_findText = nullptr;
+    QComboBox *m_findMode = nullptr;
+    QPushButton *m_findNextButton = nullptr;
+    QToolButton *m_findClose = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    QList<std::pair<QAction *, const char *>> m_actionTexts; // the other actions and their untranslated texts
+};
+
+} // namespace app

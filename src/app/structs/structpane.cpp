@@ -1,0 +1,203 @@
+#include "app/structs/structpane.h"
+
+#include "app/segment/hexview.h"
+#include "app/segment/segmentdocument.h"
+#include "app/structs/layouteditordialog.h"
+#include "app/structs/structdelegate.h"
+#include "app/structs/structmodel.h"
+#include "core/layout/structparser.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTimer>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace app {
+
+StructPane::StructPane(SegmentDocument *document, HexView *hexView, QWidget *parent)
+    : QWidget(parent),
+      m_document(document),
+      m_hexView(hexView),
+      m_model(new StructModel(this)),
+      m_view(new QTreeView(this)),
+      m_layoutLabel(new QLabel(this)),
+      m_sizeNote(new QLabel(this)),
+      m_record(new QSpinBox(this)),
+      m_recordLabel(new QLabel(this)),
+      m_editButton(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("structPane"));
+    m_view->setObjectName(QStringLiteral("structView"));
+    m_view->setModel(m_model);
+    m_delegate = new StructDelegate(m_view);
+    m_view->setItemDelegate(m_delegate);
+    m_view->setAlternatingRowColors(true);
+    m_view->setUniformRowHeights(true);
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                            | QAbstractItemView::AnyKeyPressed);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_layoutLabel->setObjectName(QStringLiteral("layoutLabel"));
+    m_sizeNote->setObjectName(QStringLiteral("sizeNote"));
+    m_sizeNote->setWordWrap(true);
+    m_record->setObjectName(QStringLiteral("recordSpin"));
+    m_editButton->setObjectName(QStringLiteral("editLayoutButton"));
+    m_recordLabel->setBuddy(m_record);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_layoutLabel, 1);
+    top->addWidget(m_recordLabel);
+    top->addWidget(m_record);
+    top->addWidget(m_editButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(m_sizeNote);
+    layout->addWidget(m_view, 1);
+
+    m_model->setDocument(document);
+    connect(m_editButton, &QPushButton::clicked, this, &StructPane::editLayout);
+    connect(m_record, &QSpinBox::valueChanged, m_model, [this](int record) { m_model->setRecord(quint64(record)); });
+    connect(m_model, &StructModel::editRefused, this, &StructPane::editRefused);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &StructPane::selectBytesOfField);
+    connect(m_hexView, &HexView::selectionChanged, this, &StructPane::selectFieldsOfBytes);
+    connect(m_hexView, &HexView::cursorMoved, this, &StructPane::selectFieldsOfBytes);
+    // Fields that changed fade like bytes in the hex view: repaint while any highlight lasts.
+    connect(document, &SegmentDocument::ticked, m_view->viewport(), [this] {
+        if (m_model->hasActiveHighlights())
+            m_view->viewport()->update();
+    });
+    // The built-in st_pid needs no parse: libclang is loaded only when another layout is chosen.
+    applyLayout(core::StructParser::builtinName(), core::StructParser::builtinStPid(),
+                core::StructParser::builtinLayout());
+    retranslate();
+}
+
+void StructPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void StructPane::retranslate()
+{
+    setAccessibleName(tr("Struct fields"));
+    m_view->setAccessibleName(tr("Fields of the struct"));
+    m_record->setAccessibleName(tr("Record"));
+    m_record->setToolTip(tr("The segment holds several records of this struct back to back: which one to show"));
+    m_recordLabel->setText(tr("&Record:"));
+    m_editButton->setText(tr("&Layout…"));
+    m_editButton->setToolTip(tr("Choose or paste the C struct to read the segment as"));
+    m_model->retranslate();
+    updateLayoutLabel();
+    updateSizeNote();
+}
+
+void StructPane::updateLayoutLabel()
+{
+    const core::StructLayout &layout = m_model->layout();
+    m_layoutLabel->setText(tr("<b>%1</b>: sizeof %2 bytes").arg(layout.typeName.toHtmlEscaped()).arg(layout.sizeOf));
+}
+
+bool StructPane::applyLayout(const QString &name, const QString &cText, QString *error)
+{
+    const auto parsed = core::StructParser::parse(cText);
+    if (!parsed.ok()) {
+        if (error)
+            *error = parsed.error().message;
+        return false;
+    }
+    applyLayout(name, cText, parsed.value());
+    return true;
+}
+
+void StructPane::applyLayout(const QString &name, const QString &cText, const core::StructLayout &layout)
+{
+    m_layoutName = name;
+    m_layoutText = cText;
+    m_model->setLayout(layout);
+    m_view->expandToDepth(0);
+    for (int column = 0; column < StructModel::ColumnCount; ++column)
+        m_view->resizeColumnToContents(column);
+    updateLayoutLabel();
+    updateSizeNote();
+    emit layoutApplied(name, cText);
+}
+
+void StructPane::updateSizeNote()
+{
+    const quint64 sizeOf = m_model->layout().sizeOf;
+    const quint64 size = m_document->size();
+    QStringList notes = m_model->layout().notes;
+    if (sizeOf > size)
+        notes.prepend(tr("The segment has only %1 bytes, fewer than sizeof (%2): the fields past byte %1 are "
+                         "unavailable and are never read or written.")
+                          .arg(size)
+                          .arg(sizeOf));
+    else if (sizeOf < size)
+        notes.prepend(tr("The segment has %1 bytes, room for %2 record(s) of %3 bytes%4.")
+                          .arg(size)
+                          .arg(m_model->recordCount())
+                          .arg(sizeOf)
+                          .arg(size % sizeOf ? tr(" and %1 byte(s) more").arg(size % sizeOf) : QString()));
+    m_sizeNote->setText(notes.join(QLatin1Char('\n')));
+    m_sizeNote->setVisible(!notes.isEmpty());
+    m_record->setRange(0, int(std::min<quint64>(m_model->recordCount() > 0 ? m_model->recordCount() - 1 : 0,
+                                                quint64(std::numeric_limits<int>::max()))));
+    m_record->setEnabled(m_model->recordCount() > 1);
+}
+
+void StructPane::editLayout()
+{
+    LayoutEditorDialog dialog(m_layoutName, m_layoutText, this);
+    connect(&dialog, &LayoutEditorDialog::applyRequested, this,
+            [this, &dialog](const QString &name, const QString &text) {
+                QString error;
+                if (applyLayout(name, text, &error))
+                    dialog.accept();
+                else
+                    dialog.showError(error);
+            });
+    dialog.exec();
+}
+
+void StructPane::selectBytesOfField()
+{
+    if (m_syncing)
+        return;
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid() || !m_view->selectionModel()->isSelected(current))
+        return;
+    m_syncing = true;
+    m_hexView->setSelection(current.data(StructModel::OffsetRole).toULongLong(),
+                            current.data(StructModel::SizeRole).toULongLong());
+    m_syncing = false;
+}
+
+void StructPane::selectFieldsOfBytes()
+{
+    if (m_syncing)
+        return;
+    const quint64 length = m_hexView->hasSelection() ? m_hexView->selectionLength() : 1;
+    const QModelIndexList covered = m_model->indexesCovering(m_hexView->selectionStart(), length);
+    m_syncing = true;
+    QItemSelection selection;
+    for (const QModelIndex &index : covered)
+        selection.select(index, index.siblingAtColumn(StructModel::ColumnCount - 1));
+    m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    if (!covered.isEmpty())
+        m_view->scrollTo(covered.first());
+    m_syncing = false;
+}
+
+void StructPane::setHighContrast(bool on)
+{
+    m_delegate->setHighContrast(on);
+    m_view->viewport()->update();
+}
+
+} // namespace app

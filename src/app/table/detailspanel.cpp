@@ -1,0 +1,126 @@
+#include "app/table/detailspanel.h"
+
+#include "core/segments/permissions.h"
+#include "core/segments/segmentformat.h"
+
+#include <QEvent>
+
+using core::SegmentFormat;
+
+namespace app {
+
+namespace {
+
+QString row(const QString &name, const QString &value)
+{
+    return QStringLiteral("<tr><td style='padding-right:12px'><b>%1</b></td><td>%2</td></tr>")
+        .arg(name.toHtmlEscaped(), value.toHtmlEscaped());
+}
+
+QString idAndName(uint id, const QString &name)
+{
+    return name == QString::number(id) ? name : QStringLiteral("%1 (%2)").arg(name).arg(id);
+}
+
+QString percent(quint64 part, quint64 whole)
+{
+    return whole == 0 ? QString() : QStringLiteral(" (%1%)").arg(100.0 * double(part) / double(whole), 0, 'g', 3);
+}
+
+} // namespace
+
+DetailsPanel::DetailsPanel(QWidget *parent) : QTextBrowser(parent)
+{
+    setObjectName(QStringLiteral("detailsPanel"));
+    setOpenLinks(false);
+    retranslate();
+}
+
+void DetailsPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QTextBrowser::changeEvent(event);
+}
+
+void DetailsPanel::retranslate()
+{
+    setAccessibleName(tr("Segment details"));
+    render();
+}
+
+void DetailsPanel::showNothing()
+{
+    m_segment.reset();
+    render();
+}
+
+void DetailsPanel::showSegment(const core::SegmentInfo &segment, const core::ShmLimits &limits,
+                               const core::ShmUsage &usage)
+{
+    m_segment = segment;
+    m_limits = limits;
+    m_usage = usage;
+    render();
+}
+
+void DetailsPanel::render()
+{
+    if (!m_segment) {
+        setHtml(QStringLiteral("<p>%1</p>").arg(tr("Select a segment to see everything the kernel knows about it.")
+                                                    .toHtmlEscaped()));
+        return;
+    }
+    const core::SegmentInfo &s = *m_segment;
+    const core::ShmLimits &limits = m_limits;
+    const core::ShmUsage &usage = m_usage;
+    QString html = QStringLiteral("<h3>%1</h3><table>").arg(tr("Segment %1").arg(s.shmid).toHtmlEscaped());
+    html += row(tr("Key"), SegmentFormat::key(s.key));
+    if (s.hasOriginalKey)
+        html += row(tr("Created with key"), SegmentFormat::key(s.originalKey));
+    html += row(tr("Status"), s.isDestroyed() || s.isLocked() ? SegmentFormat::status(s) : tr("in use"));
+    html += row(tr("Size"), tr("%1 bytes (%2)").arg(s.size).arg(SegmentFormat::humanSize(s.size)));
+    html += row(tr("Permissions"), QLatin1Char('0') + SegmentFormat::perms(s.mode).rightJustified(3, QLatin1Char('0')));
+    html += row(tr("Owner"), idAndName(s.uid, s.ownerName) + QStringLiteral(" / ") + idAndName(s.gid, s.groupName));
+    html += row(tr("Who may"), core::Permissions::rules(s));
+    html += row(tr("You"), core::Permissions::yours(s, core::Permissions::Credentials::ofThisProcess()));
+    html += row(tr("Creator"),
+                idAndName(s.cuid, s.creatorName) + QStringLiteral(" / ") + idAndName(s.cgid, s.creatorGroupName));
+    html += row(tr("Created by pid"), QString::number(s.cpid));
+    html += row(tr("Last attach/detach by pid"), QString::number(s.lpid));
+    html += row(tr("Attaches (nattch)"), QString::number(s.nattch));
+    html += row(tr("Changed"), SegmentFormat::time(s.ctime));
+    html += row(tr("Last attach"), SegmentFormat::time(s.atime));
+    html += row(tr("Last detach"), SegmentFormat::time(s.dtime));
+    html += row(tr("Resident"), SegmentFormat::humanSize(s.rss));
+    html += row(tr("Swapped"), SegmentFormat::humanSize(s.swap));
+    html += QStringLiteral("</table>");
+
+    html += QStringLiteral("<h4>%1</h4>").arg(tr("Attached processes").toHtmlEscaped());
+    if (s.nattch == 0) {
+        html += QStringLiteral("<p>%1</p>").arg(tr("None.").toHtmlEscaped());
+    } else {
+        html += QStringLiteral("<p>%1</p><table>")
+                    .arg(tr("%1 of %2 attachments visible.").arg(s.attached.size()).arg(s.nattch).toHtmlEscaped());
+        for (const core::AttachedProcess &p : s.attached)
+            html += row(QStringLiteral("%1 %2").arg(p.pid).arg(p.command),
+                        SegmentFormat::address(p.address) + QLatin1Char(' ')
+                            + (p.writable ? tr("read-write") : tr("read-only")));
+        html += QStringLiteral("</table>");
+        if (s.hiddenAttachments() > 0)
+            html += QStringLiteral("<p>%1</p>")
+                        .arg(tr("The others belong to processes whose memory maps we may not read.").toHtmlEscaped());
+    }
+
+    html += QStringLiteral("<h4>%1</h4><table>").arg(tr("Limits it counts against").toHtmlEscaped());
+    html += row(tr("Segments (shmmni)"), tr("%1 of %2").arg(usage.segments).arg(limits.shmmni)
+                                             + percent(usage.segments, limits.shmmni));
+    html += row(tr("Largest segment (shmmax)"), tr("%1 bytes").arg(limits.shmmax));
+    html += row(tr("All segments (shmall)"), tr("%1 of %2 pages").arg(usage.pages).arg(limits.shmall)
+                                                 + percent(usage.pages, limits.shmall));
+    html += row(tr("Smallest segment (shmmin)"), tr("%1 byte(s)").arg(limits.shmmin));
+    html += QStringLiteral("</table>");
+    setHtml(html);
+}
+
+} // namespace app

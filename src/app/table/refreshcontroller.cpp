@@ -1,0 +1,75 @@
+#include "app/table/refreshcontroller.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace app {
+
+RefreshController::RefreshController(const QString &procRoot, QObject *parent)
+    : QObject(parent), m_scanner(procRoot)
+{
+    m_timer.setSingleShot(true);
+    m_timer.setInterval(DefaultIntervalMs);
+    connect(&m_timer, &QTimer::timeout, this, &RefreshController::refreshNow);
+    connect(&m_watcher, &QFutureWatcher<core::Result<core::ScanResult>>::finished, this,
+            &RefreshController::onScanFinished);
+}
+
+RefreshController::~RefreshController()
+{
+    // The scan holds a pointer to m_scanner: it must end before we do.
+    m_watcher.waitForFinished();
+}
+
+void RefreshController::setIntervalMs(int ms)
+{
+    m_timer.setInterval(std::clamp(ms, MinimumIntervalMs, MaximumIntervalMs));
+    if (m_timer.isActive())
+        m_timer.start();
+}
+
+void RefreshController::setPaused(bool paused)
+{
+    if (paused == m_paused)
+        return;
+    m_paused = paused;
+    if (paused)
+        m_timer.stop();
+    else if (!isScanning())
+        startScan();
+    emit pausedChanged(paused);
+}
+
+void RefreshController::refreshNow()
+{
+    if (isScanning()) {
+        m_pending = true;
+        return;
+    }
+    m_timer.stop();
+    startScan();
+}
+
+void RefreshController::startScan()
+{
+    m_pending = false;
+    m_scanning = true;
+    m_watcher.setFuture(QtConcurrent::run([scanner = &m_scanner] { return scanner->scan(); }));
+}
+
+void RefreshController::onScanFinished()
+{
+    const core::Result<core::ScanResult> result = m_watcher.result();
+    m_scanning = false;
+    if (result.ok())
+        emit scanned(result.value());
+    else
+        emit scanFailed(result.error());
+    if (m_scanning)
+        return; // a receiver asked for a scan and it has started
+    if (m_pending)
+        startScan();
+    else if (!m_paused)
+        m_timer.start();
+}
+
+} // namespace app

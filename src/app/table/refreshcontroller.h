@@ -1,0 +1,53 @@
+#pragma once
+
+#include "core/segments/segmentscanner.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QTimer>
+
+namespace app {
+
+// Runs segment scans off the GUI thread on a timer. A scan never overlaps another: the next one is armed
+// only after the previous result has been handed out (and so merged into the model).
+class RefreshController : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int MinimumIntervalMs = 100;
+    static constexpr int MaximumIntervalMs = 60000;
+    static constexpr int DefaultIntervalMs = 1000;
+
+    explicit RefreshController(const QString &procRoot = QStringLiteral("/proc"), QObject *parent = nullptr);
+    ~RefreshController() override;
+
+    void setIntervalMs(int ms); // clamped to [MinimumIntervalMs, MaximumIntervalMs]
+    [[nodiscard]] int intervalMs() const { return m_timer.interval(); }
+    void setPaused(bool paused);
+    [[nodiscard]] bool isPaused() const { return m_paused; }
+    // From the start of a scan until its result has been handed out.
+    [[nodiscard]] bool isScanning() const { return m_scanning; }
+
+public slots:
+    // Scans now; if a scan is running, one more follows it at once.
+    void refreshNow();
+
+signals:
+    void scanned(const core::ScanResult &result);
+    void scanFailed(const core::Error &error);
+    void pausedChanged(bool paused);
+
+private:
+    void startScan();
+    void onScanFinished();
+
+    core::SegmentScanner m_scanner;
+    QFutureWatcher<core::Result<core::ScanResult>> m_watcher;
+    QTimer m_timer;
+    bool m_paused = false;
+    bool m_pending = false;
+    bool m_scanning = false;
+};
+
+} // namespace app

@@ -1,0 +1,56 @@
+#include "app/windowoptions.h"
+
+#include "app/mainwindow.h"
+#include "app/messagebar.h"
+#include "app/segment/segmenttab.h"
+#include "app/structs/structpane.h"
+#include "core/inputparser.h"
+#include "core/kernel/shm.h"
+#include "core/layout/layoutlibrary.h"
+
+#include <QFileInfo>
+
+namespace app {
+
+void WindowOptions::apply(const QCommandLineParser &parser, MainWindow &window)
+{
+    const auto mode = parser.isSet(QStringLiteral("read-write")) ? core::Attachment::Mode::ReadWrite
+                                                                  : core::Attachment::Mode::ReadOnly;
+    const auto refuse = [&window](const QString &message) {
+        window.messageBar()->showMessage(MessageBar::Kind::Error, message);
+    };
+    const bool attach = parser.isSet(QStringLiteral("attach"));
+    if (!attach && !parser.isSet(QStringLiteral("key"))) {
+        if (parser.isSet(QStringLiteral("read-write")) || parser.isSet(QStringLiteral("layout")))
+            refuse(tr("--read-write and --layout go with --attach SHMID or --key KEY."));
+        return;
+    }
+    int shmid = -1;
+    if (attach) {
+        bool isNumber = false;
+        shmid = parser.value(QStringLiteral("attach")).toInt(&isNumber);
+        if (!isNumber || shmid < 0)
+            return refuse(tr("--attach wants a segment id, a number from the Shmid column, not \"%1\".")
+                              .arg(parser.value(QStringLiteral("attach"))));
+    } else {
+        const auto key = core::InputParser::key(parser.value(QStringLiteral("key")));
+        if (!key.ok())
+            return refuse(key.error().message);
+        const auto id = core::Shm::idOfKey(key.value());
+        if (!id.ok())
+            return refuse(id.error().toString());
+        shmid = id.value();
+    }
+    SegmentTab *tab = window.attachSegment(shmid, mode);
+    if (!tab || !parser.isSet(QStringLiteral("layout")))
+        return;
+    const QString name = parser.value(QStringLiteral("layout"));
+    const auto text = core::LayoutLibrary::load(name);
+    QString error;
+    if (!text.ok())
+        refuse(text.error().message);
+    else if (!tab->structPane()->applyLayout(QFileInfo(name).completeBaseName(), text.value(), &error))
+        refuse(tr("The layout %1 does not compile:\n%2").arg(name, error));
+}
+
+} // namespace app

@@ -1,0 +1,233 @@
+#include "cli/segmentlistwriter.h"
+
+#include "core/segments/segmentformat.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <limits>
+#include <variant>
+
+namespace core {
+
+namespace {
+
+// --- table: util-linux 2.38 ipcs.c do_shm(), default format ---
+
+// printf's "%-Ns" (and "%-N.Ns" when truncating): widths count bytes, as in ipcs. A name cut at N bytes is
+// cut back to a whole UTF-8 character and padded instead: ipcs would print a broken character there, which a
+// QString cannot hold.
+QByteArray column(QByteArray text, qsizetype width, bool truncate = false)
+{
+    if (truncate && text.size() > width) {
+        qsizetype cut = width;
+        while (cut > 0 && (uchar(text.at(cut)) & 0xc0) == 0x80)
+            --cut;
+        text.truncate(cut);
+    }
+    return text.leftJustified(width, ' ');
+}
+
+// ipcs prints the status as two fixed slots, "%-6s %-6s", each " " when its flag is clear. The words come
+// from SegmentFormat, which lists them in this order, so the table, JSON, CSV and GUI say the same thing.
+QByteArray statusSlots(const SegmentInfo &s)
+{
+    const QStringList words = SegmentFormat::statusWords(s);
+    qsizetype next = 0;
+    const QString dest = s.isDestroyed() ? words.value(next++) : QStringLiteral(" ");
+    const QString locked = s.isLocked() ? words.value(next++) : QStringLiteral(" ");
+    return column(dest.toUtf8(), 6) + ' ' + column(locked.toUtf8(), 6);
+}
+
+// "0x%08x %-10d %-10.10s %-10o %-10ju %-10ju %-6s %-6s\n". The owner is the name of uid, or the number when
+// it has none (ipcs then prints "%-10u", which never needs the cut).
+QByteArray tableRow(const SegmentInfo &s)
+{
+    return SegmentFormat::key(s.key).toLatin1() + ' ' + column(QByteArray::number(s.shmid), 10) + ' ' +
+           column(s.ownerName.toUtf8(), 10, true) + ' ' +
+           column(SegmentFormat::perms(s.mode).toLatin1(), 10) + ' ' +
+           column(QByteArray::number(s.size), 10) + ' ' + column(QByteArray::number(s.nattch), 10) + ' ' +
+           statusSlots(s) + '\n';
+}
+
+// --- json and csv: one list of fields, two renderings ---
+
+using FieldValue = std::variant<qint64, quint64, QString, QStringList, QList<AttachedProcess>>;
+
+struct Field
+{
+    QLatin1String name;
+    FieldValue (*value)(const SegmentInfo &);
+};
+
+// The order of the CSV columns. JSON objects come out with their keys sorted: QJsonObject keeps them so.
+const Field fields[] = {
+    {QLatin1String("key"), [](const SegmentInfo &s) -> FieldValue { return SegmentFormat::key(s.key); }},
+    {QLatin1String("shmid"), [](const SegmentInfo &s) -> FieldValue { return qint64(s.shmid); }},
+    {QLatin1String("owner"), [](const SegmentInfo &s) -> FieldValue { return s.ownerName; }},
+    {QLatin1String("perms"), [](const SegmentInfo &s) -> FieldValue { return SegmentFormat::perms(s.mode); }},
+    {QLatin1String("bytes"), [](const SegmentInfo &s) -> FieldValue { return s.size; }},
+    {QLatin1String("nattch"), [](const SegmentInfo &s) -> FieldValue { return s.nattch; }},
+    {QLatin1String("status"),
+     [](const SegmentInfo &s) -> FieldValue { return SegmentFormat::statusWords(s); }},
+    {QLatin1String("cpid"), [](const SegmentInfo &s) -> FieldValue { return s.cpid; }},
+    {QLatin1String("lpid"), [](const SegmentInfo &s) -> FieldValue { return s.lpid; }},
+    {QLatin1String("uid"), [](const SegmentInfo &s) -> FieldValue { return qint64(s.uid); }},
+    {QLatin1String("gid"), [](const SegmentInfo &s) -> FieldValue { return qint64(s.gid); }},
+    {QLatin1String("cuid"), [](const SegmentInfo &s) -> FieldValue { return qint64(s.cuid); }},
+    {QLatin1String("cgid"), [](const SegmentInfo &s) -> FieldValue { return qint64(s.cgid); }},
+    {QLatin1String("atime"), [](const SegmentInfo &s) -> FieldValue { return s.atime; }},
+    {QLatin1String("dtime"), [](const SegmentInfo &s) -> FieldValue { return s.dtime; }},
+    {QLatin1String("ctime"), [](const SegmentInfo &s) -> FieldValue { return s.ctime; }},
+    {QLatin1String("rss"), [](const SegmentInfo &s) -> FieldValue { return s.rss; }},
+    {QLatin1String("swap"), [](const SegmentInfo &s) -> FieldValue { return s.swap; }},
+    {QLatin1String("attached"), [](const SegmentInfo &s) -> FieldValue { return s.attached; }},
+};
+
+template <class... Ts> struct Overloaded : Ts...
+{
+    using Ts::operator()...;
+};
+template <class... Ts> Overloaded(Ts...) -> Overloaded<Ts...>;
+
+QJsonValue toJson(const FieldValue &value)
+{
+    return std::visit(
+        Overloaded{
+            [](qint64 n) { return QJsonValue(n); },
+            // Qt 6's QJsonValue keeps a qint64 exactly (it is a QCborValue inside), so sizes print exactly up
+            // to 2^63 - 1, far above any segment a machine can hold. Only beyond that does it fall back to a
+            // double, exact to 2^53.
+            [](quint64 n) {
+                return n <= quint64(std::numeric_limits<qint64>::max()) ? QJsonValue(qint64(n))
+                                                                        : QJsonValue(double(n));
+            },
+            [](const QString &text) { return QJsonValue(text); },
+            [](const QStringList &words) { return QJsonValue(QJsonArray::fromStringList(words)); },
+            [](const QList<AttachedProcess> &attached) {
+                QJsonArray array;
+                for (const AttachedProcess &a : attached)
+                    array.append(QJsonObject{{QStringLiteral("pid"), a.pid},
+                                             {QStringLiteral("command"), a.command},
+                                             {QStringLiteral("address"), SegmentFormat::address(a.address)},
+                                             {QStringLiteral("writable"), a.writable}});
+                return QJsonValue(array);
+            },
+        },
+        value);
+}
+
+// "pid:command:address:rw" joined by ';'. The pid and the address never hold ':', so a reader can split an
+// entry at its first and its last two colons even when the command holds one. A command holding ';' (the
+// kernel allows any byte but '/' in a name) cannot be told apart from the next entry: JSON has no such limit.
+QString toCsvText(const FieldValue &value)
+{
+    return std::visit(Overloaded{
+                          [](qint64 n) { return QString::number(n); },
+                          [](quint64 n) { return QString::number(n); },
+                          [](const QString &text) { return text; },
+                          [](const QStringList &words) { return words.join(QLatin1Char(' ')); },
+                          [](const QList<AttachedProcess> &attached) {
+                              QStringList entries;
+                              for (const AttachedProcess &a : attached)
+                                  entries << QString::number(a.pid) + QLatin1Char(':') + a.command +
+                                                 QLatin1Char(':') + SegmentFormat::address(a.address) +
+                                                 (a.writable ? QStringLiteral(":rw") : QStringLiteral(":ro"));
+                              return entries.join(QLatin1Char(';'));
+                          },
+                      },
+                      value);
+}
+
+// RFC 4180 section 2: a field holding a comma, a double quote or a line break is quoted, its quotes doubled.
+QString csvField(const QString &text)
+{
+    static const QString special = QStringLiteral(",\"\r\n");
+    const bool needsQuotes =
+        std::any_of(text.cbegin(), text.cend(), [](QChar c) { return special.contains(c); });
+    if (!needsQuotes)
+        return text;
+    QString quoted = text;
+    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+// RFC 4180 ends every record, the last one too, with CRLF.
+const QLatin1String csvLineEnd("\r\n");
+
+} // namespace
+
+std::optional<SegmentListWriter::Format> SegmentListWriter::formatFromName(const QString &name)
+{
+    if (name == QLatin1String("table"))
+        return Format::Table;
+    if (name == QLatin1String("json"))
+        return Format::Json;
+    if (name == QLatin1String("csv"))
+        return Format::Csv;
+    return std::nullopt;
+}
+
+QString SegmentListWriter::write(Format format, const QList<SegmentInfo> &segments)
+{
+    switch (format) {
+    case Format::Table:
+        return table(segments);
+    case Format::Json:
+        return json(segments);
+    case Format::Csv:
+        return csv(segments);
+    }
+    Q_UNREACHABLE();
+}
+
+QString SegmentListWriter::table(const QList<SegmentInfo> &segments)
+{
+    // ipcs lists segments in the kernel's slot order (/proc/sysvipc/shm walks the id table by index), not by
+    // shmid. A shmid is seq * 32768 + index (IPCMNI, ipc/util.h), and the kernel hands out indices in a cycle
+    // (of 64 while few segments exist), so after a wrap a new segment has a lower index than an old one but a
+    // higher shmid. The low 15 bits are the index unless the kernel was booted with ipcmni_extend and holds
+    // over 21845 segments; then only that huge listing's order would differ from ipcs.
+    QList<SegmentInfo> bySlot = segments;
+    std::stable_sort(bySlot.begin(), bySlot.end(), [](const SegmentInfo &a, const SegmentInfo &b) {
+        return (a.shmid & 0x7fff) < (b.shmid & 0x7fff);
+    });
+    // ipcs puts a blank line before the title and after the last row, and pads "status" to 12 columns.
+    QByteArray text = "\n------ Shared Memory Segments --------\n"
+                      "key        shmid      owner      perms      bytes      nattch     status      \n";
+    for (const SegmentInfo &s : bySlot)
+        text += tableRow(s);
+    text += '\n';
+    return QString::fromUtf8(text);
+}
+
+QString SegmentListWriter::json(const QList<SegmentInfo> &segments)
+{
+    QJsonArray array;
+    for (const SegmentInfo &s : segments) {
+        QJsonObject object;
+        for (const Field &field : fields)
+            object.insert(field.name, toJson(field.value(s)));
+        array.append(object);
+    }
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+}
+
+QString SegmentListWriter::csv(const QList<SegmentInfo> &segments)
+{
+    QStringList names;
+    for (const Field &field : fields)
+        names << field.name;
+    QString text = names.join(QLatin1Char(',')) + csvLineEnd;
+    for (const SegmentInfo &s : segments) {
+        QStringList record;
+        for (const Field &field : fields)
+            record << csvField(toCsvText(field.value(s)));
+        text += record.join(QLatin1Char(',')) + csvLineEnd;
+    }
+    return text;
+}
+
+} // namespace core

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "core/segments/segmentinfo.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace core {
+
+// The text of `shmscope --list`: the segments as `ipcs -m` prints them, or every field we know as JSON or
+// CSV. Pure formatting over SegmentInfo values, so tests can feed it made-up segments as well as scanned
+// ones.
+class SegmentListWriter
+{
+public:
+    enum class Format {
+        Table, // byte for byte the layout of util-linux 2.38 `ipcs -m` (its English, C-locale text)
+        Json,  // an indented array of objects, one a segment
+        Csv,   // RFC 4180: a header row, CRLF line ends, fields quoted where they need it
+    };
+
+    // "table", "json" or "csv", as given to --format; nullopt for anything else.
+    [[nodiscard]] static std::optional<Format> formatFromName(const QString &name);
+
+    [[nodiscard]] static QString write(Format format, const QList<SegmentInfo> &segments);
+
+private:
+    [[nodiscard]] static QString table(const QList<SegmentInfo> &segments);
+    [[nodiscard]] static QString json(const QList<SegmentInfo> &segments);
+    [[nodiscard]] static QString csv(const QList<SegmentInfo> &segments);
+};
+
+} // namespace core

@@ -1,0 +1,202 @@
+#include "core/kernel/attachment.h"
+
+#include "core/bytes/byteformat.h"
+#include "core/kernel/calllog.h"
+#include "core/segments/permissions.h"
+#include "core/segments/segmentformat.h"
+#include "core/segments/segmentscanner.h"
+
+#include <cerrno>
+#include <cstring>
+#include <sys/shm.h>
+#include <unistd.h>
+
+namespace core {
+
+namespace {
+
+// Which permission bit, for whom: the sentence EACCES deserves, then the segment's rules. IPC_STAT needs the
+// very permission we lack, but /proc/sysvipc/shm shows every segment's mode to everyone.
+QString accessMessage(int shmid, Attachment::Mode mode)
+{
+    const bool wantWrite = mode == Attachment::Mode::ReadWrite;
+    const std::optional<SegmentInfo> segment = SegmentScanner::find(shmid);
+    if (!segment)
+        return Attachment::tr("You may not %1 segment %2 (you are uid %3).")
+            .arg(wantWrite ? Attachment::tr("read and write") : Attachment::tr("read"))
+            .arg(shmid)
+            .arg(geteuid());
+    const Permissions::Credentials you = Permissions::Credentials::ofThisProcess();
+    const Permissions::Access access = Permissions::of(*segment, you);
+    const QString whom = Permissions::className(access.as);
+    // shmat() without SHM_RDONLY needs read and write: name what is missing, which may be read.
+    QString what = Attachment::tr("read");
+    if (wantWrite && access.read)
+        what = Attachment::tr("write");
+    else if (wantWrite && !access.write)
+        what = Attachment::tr("read or write");
+    QString text = Attachment::tr("Segment %1 has mode %2: %3 may not %4 it, and you (uid %5) count as %3.")
+                       .arg(shmid)
+                       .arg(SegmentFormat::perms(segment->mode))
+                       .arg(whom, what)
+                       .arg(you.uid);
+    text += QLatin1Char(' ') + Permissions::rules(*segment);
+    if (wantWrite && access.read)
+        text += Attachment::readOnlyAdvice();
+    return text;
+}
+
+QString attachMessage(int errnum, int shmid, Attachment::Mode mode)
+{
+    switch (errnum) {
+    case EINVAL:
+        return Attachment::tr("There is no segment %1 (it may have just been removed).").arg(shmid);
+    case EIDRM:
+        return Attachment::tr("Segment %1 has been removed.").arg(shmid);
+    case EACCES:
+        return accessMessage(shmid, mode);
+    case EMFILE:
+        return Attachment::tr("This process has attached as many segments as the kernel allows (shmseg).");
+    case ENOMEM:
+        return Attachment::tr("There is no room in our address space to map segment %1.").arg(shmid);
+    default:
+        return Attachment::tr("The kernel refused to attach segment %1.").arg(shmid);
+    }
+}
+
+} // namespace
+
+Attachment::Attachment(int shmid, Mode mode, void *memory, quint64 size, qint32 key, qint64 cpid)
+    : m_shmid(shmid), m_mode(mode), m_memory(memory), m_size(size), m_key(key), m_cpid(cpid)
+{
+}
+
+Attachment::~Attachment()
+{
+    detach(m_memory);
+}
+
+QString Attachment::readOnlyAdvice()
+{
+    return tr(" Reading is allowed: attach it read-only.");
+}
+
+QString Attachment::attachCall(int shmid, Mode mode)
+{
+    return QStringLiteral("shmat(%1, NULL, %2)").arg(shmid).arg(mode == Mode::ReadOnly ? QStringLiteral("SHM_RDONLY")
+                                                                                        : QStringLiteral("0"));
+}
+
+QString Attachment::detachCall() const
+{
+    return detachCallAt(address());
+}
+
+QString Attachment::detachCallAt(quint64 address)
+{
+    return QStringLiteral("shmdt(%1)").arg(SegmentFormat::address(address));
+}
+
+void Attachment::detach(void *memory)
+{
+    const QString call = detachCallAt(reinterpret_cast<quintptr>(memory));
+    if (shmdt(memory) < 0)
+        CallLog::failed({call, errno, {}});
+    else
+        CallLog::succeeded(call, QStringLiteral("0"));
+}
+
+Result<std::unique_ptr<Attachment>> Attachment::attach(int shmid, Mode mode)
+{
+    const QString call = attachCall(shmid, mode);
+    if (shmid < 0)
+        return Error{call, 0, tr("%1 is not a segment id.").arg(shmid)};
+    // Looking at an attached segment from a shell: its IPC_STAT fields.
+    const QString shell = QStringLiteral("ipcs -m -i %1").arg(shmid);
+    void *memory = shmat(shmid, nullptr, mode == Mode::ReadOnly ? SHM_RDONLY : 0);
+    if (memory == reinterpret_cast<void *>(-1)) {
+        const int errnum = errno;
+        Error error{call, errnum, attachMessage(errnum, shmid, mode)};
+        CallLog::failed(error, shell);
+        return error;
+    }
+    CallLog::succeeded(call, SegmentFormat::address(reinterpret_cast<quintptr>(memory)), shell);
+    // shmat() needed read permission, which is all IPC_STAT needs.
+    struct shmid_ds ds = {};
+    const QString statCall = QStringLiteral("shmctl(%1, IPC_STAT, &ds)").arg(shmid);
+    if (shmctl(shmid, IPC_STAT, &ds) < 0) {
+        const int errnum = errno;
+        Error error{statCall, errnum,
+                       tr("Attached segment %1 but could not learn its size; detached again.").arg(shmid)};
+        CallLog::failed(error);
+        detach(memory);
+        return error;
+    }
+    CallLog::succeeded(statCall, QStringLiteral("0"));
+    return std::unique_ptr<Attachment>(
+        new Attachment(shmid, mode, memory, ds.shm_segsz, ds.shm_perm.__key, ds.shm_cpid));
+}
+
+quint64 Attachment::address() const
+{
+    return reinterpret_cast<quintptr>(m_memory);
+}
+
+Result<QByteArray> Attachment::read(quint64 offset, quint64 length) const
+{
+    // Named by offset and length, not by offset + length: that may wrap around to another number.
+    if (!contains(offset, length))
+        return Error::plain(tr("Reading %1 byte(s) at offset %2 would pass the end of segment %3 (%4 bytes).")
+                            .arg(length)
+                            .arg(offset)
+                            .arg(m_shmid)
+                            .arg(m_size));
+    QByteArray bytes(qsizetype(length), Qt::Uninitialized);
+    std::memcpy(bytes.data(), static_cast<const char *>(m_memory) + offset, length);
+    return bytes;
+}
+
+bool Attachment::readInto(quint64 offset, char *out, quint64 length) const
+{
+    if (!contains(offset, length))
+        return false;
+    std::memcpy(out, static_cast<const char *>(m_memory) + offset, length);
+    return true;
+}
+
+Result<Done> Attachment::write(quint64 offset, QByteArrayView bytes)
+{
+    const auto length = quint64(bytes.size());
+    if (m_mode != Mode::ReadWrite)
+        return Error::plain(tr("Segment %1 is attached read-only: attach it read-write to edit.").arg(m_shmid));
+    if (!contains(offset, length))
+        return Error::plain(tr("Writing %1 byte(s) at offset %2 would pass the end of segment %3 (%4 bytes); "
+                           "nothing was written.")
+                            .arg(length)
+                            .arg(offset)
+                            .arg(m_shmid)
+                            .arg(m_size));
+    std::memcpy(static_cast<char *>(m_memory) + offset, bytes.data(), length);
+    // Not a kernel call, but the step the lesson writes as strcpy(): the log shows what we changed where.
+    constexpr qsizetype ShownBytes = 24;
+    CallLog::succeeded(QStringLiteral("memcpy(%1 + %2, %3, %4)")
+                           .arg(SegmentFormat::address(address()))
+                           .arg(offset)
+                           .arg(ByteFormat::cLiteral(bytes, ShownBytes))
+                           .arg(length),
+                       SegmentFormat::address(address() + offset));
+    return Done{};
+}
+
+Attachment::State Attachment::state() const
+{
+    struct shmid_ds ds = {};
+    if (shmctl(m_shmid, IPC_STAT, &ds) < 0)
+        return State::Gone;
+    // ctime moves with every chmod, so the creator's pid is what tells a new segment from ours.
+    if (qint64(ds.shm_cpid) != m_cpid)
+        return State::Reused;
+    return (ds.shm_perm.mode & SHM_DEST) ? State::Removed : State::Alive;
+}
+
+} // namespace core

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QCoreApplication>
+
+#include <memory>
+
+namespace core {
+
+// One shmat() of a segment, and the only code that touches the mapped memory. Every read and write is
+// checked against [0, size): the mapping is page-rounded, and the bytes past the size belong to nobody.
+class Attachment
+{
+    Q_DECLARE_TR_FUNCTIONS(core::Attachment)
+
+public:
+    enum class Mode { ReadOnly, ReadWrite };
+
+    // What IPC_STAT says of the segment now, compared with what it was when we attached.
+    enum class State {
+        Alive,   // the segment we attached, not removed
+        Removed, // IPC_RMID was called: status dest; our mapping still works
+        Gone,    // the id names no segment any more
+        Reused,  // the id now names another segment (another creator)
+    };
+
+    // shmat(shmid, NULL, SHM_RDONLY or 0). Read-only unless asked.
+    [[nodiscard]] static Result<std::unique_ptr<Attachment>> attach(int shmid, Mode mode = Mode::ReadOnly);
+    // What a refused read-write attach's message ends with when reading is allowed, in the language of
+    // the moment: the window offers a read-only attach then.
+    [[nodiscard]] static QString readOnlyAdvice();
+    ~Attachment(); // shmdt
+    Attachment(const Attachment &) = delete;
+    Attachment &operator=(const Attachment &) = delete;
+
+    [[nodiscard]] int shmid() const { return m_shmid; }
+    [[nodiscard]] qint32 key() const { return m_key; }
+    [[nodiscard]] quint64 size() const { return m_size; }
+    [[nodiscard]] Mode mode() const { return m_mode; }
+    [[nodiscard]] bool isWritable() const { return m_mode == Mode::ReadWrite; }
+    [[nodiscard]] quint64 address() const;
+
+    // True when [offset, offset + length) lies inside the segment, without overflow.
+    [[nodiscard]] bool contains(quint64 offset, quint64 length) const
+    {
+        return offset <= m_size && length <= m_size - offset;
+    }
+    // Copies `length` bytes from `offset`; refused (nothing read) when the range leaves the segment.
+    [[nodiscard]] Result<QByteArray> read(quint64 offset, quint64 length) const;
+    // The same into a caller's buffer, for the refresh tick (no allocation). False when out of range.
+    [[nodiscard]] bool readInto(quint64 offset, char *out, quint64 length) const;
+    // One memcpy of `bytes` at `offset`: a field written at once is never seen half-written by an aligned
+    // reader. Refused (nothing written) when read-only or when the range leaves the segment.
+    [[nodiscard]] Result<Done> write(quint64 offset, QByteArrayView bytes);
+
+    [[nodiscard]] State state() const;
+
+    // The calls as they would be written in C.
+    [[nodiscard]] static QString attachCall(int shmid, Mode mode);
+    [[nodiscard]] QString detachCall() const;
+
+private:
+    [[nodiscard]] static QString detachCallAt(quint64 address);
+    // shmdt(memory), recorded in the call log.
+    static void detach(void *memory);
+
+    Attachment(int shmid, Mode mode, void *memory, quint64 size, qint32 key, qint64 cpid);
+
+    int m_shmid;
+    Mode m_mode;
+    void *m_memory;
+    quint64 m_size;
+    qint32 m_key;
+    qint64 m_cpid; // tells our segment from a later one that got the same id
+};
+
+} // namespace core

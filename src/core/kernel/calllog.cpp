@@ -1,0 +1,53 @@
+#include "core/kernel/calllog.h"
+
+namespace core {
+
+QString CallRecord::statement() const
+{
+    if (kind == Kind::Event)
+        return text;
+    QString statement = text + QStringLiteral(" = ") + result;
+    if (errnum != 0) {
+        const Error error{text, errnum, {}};
+        statement += QLatin1Char(' ') + error.errnoName() + QStringLiteral(" (") + error.errnoText()
+                     + QLatin1Char(')');
+    }
+    return statement;
+}
+
+QString CallRecord::line() const
+{
+    QString line = time.toString(QStringLiteral("HH:mm:ss.zzz")) + QStringLiteral("  ") + statement();
+    if (!shell.isEmpty())
+        line += QStringLiteral("    # ") + shell;
+    return line;
+}
+
+CallLog &CallLog::instance()
+{
+    static CallLog *log = [] {
+        qRegisterMetaType<core::CallRecord>();
+        return new CallLog; // lives as long as the process: records may come from destructors at exit
+    }();
+    return *log;
+}
+
+void CallLog::succeeded(const QString &call, const QString &result, const QString &shell)
+{
+    Q_EMIT instance().recorded({CallRecord::Kind::Call, QDateTime::currentDateTime(), call, result, 0, shell});
+}
+
+void CallLog::failed(const Error &error, const QString &shell)
+{
+    if (error.errnum == 0)
+        return;
+    Q_EMIT instance().recorded({CallRecord::Kind::Call, QDateTime::currentDateTime(), error.call,
+                                QStringLiteral("-1"), error.errnum, shell});
+}
+
+void CallLog::event(const QString &sentence)
+{
+    Q_EMIT instance().recorded({CallRecord::Kind::Event, QDateTime::currentDateTime(), sentence, {}, 0, {}});
+}
+
+} // namespace core

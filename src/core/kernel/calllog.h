@@ -1,0 +1,63 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QString>
+
+namespace core {
+
+// One line of the call log: a kernel call the program made, as C, with what it returned; or a change in a
+// segment's life that the refresh noticed between two reads (created, removed, destroyed, ...).
+struct CallRecord
+{
+    enum class Kind {
+        Call,  // a call we made: shmget, shmat, shmdt, shmctl, or a memcpy into a segment
+        Event, // something another process (or the kernel) did, seen between two refreshes
+    };
+
+    Kind kind = Kind::Call;
+    QDateTime time;
+    QString text;   // Call: "shmat(32768, NULL, SHM_RDONLY)"; Event: a sentence
+    QString result; // Call: "0x7f3a5c000000", "0", "-1"; empty for events
+    int errnum = 0; // Call: errno when it failed
+    QString shell;  // the shell command that does or shows the same, when there is one: "ipcrm -m 32768"
+
+    // "shmctl(32768, IPC_RMID, NULL) = -1 EPERM (Operation not permitted)"; an event's sentence as it is.
+    [[nodiscard]] QString statement() const;
+    // "12:01:02.345  statement    # ipcrm -m 32768": what Copy and Save write, one line a record.
+    [[nodiscard]] QString line() const;
+};
+
+// Where the calls that change or map segments are told as they happen. Core's wrappers (Shm, Attachment)
+// record each call they make; the GUI's call log pane listens. Each record is made whether anyone listens
+// or not (a time and a line of text): the calls it tells of cost far more.
+// The refresh's own reads (/proc, IPC_STAT on each tick) are deliberately not recorded: one a second would
+// drown what the user did.
+class CallLog : public QObject
+{
+    Q_OBJECT
+
+public:
+    // The one log of this process. Records made on another thread reach a receiver on the GUI thread
+    // queued (Qt::AutoConnection goes by the receiver's thread).
+    [[nodiscard]] static CallLog &instance();
+
+    // A successful call and what it returned.
+    static void succeeded(const QString &call, const QString &result, const QString &shell = {});
+    // A call the kernel refused; nothing is recorded for errors we caught before any call (errnum 0).
+    static void failed(const Error &error, const QString &shell = {});
+    // A change in a segment's life that someone else made.
+    static void event(const QString &sentence);
+
+Q_SIGNALS:
+    void recorded(const core::CallRecord &record);
+
+private:
+    CallLog() = default;
+};
+
+} // namespace core
+
+Q_DECLARE_METATYPE(core::CallRecord)

@@ -1,0 +1,693 @@
+#include "core/layout/structparser.h"
+
+#include "core/layout/libclang.h"
+
+#include <QThread>
+
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <iterator>
+#include <memory>
+#include <optional>
+#include <type_traits>
+#include <vector>
+
+namespace core {
+
+namespace {
+
+constexpr uint LayoutStackBytes = 512u * 1024u * 1024u; // address space; only the pages used are memory
+
+// The pasted text is parsed from memory as a file of this name; nothing is read from or written to disk.
+constexpr char MainFileName[] = "/shmscope/layout.c";
+// After the prelude a `#line 1` names the pasted text so: a location presumed in this file is in the
+// user's text, at the user's line numbers; any other is in a header.
+constexpr char UserFileName[] = "layout.h";
+constexpr int MaxErrorsShown = 5;
+
+// libclang's functions, once parse() has seen that the library opened: nothing here runs before that.
+const LibClang &clang()
+{
+    static const LibClang *const lib = LibClang::instance();
+    Q_ASSERT(lib);
+    return *lib;
+}
+
+QString take(CXString text)
+{
+    QString out = QString::fromUtf8(clang().getCString(text));
+    clang().disposeString(text);
+    return out;
+}
+
+// clang_visitChildren with a lambda. Its C callback cannot capture, so the lambda rides in the client data.
+template <typename Visitor> void visitChildren(CXCursor parent, Visitor &visitor)
+{
+    clang().visitChildren(
+        parent,
+        [](CXCursor child, CXCursor, CXClientData data) { return (*static_cast<Visitor *>(data))(child); },
+        &visitor);
+}
+
+std::vector<CXCursor> fieldsOf(CXType record)
+{
+    std::vector<CXCursor> fields;
+    clang().Type_visitFields(
+        record,
+        [](CXCursor field, CXClientData data) {
+            static_cast<std::vector<CXCursor> *>(data)->push_back(field);
+            return CXVisit_Continue;
+        },
+        &fields);
+    return fields;
+}
+
+// Owners of libclang's handles, so that every return path disposes of them.
+struct IndexDeleter
+{
+    void operator()(void *index) const { clang().disposeIndex(index); }
+};
+struct UnitDeleter
+{
+    void operator()(CXTranslationUnitImpl *unit) const { clang().disposeTranslationUnit(unit); }
+};
+using IndexHandle = std::unique_ptr<void, IndexDeleter>;
+using UnitHandle = std::unique_ptr<CXTranslationUnitImpl, UnitDeleter>;
+
+// Where clang says something is, told in the pasted text's own lines and characters.
+class TextPlaces
+{
+public:
+    explicit TextPlaces(const QByteArray &userText) : m_lines(userText.split('\n')) {}
+
+    [[nodiscard]] StructDiagnostic diagnostic(CXSourceLocation location, const QString &message,
+                                              StructDiagnostic::Severity severity) const
+    {
+        CXString file;
+        unsigned line = 0;
+        unsigned column = 0;
+        clang().getPresumedLocation(location, &file, &line, &column);
+        const QString fileName = take(file);
+        StructDiagnostic d;
+        d.severity = severity;
+        d.message = message;
+        d.line = int(line);
+        if (fileName == QLatin1String(UserFileName))
+            d.column = characterColumn(int(line), int(column));
+        else {
+            d.file = fileName;
+            d.column = int(column);
+        }
+        return d;
+    }
+
+    [[nodiscard]] static bool isInUserText(CXCursor cursor)
+    {
+        CXString file;
+        unsigned line = 0;
+        unsigned column = 0;
+        clang().getPresumedLocation(clang().getCursorLocation(cursor), &file, &line, &column);
+        return take(file) == QLatin1String(UserFileName);
+    }
+
+private:
+    // clang counts columns in bytes; an editor counts characters, and 进程编号 is 12 bytes but 4 characters.
+    [[nodiscard]] int characterColumn(int line, int byteColumn) const
+    {
+        if (line < 1 || line > m_lines.size() || byteColumn < 1)
+            return byteColumn;
+        const QByteArray &text = m_lines.at(line - 1);
+        return int(QString::fromUtf8(text.left(byteColumn - 1)).size()) + 1;
+    }
+
+    QList<QByteArray> m_lines;
+};
+
+// A comment as written, without its markers: "// 进程编号" -> "进程编号"; "/** a\n * b */" -> "a\nb".
+QString commentText(const QString &raw)
+{
+    QString text = raw.trimmed();
+    const bool block = text.startsWith(QLatin1String("/*"));
+    if (block && text.endsWith(QLatin1String("*/")))
+        text.chop(2);
+    QStringList lines;
+    for (QString line : text.split(QLatin1Char('\n'))) {
+        line = line.trimmed();
+        for (const char *marker :
+             {"///<", "//!<", "///", "//!", "//", "/**<", "/*!<", "/**", "/*!", "/*", "*"}) {
+            if (line.startsWith(QLatin1String(marker))) {
+                line.remove(0, qsizetype(qstrlen(marker)));
+                break;
+            }
+        }
+        line = line.trimmed();
+        if (!line.isEmpty())
+            lines << line;
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+// clang spells an unnamed struct "struct s::(anonymous at layout.h:5:38)": the place means nothing to the
+// user, who wrote "struct { ... }".
+QString typeSpelling(CXType type)
+{
+    QString text = take(clang().getTypeSpelling(type));
+    if (text.contains(QLatin1Char('('))) {
+        static const QRegularExpression unnamed(
+            QStringLiteral("(?:\\w+::)*\\((?:anonymous|unnamed)[^)]*\\)"));
+        text.replace(unnamed, QStringLiteral("{...}"));
+    }
+    return text;
+}
+
+bool isSignedInteger(CXTypeKind kind)
+{
+    switch (kind) {
+    case CXType_Char_S:
+    case CXType_SChar:
+    case CXType_Short:
+    case CXType_Int:
+    case CXType_Long:
+    case CXType_LongLong:
+    case CXType_Int128:
+        return true;
+    case CXType_WChar:
+        return std::is_signed_v<wchar_t>; // libclang parses for this very machine
+    default:
+        return false;
+    }
+}
+
+QList<Enumerator> enumeratorsOf(CXCursor declaration, bool isSigned)
+{
+    QList<Enumerator> out;
+    auto visitor = [&out, isSigned](CXCursor child) {
+        if (clang().getCursorKind(child) == CXCursor_EnumConstantDecl) {
+            const qint64 value = isSigned ? qint64(clang().getEnumConstantDeclValue(child))
+                                          : qint64(clang().getEnumConstantDeclUnsignedValue(child));
+            out.append({take(clang().getCursorSpelling(child)), value});
+        }
+        return CXChildVisit_Continue;
+    };
+    visitChildren(declaration, visitor);
+    return out;
+}
+
+// Turns the record clang laid out into our rows, and refuses what cannot be shown.
+// Counts a level of recursion for as long as it lasts.
+class DepthGuard
+{
+public:
+    explicit DepthGuard(int &depth) : m_depth(depth) { ++m_depth; }
+    ~DepthGuard() { --m_depth; }
+    DepthGuard(const DepthGuard &) = delete;
+    DepthGuard &operator=(const DepthGuard &) = delete;
+
+private:
+    int &m_depth;
+};
+
+class LayoutBuilder
+{
+public:
+    explicit LayoutBuilder(const TextPlaces &places) : m_places(places) {}
+
+    [[nodiscard]] StructLayout build(CXCursor record)
+    {
+        const CXType type = clang().getCursorType(record);
+        StructLayout layout;
+        layout.typeName = typeSpelling(type);
+        layout.name = take(clang().getCursorSpelling(record));
+        if (layout.name.isEmpty()) // `typedef struct { ... } foo_t;` is spelled "foo_t"
+            layout.name = layout.typeName.contains(QLatin1String("{...}")) ? QStringLiteral("(unnamed)")
+                                                                           : layout.typeName;
+        layout.isUnion = clang().getCursorKind(record) == CXCursor_UnionDecl;
+        layout.sizeOf = quint64(std::max<long long>(clang().Type_getSizeOf(type), 0));
+        layout.alignment = quint64(std::max<long long>(clang().Type_getAlignOf(type), 0));
+        if (layout.sizeOf > StructParser::MaxLayoutSize) {
+            refuse(record,
+                   StructParser::tr("%1 is %2 bytes (%3 TiB); layouts over 1 TiB are refused, as no segment "
+                                    "that large can be attached")
+                       .arg(layout.typeName)
+                       .arg(layout.sizeOf)
+                       .arg(double(layout.sizeOf) / double(StructParser::MaxLayoutSize), 0, 'f', 1));
+            return layout;
+        }
+        if (layout.sizeOf == 0)
+            refuse(record, StructParser::tr("%1 has no bytes (sizeof is 0): there is nothing to show")
+                               .arg(layout.typeName));
+        layout.fields = members(type, 0, layout.sizeOf, QString());
+        layout.rowCount = m_rows;
+        layout.notes = m_notes;
+        return layout;
+    }
+
+    [[nodiscard]] const QList<StructDiagnostic> &refusals() const { return m_refusals; }
+
+private:
+    // The members of a struct or union at `base`, padding rows put where the compiler left bytes out.
+    QList<StructField> members(CXType record, quint64 base, quint64 size, const QString &path)
+    {
+        QList<StructField> rows;
+        quint64 covered = base; // end of the bytes the rows so far hold
+        const auto padTo = [&](quint64 end) {
+            if (end <= covered)
+                return;
+            StructField padding;
+            padding.kind = StructField::Kind::Padding;
+            padding.typeName = QStringLiteral("padding");
+            padding.offset = covered;
+            padding.size = end - covered;
+            rows.append(padding);
+            ++m_rows;
+            covered = end;
+        };
+        for (const CXCursor &cursor : fieldsOf(record)) {
+            const QString name = take(clang().getCursorSpelling(cursor));
+            // `int :3` and `int :0` only steer the layout: their bits are padding, and C cannot name them.
+            if (clang().Cursor_isBitField(cursor) && name.isEmpty())
+                continue;
+            StructField field = member(cursor, name, base, path);
+            padTo(field.offset);
+            covered = std::max(covered, field.offset + field.size);
+            rows.append(std::move(field));
+        }
+        padTo(base + size);
+        return rows;
+    }
+
+    StructField member(CXCursor cursor, const QString &name, quint64 base, const QString &path)
+    {
+        const quint64 bitInRecord = quint64(std::max<long long>(clang().Cursor_getOffsetOfField(cursor), 0));
+        const CXType type = clang().getCursorType(cursor);
+        // An anonymous member's members are named as if they were the parent's (C11): its path is the
+        // parent's.
+        const QString memberPath = name.isEmpty()   ? path
+                                   : path.isEmpty() ? name
+                                                    : path + QLatin1Char('.') + name;
+        StructField field;
+        if (clang().Cursor_isBitField(cursor)) {
+            const quint64 bit = base * 8 + bitInRecord;
+            const int width = clang().getFieldDeclBitWidth(cursor);
+            field.offset = bit / 8;
+            field.bitOffset = int(bit % 8);
+            field.bitWidth = width;
+            field.size = quint64(field.bitOffset + width + 7) / 8;
+            scalar(field, clang().getCanonicalType(type));
+            if (field.kind == StructField::Kind::Char)
+                field.kind = StructField::Kind::Integer; // a few bits of a char are a number, not a character
+            field.typeName = typeSpelling(type) + QLatin1Char(':') + QString::number(width);
+            ++m_rows;
+        } else {
+            describe(field, type, base + bitInRecord / 8, memberPath, cursor);
+        }
+        field.name = name;
+        if (TextPlaces::isInUserText(
+                cursor)) // glibc's own comments inside pthread_mutex_t are not the user's
+            field.description = commentText(take(clang().Cursor_getRawCommentText(cursor)));
+        return field;
+    }
+
+    // Fills kind, size and children of a value of `declared` type at `offset`.
+    void describe(StructField &field, CXType declared, quint64 offset, const QString &path, CXCursor where)
+    {
+        // Each level of nesting (a struct in a struct, a dimension of an array) is one more call here: a
+        // limit keeps pasted or hostile text from taking the stack, or the time, that thousands would.
+        const DepthGuard depth(m_depth);
+        if (m_depth > StructParser::MaxNesting) {
+            if (!m_nestingRefused)
+                refuse(where, StructParser::tr("'%1' is nested more than %2 levels deep (structs in structs, or "
+                                               "array dimensions): that is more than a layout can show")
+                                  .arg(path)
+                                  .arg(StructParser::MaxNesting));
+            m_nestingRefused = true;
+            return;
+        }
+        ++m_rows;
+        field.typeName = typeSpelling(declared);
+        field.offset = offset;
+        CXType type = clang().getCanonicalType(declared);
+        while (type.kind == CXType_Atomic) // _Atomic int is laid out and read as an int
+            type = clang().getCanonicalType(clang().Type_getValueType(type));
+        field.size = quint64(std::max<long long>(clang().Type_getSizeOf(type), 0));
+        switch (type.kind) {
+        case CXType_Record: {
+            const CXCursor declaration = clang().getTypeDeclaration(type);
+            field.kind = clang().getCursorKind(declaration) == CXCursor_UnionDecl ? StructField::Kind::Union
+                                                                                  : StructField::Kind::Struct;
+            field.children = members(type, offset, field.size, path);
+            break;
+        }
+        case CXType_ConstantArray:
+        case CXType_IncompleteArray:
+            array(field, type, path, where);
+            break;
+        default:
+            scalar(field, type);
+            break;
+        }
+    }
+
+    void array(StructField &field, CXType type, const QString &path, CXCursor where)
+    {
+        const CXType element = clang().getArrayElementType(type);
+        const CXTypeKind elementKind = clang().getCanonicalType(element).kind;
+        const bool isText = elementKind == CXType_Char_S || elementKind == CXType_Char_U;
+        field.kind = isText ? StructField::Kind::String : StructField::Kind::Array;
+        field.isSigned = elementKind == CXType_Char_S;
+        if (type.kind == CXType_IncompleteArray) {
+            field.isFlexible = true;
+            field.size = 0;
+            m_notes << StructParser::tr(
+                           "%1 is a flexible array member: sizeof does not count its elements, and "
+                           "they are not shown.")
+                           .arg(path);
+            return;
+        }
+        field.arrayCount = quint64(std::max<long long>(clang().getArraySize(type), 0));
+        if (field.arrayCount == 0) {
+            // GNU C takes `int a[0]`; it is almost always a slip, and its elements would be nowhere.
+            if (TextPlaces::isInUserText(where))
+                refuse(where,
+                       StructParser::tr("the array '%1' has 0 elements: give it the number of elements it has "
+                                        "in the segment, or write %1[] for a flexible array member at the end")
+                           .arg(path));
+            return;
+        }
+        if (isText)
+            return; // one row: the text; the hex view shows its bytes one by one
+        const quint64 elementSize = quint64(std::max<long long>(clang().Type_getSizeOf(element), 0));
+        // One element is described by clang; the others are copies of it at their own offsets.
+        const quint64 rowsBefore = m_rows;
+        StructField first;
+        describe(first, element, field.offset, path + QStringLiteral("[]"), where);
+        const quint64 rowsEach = std::max<quint64>(m_rows - rowsBefore, 1);
+        m_rows = rowsBefore;
+        const quint64 budget =
+            m_rows < StructParser::MaxRows ? (StructParser::MaxRows - m_rows) / rowsEach : 0;
+        const quint64 listed = std::min({field.arrayCount, StructParser::MaxArrayElementsListed, budget});
+        field.children.reserve(qsizetype(listed));
+        for (quint64 i = 0; i < listed; ++i) {
+            StructField copy = first.shifted(i * elementSize);
+            copy.name = QLatin1Char('[') + QString::number(i) + QLatin1Char(']');
+            field.children.append(std::move(copy));
+        }
+        m_rows += listed * rowsEach;
+        field.omittedElements = field.arrayCount - listed;
+        if (field.omittedElements > 0)
+            m_notes << StructParser::tr("%1: only the first %2 of %3 elements are listed.")
+                           .arg(path)
+                           .arg(listed)
+                           .arg(field.arrayCount);
+    }
+
+    static void scalar(StructField &field, CXType type)
+    {
+        field.isSigned = isSignedInteger(type.kind);
+        switch (type.kind) {
+        case CXType_Bool:
+            field.kind = StructField::Kind::Bool;
+            break;
+        case CXType_Char_S:
+        case CXType_Char_U:
+            field.kind = StructField::Kind::Char;
+            break;
+        case CXType_SChar:
+        case CXType_UChar:
+        case CXType_Short:
+        case CXType_UShort:
+        case CXType_Int:
+        case CXType_UInt:
+        case CXType_Long:
+        case CXType_ULong:
+        case CXType_LongLong:
+        case CXType_ULongLong:
+        case CXType_WChar:
+        case CXType_Char16:
+        case CXType_Char32:
+            field.kind = StructField::Kind::Integer;
+            break;
+        case CXType_Float:
+        case CXType_Double:
+        case CXType_LongDouble:
+            field.kind = StructField::Kind::Float;
+            break;
+        case CXType_Pointer:
+        case CXType_BlockPointer:
+            field.kind = StructField::Kind::Pointer;
+            break;
+        case CXType_Enum: {
+            const CXCursor declaration = clang().getTypeDeclaration(type);
+            field.kind = StructField::Kind::Enum;
+            field.isSigned =
+                isSignedInteger(clang().getCanonicalType(clang().getEnumDeclIntegerType(declaration)).kind);
+            field.enumerators = enumeratorsOf(declaration, field.isSigned);
+            break;
+        }
+        default: // __int128, _Float128, vectors, _Complex: shown as bytes
+            field.kind = StructField::Kind::Opaque;
+            break;
+        }
+    }
+
+    void refuse(CXCursor where, const QString &message)
+    {
+        m_refusals << m_places.diagnostic(clang().getCursorLocation(where), message,
+                                          StructDiagnostic::Severity::Error);
+    }
+
+    const TextPlaces &m_places;
+    quint64 m_rows = 0;
+    int m_depth = 0;
+    bool m_nestingRefused = false;
+    QStringList m_notes;
+    QList<StructDiagnostic> m_refusals;
+};
+
+Error parseError(const QList<StructDiagnostic> &diagnostics)
+{
+    QStringList lines;
+    qsizetype errors = 0;
+    for (const StructDiagnostic &d : diagnostics) {
+        if (d.severity != StructDiagnostic::Severity::Error)
+            continue;
+        if (++errors <= MaxErrorsShown)
+            lines << d.toString();
+    }
+    if (errors > MaxErrorsShown)
+        lines << (errors - MaxErrorsShown == 1 ? StructParser::tr("(and %1 more error)")
+                                               : StructParser::tr("(and %1 more errors)"))
+                     .arg(errors - MaxErrorsShown);
+    return Error::plain(lines.join(QLatin1Char('\n')));
+}
+
+} // namespace
+
+QString StructDiagnostic::toString() const
+{
+    if (line <= 0)
+        return message;
+    const QString place = StructParser::tr("line %1, column %2: ").arg(line).arg(column);
+    return file.isEmpty() ? QString(place + message) : QString(file + QStringLiteral(", ") + place + message);
+}
+
+const QString &StructParser::builtinStPid()
+{
+    static const QString text = QStringLiteral("struct st_pid {\n"
+                                               "    int pid;        // 进程编号\n"
+                                               "    char names[51]; // 进程名称\n"
+                                               "};\n");
+    return text;
+}
+
+const StructLayout &StructParser::builtinLayout()
+{
+    static const StructLayout layout = [] {
+        StructField pid;
+        pid.name = QStringLiteral("pid");
+        pid.typeName = QStringLiteral("int");
+        pid.kind = StructField::Kind::Integer;
+        pid.size = 4;
+        pid.isSigned = true;
+        pid.description = QStringLiteral("进程编号");
+        StructField names;
+        names.name = QStringLiteral("names");
+        names.typeName = QStringLiteral("char[51]");
+        names.kind = StructField::Kind::String;
+        names.offset = 4;
+        names.size = 51;
+        names.arrayCount = 51;
+        names.isSigned = true; // plain char is signed on x86
+        names.description = QStringLiteral("进程名称");
+        StructField padding;
+        padding.kind = StructField::Kind::Padding;
+        padding.typeName = QStringLiteral("padding");
+        padding.offset = 55;
+        padding.size = 1;
+        StructLayout built;
+        built.name = builtinName();
+        built.typeName = QStringLiteral("struct st_pid");
+        built.sizeOf = 56;
+        built.alignment = 4;
+        built.fields = {pid, names, padding};
+        built.rowCount = 3;
+        return built;
+    }();
+    return layout;
+}
+
+const QByteArray &StructParser::prelude()
+{
+    static const QByteArray text = QByteArrayLiteral("#include <stdint.h>\n"
+                                                     "#include <stdbool.h>\n"
+                                                     "#include <stddef.h>\n"
+                                                     "#include <sys/types.h>\n"
+                                                     "#include <pthread.h>\n"
+                                                     "#include <semaphore.h>\n"
+                                                     "#include <time.h>\n");
+    return text;
+}
+
+// Everything that asks libclang: parse, diagnostics, the layout walk. Errors and refusals go to `found`.
+// The #include lines of the text, refused unless they name a system header by a plain relative path:
+// the prelude has the usual ones, and a path such as </dev/zero> or "../x" would make clang read a device
+// or a file outside the layout. An empty string when every include is fine.
+static QString includeProblem(const QByteArray &userText)
+{
+    static const QRegularExpression include(QStringLiteral(R"(^\s*#\s*(include|include_next|import)\b(.*)$)"));
+    static const QRegularExpression systemHeader(QStringLiteral(R"(^\s*<([A-Za-z0-9_+][A-Za-z0-9_+./-]*)>\s*(//.*|/\*.*)?$)"));
+    const QStringList lines = QString::fromUtf8(userText).split(QLatin1Char('\n'));
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const auto match = include.match(lines.at(i));
+        if (!match.hasMatch())
+            continue;
+        const auto header = systemHeader.match(match.captured(2));
+        if (!header.hasMatch() || header.captured(1).contains(QLatin1String("..")))
+            return StructParser::tr("line %1: only system headers may be included, as #include <stdint.h>; "
+                                    "paste the declarations of your own headers instead")
+                .arg(i + 1);
+    }
+    return {};
+}
+
+// The longest run of array dimensions "[..][..]" in the text, counted in one pass (a regular expression
+// with a repeat count backtracks on a megabyte of brackets).
+static int mostArrayDimensions(const QByteArray &text)
+{
+    int most = 0;
+    int run = 0;
+    bool inBrackets = false;
+    for (const char c : text) {
+        if (c == '[') {
+            run = inBrackets ? 0 : run; // "[[" is no new dimension of one array
+            inBrackets = true;
+        } else if (c == ']' && inBrackets) {
+            inBrackets = false;
+            most = std::max(most, ++run);
+        } else if (!inBrackets && c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+            run = 0;
+        }
+    }
+    return most;
+}
+
+static Result<StructLayout> layOut(const QByteArray &userText, QList<StructDiagnostic> &found)
+{
+    const QByteArray source = StructParser::prelude() + "#line 1 \"" + UserFileName + "\"\n" + userText;
+    CXUnsavedFile unsaved{MainFileName, source.constData(), static_cast<unsigned long>(source.size())};
+    const char *const args[] = {"-xc", "-std=gnu11", "-fparse-all-comments"};
+    const IndexHandle index(clang().createIndex(/*excludeDeclarationsFromPCH*/ 0, /*displayDiagnostics*/ 0));
+    CXTranslationUnit rawUnit = nullptr;
+    const CXErrorCode code =
+        clang().parseTranslationUnit2(index.get(), MainFileName, args, int(std::size(args)), &unsaved, 1,
+                                      CXTranslationUnit_SkipFunctionBodies, &rawUnit);
+    const UnitHandle unit(rawUnit);
+    if (code != CXError_Success || !unit)
+        return Error::plain(
+            code == CXError_Crashed
+                ? StructParser::tr("libclang crashed while reading this text; nothing was laid out.")
+                : StructParser::tr("libclang could not read this text (error %1).").arg(int(code)));
+
+    const TextPlaces places(userText);
+    bool failed = false;
+    for (unsigned i = 0, n = clang().getNumDiagnostics(unit.get()); i < n; ++i) {
+        const CXDiagnostic d = clang().getDiagnostic(unit.get(), i);
+        const CXDiagnosticSeverity severity = clang().getDiagnosticSeverity(d);
+        if (severity == CXDiagnostic_Warning || severity >= CXDiagnostic_Error) {
+            const bool isError = severity >= CXDiagnostic_Error;
+            failed = failed || isError;
+            found << places.diagnostic(
+                clang().getDiagnosticLocation(d), take(clang().getDiagnosticSpelling(d)),
+                isError ? StructDiagnostic::Severity::Error : StructDiagnostic::Severity::Warning);
+        }
+        clang().disposeDiagnostic(d);
+    }
+    if (failed)
+        return parseError(found);
+
+    // The layout is the last struct or union defined in the user's text: the ones before are its parts.
+    std::optional<CXCursor> last;
+    auto visitor = [&last](CXCursor cursor) {
+        const CXCursorKind kind = clang().getCursorKind(cursor);
+        if ((kind == CXCursor_StructDecl || kind == CXCursor_UnionDecl) &&
+            clang().isCursorDefinition(cursor) && TextPlaces::isInUserText(cursor))
+            last = cursor;
+        return CXChildVisit_Continue;
+    };
+    visitChildren(clang().getTranslationUnitCursor(unit.get()), visitor);
+    if (!last)
+        return Error::plain(StructParser::tr("The text declares no struct or union: the layout is the last "
+                                           "struct or union it defines."));
+
+    LayoutBuilder builder(places);
+    StructLayout layout = builder.build(*last);
+    if (!builder.refusals().isEmpty()) {
+        found << builder.refusals();
+        return parseError(found);
+    }
+    return layout;
+}
+
+Result<StructLayout> StructParser::parse(const QString &cText, QList<StructDiagnostic> *diagnostics)
+{
+    QList<StructDiagnostic> found;
+    const auto hand = [&]() {
+        if (diagnostics)
+            *diagnostics = found;
+    };
+    hand();
+    if (cText.trimmed().isEmpty())
+        return Error::plain(tr("The layout is empty: write a struct, such as "
+                             "struct st_pid { int pid; char names[51]; };"));
+    const QByteArray userText = cText.toUtf8();
+    if (userText.size() > MaxTextBytes)
+        return Error::plain(tr("The layout text is %1 bytes; at most %2 bytes are read.")
+                              .arg(userText.size())
+                              .arg(MaxTextBytes));
+
+    if (const QString problem = includeProblem(userText); !problem.isEmpty())
+        return Error::plain(problem);
+    // clang spells an array type once per dimension and each spelling names them all: thousands of
+    // dimensions take minutes before the nesting limit is ever reached, so they are refused unread.
+    if (mostArrayDimensions(userText) > MaxNesting)
+        return Error::plain(tr("An array has more than %1 dimensions: that is more than a layout can show.")
+                              .arg(MaxNesting));
+
+    // Opened here, on the first parse, not when the program starts (libclang.h).
+    if (!LibClang::instance())
+        return Error::plain(LibClang::loadError());
+
+    // Pasted text can nest thousands of levels deep, and clang and our walk recurse once a level: the work
+    // runs on a thread whose stack holds any text of at most MaxTextBytes, so such text ends in a layout
+    // or an error, not a crash. Untouched stack pages cost nothing.
+    std::optional<Result<StructLayout>> result;
+    const std::unique_ptr<QThread> worker(QThread::create([&] { result = layOut(userText, found); }));
+    worker->setStackSize(LayoutStackBytes);
+    worker->start();
+    worker->wait();
+    hand();
+    return *result;
+}
+
+} // namespace core

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "core/layout/structlayout.h"
+#include "core/result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace core {
+
+// A message about the pasted text, placed in it: line and column count from 1 at the text's first
+// character (columns in characters, as an editor counts them); 0 when the message has no place.
+struct StructDiagnostic
+{
+    enum class Severity { Warning, Error };
+    Severity severity = Severity::Error;
+    int line = 0;
+    int column = 0;
+    QString file;    // empty for the pasted text; a header's path when the trouble is inside it
+    QString message; // clang's own words, or ours for what we refuse ("... has 0 elements")
+
+    [[nodiscard]] QString toString() const; // "line 2, column 5: unknown type name 'foo_t'"
+};
+
+// C declarations as people paste them from their code, laid out by the compiler itself (libclang, the C
+// API): offsets, sizeof, alignment, bitfields, padding, #pragma pack, __attribute__((packed)), with the
+// system types of a prelude of standard headers (pthread_mutex_t, sem_t, struct timespec, pid_t,
+// int32_t...). With LibClang (libclang.h), the only code that sees <clang-c/Index.h>; libclang is opened on the
+// first parse, so a process that never parses never loads it.
+//
+// The layout is the last struct or union the text defines; the ones before it are its parts. Each call
+// parses from scratch (about 20 ms with the headers) and shares nothing, so calls may run on any thread.
+class StructParser
+{
+    Q_DECLARE_TR_FUNCTIONS(core::StructParser)
+
+public:
+    // Layouts larger than this are refused: no segment of that size can be attached.
+    static constexpr quint64 MaxLayoutSize = quint64(1) << 40; // 1 TiB
+    // Array elements listed as rows, at most, for one array; the rest are counted in omittedElements.
+    static constexpr quint64 MaxArrayElementsListed = 1000;
+    // Rows of a whole layout, at most; arrays met after the budget is spent list fewer elements.
+    static constexpr quint64 MaxRows = 100000;
+    // Levels of nesting (structs in structs, array dimensions), at most.
+    static constexpr int MaxNesting = 64;
+    // Text longer than this is refused before clang sees it.
+    static constexpr qsizetype MaxTextBytes = 1 << 20;
+
+    // The layout of the text's last struct or union. On failure the error's message holds the
+    // diagnostics, one a line ("line 2, column 5: unknown type name 'foo_t'"), errnum 0. Warnings and
+    // errors are also handed back placed (for markers in an editor) when `diagnostics` is given.
+    [[nodiscard]] static Result<StructLayout> parse(const QString &cText,
+                                                    QList<StructDiagnostic> *diagnostics = nullptr);
+
+    // The lesson's struct, the layout chosen when the user has given none: 56 bytes.
+    [[nodiscard]] static const QString &builtinStPid();
+    [[nodiscard]] static QString builtinName() { return QStringLiteral("st_pid"); }
+    // builtinStPid() laid out, without loading libclang (about 65 MB the first time): what parse() gives for
+    // it on Linux, which tst_structparser checks field by field.
+    [[nodiscard]] static const StructLayout &builtinLayout();
+
+    // The #include lines put before the pasted text, so that a C program compiled elsewhere (the tests'
+    // gcc probes) sees the same types.
+    [[nodiscard]] static const QByteArray &prelude();
+};
+
+} // namespace core

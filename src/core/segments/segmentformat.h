@@ -1,0 +1,29 @@
+#pragma once
+
+#include "core/segments/segmentinfo.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace core {
+
+// How segment fields read as text. One place, so that the table, the details panel and `--list` agree,
+// and agree with `ipcs -m` where ipcs shows the same field.
+class SegmentFormat
+{
+    Q_DECLARE_TR_FUNCTIONS(core::SegmentFormat)
+
+public:
+    [[nodiscard]] static QString key(qint32 key);           // "0x00001234": the 32-bit value, as ipcs prints it
+    [[nodiscard]] static QString keyLiteral(qint32 key);    // "0x1234": a C literal, as the lesson and our C calls write it
+    [[nodiscard]] static QString perms(quint32 mode);       // "640": the permission bits in octal
+    [[nodiscard]] static QStringList statusWords(const SegmentInfo &segment); // {"dest", "locked"}
+    [[nodiscard]] static QString status(const SegmentInfo &segment);          // "dest locked"
+    [[nodiscard]] static QString humanSize(quint64 bytes);  // "56 B", "4.0 KiB", "1.0 GiB"
+    [[nodiscard]] static QString time(qint64 epochSeconds); // ISO date and time, local; "never" for 0
+    [[nodiscard]] static QString address(quint64 address);  // "0x7f3a5c000000"
+    // The key the segment was created with: for a removed segment it comes from the mapping's name.
+    [[nodiscard]] static QString creationKey(const SegmentInfo &segment);
+};
+
+} // namespace core

@@ -1,0 +1,342 @@
+#include "core/segments/segmentscanner.h"
+
+#include "core/logging.h"
+#include "core/segments/procparser.h"
+
+#include <QDir>
+
+#include <algorithm>
+#include <cerrno>
+#include <ctime>
+#include <utility>
+#include <vector>
+#include <fcntl.h>
+#include <grp.h>
+#include <pwd.h>
+#include <sys/shm.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#ifndef SHM_STAT_ANY
+#define SHM_STAT_ANY 15 // Linux 4.17: like SHM_STAT, without the read-permission check
+#endif
+
+namespace core {
+
+namespace {
+
+// /proc files report size 0, so read until EOF. Plain POSIX: QFile costs more per file and a scan opens
+// one maps file per process.
+bool readWholeFile(const QByteArray &path, QByteArray *out)
+{
+    const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    out->resize(0);
+    qsizetype used = 0;
+    for (;;) {
+        if (out->size() - used < 16384)
+            out->resize(used + 65536);
+        const ssize_t n = ::read(fd, out->data() + used, size_t(out->size() - used));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            ::close(fd);
+            out->resize(used);
+            return n == 0;
+        }
+        used += n;
+    }
+}
+
+std::optional<quint64> readSysctl(const QString &procRoot, const char *name)
+{
+    QByteArray text;
+    if (!readWholeFile(QFile::encodeName(procRoot) + "/sys/kernel/" + name, &text))
+        return std::nullopt;
+    return ProcParser::parseSysctl(text);
+}
+
+// The IPC namespace that a ns/ipc link of /proc names, as the nsfs device and inode it leads to; nullopt
+// when it cannot be read (the process exited, or is another user's, or the kernel has no namespaces).
+std::optional<std::pair<dev_t, ino_t>> ipcNamespace(const QByteArray &nsLink)
+{
+    struct stat st = {};
+    if (::stat(nsLink.constData(), &st) != 0)
+        return std::nullopt;
+    return std::pair{st.st_dev, st.st_ino};
+}
+
+SegmentInfo fromShmidDs(int shmid, const struct shmid_ds &ds)
+{
+    SegmentInfo s;
+    s.key = qint32(ds.shm_perm.__key);
+    s.shmid = shmid;
+    s.mode = ds.shm_perm.mode;
+    s.size = ds.shm_segsz;
+    s.cpid = ds.shm_cpid;
+    s.lpid = ds.shm_lpid;
+    s.nattch = ds.shm_nattch;
+    s.uid = ds.shm_perm.uid;
+    s.gid = ds.shm_perm.gid;
+    s.cuid = ds.shm_perm.cuid;
+    s.cgid = ds.shm_perm.cgid;
+    s.atime = ds.shm_atime;
+    s.dtime = ds.shm_dtime;
+    s.ctime = ds.shm_ctime;
+    return s;
+}
+
+// The kernel lists segments by slot, which is nearly shmid order: typically sorted but for a few. A plain
+// std::sort of the segments themselves meets its worst case there (one small shmid at the end makes its
+// median-of-three pivot the smallest) and falls back to heapsort, moving 240-byte values around: a fifth
+// of a scan's CPU with 4,000 segments. So sort (shmid, position) pairs, then move each segment once, in
+// place (a second list would be a fresh megabyte a scan, paid for in page faults).
+void sortByShmid(QList<SegmentInfo> &segments)
+{
+    const auto byShmid = [](const SegmentInfo &a, const SegmentInfo &b) { return a.shmid < b.shmid; };
+    if (std::is_sorted(segments.cbegin(), segments.cend(), byShmid))
+        return;
+    const qsizetype n = segments.size();
+    // order[i].second: where the segment that belongs at i is now; -1 once it is in place.
+    std::vector<std::pair<int, qsizetype>> order;
+    order.reserve(size_t(n));
+    for (qsizetype i = 0; i < n; ++i)
+        order.emplace_back(segments.at(i).shmid, i);
+    std::sort(order.begin(), order.end());
+    SegmentInfo *data = segments.data();
+    for (qsizetype start = 0; start < n; ++start) {
+        if (order[size_t(start)].second == start || order[size_t(start)].second < 0)
+            continue;
+        // One cycle of the permutation: each place is emptied before it is filled.
+        SegmentInfo held = std::move(data[start]);
+        for (qsizetype to = start;;) {
+            const qsizetype from = order[size_t(to)].second;
+            order[size_t(to)].second = -1;
+            if (from == start) {
+                data[to] = std::move(held);
+                break;
+            }
+            data[to] = std::move(data[from]);
+            to = from;
+        }
+    }
+}
+
+} // namespace
+
+SegmentScanner::SegmentScanner(QString procRoot) : m_procRoot(std::move(procRoot)) {}
+
+Result<ScanResult> SegmentScanner::scan()
+{
+    ScanResult result;
+    // Taken before the list is read, so that every event the list does not show yet is at or after it.
+    const qint64 listedAt = qint64(::time(nullptr));
+    QByteArray text;
+    const QString path = m_procRoot + QStringLiteral("/sysvipc/shm");
+    if (readWholeFile(QFile::encodeName(path), &text)) {
+        result.segments = ProcParser::parseSysvipcShm(text, &result.warnings);
+    } else {
+        const int readErrno = errno;
+        auto listed = listFromShmctl(&result.warnings);
+        if (!listed.ok())
+            return Error{listed.error().call, listed.error().errnum,
+                            tr("Cannot read %1 (%2), and the kernel refused the list through shmctl: %3")
+                                .arg(path, QString::fromLocal8Bit(strerror(readErrno)), listed.error().message)};
+        result.segments = listed.value();
+        result.usedFallback = true;
+        result.warnings.append(tr("%1 could not be read (%2); the list comes from shmctl(SHM_STAT) "
+                                  "and has no RSS or swap figures.")
+                                   .arg(path, QString::fromLocal8Bit(strerror(readErrno))));
+    }
+    sortByShmid(result.segments);
+    fillNames(result.segments);
+    fillAttachments(result.segments, listedAt);
+    result.limits = limits();
+    return result;
+}
+
+std::optional<SegmentInfo> SegmentScanner::find(int shmid, const QString &procRoot)
+{
+    QByteArray text;
+    if (!readWholeFile(QFile::encodeName(procRoot + QStringLiteral("/sysvipc/shm")), &text))
+        return std::nullopt;
+    const QList<SegmentInfo> segments = ProcParser::parseSysvipcShm(text);
+    const auto it = std::find_if(segments.cbegin(), segments.cend(),
+                                 [shmid](const SegmentInfo &s) { return s.shmid == shmid; });
+    return it == segments.cend() ? std::nullopt : std::optional<SegmentInfo>(*it);
+}
+
+ShmLimits SegmentScanner::limits() const
+{
+    ShmLimits limits;
+    limits.pageSize = quint64(sysconf(_SC_PAGESIZE));
+    limits.rmidForced = readSysctl(m_procRoot, "shm_rmid_forced").value_or(0) != 0;
+    const auto shmmni = readSysctl(m_procRoot, "shmmni");
+    const auto shmmax = readSysctl(m_procRoot, "shmmax");
+    const auto shmall = readSysctl(m_procRoot, "shmall");
+    if (shmmni && shmmax && shmall) {
+        limits.shmmni = *shmmni;
+        limits.shmmax = *shmmax;
+        limits.shmall = *shmall;
+        return limits;
+    }
+    struct shminfo info = {};
+    // IPC_INFO fills a struct shminfo through the shmid_ds pointer, as shmctl(2) documents.
+    if (shmctl(0, IPC_INFO, reinterpret_cast<struct shmid_ds *>(&info)) >= 0) {
+        limits.shmmni = info.shmmni;
+        limits.shmmax = info.shmmax;
+        limits.shmall = info.shmall;
+        limits.shmmin = info.shmmin;
+    }
+    return limits;
+}
+
+// The path util-linux's ipcs takes without /proc: SHM_INFO gives the highest index in use, then each
+// index is asked with SHM_STAT_ANY, or SHM_STAT on kernels before 4.17.
+Result<QList<SegmentInfo>> SegmentScanner::listFromShmctl(QStringList *warnings) const
+{
+    struct shm_info info = {};
+    const int maxIndex = shmctl(0, SHM_INFO, reinterpret_cast<struct shmid_ds *>(&info));
+    if (maxIndex < 0)
+        return Error{QStringLiteral("shmctl(0, SHM_INFO, &info)"), errno,
+                        tr("The kernel did not say how many segments there are.")};
+    QList<SegmentInfo> segments;
+    int unreadable = 0;
+    for (int index = 0; index <= maxIndex; ++index) {
+        struct shmid_ds ds = {};
+        int shmid = shmctl(index, SHM_STAT_ANY, &ds);
+        if (shmid < 0)
+            shmid = shmctl(index, SHM_STAT, &ds);
+        if (shmid >= 0)
+            segments.append(fromShmidDs(shmid, ds));
+        else if (errno == EACCES)
+            ++unreadable;
+    }
+    if (unreadable > 0 && warnings)
+        warnings->append(tr("%1 segments are hidden: this kernel lets only readers of a segment stat it.")
+                             .arg(unreadable));
+    return segments;
+}
+
+void SegmentScanner::fillNames(QList<SegmentInfo> &segments)
+{
+    for (SegmentInfo &s : segments) {
+        s.ownerName = userName(s.uid);
+        s.groupName = groupName(s.gid);
+        s.creatorName = userName(s.cuid);
+        s.creatorGroupName = groupName(s.cgid);
+    }
+}
+
+QString SegmentScanner::userName(uint uid)
+{
+    auto it = m_userNames.constFind(uid);
+    if (it != m_userNames.constEnd())
+        return *it;
+    char buffer[4096];
+    struct passwd pwd = {};
+    struct passwd *found = nullptr;
+    QString name = QString::number(uid);
+    if (getpwuid_r(uid, &pwd, buffer, sizeof buffer, &found) == 0 && found)
+        name = QString::fromLocal8Bit(found->pw_name);
+    m_userNames.insert(uid, name);
+    return name;
+}
+
+QString SegmentScanner::groupName(uint gid)
+{
+    auto it = m_groupNames.constFind(gid);
+    if (it != m_groupNames.constEnd())
+        return *it;
+    char buffer[4096];
+    struct group grp = {};
+    struct group *found = nullptr;
+    QString name = QString::number(gid);
+    if (getgrgid_r(gid, &grp, buffer, sizeof buffer, &found) == 0 && found)
+        name = QString::fromLocal8Bit(found->gr_name);
+    m_groupNames.insert(gid, name);
+    return name;
+}
+
+void SegmentScanner::fillAttachments(QList<SegmentInfo> &segments, qint64 listedAt)
+{
+    QByteArray signature;
+    signature.reserve(segments.size() * 40);
+    quint64 totalAttached = 0;
+    qint64 newestEvent = 0;
+    for (const SegmentInfo &s : segments) {
+        const qint64 parts[] = {s.shmid, qint64(s.nattch), s.lpid, s.atime, s.dtime};
+        signature.append(reinterpret_cast<const char *>(parts), sizeof parts);
+        totalAttached += s.nattch;
+        newestEvent = std::max({newestEvent, s.atime, s.dtime});
+    }
+
+    const bool cacheHolds = m_attachSettled && signature == m_attachSignature;
+    // Any later attach or detach is stamped with a second at or after listedAt; if every recorded time is
+    // older, such an event must change the signature of its segment.
+    m_attachSettled = newestEvent < listedAt;
+    if (!cacheHolds) {
+        m_attachSignature = signature;
+        m_attachments.clear();
+        m_mappingCounts.clear();
+        m_mappedKeys.clear();
+        if (totalAttached > 0) {
+            const QByteArray root = QFile::encodeName(m_procRoot);
+            // A shmid names a segment only within one IPC namespace: each namespace counts its own from 0,
+            // while /proc shows the processes of all of them. The list above is of this process's
+            // namespace, so a process of another (a container, an `unshare -i` test beside us) maps a
+            // different segment under the same shmid and must not be counted. Where the namespace cannot be
+            // told (a kernel without IPC namespaces has only one) every process counts. A process that
+            // attached and then moved to another namespace (unshare(2), setns(2)) is judged by the new one.
+            auto ownNamespace = ipcNamespace(root + "/self/ns/ipc");
+            if (!ownNamespace)
+                ownNamespace = ipcNamespace(QByteArrayLiteral("/proc/self/ns/ipc"));
+            const QStringList pids = QDir(m_procRoot).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+            QByteArray maps;
+            for (const QString &pidText : pids) {
+                bool isPid = false;
+                const qint64 pid = pidText.toLongLong(&isPid);
+                if (!isPid)
+                    continue;
+                const QByteArray dir = root + '/' + pidText.toLatin1();
+                // A process we may not read (another user's, or gone) is simply not visible.
+                if (!readWholeFile(dir + "/maps", &maps) || !maps.contains("/SYSV"))
+                    continue;
+                if (ownNamespace && ipcNamespace(dir + "/ns/ipc") != ownNamespace)
+                    continue;
+                QString command;
+                for (qsizetype pos = 0, end = 0; pos < maps.size(); pos = end + 1) {
+                    end = maps.indexOf('\n', pos);
+                    if (end < 0)
+                        end = maps.size();
+                    const auto mapping = ProcParser::parseMapsLine(QByteArrayView(maps).sliced(pos, end - pos));
+                    if (!mapping)
+                        continue;
+                    // nattch counts every piece; only the first piece of an attach is an attach (mprotect()
+                    // may split one).
+                    ++m_mappingCounts[mapping->shmid];
+                    if (mapping->fileOffset != 0)
+                        continue;
+                    if (command.isNull()) {
+                        QByteArray comm;
+                        command = readWholeFile(dir + "/comm", &comm) ? QString::fromLocal8Bit(comm.trimmed())
+                                                                      : QString(QLatin1String(""));
+                    }
+                    m_attachments[mapping->shmid].append({pid, command, mapping->start, mapping->writable});
+                    m_mappedKeys.insert(mapping->shmid, mapping->key);
+                }
+            }
+        }
+    }
+
+    for (SegmentInfo &s : segments) {
+        s.attached = m_attachments.value(s.shmid);
+        s.visibleMappings = m_mappingCounts.value(s.shmid);
+        const auto key = m_mappedKeys.constFind(s.shmid);
+        s.hasOriginalKey = key != m_mappedKeys.constEnd() && s.isDestroyed();
+        s.originalKey = s.hasOriginalKey ? *key : s.key;
+    }
+}
+
+} // namespace core

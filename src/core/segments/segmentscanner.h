@@ -1,0 +1,63 @@
+#pragma once
+
+#include "core/result.h"
+#include "core/segments/segmentinfo.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QStringList>
+
+#include <optional>
+
+namespace core {
+
+struct ScanResult
+{
+    QList<SegmentInfo> segments; // sorted by shmid
+    ShmLimits limits;
+    QStringList warnings; // lines skipped, fallbacks taken: shown, never fatal
+    bool usedFallback = false; // true when /proc/sysvipc/shm could not be read and shmctl() listed the segments
+};
+
+// Reads the kernel's list of segments, the processes attached to each, and the limits.
+// Each scan is independent of the GUI: the caller decides on which thread it runs, but scans must not
+// overlap on one scanner (it keeps caches between scans).
+class SegmentScanner
+{
+    Q_DECLARE_TR_FUNCTIONS(core::SegmentScanner)
+
+public:
+    // procRoot is a seam for tests: point it at a folder without sysvipc/shm to take the shmctl() path.
+    explicit SegmentScanner(QString procRoot = QStringLiteral("/proc"));
+
+    [[nodiscard]] Result<ScanResult> scan();
+    // One segment's kernel fields from /proc/sysvipc/shm (no names, no attachments): cheap, and readable
+    // for every segment whatever its mode. nullopt when it is not listed or the file cannot be read.
+    [[nodiscard]] static std::optional<SegmentInfo> find(int shmid, const QString &procRoot = QStringLiteral("/proc"));
+    [[nodiscard]] ShmLimits limits() const;
+
+private:
+    [[nodiscard]] Result<QList<SegmentInfo>> listFromShmctl(QStringList *warnings) const;
+    void fillNames(QList<SegmentInfo> &segments);
+    void fillAttachments(QList<SegmentInfo> &segments, qint64 listedAt);
+    [[nodiscard]] QString userName(uint uid);
+    [[nodiscard]] QString groupName(uint gid);
+
+    QString m_procRoot;
+    QHash<uint, QString> m_userNames;
+    QHash<uint, QString> m_groupNames;
+
+    // Walking every process's maps is the dearest part of a scan. Attachments change only when a process
+    // attaches, detaches, forks or exits, and each of those moves nattch, lpid, atime or dtime, so while
+    // none of them moved for any segment the last walk still holds. The kernel keeps those times in whole
+    // seconds, though: an attach by one process and a detach by another in the second of the last recorded
+    // event can leave all four as they were. So the signature is trusted only once the newest atime/dtime
+    // lies in a second that had ended before the list was read (m_attachSettled).
+    QByteArray m_attachSignature;
+    bool m_attachSettled = false;
+    QHash<int, QList<AttachedProcess>> m_attachments;
+    QHash<int, quint64> m_mappingCounts; // every maps line of a segment, split pieces too
+    QHash<int, qint32> m_mappedKeys;
+};
+
+} // namespace core

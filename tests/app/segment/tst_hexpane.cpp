@@ -1,0 +1,467 @@
+// The hex pane against real segments, offscreen: attach from the window, watch another process's writes
+// light up, type into the bytes, undo, and see every refusal in the tab with nothing written.
+
+#include "app/mainwindow.h"
+#include "app/messagebar.h"
+#include "app/segment/hexview.h"
+#include "app/segment/segmentdocument.h"
+#include "app/segment/segmenttab.h"
+#include "app/table/segmenttablemodel.h"
+#include "core/segments/segmentscanner.h"
+#include "testutils.h"
+
+#include <QAccessible>
+#include <QAction>
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTimer>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTabWidget>
+
+#include <cstring>
+
+using app::HexView;
+using app::MainWindow;
+using app::SegmentDocument;
+using app::SegmentTab;
+using core::Attachment;
+using testutils::Mapping;
+using testutils::SegmentGuard;
+
+namespace {
+
+quint64 nattch(int shmid)
+{
+    const auto ds = testutils::shmStat(shmid);
+    return ds ? ds->shm_nattch : ~0ull;
+}
+
+} // namespace
+
+class TestHexPane : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void attachOpensATabAndCountsInNattch();
+    void anotherProcessesWritesLightUp();
+    void typingHexWritesTheSegment();
+    void typingTextWritesTheSegment();
+    void undoRestoresAndRedoReapplies();
+    void undoAsksWhenAnotherProcessChangedTheBytes();
+    void readOnlyAttachRefusesEdits();
+    void notHexIsRefused();
+    void editsStopAtTheLastByte();
+    void findSelectsTheMatch();
+    void goToOffsetRefusesBadInput();
+    void attachErrorsShowInTheWindow();
+    void removedWhileAttachedStaysReadable();
+    void rowsReadAsTextForScreenReaders();
+    void quittingDetachesEverything();
+    void unprivilegedAttachOffersReadOnly();
+    void detachWarnsWhenRmidForced();
+
+private:
+    SegmentTab *attach(Attachment::Mode mode);
+    SegmentTab *typeText(quint64 offset, const QString &text);
+
+    std::unique_ptr<MainWindow> m_window;
+    SegmentGuard m_segment;
+    static constexpr int Size = 100; // not a multiple of 16, nor of the page
+};
+
+void TestHexPane::init()
+{
+    QVERIFY(m_segment.create(testutils::uniqueKey(30), Size, 0600));
+    testutils::Mapping peek(m_segment.id());
+    QVERIFY(peek.ok());
+    QByteArray pattern(Size, '\0');
+    for (int i = 0; i < Size; ++i)
+        pattern[i] = char(i);
+    peek.fill(0, pattern);
+    m_window = std::make_unique<MainWindow>();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestHexPane::cleanup()
+{
+    m_window.reset(); // detaches every tab before the segment goes
+    m_segment.reset();
+}
+
+SegmentTab *TestHexPane::attach(Attachment::Mode mode)
+{
+    SegmentTab *tab = m_window->attachSegment(m_segment.id(), mode);
+    if (tab)
+        tab->hexView()->resize(800, 400);
+    return tab;
+}
+
+// Attaches read-write and types `text` into the text column at `offset`; null when the attach failed.
+SegmentTab *TestHexPane::typeText(quint64 offset, const QString &text)
+{
+    SegmentTab *tab = attach(Attachment::Mode::ReadWrite);
+    if (!tab)
+        return nullptr;
+    tab->hexView()->setCursorArea(HexView::Area::Text);
+    tab->hexView()->setCursorOffset(offset);
+    QTest::keyClicks(tab->hexView(), text);
+    return tab;
+}
+
+void TestHexPane::attachOpensATabAndCountsInNattch()
+{
+    QCOMPARE(nattch(m_segment.id()), 0u);
+    SegmentTab *tab = attach(Attachment::Mode::ReadOnly);
+    QVERIFY(tab);
+    QCOMPARE(m_window->segmentTabs()->count(), 1);
+    QVERIFY(m_window->segmentTabs()->tabText(0).contains(QString::number(m_segment.id())));
+    QVERIFY(m_window->segmentTabs()->tabText(0).contains(QLatin1String("RO")));
+    QCOMPARE(nattch(m_segment.id()), 1u); // the observer effect: our own attach counts
+    QCOMPARE(testutils::shmStat(m_segment.id())->shm_lpid, getpid());
+    // The same segment in the same mode again shows the same tab, not a second attach.
+    QCOMPARE(m_window->attachSegment(m_segment.id(), Attachment::Mode::ReadOnly), tab);
+    QCOMPARE(nattch(m_segment.id()), 1u);
+
+    // Only the bytes on screen are read.
+    QVERIFY(quint64(tab->document()->window().size()) <= quint64(tab->hexView()->visibleRowCount()) * 16);
+    QCOMPARE(tab->document()->window(), Mapping(m_segment.id()).bytes(0, size_t(tab->document()->window().size())));
+
+    m_window->findChild<QAction *>(QStringLiteral("actionDetach"))->trigger();
+    QCOMPARE(m_window->segmentTabs()->count(), 0);
+    QCOMPARE(nattch(m_segment.id()), 0u);
+}
+
+void TestHexPane::anotherProcessesWritesLightUp()
+{
+    SegmentTab *tab = attach(Attachment::Mode::ReadOnly);
+    QVERIFY(tab);
+    SegmentDocument *document = tab->document();
+    const int period = 200;
+    document->setTickInterval(period);
+    QCOMPARE(document->highlightAge(10), -1);
+
+    QElapsedTimer sinceWrite;
+    QVERIFY(testutils::poke(m_segment.id(), 10, QByteArrayLiteral("\xaa\xbb")));
+    sinceWrite.start();
+    // Shown within two refresh periods, marked as changed, and only those two bytes.
+    QTRY_VERIFY_WITH_TIMEOUT(document->highlightAge(10) >= 0, 2 * period);
+    QVERIFY2(sinceWrite.elapsed() <= 2 * period, qPrintable(QString::number(sinceWrite.elapsed())));
+    QVERIFY(document->highlightAge(11) >= 0);
+    QCOMPARE(document->highlightAge(9), -1);
+    QCOMPARE(document->highlightAge(12), -1);
+    QCOMPARE(document->window().mid(10, 2), QByteArrayLiteral("\xaa\xbb"));
+    QCOMPARE(document->changeEvents(), 1u);
+    QCOMPARE(document->changedBytes(), 2u);
+    auto *count = tab->findChild<QLabel *>(QStringLiteral("changeCount"));
+    QVERIFY2(count->text().contains(QLatin1String("1 change")), qPrintable(count->text()));
+    // The highlight fades: after about two seconds the bytes are plain again.
+    QTRY_VERIFY_WITH_TIMEOUT(document->highlightAge(10) >= SegmentDocument::HighlightMs, 5000);
+}
+
+void TestHexPane::typingHexWritesTheSegment()
+{
+    SegmentTab *tab = attach(Attachment::Mode::ReadWrite);
+    QVERIFY(tab);
+    HexView *view = tab->hexView();
+    view->setFocus();
+    view->setCursorOffset(4);
+    QTest::keyClicks(view, QStringLiteral("4142"));
+    QCOMPARE(Mapping(m_segment.id()).bytes(4, 2), QByteArrayLiteral("AB"));
+    QCOMPARE(view->cursorOffset(), 6u);
+    QCOMPARE(Mapping(m_segment.id()).bytes(6, 1), QByteArray(1, char(6))); // the next byte is untouched
+}
+
+void TestHexPane::typingTextWritesTheSegment()
+{
+    QVERIFY(typeText(20, QStringLiteral("Bob")));
+    QCOMPARE(Mapping(m_segment.id()).bytes(20, 3), QByteArrayLiteral("Bob"));
+}
+
+void TestHexPane::undoRestoresAndRedoReapplies()
+{
+    SegmentTab *tab = typeText(30, QStringLiteral("xy"));
+    QVERIFY(tab);
+    QCOMPARE(Mapping(m_segment.id()).bytes(30, 2), QByteArrayLiteral("xy"));
+
+    auto *undo = tab->findChild<QAction *>(QStringLiteral("undoAction"));
+    auto *redo = tab->findChild<QAction *>(QStringLiteral("redoAction"));
+    undo->trigger();
+    QCOMPARE(Mapping(m_segment.id()).bytes(30, 2), QByteArrayLiteral("x\x1f"));
+    undo->trigger();
+    QCOMPARE(Mapping(m_segment.id()).bytes(30, 2), QByteArray("\x1e\x1f", 2));
+    redo->trigger();
+    redo->trigger();
+    QCOMPARE(Mapping(m_segment.id()).bytes(30, 2), QByteArrayLiteral("xy"));
+}
+
+void TestHexPane::undoAsksWhenAnotherProcessChangedTheBytes()
+{
+    SegmentTab *tab = typeText(40, QStringLiteral("z"));
+    QVERIFY(tab);
+    QVERIFY(testutils::poke(m_segment.id(), 40, QByteArrayLiteral("Q")));
+
+    struct Question
+    {
+        quint64 offset;
+        QByteArray ours;
+        QByteArray now;
+    };
+    QList<Question> asked;
+    bool answer = false;
+    tab->document()->setConflictHandler([&](quint64 offset, const QByteArray &ours, const QByteArray &now) {
+        asked.append({offset, ours, now});
+        return answer;
+    });
+    auto *undo = tab->findChild<QAction *>(QStringLiteral("undoAction"));
+    undo->trigger(); // declined: the other process's byte stays
+    QCOMPARE(asked.size(), 1);
+    QCOMPARE(asked.at(0).offset, 40u);
+    QCOMPARE(asked.at(0).ours, QByteArrayLiteral("z"));
+    QCOMPARE(asked.at(0).now, QByteArrayLiteral("Q"));
+    QCOMPARE(Mapping(m_segment.id()).bytes(40, 1), QByteArrayLiteral("Q"));
+    QVERIFY(!tab->document()->undoStack()->canUndo()); // the declined edit is dropped, not undone twice
+
+    QTest::keyClicks(tab->hexView(), QStringLiteral("w")); // the cursor moved on to 41
+    QVERIFY(testutils::poke(m_segment.id(), 41, QByteArrayLiteral("R")));
+    answer = true;
+    undo->trigger(); // accepted: our undo overwrites theirs
+    QCOMPARE(asked.size(), 2);
+    QCOMPARE(asked.at(1).offset, 41u);
+    QCOMPARE(Mapping(m_segment.id()).bytes(41, 1), QByteArray(1, char(41)));
+}
+
+void TestHexPane::readOnlyAttachRefusesEdits()
+{
+    SegmentTab *tab = attach(Attachment::Mode::ReadOnly);
+    QVERIFY(tab);
+    QSignalSpy refused(tab->hexView(), &HexView::editRefused);
+    tab->hexView()->setCursorOffset(5);
+    QTest::keyClicks(tab->hexView(), QStringLiteral("ff"));
+    QCOMPARE(refused.size(), 2);
+    QVERIFY(tab->messageBar()->text().contains(QLatin1String("read-only")));
+    QCOMPARE(Mapping(m_segment.id()).bytes(5, 1), QByteArray(1, char(5)));
+}
+
+void TestHexPane::notHexIsRefused()
+{
+    SegmentTab *tab = attach(Attachment::Mode::ReadWrite);
+    QVERIFY(tab);
+    tab->hexView()->setCursorOffset(7);
+    QTest::keyClicks(tab->hexView(), QStringLiteral("g"));
+    QVERIFY2(tab->messageBar()->text().contains(QLatin1String("not a hex digit")), qPrintable(tab->messageBar()->text()));
+    QCOMPARE(Mapping(m_segment.id()).bytes(7, 1), QByteArray(1, char(7)));
+    tab->hexView()->setCursorArea(HexView::Area::Text);
+    // QTest types ASCII only; a key event carries what a keyboard layout would send.
+    QKeyEvent accented(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QStringLiteral("é"));
+    QApplication::sendEvent(tab->hexView(), &accented);
+    QVERIFY(tab->messageBar()->text().contains(QLatin1String("ASCII")));
+    QCOMPARE(Mapping(m_segment.id()).bytes(7, 1), QByteArray(1, char(7)));
+}
+
+void TestHexPane::editsStopAtTheLastByte()
+{
+    SegmentTab *tab = attach(Attachment::Mode::ReadWrite);
+    QVERIFY(tab);
+    HexView *view = tab->hexView();
+    view->setCursorOffset(Size + 50); // clamped to the last byte
+    QCOMPARE(view->cursorOffset(), quint64(Size - 1));
+    QTest::keyClicks(view, QStringLiteral("11223344"));
+    testutils::Mapping peek(m_segment.id());
+    QCOMPARE(peek.bytes(Size - 1, 1), QByteArrayLiteral("\x44"));
+    QCOMPARE(peek.bytes(Size - 2, 1), QByteArray(1, char(Size - 2)));
+    // The page holds more than the segment's 100 bytes; what lies past the size must stay untouched.
+    QCOMPARE(peek.bytes(Size, 4096 - Size), QByteArray(4096 - Size, '\0'));
+}
+
+void TestHexPane::findSelectsTheMatch()
+{
+    SegmentTab *tab = attach(Attachment::Mode::ReadOnly);
+    QVERIFY(tab);
+    tab->showFindBar();
+    auto *text = tab->findChild<QLineEdit *>(QStringLiteral("findText"));
+    text->setText(QStringLiteral("30 31 32"));
+    tab->findNext();
+    QCOMPARE(tab->hexView()->selectionStart(), 0x30u);
+    QCOMPARE(tab->hexView()->selectionLength(), 3u);
+    text->setText(QStringLiteral("3 1"));
+    tab->findNext();
+    QVERIFY2(tab->messageBar()->text().contains(QLatin1String("whole bytes")), qPrintable(tab->messageBar()->text()));
+    text->setText(QStringLiteral("ff ee"));
+    tab->findNext();
+    QVERIFY(tab->messageBar()->text().contains(QLatin1String("not in the segment")));
+}
+
+void TestHexPane::goToOffsetRefusesBadInput()
+{
+    SegmentTab *tab = attach(Attachment::Mode::ReadOnly);
+    QVERIFY(tab);
+    const auto goTo = [&](const QString &text) {
+        QTimer::singleShot(0, tab, [text] {
+            auto *edit = QApplication::activeModalWidget()->findChild<QLineEdit *>();
+            edit->setText(text);
+            QTest::keyClick(edit, Qt::Key_Return);
+        });
+        tab->goToOffset();
+    };
+    goTo(QStringLiteral("0x20"));
+    QCOMPARE(tab->hexView()->cursorOffset(), 0x20u);
+    goTo(QStringLiteral("zebra"));
+    QVERIFY(tab->messageBar()->text().contains(QLatin1String("not an offset")));
+    goTo(QStringLiteral("100"));
+    QVERIFY(tab->messageBar()->text().contains(QLatin1String("past the end")));
+    QCOMPARE(tab->hexView()->cursorOffset(), 0x20u);
+}
+
+void TestHexPane::attachErrorsShowInTheWindow()
+{
+    const int gone = m_segment.id();
+    m_segment.reset();
+    QVERIFY(!m_window->attachSegment(gone, Attachment::Mode::ReadOnly));
+    QCOMPARE(m_window->messageBar()->kind(), app::MessageBar::Kind::Error);
+    QVERIFY2(m_window->messageBar()->text().contains(QLatin1String("no segment")),
+             qPrintable(m_window->messageBar()->text()));
+    QCOMPARE(m_window->segmentTabs()->count(), 0);
+}
+
+void TestHexPane::removedWhileAttachedStaysReadable()
+{
+    SegmentTab *tab = attach(Attachment::Mode::ReadOnly);
+    QVERIFY(tab);
+    QCOMPARE(shmctl(m_segment.id(), IPC_RMID, nullptr), 0);
+    QTRY_COMPARE(tab->document()->state(), Attachment::State::Removed);
+    QVERIFY(tab->findChild<QLabel *>(QStringLiteral("segmentInfo"))->text().contains(QLatin1String("dest")));
+    QCOMPARE(tab->document()->window().left(4), QByteArray("\x00\x01\x02\x03", 4));
+}
+
+void TestHexPane::rowsReadAsTextForScreenReaders()
+{
+    Mapping(m_segment.id()).fill(16, QByteArrayLiteral("Bob\0"));
+    SegmentTab *tab = attach(Attachment::Mode::ReadOnly);
+    QVERIFY(tab);
+    const QString expected =
+        QStringLiteral("0x0010: 42 6f 62 00 14 15 16 17 18 19 1a 1b 1c 1d 1e 1f |Bob.............|");
+    QCOMPARE(tab->hexView()->rowText(1), expected);
+    // What assistive technology asks: the view is a list, and its second item reads as that row.
+    QAccessibleInterface *view = QAccessible::queryAccessibleInterface(tab->hexView());
+    QVERIFY(view);
+    QCOMPARE(view->role(), QAccessible::List);
+    QCOMPARE(view->text(QAccessible::Name), QStringLiteral("Segment bytes"));
+    QVERIFY(view->childCount() >= 2);
+    QAccessibleInterface *row = view->child(1);
+    QVERIFY(row);
+    QCOMPARE(row->role(), QAccessible::ListItem);
+    QCOMPARE(row->text(QAccessible::Name), expected);
+    QCOMPARE(view->indexOfChild(row), 1);
+    QCOMPARE(row->parent(), view);
+}
+
+void TestHexPane::quittingDetachesEverything()
+{
+    QVERIFY(attach(Attachment::Mode::ReadOnly));
+    QVERIFY(attach(Attachment::Mode::ReadWrite));
+    QCOMPARE(m_window->segmentTabs()->count(), 2);
+    QCOMPARE(nattch(m_segment.id()), 2u);
+    m_window->close();
+    m_window.reset();
+    QCOMPARE(nattch(m_segment.id()), 0u);
+}
+
+namespace {
+// The segment the unprivileged run of this test binary works on, handed over by its root parent.
+const char *const UnprivilegedShmidVariable = "SHMSCOPE_UNPRIVILEGED_SHMID";
+const char *const UnprivilegedHiddenVariable = "SHMSCOPE_UNPRIVILEGED_HIDDEN";
+} // namespace
+
+// Permission errors need a user the kernel checks: this test runs itself again as nobody (setpriv) on a
+// segment of root's with mode 0604, which others may read but not write.
+void TestHexPane::unprivilegedAttachOffersReadOnly()
+{
+    if (geteuid() == 0) {
+        if (const QString reason = testutils::Unprivileged::unavailableReason(); !reason.isEmpty())
+            QSKIP(qPrintable(reason));
+        SegmentGuard readable;
+        QVERIFY(readable.create(testutils::uniqueKey(31), 64, 0604));
+        SegmentGuard hidden;
+        QVERIFY(hidden.create(testutils::uniqueKey(32), 64, 0600));
+        qputenv(UnprivilegedHiddenVariable, QByteArray::number(hidden.id()));
+        testutils::Unprivileged nobody;
+        QVERIFY(nobody.prepare(QCoreApplication::applicationFilePath()));
+        qputenv(UnprivilegedShmidVariable, QByteArray::number(readable.id()));
+        const testutils::Run child = nobody.run({QStringLiteral("-platform"), QStringLiteral("offscreen"),
+                                                 QStringLiteral("unprivilegedAttachOffersReadOnly")});
+        qunsetenv(UnprivilegedShmidVariable);
+        qunsetenv(UnprivilegedHiddenVariable);
+        QVERIFY2(child.exitCode == 0 && child.out.contains("PASS   : TestHexPane::unprivilegedAttachOffersReadOnly()"),
+                 QByteArray(child.out + child.err).constData());
+        return;
+    }
+    const int shmid = qEnvironmentVariableIntValue(UnprivilegedShmidVariable);
+    if (shmid <= 0)
+        QSKIP("runs as root, and then runs itself again as nobody");
+
+    QVERIFY(!m_window->attachSegment(shmid, Attachment::Mode::ReadWrite));
+    const QString message = m_window->messageBar()->text();
+    QVERIFY2(message.contains(QLatin1String("others may not write")), qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("EACCES")), qPrintable(message));
+    auto *offer = m_window->messageBar()->findChild<QPushButton *>(QStringLiteral("messageAction"));
+    QVERIFY(offer && offer->isVisible());
+    offer->click(); // "Attach Read-Only"
+    QCOMPARE(m_window->segmentTabs()->count(), 1);
+    auto *tab = qobject_cast<SegmentTab *>(m_window->segmentTabs()->widget(0));
+    QVERIFY(!tab->document()->isWritable());
+
+    // Root's mode-0600 segment may not even be read: no offer then.
+    const int hidden = qEnvironmentVariableIntValue(UnprivilegedHiddenVariable);
+    QVERIFY(!m_window->attachSegment(hidden, Attachment::Mode::ReadOnly));
+    QVERIFY2(m_window->messageBar()->text().contains(QLatin1String("others may not read")),
+             qPrintable(m_window->messageBar()->text()));
+    QVERIFY(!offer->isVisible());
+    QCOMPARE(m_window->segmentTabs()->count(), 1);
+}
+
+// kernel.shm_rmid_forced is 1 only in the private IPC namespace that the tst_hexpane_rmid_forced entry
+// makes (unshare -i); there the last detach destroys a segment, so detaching must ask first.
+void TestHexPane::detachWarnsWhenRmidForced()
+{
+    if (!core::SegmentScanner().limits().rmidForced)
+        QSKIP("kernel.shm_rmid_forced is 0 here; ctest runs this again as tst_hexpane_rmid_forced, where it is 1");
+    // init() filled its segment through an attach of its own, and that detach destroyed it here: use a fresh one.
+    QVERIFY(m_segment.create(testutils::uniqueKey(33), Size));
+    SegmentTab *tab = attach(Attachment::Mode::ReadOnly);
+    QVERIFY(tab);
+    app::SegmentTableModel *model = m_window->segmentModel();
+    QTRY_VERIFY(model->segmentAt(model->rowOfShmid(m_segment.id()))
+                && model->segmentAt(model->rowOfShmid(m_segment.id()))->nattch == 1);
+
+    const auto answerDetach = [](QMessageBox::StandardButton answer, QString *question) {
+        QTimer::singleShot(0, [answer, question] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            *question = box->text();
+            box->button(answer)->click();
+        });
+    };
+    QString question;
+    answerDetach(QMessageBox::No, &question);
+    m_window->findChild<QAction *>(QStringLiteral("actionDetach"))->trigger();
+    QVERIFY2(question.contains(QLatin1String("destroys it")), qPrintable(question));
+    QCOMPARE(m_window->segmentTabs()->count(), 1); // kept: still attached
+    QCOMPARE(nattch(m_segment.id()), 1u);
+
+    answerDetach(QMessageBox::Yes, &question);
+    m_window->findChild<QAction *>(QStringLiteral("actionDetach"))->trigger();
+    QCOMPARE(m_window->segmentTabs()->count(), 0);
+    QVERIFY(!testutils::shmStat(m_segment.id())); // as the warning said: gone with our detach
+}
+
+QTEST_MAIN(TestHexPane)
+#include "tst_hexpane.moc"

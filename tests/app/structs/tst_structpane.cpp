@@ -1,0 +1,314 @@
+// The struct pane against real segments, offscreen: the lesson's st_pid read live as another process
+// writes it, fields edited and read back by another process, and every refusal shown with nothing written.
+
+#include "app/mainwindow.h"
+#include "app/messagebar.h"
+#include "app/segment/hexview.h"
+#include "app/segment/segmentdocument.h"
+#include "app/segment/segmenttab.h"
+#include "app/structs/structmodel.h"
+#include "app/structs/structpane.h"
+#include "app/windowoptions.h"
+#include "cli/commandline.h"
+#include "core/layout/fieldcodec.h"
+#include "core/layout/layoutlibrary.h"
+#include "core/layout/structparser.h"
+#include "testutils.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QCommandLineParser>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTabWidget>
+#include <QTreeView>
+
+#include <cstring>
+
+using app::MainWindow;
+using app::SegmentTab;
+using app::StructModel;
+using core::Attachment;
+using testutils::Mapping;
+using testutils::SegmentGuard;
+
+namespace {
+
+// The row of a top-level field by name, in the given column.
+QModelIndex fieldIndex(const StructModel *model, const QString &name, int column = StructModel::ValueColumn)
+{
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, StructModel::NameColumn);
+        if (index.data().toString() == name)
+            return index.siblingAtColumn(column);
+    }
+    return {};
+}
+
+QByteArray littleEndian(qint32 value)
+{
+    QByteArray bytes(4, '\0');
+    std::memcpy(bytes.data(), &value, 4);
+    return bytes;
+}
+
+} // namespace
+
+class TestStructPane : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void showsStPidByDefault();
+    void anotherProcessesWritesShowWithinTwoPeriods();
+    void editedNameIsReadByAnotherProcess();
+    void editsAreRefusedWithAMessage_data();
+    void editsAreRefusedWithAMessage();
+    void readOnlyAttachCannotEdit();
+    void bytesThatAreNotUtf8SurviveAnUnrelatedEdit();
+    void parseErrorKeepsTheLayout();
+    void selectionFollowsBothWays();
+    void layoutLargerThanTheSegmentReadsOnlyWhatIsThere();
+    void segmentOfSeveralRecords();
+    void layoutIsRememberedPerKey();
+    void commandLineAttachesWithALayout();
+
+private:
+    SegmentTab *attach(Attachment::Mode mode, size_t size = 56);
+    StructModel *model(SegmentTab *tab) const { return tab->structPane()->model(); }
+
+    std::unique_ptr<MainWindow> m_window;
+    SegmentGuard m_segment;
+};
+
+void TestStructPane::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // settings and saved layouts go to a test folder
+}
+
+void TestStructPane::init()
+{
+    m_window = std::make_unique<MainWindow>();
+    m_window->show();
+}
+
+void TestStructPane::cleanup()
+{
+    m_window.reset();
+    m_segment.reset();
+}
+
+SegmentTab *TestStructPane::attach(Attachment::Mode mode, size_t size)
+{
+    if (!m_segment.create(testutils::uniqueKey(40), size, 0640))
+        return nullptr;
+    return m_window->attachSegment(m_segment.id(), mode);
+}
+
+void TestStructPane::showsStPidByDefault()
+{
+    SegmentTab *tab = attach(Attachment::Mode::ReadOnly);
+    QVERIFY(tab);
+    StructModel *fields = model(tab);
+    QCOMPARE(fields->layout().name, QStringLiteral("st_pid"));
+    QCOMPARE(fields->layout().sizeOf, 56u);
+    QCOMPARE(fieldIndex(fields, QStringLiteral("pid"), StructModel::OffsetColumn).data().toULongLong(), 0u);
+    QCOMPARE(fieldIndex(fields, QStringLiteral("names"), StructModel::OffsetColumn).data().toULongLong(), 4u);
+    QCOMPARE(fieldIndex(fields, QStringLiteral("names"), StructModel::SizeColumn).data().toULongLong(), 51u);
+    QCOMPARE(fieldIndex(fields, QStringLiteral("pid"), StructModel::DescriptionColumn).data().toString(),
+             QStringLiteral("进程编号"));
+    QCOMPARE(fieldIndex(fields, QStringLiteral("pid")).data().toString(), QStringLiteral("0"));
+}
+
+void TestStructPane::anotherProcessesWritesShowWithinTwoPeriods()
+{
+    SegmentTab *tab = attach(Attachment::Mode::ReadOnly);
+    QVERIFY(tab);
+    const int period = 200;
+    tab->document()->setTickInterval(period);
+    StructModel *fields = model(tab);
+    // What the lesson's program does: its pid, then the name it was given.
+    QVERIFY(testutils::poke(m_segment.id(), 0, littleEndian(31337) + QByteArrayLiteral("Alice\0")));
+    QTRY_COMPARE_WITH_TIMEOUT(fieldIndex(fields, QStringLiteral("pid")).data().toString(), QStringLiteral("31337"),
+                              2 * period);
+    QCOMPARE(fieldIndex(fields, QStringLiteral("names")).data().toString(), QStringLiteral("Alice"));
+    QVERIFY(fieldIndex(fields, QStringLiteral("names")).data(StructModel::HighlightAgeRole).toLongLong() >= 0);
+}
+
+void TestStructPane::editedNameIsReadByAnotherProcess()
+{
+    SegmentTab *tab = attach(Attachment::Mode::ReadWrite);
+    QVERIFY(tab);
+    StructModel *fields = model(tab);
+    const QModelIndex names = fieldIndex(fields, QStringLiteral("names"));
+    QVERIFY(fields->flags(names) & Qt::ItemIsEditable);
+    QVERIFY(fields->setData(names, QStringLiteral("Bob")));
+    QCOMPARE(testutils::peek(m_segment.id(), 4, 4), QByteArrayLiteral("Bob\0"));
+    QCOMPARE(names.data().toString(), QStringLiteral("Bob"));
+    QVERIFY(fields->setData(fieldIndex(fields, QStringLiteral("pid")), QStringLiteral("0x1234")));
+    QCOMPARE(testutils::peek(m_segment.id(), 0, 4), littleEndian(0x1234));
+    tab->document()->undoStack()->undo();
+    QCOMPARE(testutils::peek(m_segment.id(), 0, 4), littleEndian(0));
+}
+
+void TestStructPane::editsAreRefusedWithAMessage_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("pid too large") << QStringLiteral("pid") << QStringLiteral("99999999999")
+                                   << QStringLiteral("does not fit");
+    QTest::newRow("pid not a number") << QStringLiteral("pid") << QStringLiteral("twelve") << QStringLiteral("pid");
+    QTest::newRow("name of 51 bytes") << QStringLiteral("names") << QString(51, QLatin1Char('x'))
+                                      << QStringLiteral("50");
+}
+
+void TestStructPane::editsAreRefusedWithAMessage()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, text);
+    QFETCH(QString, message);
+    SegmentTab *tab = attach(Attachment::Mode::ReadWrite);
+    QVERIFY(tab);
+    Mapping(m_segment.id()).fill(0, littleEndian(7) + QByteArrayLiteral("Carol\0"));
+    const QByteArray before = Mapping(m_segment.id()).bytes(0, 56);
+    StructModel *fields = model(tab);
+    QVERIFY(!fields->setData(fieldIndex(fields, field), text));
+    QVERIFY2(tab->messageBar()->text().contains(message), qPrintable(tab->messageBar()->text()));
+    QCOMPARE(Mapping(m_segment.id()).bytes(0, 56), before);
+}
+
+void TestStructPane::readOnlyAttachCannotEdit()
+{
+    SegmentTab *tab = attach(Attachment::Mode::ReadOnly);
+    QVERIFY(tab);
+    StructModel *fields = model(tab);
+    const QModelIndex pid = fieldIndex(fields, QStringLiteral("pid"));
+    QVERIFY(!(fields->flags(pid) & Qt::ItemIsEditable));
+    QVERIFY(!fields->setData(pid, QStringLiteral("5")));
+    QVERIFY(tab->messageBar()->text().contains(QLatin1String("read-only")));
+    QCOMPARE(Mapping(m_segment.id()).bytes(0, 4), littleEndian(0));
+}
+
+void TestStructPane::bytesThatAreNotUtf8SurviveAnUnrelatedEdit()
+{
+    SegmentTab *tab = attach(Attachment::Mode::ReadWrite);
+    QVERIFY(tab);
+    const QByteArray name("A\xff\xfe" "B\0", 5);
+    Mapping(m_segment.id()).fill(4, name);
+    StructModel *fields = model(tab);
+    QTRY_VERIFY(fieldIndex(fields, QStringLiteral("names")).data().toString().contains(QLatin1String("\\xff")));
+    QVERIFY(fields->setData(fieldIndex(fields, QStringLiteral("pid")), QStringLiteral("42")));
+    QCOMPARE(Mapping(m_segment.id()).bytes(4, 5), name);
+}
+
+void TestStructPane::parseErrorKeepsTheLayout()
+{
+    SegmentTab *tab = attach(Attachment::Mode::ReadOnly);
+    QVERIFY(tab);
+    QString error;
+    QVERIFY(!tab->structPane()->applyLayout(QStringLiteral("broken"),
+                                            QStringLiteral("struct s {\n    foo_t x;\n};\n"), &error));
+    QVERIFY2(error.contains(QLatin1String("line 2")) && error.contains(QLatin1String("foo_t")), qPrintable(error));
+    QCOMPARE(model(tab)->layout().name, QStringLiteral("st_pid"));
+    QCOMPARE(tab->structPane()->layoutName(), QStringLiteral("st_pid"));
+}
+
+void TestStructPane::selectionFollowsBothWays()
+{
+    SegmentTab *tab = attach(Attachment::Mode::ReadOnly);
+    QVERIFY(tab);
+    StructModel *fields = model(tab);
+    QTreeView *view = tab->structPane()->view();
+    view->setCurrentIndex(fieldIndex(fields, QStringLiteral("names"), StructModel::NameColumn));
+    QCOMPARE(tab->hexView()->selectionStart(), 4u);
+    QCOMPARE(tab->hexView()->selectionLength(), 51u);
+
+    tab->hexView()->setSelection(1, 2); // bytes of pid only
+    const QModelIndexList selected = view->selectionModel()->selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.first().data().toString(), QStringLiteral("pid"));
+}
+
+void TestStructPane::layoutLargerThanTheSegmentReadsOnlyWhatIsThere()
+{
+    SegmentTab *tab = attach(Attachment::Mode::ReadWrite, 20);
+    QVERIFY(tab);
+    StructModel *fields = model(tab);
+    const QModelIndex names = fieldIndex(fields, QStringLiteral("names"));
+    QVERIFY(names.data().toString().contains(QLatin1String("unavailable")));
+    QVERIFY(!(fields->flags(names) & Qt::ItemIsEditable));
+    QVERIFY(!fields->setData(names, QStringLiteral("x")));
+    auto *note = tab->structPane()->findChild<QLabel *>(QStringLiteral("sizeNote"));
+    QVERIFY2(note->text().contains(QLatin1String("only 20 bytes")), qPrintable(note->text()));
+    QVERIFY(fields->setData(fieldIndex(fields, QStringLiteral("pid")), QStringLiteral("9")));
+    QCOMPARE(Mapping(m_segment.id()).bytes(0, 4), littleEndian(9));
+}
+
+void TestStructPane::segmentOfSeveralRecords()
+{
+    SegmentTab *tab = attach(Attachment::Mode::ReadOnly, 3 * 56 + 10);
+    QVERIFY(tab);
+    Mapping(m_segment.id()).fill(2 * 56, littleEndian(222) + QByteArrayLiteral("Third\0"));
+    StructModel *fields = model(tab);
+    QCOMPARE(fields->recordCount(), 3u);
+    fields->setRecord(2);
+    QCOMPARE(fieldIndex(fields, QStringLiteral("pid")).data().toString(), QStringLiteral("222"));
+    QCOMPARE(fieldIndex(fields, QStringLiteral("names"), StructModel::OffsetColumn).data().toULongLong(), 2u * 56 + 4);
+    QCOMPARE(fieldIndex(fields, QStringLiteral("names")).data().toString(), QStringLiteral("Third"));
+}
+
+void TestStructPane::layoutIsRememberedPerKey()
+{
+    SegmentTab *tab = attach(Attachment::Mode::ReadOnly, 64);
+    QVERIFY(tab);
+    const QString text = QStringLiteral("struct counter { long ticks; int flags; };");
+    QVERIFY(tab->structPane()->applyLayout(QStringLiteral("counter"), text));
+    QVERIFY(core::LayoutLibrary::save(QStringLiteral("counter"), text).ok());
+    m_window->findChild<QAction *>(QStringLiteral("actionDetach"))->trigger();
+    QCOMPARE(m_window->segmentTabs()->count(), 0);
+
+    SegmentTab *again = m_window->attachSegment(m_segment.id(), Attachment::Mode::ReadOnly);
+    QVERIFY(again);
+    QCOMPARE(again->structPane()->layoutName(), QStringLiteral("counter"));
+    QCOMPARE(model(again)->layout().sizeOf, 16u);
+}
+
+// shmscope --attach SHMID --layout FILE.h opens the window with the segment attached and read through FILE.h.
+void TestStructPane::commandLineAttachesWithALayout()
+{
+    QVERIFY(m_segment.create(testutils::uniqueKey(41), 64, 0640));
+    QTemporaryDir dir;
+    const QString header = dir.filePath(QStringLiteral("pair.h"));
+    QFile file(header);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("struct pair { short a; double b; };\n");
+    file.close();
+
+    const auto open = [](const QStringList &arguments, MainWindow &window) {
+        QCommandLineParser parser;
+        cli::CommandLine::addOptions(parser);
+        QVERIFY(parser.parse(QStringList{QStringLiteral("shmscope")} + arguments));
+        app::WindowOptions::apply(parser, window);
+    };
+    open({QStringLiteral("--attach"), QString::number(m_segment.id()), QStringLiteral("--layout"), header}, *m_window);
+    QCOMPARE(m_window->segmentTabs()->count(), 1);
+    auto *tab = qobject_cast<SegmentTab *>(m_window->segmentTabs()->widget(0));
+    QCOMPARE(tab->structPane()->layoutName(), QStringLiteral("pair"));
+    QCOMPARE(model(tab)->layout().sizeOf, 16u);
+
+    MainWindow second;
+    open({QStringLiteral("--attach"), QString::number(m_segment.id()), QStringLiteral("--layout"),
+          dir.filePath(QStringLiteral("missing.h"))},
+         second);
+    QVERIFY2(second.messageBar()->text().contains(QLatin1String("missing.h")), qPrintable(second.messageBar()->text()));
+    open({QStringLiteral("--attach"), QStringLiteral("twelve")}, second);
+    QVERIFY2(second.messageBar()->text().contains(QLatin1String("twelve")), qPrintable(second.messageBar()->text()));
+}
+
+QTEST_MAIN(TestStructPane)
+#include "tst_structpane.moc"

@@ -1,0 +1,195 @@
+// core::CallLog: the calls the wrappers make, recorded as C with what the kernel returned, against real
+// segments. The refresh's reads are not recorded (tst_mainwindow checks that side).
+
+#include "core/bytes/byteformat.h"
+#include "core/coretest.h"
+#include "core/kernel/attachment.h"
+#include "core/kernel/calllog.h"
+#include "core/kernel/shm.h"
+#include "core/segments/segmentformat.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using core::Attachment;
+using core::CallLog;
+using core::CallRecord;
+using core::Shm;
+using testutils::SegmentGuard;
+
+namespace {
+
+QStringList statements(const QSignalSpy &spy)
+{
+    QStringList lines;
+    for (const QList<QVariant> &arguments : spy)
+        lines << arguments.at(0).value<CallRecord>().statement();
+    return lines;
+}
+
+CallRecord recordAt(const QSignalSpy &spy, int index)
+{
+    return spy.at(index).at(0).value<CallRecord>();
+}
+
+} // namespace
+
+class TestCallLog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init() { coretest::failOnAnyWarning(); }
+    void cleanup() { coretest::verifyNoLeftoverSegments(); }
+
+    void createAndRemoveAreRecordedWithTheShellCommand();
+    void attachDetachAndWriteAreRecorded();
+    void refusedCallsCarryErrno();
+    void errorsCaughtBeforeAnyCallAreNotRecorded();
+    void readsAreNotRecorded();
+    void lineHasTimeStatementAndShell();
+    void cLiteral_data();
+    void cLiteral();
+};
+
+void TestCallLog::createAndRemoveAreRecordedWithTheShellCommand()
+{
+    QSignalSpy spy(&CallLog::instance(), &CallLog::recorded);
+    const qint32 key = testutils::uniqueKey(1);
+    const auto created = Shm::create(key, 56, 0640);
+    SHM_VERIFY_OK(created);
+    SegmentGuard guard(created.value());
+    const int shmid = created.value();
+    SHM_VERIFY_OK(Shm::remove(shmid));
+
+    QCOMPARE(statements(spy),
+             QStringList({QStringLiteral("shmget(%1, 56, 0640|IPC_CREAT|IPC_EXCL) = %2")
+                              .arg(core::SegmentFormat::keyLiteral(key))
+                              .arg(shmid),
+                          QStringLiteral("shmctl(%1, IPC_RMID, NULL) = 0").arg(shmid)}));
+    QCOMPARE(recordAt(spy, 0).shell, QString());
+    QCOMPARE(recordAt(spy, 1).shell, QStringLiteral("ipcrm -m %1").arg(shmid));
+    QCOMPARE(recordAt(spy, 1).kind, CallRecord::Kind::Call);
+}
+
+void TestCallLog::attachDetachAndWriteAreRecorded()
+{
+    SegmentGuard guard;
+    QVERIFY(guard.create(IPC_PRIVATE, 56, 0600));
+    const int id = guard.id();
+    QSignalSpy spy(&CallLog::instance(), &CallLog::recorded);
+    quint64 address = 0;
+    {
+        auto attached = Attachment::attach(id, Attachment::Mode::ReadWrite);
+        SHM_VERIFY_OK(attached);
+        address = attached.value()->address();
+        SHM_VERIFY_OK(attached.value()->write(4, QByteArrayView("Bob\0", 4)));
+    }
+    const QString at = core::SegmentFormat::address(address);
+    QCOMPARE(statements(spy),
+             QStringList({QStringLiteral("shmat(%1, NULL, 0) = %2").arg(id).arg(at),
+                          QStringLiteral("shmctl(%1, IPC_STAT, &ds) = 0").arg(id),
+                          QStringLiteral("memcpy(%1 + 4, \"Bob\\000\", 4) = %2")
+                              .arg(at, core::SegmentFormat::address(address + 4)),
+                          QStringLiteral("shmdt(%1) = 0").arg(at)}));
+    QCOMPARE(recordAt(spy, 0).shell, QStringLiteral("ipcs -m -i %1").arg(id));
+}
+
+void TestCallLog::refusedCallsCarryErrno()
+{
+    // An id that names no segment: made and removed, so nothing can have it (in this IPC namespace).
+    SegmentGuard guard;
+    QVERIFY(guard.create(IPC_PRIVATE, 1, 0600));
+    const int gone = guard.id();
+    guard.reset();
+
+    QSignalSpy spy(&CallLog::instance(), &CallLog::recorded);
+    QVERIFY(!Attachment::attach(gone, Attachment::Mode::ReadOnly).ok());
+    QVERIFY(!Shm::remove(gone).ok());
+    QVERIFY(!Shm::create(testutils::uniqueKey(2), 0x7fffffffffffULL, 0600).ok());
+
+    const QStringList lines = statements(spy);
+    QCOMPARE(lines.size(), 3);
+    QCOMPARE(lines.at(0), QStringLiteral("shmat(%1, NULL, SHM_RDONLY) = -1 EINVAL (%2)")
+                              .arg(gone)
+                              .arg(QString::fromLocal8Bit(strerror(EINVAL))));
+    QCOMPARE(lines.at(1), QStringLiteral("shmctl(%1, IPC_RMID, NULL) = -1 EINVAL (%2)")
+                              .arg(gone)
+                              .arg(QString::fromLocal8Bit(strerror(EINVAL))));
+    QCOMPARE(recordAt(spy, 1).shell, QStringLiteral("ipcrm -m %1").arg(gone));
+    QVERIFY2(lines.at(2).startsWith(QStringLiteral("shmget(")) && lines.at(2).contains(QStringLiteral(" = -1 E")),
+             qPrintable(lines.at(2)));
+    QVERIFY(recordAt(spy, 2).errnum != 0);
+}
+
+void TestCallLog::errorsCaughtBeforeAnyCallAreNotRecorded()
+{
+    QSignalSpy spy(&CallLog::instance(), &CallLog::recorded);
+    QVERIFY(!Shm::create(testutils::uniqueKey(3), 0, 0600).ok());
+    QVERIFY(!Shm::remove(-1).ok());
+    QVERIFY(!Attachment::attach(-5).ok());
+    QCOMPARE(spy.count(), 0);
+}
+
+void TestCallLog::readsAreNotRecorded()
+{
+    SegmentGuard guard;
+    QVERIFY(guard.create(IPC_PRIVATE, 56, 0600));
+    auto attached = Attachment::attach(guard.id(), Attachment::Mode::ReadOnly);
+    SHM_VERIFY_OK(attached);
+    QSignalSpy spy(&CallLog::instance(), &CallLog::recorded);
+    SHM_VERIFY_OK(attached.value()->read(0, 56));
+    char byte = 0;
+    QVERIFY(attached.value()->readInto(55, &byte, 1));
+    QCOMPARE(attached.value()->state(), Attachment::State::Alive);
+    // A refused write is no call either: nothing reached the segment.
+    QVERIFY(!attached.value()->write(0, QByteArrayView("x", 1)).ok());
+    QCOMPARE(spy.count(), 0);
+}
+
+void TestCallLog::lineHasTimeStatementAndShell()
+{
+    CallRecord call;
+    call.time = QDateTime(QDate(2026, 11, 27), QTime(12, 1, 2, 345));
+    call.text = QStringLiteral("shmctl(32768, IPC_RMID, NULL)");
+    call.result = QStringLiteral("-1");
+    call.errnum = EPERM;
+    call.shell = QStringLiteral("ipcrm -m 32768");
+    QCOMPARE(call.line(), QStringLiteral("12:01:02.345  shmctl(32768, IPC_RMID, NULL) = -1 EPERM (%1)    # ipcrm -m 32768")
+                              .arg(QString::fromLocal8Bit(strerror(EPERM))));
+
+    QSignalSpy spy(&CallLog::instance(), &CallLog::recorded);
+    CallLog::event(QStringLiteral("Segment 5 was created"));
+    QCOMPARE(spy.count(), 1);
+    const CallRecord event = recordAt(spy, 0);
+    QCOMPARE(event.kind, CallRecord::Kind::Event);
+    QCOMPARE(event.statement(), QStringLiteral("Segment 5 was created"));
+    QVERIFY(qAbs(event.time.msecsTo(QDateTime::currentDateTime())) < 60000);
+}
+
+void TestCallLog::cLiteral_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("maxBytes");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("text") << QByteArray("Alice") << 24 << QStringLiteral("\"Alice\"");
+    QTest::newRow("nul") << QByteArray("A\0", 2) << 24 << QStringLiteral("\"A\\000\"");
+    // Octal, three digits: "\0001" could never be read as \00 followed by "01".
+    QTest::newRow("digit after nul") << QByteArray("\0" "1", 2) << 24 << QStringLiteral("\"\\0001\"");
+    QTest::newRow("quote and backslash") << QByteArray("a\"b\\") << 24 << QStringLiteral("\"a\\\"b\\\\\"");
+    QTest::newRow("high byte") << QByteArray("\xff\x80") << 24 << QStringLiteral("\"\\377\\200\"");
+    QTest::newRow("cut") << QByteArray("abcdef") << 3 << QStringLiteral("\"abc\"...");
+    QTest::newRow("empty") << QByteArray() << 3 << QStringLiteral("\"\"");
+}
+
+void TestCallLog::cLiteral()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, maxBytes);
+    QFETCH(QString, expected);
+    QCOMPARE(core::ByteFormat::cLiteral(bytes, maxBytes), expected);
+}
+
+QTEST_GUILESS_MAIN(TestCallLog)
+#include "tst_calllog.moc"

@@ -1,19 +1,17 @@
 #include "app/languagemanager.h"
 
+#include "app/settings.h"
 #include "core/translations.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QPointer>
-#include <QSettings>
 
 namespace app {
 
 namespace {
 
 Q_LOGGING_CATEGORY(lcLanguage, "shmscope.gui.language")
-
-const QString SettingsKey = QStringLiteral("language");
 
 } // namespace
 
@@ -40,13 +38,13 @@ LanguageManager::Choice LanguageManager::language() const
 
 void LanguageManager::setChoice(Choice choice)
 {
-    QSettings().setValue(SettingsKey, settingsValue(choice));
+    Settings().setLanguage(settingsValue(choice));
     apply(choice);
 }
 
 void LanguageManager::restoreChoice()
 {
-    const QString saved = QSettings().value(SettingsKey).toString();
+    const QString saved = Settings().language();
     const std::optional<Choice> choice = fromSettingsValue(saved);
     if (!choice && !saved.isEmpty())
         qCWarning(lcLanguage) << "ignoring the saved language" << saved << "(not system, en or zh_CN)";

@@ -1,7 +1,7 @@
 #include "app/languagemanager.h"
 #include "app/mainwindow.h"
+#include "app/settings.h"
 #include "app/windowoptions.h"
-#include "app/windowsettings.h"
 #include "cli/commandline.h"
 #include "core/translations.h"
 
@@ -54,10 +54,8 @@ int main(int argc, char **argv)
     parser.process(application);
 
     app::MainWindow window;
-    // A child of the window, which saves when the window closes; restored before show(), so that the
-    // window opens as it was left.
-    auto *settings = new app::WindowSettings(&window);
-    settings->restore();
+    // Before show(), so that the window opens as it was left; saved when the window closes.
+    window.settings()->restore();
     window.show();
     app::WindowOptions::apply(parser, window);
     return application.exec();

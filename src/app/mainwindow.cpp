@@ -9,6 +9,7 @@
 #include "app/messagebar.h"
 #include "app/segment/segmentdocument.h"
 #include "app/segment/segmenttab.h"
+#include "app/settings.h"
 #include "app/table/createsegmentdialog.h"
 #include "app/table/refreshcontroller.h"
 #include "app/table/rowhighlightdelegate.h"
@@ -43,7 +44,8 @@ MainWindow::MainWindow(const QString &procRoot, QWidget *parent)
       m_model(new SegmentTableModel(this)),
       m_proxy(new SegmentFilterProxy(this)),
       m_refresh(new RefreshController(procRoot, this)),
-      m_messages(new MessageBar(this))
+      m_messages(new MessageBar(this)),
+      m_settings(new Settings(this))
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/shmscope.svg")));
@@ -66,7 +68,7 @@ MainWindow::MainWindow(const QString &procRoot, QWidget *parent)
     connect(m_ui->actionNewSegment, &QAction::triggered, this, &MainWindow::newSegment);
     connect(m_ui->actionRemoveSegment, &QAction::triggered, this, &MainWindow::removeSelectedSegments);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
-    connect(m_ui->actionHelp, &QAction::triggered, this, [this] { HelpDialog::showFor(this); });
+    connect(m_ui->actionHelp, &QAction::triggered, this, &MainWindow::showHelp);
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] { AboutBox::show(this); });
     connect(m_ui->actionAttach, &QAction::triggered, this, [this] { attachSelected(core::Attachment::Mode::ReadOnly); });
     connect(m_ui->actionAttachReadWrite, &QAction::triggered, this,
@@ -87,6 +89,20 @@ MainWindow::MainWindow(const QString &procRoot, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+QTableView *MainWindow::segmentTable() const
+{
+    return m_ui->segmentTable;
+}
+
+void MainWindow::showHelp()
+{
+    if (!m_help)
+        m_help = new HelpDialog(this);
+    m_help->show();
+    m_help->raise();
+    m_help->activateWindow();
+}
 
 void MainWindow::setUpTable()
 {
@@ -397,7 +413,7 @@ SegmentTab *MainWindow::attachSegment(int shmid, core::Attachment::Mode mode)
                                   [this, shmid] { attachSegment(shmid, core::Attachment::Mode::ReadOnly); });
         return nullptr;
     }
-    auto *tab = new SegmentTab(std::move(attached.value()), tabs);
+    auto *tab = new SegmentTab(std::move(attached.value()), *m_settings, tabs);
     tab->setHighContrast(m_highContrast);
     const int index = tabs->addTab(tab, tab->title());
     tabs->setTabToolTip(index, core::Attachment::attachCall(shmid, mode));

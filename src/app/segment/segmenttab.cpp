@@ -7,7 +7,6 @@
 #include "core/bytes/byteformat.h"
 #include "core/bytes/bytesearch.h"
 #include "core/inputparser.h"
-#include "core/layout/layoutlibrary.h"
 #include "core/segments/segmentformat.h"
 
 #include <QAction>
@@ -33,12 +32,14 @@ using core::SegmentFormat;
 
 namespace app {
 
-SegmentTab::SegmentTab(std::unique_ptr<core::Attachment> attachment, QWidget *parent)
+SegmentTab::SegmentTab(std::unique_ptr<core::Attachment> attachment, core::LayoutMemory &layouts,
+                       QWidget *parent)
     : QWidget(parent),
+      m_layouts(layouts),
       m_document(new SegmentDocument(std::move(attachment), this)),
       m_hexView(new HexView(this)),
       m_messages(new MessageBar(this)),
-      m_structPane(new StructPane(m_document, m_hexView, this))
+      m_structPane(new StructPane(m_document, m_hexView, m_layouts, this))
 {
     setObjectName(QStringLiteral("segmentTab"));
     m_messages->setObjectName(QStringLiteral("tabMessageBar"));
@@ -385,23 +386,21 @@ void SegmentTab::findNext()
 void SegmentTab::restoreLayoutForKey()
 {
     const qint32 key = m_document->attachment().key();
-    const QString name = key == 0 ? QString() : core::LayoutLibrary::layoutForKey(key);
-    if (name.isEmpty())
+    const QString source = key == 0 ? QString() : m_layouts.layoutForKey(key);
+    if (source.isEmpty())
         return;
-    const auto text = core::LayoutLibrary::load(name);
+    const QString name = core::LayoutLibrary::nameOf(source);
+    const auto text = core::LayoutLibrary::load(source);
     QString error;
-    if (!text.ok() || !m_structPane->applyLayout(name, text.value(), &error))
+    if (!text.ok() || !m_structPane->applyLayout(name, text.value(), &error, source))
         m_messages->showMessage(MessageBar::Kind::Information,
                                 tr("The layout %1, last used for this key, could not be read again: %2")
                                     .arg(name, text.ok() ? error : text.error().message));
 }
 
-void SegmentTab::rememberLayout(const QString &name)
+void SegmentTab::rememberLayout(const QString &source)
 {
-    core::LayoutLibrary::addRecent(name);
-    const qint32 key = m_document->attachment().key();
-    if (key != 0)
-        core::LayoutLibrary::rememberLayoutForKey(key, name);
+    m_layouts.remember(m_document->attachment().key(), source);
 }
 
 bool SegmentTab::askUndoAnyway(quint64 offset, const QByteArray &ours, const QByteArray &now)

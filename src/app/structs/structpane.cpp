@@ -5,6 +5,7 @@
 #include "app/structs/layouteditordialog.h"
 #include "app/structs/structdelegate.h"
 #include "app/structs/structmodel.h"
+#include "core/layout/layoutlibrary.h"
 #include "core/layout/structparser.h"
 
 #include <QEvent>
@@ -19,10 +20,12 @@
 
 namespace app {
 
-StructPane::StructPane(SegmentDocument *document, HexView *hexView, QWidget *parent)
+StructPane::StructPane(SegmentDocument *document, HexView *hexView, const core::LayoutLibrary &layouts,
+                       QWidget *parent)
     : QWidget(parent),
       m_document(document),
       m_hexView(hexView),
+      m_layouts(&layouts),
       m_model(new StructModel(this)),
       m_view(new QTreeView(this)),
       m_layoutLabel(new QLabel(this)),
@@ -103,7 +106,7 @@ void StructPane::updateLayoutLabel()
     m_layoutLabel->setText(tr("<b>%1</b>: sizeof %2 bytes").arg(layout.typeName.toHtmlEscaped()).arg(layout.sizeOf));
 }
 
-bool StructPane::applyLayout(const QString &name, const QString &cText, QString *error)
+bool StructPane::applyLayout(const QString &name, const QString &cText, QString *error, const QString &source)
 {
     const auto parsed = core::StructParser::parse(cText);
     if (!parsed.ok()) {
@@ -111,21 +114,23 @@ bool StructPane::applyLayout(const QString &name, const QString &cText, QString 
             *error = parsed.error().message;
         return false;
     }
-    applyLayout(name, cText, parsed.value());
+    applyLayout(name, cText, parsed.value(), source);
     return true;
 }
 
-void StructPane::applyLayout(const QString &name, const QString &cText, const core::StructLayout &layout)
+void StructPane::applyLayout(const QString &name, const QString &cText, const core::StructLayout &layout,
+                             const QString &source)
 {
     m_layoutName = name;
     m_layoutText = cText;
+    m_layoutSource = source.isEmpty() ? name : source;
     m_model->setLayout(layout);
     m_view->expandToDepth(0);
     for (int column = 0; column < StructModel::ColumnCount; ++column)
         m_view->resizeColumnToContents(column);
     updateLayoutLabel();
     updateSizeNote();
-    emit layoutApplied(name, cText);
+    emit layoutApplied(m_layoutSource);
 }
 
 void StructPane::updateSizeNote()
@@ -153,11 +158,11 @@ void StructPane::updateSizeNote()
 
 void StructPane::editLayout()
 {
-    LayoutEditorDialog dialog(m_layoutName, m_layoutText, this);
+    LayoutEditorDialog dialog(m_layoutName, m_layoutText, m_layoutSource, m_layouts->recent(), this);
     connect(&dialog, &LayoutEditorDialog::applyRequested, this,
-            [this, &dialog](const QString &name, const QString &text) {
+            [this, &dialog](const QString &name, const QString &text, const QString &source) {
                 QString error;
-                if (applyLayout(name, text, &error))
+                if (applyLayout(name, text, &error, source))
                     dialog.accept();
                 else
                     dialog.showError(error);

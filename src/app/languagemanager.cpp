@@ -33,7 +33,9 @@ LanguageManager::Choice LanguageManager::language() const
 {
     if (m_choice != Choice::System)
         return m_choice;
-    return core::Translations::systemIsChinese() ? Choice::SimplifiedChinese : Choice::English;
+    return core::Translations::systemLanguage() == core::Translations::Language::SimplifiedChinese
+               ? Choice::SimplifiedChinese
+               : Choice::English;
 }
 
 void LanguageManager::setChoice(Choice choice)
@@ -74,7 +76,9 @@ void LanguageManager::apply(Choice choice)
 {
     const bool changed = choice != m_choice;
     m_choice = choice;
-    core::Translations::instance().useChinese(language() == Choice::SimplifiedChinese);
+    core::Translations::instance().use(language() == Choice::SimplifiedChinese
+                                           ? core::Translations::Language::SimplifiedChinese
+                                           : core::Translations::Language::English);
     if (changed)
         emit choiceChanged(choice);
 }

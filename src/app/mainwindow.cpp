@@ -157,6 +157,9 @@ void MainWindow::setUpRefreshControls()
     m_interval->setValue(m_refresh->intervalMs() / 1000.0);
     m_everyLabel = new QLabel(this);
     m_everyLabel->setBuddy(m_interval);
+    // A space's width either side, set apart from the toolbar's buttons: layout, not text to translate.
+    const int space = m_everyLabel->fontMetrics().horizontalAdvance(QLatin1Char(' '));
+    m_everyLabel->setContentsMargins(space, 0, space, 0);
     m_ui->mainToolBar->addWidget(m_everyLabel);
     m_ui->mainToolBar->addWidget(m_interval);
     connect(m_interval, &QDoubleSpinBox::valueChanged, this,
@@ -332,8 +335,8 @@ void MainWindow::retranslate()
     m_ui->retranslateUi(this);
     m_interval->setAccessibleName(tr("Refresh interval in seconds"));
     m_interval->setToolTip(tr("How often the segment list is read again"));
-    m_interval->setSuffix(tr(" s"));
-    m_everyLabel->setText(tr(" Every "));
+    m_interval->setSuffix(QLatin1Char(' ') + tr("s", "seconds"));
+    m_everyLabel->setText(tr("Every"));
     m_callLogDock->setWindowTitle(tr("Call Log"));
     m_lessonWritersDock->setWindowTitle(tr("Lesson Writers"));
     showUsage();

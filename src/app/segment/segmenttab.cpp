@@ -8,6 +8,7 @@
 #include "core/bytes/bytesearch.h"
 #include "core/inputparser.h"
 #include "core/segments/segmentformat.h"
+#include "core/translations.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -94,7 +95,7 @@ void SegmentTab::retranslate()
     m_live->setToolTip(tr("Re-read the bytes on screen on a timer and light up what changed"));
     m_tickLabel->setText(tr("every"));
     m_tickInterval->setAccessibleName(tr("Refresh period in milliseconds"));
-    m_tickInterval->setSuffix(tr(" ms"));
+    m_tickInterval->setSuffix(QLatin1Char(' ') + tr("ms", "milliseconds"));
     m_bytesPerLineLabel->setText(tr("&Bytes per line:"));
     m_bytesPerLine->setAccessibleName(tr("Bytes per line"));
     m_groupLabel->setText(tr("&grouped by"));
@@ -288,13 +289,15 @@ void SegmentTab::createActions()
 void SegmentTab::updateInfo()
 {
     const core::Attachment &a = m_document->attachment();
-    QString text = tr("Segment %1 · key %2 · %3 bytes (%4) · %5 at %6")
-                       .arg(a.shmid())
-                       .arg(SegmentFormat::key(a.key()))
-                       .arg(a.size())
-                       .arg(SegmentFormat::humanSize(a.size()),
-                            a.isWritable() ? tr("attached read-write") : tr("attached read-only"),
-                            SegmentFormat::address(a.address()));
+    const int sizeForm = core::Translations::numerus(a.size());
+    QString text =
+        (a.isWritable()
+             ? tr("Segment %1 · key %2 · %3 byte(s) (%4) · attached read-write at %5", nullptr, sizeForm)
+             : tr("Segment %1 · key %2 · %3 byte(s) (%4) · attached read-only at %5", nullptr, sizeForm))
+            .arg(a.shmid())
+            .arg(SegmentFormat::key(a.key()))
+            .arg(a.size())
+            .arg(SegmentFormat::humanSize(a.size()), SegmentFormat::address(a.address()));
     QString note = tr("Our attach counts in nattch, and ShmScope becomes the segment's lpid.");
     switch (m_document->state()) {
     case core::Attachment::State::Alive: break;
@@ -338,7 +341,8 @@ void SegmentTab::goToOffset()
     }
     if (offset.value() >= m_document->size()) {
         m_messages->showMessage(MessageBar::Kind::Error,
-                                tr("Offset %1 is past the end: the segment has %2 bytes (0 to %3).")
+                                tr("Offset %1 is past the end: the segment has %2 byte(s) (0 to %3).",
+                                   nullptr, core::Translations::numerus(m_document->size()))
                                     .arg(offset.value())
                                     .arg(m_document->size())
                                     .arg(m_document->size() - 1));

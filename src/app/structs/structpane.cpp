@@ -7,6 +7,7 @@
 #include "app/structs/structmodel.h"
 #include "core/layout/layoutlibrary.h"
 #include "core/layout/structparser.h"
+#include "core/translations.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -103,7 +104,10 @@ void StructPane::retranslate()
 void StructPane::updateLayoutLabel()
 {
     const core::StructLayout &layout = m_model->layout();
-    m_layoutLabel->setText(tr("<b>%1</b>: sizeof %2 bytes").arg(layout.typeName.toHtmlEscaped()).arg(layout.sizeOf));
+    m_layoutLabel->setText(
+        tr("<b>%1</b>: sizeof %2 byte(s)", nullptr, core::Translations::numerus(layout.sizeOf))
+            .arg(layout.typeName.toHtmlEscaped())
+            .arg(layout.sizeOf));
 }
 
 bool StructPane::applyLayout(const QString &name, const QString &cText, QString *error, const QString &source)
@@ -138,17 +142,31 @@ void StructPane::updateSizeNote()
     const quint64 sizeOf = m_model->layout().sizeOf;
     const quint64 size = m_document->size();
     QStringList notes = m_model->layout().notes;
+    const quint64 records = m_model->recordCount();
+    // Each sentence whole, for the translator: the count that may be 1 chooses the plural form, and what is
+    // left after the last record is named by where it starts, not by another count.
     if (sizeOf > size)
-        notes.prepend(tr("The segment has only %1 bytes, fewer than sizeof (%2): the fields past byte %1 are "
-                         "unavailable and are never read or written.")
+        notes.prepend(
+            tr("The segment has only %1 byte(s), fewer than sizeof (%2): the fields past byte %1 are "
+               "unavailable and are never read or written.",
+               nullptr, core::Translations::numerus(size))
+                .arg(size)
+                .arg(sizeOf));
+    else if (sizeOf < size && size % sizeOf == 0)
+        notes.prepend(tr("The segment has %1 bytes: room for %2 record(s) of sizeof %3.", nullptr,
+                         core::Translations::numerus(records))
                           .arg(size)
+                          .arg(records)
                           .arg(sizeOf));
     else if (sizeOf < size)
-        notes.prepend(tr("The segment has %1 bytes, room for %2 record(s) of %3 bytes%4.")
-                          .arg(size)
-                          .arg(m_model->recordCount())
-                          .arg(sizeOf)
-                          .arg(size % sizeOf ? tr(" and %1 byte(s) more").arg(size % sizeOf) : QString()));
+        notes.prepend(
+            tr("The segment has %1 bytes: room for %2 record(s) of sizeof %3; the bytes from offset %4 "
+               "to the end are too few for another.",
+               nullptr, core::Translations::numerus(records))
+                .arg(size)
+                .arg(records)
+                .arg(sizeOf)
+                .arg(size - size % sizeOf));
     m_sizeNote->setText(notes.join(QLatin1Char('\n')));
     m_sizeNote->setVisible(!notes.isEmpty());
     m_record->setRange(0, int(std::min<quint64>(m_model->recordCount() > 0 ? m_model->recordCount() - 1 : 0,

@@ -77,6 +77,8 @@ private slots:
     void selectionFollowsBothWays();
     void layoutLargerThanTheSegmentReadsOnlyWhatIsThere();
     void segmentOfSeveralRecords();
+    void sizeNoteCountsInWholeSentences_data();
+    void sizeNoteCountsInWholeSentences();
     void layoutIsRememberedPerKey();
     void commandLineAttachesWithALayout();
     void aLayoutFromAFileIsFoundAgainAtTheNextAttach();
@@ -284,6 +286,41 @@ void TestStructPane::segmentOfSeveralRecords()
     QCOMPARE(fieldIndex(fields, QStringLiteral("pid")).data().toString(), QStringLiteral("222"));
     QCOMPARE(fieldIndex(fields, QStringLiteral("names"), StructModel::OffsetColumn).data().toULongLong(), 2u * 56 + 4);
     QCOMPARE(fieldIndex(fields, QStringLiteral("names")).data().toString(), QStringLiteral("Third"));
+}
+
+void TestStructPane::sizeNoteCountsInWholeSentences_data()
+{
+    QTest::addColumn<int>("size");
+    QTest::addColumn<QString>("note");
+    // struct st_pid is 56 bytes.
+    QTest::newRow("1 record") << 56 << QString();
+    QTest::newRow("1 record and more")
+        << 66
+        << QStringLiteral("The segment has 66 bytes: room for 1 record of sizeof 56; the "
+                          "bytes from offset 56 to the end are too few for another.");
+    QTest::newRow("2 records") << 112
+                               << QStringLiteral(
+                                      "The segment has 112 bytes: room for 2 records of sizeof 56.");
+    QTest::newRow("3 records and more")
+        << 3 * 56 + 10
+        << QStringLiteral("The segment has 178 bytes: room for 3 records of sizeof 56; "
+                          "the bytes from offset 168 to the end are too few for another.");
+    QTest::newRow("1 byte") << 1
+                            << QStringLiteral(
+                                   "The segment has only 1 byte, fewer than sizeof (56): the fields past "
+                                   "byte 1 are unavailable and are never read or written.");
+}
+
+// What the segment holds beside the layout, in the English window: counted nouns agree with their numbers.
+void TestStructPane::sizeNoteCountsInWholeSentences()
+{
+    QFETCH(int, size);
+    QFETCH(QString, note);
+    SegmentTab *tab = attach(Attachment::Mode::ReadOnly, size_t(size));
+    QVERIFY(tab);
+    auto *label = tab->structPane()->findChild<QLabel *>(QStringLiteral("sizeNote"));
+    QCOMPARE(label->text(), note);
+    QCOMPARE(label->isVisibleTo(tab), !note.isEmpty());
 }
 
 void TestStructPane::layoutIsRememberedPerKey()

@@ -69,7 +69,7 @@ HexView::HexView(QWidget *parent) : QAbstractScrollArea(parent)
 void HexView::setDocument(SegmentDocument *document)
 {
     if (m_document)
-        disconnect(m_document, nullptr, this, nullptr);
+        disconnect(m_document, nullptr, viewport(), nullptr); // the receiver it was connected with
     m_document = document;
     m_cursor = 0;
     m_nibble = 0;

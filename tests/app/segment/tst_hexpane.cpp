@@ -16,12 +16,13 @@
 #include <QElapsedTimer>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QSignalSpy>
-#include <QTimer>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTabWidget>
+#include <QTimer>
+#include <QVBoxLayout>
 
 #include <cstring>
 
@@ -40,6 +41,25 @@ quint64 nattch(int shmid)
     const auto ds = testutils::shmStat(shmid);
     return ds ? ds->shm_nattch : ~0ull;
 }
+
+// Counts the paint events a widget receives.
+class PaintCounter : public QObject
+{
+public:
+    explicit PaintCounter(QWidget *widget) { widget->installEventFilter(this); }
+    [[nodiscard]] int paints() const { return m_paints; }
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            ++m_paints;
+        return false;
+    }
+
+private:
+    int m_paints = 0;
+};
 
 } // namespace
 
@@ -64,6 +84,7 @@ private slots:
     void attachErrorsShowInTheWindow();
     void removedWhileAttachedStaysReadable();
     void rowsReadAsTextForScreenReaders();
+    void switchedDocumentNoLongerRepaintsTheView();
     void quittingDetachesEverything();
     void unprivilegedAttachOffersReadOnly();
     void detachWarnsWhenRmidForced();
@@ -362,6 +383,49 @@ void TestHexPane::rowsReadAsTextForScreenReaders()
     QCOMPARE(row->text(QAccessible::Name), expected);
     QCOMPARE(view->indexOfChild(row), 1);
     QCOMPARE(row->parent(), view);
+}
+
+// After the view is given another document, the first one's updates no longer reach it.
+void TestHexPane::switchedDocumentNoLongerRepaintsTheView()
+{
+    const auto open = [this]() -> std::unique_ptr<SegmentDocument> {
+        auto attached = Attachment::attach(m_segment.id(), Attachment::Mode::ReadOnly);
+        if (!attached.ok())
+            return nullptr;
+        auto document = std::make_unique<SegmentDocument>(std::move(attached.value()));
+        document->setPaused(true); // no ticks: the only updates are the ones this test sends
+        return document;
+    };
+    const std::unique_ptr<SegmentDocument> first = open();
+    const std::unique_ptr<SegmentDocument> second = open();
+    QVERIFY(first && second);
+
+    QWidget window;
+    auto *layout = new QVBoxLayout(&window);
+    auto *view = new HexView(&window);
+    // Marked dirty together with the view, it is painted in the same repaint as the view would be.
+    auto *sentinel = new QWidget(&window);
+    sentinel->setMinimumSize(50, 50);
+    layout->addWidget(view);
+    layout->addWidget(sentinel);
+    view->setDocument(first.get());
+    view->setDocument(second.get());
+    window.resize(800, 400);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    const PaintCounter viewPaints(view->viewport());
+    const PaintCounter sentinelPaints(sentinel);
+
+    // The document shown repaints the view...
+    emit second->windowUpdated();
+    QTRY_VERIFY(viewPaints.paints() > 0);
+    // ... the one it showed before does not.
+    const int viewBefore = viewPaints.paints();
+    const int sentinelBefore = sentinelPaints.paints();
+    emit first->windowUpdated();
+    sentinel->update();
+    QTRY_VERIFY(sentinelPaints.paints() > sentinelBefore);
+    QCOMPARE(viewPaints.paints(), viewBefore);
 }
 
 void TestHexPane::quittingDetachesEverything()

@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTimer>
@@ -84,6 +85,7 @@ private slots:
     void attachErrorsShowInTheWindow();
     void removedWhileAttachedStaysReadable();
     void rowsReadAsTextForScreenReaders();
+    void rowsReadTheOffsetAsShown();
     void switchedDocumentNoLongerRepaintsTheView();
     void quittingDetachesEverything();
     void unprivilegedAttachOffersReadOnly();
@@ -369,7 +371,7 @@ void TestHexPane::rowsReadAsTextForScreenReaders()
     SegmentTab *tab = attach(Attachment::Mode::ReadOnly);
     QVERIFY(tab);
     const QString expected =
-        QStringLiteral("0x0010: 42 6f 62 00 14 15 16 17 18 19 1a 1b 1c 1d 1e 1f |Bob.............|");
+        QStringLiteral("00000010: 42 6f 62 00 14 15 16 17 18 19 1a 1b 1c 1d 1e 1f |Bob.............|");
     QCOMPARE(tab->hexView()->rowText(1), expected);
     // What assistive technology asks: the view is a list, and its second item reads as that row.
     QAccessibleInterface *view = QAccessible::queryAccessibleInterface(tab->hexView());
@@ -383,6 +385,30 @@ void TestHexPane::rowsReadAsTextForScreenReaders()
     QCOMPARE(row->text(QAccessible::Name), expected);
     QCOMPARE(view->indexOfChild(row), 1);
     QCOMPARE(row->parent(), view);
+}
+
+// In a segment of 1 MiB the offsets are 8 digits on screen (the column is never narrower): the screen reader
+// hears the same 8.
+void TestHexPane::rowsReadTheOffsetAsShown()
+{
+    SegmentGuard large;
+    QVERIFY(large.create(testutils::uniqueKey(34), 1 << 20, 0600));
+    Mapping bytes(large.id());
+    QVERIFY(bytes.ok());
+    bytes.fill(0x10000, QByteArrayLiteral("Bob"));
+    SegmentTab *tab = m_window->attachSegment(large.id(), Attachment::Mode::ReadOnly);
+    QVERIFY(tab);
+    HexView *view = tab->hexView();
+    view->resize(800, 400);
+    QCOMPARE(view->bytesPerLine(), 16);
+    view->verticalScrollBar()->setValue(0x1000); // row 0x1000 starts at 0x10000
+    QCOMPARE(view->firstVisibleRow(), 0x1000u);
+
+    QAccessibleInterface *row = QAccessible::queryAccessibleInterface(view)->child(0);
+    QVERIFY(row);
+    QTRY_COMPARE(
+        row->text(QAccessible::Name),
+        QStringLiteral("00010000: 42 6f 62 00 00 00 00 00 00 00 00 00 00 00 00 00 |Bob.............|"));
 }
 
 // After the view is given another document, the first one's updates no longer reach it.

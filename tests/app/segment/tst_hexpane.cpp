@@ -6,6 +6,7 @@
 #include "app/segment/hexview.h"
 #include "app/segment/segmentdocument.h"
 #include "app/segment/segmenttab.h"
+#include "app/structs/structpane.h"
 #include "app/table/segmenttablemodel.h"
 #include "core/segments/segmentscanner.h"
 #include "testutils.h"
@@ -87,6 +88,7 @@ private slots:
     void rowsReadAsTextForScreenReaders();
     void rowsReadTheOffsetAsShown();
     void switchedDocumentNoLongerRepaintsTheView();
+    void closingATabDestroysTheViewsBeforeTheDocument();
     void quittingDetachesEverything();
     void unprivilegedAttachOffersReadOnly();
     void detachWarnsWhenRmidForced();
@@ -452,6 +454,31 @@ void TestHexPane::switchedDocumentNoLongerRepaintsTheView()
     sentinel->update();
     QTRY_VERIFY(sentinelPaints.paints() > sentinelBefore);
     QCOMPARE(viewPaints.paints(), viewBefore);
+}
+
+// A tab closed while its document has an edit to undo, bytes changed by another process, and a tick due: the
+// views and panes, which point at the document and take its signals, are gone before it is.
+void TestHexPane::closingATabDestroysTheViewsBeforeTheDocument()
+{
+    SegmentTab *tab = typeText(50, QStringLiteral("x"));
+    QVERIFY(tab);
+    SegmentDocument *document = tab->document();
+    QVERIFY(document->undoStack()->canUndo());
+    QVERIFY(testutils::poke(m_segment.id(), 60, QByteArrayLiteral("Q")));
+    QTRY_VERIFY(document->changeEvents() > 0);
+    QVERIFY(!document->isPaused());
+
+    QStringList destroyed;
+    const auto record = [this, &destroyed](QObject *object, const QString &name) {
+        connect(object, &QObject::destroyed, this, [&destroyed, name] { destroyed << name; });
+    };
+    record(tab->hexView(), QStringLiteral("hex view"));
+    record(tab->structPane(), QStringLiteral("struct pane"));
+    record(tab->findChild<QAction *>(QStringLiteral("undoAction")), QStringLiteral("undo action"));
+    record(document, QStringLiteral("document"));
+    delete tab; // what closing the tab does
+    QCOMPARE(destroyed.size(), 4);
+    QCOMPARE(destroyed.constLast(), QStringLiteral("document"));
 }
 
 void TestHexPane::quittingDetachesEverything()

@@ -426,7 +426,7 @@ SegmentTab *MainWindow::attachSegment(int shmid, core::Attachment::Mode mode)
     updateActions();
     emit segmentTabOpened(tab);
     // The row and the tab tell of the same segment; the next scan shows our attach in nattch and lpid.
-    selectAfterNextScan(shmid);
+    selectWhenListed(shmid);
     return tab;
 }
 
@@ -477,17 +477,24 @@ void MainWindow::newSegment()
     const int shmid = dialog.createdShmid();
     m_messages->showMessage(MessageBar::Kind::Information,
                             tr("Created segment %1: %2 = %1").arg(shmid).arg(dialog.createdCall()));
-    selectAfterNextScan(shmid);
+    selectWhenListed(shmid);
 }
 
-// Selects a segment as soon as the scan that lists it is merged, and asks for that scan now.
-void MainWindow::selectAfterNextScan(int shmid)
+// Selects a segment once a scan that lists it has been merged, and asks for a scan now. A scan already
+// running may have started before the segment existed: its result does not list it, so the request waits for
+// the next one, and gives up only when a scan started after the request does not list it either.
+void MainWindow::selectWhenListed(int shmid)
 {
+    const quint64 firstScanAfterRequest = m_refresh->scansStarted() + 1;
     auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = connect(m_refresh, &RefreshController::scanned, this, [this, shmid, connection] {
-        disconnect(*connection);
-        selectShmid(shmid);
-    });
+    *connection = connect(
+        m_refresh, &RefreshController::scanned, this, [this, shmid, firstScanAfterRequest, connection] {
+            const bool listed = m_model->rowOfShmid(shmid) >= 0; // showScan() has merged this scan
+            if (listed)
+                selectShmid(shmid);
+            if (listed || m_refresh->scansFinished() >= firstScanAfterRequest)
+                disconnect(*connection);
+        });
     m_refresh->refreshNow();
 }
 

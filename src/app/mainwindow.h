@@ -109,7 +109,7 @@ private:
     void updateDetails();
     void updateActions();
     void selectShmid(int shmid);
-    void selectAfterNextScan(int shmid);
+    void selectWhenListed(int shmid);
     void attachSelected(core::Attachment::Mode mode);
     void closeTab(int index);
     [[nodiscard]] QList<core::SegmentInfo> selectedSegments() const;

@@ -14,15 +14,17 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QLabel>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <functional>
@@ -58,6 +60,7 @@ class TestMainWindow : public QObject
 private slots:
     void cleanup();
     void createAndRemoveByPointAndClick();
+    void selectionWaitsForAScanThatListsTheSegment();
     void removingAttachedSegmentLeavesItDest();
     void dialogRefusesBadInput_data();
     void dialogRefusesBadInput();
@@ -119,6 +122,36 @@ void TestMainWindow::createAndRemoveByPointAndClick()
     QTRY_COMPARE(model->rowOfShmid(shmid), -1);
     QCOMPARE(shmctl(shmid, IPC_STAT, nullptr), -1);
     QVERIFY(window.messageBar()->text().isEmpty() || window.messageBar()->kind() != app::MessageBar::Kind::Error);
+}
+
+// A segment made while a scan runs: that scan started before it existed and does not list it. Its row is
+// selected all the same, by the scan after, which does.
+void TestMainWindow::selectionWaitsForAScanThatListsTheSegment()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    app::RefreshController *refresh = window.refreshController();
+    SegmentTableModel *model = window.segmentModel();
+    QSignalSpy scans(refresh, &app::RefreshController::scanned);
+    QTRY_VERIFY(scans.count() >= 1 && !refresh->isScanning());
+
+    refresh->refreshNow();
+    QVERIFY(refresh->isScanning());
+    // The scan runs on the thread pool; its result is handed out through the event loop, which does not run
+    // again before the segment exists and is attached: that result is in flight, and without the segment.
+    QThreadPool::globalInstance()->waitForDone();
+    SegmentGuard guard;
+    QVERIFY(guard.create(testutils::uniqueKey(7), 4096));
+    QVERIFY(window.attachSegment(guard.id(), core::Attachment::Mode::ReadOnly));
+    QVERIFY(refresh->isScanning());
+    QCOMPARE(model->rowOfShmid(guard.id()), -1);
+
+    auto *table = window.findChild<QTableView *>(QStringLiteral("segmentTable"));
+    QTRY_VERIFY(model->rowOfShmid(guard.id()) >= 0);
+    QTRY_COMPARE(table->selectionModel()->selectedRows().size(), 1);
+    QCOMPARE(table->selectionModel()->selectedRows().first().data(SegmentTableModel::ShmidRole).toInt(),
+             guard.id());
 }
 
 void TestMainWindow::removingAttachedSegmentLeavesItDest()

@@ -517,8 +517,9 @@ void BenchHexPane::paint()
     QCOMPARE(m_windowBytes, quint64(m_rows) * 16);
     QCOMPARE(plainDocument.window(), QByteArray(plainSegment.memory(), qsizetype(m_windowBytes)));
     const QByteArray firstRow(plainSegment.memory(), 16);
-    QCOMPARE(plainView.rowText(0), QStringLiteral("0x0000: %1 |%2|")
-                                       .arg(core::ByteFormat::hex(firstRow), core::ByteFormat::text(firstRow)));
+    QCOMPARE(plainView.rowText(0),
+             QStringLiteral("00000000: %1 |%2|")
+                 .arg(core::ByteFormat::hex(firstRow), core::ByteFormat::text(firstRow)));
 
     // Every byte on the flash screen changes before each of its paints, so every cell is highlighted.
     quint64 flips = 0;

@@ -3,6 +3,8 @@
 #include <QObject>
 #include <QProcess>
 
+#include <memory>
+
 namespace app {
 
 // One `shmdemo write NAME --key KEY --every MS --hold ...` running as a child process, as a student would
@@ -17,7 +19,8 @@ public:
     static constexpr int HoldSeconds = 86400;
 
     LessonWriter(QString name, QString key, int everyMs, QObject *parent = nullptr);
-    ~LessonWriter() override; // stops the process if it still runs
+    // Stops the process if it still runs, without waiting for it: it ends on its own time, after the writer.
+    ~LessonWriter() override;
 
     // How often a writer renaming every `everyMs` renames itself within its hold, as shmdemo counts.
     [[nodiscard]] static qint64 renames(int everyMs) { return (qint64(HoldSeconds) * 1000 - 1) / everyMs; }
@@ -32,7 +35,7 @@ public:
 
     [[nodiscard]] const QString &name() const { return m_name; }
     [[nodiscard]] qint64 pid() const { return m_pid; }
-    [[nodiscard]] bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
+    [[nodiscard]] bool isRunning() const { return m_process->state() != QProcess::NotRunning; }
     // How it ended, in a sentence; empty while it runs.
     [[nodiscard]] const QString &ending() const { return m_ending; }
     [[nodiscard]] bool endedInFailure() const { return m_failed; }
@@ -50,7 +53,7 @@ private:
     QString m_name;
     QString m_key;
     int m_everyMs;
-    QProcess m_process;
+    std::unique_ptr<QProcess> m_process; // not a child: a writer destroyed while it runs hands it over
     qint64 m_pid = 0;
     QString m_ending;
     bool m_failed = false;

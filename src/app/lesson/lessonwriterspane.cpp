@@ -87,12 +87,6 @@ LessonWritersPane::LessonWritersPane(QWidget *parent)
     showWriters();
 }
 
-LessonWritersPane::~LessonWritersPane()
-{
-    // All asked to stop at once; then each LessonWriter's destructor waits for its own, in parallel time.
-    stopAll();
-}
-
 void LessonWritersPane::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)

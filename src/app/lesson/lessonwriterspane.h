@@ -24,7 +24,6 @@ class LessonWritersPane : public QWidget
 
 public:
     explicit LessonWritersPane(QWidget *parent = nullptr);
-    ~LessonWritersPane() override;
 
     // Starts a writer; false, with the reason shown in the pane, when the input is refused. Nothing starts then.
     bool start(const QString &name, const QString &key, int everyMs);

@@ -69,7 +69,7 @@ HexView::HexView(QWidget *parent) : QAbstractScrollArea(parent)
 void HexView::setDocument(SegmentDocument *document)
 {
     if (m_document)
-        disconnect(m_document, nullptr, this, nullptr);
+        disconnect(m_document, nullptr, viewport(), nullptr); // the receiver it was connected with
     m_document = document;
     m_cursor = 0;
     m_nibble = 0;
@@ -144,6 +144,11 @@ int HexView::offsetDigits() const
         }
     }
     return digits;
+}
+
+QString HexView::offsetText(quint64 offset) const
+{
+    return QStringLiteral("%1").arg(offset, offsetDigits(), 16, QLatin1Char('0'));
 }
 
 int HexView::hexX(int column) const
@@ -286,7 +291,6 @@ void HexView::paintEvent(QPaintEvent *)
     const QColor dim = colourMix(text, palette().color(QPalette::Base), 0.35f);
     const QColor selection = palette().color(QPalette::Highlight);
     const QColor selectedText = palette().color(QPalette::HighlightedText);
-    const int digits = offsetDigits();
     const bool focused = hasFocus();
     // setPen() builds a QPen every call: set it only when the colour changes (about every 3rd character).
     QColor penColour; // what setTextPen() last set; invalid once anything else has set the pen
@@ -305,8 +309,7 @@ void HexView::paintEvent(QPaintEvent *)
             break;
         const int y = line * m_lineHeight;
         setTextPen(dim);
-        painter.drawText(MarginChars * m_charWidth, y + m_ascent,
-                         QStringLiteral("%1").arg(rowStart, digits, 16, QLatin1Char('0')));
+        painter.drawText(MarginChars * m_charWidth, y + m_ascent, offsetText(rowStart));
 
         // Backgrounds first, one rectangle per run of bytes with the same fill: bytes changed by one write
         // share a colour, and a run costs one fill where each byte cost two.
@@ -382,9 +385,8 @@ QString HexView::rowText(quint64 row) const
     if (start < windowStart || start - windowStart >= quint64(window.size()))
         return {};
     const QByteArray bytes = window.mid(qsizetype(start - windowStart), m_bytesPerLine);
-    return QStringLiteral("0x%1: %2 |%3|")
-        .arg(start, 4, 16, QLatin1Char('0'))
-        .arg(ByteFormat::hex(bytes), ByteFormat::text(bytes));
+    return QStringLiteral("%1: %2 |%3|")
+        .arg(offsetText(start), ByteFormat::hex(bytes), ByteFormat::text(bytes));
 }
 
 quint64 HexView::selectionStart() const

@@ -49,7 +49,8 @@ public:
     [[nodiscard]] quint64 rowCount() const;
     [[nodiscard]] quint64 firstVisibleRow() const;
     [[nodiscard]] int visibleRowCount() const;
-    // A row as a screen reader hears it: "0x0010: 42 6f 62 00 |Bob.|". Empty when not on screen.
+    // A row as a screen reader hears it, its offset as the screen shows it: "00000010: 42 6f 62 00 |Bob.|".
+    // Empty when not on screen.
     [[nodiscard]] QString rowText(quint64 row) const;
     // Wide enough for a whole line of offsets, bytes and characters.
     [[nodiscard]] QSize sizeHint() const override;
@@ -94,6 +95,8 @@ private:
     [[nodiscard]] int hexX(int column) const;
     [[nodiscard]] int textX(int column) const;
     [[nodiscard]] int offsetDigits() const;
+    // A row's offset as the offset column shows it, offsetDigits() wide.
+    [[nodiscard]] QString offsetText(quint64 offset) const;
     [[nodiscard]] bool isSelected(quint64 offset) const;
     void prepareGlyphs(const QFont &font, bool decorated);
     void drawCharacter(QPainter &painter, int x, int baseline, char character);

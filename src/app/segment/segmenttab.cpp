@@ -37,10 +37,10 @@ SegmentTab::SegmentTab(std::unique_ptr<core::Attachment> attachment, core::Layou
                        QWidget *parent)
     : QWidget(parent),
       m_layouts(layouts),
-      m_document(new SegmentDocument(std::move(attachment), this)),
+      m_document(std::make_unique<SegmentDocument>(std::move(attachment))),
       m_hexView(new HexView(this)),
       m_messages(new MessageBar(this)),
-      m_structPane(new StructPane(m_document, m_hexView, m_layouts, this))
+      m_structPane(new StructPane(m_document.get(), m_hexView, m_layouts, this))
 {
     setObjectName(QStringLiteral("segmentTab"));
     m_messages->setObjectName(QStringLiteral("tabMessageBar"));
@@ -64,15 +64,16 @@ SegmentTab::SegmentTab(std::unique_ptr<core::Attachment> attachment, core::Layou
     layout->addWidget(panes, 1);
     layout->addWidget(createFindBar());
 
-    m_hexView->setDocument(m_document);
+    m_hexView->setDocument(m_document.get());
     m_document->setConflictHandler(
         [this](quint64 offset, const QByteArray &ours, const QByteArray &now) { return askUndoAnyway(offset, ours, now); });
     connect(m_hexView, &HexView::editRefused, this,
             [this](const QString &message) { m_messages->showMessage(MessageBar::Kind::Error, message); });
     connect(m_structPane, &StructPane::editRefused, this,
             [this](const QString &message) { m_messages->showMessage(MessageBar::Kind::Error, message); });
-    connect(m_document, &SegmentDocument::bytesChanged, this, &SegmentTab::updateChangeCount);
-    connect(m_document, &SegmentDocument::stateChanged, this, &SegmentTab::updateInfo);
+    // The document's signals go to children (the labels they update), which go before it.
+    connect(m_document.get(), &SegmentDocument::bytesChanged, m_changes, [this] { updateChangeCount(); });
+    connect(m_document.get(), &SegmentDocument::stateChanged, m_info, [this] { updateInfo(); });
     createActions();
     restoreLayoutForKey();
     connect(m_structPane, &StructPane::layoutApplied, this, &SegmentTab::rememberLayout);
@@ -127,11 +128,12 @@ void SegmentTab::updateUndoTexts()
     m_redo->setText(stack->redoText().isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(stack->redoText()));
 }
 
-// The document is a child: ~QWidget deletes it, and its undo stack, cleared then, announces new texts. By then
-// this tab is only a QWidget, so updateUndoTexts() must no longer be called (UBSan: invalid downcast).
+// The children (views, panes, actions) point at the document: they go first. Left to ~QWidget, they would go
+// after the members, the document among them.
 SegmentTab::~SegmentTab()
 {
-    m_document->undoStack()->disconnect(this);
+    while (!children().isEmpty())
+        delete children().constFirst();
 }
 
 int SegmentTab::shmid() const
@@ -156,14 +158,14 @@ QWidget *SegmentTab::createControls()
     m_live = new QCheckBox(controls);
     m_live->setObjectName(QStringLiteral("liveCheck"));
     m_live->setChecked(true);
-    connect(m_live, &QCheckBox::toggled, m_document, [this](bool on) { m_document->setPaused(!on); });
+    connect(m_live, &QCheckBox::toggled, m_document.get(), [this](bool on) { m_document->setPaused(!on); });
 
     m_tickInterval = new QSpinBox(controls);
     m_tickInterval->setObjectName(QStringLiteral("tickInterval"));
     m_tickInterval->setRange(SegmentDocument::MinimumTickMs, SegmentDocument::MaximumTickMs);
     m_tickInterval->setSingleStep(50);
     m_tickInterval->setValue(m_document->tickInterval());
-    connect(m_tickInterval, &QSpinBox::valueChanged, m_document, &SegmentDocument::setTickInterval);
+    connect(m_tickInterval, &QSpinBox::valueChanged, m_document.get(), &SegmentDocument::setTickInterval);
 
     m_bytesPerLine = new QSpinBox(controls);
     m_bytesPerLine->setObjectName(QStringLiteral("bytesPerLine"));
@@ -253,8 +255,8 @@ void SegmentTab::createActions()
     connect(m_redo, &QAction::triggered, undo, &QUndoStack::redo);
     connect(undo, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
     connect(undo, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
-    connect(undo, &QUndoStack::undoTextChanged, this, &SegmentTab::updateUndoTexts);
-    connect(undo, &QUndoStack::redoTextChanged, this, &SegmentTab::updateUndoTexts);
+    connect(undo, &QUndoStack::undoTextChanged, m_undo, [this] { updateUndoTexts(); });
+    connect(undo, &QUndoStack::redoTextChanged, m_redo, [this] { updateUndoTexts(); });
     m_undo->setEnabled(undo->canUndo());
     m_redo->setEnabled(undo->canRedo());
     connect(addNamed(QT_TR_NOOP("&Go to Offset…"), QKeySequence(Qt::CTRL | Qt::Key_G), "goToAction", "go-to"),

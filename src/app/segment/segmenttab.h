@@ -36,7 +36,7 @@ public:
                QWidget *parent = nullptr);
     ~SegmentTab() override;
 
-    [[nodiscard]] SegmentDocument *document() const { return m_document; }
+    [[nodiscard]] SegmentDocument *document() const { return m_document.get(); }
     [[nodiscard]] HexView *hexView() const { return m_hexView; }
     [[nodiscard]] MessageBar *messageBar() const { return m_messages; }
     [[nodiscard]] StructPane *structPane() const { return m_structPane; }
@@ -70,7 +70,9 @@ private:
     void rememberLayout(const QString &source);
 
     core::LayoutLibrary m_layouts;
-    SegmentDocument *m_document;
+    // Not a child: the views, panes and actions below (children) point at it and take its signals, and the
+    // destructor deletes them before the members go, so the document is the last to go.
+    std::unique_ptr<SegmentDocument> m_document;
     HexView *m_hexView;
     MessageBar *m_messages;
     StructPane *m_structPane;

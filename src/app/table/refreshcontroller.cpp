@@ -53,6 +53,7 @@ void RefreshController::startScan()
 {
     m_pending = false;
     m_scanning = true;
+    ++m_started;
     m_watcher.setFuture(QtConcurrent::run([scanner = &m_scanner] { return scanner->scan(); }));
 }
 
@@ -60,6 +61,7 @@ void RefreshController::onScanFinished()
 {
     const core::Result<core::ScanResult> result = m_watcher.result();
     m_scanning = false;
+    ++m_finished;
     if (result.ok())
         emit scanned(result.value());
     else

@@ -28,6 +28,11 @@ public:
     [[nodiscard]] bool isPaused() const { return m_paused; }
     // From the start of a scan until its result has been handed out.
     [[nodiscard]] bool isScanning() const { return m_scanning; }
+    // Scans started so far, and scans whose result has been handed out. Scans never overlap, so they end in
+    // the order they started: while scanned() or scanFailed() is emitted, scansFinished() is the number of
+    // that scan.
+    [[nodiscard]] quint64 scansStarted() const { return m_started; }
+    [[nodiscard]] quint64 scansFinished() const { return m_finished; }
 
 public slots:
     // Scans now; if a scan is running, one more follows it at once.
@@ -48,6 +53,8 @@ private:
     bool m_paused = false;
     bool m_pending = false;
     bool m_scanning = false;
+    quint64 m_started = 0;
+    quint64 m_finished = 0;
 };
 
 } // namespace app

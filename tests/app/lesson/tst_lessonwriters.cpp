@@ -77,6 +77,7 @@ private Q_SLOTS:
     void segmentSmallerThanStPidIsNotWritten();
     void writerKilledMidRunIsReported();
     void closingTheWindowStopsTheWriters();
+    void destroyingAWriterDoesNotWaitForIt();
 
 private:
     LessonWritersPane *pane() const { return m_window->lessonWriters(); }
@@ -256,6 +257,20 @@ void TestLessonWriters::closingTheWindowStopsTheWriters()
     const qint64 pid = alice->pid();
     m_window.reset();
     QTRY_VERIFY(processGone(pid));
+}
+
+// A writer that does not answer SIGTERM (stopped with SIGSTOP, it cannot) holds nobody up: its destructor
+// returns while the process still runs, and SIGKILL ends it after the grace period.
+void TestLessonWriters::destroyingAWriterDoesNotWaitForIt()
+{
+    auto writer = std::make_unique<LessonWriter>(QStringLiteral("Alice"), hexKey(m_key), 100);
+    writer->start();
+    QTRY_VERIFY(writer->pid() > 0);
+    const qint64 pid = writer->pid();
+    QCOMPARE(kill(pid_t(pid), SIGSTOP), 0);
+    writer.reset();
+    QVERIFY2(!processGone(pid), "the destructor waited for the process to end");
+    QTRY_VERIFY_WITH_TIMEOUT(processGone(pid), 10000);
 }
 
 QTEST_MAIN(TestLessonWriters)

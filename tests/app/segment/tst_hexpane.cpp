@@ -6,6 +6,7 @@
 #include "app/segment/hexview.h"
 #include "app/segment/segmentdocument.h"
 #include "app/segment/segmenttab.h"
+#include "app/structs/structpane.h"
 #include "app/table/segmenttablemodel.h"
 #include "core/segments/segmentscanner.h"
 #include "testutils.h"
@@ -16,12 +17,14 @@
 #include <QElapsedTimer>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QSignalSpy>
-#include <QTimer>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QSignalSpy>
 #include <QTabWidget>
+#include <QTimer>
+#include <QVBoxLayout>
 
 #include <cstring>
 
@@ -40,6 +43,25 @@ quint64 nattch(int shmid)
     const auto ds = testutils::shmStat(shmid);
     return ds ? ds->shm_nattch : ~0ull;
 }
+
+// Counts the paint events a widget receives.
+class PaintCounter : public QObject
+{
+public:
+    explicit PaintCounter(QWidget *widget) { widget->installEventFilter(this); }
+    [[nodiscard]] int paints() const { return m_paints; }
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            ++m_paints;
+        return false;
+    }
+
+private:
+    int m_paints = 0;
+};
 
 } // namespace
 
@@ -64,6 +86,9 @@ private slots:
     void attachErrorsShowInTheWindow();
     void removedWhileAttachedStaysReadable();
     void rowsReadAsTextForScreenReaders();
+    void rowsReadTheOffsetAsShown();
+    void switchedDocumentNoLongerRepaintsTheView();
+    void closingATabDestroysTheViewsBeforeTheDocument();
     void quittingDetachesEverything();
     void unprivilegedAttachOffersReadOnly();
     void detachWarnsWhenRmidForced();
@@ -348,7 +373,7 @@ void TestHexPane::rowsReadAsTextForScreenReaders()
     SegmentTab *tab = attach(Attachment::Mode::ReadOnly);
     QVERIFY(tab);
     const QString expected =
-        QStringLiteral("0x0010: 42 6f 62 00 14 15 16 17 18 19 1a 1b 1c 1d 1e 1f |Bob.............|");
+        QStringLiteral("00000010: 42 6f 62 00 14 15 16 17 18 19 1a 1b 1c 1d 1e 1f |Bob.............|");
     QCOMPARE(tab->hexView()->rowText(1), expected);
     // What assistive technology asks: the view is a list, and its second item reads as that row.
     QAccessibleInterface *view = QAccessible::queryAccessibleInterface(tab->hexView());
@@ -362,6 +387,98 @@ void TestHexPane::rowsReadAsTextForScreenReaders()
     QCOMPARE(row->text(QAccessible::Name), expected);
     QCOMPARE(view->indexOfChild(row), 1);
     QCOMPARE(row->parent(), view);
+}
+
+// In a segment of 1 MiB the offsets are 8 digits on screen (the column is never narrower): the screen reader
+// hears the same 8.
+void TestHexPane::rowsReadTheOffsetAsShown()
+{
+    SegmentGuard large;
+    QVERIFY(large.create(testutils::uniqueKey(34), 1 << 20, 0600));
+    Mapping bytes(large.id());
+    QVERIFY(bytes.ok());
+    bytes.fill(0x10000, QByteArrayLiteral("Bob"));
+    SegmentTab *tab = m_window->attachSegment(large.id(), Attachment::Mode::ReadOnly);
+    QVERIFY(tab);
+    HexView *view = tab->hexView();
+    view->resize(800, 400);
+    QCOMPARE(view->bytesPerLine(), 16);
+    view->verticalScrollBar()->setValue(0x1000); // row 0x1000 starts at 0x10000
+    QCOMPARE(view->firstVisibleRow(), 0x1000u);
+
+    QAccessibleInterface *row = QAccessible::queryAccessibleInterface(view)->child(0);
+    QVERIFY(row);
+    QTRY_COMPARE(
+        row->text(QAccessible::Name),
+        QStringLiteral("00010000: 42 6f 62 00 00 00 00 00 00 00 00 00 00 00 00 00 |Bob.............|"));
+}
+
+// After the view is given another document, the first one's updates no longer reach it.
+void TestHexPane::switchedDocumentNoLongerRepaintsTheView()
+{
+    const auto open = [this]() -> std::unique_ptr<SegmentDocument> {
+        auto attached = Attachment::attach(m_segment.id(), Attachment::Mode::ReadOnly);
+        if (!attached.ok())
+            return nullptr;
+        auto document = std::make_unique<SegmentDocument>(std::move(attached.value()));
+        document->setPaused(true); // no ticks: the only updates are the ones this test sends
+        return document;
+    };
+    const std::unique_ptr<SegmentDocument> first = open();
+    const std::unique_ptr<SegmentDocument> second = open();
+    QVERIFY(first && second);
+
+    QWidget window;
+    auto *layout = new QVBoxLayout(&window);
+    auto *view = new HexView(&window);
+    // Marked dirty together with the view, it is painted in the same repaint as the view would be.
+    auto *sentinel = new QWidget(&window);
+    sentinel->setMinimumSize(50, 50);
+    layout->addWidget(view);
+    layout->addWidget(sentinel);
+    view->setDocument(first.get());
+    view->setDocument(second.get());
+    window.resize(800, 400);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    const PaintCounter viewPaints(view->viewport());
+    const PaintCounter sentinelPaints(sentinel);
+
+    // The document shown repaints the view...
+    emit second->windowUpdated();
+    QTRY_VERIFY(viewPaints.paints() > 0);
+    // ... the one it showed before does not.
+    const int viewBefore = viewPaints.paints();
+    const int sentinelBefore = sentinelPaints.paints();
+    emit first->windowUpdated();
+    sentinel->update();
+    QTRY_VERIFY(sentinelPaints.paints() > sentinelBefore);
+    QCOMPARE(viewPaints.paints(), viewBefore);
+}
+
+// A tab closed while its document has an edit to undo, bytes changed by another process, and a tick due: the
+// views and panes, which point at the document and take its signals, are gone before it is.
+void TestHexPane::closingATabDestroysTheViewsBeforeTheDocument()
+{
+    SegmentTab *tab = typeText(50, QStringLiteral("x"));
+    QVERIFY(tab);
+    SegmentDocument *document = tab->document();
+    QVERIFY(document->undoStack()->canUndo());
+    QVERIFY(testutils::poke(m_segment.id(), 60, QByteArrayLiteral("Q")));
+    QTRY_VERIFY(document->changeEvents() > 0);
+    QVERIFY(!document->isPaused());
+
+    QStringList destroyed;
+    const auto record = [this, &destroyed](QObject *object, const QString &name) {
+        connect(object, &QObject::destroyed, this, [&destroyed, name] { destroyed << name; });
+    };
+    record(tab->hexView(), QStringLiteral("hex view"));
+    record(tab->structPane(), QStringLiteral("struct pane"));
+    record(tab->findChild<QAction *>(QStringLiteral("undoAction")), QStringLiteral("undo action"));
+    record(document, QStringLiteral("document"));
+    delete tab; // what closing the tab does
+    QCOMPARE(destroyed.size(), 4);
+    QCOMPARE(destroyed.constLast(), QStringLiteral("document"));
 }
 
 void TestHexPane::quittingDetachesEverything()

@@ -164,7 +164,7 @@ Attachment::State Attachment::state() const
     // The refresh asks this every second: not for the call log.
     const auto ds = Shm::stat(m_shmid, Shm::Log::Quiet);
     if (!ds.ok())
-        return State::Gone;
+        return ds.error().errnum == EACCES ? State::NoAccess : State::Gone;
     // ctime moves with every chmod, so the creator's pid is what tells a new segment from ours.
     if (qint64(ds.value().shm_cpid) != m_cpid)
         return State::Reused;

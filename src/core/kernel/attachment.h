@@ -22,10 +22,12 @@ public:
 
     // What IPC_STAT says of the segment now, compared with what it was when we attached.
     enum class State {
-        Alive,   // the segment we attached, not removed
-        Removed, // IPC_RMID was called: status dest; our mapping still works
-        Gone,    // the id names no segment any more
-        Reused,  // the id now names another segment (another creator)
+        Alive,    // the segment we attached, not removed
+        Removed,  // IPC_RMID was called: status dest; our mapping still works
+        Gone,     // the id names no segment any more
+        Reused,   // the id now names another segment (another creator)
+        NoAccess, // IPC_STAT is refused: its mode no longer lets us read it. Our mapping keeps the access
+                  // shmat() gave it, but whether the segment is removed can no longer be asked
     };
 
     // shmat(shmid, NULL, SHM_RDONLY or 0). Read-only unless asked.

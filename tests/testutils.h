@@ -172,6 +172,29 @@ inline Run run(const QString &program, const QStringList &args)
     return result;
 }
 
+// User nobody (65534) as this process's effective uid for as long as it lives, root's again after, even when
+// a check fails on the way: what nobody may do is tried in the test's own process (root passes every
+// permission check). Only the effective uid changes, which is why root's can come back; the groups stay
+// root's.
+class AsNobody
+{
+public:
+    AsNobody() : m_before(geteuid()), m_switched(seteuid(65534) == 0) {}
+    ~AsNobody()
+    {
+        if (m_switched && seteuid(m_before) != 0)
+            qFatal("cannot take uid %u back: %s", unsigned(m_before), strerror(errno));
+    }
+    AsNobody(const AsNobody &) = delete;
+    AsNobody &operator=(const AsNobody &) = delete;
+
+    [[nodiscard]] bool switched() const { return m_switched; }
+
+private:
+    uid_t m_before;
+    bool m_switched;
+};
+
 // A program run as user nobody (uid 65534) with setpriv, to meet the permission checks that root skips.
 // The program is copied first into a fresh folder everyone may enter: the build folder may sit under a
 // 0700 home.

@@ -419,7 +419,7 @@ SegmentTab *MainWindow::attachSegment(int shmid, core::Attachment::Mode mode)
     auto *tab = new SegmentTab(std::move(attached.value()), *m_settings, tabs);
     tab->setHighContrast(m_highContrast);
     const int index = tabs->addTab(tab, tab->title());
-    tabs->setTabToolTip(index, core::Attachment::attachCall(shmid, mode));
+    tabs->setTabToolTip(index, core::Shm::attachCall(shmid, mode));
     tabs->setCurrentIndex(index);
     tabs->show();
     tab->setFocus();

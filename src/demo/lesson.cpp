@@ -10,7 +10,6 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <sys/shm.h>
 #include <unistd.h>
 
 namespace demo {
@@ -21,6 +20,8 @@ using core::Attachment;
 using core::Error;
 
 constexpr auto RecordSize = qsizetype(sizeof(st_pid));
+// The lesson's segment: its owner reads and writes, its group reads.
+constexpr quint32 LessonMode = 0640;
 // What shmat() returns on failure, as its manual writes it.
 const QString VoidMinusOne = QStringLiteral("(void *) -1");
 
@@ -193,17 +194,17 @@ int Lesson::write(const WriteOptions &options) const
     // From here on SIGINT and SIGTERM wait for the hold loop, which detaches: never a process killed while
     // attached with its --remove undone.
     const StopSignals stopSignals;
-    const QString call =
-        QStringLiteral("shmget(%1, %2, 0640|IPC_CREAT)").arg(core::SegmentFormat::keyLiteral(m_key)).arg(RecordSize);
-    const int shmid = shmget(m_key, sizeof(st_pid), 0640 | IPC_CREAT);
-    if (shmid < 0) {
-        const int errnum = errno;
-        printFailedCall(Error{call, errnum, {}});
-        if (errnum == EINVAL)
+    const auto opened = core::Shm::open(m_key, sizeof(st_pid), LessonMode);
+    if (!opened.ok()) {
+        const Error &refused = opened.error();
+        printFailedCall(refused);
+        if (refused.errnum == EINVAL)
             return explainTooSmall();
-        return fail(Error{call, errnum, openMessage(errnum, m_key)}, CallLine::AlreadyPrinted);
+        return fail(Error{refused.call, refused.errnum, openMessage(refused.errnum, m_key)},
+                    CallLine::AlreadyPrinted);
     }
-    step(call, QString::number(shmid));
+    const int shmid = opened.value();
+    step(core::Shm::openCall(m_key, sizeof(st_pid), LessonMode), QString::number(shmid));
 
     int result = whileAttached(shmid, Attachment::Mode::ReadWrite, [&](Attachment &segment) {
         return writeAndHold(segment, options, stopSignals);
@@ -301,27 +302,20 @@ int Lesson::remove() const
 
 core::Result<int> Lesson::find() const
 {
-    // core finds it; the call is written as the lesson writes keys.
-    const QString call = QStringLiteral("shmget(%1, 0, 0)").arg(core::SegmentFormat::keyLiteral(m_key));
     const auto shmid = core::Shm::idOfKey(m_key);
-    if (!shmid.ok()) {
-        Error error = shmid.error();
-        error.call = call;
-        return error;
-    }
-    step(call, QString::number(shmid.value()));
+    if (shmid.ok())
+        step(core::Shm::idOfKeyCall(m_key), QString::number(shmid.value()));
     return shmid;
 }
 
 core::Result<struct shmid_ds> Lesson::stat(int shmid)
 {
-    const QString call = QStringLiteral("shmctl(%1, IPC_STAT, &ds)").arg(shmid);
-    struct shmid_ds ds = {};
-    if (shmctl(shmid, IPC_STAT, &ds) < 0) {
-        const int errnum = errno;
-        return Error{call, errnum, statMessage(errnum, shmid)};
+    const auto ds = core::Shm::stat(shmid, core::Shm::Log::Record);
+    if (!ds.ok()) {
+        const Error &refused = ds.error();
+        return Error{refused.call, refused.errnum, statMessage(refused.errnum, shmid)};
     }
-    step(call, QStringLiteral("0"));
+    step(core::Shm::statCall(shmid), QStringLiteral("0"));
     return ds;
 }
 
@@ -357,7 +351,7 @@ int Lesson::whileAttached(int shmid, Attachment::Mode mode, const std::function<
     if (!attach.ok())
         return fail(attach.error(), CallLine::Print, {}, VoidMinusOne);
     std::unique_ptr<Attachment> segment = std::move(attach.value());
-    step(Attachment::attachCall(shmid, mode), core::SegmentFormat::address(segment->address()));
+    step(core::Shm::attachCall(shmid, mode), core::SegmentFormat::address(segment->address()));
     const int result = work(*segment);
     const QString detachCall = segment->detachCall();
     // Attachment's destructor is the shmdt. Its one error, EINVAL, is for an address where no attach starts,

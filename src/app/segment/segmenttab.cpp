@@ -29,6 +29,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <unistd.h>
+
 using core::SegmentFormat;
 
 namespace app {
@@ -313,6 +315,15 @@ void SegmentTab::updateInfo()
                   "segment we attached. Close the tab to detach.")
                    .arg(a.shmid());
         m_messages->showMessage(MessageBar::Kind::Error, note);
+        break;
+    case core::Attachment::State::NoAccess:
+        // An attach keeps what shmat() allowed: the bytes are still the segment's; only its life is hidden.
+        note = tr("The mode of segment %1 no longer lets you (uid %2) read it. These bytes are still live, as "
+                  "our attach keeps the access it was given, but whether the segment is removed can no longer "
+                  "be seen.")
+                   .arg(a.shmid())
+                   .arg(geteuid());
+        m_messages->showMessage(MessageBar::Kind::Information, note);
         break;
     }
     m_info->setText(QStringLiteral("<b>%1</b><br><small>%2</small>").arg(text.toHtmlEscaped(), note.toHtmlEscaped()));

@@ -9,7 +9,6 @@
 
 #include <cerrno>
 #include <cstring>
-#include <sys/shm.h>
 #include <unistd.h>
 
 namespace core {
@@ -74,7 +73,8 @@ Attachment::Attachment(int shmid, Mode mode, void *memory, quint64 size, qint32 
 
 Attachment::~Attachment()
 {
-    detach(m_memory);
+    // A refused shmdt() is in the call log; a destructor has no one else to tell.
+    static_cast<void>(Shm::detach(m_memory));
 }
 
 QString Attachment::readOnlyAdvice()
@@ -82,60 +82,31 @@ QString Attachment::readOnlyAdvice()
     return tr("Reading is allowed: attach it read-only.");
 }
 
-QString Attachment::attachCall(int shmid, Mode mode)
+Result<std::unique_ptr<Attachment>> Attachment::attach(int shmid, Mode mode)
 {
-    return QStringLiteral("shmat(%1, NULL, %2)").arg(shmid).arg(mode == Mode::ReadOnly ? QStringLiteral("SHM_RDONLY")
-                                                                                        : QStringLiteral("0"));
+    if (shmid < 0)
+        return Error{Shm::attachCall(shmid, mode), 0, tr("%1 is not a segment id.").arg(shmid)};
+    const auto attached = Shm::attach(shmid, mode);
+    if (!attached.ok()) {
+        const Error &refused = attached.error();
+        return Error{refused.call, refused.errnum, attachMessage(refused.errnum, shmid, mode)};
+    }
+    void *memory = attached.value();
+    // shmat() needed read permission, which is all IPC_STAT needs.
+    const auto ds = Shm::stat(shmid, Shm::Log::Record);
+    if (!ds.ok()) {
+        const Error &refused = ds.error();
+        static_cast<void>(Shm::detach(memory)); // recorded; nothing more to tell than the IPC_STAT's failure
+        return Error{refused.call, refused.errnum,
+                     tr("Attached segment %1 but could not learn its size; detached again.").arg(shmid)};
+    }
+    return std::unique_ptr<Attachment>(new Attachment(shmid, mode, memory, ds.value().shm_segsz,
+                                                      ds.value().shm_perm.__key, ds.value().shm_cpid));
 }
 
 QString Attachment::detachCall() const
 {
-    return detachCallAt(address());
-}
-
-QString Attachment::detachCallAt(quint64 address)
-{
-    return QStringLiteral("shmdt(%1)").arg(SegmentFormat::address(address));
-}
-
-void Attachment::detach(void *memory)
-{
-    const QString call = detachCallAt(reinterpret_cast<quintptr>(memory));
-    if (shmdt(memory) < 0)
-        CallLog::failed({call, errno, {}});
-    else
-        CallLog::succeeded(call, QStringLiteral("0"));
-}
-
-Result<std::unique_ptr<Attachment>> Attachment::attach(int shmid, Mode mode)
-{
-    const QString call = attachCall(shmid, mode);
-    if (shmid < 0)
-        return Error{call, 0, tr("%1 is not a segment id.").arg(shmid)};
-    // Looking at an attached segment from a shell: its IPC_STAT fields.
-    const QString shell = QStringLiteral("ipcs -m -i %1").arg(shmid);
-    void *memory = shmat(shmid, nullptr, mode == Mode::ReadOnly ? SHM_RDONLY : 0);
-    if (memory == reinterpret_cast<void *>(-1)) {
-        const int errnum = errno;
-        Error error{call, errnum, attachMessage(errnum, shmid, mode)};
-        CallLog::failed(error, shell);
-        return error;
-    }
-    CallLog::succeeded(call, SegmentFormat::address(reinterpret_cast<quintptr>(memory)), shell);
-    // shmat() needed read permission, which is all IPC_STAT needs.
-    struct shmid_ds ds = {};
-    const QString statCall = QStringLiteral("shmctl(%1, IPC_STAT, &ds)").arg(shmid);
-    if (shmctl(shmid, IPC_STAT, &ds) < 0) {
-        const int errnum = errno;
-        Error error{statCall, errnum,
-                       tr("Attached segment %1 but could not learn its size; detached again.").arg(shmid)};
-        CallLog::failed(error);
-        detach(memory);
-        return error;
-    }
-    CallLog::succeeded(statCall, QStringLiteral("0"));
-    return std::unique_ptr<Attachment>(
-        new Attachment(shmid, mode, memory, ds.shm_segsz, ds.shm_perm.__key, ds.shm_cpid));
+    return Shm::detachCall(address());
 }
 
 quint64 Attachment::address() const
@@ -196,13 +167,14 @@ Result<Done> Attachment::write(quint64 offset, QByteArrayView bytes)
 
 Attachment::State Attachment::state() const
 {
-    struct shmid_ds ds = {};
-    if (shmctl(m_shmid, IPC_STAT, &ds) < 0)
-        return State::Gone;
+    // The refresh asks this every second: not for the call log.
+    const auto ds = Shm::stat(m_shmid, Shm::Log::Quiet);
+    if (!ds.ok())
+        return ds.error().errnum == EACCES ? State::NoAccess : State::Gone;
     // ctime moves with every chmod, so the creator's pid is what tells a new segment from ours.
-    if (qint64(ds.shm_cpid) != m_cpid)
+    if (qint64(ds.value().shm_cpid) != m_cpid)
         return State::Reused;
-    return (ds.shm_perm.mode & SHM_DEST) ? State::Removed : State::Alive;
+    return (ds.value().shm_perm.mode & SHM_DEST) ? State::Removed : State::Alive;
 }
 
 } // namespace core

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/kernel/shm.h"
 #include "core/result.h"
 
 #include <QByteArray>
@@ -17,14 +18,16 @@ class Attachment
     Q_DECLARE_TR_FUNCTIONS(core::Attachment)
 
 public:
-    enum class Mode { ReadOnly, ReadWrite };
+    using Mode = Shm::Access;
 
     // What IPC_STAT says of the segment now, compared with what it was when we attached.
     enum class State {
-        Alive,   // the segment we attached, not removed
-        Removed, // IPC_RMID was called: status dest; our mapping still works
-        Gone,    // the id names no segment any more
-        Reused,  // the id now names another segment (another creator)
+        Alive,    // the segment we attached, not removed
+        Removed,  // IPC_RMID was called: status dest; our mapping still works
+        Gone,     // the id names no segment any more
+        Reused,   // the id now names another segment (another creator)
+        NoAccess, // IPC_STAT is refused: its mode no longer lets us read it. Our mapping keeps the access
+                  // shmat() gave it, but whether the segment is removed can no longer be asked
     };
 
     // shmat(shmid, NULL, SHM_RDONLY or 0). Read-only unless asked.
@@ -58,15 +61,10 @@ public:
 
     [[nodiscard]] State state() const;
 
-    // The calls as they would be written in C.
-    [[nodiscard]] static QString attachCall(int shmid, Mode mode);
+    // The shmdt() that the destructor makes, as it would be written in C.
     [[nodiscard]] QString detachCall() const;
 
 private:
-    [[nodiscard]] static QString detachCallAt(quint64 address);
-    // shmdt(memory), recorded in the call log.
-    static void detach(void *memory);
-
     Attachment(int shmid, Mode mode, void *memory, quint64 size, qint32 key, qint64 cpid);
 
     int m_shmid;

@@ -30,11 +30,11 @@ struct CallRecord
     [[nodiscard]] QString line() const;
 };
 
-// Where the calls that change or map segments are told as they happen. Core's wrappers (Shm, Attachment)
-// record each call they make; the GUI's call log pane listens. Each record is made whether anyone listens
+// Where the calls that change or map segments are told as they happen. core::Shm records each call the user
+// makes (Attachment's memcpy too); the GUI's call log pane listens. Each record is made whether anyone listens
 // or not (a time and a line of text): the calls it tells of cost far more.
-// The refresh's own reads (/proc, IPC_STAT on each tick) are deliberately not recorded: one a second would
-// drown what the user did.
+// The refresh's own reads (/proc, IPC_STAT on each tick: Shm::Log::Quiet) are deliberately not recorded: one
+// a second would drown what the user did.
 class CallLog : public QObject
 {
     Q_OBJECT

@@ -7,8 +7,12 @@
 #include "core/translations.h"
 
 #include <cerrno>
-#include <sys/shm.h>
 #include <unistd.h>
+#include <utility>
+
+#ifndef SHM_STAT_ANY
+#define SHM_STAT_ANY 15 // Linux 4.17: like SHM_STAT, without the read-permission check
+#endif
 
 namespace core {
 
@@ -77,6 +81,32 @@ QString modeText(quint32 mode)
     return QLatin1Char('0') + QString::number(mode & 0777, 8).rightJustified(3, QLatin1Char('0'));
 }
 
+// A call the kernel refused, in the log when asked, with the caller's message or none. errnum is taken
+// before the call's text is built: building it may change errno.
+Error refused(QString call, int errnum, Shm::Log log, QString message = {}, const QString &shell = {})
+{
+    Error error{std::move(call), errnum, std::move(message)};
+    if (log == Shm::Log::Record)
+        CallLog::failed(error, shell);
+    return error;
+}
+
+// The scan's calls: in errors only, never in the log.
+QString limitsCall()
+{
+    return QStringLiteral("shmctl(0, IPC_INFO, &info)");
+}
+
+QString highestIndexCall()
+{
+    return QStringLiteral("shmctl(0, SHM_INFO, &info)");
+}
+
+QString statIndexCall(int index)
+{
+    return QStringLiteral("shmctl(%1, SHM_STAT, &ds)").arg(index);
+}
+
 } // namespace
 
 QString Shm::createCall(std::optional<qint32> key, quint64 size, quint32 mode)
@@ -85,9 +115,39 @@ QString Shm::createCall(std::optional<qint32> key, quint64 size, quint32 mode)
     return QStringLiteral("shmget(%1, %2, %3|IPC_CREAT|IPC_EXCL)").arg(keyText).arg(size).arg(modeText(mode));
 }
 
+QString Shm::openCall(qint32 key, quint64 size, quint32 mode)
+{
+    return QStringLiteral("shmget(%1, %2, %3|IPC_CREAT)")
+        .arg(SegmentFormat::keyLiteral(key))
+        .arg(size)
+        .arg(modeText(mode));
+}
+
+QString Shm::idOfKeyCall(qint32 key)
+{
+    return QStringLiteral("shmget(%1, 0, 0)").arg(SegmentFormat::keyLiteral(key));
+}
+
 QString Shm::removeCall(int shmid)
 {
     return QStringLiteral("shmctl(%1, IPC_RMID, NULL)").arg(shmid);
+}
+
+QString Shm::statCall(int shmid)
+{
+    return QStringLiteral("shmctl(%1, IPC_STAT, &ds)").arg(shmid);
+}
+
+QString Shm::attachCall(int shmid, Access access)
+{
+    return QStringLiteral("shmat(%1, NULL, %2)")
+        .arg(shmid)
+        .arg(access == Access::ReadOnly ? QStringLiteral("SHM_RDONLY") : QStringLiteral("0"));
+}
+
+QString Shm::detachCall(quint64 address)
+{
+    return QStringLiteral("shmdt(%1)").arg(SegmentFormat::address(address));
 }
 
 Result<int> Shm::create(std::optional<qint32> key, quint64 size, quint32 mode)
@@ -102,49 +162,124 @@ Result<int> Shm::create(std::optional<qint32> key, quint64 size, quint32 mode)
     const int shmid = shmget(key ? *key : IPC_PRIVATE, size, int(mode) | IPC_CREAT | IPC_EXCL);
     if (shmid < 0) {
         const int errnum = errno;
-        Error error{call, errnum, createMessage(errnum, key, size)};
-        CallLog::failed(error);
-        return error;
+        return refused(call, errnum, Log::Record, createMessage(errnum, key, size));
     }
     CallLog::succeeded(call, QString::number(shmid));
+    return shmid;
+}
+
+Result<int> Shm::open(qint32 key, quint64 size, quint32 mode)
+{
+    const int shmid = shmget(key, size, int(mode & 0777) | IPC_CREAT);
+    if (shmid < 0) {
+        const int errnum = errno;
+        return refused(openCall(key, size, mode), errnum, Log::Record);
+    }
+    CallLog::succeeded(openCall(key, size, mode), QString::number(shmid));
     return shmid;
 }
 
 Result<int> Shm::idOfKey(qint32 key)
 {
-    const QString call = QStringLiteral("shmget(%1, 0, 0)").arg(SegmentFormat::keyLiteral(key));
     if (key == IPC_PRIVATE)
-        return Error{call, 0, tr("Key 0 is IPC_PRIVATE: a private segment is found by its shmid only.")};
+        return Error{idOfKeyCall(key), 0,
+                     tr("Key 0 is IPC_PRIVATE: a private segment is found by its shmid only.")};
     const int shmid = shmget(key, 0, 0);
     if (shmid < 0) {
         const int errnum = errno;
-        Error error{call, errnum,
-                       errnum == ENOENT
-                           ? tr("No segment has key %1 now.").arg(SegmentFormat::key(key))
-                           : tr("The segment with key %1 may not be used (%2).")
-                                 .arg(SegmentFormat::key(key), youAre())};
-        CallLog::failed(error);
-        return error;
+        return refused(idOfKeyCall(key), errnum, Log::Record,
+                       errnum == ENOENT ? tr("No segment has key %1 now.").arg(SegmentFormat::key(key))
+                                        : tr("The segment with key %1 may not be used (%2).")
+                                              .arg(SegmentFormat::key(key), youAre()));
     }
-    CallLog::succeeded(call, QString::number(shmid));
+    CallLog::succeeded(idOfKeyCall(key), QString::number(shmid));
     return shmid;
 }
 
 Result<Done> Shm::remove(int shmid)
 {
-    const QString call = removeCall(shmid);
     if (shmid < 0)
-        return Error{call, 0, tr("%1 is not a segment id.").arg(shmid)};
+        return Error{removeCall(shmid), 0, tr("%1 is not a segment id.").arg(shmid)};
     // What a student would type for the same: the log shows both.
     const QString shell = QStringLiteral("ipcrm -m %1").arg(shmid);
     if (shmctl(shmid, IPC_RMID, nullptr) < 0) {
         const int errnum = errno;
-        Error error{call, errnum, removeMessage(errnum, shmid)};
-        CallLog::failed(error, shell);
-        return error;
+        return refused(removeCall(shmid), errnum, Log::Record, removeMessage(errnum, shmid), shell);
     }
-    CallLog::succeeded(call, QStringLiteral("0"), shell);
+    CallLog::succeeded(removeCall(shmid), QStringLiteral("0"), shell);
     return Done{};
+}
+
+Result<struct shmid_ds> Shm::stat(int shmid, Log log)
+{
+    struct shmid_ds ds = {};
+    if (shmctl(shmid, IPC_STAT, &ds) < 0) {
+        const int errnum = errno;
+        return refused(statCall(shmid), errnum, log);
+    }
+    if (log == Log::Record)
+        CallLog::succeeded(statCall(shmid), QStringLiteral("0"));
+    return ds;
+}
+
+Result<void *> Shm::attach(int shmid, Access access)
+{
+    // Looking at an attached segment from a shell: its IPC_STAT fields.
+    const QString shell = QStringLiteral("ipcs -m -i %1").arg(shmid);
+    void *memory = shmat(shmid, nullptr, access == Access::ReadOnly ? SHM_RDONLY : 0);
+    if (memory == reinterpret_cast<void *>(-1)) {
+        const int errnum = errno;
+        return refused(attachCall(shmid, access), errnum, Log::Record, {}, shell);
+    }
+    CallLog::succeeded(attachCall(shmid, access), SegmentFormat::address(reinterpret_cast<quintptr>(memory)),
+                       shell);
+    return memory;
+}
+
+Result<Done> Shm::detach(const void *memory)
+{
+    const quint64 address = reinterpret_cast<quintptr>(memory);
+    if (shmdt(memory) < 0) {
+        const int errnum = errno;
+        return refused(detachCall(address), errnum, Log::Record);
+    }
+    CallLog::succeeded(detachCall(address), QStringLiteral("0"));
+    return Done{};
+}
+
+Result<struct shminfo> Shm::limits()
+{
+    struct shminfo info = {};
+    // IPC_INFO fills a struct shminfo through the shmid_ds pointer, as shmctl(2) documents.
+    if (shmctl(0, IPC_INFO, reinterpret_cast<struct shmid_ds *>(&info)) < 0) {
+        const int errnum = errno;
+        return Error{limitsCall(), errnum, {}};
+    }
+    return info;
+}
+
+Result<int> Shm::highestIndex()
+{
+    struct shm_info info = {};
+    const int index = shmctl(0, SHM_INFO, reinterpret_cast<struct shmid_ds *>(&info));
+    if (index < 0) {
+        const int errnum = errno;
+        return Error{highestIndexCall(), errnum, {}};
+    }
+    return index;
+}
+
+Result<Shm::Slot> Shm::statIndex(int index)
+{
+    Slot slot{-1, {}};
+    slot.shmid = shmctl(index, SHM_STAT_ANY, &slot.ds);
+    if (slot.shmid < 0)
+        slot.shmid = shmctl(index, SHM_STAT, &slot.ds);
+    if (slot.shmid < 0) {
+        const int errnum = errno;
+        return Error{statIndexCall(index), errnum, {}};
+    }
+    return slot;
 }
 
 } // namespace core

@@ -1,5 +1,6 @@
 #include "core/segments/segmentscanner.h"
 
+#include "core/kernel/shm.h"
 #include "core/logging.h"
 #include "core/segments/procparser.h"
 
@@ -13,13 +14,8 @@
 #include <fcntl.h>
 #include <grp.h>
 #include <pwd.h>
-#include <sys/shm.h>
 #include <sys/stat.h>
 #include <unistd.h>
-
-#ifndef SHM_STAT_ANY
-#define SHM_STAT_ANY 15 // Linux 4.17: like SHM_STAT, without the read-permission check
-#endif
 
 namespace core {
 
@@ -181,13 +177,11 @@ ShmLimits SegmentScanner::limits() const
         limits.shmall = *shmall;
         return limits;
     }
-    struct shminfo info = {};
-    // IPC_INFO fills a struct shminfo through the shmid_ds pointer, as shmctl(2) documents.
-    if (shmctl(0, IPC_INFO, reinterpret_cast<struct shmid_ds *>(&info)) >= 0) {
-        limits.shmmni = info.shmmni;
-        limits.shmmax = info.shmmax;
-        limits.shmall = info.shmall;
-        limits.shmmin = info.shmmin;
+    if (const auto info = Shm::limits(); info.ok()) {
+        limits.shmmni = info.value().shmmni;
+        limits.shmmax = info.value().shmmax;
+        limits.shmall = info.value().shmall;
+        limits.shmmin = info.value().shmmin;
     }
     return limits;
 }
@@ -196,21 +190,17 @@ ShmLimits SegmentScanner::limits() const
 // index is asked with SHM_STAT_ANY, or SHM_STAT on kernels before 4.17.
 Result<QList<SegmentInfo>> SegmentScanner::listFromShmctl(QStringList *warnings) const
 {
-    struct shm_info info = {};
-    const int maxIndex = shmctl(0, SHM_INFO, reinterpret_cast<struct shmid_ds *>(&info));
-    if (maxIndex < 0)
-        return Error{QStringLiteral("shmctl(0, SHM_INFO, &info)"), errno,
-                        tr("The kernel did not say how many segments there are.")};
+    const auto maxIndex = Shm::highestIndex();
+    if (!maxIndex.ok())
+        return Error{maxIndex.error().call, maxIndex.error().errnum,
+                     tr("The kernel did not say how many segments there are.")};
     QList<SegmentInfo> segments;
     int unreadable = 0;
-    for (int index = 0; index <= maxIndex; ++index) {
-        struct shmid_ds ds = {};
-        int shmid = shmctl(index, SHM_STAT_ANY, &ds);
-        if (shmid < 0)
-            shmid = shmctl(index, SHM_STAT, &ds);
-        if (shmid >= 0)
-            segments.append(fromShmidDs(shmid, ds));
-        else if (errno == EACCES)
+    for (int index = 0; index <= maxIndex.value(); ++index) {
+        const auto slot = Shm::statIndex(index);
+        if (slot.ok())
+            segments.append(fromShmidDs(slot.value().shmid, slot.value().ds));
+        else if (slot.error().errnum == EACCES)
             ++unreadable;
     }
     if (unreadable > 0 && warnings)

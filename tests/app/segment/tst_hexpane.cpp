@@ -85,6 +85,7 @@ private slots:
     void goToOffsetRefusesBadInput();
     void attachErrorsShowInTheWindow();
     void removedWhileAttachedStaysReadable();
+    void readingTakenAwayIsSaidNotGone();
     void rowsReadAsTextForScreenReaders();
     void rowsReadTheOffsetAsShown();
     void switchedDocumentNoLongerRepaintsTheView();
@@ -364,6 +365,29 @@ void TestHexPane::removedWhileAttachedStaysReadable()
     QCOMPARE(shmctl(m_segment.id(), IPC_RMID, nullptr), 0);
     QTRY_COMPARE(tab->document()->state(), Attachment::State::Removed);
     QVERIFY(tab->findChild<QLabel *>(QStringLiteral("segmentInfo"))->text().contains(QLatin1String("dest")));
+    QCOMPARE(tab->document()->window().left(4), QByteArray("\x00\x01\x02\x03", 4));
+}
+
+// The owner's chmod 000 while the window is attached and runs as another user: IPC_STAT is refused, but the
+// tab must not call the segment gone. It says why it can no longer follow it, and still shows its bytes.
+void TestHexPane::readingTakenAwayIsSaidNotGone()
+{
+    if (geteuid() != 0)
+        QSKIP("needs root: the window must run as another user (seteuid) to be refused IPC_STAT");
+    SegmentTab *tab = attach(Attachment::Mode::ReadOnly);
+    QVERIFY(tab);
+    auto ds = testutils::shmStat(m_segment.id());
+    QVERIFY(ds);
+    ds->shm_perm.mode = 0;
+    QVERIFY2(shmctl(m_segment.id(), IPC_SET, &*ds) == 0, strerror(errno));
+
+    const testutils::AsNobody nobody;
+    QVERIFY2(nobody.switched(), strerror(errno));
+    QTRY_COMPARE(tab->document()->state(), Attachment::State::NoAccess);
+    const QString info = tab->findChild<QLabel *>(QStringLiteral("segmentInfo"))->text();
+    QVERIFY2(info.contains(QLatin1String("no longer lets you (uid 65534) read it")), qPrintable(info));
+    QVERIFY2(!info.contains(QLatin1String("no longer exists")), qPrintable(info));
+    QCOMPARE(tab->messageBar()->kind(), app::MessageBar::Kind::Information);
     QCOMPARE(tab->document()->window().left(4), QByteArray("\x00\x01\x02\x03", 4));
 }
 

@@ -41,6 +41,8 @@ inline char *toString(Attachment::State state)
         return qstrdup("Gone");
     case Attachment::State::Reused:
         return qstrdup("Reused");
+    case Attachment::State::NoAccess:
+        return qstrdup("NoAccess");
     }
     return qstrdup("?");
 }
@@ -306,6 +308,7 @@ private slots:
     void stateAliveThenRemoved();
     void stateGoneOnceDestroyed();
     void stateReusedWhenTheIdNamesAnotherSegment();
+    void stateNoAccessOnceReadingIsTakenAway();
 
     void attachNonexistentIdSaysSo_data();
     void attachNonexistentIdSaysSo();
@@ -490,6 +493,45 @@ void TestAttachment::stateReusedWhenTheIdNamesAnotherSegment()
     QCOMPARE(attached.value()->state(), Attachment::State::Reused);
 }
 
+// IPC_STAT needs read permission, which the owner may take away while we are attached (chmod 000). Our
+// mapping keeps what shmat() allowed, so the segment is not gone: state() must say that it may no longer
+// ask, until the segment really is destroyed.
+void TestAttachment::stateNoAccessOnceReadingIsTakenAway()
+{
+    if (geteuid() != 0)
+        QSKIP("needs root: the attach is made as user nobody (seteuid), and the mode changed by root");
+    SegmentGuard guard;
+    // Readable by its group too: seteuid() leaves this process in root's groups.
+    QVERIFY2(guard.create(IPC_PRIVATE, SegmentSize, 0644), strerror(errno));
+    std::unique_ptr<Attachment> attachment;
+    {
+        const testutils::AsNobody nobody;
+        QVERIFY2(nobody.switched(), strerror(errno));
+        auto attached = Attachment::attach(guard.id());
+        SHM_VERIFY_OK(attached);
+        attachment = std::move(attached.value());
+        QCOMPARE(attachment->state(), Attachment::State::Alive);
+    }
+
+    auto ds = testutils::shmStat(guard.id());
+    QVERIFY(ds);
+    ds->shm_perm.mode = 0;
+    QVERIFY2(shmctl(guard.id(), IPC_SET, &*ds) == 0, strerror(errno));
+    {
+        const testutils::AsNobody nobody;
+        QVERIFY2(nobody.switched(), strerror(errno));
+        QCOMPARE(attachment->state(), Attachment::State::NoAccess);
+        SHM_VERIFY_OK(attachment->read(0, SegmentSize));
+    }
+
+    destroyBehindItsBack(*attachment, guard);
+    if (QTest::currentTestFailed())
+        return;
+    const testutils::AsNobody nobody;
+    QVERIFY2(nobody.switched(), strerror(errno));
+    QCOMPARE(attachment->state(), Attachment::State::Gone);
+}
+
 void TestAttachment::attachNonexistentIdSaysSo_data()
 {
     QTest::addColumn<Attachment::Mode>("mode");
@@ -515,7 +557,10 @@ void TestAttachment::attachNonexistentIdSaysSo()
     QVERIFY(!attached.ok());
     const core::Error &error = attached.error();
     QCOMPARE(error.errnum, EINVAL);
-    QCOMPARE(error.call, Attachment::attachCall(shmid, mode));
+    QCOMPARE(error.call, QStringLiteral("shmat(%1, NULL, %2)")
+                             .arg(shmid)
+                             .arg(mode == Attachment::Mode::ReadOnly ? QStringLiteral("SHM_RDONLY")
+                                                                     : QStringLiteral("0")));
     // A sentence for a student: it names the segment, and the errno is left to toString().
     QVERIFY2(error.message.contains(QString::number(shmid)), qPrintable(error.message));
     QVERIFY2(!error.message.contains(QLatin1String("EINVAL")), qPrintable(error.message));

@@ -47,6 +47,7 @@ private Q_SLOTS:
     void refusedCallsCarryErrno();
     void errorsCaughtBeforeAnyCallAreNotRecorded();
     void readsAreNotRecorded();
+    void statIsRecordedUnlessQuiet();
     void lineHasTimeStatementAndShell();
     void cLiteral_data();
     void cLiteral();
@@ -145,6 +146,30 @@ void TestCallLog::readsAreNotRecorded()
     // A refused write is no call either: nothing reached the segment.
     QVERIFY(!attached.value()->write(0, QByteArrayView("x", 1)).ok());
     QCOMPARE(spy.count(), 0);
+}
+
+// IPC_STAT is both the user's call (shmdemo info, the attach) and the refresh's read of every attached
+// segment: only the first is told, and the caller says which it is.
+void TestCallLog::statIsRecordedUnlessQuiet()
+{
+    SegmentGuard gone;
+    QVERIFY(gone.create(IPC_PRIVATE, 1, 0600));
+    const int goneId = gone.id();
+    gone.reset();
+    SegmentGuard guard;
+    QVERIFY(guard.create(IPC_PRIVATE, 56, 0600));
+    QSignalSpy spy(&CallLog::instance(), &CallLog::recorded);
+
+    SHM_VERIFY_OK(Shm::stat(guard.id(), Shm::Log::Quiet));
+    QVERIFY(!Shm::stat(goneId, Shm::Log::Quiet).ok());
+    QCOMPARE(spy.count(), 0);
+
+    SHM_VERIFY_OK(Shm::stat(guard.id(), Shm::Log::Record));
+    QVERIFY(!Shm::stat(goneId, Shm::Log::Record).ok());
+    QCOMPARE(statements(spy), QStringList({QStringLiteral("shmctl(%1, IPC_STAT, &ds) = 0").arg(guard.id()),
+                                           QStringLiteral("shmctl(%1, IPC_STAT, &ds) = -1 EINVAL (%2)")
+                                               .arg(goneId)
+                                               .arg(QString::fromLocal8Bit(strerror(EINVAL)))}));
 }
 
 void TestCallLog::lineHasTimeStatementAndShell()

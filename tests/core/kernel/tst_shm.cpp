@@ -61,6 +61,8 @@ private slots:
     void createTooLargeFails_data();
     void createTooLargeFails();
 
+    void openMakesOrFindsTheKeysSegment();
+
     void removeTwiceSaysItIsGone();
     void removeRefusesNegativeId();
     void removeWhileAttachedMarksDest();
@@ -217,6 +219,31 @@ void TestShm::createTooLargeFails()
     QVERIFY2(error.message.contains(QString::number(size)), qPrintable(error.message));
     QVERIFY(error.toString().contains(error.errnoName()));
     QCOMPARE(idOfKey(key), -1);
+}
+
+// shmget(key, size, mode|IPC_CREAT), the lesson's call: the key's segment, made when there is none, found as
+// it is when there is one, and refused (EINVAL) when that one is smaller than asked.
+void TestShm::openMakesOrFindsTheKeysSegment()
+{
+    const key_t key = testutils::uniqueKey(10);
+    const auto made = Shm::open(key, 56, 0640);
+    SHM_VERIFY_OK(made);
+    SegmentGuard guard(made.value());
+    QCOMPARE(idOfKey(key), made.value());
+    const auto ds = testutils::shmStat(made.value());
+    QVERIFY(ds);
+    QCOMPARE(quint64(ds->shm_segsz), quint64(56));
+    QCOMPARE(ds->shm_perm.mode & 0777, 0640u);
+
+    const auto found = Shm::open(key, 56, 0600);
+    SHM_VERIFY_OK(found);
+    QCOMPARE(found.value(), made.value());
+    QCOMPARE(testutils::shmStat(made.value())->shm_perm.mode & 0777, 0640u);
+
+    const auto larger = Shm::open(key, 57, 0640);
+    QVERIFY(!larger.ok());
+    QCOMPARE(larger.error().errnum, EINVAL);
+    QCOMPARE(larger.error().call, QStringLiteral("shmget(%1, 57, 0640|IPC_CREAT)").arg(hexKey(key)));
 }
 
 void TestShm::removeTwiceSaysItIsGone()

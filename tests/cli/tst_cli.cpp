@@ -133,9 +133,9 @@ QString hexAddress(quint64 address)
 }
 
 // A shell script run in a fresh IPC namespace, with $0 the shmscope executable, $1 a fresh folder (read back
-// with file()) and $2 the shmattach peer. A plain `unshare --ipc` needs root; the user-namespace form works
-// for others where the kernel allows it. When neither works, skipReason says why (unshare's complaint) and
-// nothing ran.
+// with file()) and $2 the shmattach peer; then a `wait`, so that no peer the script started outlives the run.
+// A plain `unshare --ipc` needs root; the user-namespace form works for others where the kernel allows it.
+// When neither works, skipReason says why (unshare's complaint) and nothing ran.
 class NamespaceRun
 {
 public:
@@ -155,8 +155,9 @@ public:
                 testutils::run(QStringLiteral("unshare"), form + QStringList{QStringLiteral("true")});
             if (probe.exitStatus == QProcess::NormalExit && probe.exitCode == 0) {
                 run = testutils::run(QStringLiteral("unshare"),
-                                     form + QStringList{QStringLiteral("sh"), QStringLiteral("-c"), script,
-                                                        shmscopePath, m_dir.path(),
+                                     form + QStringList{QStringLiteral("sh"), QStringLiteral("-c"),
+                                                        script + QStringLiteral("\nwait\n"), shmscopePath,
+                                                        m_dir.path(),
                                                         QStringLiteral(SHMSCOPE_BIN_DIR "/shmattach")});
                 return;
             }
@@ -381,7 +382,6 @@ while churn && [ "$id" -lt 64 ] && [ $((n += 1)) -lt 1000 ]; do :; done
 ipcmk -M 2 -p 0644 > /dev/null
 list "$1/full"
 exec 3>&-
-wait
 )");
     const NamespaceRun inside(script);
     if (!inside.skipReason.isEmpty())
@@ -416,7 +416,6 @@ exec 4> "$1/ownhold"
 read -r attached < "$1/ownsaid"
 "$0" --list --format json > "$1/list.json"
 exec 3>&- 4>&-
-wait
 )");
     const NamespaceRun inside(script);
     if (!inside.skipReason.isEmpty())

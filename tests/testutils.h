@@ -16,6 +16,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <memory>
 #include <optional>
 
 #include <sys/shm.h>
@@ -264,6 +265,7 @@ public:
             shmdt(m_memory);
     }
     [[nodiscard]] bool ok() const { return m_memory != reinterpret_cast<char *>(-1); }
+    [[nodiscard]] char *data() const { return m_memory; }
     [[nodiscard]] QByteArray bytes(size_t offset, size_t length) const
     {
         return QByteArray(m_memory + offset, qsizetype(length));
@@ -272,6 +274,58 @@ public:
 
 private:
     char *m_memory;
+};
+
+// A segment that cannot outlive the process: made IPC_PRIVATE, attached once (the caller's own mapping,
+// through which it writes) and marked for removal (IPC_RMID) at once. Linux still lets a process attach a
+// removed segment by id while someone has it attached, so the code under test and other processes can
+// attach it as any other; the kernel destroys it with the last detach, however the run ends (even SIGKILL
+// from a ctest timeout).
+class ScratchSegment
+{
+public:
+    // False, with the reason in `error`, when it could not be made, attached or marked.
+    bool create(quint64 size, QString *error)
+    {
+        m_mapping.reset();
+        SegmentGuard guard;
+        if (!guard.create(IPC_PRIVATE, size_t(size), 0600)) {
+            *error = QStringLiteral("shmget(IPC_PRIVATE, %1): %2")
+                         .arg(size)
+                         .arg(QString::fromLocal8Bit(std::strerror(errno)));
+            return false;
+        }
+        auto mapping = std::make_unique<Mapping>(guard.id());
+        const int attachErrno = errno;
+        const int shmid = guard.id();
+        guard.reset(); // IPC_RMID now: from here on the kernel frees it with the last detach
+        const auto ds = shmStat(shmid);
+        if (ds && !(ds->shm_perm.mode & SHM_DEST)) {
+            *error =
+                QStringLiteral("shmctl(%1, IPC_RMID, NULL) failed: segment %1 is left behind").arg(shmid);
+            return false;
+        }
+        if (!mapping->ok()) {
+            *error = QStringLiteral("shmat(%1): %2")
+                         .arg(shmid)
+                         .arg(QString::fromLocal8Bit(std::strerror(attachErrno)));
+            return false;
+        }
+        m_id = shmid;
+        m_size = size;
+        m_mapping = std::move(mapping);
+        return true;
+    }
+    // Detaches: with the last detach anywhere, the kernel destroys it.
+    void release() { m_mapping.reset(); }
+    [[nodiscard]] int id() const { return m_id; }
+    [[nodiscard]] char *memory() const { return m_mapping ? m_mapping->data() : nullptr; }
+    [[nodiscard]] quint64 size() const { return m_size; }
+
+private:
+    std::unique_ptr<Mapping> m_mapping;
+    int m_id = -1;
+    quint64 m_size = 0;
 };
 
 // A new IPC_PRIVATE segment (mode 0600) holding exactly `bytes`, filled through a mapping of the test's

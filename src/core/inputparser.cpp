@@ -7,28 +7,58 @@
 
 namespace core {
 
-namespace {
-} // namespace
+int InputParser::hexDigitValue(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u >= u'0' && u <= u'9')
+        return u - u'0';
+    if (u >= u'a' && u <= u'f')
+        return u - u'a' + 10;
+    if (u >= u'A' && u <= u'F')
+        return u - u'A' + 10;
+    return -1;
+}
+
+std::optional<InputParser::Integer> InputParser::integer(QStringView text)
+{
+    text = text.trimmed();
+    Integer out;
+    if (text.startsWith(QLatin1Char('-')) || text.startsWith(QLatin1Char('+'))) {
+        out.hasSign = true;
+        out.negative = text.front() == QLatin1Char('-');
+        text = text.sliced(1);
+    }
+    if (text.startsWith(QLatin1String("0x"), Qt::CaseInsensitive)) {
+        out.hex = true;
+        text = text.sliced(2);
+    }
+    if (text.isEmpty())
+        return std::nullopt;
+    const quint64 base = out.hex ? 16 : 10;
+    for (const QChar c : text) {
+        const int digit = hexDigitValue(c);
+        if (digit < 0 || quint64(digit) >= base)
+            return std::nullopt;
+        if (out.magnitude > (std::numeric_limits<quint64>::max() - quint64(digit)) / base)
+            out.overflow = true;
+        out.magnitude = out.magnitude * base + quint64(digit);
+    }
+    return out;
+}
 
 Result<qint32> InputParser::key(const QString &text)
 {
     const QString t = text.trimmed();
     if (t.isEmpty())
         return Error::plain(tr("Enter a key: a number such as 0x1234 or 4660."));
-    bool ok = false;
-    qint64 value = 0;
-    if (t.startsWith(QLatin1String("0x"), Qt::CaseInsensitive)) {
-        const quint64 bits = t.mid(2).toULongLong(&ok, 16);
-        // Cast as it is, a pattern of 64 bits turns negative and passes for a 32-bit key (0xff..ff as -1).
-        value = bits > std::numeric_limits<quint32>::max() ? std::numeric_limits<qint64>::max() : qint64(bits);
-    } else
-        value = t.toLongLong(&ok, 10);
-    // toULongLong accepts a sign after "0x"; a key written in hex has none.
-    if (!ok || (t.size() > 2 && (t.at(2) == QLatin1Char('-') || t.at(2) == QLatin1Char('+'))))
+    const auto n = integer(t);
+    // A key written in hex is a pattern of bits and has no sign; in decimal it is an int, as ftok's are.
+    if (!n || (n->hex && n->hasSign))
         return Error::plain(tr("\"%1\" is not a key: write it in hex (0x1234) or decimal (4660).").arg(t));
-    if (value < std::numeric_limits<qint32>::min() || value > qint64(std::numeric_limits<quint32>::max()))
+    const quint64 largest = n->negative ? quint64(1) << 31 : std::numeric_limits<quint32>::max();
+    if (n->overflow || n->magnitude > largest)
         return Error::plain(tr("Key %1 does not fit in 32 bits (at most 0xffffffff).").arg(t));
-    return qint32(quint32(value));
+    return qint32(quint32(n->negative ? ~n->magnitude + 1 : n->magnitude));
 }
 
 Result<quint64> InputParser::size(const QString &text)
@@ -75,15 +105,10 @@ Result<quint32> InputParser::mode(const QString &text)
 Result<quint64> InputParser::offset(const QString &text)
 {
     const QString t = text.trimmed();
-    bool ok = false;
-    const bool hex = t.startsWith(QLatin1String("0x"), Qt::CaseInsensitive);
-    const QString digits = hex ? t.mid(2) : t;
-    // toULongLong accepts a leading sign; an offset has none.
-    const bool signless = !digits.isEmpty() && digits.at(0).isLetterOrNumber();
-    const quint64 value = digits.toULongLong(&ok, hex ? 16 : 10);
-    if (!ok || !signless)
+    const auto n = integer(t);
+    if (!n || n->hasSign || n->overflow)
         return Error::plain(tr("\"%1\" is not an offset: write it in hex (0x10) or decimal (16).").arg(t));
-    return value;
+    return n->magnitude;
 }
 
 Result<QByteArray> InputParser::hexBytes(const QString &text)
@@ -93,9 +118,8 @@ Result<QByteArray> InputParser::hexBytes(const QString &text)
     for (const QString &word : words) {
         const QString digits = word.startsWith(QLatin1String("0x"), Qt::CaseInsensitive) ? word.mid(2) : word;
         for (const QChar c : digits) {
-            // ASCII only: QChar::isDigit() also takes the digits of other scripts (U+0663 ٣), which
-            // fromHex() then skips, and "184٣" became the bytes 01 84.
-            if (!QStringLiteral("0123456789abcdefABCDEF").contains(c))
+            // ASCII only: fromHex() skips the digits of other scripts (U+0663 ٣), and "184٣" became 01 84.
+            if (hexDigitValue(c) < 0)
                 return Error::plain(tr("\"%1\" is not a hex digit: bytes are written with 0-9 and a-f.").arg(c));
         }
         // "3 1" is not "31": each word is whole bytes, two digits each.

@@ -4,6 +4,9 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringView>
+
+#include <optional>
 
 namespace core {
 
@@ -13,6 +16,20 @@ class InputParser
     Q_DECLARE_TR_FUNCTIONS(core::InputParser)
 
 public:
+    // A whole number as written: "42", "-42", "+42", "0x2a", "-0X2A"; ASCII digits only, nothing between
+    // them, spaces around allowed. Each reader below decides which signs and sizes it takes.
+    struct Integer
+    {
+        bool hasSign = false;
+        bool negative = false;
+        bool hex = false;
+        quint64 magnitude = 0;
+        bool overflow = false; // more than 64 bits of magnitude
+    };
+    [[nodiscard]] static std::optional<Integer> integer(QStringView text);
+    // 0-15 for an ASCII hex digit, -1 for anything else (QChar::isDigit() also takes other scripts' digits).
+    [[nodiscard]] static int hexDigitValue(QChar c);
+
     // "0x1234", "0X1234", "4660", "-5" (as ftok keys are signed ints), surrounding spaces allowed.
     // The value must fit in 32 bits; 0 is IPC_PRIVATE and is accepted here (callers decide).
     [[nodiscard]] static Result<qint32> key(const QString &text);

@@ -105,71 +105,13 @@ QString us(double value)
 
 // ---- Segments that cannot outlive the run ------------------------------------------------------------
 
-// shmget(IPC_PRIVATE), shmat read-write (the benchmark's own second mapping, through which it writes), and
-// shmctl(IPC_RMID) at once: see the top of the file.
-class ScratchSegment
+using testutils::ScratchSegment; // see the top of the file
+
+void fillPattern(ScratchSegment &segment, quint64 offset, quint64 length)
 {
-public:
-    ScratchSegment() = default;
-    ScratchSegment(const ScratchSegment &) = delete;
-    ScratchSegment &operator=(const ScratchSegment &) = delete;
-    ~ScratchSegment() { release(); }
-
-    bool create(quint64 size, QString *error)
-    {
-        release();
-        const int shmid = shmget(IPC_PRIVATE, size, IPC_CREAT | 0600);
-        if (shmid < 0) {
-            m_errno = errno;
-            *error = QStringLiteral("shmget(IPC_PRIVATE, %1, IPC_CREAT | 0600): %2")
-                         .arg(size)
-                         .arg(QString::fromLocal8Bit(std::strerror(m_errno)));
-            return false;
-        }
-        void *memory = shmat(shmid, nullptr, 0);
-        const int attachErrno = errno;
-        // Marked before anything else can go wrong: from here on the kernel frees it with the last detach.
-        const bool removed = shmctl(shmid, IPC_RMID, nullptr) == 0;
-        if (memory == reinterpret_cast<void *>(-1)) {
-            m_errno = attachErrno;
-            *error = QStringLiteral("shmat(%1, NULL, 0): %2")
-                         .arg(shmid)
-                         .arg(QString::fromLocal8Bit(std::strerror(attachErrno)));
-            return false;
-        }
-        if (!removed) {
-            m_errno = errno;
-            shmdt(memory);
-            *error = QStringLiteral("shmctl(%1, IPC_RMID, NULL) failed: segment %1 is left behind").arg(shmid);
-            return false;
-        }
-        m_id = shmid;
-        m_memory = static_cast<char *>(memory);
-        m_size = size;
-        return true;
-    }
-    void release()
-    {
-        if (m_memory)
-            shmdt(m_memory);
-        m_memory = nullptr;
-    }
-    void fillPattern(quint64 offset, quint64 length)
-    {
-        for (quint64 i = offset; i < offset + length && i < m_size; ++i)
-            m_memory[i] = patternByte(i);
-    }
-    [[nodiscard]] int id() const { return m_id; }
-    [[nodiscard]] char *memory() const { return m_memory; }
-    [[nodiscard]] quint64 size() const { return m_size; }
-    [[nodiscard]] int errnum() const { return m_errno; }
-
-private:
-    int m_id = -1;
-    char *m_memory = nullptr;
-    quint64 m_size = 0;
-    int m_errno = 0;
-};
+    for (quint64 i = offset; i < offset + length && i < segment.size(); ++i)
+        segment.memory()[i] = patternByte(i);
+}
 
 // ---- The process and the machine ----------------------------------------------------------------------
 
@@ -347,9 +289,9 @@ void BenchHexPane::attachMemory()
     ScratchSegment small;
     QString error;
     QVERIFY2(small.create(56, &error), qPrintable(error));
-    small.fillPattern(0, 56);
-    m_big.fillPattern(0, 64 * KiB);
-    m_big.fillPattern(m_big.size() - 64 * KiB, 64 * KiB);
+    fillPattern(small, 0, 56);
+    fillPattern(m_big, 0, 64 * KiB);
+    fillPattern(m_big, m_big.size() - 64 * KiB, 64 * KiB);
 
     MainWindow window;
     window.resize(1200, 800);
@@ -485,8 +427,8 @@ void BenchHexPane::paint()
     QString error;
     QVERIFY2(plainSegment.create(MiB, &error), qPrintable(error));
     QVERIFY2(flashSegment.create(MiB, &error), qPrintable(error));
-    plainSegment.fillPattern(0, MiB);
-    flashSegment.fillPattern(0, MiB);
+    fillPattern(plainSegment, 0, MiB);
+    fillPattern(flashSegment, 0, MiB);
 
     auto plainAttach = Attachment::attach(plainSegment.id(), Attachment::Mode::ReadOnly);
     auto flashAttach = Attachment::attach(flashSegment.id(), Attachment::Mode::ReadOnly);
@@ -642,7 +584,7 @@ void BenchHexPane::tick()
         const quint64 size = segment->size();
         const quint64 length = std::min(m_windowBytes, size);
         const quint64 offset = (size - length) / 16 * 16; // the last screen, on a row boundary
-        segment->fillPattern(offset, length);
+        fillPattern(*segment, offset, length);
         auto attached = Attachment::attach(segment->id(), Attachment::Mode::ReadOnly);
         QVERIFY(attached.ok());
         SegmentDocument document(std::move(attached.value()));
@@ -728,7 +670,7 @@ void BenchHexPane::changeLatency()
     ScratchSegment segment;
     QString error;
     QVERIFY2(segment.create(4096, &error), qPrintable(error));
-    segment.fillPattern(0, 4096);
+    fillPattern(segment, 0, 4096);
     std::memset(segment.memory(), 0, 8); // the writer's counter
 
     MainWindow window;

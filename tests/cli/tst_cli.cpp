@@ -132,23 +132,54 @@ QString hexAddress(quint64 address)
     return QStringLiteral("0x") + QString::number(address, 16);
 }
 
-// The arguments of unshare(1) that give a child a fresh IPC namespace here: a plain `unshare --ipc` needs
-// root; the user-namespace form works for others where the kernel allows it. Empty when neither works, with
-// unshare's complaint in *refusal.
-QStringList unshareIpcArguments(QByteArray *refusal)
+// A shell script run in a fresh IPC namespace, with $0 the shmscope executable, $1 a fresh folder (read back
+// with file()) and $2 the shmattach peer; then a `wait`, so that no peer the script started outlives the run.
+// A plain `unshare --ipc` needs root; the user-namespace form works for others where the kernel allows it.
+// When neither works, skipReason says why (unshare's complaint) and nothing ran.
+class NamespaceRun
 {
-    const QList<QStringList> unshareForms = {
-        {QStringLiteral("--ipc")},
-        {QStringLiteral("--ipc"), QStringLiteral("--user"), QStringLiteral("--map-root-user")},
-    };
-    for (const QStringList &form : unshareForms) {
-        const Run probe = run(QStringLiteral("unshare"), form + QStringList{QStringLiteral("true")});
-        if (probe.exitStatus == QProcess::NormalExit && probe.exitCode == 0)
-            return form;
-        *refusal = probe.err.trimmed();
+public:
+    explicit NamespaceRun(const QString &script)
+    {
+        if (!m_dir.isValid()) {
+            run.err = "no temporary folder: " + m_dir.errorString().toLocal8Bit();
+            return;
+        }
+        const QList<QStringList> unshareForms = {
+            {QStringLiteral("--ipc")},
+            {QStringLiteral("--ipc"), QStringLiteral("--user"), QStringLiteral("--map-root-user")},
+        };
+        QByteArray refusal;
+        for (const QStringList &form : unshareForms) {
+            const Run probe =
+                testutils::run(QStringLiteral("unshare"), form + QStringList{QStringLiteral("true")});
+            if (probe.exitStatus == QProcess::NormalExit && probe.exitCode == 0) {
+                run = testutils::run(QStringLiteral("unshare"),
+                                     form + QStringList{QStringLiteral("sh"), QStringLiteral("-c"),
+                                                        script + QStringLiteral("\nwait\n"), shmscopePath,
+                                                        m_dir.path(),
+                                                        QStringLiteral(SHMSCOPE_BIN_DIR "/shmattach")});
+                return;
+            }
+            refusal = probe.err.trimmed();
+        }
+        skipReason = QStringLiteral("cannot make a private IPC namespace here (unshare: %1)")
+                         .arg(QString::fromLocal8Bit(refusal));
     }
-    return {};
-}
+
+    // A file the script left in its folder; empty when there is none.
+    [[nodiscard]] QByteArray file(const QString &name) const
+    {
+        QFile file(m_dir.filePath(name));
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+    QString skipReason;
+    Run run;
+
+private:
+    QTemporaryDir m_dir;
+};
 
 // What the JSON says of one segment, or an empty object when it does not list it.
 QJsonObject jsonSegment(const QJsonArray &segments, int shmid)
@@ -328,14 +359,6 @@ void TestCli::tableRowsMatchIpcs()
 // blank lines, order, everything.
 void TestCli::tableMatchesIpcsInPrivateNamespace()
 {
-    QByteArray refusal;
-    const QStringList unshare = unshareIpcArguments(&refusal);
-    if (unshare.isEmpty())
-        QSKIP(qPrintable(QStringLiteral("cannot make a private IPC namespace here (unshare: %1)")
-                             .arg(QString::fromLocal8Bit(refusal))));
-
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
     // ipcmk makes segments with random keys. A shmattach peer holds one while ipcrm removes it, so that one
     // is "dest"; the FIFOs make the script wait for the peer's "attached" line, and closing fd 3 ends the
     // peer. The kernel hands out slots in a cycle (64 long here), and ipcs lists by slot: churning segments
@@ -359,20 +382,15 @@ while churn && [ "$id" -lt 64 ] && [ $((n += 1)) -lt 1000 ]; do :; done
 ipcmk -M 2 -p 0644 > /dev/null
 list "$1/full"
 exec 3>&-
-wait
 )");
-    const Run inside =
-        run(QStringLiteral("unshare"),
-            unshare + QStringList{QStringLiteral("sh"), QStringLiteral("-c"), script, shmscopePath,
-                                  dir.path(), QStringLiteral(SHMSCOPE_BIN_DIR "/shmattach")});
-    QVERIFY2(inside.exitCode == 0, inside.err.constData());
+    const NamespaceRun inside(script);
+    if (!inside.skipReason.isEmpty())
+        QSKIP(qPrintable(inside.skipReason));
+    QVERIFY2(inside.run.exitCode == 0, inside.run.err.constData());
     for (const char *name : {"empty", "full"}) {
-        const QString base = dir.filePath(QLatin1String(name));
-        QFile ours(base + QStringLiteral(".ours"));
-        QFile theirs(base + QStringLiteral(".theirs"));
-        QVERIFY(ours.open(QIODevice::ReadOnly));
-        QVERIFY(theirs.open(QIODevice::ReadOnly));
-        QCOMPARE(ours.readAll(), theirs.readAll());
+        const QByteArray ours = inside.file(QString::fromLatin1(name) + QStringLiteral(".ours"));
+        QVERIFY2(!ours.isEmpty(), "shmscope --list printed nothing"); // ipcs prints a title even when empty
+        QCOMPARE(ours, inside.file(QString::fromLatin1(name) + QStringLiteral(".theirs")));
     }
 }
 
@@ -383,14 +401,6 @@ wait
 // shmid 0, is held by nobody; a peer of our own on our second segment makes the scan read every maps file.
 void TestCli::attachedIgnoresOtherIpcNamespaces()
 {
-    QByteArray refusal;
-    const QStringList unshare = unshareIpcArguments(&refusal);
-    if (unshare.isEmpty())
-        QSKIP(qPrintable(QStringLiteral("cannot make a private IPC namespace here (unshare: %1)")
-                             .arg(QString::fromLocal8Bit(refusal))));
-
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
     // As above, the FIFOs make the script wait for each peer's "attached" line, and closing fds 3 and 4
     // ends the peers. Each background job execs down to shmattach, so $! is the peer's pid.
     const QString script = QStringLiteral(R"(set -e
@@ -406,17 +416,12 @@ exec 4> "$1/ownhold"
 read -r attached < "$1/ownsaid"
 "$0" --list --format json > "$1/list.json"
 exec 3>&- 4>&-
-wait
 )");
-    const Run inside =
-        run(QStringLiteral("unshare"),
-            unshare + QStringList{QStringLiteral("sh"), QStringLiteral("-c"), script, shmscopePath,
-                                  dir.path(), QStringLiteral(SHMSCOPE_BIN_DIR "/shmattach")});
-    QVERIFY2(inside.exitCode == 0, inside.err.constData());
-    auto contents = [&](const char *name) {
-        QFile file(dir.filePath(QLatin1String(name)));
-        return file.open(QIODevice::ReadOnly) ? file.readAll().trimmed() : QByteArray();
-    };
+    const NamespaceRun inside(script);
+    if (!inside.skipReason.isEmpty())
+        QSKIP(qPrintable(inside.skipReason));
+    QVERIFY2(inside.run.exitCode == 0, inside.run.err.constData());
+    const auto contents = [&inside](const char *name) { return inside.file(QLatin1String(name)).trimmed(); };
     bool numbers = false;
     const int idle = contents("idle.id").toInt(&numbers);
     QVERIFY(numbers);

@@ -40,6 +40,8 @@ void TestInputParser::key_data()
     QTest::newRow("letters") << QStringLiteral("12zz") << false << qint64(0) << QStringLiteral("is not a key");
     QTest::newRow("hex without digits") << QStringLiteral("0x") << false << qint64(0) << QStringLiteral("is not a key");
     QTest::newRow("signed hex") << QStringLiteral("0x-5") << false << qint64(0) << QStringLiteral("is not a key");
+    QTest::newRow("space after 0x") << QStringLiteral("0x 12") << false << qint64(0)
+                                    << QStringLiteral("is not a key");
     QTest::newRow("33 bits") << QStringLiteral("0x100000000") << false << qint64(0) << QStringLiteral("32 bits");
     QTest::newRow("below int32") << QStringLiteral("-2147483649") << false << qint64(0) << QStringLiteral("32 bits");
     // Found by fuzz_input: 64-bit patterns whose top bits are ones used to wrap into a 32-bit key.
@@ -136,6 +138,7 @@ void TestInputParser::offset_data()
     QTest::newRow("sign") << QStringLiteral("+16") << false << quint64(0);
     QTest::newRow("negative") << QStringLiteral("-1") << false << quint64(0);
     QTest::newRow("signed hex") << QStringLiteral("0x-1") << false << quint64(0);
+    QTest::newRow("space after 0x") << QStringLiteral("0x 10") << false << quint64(0);
     QTest::newRow("unit") << QStringLiteral("4k") << false << quint64(0);
     QTest::newRow("65 bits") << QStringLiteral("0x10000000000000000") << false << quint64(0);
     QTest::newRow("empty") << QString() << false << quint64(0);

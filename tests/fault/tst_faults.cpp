@@ -11,7 +11,6 @@
 #include "testutils.h"
 
 #include <QAbstractItemModelTester>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -179,8 +178,8 @@ void TestFaults::writerKilledMidWrite()
 }
 
 // A segment of 1 GiB in the window: listed with its size, attached, its last byte shown and followed, and a
-// refresh tick that costs what is on screen, not the size. Skipped, with the reason, where the kernel will
-// not make such a segment.
+// refresh tick that reads what is on screen, not the whole segment. Skipped, with the reason, where the
+// kernel will not make such a segment.
 void TestFaults::oneGibSegment()
 {
     SegmentGuard segment;
@@ -196,7 +195,6 @@ void TestFaults::oneGibSegment()
     QTRY_VERIFY(listed(m_window->segmentModel(), segment.id()));
     QCOMPARE(listed(m_window->segmentModel(), segment.id())->size, GiB);
 
-    const qint64 rssBefore = testutils::statusKiB("VmRSS");
     SegmentTab *tab = m_window->attachSegment(segment.id(), Attachment::Mode::ReadOnly);
     QVERIFY(tab);
     app::SegmentDocument *document = tab->document();
@@ -213,22 +211,13 @@ void TestFaults::oneGibSegment()
     QTRY_COMPARE(lastByteShown(), 0x5a);
     QVERIFY(!tab->hexView()->grab().isNull());
 
-    // A tick reads the window on screen. Reading all of 1 GiB would take a tenth of a second or more even
-    // unoptimised; the window takes microseconds. 5 ms leaves room for a slow or sanitized build.
-    constexpr int Ticks = 200;
-    QElapsedTimer clock;
-    clock.start();
-    for (int i = 0; i < Ticks; ++i)
-        document->tick();
-    const double tickMs = double(clock.nsecsElapsed()) / 1e6 / Ticks;
-    qInfo("one tick of the 1 GiB segment: %.3f ms (window of %lld bytes)", tickMs,
-          qlonglong(document->window().size()));
-    QVERIFY2(tickMs < 5.0, qPrintable(QStringLiteral("a tick took %1 ms").arg(tickMs)));
-
-    // Only the pages read became resident.
-    const qint64 growthKiB = testutils::statusKiB("VmRSS") - rssBefore;
-    qInfo("VmRSS grew by %lld KiB", qlonglong(growthKiB));
-    QVERIFY2(growthKiB < 64 * 1024, qPrintable(QStringLiteral("VmRSS grew by %1 KiB").arg(growthKiB)));
+    // A tick reads the window on screen, not the segment: a few rows of bytes out of 1 GiB. What a tick
+    // costs in time and resident memory is bench_hexpane's figure (tick, attach memory), not a limit here.
+    QVERIFY(quint64(document->window().size()) <= quint64(tab->hexView()->visibleRowCount()) * 16);
+    QSignalSpy ticks(document, &app::SegmentDocument::ticked);
+    QTRY_VERIFY(ticks.count() >= 3);
+    QVERIFY(quint64(document->window().size()) <= quint64(tab->hexView()->visibleRowCount()) * 16);
+    QCOMPARE(lastByteShown(), 0x5a);
 }
 
 QTEST_MAIN(TestFaults)

@@ -50,7 +50,7 @@ constexpr std::size_t MaxInputBytes = 4096;
     fuzz::fail(Target, what);
 }
 
-// The reference parser's own digit reader, on purpose not FieldCodec's: an oracle that shares code with what
+// The reference parser's own digit reader, on purpose not InputParser's: an oracle that shares code with what
 // it checks would agree with its bugs.
 int hexDigit(QChar c)
 {

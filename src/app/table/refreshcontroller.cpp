@@ -5,7 +5,7 @@
 namespace app {
 
 RefreshController::RefreshController(const QString &procRoot, QObject *parent)
-    : QObject(parent), m_scanner(procRoot)
+    : QObject(parent), m_scanner(procRoot), m_scan([scanner = &m_scanner] { return scanner->scan(); })
 {
     m_timer.setSingleShot(true);
     m_timer.setInterval(DefaultIntervalMs);
@@ -16,7 +16,7 @@ RefreshController::RefreshController(const QString &procRoot, QObject *parent)
 
 RefreshController::~RefreshController()
 {
-    // The scan holds a pointer to m_scanner: it must end before we do.
+    // The scan holds a pointer to m_scanner (or whatever the scan function holds): it must end before we do.
     m_watcher.waitForFinished();
 }
 
@@ -54,7 +54,7 @@ void RefreshController::startScan()
     m_pending = false;
     m_scanning = true;
     ++m_started;
-    m_watcher.setFuture(QtConcurrent::run([scanner = &m_scanner] { return scanner->scan(); }));
+    m_watcher.setFuture(QtConcurrent::run(m_scan));
 }
 
 void RefreshController::onScanFinished()

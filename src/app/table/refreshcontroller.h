@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
+
 namespace app {
 
 // Runs segment scans off the GUI thread on a timer. A scan never overlaps another: the next one is armed
@@ -19,8 +21,14 @@ public:
     static constexpr int MaximumIntervalMs = 60000;
     static constexpr int DefaultIntervalMs = 1000;
 
+    using ScanFunction = std::function<core::Result<core::ScanResult>()>;
+
     explicit RefreshController(const QString &procRoot = QStringLiteral("/proc"), QObject *parent = nullptr);
     ~RefreshController() override;
+
+    // What a scan runs, on a pool thread; SegmentScanner::scan() of procRoot until set. The tests wrap the
+    // real scan to see which thread it runs on and whether two ever overlap. The next scan runs it.
+    void setScanFunction(ScanFunction scan) { m_scan = std::move(scan); }
 
     void setIntervalMs(int ms); // clamped to [MinimumIntervalMs, MaximumIntervalMs]
     [[nodiscard]] int intervalMs() const { return m_timer.interval(); }
@@ -48,6 +56,7 @@ private:
     void onScanFinished();
 
     core::SegmentScanner m_scanner;
+    ScanFunction m_scan;
     QFutureWatcher<core::Result<core::ScanResult>> m_watcher;
     QTimer m_timer;
     bool m_paused = false;

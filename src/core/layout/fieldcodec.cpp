@@ -1,6 +1,7 @@
 #include "core/layout/fieldcodec.h"
 
 #include "core/bytes/byteformat.h"
+#include "core/inputparser.h"
 #include "core/translations.h"
 
 #include <QtGlobal>
@@ -99,52 +100,6 @@ QByteArray storeBits(const StructField &field, quint64 value, QByteArrayView cur
     return out;
 }
 
-int hexValue(QChar c)
-{
-    const char16_t u = c.unicode();
-    if (u >= u'0' && u <= u'9')
-        return u - u'0';
-    if (u >= u'a' && u <= u'f')
-        return u - u'a' + 10;
-    if (u >= u'A' && u <= u'F')
-        return u - u'A' + 10;
-    return -1;
-}
-
-struct ParsedInteger
-{
-    bool negative = false;
-    quint64 magnitude = 0;
-    bool overflow = false; // more than 64 bits of magnitude
-};
-
-// "42", "-42", "+42", "0x2a", "-0X2A". nullopt when the text is not such a number.
-std::optional<ParsedInteger> parseInteger(QStringView text)
-{
-    text = text.trimmed();
-    ParsedInteger out;
-    if (text.startsWith(QLatin1Char('-')) || text.startsWith(QLatin1Char('+'))) {
-        out.negative = text.front() == QLatin1Char('-');
-        text = text.sliced(1);
-    }
-    int base = 10;
-    if (text.startsWith(QLatin1String("0x"), Qt::CaseInsensitive)) {
-        base = 16;
-        text = text.sliced(2);
-    }
-    if (text.isEmpty())
-        return std::nullopt;
-    for (const QChar c : text) {
-        const int value = hexValue(c);
-        if (value < 0 || value >= base)
-            return std::nullopt;
-        if (out.magnitude > (std::numeric_limits<quint64>::max() - quint64(value)) / quint64(base))
-            out.overflow = true;
-        out.magnitude = out.magnitude * quint64(base) + quint64(value);
-    }
-    return out;
-}
-
 // "an 8-bit signed", "a 16-bit unsigned": the article as the number is spoken. Whole phrases, so that a
 // language without articles translates each one as a whole.
 QString widthPhrase(int bits, bool isSigned)
@@ -158,7 +113,7 @@ QString widthPhrase(int bits, bool isSigned)
 // The number in `text` as the field's bits, refused when it does not fit the field's width and signedness.
 Result<quint64> integerBits(const StructField &field, const QString &text)
 {
-    const auto parsed = parseInteger(text);
+    const auto parsed = InputParser::integer(text);
     if (!parsed)
         return Error::plain(FieldCodec::tr("\"%1\" is not a whole number: write one such as 42, -7 or 0x2a.")
                            .arg(text.trimmed()));
@@ -306,8 +261,8 @@ Result<QByteArray> unescaped(const QString &text)
             out += '"';
             break;
         case u'x': {
-            const int high = i + 2 < text.size() ? hexValue(text.at(i + 2)) : -1;
-            const int low = i + 3 < text.size() ? hexValue(text.at(i + 3)) : -1;
+            const int high = i + 2 < text.size() ? InputParser::hexDigitValue(text.at(i + 2)) : -1;
+            const int low = i + 3 < text.size() ? InputParser::hexDigitValue(text.at(i + 3)) : -1;
             if (high < 0 || low < 0)
                 return Error::plain(FieldCodec::tr("\\x wants two hex digits, as in \\xff."));
             out += char(high * 16 + low);
@@ -387,7 +342,7 @@ Result<quint64> enumBits(const StructField &field, const QString &text)
         if (e.name == trimmed) // its value still has to fit the field, which may be a few bits wide
             return integerBits(field, decimal(field, quint64(e.value)));
     }
-    if (parseInteger(trimmed))
+    if (InputParser::integer(trimmed))
         return integerBits(field, trimmed);
     QStringList names;
     for (const Enumerator &e : field.enumerators)

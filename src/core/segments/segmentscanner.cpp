@@ -219,34 +219,37 @@ void SegmentScanner::fillNames(QList<SegmentInfo> &segments)
     }
 }
 
-QString SegmentScanner::userName(uint uid)
+namespace {
+
+// A name from the user or the group database (getpwuid_r, getgrgid_r), asked once an id; the number itself
+// when the database has none.
+template <typename Entry, typename Id>
+QString cachedName(QHash<uint, QString> &cache, Id id, int (*lookUp)(Id, Entry *, char *, size_t, Entry **),
+                   char *Entry::*nameField)
 {
-    auto it = m_userNames.constFind(uid);
-    if (it != m_userNames.constEnd())
+    const auto it = cache.constFind(id);
+    if (it != cache.constEnd())
         return *it;
     char buffer[4096];
-    struct passwd pwd = {};
-    struct passwd *found = nullptr;
-    QString name = QString::number(uid);
-    if (getpwuid_r(uid, &pwd, buffer, sizeof buffer, &found) == 0 && found)
-        name = QString::fromLocal8Bit(found->pw_name);
-    m_userNames.insert(uid, name);
+    Entry entry = {};
+    Entry *found = nullptr;
+    QString name = QString::number(id);
+    if (lookUp(id, &entry, buffer, sizeof buffer, &found) == 0 && found)
+        name = QString::fromLocal8Bit(found->*nameField);
+    cache.insert(id, name);
     return name;
+}
+
+} // namespace
+
+QString SegmentScanner::userName(uint uid)
+{
+    return cachedName(m_userNames, uid_t(uid), getpwuid_r, &passwd::pw_name);
 }
 
 QString SegmentScanner::groupName(uint gid)
 {
-    auto it = m_groupNames.constFind(gid);
-    if (it != m_groupNames.constEnd())
-        return *it;
-    char buffer[4096];
-    struct group grp = {};
-    struct group *found = nullptr;
-    QString name = QString::number(gid);
-    if (getgrgid_r(gid, &grp, buffer, sizeof buffer, &found) == 0 && found)
-        name = QString::fromLocal8Bit(found->gr_name);
-    m_groupNames.insert(gid, name);
-    return name;
+    return cachedName(m_groupNames, gid_t(gid), getgrgid_r, &group::gr_name);
 }
 
 void SegmentScanner::fillAttachments(QList<SegmentInfo> &segments, qint64 listedAt)

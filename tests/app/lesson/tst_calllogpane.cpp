@@ -9,7 +9,6 @@
 #include "app/messagebar.h"
 #include "app/table/refreshcontroller.h"
 #include "app/table/segmenttablemodel.h"
-#include "core/segments/segmentformat.h"
 #include "testutils.h"
 
 #include <QClipboard>
@@ -69,16 +68,26 @@ bool logHas(const MainWindow &window, const QString &startsWith)
     return findRecord(window, startsWith) != nullptr;
 }
 
-// Shows the segment alone in the table and selects it, as a user would with the filter box.
+// Narrows the table with the filter box, as a user would, and selects the row whose shmid is exactly
+// `shmid`: other segments on the machine may match the filter's text too (another id or key containing the
+// same digits), and they must not be selected.
 bool selectSegment(MainWindow &window, int shmid)
 {
     auto *table = window.findChild<QTableView *>(QStringLiteral("segmentTable"));
     auto *filter = window.findChild<QLineEdit *>(QStringLiteral("filterEdit"));
     filter->setText(QString::number(shmid));
-    if (!QTest::qWaitFor([&] { return table->model()->rowCount() == 1; }, 5000))
+    const auto rowOf = [table, shmid] {
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            if (table->model()->index(row, 0).data(SegmentTableModel::ShmidRole).toInt() == shmid)
+                return row;
+        }
+        return -1;
+    };
+    if (!QTest::qWaitFor([&] { return rowOf() >= 0; }, 5000))
         return false;
-    table->selectRow(0);
-    return table->selectionModel()->selectedRows().size() == 1;
+    table->selectRow(rowOf());
+    const QModelIndexList selected = table->selectionModel()->selectedRows();
+    return selected.size() == 1 && selected.first().data(SegmentTableModel::ShmidRole).toInt() == shmid;
 }
 
 } // namespace
@@ -105,7 +114,7 @@ void TestCallLogPane::pointAndClickComesOutAsC()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     const key_t key = testutils::uniqueKey(1);
-    const QString keyText = core::SegmentFormat::keyLiteral(key); // as C writes it, and the lesson
+    const QString keyText = QString::asprintf("%#x", unsigned(key)); // as C's printf writes it
 
     SegmentGuard guard;
     whenModalShows([key](QWidget *dialog) {
@@ -197,7 +206,7 @@ void TestCallLogPane::othersShowAsLifecycleEvents()
 
     // Another process does all of it: the window only watches.
     const key_t key = testutils::uniqueKey(4);
-    const QString keyText = core::SegmentFormat::key(key);
+    const QString keyText = QString::asprintf("0x%08x", unsigned(key)); // as ipcs writes it
     SegmentGuard guard;
     QVERIFY(guard.create(key, 56, 0640));
     const int id = guard.id();

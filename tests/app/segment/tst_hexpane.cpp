@@ -14,7 +14,6 @@
 #include <QAccessible>
 #include <QAction>
 #include <QApplication>
-#include <QElapsedTimer>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -171,16 +170,13 @@ void TestHexPane::anotherProcessesWritesLightUp()
     SegmentTab *tab = attach(Attachment::Mode::ReadOnly);
     QVERIFY(tab);
     SegmentDocument *document = tab->document();
-    const int period = 200;
-    document->setTickInterval(period);
+    document->setTickInterval(200);
     QCOMPARE(document->highlightAge(10), -1);
 
-    QElapsedTimer sinceWrite;
     QVERIFY(testutils::poke(m_segment.id(), 10, QByteArrayLiteral("\xaa\xbb")));
-    sinceWrite.start();
-    // Shown within two refresh periods, marked as changed, and only those two bytes.
-    QTRY_VERIFY_WITH_TIMEOUT(document->highlightAge(10) >= 0, 2 * period);
-    QVERIFY2(sinceWrite.elapsed() <= 2 * period, qPrintable(QString::number(sinceWrite.elapsed())));
+    // Shown by a later tick, marked as changed, and only those two bytes. How soon is bench_hexpane's
+    // figure (change latency), not a limit here: a loaded or sanitized build is slower.
+    QTRY_VERIFY(document->highlightAge(10) >= 0);
     QVERIFY(document->highlightAge(11) >= 0);
     QCOMPARE(document->highlightAge(9), -1);
     QCOMPARE(document->highlightAge(12), -1);

@@ -10,14 +10,23 @@
 //   bits PATH FIRST WIDTH    a bitfield: its first bit counted from the struct's bit 0, and its width
 //   padding START LENGTH     a run of bytes no field holds
 //
-// The field paths come from our parse (C has no way to list a struct's members), every number from gcc. The
-// padding check closes the gap: gcc fills every field we list with ones, and the bytes that stay zero must
-// be exactly the bytes no field of ours holds, so a member we missed shows up as padding we did not expect.
+// The field paths come from our parse (C has no way to list a struct's members), every number from gcc. So
+// that a member our parse drops cannot go unchecked, each corpus entry lists its members itself, in a
+// comment line written from the declarations, not from our parse (gcc's debug information says the same:
+// readelf --debug-dump=info of a probe):
+//
+//   // fields: n pts pts[].x pts[].y closed
+//
+// every named member as C names it (a long list goes on in more such lines), "[]" standing for any element
+// of an array, an anonymous member's members as the parent's own. The probe names each one to gcc, which
+// refuses to compile a name it does not know, and tst_structparser compares the list with the members of
+// our parse (parsedFieldNames).
 
 #include "core/layout/structlayout.h"
 
 #include <QByteArray>
 #include <QList>
+#include <QRegularExpression>
 #include <QString>
 #include <QStringList>
 
@@ -94,6 +103,33 @@ inline QStringList expectedLines(const StructLayout &layout)
             ++i;
     }
     return lines;
+}
+
+// The members an entry's `// fields:` lines list (a long list goes on over several); empty when it has none.
+inline QStringList listedFields(const QString &text)
+{
+    static const QRegularExpression line(QStringLiteral(R"(^\s*//\s*fields:(.*)$)"),
+                                         QRegularExpression::MultilineOption);
+    QStringList names;
+    for (auto it = line.globalMatch(text); it.hasNext();)
+        names += it.next().captured(1).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    return names;
+}
+
+// The members of our parse in the form of that line, in our order.
+inline QStringList parsedFieldNames(const StructLayout &layout)
+{
+    static const QRegularExpression index(QStringLiteral(R"(\[\d+\])"));
+    QStringList names;
+    forEachField(layout.fields, QString(), [&](const StructField &field, const QString &path) {
+        // An array's element is no member: its members are, as "pts[].x".
+        if (field.isPadding() || isAnonymous(field) || path.endsWith(QLatin1Char(']')))
+            return;
+        const QString name = QString(path).replace(index, QStringLiteral("[]"));
+        if (!names.contains(name))
+            names << name;
+    });
+    return names;
 }
 
 namespace detail {
@@ -175,6 +211,9 @@ inline QByteArray probeProgram(const StructLayout &layout, const QByteArray &pre
             c += "    printf(\"field %s %zu %zu\\n\", \"" + path + "\", offsetof(shmscope_probe_t, " + path +
                  "), sizeof v." + path + ");\n";
     });
+    // Every member the entry lists, named to gcc: a name that is no member of the type does not compile.
+    for (QString name : listedFields(QString::fromUtf8(text)))
+        c += "    (void)v." + name.replace(QStringLiteral("[]"), QStringLiteral("[0]")).toUtf8() + ";\n";
     c += "    memset(&v, 0, sizeof v);\n";
     detail::fillStatements(c, layout.fields, QString());
     c += "    padding();\n    return 0;\n}\n";

@@ -1,7 +1,7 @@
 // Build-time helper of tst_structparser: writes the C probe of one corpus entry (see layoutprobe.h).
 //   layoutprobegen CORPUS.h OUT.c
-// When StructParser refuses the entry, the probe it writes prints the refusal and fails, so that the test
-// reports it rather than the build stopping.
+// When StructParser refuses the entry, or the entry lists no members (layoutprobe.h), the probe it writes
+// prints why and fails, so that the test reports it rather than the build stopping.
 
 #include "core/layout/structparser.h"
 #include "layoutprobe.h"
@@ -36,12 +36,15 @@ int main(int argc, char **argv)
     }
     const QByteArray text = in.readAll();
     const auto parsed = core::StructParser::parse(QString::fromUtf8(text));
+    const auto refusal = [](const QString &why) -> QByteArray {
+        return "#include <stdio.h>\nint main(void)\n{\n    puts(" + cString(why) + ");\n    return 1;\n}\n";
+    };
     const QByteArray program =
-        parsed.ok() ? layoutprobe::probeProgram(parsed.value(), core::StructParser::prelude(), text,
-                                                QFileInfo(in.fileName()).fileName().toUtf8())
-                    : "#include <stdio.h>\nint main(void)\n{\n    puts(" +
-                          cString(QStringLiteral("StructParser refused it: ") + parsed.error().message) +
-                          ");\n    return 1;\n}\n";
+        !parsed.ok() ? refusal(QStringLiteral("StructParser refused it: ") + parsed.error().message)
+        : layoutprobe::listedFields(QString::fromUtf8(text)).isEmpty()
+            ? refusal(QStringLiteral("the entry has no // fields: line listing its members"))
+            : layoutprobe::probeProgram(parsed.value(), core::StructParser::prelude(), text,
+                                        QFileInfo(in.fileName()).fileName().toUtf8());
     const QString outName = QString::fromLocal8Bit(argv[2]);
     QDir().mkpath(QFileInfo(outName).absolutePath());
     QFile out(outName);

@@ -2,9 +2,10 @@
 //
 // Every entry of tests/data/layouts/ has a C probe that CMake generated and gcc compiled at build time
 // (layoutprobe.h): it prints offsetof, sizeof, _Alignof, the bits of each bitfield and the padding as gcc
-// sees them, and the test compares each number with ours. Then the rows we make of a layout (kinds, names,
-// comments, anonymous members, capped arrays), the diagnostics placed in the pasted text, and a seeded run
-// of mangled declarations that must give a layout or an error, never a crash or a hang.
+// sees them, and the test compares each number with ours, and our members with the entry's own list of them.
+// Then the rows we make of a layout (kinds, names, comments, anonymous members, capped arrays), the
+// diagnostics placed in the pasted text, and a seeded run of mangled declarations that must give a layout or
+// an error, never a crash or a hang.
 
 #include "core/coretest.h"
 #include "core/layout/structparser.h"
@@ -194,6 +195,23 @@ void TestStructParser::layoutMatchesGcc()
                         differences.mid(0, 20).join(QLatin1Char('\n'))));
     // Every field, every bitfield and the padding were compared: more than sizeof and alignof alone.
     QVERIFY(ours.size() > 2);
+
+    // And those fields are all the members there are: the entry's own list, which gcc has checked, is ours.
+    const QStringList listed = layoutprobe::listedFields(readCorpus(probe + QStringLiteral(".h")));
+    const QStringList parsed = layoutprobe::parsedFieldNames(layout);
+    QStringList missing, extra;
+    for (const QString &name : listed) {
+        if (!parsed.contains(name))
+            missing << name;
+    }
+    for (const QString &name : parsed) {
+        if (!listed.contains(name))
+            extra << name;
+    }
+    const QString problem =
+        QStringLiteral("members gcc has that our parse lacks: %1; ours the entry does not list: %2")
+            .arg(missing.join(QLatin1Char(' ')), extra.join(QLatin1Char(' ')));
+    QVERIFY2(missing.isEmpty() && extra.isEmpty(), qPrintable(problem));
 }
 
 void TestStructParser::stPid()
@@ -645,7 +663,8 @@ void TestStructParser::mangledDeclarationsNeverCrash()
     QVERIFY2(slowest < 5000, qPrintable(QStringLiteral("slowest case %1 ms").arg(slowest)));
 }
 
-// The struct pane parses off the GUI thread: parses running at once share nothing and agree.
+// StructParser promises that calls may run on any thread: parses running at once on several threads share
+// nothing and agree.
 void TestStructParser::parsesOnSeveralThreads()
 {
     const QString text = readCorpus(QStringLiteral("system_mix.h"));

@@ -1,3 +1,4 @@
+// fields: c x s last
 struct aligned_fields {
     _Alignas(16) char c;
     int x;

@@ -1,3 +1,4 @@
+// fields: word low high bytes
 union reg {
     unsigned int word;
     struct {

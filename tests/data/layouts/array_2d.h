@@ -1,3 +1,4 @@
+// fields: m tag names grid
 struct matrix {
     short m[3][4];
     char tag;

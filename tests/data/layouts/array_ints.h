@@ -1,3 +1,4 @@
+// fields: values tag more
 struct ints {
     int values[5];
     char tag;

@@ -1,3 +1,4 @@
+// fields: n pts pts[].x pts[].y closed
 struct point {
     int x;
     char y;

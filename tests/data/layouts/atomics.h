@@ -1,3 +1,4 @@
+// fields: a b c s total
 struct atomic_counters {
     _Atomic int a;
     _Atomic long b;

@@ -1,3 +1,4 @@
+// fields: a b c d e
 struct flags {
     unsigned int a : 3;
     unsigned int b : 5;

@@ -1,3 +1,4 @@
+// fields: flag c s other rest
 enum color { RED, GREEN, BLUE, WHITE = 7 };
 enum sign { MINUS = -1, ZERO, PLUS };
 struct ebits {

@@ -1,3 +1,4 @@
+// fields: a b c d e
 struct __attribute__((packed)) pbits {
     char a;
     unsigned int b : 20; /* straddles bytes */

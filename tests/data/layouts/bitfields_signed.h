@@ -1,3 +1,4 @@
+// fields: a b c d e
 struct sbits {
     int a : 4;
     signed int b : 7;

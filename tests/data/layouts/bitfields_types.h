@@ -1,3 +1,4 @@
+// fields: a b c d e
 struct tbits {
     char a : 3;
     short b : 9;

@@ -1,3 +1,4 @@
+// fields: a b c after
 struct zbits {
     unsigned int a : 3;
     unsigned int : 0; /* next field starts a new unit */

@@ -1,3 +1,4 @@
+// fields: b c sc uc b2 wc u16
 struct chars {
     _Bool b;
     char c;

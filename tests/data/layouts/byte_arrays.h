@@ -1,3 +1,4 @@
+// fields: mac raw delta name port
 struct net_addr {
     uint8_t mac[6];
     unsigned char raw[3];

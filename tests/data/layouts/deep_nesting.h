@@ -1,3 +1,6 @@
+// fields: one one.c one.groups one.groups[].id one.groups[].items one.groups[].items[].tag
+// fields: one.groups[].items[].values one.d flag two two[].c two[].groups two[].groups[].id
+// fields: two[].groups[].items two[].groups[].items[].tag two[].groups[].items[].values two[].d
 struct level3 {
     char tag;
     short values[2];

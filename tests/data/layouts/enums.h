@@ -1,3 +1,4 @@
+// fields: s name b history
 enum state { IDLE, RUNNING = 5, STOPPED = -1 };
 enum big { BIG_ONE = 1, BIG_HUGE = 0x100000000LL };
 struct job {

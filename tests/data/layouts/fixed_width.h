@@ -1,3 +1,4 @@
+// fields: i8 u8 i16 u16 i32 u32 i64 u64 ip sz ssz pd pid uid gid off mode
 struct widths {
     int8_t i8;
     uint8_t u8;

@@ -1,3 +1,4 @@
+// fields: n c data
 struct samples {
     int n;
     char c;

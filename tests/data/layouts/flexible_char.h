@@ -1,3 +1,4 @@
+// fields: len kind text
 struct text_msg {
     long len;
     char kind;

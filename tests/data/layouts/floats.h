@@ -1,3 +1,4 @@
+// fields: f d c ld pair
 struct reals {
     float f;
     double d;

@@ -1,3 +1,4 @@
+// fields: c x y s
 struct wide {
     char c;
     __int128 x;

@@ -1,3 +1,4 @@
+// fields: buf n items items[].a items[].b
 struct item {
     int a;
     char b;

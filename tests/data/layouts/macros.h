@@ -1,3 +1,4 @@
+// fields: name values port mask
 #define NAME_LEN 32
 #define COUNT (4 * 2)
 #define FIELD(type, name) type name

@@ -1,3 +1,4 @@
+// fields: a in in.c in.i b again again.c again.i
 struct inner {
     char c;
     int i;

@@ -1,3 +1,4 @@
+// fields: pos pos.x pos.y z size size.w size.h
 struct shape {
     struct {
         int x;

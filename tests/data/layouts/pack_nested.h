@@ -1,3 +1,4 @@
+// fields: a t t.c t.i b arr arr[].c arr[].i
 #pragma pack(push, 1)
 struct tight {
     char c;

@@ -1,3 +1,4 @@
+// fields: version length port stamp
 struct __attribute__((packed)) wire_header {
     unsigned char version;
     unsigned int length;

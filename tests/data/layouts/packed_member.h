@@ -1,3 +1,4 @@
+// fields: c i s l
 struct part_packed {
     char c;
     int i __attribute__((packed));

@@ -1,3 +1,4 @@
+// fields: a b c
 struct basic {
     char a;  // 3 bytes of padding follow
     int b;

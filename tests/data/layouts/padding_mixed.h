@@ -1,3 +1,4 @@
+// fields: c l s t d last
 struct mixed {
     char c;
     long l;

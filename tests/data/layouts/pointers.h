@@ -1,3 +1,4 @@
+// fields: name data compare next kind label
 struct node {
     char *name;
     void *data;

@@ -1,3 +1,4 @@
+// fields: c i s d
 #pragma pack(push, 1)
 struct packed1 {
     char c;

@@ -1,3 +1,4 @@
+// fields: c i d ll
 #pragma pack(2)
 struct packed2 {
     char c;

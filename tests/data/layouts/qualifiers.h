@@ -1,3 +1,4 @@
+// fields: v c counter both
 struct qualified {
     volatile int v;
     const char c;

@@ -1,3 +1,4 @@
+// fields: p p.first p.first.i p.first.f p.second p.second.i p.second.f p.name raw
 union number {
     int i;
     float f;

@@ -1,3 +1,4 @@
+// fields: pid names
 // The lesson's struct: 4 + 51 bytes and one byte of trailing padding = 56.
 struct st_pid {
     int pid;        // 进程编号

@@ -1,3 +1,4 @@
+// fields: type u u.i u.f u.s flag
 struct message {
     int type;
     union {

@@ -1,3 +1,4 @@
+// fields: a b c
 typedef struct {
     int a;
     char b;

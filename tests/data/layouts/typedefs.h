@@ -1,3 +1,4 @@
+// fields: h h.id h.kind len trailer trailer[].id trailer[].kind
 typedef unsigned int u32;
 typedef struct {
     u32 id;

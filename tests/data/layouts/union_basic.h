@@ -1,3 +1,4 @@
+// fields: i d bytes
 union value {
     int i;
     double d;

@@ -1,3 +1,4 @@
+// fields: hdr hdr.type hdr.len body body.a body.b body.tail raw
 union packet {
     struct {
         uint8_t type;

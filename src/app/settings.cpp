@@ -8,6 +8,7 @@
 #include "app/table/refreshcontroller.h"
 #include "core/segments/segmentformat.h"
 
+#include <QCoreApplication>
 #include <QDoubleSpinBox>
 #include <QEvent>
 #include <QFile>
@@ -18,6 +19,12 @@
 #include <QTableView>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <memory>
+
+#include <sys/stat.h>
 
 namespace app {
 
@@ -36,6 +43,8 @@ namespace {
 
 // Raised when a dock or toolbar is renamed or removed: saveState() data of another version is ignored.
 constexpr int StateVersion = 1;
+// A settings file of ours holds a few kilobytes: one past this was not written by us.
+constexpr qint64 MaximumFileBytes = 1024 * 1024;
 
 void warnIgnored(const QString &key, const QVariant &value, const QString &why)
 {
@@ -63,15 +72,98 @@ bool isText(const QString &path)
     });
 }
 
-// A file that is not ours to read is kept beside, for a look, and the next save writes a clean one.
-void setAside(const QString &path)
+// A file that is not ours to read is kept beside, for a look, and the next save writes a clean one. A link
+// is moved itself, never what it leads to. False when it could not be moved: it is still in the way.
+bool setAside(const QString &path, const QString &why)
 {
     const QString aside = path + QStringLiteral(".corrupt");
     QFile::remove(aside);
-    const QString kept = QFile::rename(path, aside) ? QStringLiteral(" (kept as %1)").arg(aside) : QString();
+    // rename(2) itself: QFile::rename() copies what it cannot rename, which would read the file after all.
+    const bool moved =
+        std::rename(QFile::encodeName(path).constData(), QFile::encodeName(aside).constData()) == 0;
+    const int error = errno;
+    const QString kept = moved ? QStringLiteral(" (kept as %1)").arg(aside)
+                               : QStringLiteral(" (it could not be moved aside: %1)")
+                                     .arg(QString::fromLocal8Bit(std::strerror(error)));
     qCWarning(lcGui).noquote()
-        << QStringLiteral("settings: ignoring %1: not a settings file%2; the window starts as new")
-               .arg(path, kept);
+        << QStringLiteral("settings: ignoring %1: %2%3; the window starts as new").arg(path, why, kept);
+    return moved;
+}
+
+// Why the file at `path` is not one to read as settings, or nothing when it is (or there is none).
+// QSettings opens and reads whatever the name leads to: a FIFO never finishes opening, /dev/zero never
+// ends, a huge file fills the memory.
+std::optional<QString> unreadable(const QString &path)
+{
+    struct stat info = {};
+    if (stat(QFile::encodeName(path).constData(), &info) != 0)
+        return std::nullopt; // none yet, or a link to nothing: QSettings reads nothing
+    QString why;
+    if (S_ISREG(info.st_mode)) {
+        if (info.st_size <= MaximumFileBytes)
+            return std::nullopt;
+        why = QStringLiteral("%1 bytes, more than the %2 a settings file may have")
+                  .arg(qint64(info.st_size))
+                  .arg(MaximumFileBytes);
+    } else {
+        const QString what = S_ISDIR(info.st_mode)    ? QStringLiteral("a folder")
+                             : S_ISFIFO(info.st_mode) ? QStringLiteral("a FIFO")
+                             : S_ISSOCK(info.st_mode) ? QStringLiteral("a socket")
+                                                      : QStringLiteral("a device");
+        why = what + QStringLiteral(", not a regular file");
+    }
+    if (const QString target = QFile::symLinkTarget(path); !target.isEmpty())
+        why = QStringLiteral("a symbolic link to %1, %2").arg(target, why);
+    return why;
+}
+
+// The files QSettings() reads from the user's folder (the application's, then the organization's), named
+// without reading them. A QSettings reads the files it names as it is made, and the folder is its own
+// (QSettings::setPath() moves it): it is asked for it with an organization that has no files.
+QStringList userFiles()
+{
+    const QString organization = QCoreApplication::organizationName();
+    if (organization.isEmpty())
+        return {}; // QSettings() is an error then (AccessError); the program always names its organization
+    const QString application = QCoreApplication::applicationName();
+    const QString probe = QStringLiteral("%1 settings folder probe").arg(organization);
+    const QString probeFile =
+        QSettings(QSettings::NativeFormat, QSettings::UserScope, probe, application).fileName();
+    const QString probeName = probe + QLatin1Char('/') + application;
+    const qsizetype at = probeFile.lastIndexOf(probeName);
+    if (at < 0)
+        return {};
+    const QString folder = probeFile.left(at);
+    const QString extension = probeFile.mid(at + probeName.size());
+    return {folder + organization + QLatin1Char('/') + application + extension,
+            folder + organization + extension};
+}
+
+// QSettings(), once the files it reads are known to be files to read; null when one is not and could not be
+// moved aside, and then nothing is read or written this time.
+std::unique_ptr<QSettings> openSettings()
+{
+    for (const QString &path : userFiles()) {
+        if (const std::optional<QString> why = unreadable(path); why && !setAside(path, *why))
+            return nullptr;
+    }
+    return std::make_unique<QSettings>();
+}
+
+QVariant storedValue(const QString &key)
+{
+    const std::unique_ptr<QSettings> settings = openSettings();
+    return settings ? settings->value(key) : QVariant();
+}
+
+// An empty value removes the key.
+void store(const QString &key, const QVariant &value)
+{
+    const std::unique_ptr<QSettings> settings = openSettings();
+    if (settings && value.isValid())
+        settings->setValue(key, value);
+    else if (settings)
+        settings->remove(key);
 }
 
 QString layoutForKeySetting(qint32 key)
@@ -88,8 +180,11 @@ void Settings::restore()
     Q_ASSERT(m_window);
     m_window->installEventFilter(this);
     connect(m_window, &MainWindow::segmentTabOpened, this, &Settings::watchTab, Qt::UniqueConnection);
-    const QSettings settings;
-    // QSettings reads the file on first use: read it, then ask whether it could be.
+    const std::unique_ptr<const QSettings> opened = openSettings();
+    if (!opened)
+        return;
+    const QSettings &settings = *opened;
+    // QSettings has read the file as it was made: ask whether it could.
     const QStringList keys = settings.allKeys();
     if (settings.status() == QSettings::AccessError) {
         qCWarning(lcGui).noquote() << "settings: cannot read" << settings.fileName()
@@ -97,7 +192,7 @@ void Settings::restore()
         return;
     }
     if (settings.status() == QSettings::FormatError || !isText(settings.fileName())) {
-        setAside(settings.fileName());
+        setAside(settings.fileName(), QStringLiteral("not a settings file"));
         return;
     }
     if (keys.isEmpty())
@@ -148,7 +243,10 @@ void Settings::save()
     const QByteArray geometry =
         m_window->isPresenting() ? m_window->geometryBeforePresentation() : m_window->saveGeometry();
     m_window->setPresentation(false);
-    QSettings settings;
+    const std::unique_ptr<QSettings> opened = openSettings();
+    if (!opened)
+        return;
+    QSettings &settings = *opened;
     settings.setValue(GeometryKey, geometry);
     settings.setValue(WindowStateKey, m_window->saveState(StateVersion));
     settings.setValue(TableHeaderKey, m_window->segmentTable()->horizontalHeader()->saveState());
@@ -165,36 +263,32 @@ void Settings::save()
 
 QString Settings::language() const
 {
-    return QSettings().value(LanguageKey).toString();
+    return storedValue(LanguageKey).toString();
 }
 
 void Settings::setLanguage(const QString &value)
 {
-    QSettings().setValue(LanguageKey, value);
+    store(LanguageKey, value);
 }
 
 QStringList Settings::recentLayouts() const
 {
-    return QSettings().value(RecentLayoutsKey).toStringList();
+    return storedValue(RecentLayoutsKey).toStringList();
 }
 
 void Settings::setRecentLayouts(const QStringList &layouts)
 {
-    QSettings().setValue(RecentLayoutsKey, layouts);
+    store(RecentLayoutsKey, layouts);
 }
 
 QString Settings::layoutForKey(qint32 key) const
 {
-    return QSettings().value(layoutForKeySetting(key)).toString();
+    return storedValue(layoutForKeySetting(key)).toString();
 }
 
 void Settings::setLayoutForKey(qint32 key, const QString &layout)
 {
-    QSettings settings;
-    if (layout.isEmpty())
-        settings.remove(layoutForKeySetting(key));
-    else
-        settings.setValue(layoutForKeySetting(key), layout);
+    store(layoutForKeySetting(key), layout.isEmpty() ? QVariant() : QVariant(layout));
 }
 
 bool Settings::eventFilter(QObject *watched, QEvent *event)

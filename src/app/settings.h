@@ -20,9 +20,10 @@ class SegmentTab;
 // recent layouts and the layout each key was last read with (core::LayoutLibrary's memory).
 //
 // Each value is read from the file when asked for and written when given, so that any number of these
-// objects agree. A file that is not a settings file (kept aside as shmscope.conf.corrupt), or a value of
-// the wrong type or out of range, is ignored with a warning (category shmscope.gui) naming the key: the
-// window starts as it would without it.
+// objects agree. A file that is not a settings file, or not a regular file of at most 1 MiB (a FIFO, a
+// folder, a link to /dev/zero, which QSettings would read forever), is kept aside as shmscope.conf.corrupt
+// before QSettings reads it; it and a value of the wrong type or out of range are ignored with a warning
+// (category shmscope.gui) naming the file or key: the window starts as it would without it.
 class Settings : public QObject, public core::LayoutMemory
 {
     Q_OBJECT

@@ -29,6 +29,8 @@
 
 #include <memory>
 
+#include <sys/stat.h>
+
 using app::MainWindow;
 using app::SegmentTableModel;
 using app::Settings;
@@ -138,6 +140,9 @@ private Q_SLOTS:
     void presentationModeIsNotRemembered();
     void garbageFileIsIgnored_data();
     void garbageFileIsIgnored();
+    void unreadableFileIsSetAside_data();
+    void unreadableFileIsSetAside();
+    void unreadableFileThatCannotBeMovedIsNeverRead();
     void wrongValuesAreIgnored_data();
     void wrongValuesAreIgnored();
     void layoutMemorySurvivesARestartOfTheSettings();
@@ -335,6 +340,99 @@ void TestWindowSettings::garbageFileIsIgnored()
     QTest::failOnWarning(QRegularExpression(QStringLiteral("settings:")));
     Started next;
     QCOMPARE(next.window->zoom(), 175);
+}
+
+void TestWindowSettings::unreadableFileIsSetAside_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("why");
+    // QSettings would wait for a writer to open a FIFO, forever, with the window not yet shown.
+    QTest::newRow("FIFO") << QStringLiteral("fifo") << QStringLiteral("a FIFO, not a regular file");
+    // /dev/zero never ends: QSettings would read it until the memory is gone.
+    QTest::newRow("link to /dev/zero")
+        << QStringLiteral("zero")
+        << QStringLiteral("a symbolic link to /dev/zero, a device, not a regular file");
+    QTest::newRow("folder") << QStringLiteral("folder") << QStringLiteral("a folder, not a regular file");
+    // Good settings, but 2 MiB of them: no file of ours is that large.
+    QTest::newRow("2 MiB") << QStringLiteral("large")
+                           << QStringLiteral("2097152 bytes, more than the 1048576 a settings file may have");
+}
+
+void TestWindowSettings::unreadableFileIsSetAside()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, why);
+    const Look pristine = pristineLook(m_segment.id());
+    const QString path = settingsFile();
+    const QByteArray name = QFile::encodeName(path);
+    QVERIFY(QDir().mkpath(QFileInfo(path).path()));
+    constexpr qsizetype Large = 2 * 1024 * 1024;
+    if (kind == QLatin1String("fifo")) {
+        QCOMPARE(mkfifo(name.constData(), 0600), 0);
+    } else if (kind == QLatin1String("zero")) {
+        QVERIFY(QFile::link(QStringLiteral("/dev/zero"), path));
+    } else if (kind == QLatin1String("folder")) {
+        QVERIFY(QDir().mkdir(path));
+    } else {
+        QByteArray large("[view]\nzoom=150\n");
+        while (large.size() < Large)
+            large += "; a comment line that QSettings skips, as many as make 2 MiB\n";
+        large.resize(Large - 1);
+        large += '\n';
+        writeSettingsFile(large);
+    }
+
+    const QString aside = path + QStringLiteral(".corrupt");
+    QTest::ignoreMessage(
+        QtWarningMsg,
+        qPrintable(QStringLiteral("settings: ignoring %1: %2 (kept as %3); the window starts as new")
+                       .arg(path, why, aside)));
+    {
+        Started started; // restore() came back
+        QVERIFY(QTest::qWaitForWindowExposed(started.window.get()));
+        QTRY_VERIFY(started.window->segmentModel()->rowOfShmid(m_segment.id()) >= 0);
+        QCOMPARE(Look(*started.window), pristine);
+        // Set aside as it was: the link itself, not what it leads to.
+        struct stat kept = {};
+        QCOMPARE(lstat(QFile::encodeName(aside).constData(), &kept), 0);
+        if (kind == QLatin1String("fifo"))
+            QVERIFY(S_ISFIFO(kept.st_mode));
+        else if (kind == QLatin1String("zero"))
+            QCOMPARE(QFile::symLinkTarget(aside), QStringLiteral("/dev/zero"));
+        else if (kind == QLatin1String("folder"))
+            QVERIFY(S_ISDIR(kept.st_mode));
+        else
+            QCOMPARE(qsizetype(kept.st_size), Large);
+        started.window->setZoom(175);
+        started.window->close();
+    }
+    // The next start reads the clean file the window wrote, without a word.
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("settings:")));
+    Started next;
+    QCOMPARE(next.window->zoom(), 175);
+}
+
+// Where the file cannot be moved aside (a folder of that name is in the way), the window reads and writes no
+// settings at all rather than wait on the FIFO.
+void TestWindowSettings::unreadableFileThatCannotBeMovedIsNeverRead()
+{
+    const QString path = settingsFile();
+    QVERIFY(QDir().mkpath(path + QStringLiteral(".corrupt/full")));
+    QCOMPARE(mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+    const QRegularExpression warning(
+        QStringLiteral("^settings: ignoring %1: a FIFO, not a regular file \\(it could "
+                       "not be moved aside: .+\\); the window starts as new$")
+            .arg(QRegularExpression::escape(path)));
+    QTest::ignoreMessage(QtWarningMsg, warning);
+    {
+        Started started;
+        QVERIFY(QTest::qWaitForWindowExposed(started.window.get()));
+        QTest::ignoreMessage(QtWarningMsg, warning); // and again when it closes, instead of saving
+        started.window->close();
+    }
+    struct stat still = {};
+    QCOMPARE(lstat(QFile::encodeName(path).constData(), &still), 0);
+    QVERIFY(S_ISFIFO(still.st_mode));
 }
 
 void TestWindowSettings::wrongValuesAreIgnored_data()

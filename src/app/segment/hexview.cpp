@@ -25,6 +25,11 @@ constexpr int GapChars = 2; // between offset, hex and text columns
 // Copying goes through the clipboard as text: past this it is no longer something to paste.
 constexpr quint64 MaximumCopyBytes = 16 * 1024 * 1024;
 
+quint64 divideRoundingUp(quint64 value, quint64 divisor)
+{
+    return value / divisor + (value % divisor != 0 ? 1 : 0);
+}
+
 // Text laid out as QPainter::drawText(x, baseline, text) lays it out, as one glyph run whose positions are
 // relative to the pen (x on the baseline); nullopt when it takes more than one run (several fonts).
 std::optional<QGlyphRun> layOutText(const QString &text, const QFont &font)
@@ -72,6 +77,7 @@ void HexView::setDocument(SegmentDocument *document)
         disconnect(m_document, nullptr, viewport(), nullptr); // the receiver it was connected with
     m_document = document;
     m_cursor = 0;
+    m_topRow = 0;
     m_nibble = 0;
     m_hasAnchor = false;
     if (m_document)
@@ -128,7 +134,42 @@ quint64 HexView::rowCount() const
 
 quint64 HexView::firstVisibleRow() const
 {
-    return quint64(verticalScrollBar()->value());
+    return m_topRow;
+}
+
+quint64 HexView::maximumTopRow() const
+{
+    const quint64 rows = rowCount();
+    const auto visible = quint64(visibleRowCount());
+    return rows > visible ? rows - visible + 1 : 0;
+}
+
+// Rows one step of the vertical scroll bar stands for. Its int range counts 2^31 rows, 2 GiB at 1 byte a
+// line; past that a step is several rows, and the bar shows where m_topRow is in proportion.
+quint64 HexView::rowsPerScrollStep() const
+{
+    return std::max<quint64>(1, divideRoundingUp(maximumTopRow(), quint64(std::numeric_limits<int>::max())));
+}
+
+void HexView::updateVerticalScrollBar()
+{
+    const quint64 perStep = rowsPerScrollStep();
+    const quint64 maximum = maximumTopRow();
+    m_topRow = std::min(m_topRow, maximum);
+    QScrollBar *bar = verticalScrollBar();
+    m_scrollBarFollows = true;
+    bar->setRange(0, int(divideRoundingUp(maximum, perStep)));
+    bar->setPageStep(int(std::max<quint64>(1, quint64(std::max(1, visibleRowCount() - 1)) / perStep)));
+    bar->setValue(m_topRow == maximum ? bar->maximum() : int(m_topRow / perStep));
+    m_scrollBarFollows = false;
+}
+
+void HexView::scrollToRow(quint64 row)
+{
+    m_topRow = row;
+    updateVerticalScrollBar(); // clamps m_topRow
+    updateWindow();
+    viewport()->update();
 }
 
 int HexView::visibleRowCount() const
@@ -184,11 +225,7 @@ void HexView::updateMetrics()
 
 void HexView::updateScrollBars()
 {
-    // The scroll bar counts rows. Its int range holds 2^31 rows: 32 GiB at 16 bytes a line.
-    const quint64 rows = rowCount();
-    const quint64 maximum = rows > quint64(visibleRowCount()) ? rows - quint64(visibleRowCount()) + 1 : 0;
-    verticalScrollBar()->setRange(0, int(std::min<quint64>(maximum, quint64(std::numeric_limits<int>::max()))));
-    verticalScrollBar()->setPageStep(std::max(1, visibleRowCount() - 1));
+    updateVerticalScrollBar();
     const int width = textX(m_bytesPerLine) + MarginChars * m_charWidth;
     horizontalScrollBar()->setRange(0, std::max(0, width - viewport()->width()));
     horizontalScrollBar()->setPageStep(viewport()->width());
@@ -209,8 +246,11 @@ void HexView::resizeEvent(QResizeEvent *event)
     updateWindow();
 }
 
-void HexView::scrollContentsBy(int, int)
+void HexView::scrollContentsBy(int, int dy)
 {
+    // Moved by the user (drag, wheel, arrows of the bar): the bar's value names the row, to a step.
+    if (dy != 0 && !m_scrollBarFollows)
+        m_topRow = std::min(quint64(verticalScrollBar()->value()) * rowsPerScrollStep(), maximumTopRow());
     updateWindow();
     viewport()->update();
 }
@@ -450,9 +490,9 @@ void HexView::ensureCursorVisible()
     const quint64 first = firstVisibleRow();
     const int fullRows = std::max(1, viewport()->height() / m_lineHeight);
     if (row < first)
-        verticalScrollBar()->setValue(int(row));
+        scrollToRow(row);
     else if (row >= first + quint64(fullRows))
-        verticalScrollBar()->setValue(int(row - quint64(fullRows) + 1));
+        scrollToRow(row - quint64(fullRows) + 1);
 }
 
 void HexView::keyPressEvent(QKeyEvent *event)
@@ -545,6 +585,8 @@ void HexView::typeCharacter(const QString &text)
         }
         byte = QByteArray(1, char(typed.unicode()));
     }
+    // The byte written is the one on screen, lit as it changes, even when the view was scrolled away from it.
+    ensureCursorVisible();
     const auto written = m_document->write(m_cursor, byte, tr("Edit byte at 0x%1").arg(m_cursor, 0, 16));
     if (!written.ok()) {
         emit editRefused(written.error().message);

@@ -12,7 +12,8 @@ class SegmentDocument;
 
 // The bytes of an attached segment: offsets, hex and characters, 1 to 64 bytes a line. It paints only
 // the rows on screen and asks the document for exactly those bytes, so its cost follows the screen, not
-// the segment: a 1 GiB segment opens at once. Rows scroll by line; offsets are 64-bit.
+// the segment: a 1 GiB segment opens at once. Rows scroll by line; offsets and the first row on screen are
+// 64-bit, and the int scroll bar follows that row (in proportion past 2^31 rows).
 class HexView : public QAbstractScrollArea
 {
     Q_OBJECT
@@ -86,6 +87,10 @@ private:
     void retranslate();
     void updateMetrics();
     void updateScrollBars();
+    void updateVerticalScrollBar();
+    [[nodiscard]] quint64 maximumTopRow() const;
+    [[nodiscard]] quint64 rowsPerScrollStep() const;
+    void scrollToRow(quint64 row);
     void updateWindow();
     void ensureCursorVisible();
     void typeCharacter(const QString &text);
@@ -106,6 +111,10 @@ private:
     int m_groupSize = 8;
     bool m_highContrast = false;
     quint64 m_cursor = 0;
+    // The first row on screen, exact: the scroll bar's int value is only its shadow past 2^31 rows.
+    quint64 m_topRow = 0;
+    // Set while the scroll bar is moved to m_topRow, not by the user.
+    bool m_scrollBarFollows = false;
     int m_nibble = 0; // 0 = high nibble, 1 = low, in the hex area
     Area m_area = Area::Hex;
     bool m_hasAnchor = false;

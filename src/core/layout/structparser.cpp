@@ -1,6 +1,13 @@
 #include "core/layout/structparser.h"
 
+#include "core/layout/layoutworker.h"
 #include "core/layout/libclang.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryFile>
 
 #include <QThread>
 
@@ -549,28 +556,6 @@ const QByteArray &StructParser::prelude()
     return text;
 }
 
-// Everything that asks libclang: parse, diagnostics, the layout walk. Errors and refusals go to `found`.
-// The #include lines of the text, refused unless they name a system header by a plain relative path:
-// the prelude has the usual ones, and a path such as </dev/zero> or "../x" would make clang read a device
-// or a file outside the layout. An empty string when every include is fine.
-static QString includeProblem(const QByteArray &userText)
-{
-    static const QRegularExpression include(QStringLiteral(R"(^\s*#\s*(include|include_next|import)\b(.*)$)"));
-    static const QRegularExpression systemHeader(QStringLiteral(R"(^\s*<([A-Za-z0-9_+][A-Za-z0-9_+./-]*)>\s*(//.*|/\*.*)?$)"));
-    const QStringList lines = QString::fromUtf8(userText).split(QLatin1Char('\n'));
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        const auto match = include.match(lines.at(i));
-        if (!match.hasMatch())
-            continue;
-        const auto header = systemHeader.match(match.captured(2));
-        if (!header.hasMatch() || header.captured(1).contains(QLatin1String("..")))
-            return StructParser::tr("line %1: only system headers may be included, as #include <stdint.h>; "
-                                    "paste the declarations of your own headers instead")
-                .arg(i + 1);
-    }
-    return {};
-}
-
 // The longest run of array dimensions "[..][..]" in the text, counted in one pass (a regular expression
 // with a repeat count backtracks on a megabyte of brackets).
 static int mostArrayDimensions(const QByteArray &text)
@@ -592,17 +577,89 @@ static int mostArrayDimensions(const QByteArray &text)
     return most;
 }
 
+// A translation unit of `source` (parsed from memory as MainFileName), with these extra arguments.
+static std::pair<UnitHandle, CXErrorCode> parseUnit(void *index, const QByteArray &source,
+                                                    const std::vector<const char *> &extraArgs)
+{
+    CXUnsavedFile unsaved{MainFileName, source.constData(), static_cast<unsigned long>(source.size())};
+    std::vector<const char *> args = {"-xc", "-std=gnu11", "-fparse-all-comments"};
+    args.insert(args.end(), extraArgs.begin(), extraArgs.end());
+    CXTranslationUnit rawUnit = nullptr;
+    const CXErrorCode code = clang().parseTranslationUnit2(index, MainFileName, args.data(), int(args.size()),
+                                                           &unsaved, 1, CXTranslationUnit_SkipFunctionBodies,
+                                                           &rawUnit);
+    return {UnitHandle(rawUnit), code};
+}
+
+// The files a layout may include: those the prelude includes, directly or through each other, and no
+// other. Clang is given a virtual file system (-ivfsoverlay) that holds exactly these files and does not
+// fall through to the real one, so that no spelling of #include (in a comment's shadow, a digraph, a line
+// splice, a macro) can make clang open another file, a device or a FIFO: the lookup finds nothing, and the
+// text gets clang's own "file not found". Made once a process, from a parse of the prelude alone.
+class PreludeFiles
+{
+public:
+    // The overlay's path, or an empty string with `problem` set when it could not be written.
+    static const PreludeFiles &instance()
+    {
+        static const PreludeFiles files;
+        return files;
+    }
+    [[nodiscard]] const QByteArray &overlayPath() const { return m_path; }
+    [[nodiscard]] const QString &problem() const { return m_problem; }
+
+private:
+    PreludeFiles()
+    {
+        const IndexHandle index(clang().createIndex(0, 0));
+        const auto [unit, code] = parseUnit(index.get(), StructParser::prelude(), {});
+        if (code != CXError_Success || !unit) {
+            m_problem = StructParser::tr("libclang could not read the standard headers (error %1).").arg(int(code));
+            return;
+        }
+        QStringList files;
+        clang().getInclusions(
+            unit.get(),
+            [](CXFile file, CXSourceLocation *, unsigned, CXClientData data) {
+                static_cast<QStringList *>(data)->append(take(clang().getFileName(file)));
+            },
+            &files);
+        files.removeAll(QLatin1String(MainFileName));
+        files.removeDuplicates();
+        // The overlay's own format (clang's YAML, of which JSON is a part): one entry a file, at its own path.
+        QJsonArray roots;
+        for (const QString &file : std::as_const(files))
+            roots.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("file")},
+                                     {QStringLiteral("name"), file},
+                                     {QStringLiteral("external-contents"), file}});
+        const QJsonObject overlay{{QStringLiteral("version"), 0},
+                                  {QStringLiteral("case-sensitive"), QStringLiteral("true")},
+                                  {QStringLiteral("fallthrough"), QStringLiteral("false")},
+                                  {QStringLiteral("roots"), roots}};
+        m_file.setFileTemplate(QDir::tempPath() + QStringLiteral("/shmscope-headers-XXXXXX.yaml"));
+        if (!m_file.open() || m_file.write(QJsonDocument(overlay).toJson(QJsonDocument::Compact)) < 0
+            || !m_file.flush()) {
+            m_problem = StructParser::tr("Could not write the list of allowed headers to %1: %2.")
+                            .arg(QDir::tempPath(), m_file.errorString());
+            return;
+        }
+        m_path = QFile::encodeName(m_file.fileName());
+    }
+
+    QTemporaryFile m_file; // removed when the process ends
+    QByteArray m_path;
+    QString m_problem;
+};
+
+// Everything that asks libclang: parse, diagnostics, the layout walk. Errors and refusals go to `found`.
 static Result<StructLayout> layOut(const QByteArray &userText, QList<StructDiagnostic> &found)
 {
+    const PreludeFiles &prelude = PreludeFiles::instance();
+    if (!prelude.problem().isEmpty())
+        return Error::plain(prelude.problem());
     const QByteArray source = StructParser::prelude() + "#line 1 \"" + UserFileName + "\"\n" + userText;
-    CXUnsavedFile unsaved{MainFileName, source.constData(), static_cast<unsigned long>(source.size())};
-    const char *const args[] = {"-xc", "-std=gnu11", "-fparse-all-comments"};
     const IndexHandle index(clang().createIndex(/*excludeDeclarationsFromPCH*/ 0, /*displayDiagnostics*/ 0));
-    CXTranslationUnit rawUnit = nullptr;
-    const CXErrorCode code =
-        clang().parseTranslationUnit2(index.get(), MainFileName, args, int(std::size(args)), &unsaved, 1,
-                                      CXTranslationUnit_SkipFunctionBodies, &rawUnit);
-    const UnitHandle unit(rawUnit);
+    const auto [unit, code] = parseUnit(index.get(), source, {"-ivfsoverlay", prelude.overlayPath().constData()});
     if (code != CXError_Success || !unit)
         return Error::plain(
             code == CXError_Crashed
@@ -617,8 +674,17 @@ static Result<StructLayout> layOut(const QByteArray &userText, QList<StructDiagn
         if (severity == CXDiagnostic_Warning || severity >= CXDiagnostic_Error) {
             const bool isError = severity >= CXDiagnostic_Error;
             failed = failed || isError;
+            QString message = take(clang().getDiagnosticSpelling(d));
+            // The overlay holds only the prelude's headers: any other include is "not found", which would
+            // send the user looking for a missing file.
+            if (message.endsWith(QLatin1String("' file not found")))
+                message = StructParser::tr("%1: a layout may include only the standard headers ShmScope reads "
+                                           "itself (stdint.h, stdbool.h, stddef.h, sys/types.h, pthread.h, "
+                                           "semaphore.h, time.h); paste the declarations of your own headers "
+                                           "instead")
+                              .arg(message.chopped(int(qstrlen(" file not found"))));
             found << places.diagnostic(
-                clang().getDiagnosticLocation(d), take(clang().getDiagnosticSpelling(d)),
+                clang().getDiagnosticLocation(d), message,
                 isError ? StructDiagnostic::Severity::Error : StructDiagnostic::Severity::Warning);
         }
         clang().disposeDiagnostic(d);
@@ -651,28 +717,45 @@ static Result<StructLayout> layOut(const QByteArray &userText, QList<StructDiagn
 
 Result<StructLayout> StructParser::parse(const QString &cText, QList<StructDiagnostic> *diagnostics)
 {
+    if (diagnostics)
+        diagnostics->clear();
+    // The lesson's struct needs no worker: its layout is known (and tested against clang's).
+    if (cText == builtinStPid())
+        return builtinLayout();
+    const QByteArray userText = cText.toUtf8();
+    if (const auto problem = textProblem(cText, userText))
+        return *problem;
+    return LayoutWorker::layOut(userText, diagnostics);
+}
+
+std::optional<Error> StructParser::textProblem(const QString &cText, const QByteArray &userText)
+{
+    if (cText.trimmed().isEmpty())
+        return Error::plain(tr("The layout is empty: write a struct, such as "
+                               "struct st_pid { int pid; char names[51]; };"));
+    if (userText.size() > MaxTextBytes)
+        return Error::plain(tr("The layout text is %1 bytes; at most %2 bytes are read.")
+                                .arg(userText.size())
+                                .arg(MaxTextBytes));
+    // clang spells an array type once per dimension and each spelling names them all: thousands of
+    // dimensions take minutes before the nesting limit is ever reached, so they are refused unread.
+    if (mostArrayDimensions(userText) > MaxNesting)
+        return Error::plain(tr("An array has more than %1 dimensions: that is more than a layout can show.")
+                                .arg(MaxNesting));
+    return std::nullopt;
+}
+
+Result<StructLayout> StructParser::parseHere(const QString &cText, QList<StructDiagnostic> *diagnostics)
+{
     QList<StructDiagnostic> found;
     const auto hand = [&]() {
         if (diagnostics)
             *diagnostics = found;
     };
     hand();
-    if (cText.trimmed().isEmpty())
-        return Error::plain(tr("The layout is empty: write a struct, such as "
-                             "struct st_pid { int pid; char names[51]; };"));
     const QByteArray userText = cText.toUtf8();
-    if (userText.size() > MaxTextBytes)
-        return Error::plain(tr("The layout text is %1 bytes; at most %2 bytes are read.")
-                              .arg(userText.size())
-                              .arg(MaxTextBytes));
-
-    if (const QString problem = includeProblem(userText); !problem.isEmpty())
-        return Error::plain(problem);
-    // clang spells an array type once per dimension and each spelling names them all: thousands of
-    // dimensions take minutes before the nesting limit is ever reached, so they are refused unread.
-    if (mostArrayDimensions(userText) > MaxNesting)
-        return Error::plain(tr("An array has more than %1 dimensions: that is more than a layout can show.")
-                              .arg(MaxNesting));
+    if (const auto problem = textProblem(cText, userText))
+        return *problem;
 
     // Opened here, on the first parse, not when the program starts (libclang.h).
     if (!LibClang::instance())

@@ -35,7 +35,7 @@ int main(int argc, char **argv)
         return 1;
     }
     const QByteArray text = in.readAll();
-    const auto parsed = core::StructParser::parse(QString::fromUtf8(text));
+    const auto parsed = core::StructParser::parseHere(QString::fromUtf8(text));
     const QByteArray program =
         parsed.ok() ? layoutprobe::probeProgram(parsed.value(), core::StructParser::prelude(), text,
                                                 QFileInfo(in.fileName()).fileName().toUtf8())

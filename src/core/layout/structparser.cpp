@@ -4,6 +4,7 @@
 #include "core/layout/libclang.h"
 
 #include <QDir>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -218,7 +219,21 @@ private:
 class LayoutBuilder
 {
 public:
-    explicit LayoutBuilder(const TextPlaces &places) : m_places(places) {}
+    // How the builder learns each field's offset. clang_Cursor_getOffsetOfField checks the whole parent record
+    // on every call, so asking it field by field costs the square of the field count (16,000 fields took 5 s,
+    // 60,000 a minute). For large layouts the offsets are asked of clang in one go instead (BulkOffsets): a
+    // first, dry build only lists the fields it would ask about, by designator ("a.b[0].c"); the real build
+    // then finds them in the answers and asks clang only for the rest (bitfields, anonymous members).
+    enum class Offsets { AskClang, ListOnly, Known };
+
+    explicit LayoutBuilder(const TextPlaces &places, Offsets offsets = Offsets::AskClang,
+                           const QHash<QString, quint64> *known = nullptr)
+        : m_places(places), m_offsets(offsets), m_known(known)
+    {
+    }
+
+    // The designators a ListOnly build would have asked about, in the order met.
+    [[nodiscard]] const QStringList &designators() const { return m_designators; }
 
     [[nodiscard]] StructLayout build(CXCursor record)
     {
@@ -286,13 +301,13 @@ private:
 
     StructField member(CXCursor cursor, const QString &name, quint64 base, const QString &path)
     {
-        const quint64 bitInRecord = quint64(std::max<long long>(clang().Cursor_getOffsetOfField(cursor), 0));
         const CXType type = clang().getCursorType(cursor);
         // An anonymous member's members are named as if they were the parent's (C11): its path is the
         // parent's.
         const QString memberPath = name.isEmpty()   ? path
                                    : path.isEmpty() ? name
                                                     : path + QLatin1Char('.') + name;
+        const quint64 bitInRecord = offsetInRecord(cursor, name, memberPath, base);
         StructField field;
         if (clang().Cursor_isBitField(cursor)) {
             const quint64 bit = base * 8 + bitInRecord;
@@ -458,6 +473,26 @@ private:
         }
     }
 
+    // The field's offset in its record, in bits (see Offsets).
+    quint64 offsetInRecord(CXCursor cursor, const QString &name, const QString &memberPath, quint64 base)
+    {
+        const bool nameable = !name.isEmpty() && !clang().Cursor_isBitField(cursor);
+        if (m_offsets == Offsets::ListOnly) {
+            if (nameable)
+                m_designators << designator(memberPath);
+            return 0;
+        }
+        if (m_offsets == Offsets::Known && nameable) {
+            const auto found = m_known->constFind(designator(memberPath));
+            if (found != m_known->constEnd() && found.value() >= base)
+                return (found.value() - base) * 8;
+        }
+        return quint64(std::max<long long>(clang().Cursor_getOffsetOfField(cursor), 0));
+    }
+
+    // A path as offsetof() takes it: the first element stands for every element of an array.
+    [[nodiscard]] static QString designator(QString path) { return path.replace(QStringLiteral("[]"), QStringLiteral("[0]")); }
+
     void refuse(CXCursor where, const QString &message)
     {
         m_refusals << m_places.diagnostic(clang().getCursorLocation(where), message,
@@ -465,6 +500,9 @@ private:
     }
 
     const TextPlaces &m_places;
+    Offsets m_offsets;
+    const QHash<QString, quint64> *m_known;
+    QStringList m_designators;
     quint64 m_rows = 0;
     int m_depth = 0;
     bool m_nestingRefused = false;
@@ -651,6 +689,103 @@ private:
     QString m_problem;
 };
 
+// The last struct or union defined in the user's text: the layout. The ones before it are its parts.
+static std::optional<CXCursor> lastRecord(CXTranslationUnit unit)
+{
+    std::optional<CXCursor> last;
+    auto visitor = [&last](CXCursor cursor) {
+        const CXCursorKind kind = clang().getCursorKind(cursor);
+        if ((kind == CXCursor_StructDecl || kind == CXCursor_UnionDecl) &&
+            clang().isCursorDefinition(cursor) && TextPlaces::isInUserText(cursor))
+            last = cursor;
+        return CXChildVisit_Continue;
+    };
+    visitChildren(clang().getTranslationUnitCursor(unit), visitor);
+    return last;
+}
+
+static Result<StructLayout> finish(const LayoutBuilder &builder, StructLayout layout, QList<StructDiagnostic> &found)
+{
+    if (!builder.refusals().isEmpty()) {
+        found << builder.refusals();
+        return parseError(found);
+    }
+    return layout;
+}
+
+// Fields a layout must have before its offsets are asked in one go: below it, asking field by field costs
+// less than the second parse.
+constexpr qsizetype BulkOffsetsFrom = 2000;
+
+// The offsets of many fields at once: the text parsed again with an enum appended whose constants are
+// __builtin_offsetof(the layout's type, each designator), which clang evaluates in linear time. Empty when
+// clang refuses any of it (a name the user's text already took, a type it cannot name): the caller then
+// asks field by field, slower but the same numbers.
+class BulkOffsets
+{
+public:
+    BulkOffsets(void *index, const QByteArray &source, const QByteArray &overlay, const QString &typeName,
+                const QStringList &designators)
+    {
+        if (typeName.contains(QLatin1String("{...}")))
+            return; // a struct without a name cannot be named in offsetof
+        QByteArray text = source + "\n#line 1 \"" + OffsetsFileName + "\"\nenum {\n";
+        for (qsizetype i = 0; i < designators.size(); ++i)
+            text += "shmscope_offset_" + QByteArray::number(i) + " = __builtin_offsetof(" + typeName.toUtf8()
+                    + ", " + designators.at(i).toUtf8() + "),\n";
+        text += "};\n";
+        auto [unit, code] = parseUnit(index, text, {"-ivfsoverlay", overlay.constData()});
+        if (code != CXError_Success || !unit)
+            return;
+        for (unsigned i = 0, n = clang().getNumDiagnostics(unit.get()); i < n; ++i) {
+            const CXDiagnostic d = clang().getDiagnostic(unit.get(), i);
+            const bool isError = clang().getDiagnosticSeverity(d) >= CXDiagnostic_Error;
+            clang().disposeDiagnostic(d);
+            if (isError)
+                return;
+        }
+        QList<quint64> values;
+        values.reserve(designators.size());
+        auto enumerators = [&values](CXCursor cursor) {
+            if (clang().getCursorKind(cursor) == CXCursor_EnumConstantDecl)
+                values << quint64(clang().getEnumConstantDeclUnsignedValue(cursor));
+            return CXChildVisit_Continue;
+        };
+        auto declarations = [&](CXCursor cursor) {
+            if (clang().getCursorKind(cursor) == CXCursor_EnumDecl && isInOffsetsFile(cursor))
+                visitChildren(cursor, enumerators);
+            return CXChildVisit_Continue;
+        };
+        visitChildren(clang().getTranslationUnitCursor(unit.get()), declarations);
+        if (values.size() != designators.size())
+            return;
+        m_record = lastRecord(unit.get());
+        m_unit = std::move(unit);
+        for (qsizetype i = 0; i < designators.size(); ++i)
+            m_offsets.insert(designators.at(i), values.at(i));
+    }
+
+    // The layout's record in this parse: the builder must walk cursors of the unit that answered.
+    [[nodiscard]] std::optional<CXCursor> record() const { return m_record; }
+    [[nodiscard]] const QHash<QString, quint64> &offsets() const { return m_offsets; }
+
+private:
+    static constexpr char OffsetsFileName[] = "shmscope-offsets.h";
+
+    static bool isInOffsetsFile(CXCursor cursor)
+    {
+        CXString file;
+        unsigned line = 0;
+        unsigned column = 0;
+        clang().getPresumedLocation(clang().getCursorLocation(cursor), &file, &line, &column);
+        return take(file) == QLatin1String(OffsetsFileName);
+    }
+
+    UnitHandle m_unit;
+    std::optional<CXCursor> m_record;
+    QHash<QString, quint64> m_offsets;
+};
+
 // Everything that asks libclang: parse, diagnostics, the layout walk. Errors and refusals go to `found`.
 static Result<StructLayout> layOut(const QByteArray &userText, QList<StructDiagnostic> &found)
 {
@@ -692,27 +827,23 @@ static Result<StructLayout> layOut(const QByteArray &userText, QList<StructDiagn
     if (failed)
         return parseError(found);
 
-    // The layout is the last struct or union defined in the user's text: the ones before are its parts.
-    std::optional<CXCursor> last;
-    auto visitor = [&last](CXCursor cursor) {
-        const CXCursorKind kind = clang().getCursorKind(cursor);
-        if ((kind == CXCursor_StructDecl || kind == CXCursor_UnionDecl) &&
-            clang().isCursorDefinition(cursor) && TextPlaces::isInUserText(cursor))
-            last = cursor;
-        return CXChildVisit_Continue;
-    };
-    visitChildren(clang().getTranslationUnitCursor(unit.get()), visitor);
+    const std::optional<CXCursor> last = lastRecord(unit.get());
     if (!last)
         return Error::plain(StructParser::tr("The text declares no struct or union: the layout is the last "
                                            "struct or union it defines."));
 
-    LayoutBuilder builder(places);
-    StructLayout layout = builder.build(*last);
-    if (!builder.refusals().isEmpty()) {
-        found << builder.refusals();
-        return parseError(found);
+    // A large layout: its offsets asked of clang in one go, from a second parse (see LayoutBuilder::Offsets).
+    LayoutBuilder lister(places, LayoutBuilder::Offsets::ListOnly);
+    const StructLayout listed = lister.build(*last);
+    if (lister.refusals().isEmpty() && lister.designators().size() > BulkOffsetsFrom) {
+        const BulkOffsets bulk(index.get(), source, prelude.overlayPath(), listed.typeName, lister.designators());
+        if (const std::optional<CXCursor> again = bulk.record(); again && !bulk.offsets().isEmpty()) {
+            LayoutBuilder builder(places, LayoutBuilder::Offsets::Known, &bulk.offsets());
+            return finish(builder, builder.build(*again), found);
+        }
     }
-    return layout;
+    LayoutBuilder builder(places);
+    return finish(builder, builder.build(*last), found);
 }
 
 Result<StructLayout> StructParser::parse(const QString &cText, QList<StructDiagnostic> *diagnostics)

@@ -22,7 +22,7 @@ set(CPACK_DEBIAN_PACKAGE_SECTION devel)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 # dpkg-shlibdeps finds the libraries the binaries link (Qt, libc, libstdc++). It cannot see what is opened at
 # run time: Qt's SVG icon plugin (without it every icon is blank, silently), the platform plugins (xcb,
-# wayland, offscreen), and libclang, which src/core/libclang.cpp opens with dlopen as libclang-14.so.1.
+# wayland, offscreen), and libclang, which src/core/layout/libclang.cpp opens with dlopen as libclang-14.so.1.
 # libclang alone lays out no struct: the prelude of every layout includes <stdbool.h> and <stddef.h>, which
 # only clang's own headers provide (libclang-common-14-dev), and <pthread.h> and <time.h> (libc6-dev);
 # without them every layout but the built-in st_pid fails with "'stdbool.h' file not found".

@@ -412,21 +412,29 @@
         <source>Key 0 is IPC_PRIVATE: choose &quot;Private&quot;, or another key.</source>
         <translation>key 0 即 IPC_PRIVATE：请选择“私有”，或换一个 key。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>A segment needs at least %1 byte(s) (shmmin).</source>
-        <translation>一个段至少需要 %1 字节（shmmin）。</translation>
+        <translation>
+            <numerusform>一个段至少需要 %1 字节（shmmin）。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 bytes is larger than shmmax, the largest segment this system allows (%2 bytes; see /proc/sys/kernel/shmmax).</source>
-        <translation>%1 字节超过了 shmmax，即本系统允许的最大段（%2 字节；见 /proc/sys/kernel/shmmax）。</translation>
+    <message numerus="yes">
+        <source>%1 bytes is larger than shmmax, the largest segment this system allows (%2 byte(s); see /proc/sys/kernel/shmmax).</source>
+        <translation>
+            <numerusform>%1 字节超过了 shmmax，即本系统允许的最大段（%2 字节；见 /proc/sys/kernel/shmmax）。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 more pages would pass shmall: all segments together may hold %2 pages and %3 are in use (see /proc/sys/kernel/shmall).</source>
-        <translation>再增加 %1 页就会超过 shmall：所有段加起来最多可占用 %2 页，现已使用 %3 页（见 /proc/sys/kernel/shmall）。</translation>
+    <message numerus="yes">
+        <source>%1 more page(s) would pass shmall, the pages all segments together may hold: %2 of %3 are in use (see /proc/sys/kernel/shmall).</source>
+        <translation>
+            <numerusform>再增加 %1 页就会超过 shmall，即所有段加起来最多可占用的页数：%3 页中已使用 %2 页（见 /proc/sys/kernel/shmall）。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>There are already %1 segments, as many as shmmni allows.</source>
-        <translation>已经有 %1 个段，达到了 shmmni 允许的上限。</translation>
+    <message numerus="yes">
+        <source>There are already %1 segment(s), as many as shmmni allows.</source>
+        <translation>
+            <numerusform>已经有 %1 个段，达到了 shmmni 允许的上限。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -462,10 +470,6 @@
     <message>
         <source>Size</source>
         <translation>大小</translation>
-    </message>
-    <message>
-        <source>%1 bytes (%2)</source>
-        <translation>%1 字节（%2）</translation>
     </message>
     <message>
         <source>Permissions</source>
@@ -520,10 +524,6 @@
         <translation>无。</translation>
     </message>
     <message>
-        <source>%1 of %2 attachments visible.</source>
-        <translation>共 %2 个附加，可见 %1 个。</translation>
-    </message>
-    <message>
         <source>read-write</source>
         <translation>读写</translation>
     </message>
@@ -552,24 +552,18 @@
         <translation>最大段（shmmax）</translation>
     </message>
     <message>
-        <source>%1 bytes</source>
-        <translation>%1 字节</translation>
-    </message>
-    <message>
         <source>All segments (shmall)</source>
         <translation>所有段（shmall）</translation>
-    </message>
-    <message>
-        <source>%1 of %2 pages</source>
-        <translation>%1 / %2 页</translation>
     </message>
     <message>
         <source>Smallest segment (shmmin)</source>
         <translation>最小段（shmmin）</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 byte(s)</source>
-        <translation>%1 字节</translation>
+        <translation>
+            <numerusform>%1 字节</numerusform>
+        </translation>
     </message>
     <message>
         <source>Who may</source>
@@ -578,6 +572,24 @@
     <message>
         <source>You</source>
         <translation>你</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 byte(s) (%2)</source>
+        <translation>
+            <numerusform>%1 字节（%2）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 attachment(s) visible.</source>
+        <translation>
+            <numerusform>共 %2 个附加，可见 %1 个。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 page(s)</source>
+        <translation>
+            <numerusform>%1 / %2 页</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -730,10 +742,6 @@
         <translation>改名间隔(&amp;R)：</translation>
     </message>
     <message>
-        <source> ms</source>
-        <translation> 毫秒</translation>
-    </message>
-    <message>
         <source>&amp;Start Writer</source>
         <translation>启动写入程序(&amp;S)</translation>
     </message>
@@ -777,6 +785,11 @@
         <source>What the writer puts into names[]: 1 to %1 bytes, with room for the &quot; 1&quot;, &quot; 2&quot;, ... it adds as it renames itself.</source>
         <translation>写入程序放进 names[] 的内容：1 到 %1 字节，还要给它改名时加上的“ 1”、“ 2”……留出空间。</translation>
     </message>
+    <message>
+        <source>ms</source>
+        <comment>milliseconds</comment>
+        <translation>毫秒</translation>
+    </message>
 </context>
 <context>
     <name>app::MainWindow</name>
@@ -787,14 +800,6 @@
     <message>
         <source>How often the segment list is read again</source>
         <translation>多久重新读取一次段列表</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> 秒</translation>
-    </message>
-    <message>
-        <source> Every </source>
-        <translation> 每隔 </translation>
     </message>
     <message numerus="yes">
         <source>%n segment(s)</source>
@@ -876,6 +881,15 @@
             <numerusform>……自上次刷新以来还有 %n 处变化：请看表格。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>s</source>
+        <comment>seconds</comment>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>每隔</translation>
+    </message>
 </context>
 <context>
     <name>app::MessageBar</name>
@@ -932,10 +946,6 @@
     <message>
         <source>Refresh period in milliseconds</source>
         <translation>刷新周期（毫秒）</translation>
-    </message>
-    <message>
-        <source> ms</source>
-        <translation> 毫秒</translation>
     </message>
     <message>
         <source>Bytes per line</source>
@@ -1030,18 +1040,6 @@
         <translation>复制为 C 数组(&amp;C)</translation>
     </message>
     <message>
-        <source>Segment %1 · key %2 · %3 bytes (%4) · %5 at %6</source>
-        <translation>段 %1 · key %2 · %3 字节（%4）· %5于 %6</translation>
-    </message>
-    <message>
-        <source>attached read-write</source>
-        <translation>以读写方式附加</translation>
-    </message>
-    <message>
-        <source>attached read-only</source>
-        <translation>以只读方式附加</translation>
-    </message>
-    <message>
         <source>Our attach counts in nattch, and ShmScope becomes the segment&apos;s lpid.</source>
         <translation>我们的这次附加也计入 nattch，ShmScope 也会成为这个段的 lpid。</translation>
     </message>
@@ -1072,10 +1070,6 @@
         <translation>偏移，十六进制（0x10）或十进制（16），须小于 %1：</translation>
     </message>
     <message>
-        <source>Offset %1 is past the end: the segment has %2 bytes (0 to %3).</source>
-        <translation>偏移 %1 超出了末尾：这个段共有 %2 字节（0 到 %3）。</translation>
-    </message>
-    <message>
         <source>%1 is not in the segment.</source>
         <translation>段中找不到 %1。</translation>
     </message>
@@ -1098,6 +1092,29 @@
     <message>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <comment>milliseconds</comment>
+        <translation>毫秒</translation>
+    </message>
+    <message numerus="yes">
+        <source>Segment %1 · key %2 · %3 byte(s) (%4) · attached read-write at %5</source>
+        <translation>
+            <numerusform>段 %1 · key %2 · %3 字节（%4）· 以读写方式附加于 %5</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Segment %1 · key %2 · %3 byte(s) (%4) · attached read-only at %5</source>
+        <translation>
+            <numerusform>段 %1 · key %2 · %3 字节（%4）· 以只读方式附加于 %5</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offset %1 is past the end: the segment has %2 byte(s) (0 to %3).</source>
+        <translation>
+            <numerusform>偏移 %1 超出了末尾：这个段共有 %2 字节（0 到 %3）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1123,10 +1140,6 @@
     <message>
         <source>locked: SHM_LOCK keeps the pages in memory, never swapped.</source>
         <translation>locked：SHM_LOCK 让这些页常驻内存，永不换出。</translation>
-    </message>
-    <message>
-        <source>%1 attachment(s) belong to processes whose memory maps we may not read.</source>
-        <translation>有 %1 个附加属于我们无权读取其内存映射的进程。</translation>
     </message>
     <message>
         <source>Key</source>
@@ -1290,6 +1303,12 @@
         <source>The process that made the last shmat() or shmdt(); it need not be attached now.</source>
         <translation>最后一次执行 shmat() 或 shmdt() 的进程；它现在不一定还附加着。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n attachment(s) belong to processes whose memory maps we may not read.</source>
+        <translation>
+            <numerusform>有 %n 个附加属于我们无权读取其内存映射的进程。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>app::StructDelegate</name>
@@ -1383,21 +1402,29 @@
         <source>&amp;Record:</source>
         <translation>记录(&amp;R)：</translation>
     </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: sizeof %2 bytes</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;：sizeof 为 %2 字节</translation>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: sizeof %2 byte(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;：sizeof 为 %2 字节</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>The segment has only %1 bytes, fewer than sizeof (%2): the fields past byte %1 are unavailable and are never read or written.</source>
-        <translation>这个段只有 %1 字节，少于 sizeof（%2）：第 %1 字节之后的字段不可用，永远不会被读写。</translation>
+    <message numerus="yes">
+        <source>The segment has only %1 byte(s), fewer than sizeof (%2): the fields past byte %1 are unavailable and are never read or written.</source>
+        <translation>
+            <numerusform>这个段只有 %1 字节，少于 sizeof（%2）：第 %1 字节之后的字段不可用，永远不会被读写。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>The segment has %1 bytes, room for %2 record(s) of %3 bytes%4.</source>
-        <translation>这个段有 %1 字节，可以容纳 %2 条 %3 字节的记录%4。</translation>
+    <message numerus="yes">
+        <source>The segment has %1 bytes: room for %2 record(s) of sizeof %3.</source>
+        <translation>
+            <numerusform>这个段有 %1 字节：可以容纳 %2 条 sizeof 为 %3 的记录。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source> and %1 byte(s) more</source>
-        <translation>，另余 %1 字节</translation>
+    <message numerus="yes">
+        <source>The segment has %1 bytes: room for %2 record(s) of sizeof %3; the bytes from offset %4 to the end are too few for another.</source>
+        <translation>
+            <numerusform>这个段有 %1 字节：可以容纳 %2 条 sizeof 为 %3 的记录；从偏移 %4 到末尾的字节不够再放一条。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1553,10 +1580,6 @@
         <translation>内核拒绝附加段 %1。</translation>
     </message>
     <message>
-        <source> Reading is allowed: attach it read-only.</source>
-        <translation>读取是允许的：请以只读方式附加。</translation>
-    </message>
-    <message>
         <source>%1 is not a segment id.</source>
         <translation>%1 不是段 id。</translation>
     </message>
@@ -1565,16 +1588,24 @@
         <translation>已附加段 %1，但无法得知它的大小；已重新分离。</translation>
     </message>
     <message>
-        <source>Reading %1 byte(s) at offset %2 would pass the end of segment %3 (%4 bytes).</source>
-        <translation>在偏移 %2 处读取 %1 字节会越过段 %3 的末尾（共 %4 字节）。</translation>
-    </message>
-    <message>
         <source>Segment %1 is attached read-only: attach it read-write to edit.</source>
         <translation>段 %1 是以只读方式附加的：要编辑，请以读写方式附加。</translation>
     </message>
     <message>
-        <source>Writing %1 byte(s) at offset %2 would pass the end of segment %3 (%4 bytes); nothing was written.</source>
-        <translation>在偏移 %2 处写入 %1 字节会越过段 %3 的末尾（共 %4 字节）；没有写入任何内容。</translation>
+        <source>Reading is allowed: attach it read-only.</source>
+        <translation>读取是允许的：请以只读方式附加。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %1 byte(s) at offset %2 would pass the end of segment %3, whose last byte is at offset %4.</source>
+        <translation>
+            <numerusform>在偏移 %2 处读取 %1 字节会越过段 %3 的末尾，它的最后一个字节位于偏移 %4。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %1 byte(s) at offset %2 would pass the end of segment %3, whose last byte is at offset %4: nothing was written.</source>
+        <translation>
+            <numerusform>在偏移 %2 处写入 %1 字节会越过段 %3 的末尾，它的最后一个字节位于偏移 %4：没有写入任何内容。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1664,24 +1695,22 @@
         <translation>ShmScope 无法以文本形式写入 %1：请在十六进制视图中编辑它的字节。</translation>
     </message>
     <message>
-        <source>%1 (%2) holds at most %3 bytes of text and the closing NUL; this text is %4 bytes in UTF-8.</source>
-        <translation>%1（%2）最多只能存放 %3 字节的文本和结尾的 NUL；这段文本在 UTF-8 中有 %4 字节。</translation>
-    </message>
-    <message>
         <source>The bytes around the bitfield %1 are not in view: read them before changing its bits.</source>
         <translation>位域 %1 周围的字节不在视图中：请先读取它们，再修改它的位。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) holds only the closing NUL: no text fits in it.</source>
+        <translation>%1（%2）只能存放结尾的 NUL：放不下任何文本。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2) holds at most %3 byte(s) of text and the closing NUL; this text is %4 bytes in UTF-8.</source>
+        <translation>
+            <numerusform>%1（%2）最多只能存放 %3 字节的文本和结尾的 NUL；这段文本在 UTF-8 中有 %4 字节。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>core::HexDumpWriter</name>
-    <message>
-        <source>Offset %1 is past the end of segment %2, which has %3 bytes.</source>
-        <translation>偏移 %1 超出了段 %2 的末尾，这个段共有 %3 字节。</translation>
-    </message>
-    <message>
-        <source>%1 bytes from offset %2 run past the end of segment %3, which has %4 bytes: at most %5 are left from there.</source>
-        <translation>从偏移 %2 开始的 %1 字节越过了段 %3 的末尾（这个段共有 %4 字节）：从那里起最多还剩 %5 字节。</translation>
-    </message>
     <message>
         <source>Could not read bytes %1 to %2 of segment %3.</source>
         <translation>无法读取段 %3 的第 %1 到 %2 字节。</translation>
@@ -1689,6 +1718,18 @@
     <message>
         <source>Could not write the dump: %1.</source>
         <translation>无法写出转储：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offset %1 is past the end of segment %2, which has %3 byte(s).</source>
+        <translation>
+            <numerusform>偏移 %1 超出了段 %2 的末尾，这个段共有 %3 字节。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 byte(s) from offset %2 run past the end of segment %3: from there, --length can be at most %4.</source>
+        <translation>
+            <numerusform>从偏移 %2 开始的 %1 字节越过了段 %3 的末尾：从那里起，--length 最多为 %4。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1797,10 +1838,6 @@
         </translation>
     </message>
     <message>
-        <source>segment %1 (key %2, %3 bytes, mode %4) created by pid %5 (owner %6)</source>
-        <translation>段 %1（key %2，%3 字节，模式 %4），由 pid %5 创建（所有者 %6）</translation>
-    </message>
-    <message>
         <source>Segment %1: nattch %2 → %3 (last shmat or shmdt by pid %4).</source>
         <translation>段 %1：nattch %2 → %3（最后一次 shmat 或 shmdt 由 pid %4 执行）。</translation>
     </message>
@@ -1811,6 +1848,12 @@
     <message>
         <source>Detached: %1.</source>
         <translation>已分离：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>segment %1 (key %2, %3 byte(s), mode %4) created by pid %5 (owner %6)</source>
+        <translation>
+            <numerusform>段 %1（key %2，%3 字节，模式 %4），由 pid %5 创建（所有者 %6）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1848,14 +1891,6 @@
         <translation>什么都不能做</translation>
     </message>
     <message>
-        <source> and creator %1</source>
-        <translation> 和创建者 %1</translation>
-    </message>
-    <message>
-        <source> and creator&apos;s group %1</source>
-        <translation> 和创建者的组 %1</translation>
-    </message>
-    <message>
         <source>Mode %1: owner %2 may %3; group %4 may %5; others may %6. Only the owner, the creator or root may remove it.</source>
         <translation>模式 %1。所有者 %2：%3；组 %4：%5；其他用户：%6。只有所有者、创建者或 root 可以删除它。</translation>
     </message>
@@ -1874,6 +1909,14 @@
     <message>
         <source>You are uid %1 and count as %2, who may %3; %4.</source>
         <translation>你是 uid %1，身份是%2，%3；%4。</translation>
+    </message>
+    <message>
+        <source>%1 and creator %2</source>
+        <translation>%1 和创建者 %2</translation>
+    </message>
+    <message>
+        <source>%1 and creator&apos;s group %2</source>
+        <translation>%1 和创建者的组 %2</translation>
     </message>
 </context>
 <context>
@@ -1904,9 +1947,11 @@
         <source>The kernel did not say how many segments there are.</source>
         <translation>内核没有告知共有多少个段。</translation>
     </message>
-    <message>
-        <source>%1 segments are hidden: this kernel lets only readers of a segment stat it.</source>
-        <translation>有 %1 个段被隐藏了：这个内核只允许对段有读权限的用户查询它的状态。</translation>
+    <message numerus="yes">
+        <source>%n segment(s) are hidden: this kernel lets only readers of a segment stat it.</source>
+        <translation>
+            <numerusform>有 %n 个段被隐藏了：这个内核只允许对段有读权限的用户查询它的状态。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1918,18 +1963,6 @@
     <message>
         <source>A segment with key %1 already exists. Choose another key, or remove the old segment first.</source>
         <translation>key 为 %1 的段已经存在。请换一个 key，或者先删除旧的段。</translation>
-    </message>
-    <message>
-        <source>The kernel refused a segment of %1 bytes: it must be at least 1 byte and at most shmmax (/proc/sys/kernel/shmmax).</source>
-        <translation>内核拒绝创建 %1 字节的段：大小必须至少为 1 字节、至多为 shmmax（/proc/sys/kernel/shmmax）。</translation>
-    </message>
-    <message>
-        <source>The system limit is reached: either shmmni segments exist already, or %1 bytes more would pass shmall, the pages all segments may hold together.</source>
-        <translation>已达到系统限制：要么已经有 shmmni 个段，要么再增加 %1 字节就会超过 shmall（所有段加起来可以占用的页数）。</translation>
-    </message>
-    <message>
-        <source>The kernel has not enough memory to back %1 bytes.</source>
-        <translation>内核没有足够的内存来提供 %1 字节。</translation>
     </message>
     <message>
         <source>Permission denied for key %1 (%2).</source>
@@ -1983,6 +2016,24 @@
         <source>%1 is not a segment id.</source>
         <translation>%1 不是段 id。</translation>
     </message>
+    <message numerus="yes">
+        <source>The kernel refused a segment of %1 byte(s): it must be at least 1 byte and at most shmmax (/proc/sys/kernel/shmmax).</source>
+        <translation>
+            <numerusform>内核拒绝创建 %1 字节的段：大小必须至少为 1 字节、至多为 shmmax（/proc/sys/kernel/shmmax）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The system limit is reached: either shmmni segments exist already, or %1 byte(s) more would pass shmall, the pages all segments may hold together.</source>
+        <translation>
+            <numerusform>已达到系统限制：要么已经有 shmmni 个段，要么再增加 %1 字节就会超过 shmall（所有段加起来可以占用的页数）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The kernel has not enough memory to back %1 byte(s).</source>
+        <translation>
+            <numerusform>内核没有足够的内存来提供 %1 字节。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>core::StPid</name>
@@ -1994,9 +2045,11 @@
         <source>The name is %1 bytes, and names[51] holds at most %2 and the closing NUL. Nothing was created or written.</source>
         <translation>名字有 %1 字节，而 names[51] 最多只能存放 %2 字节和结尾的 NUL。没有创建或写入任何内容。</translation>
     </message>
-    <message>
-        <source>Renamed up to %1 times, the name grows to &quot;%2&quot; (%3 bytes), and names[51] holds at most %4 and the closing NUL: shorten the name, rename less often or hold for less time. Nothing was created or written.</source>
-        <translation>最多改名 %1 次后，名字会变成“%2”（%3 字节），而 names[51] 最多只能放 %4 字节和结尾的 NUL：请缩短名字、降低改名频率或缩短保持时间。没有创建或写入任何内容。</translation>
+    <message numerus="yes">
+        <source>Renamed up to %1 time(s), the name grows to &quot;%2&quot; (%3 bytes), and names[51] holds at most %4 and the closing NUL: shorten the name, rename less often or hold for less time. Nothing was created or written.</source>
+        <translation>
+            <numerusform>最多改名 %1 次后，名字会变成“%2”（%3 字节），而 names[51] 最多只能放 %4 字节和结尾的 NUL：请缩短名字、降低改名频率或缩短保持时间。没有创建或写入任何内容。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2026,18 +2079,6 @@
         <translation>%1：%3 个元素中只列出了前 %2 个。</translation>
     </message>
     <message>
-        <source>(and %1 more error)</source>
-        <translation>（另有 %1 个错误）</translation>
-    </message>
-    <message>
-        <source>(and %1 more errors)</source>
-        <translation>（另有 %1 个错误）</translation>
-    </message>
-    <message>
-        <source>line %1, column %2: </source>
-        <translation>第 %1 行，第 %2 列：</translation>
-    </message>
-    <message>
         <source>line %1: only system headers may be included, as #include &lt;stdint.h&gt;; paste the declarations of your own headers instead</source>
         <translation>第 %1 行：只能包含系统头文件，例如 #include &lt;stdint.h&gt;；你自己的头文件请直接粘贴其中的声明</translation>
     </message>
@@ -2064,6 +2105,20 @@
     <message>
         <source>An array has more than %1 dimensions: that is more than a layout can show.</source>
         <translation>有一个数组超过了 %1 维：超出了布局所能显示的范围。</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more error(s))</source>
+        <translation>
+            <numerusform>（另有 %n 个错误）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>第 %1 行，第 %2 列：%3</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: %4</source>
+        <translation>%1，第 %2 行，第 %3 列：%4</translation>
     </message>
 </context>
 </TS>

@@ -9,13 +9,9 @@
 
 namespace app {
 
-namespace {
-const QString DialogName = QStringLiteral("helpDialog");
-} // namespace
-
 HelpDialog::HelpDialog(QWidget *parent) : QDialog(parent), m_browser(new QTextBrowser(this))
 {
-    setObjectName(DialogName);
+    setObjectName(QStringLiteral("helpDialog"));
     m_browser->setObjectName(QStringLiteral("helpBrowser"));
     m_browser->setOpenExternalLinks(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -25,17 +21,6 @@ HelpDialog::HelpDialog(QWidget *parent) : QDialog(parent), m_browser(new QTextBr
     layout->addWidget(buttons);
     resize(720, 640);
     retranslate();
-}
-
-HelpDialog *HelpDialog::showFor(QWidget *window)
-{
-    auto *dialog = window->findChild<HelpDialog *>(DialogName, Qt::FindDirectChildrenOnly);
-    if (!dialog)
-        dialog = new HelpDialog(window);
-    dialog->show();
-    dialog->raise();
-    dialog->activateWindow();
-    return dialog;
 }
 
 QString HelpDialog::guideFile(LanguageManager::Choice language)

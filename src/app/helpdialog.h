@@ -19,8 +19,6 @@ class HelpDialog : public QDialog
 public:
     explicit HelpDialog(QWidget *parent = nullptr);
 
-    // Shows the guide of `window`, making it on first use.
-    static HelpDialog *showFor(QWidget *window);
     // The guide in a language: ":/help/guide_en.html" or ":/help/guide_zh_CN.html".
     [[nodiscard]] static QString guideFile(LanguageManager::Choice language);
     [[nodiscard]] QTextBrowser *browser() const { return m_browser; }

@@ -1,19 +1,17 @@
 #include "app/languagemanager.h"
 
+#include "app/settings.h"
 #include "core/translations.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QPointer>
-#include <QSettings>
 
 namespace app {
 
 namespace {
 
 Q_LOGGING_CATEGORY(lcLanguage, "shmscope.gui.language")
-
-const QString SettingsKey = QStringLiteral("language");
 
 } // namespace
 
@@ -35,18 +33,20 @@ LanguageManager::Choice LanguageManager::language() const
 {
     if (m_choice != Choice::System)
         return m_choice;
-    return core::Translations::systemIsChinese() ? Choice::SimplifiedChinese : Choice::English;
+    return core::Translations::systemLanguage() == core::Translations::Language::SimplifiedChinese
+               ? Choice::SimplifiedChinese
+               : Choice::English;
 }
 
 void LanguageManager::setChoice(Choice choice)
 {
-    QSettings().setValue(SettingsKey, settingsValue(choice));
+    Settings().setLanguage(settingsValue(choice));
     apply(choice);
 }
 
 void LanguageManager::restoreChoice()
 {
-    const QString saved = QSettings().value(SettingsKey).toString();
+    const QString saved = Settings().language();
     const std::optional<Choice> choice = fromSettingsValue(saved);
     if (!choice && !saved.isEmpty())
         qCWarning(lcLanguage) << "ignoring the saved language" << saved << "(not system, en or zh_CN)";
@@ -76,7 +76,9 @@ void LanguageManager::apply(Choice choice)
 {
     const bool changed = choice != m_choice;
     m_choice = choice;
-    core::Translations::instance().useChinese(language() == Choice::SimplifiedChinese);
+    core::Translations::instance().use(language() == Choice::SimplifiedChinese
+                                           ? core::Translations::Language::SimplifiedChinese
+                                           : core::Translations::Language::English);
     if (changed)
         emit choiceChanged(choice);
 }

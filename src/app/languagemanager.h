@@ -24,12 +24,12 @@ public:
     [[nodiscard]] Choice choice() const { return m_choice; }
     // English or SimplifiedChinese: what System comes to on this machine, or the choice itself.
     [[nodiscard]] Choice language() const;
-    // Switches now and remembers the choice (QSettings key "language") for the next start.
+    // Switches now and remembers the choice (in Settings) for the next start.
     void setChoice(Choice choice);
     // At start: the remembered choice, or System when none is.
     void restoreChoice();
 
-    // The QSettings value of a choice ("system", "en", "zh_CN"), and back; nullopt for a value we never write.
+    // The saved value of a choice ("system", "en", "zh_CN"), and back; nullopt for a value we never write.
     [[nodiscard]] static QString settingsValue(Choice choice);
     [[nodiscard]] static std::optional<Choice> fromSettingsValue(const QString &value);
 

@@ -1,7 +1,7 @@
 #include "app/languagemanager.h"
 #include "app/mainwindow.h"
+#include "app/settings.h"
 #include "app/windowoptions.h"
-#include "app/windowsettings.h"
 #include "cli/commandline.h"
 #include "core/translations.h"
 
@@ -32,8 +32,9 @@ int main(int argc, char **argv)
         QCoreApplication application(argc, argv);
         setApplicationInfo();
         // The command line speaks the locale's language (LANG), as command-line tools do; the window's own
-        // choice is for the window. What --list, --dump and --read print is never translated.
-        core::Translations::instance().useChinese(core::Translations::systemIsChinese());
+        // choice is for the window. What --list, --dump and --read print is never translated. English too
+        // takes its translator: it writes the counts ("1 byte", "2 bytes").
+        core::Translations::instance().use(core::Translations::systemLanguage());
         QCommandLineParser parser;
         cli::CommandLine::addOptions(parser);
         parser.process(application);
@@ -54,10 +55,8 @@ int main(int argc, char **argv)
     parser.process(application);
 
     app::MainWindow window;
-    // A child of the window, which saves when the window closes; restored before show(), so that the
-    // window opens as it was left.
-    auto *settings = new app::WindowSettings(&window);
-    settings->restore();
+    // Before show(), so that the window opens as it was left; saved when the window closes.
+    window.settings()->restore();
     window.show();
     app::WindowOptions::apply(parser, window);
     return application.exec();

@@ -9,6 +9,7 @@
 #include "app/messagebar.h"
 #include "app/segment/segmentdocument.h"
 #include "app/segment/segmenttab.h"
+#include "app/settings.h"
 #include "app/table/createsegmentdialog.h"
 #include "app/table/refreshcontroller.h"
 #include "app/table/rowhighlightdelegate.h"
@@ -43,7 +44,8 @@ MainWindow::MainWindow(const QString &procRoot, QWidget *parent)
       m_model(new SegmentTableModel(this)),
       m_proxy(new SegmentFilterProxy(this)),
       m_refresh(new RefreshController(procRoot, this)),
-      m_messages(new MessageBar(this))
+      m_messages(new MessageBar(this)),
+      m_settings(new Settings(this))
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/shmscope.svg")));
@@ -66,7 +68,7 @@ MainWindow::MainWindow(const QString &procRoot, QWidget *parent)
     connect(m_ui->actionNewSegment, &QAction::triggered, this, &MainWindow::newSegment);
     connect(m_ui->actionRemoveSegment, &QAction::triggered, this, &MainWindow::removeSelectedSegments);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
-    connect(m_ui->actionHelp, &QAction::triggered, this, [this] { HelpDialog::showFor(this); });
+    connect(m_ui->actionHelp, &QAction::triggered, this, &MainWindow::showHelp);
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] { AboutBox::show(this); });
     connect(m_ui->actionAttach, &QAction::triggered, this, [this] { attachSelected(core::Attachment::Mode::ReadOnly); });
     connect(m_ui->actionAttachReadWrite, &QAction::triggered, this,
@@ -87,6 +89,20 @@ MainWindow::MainWindow(const QString &procRoot, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+QTableView *MainWindow::segmentTable() const
+{
+    return m_ui->segmentTable;
+}
+
+void MainWindow::showHelp()
+{
+    if (!m_help)
+        m_help = new HelpDialog(this);
+    m_help->show();
+    m_help->raise();
+    m_help->activateWindow();
+}
 
 void MainWindow::setUpTable()
 {
@@ -141,6 +157,9 @@ void MainWindow::setUpRefreshControls()
     m_interval->setValue(m_refresh->intervalMs() / 1000.0);
     m_everyLabel = new QLabel(this);
     m_everyLabel->setBuddy(m_interval);
+    // A space's width either side, set apart from the toolbar's buttons: layout, not text to translate.
+    const int space = m_everyLabel->fontMetrics().horizontalAdvance(QLatin1Char(' '));
+    m_everyLabel->setContentsMargins(space, 0, space, 0);
     m_ui->mainToolBar->addWidget(m_everyLabel);
     m_ui->mainToolBar->addWidget(m_interval);
     connect(m_interval, &QDoubleSpinBox::valueChanged, this,
@@ -316,8 +335,8 @@ void MainWindow::retranslate()
     m_ui->retranslateUi(this);
     m_interval->setAccessibleName(tr("Refresh interval in seconds"));
     m_interval->setToolTip(tr("How often the segment list is read again"));
-    m_interval->setSuffix(tr(" s"));
-    m_everyLabel->setText(tr(" Every "));
+    m_interval->setSuffix(QLatin1Char(' ') + tr("s", "seconds"));
+    m_everyLabel->setText(tr("Every"));
     m_callLogDock->setWindowTitle(tr("Call Log"));
     m_lessonWritersDock->setWindowTitle(tr("Lesson Writers"));
     showUsage();
@@ -397,7 +416,7 @@ SegmentTab *MainWindow::attachSegment(int shmid, core::Attachment::Mode mode)
                                   [this, shmid] { attachSegment(shmid, core::Attachment::Mode::ReadOnly); });
         return nullptr;
     }
-    auto *tab = new SegmentTab(std::move(attached.value()), tabs);
+    auto *tab = new SegmentTab(std::move(attached.value()), *m_settings, tabs);
     tab->setHighContrast(m_highContrast);
     const int index = tabs->addTab(tab, tab->title());
     tabs->setTabToolTip(index, core::Attachment::attachCall(shmid, mode));

@@ -14,6 +14,7 @@ class QDockWidget;
 class QLabel;
 class QDoubleSpinBox;
 class QTabWidget;
+class QTableView;
 
 namespace Ui {
 class MainWindow;
@@ -26,6 +27,7 @@ struct Error;
 namespace app {
 
 class CallLogPane;
+class HelpDialog;
 class LessonWritersPane;
 class RowHighlightDelegate;
 class MessageBar;
@@ -33,6 +35,7 @@ class SegmentTab;
 class RefreshController;
 class SegmentFilterProxy;
 class SegmentTableModel;
+class Settings;
 
 class MainWindow : public QMainWindow
 {
@@ -48,6 +51,14 @@ public:
     [[nodiscard]] MessageBar *messageBar() const { return m_messages; }
     [[nodiscard]] CallLogPane *callLog() const { return m_callLog; }
     [[nodiscard]] QTabWidget *segmentTabs() const;
+    [[nodiscard]] QTableView *segmentTable() const;
+    // The tool bar's refresh interval, in seconds.
+    [[nodiscard]] QDoubleSpinBox *refreshIntervalBox() const { return m_interval; }
+    // What the program remembers between runs (the window's look, the layouts used per key...).
+    [[nodiscard]] Settings *settings() const { return m_settings; }
+    // Help > ShmScope Guide: one guide a window, made on first use; asking again raises it, so that the
+    // reader keeps their place.
+    void showHelp();
 
     // Attaches a segment in a new tab (or shows the tab that has it in that mode). Errors go to the message
     // bar; returns the tab, or nullptr.
@@ -108,6 +119,8 @@ private:
     SegmentFilterProxy *m_proxy;
     RefreshController *m_refresh;
     MessageBar *m_messages;
+    Settings *m_settings;
+    HelpDialog *m_help = nullptr;
     CallLogPane *m_callLog = nullptr;
     QDockWidget *m_callLogDock = nullptr;
     core::LifecycleTracker m_lifecycle;

@@ -8,8 +8,6 @@
 #include "core/kernel/shm.h"
 #include "core/layout/layoutlibrary.h"
 
-#include <QFileInfo>
-
 namespace app {
 
 void WindowOptions::apply(const QCommandLineParser &parser, MainWindow &window)
@@ -49,7 +47,8 @@ void WindowOptions::apply(const QCommandLineParser &parser, MainWindow &window)
     QString error;
     if (!text.ok())
         refuse(text.error().message);
-    else if (!tab->structPane()->applyLayout(QFileInfo(name).completeBaseName(), text.value(), &error))
+    else if (!tab->structPane()->applyLayout(core::LayoutLibrary::nameOf(name), text.value(), &error,
+                                             core::LayoutLibrary::source(name)))
         refuse(tr("The layout %1 does not compile:\n%2").arg(name, error));
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/bytes/byteformat.h"
 #include "core/kernel/attachment.h"
+#include "core/translations.h"
 
 #include <QIODevice>
 
@@ -141,19 +142,21 @@ Result<Done> HexDumpWriter::dump(const Attachment &attachment, quint64 offset, s
 {
     const quint64 size = attachment.size();
     if (offset > size)
-        return Error::plain(tr("Offset %1 is past the end of segment %2, which has %3 bytes.")
-                             .arg(offset)
-                             .arg(attachment.shmid())
-                             .arg(size));
+        return Error::plain(tr("Offset %1 is past the end of segment %2, which has %3 byte(s).", nullptr,
+                               core::Translations::numerus(size))
+                                .arg(offset)
+                                .arg(attachment.shmid())
+                                .arg(size));
     const quint64 count = length.value_or(size - offset);
     if (!attachment.contains(offset, count))
-        return Error::plain(tr("%1 bytes from offset %2 run past the end of segment %3, which has %4 "
-                            "bytes: at most %5 are left from there.")
-                             .arg(count)
-                             .arg(offset)
-                             .arg(attachment.shmid())
-                             .arg(size)
-                             .arg(size - offset));
+        return Error::plain(
+            tr("%1 byte(s) from offset %2 run past the end of segment %3: from there, --length "
+               "can be at most %4.",
+               nullptr, core::Translations::numerus(count))
+                .arg(count)
+                .arg(offset)
+                .arg(attachment.shmid())
+                .arg(size - offset));
     // `hexdump -n 0` stops before it even skips to -s, so it prints nothing at all, not even an offset.
     if (count == 0 && length)
         return Done{};

@@ -13,8 +13,9 @@
 int main(int argc, char **argv)
 {
     QCoreApplication application(argc, argv);
-    if (QCoreApplication::arguments().contains(QStringLiteral("--chinese")))
-        core::Translations::instance().useChinese(true);
+    core::Translations::instance().use(QCoreApplication::arguments().contains(QStringLiteral("--chinese"))
+                                           ? core::Translations::Language::SimplifiedChinese
+                                           : core::Translations::Language::English);
     QFile in;
     QFile out;
     if (!in.open(stdin, QIODevice::ReadOnly) || !out.open(stdout, QIODevice::WriteOnly))

@@ -1,13 +1,16 @@
 // The Simplified Chinese translation: every string translated and the .ts current with the sources; the real
 // main window, offscreen, in Chinese from the start and switched at run time both ways; core's messages and
 // Qt's own buttons in Chinese; and the shmscope binary carrying the translation while --list stays ipcs's.
+// English: its .ts gives every count its two forms, and the window and the binary say "1 byte", "2 bytes".
 
 #include "app/languagemanager.h"
 #include "app/mainwindow.h"
 #include "app/table/createsegmentdialog.h"
 #include "app/table/segmenttablemodel.h"
 #include "core/inputparser.h"
+#include "core/kernel/attachment.h"
 #include "core/kernel/shm.h"
+#include "core/segments/segmentscanner.h"
 #include "testutils.h"
 
 #include "app/segment/segmenttab.h"
@@ -238,14 +241,18 @@ private slots:
     void cleanup();
     void cleanupTestCase();
     void everyMessageIsTranslated();
+    void englishGivesEveryCountItsForms();
+    void tsMatchesTheSources_data();
     void tsMatchesTheSources();
     void translationIsBuiltIn();
+    void countsAreEnglishInTheWindow();
     void windowOpensInChinese();
     void languageMenuSwitchesWithoutRestart();
     void openDialogFollowsTheSwitch();
     void switchedWindowMatchesOneOpenedInThatLanguage();
     void coreMessagesComeOutInChinese();
     void binarySpeaksTheLocale();
+    void binaryCountsInEnglish();
 };
 
 void TestTranslations::initTestCase()
@@ -293,16 +300,65 @@ void TestTranslations::everyMessageIsTranslated()
                                             + problems.join(QLatin1Char('\n'))));
 }
 
+// English is the source text, but a count is written once, "%n segment(s)": shmscope_en.ts must give each
+// such message its two English forms, and leave every other message untranslated, so that it reads as
+// written.
+void TestTranslations::englishGivesEveryCountItsForms()
+{
+    QString error;
+    const auto messages = readTs(QStringLiteral(SHMSCOPE_EN_TS_FILE), &error);
+    QVERIFY2(messages, qPrintable(error));
+    QStringList problems;
+    int counts = 0;
+    for (const TsMessage &m : *messages) {
+        if (!m.numerus) {
+            if (m.type != QLatin1String("unfinished") || m.translations != QStringList{QString()})
+                problems << QStringLiteral("translated, so not shown as written: ") + m.name();
+            continue;
+        }
+        ++counts;
+        if (!m.type.isEmpty()) {
+            problems << m.type + QStringLiteral(": ") + m.name();
+            continue;
+        }
+        if (m.translations.size() != 2 || m.translations.contains(QString())) {
+            problems << QStringLiteral("not one form for 1 and one for more: ") + m.name();
+            continue;
+        }
+        for (const QString &form : m.translations) {
+            if (placeholders(form) != placeholders(m.source))
+                problems << QStringLiteral("placeholders differ: ") + m.name() + QStringLiteral(" -> \"") +
+                                form + QLatin1Char('"');
+            if (form.contains(QLatin1String("(s)")) || form.contains(QLatin1String("(es)")))
+                problems << QStringLiteral("still \"(s)\": ") + m.name() + QStringLiteral(" -> \"") + form +
+                                QLatin1Char('"');
+        }
+    }
+    QVERIFY2(counts >= 30, qPrintable(QStringLiteral("only %1 counted messages").arg(counts)));
+    QVERIFY2(problems.isEmpty(),
+             qPrintable(
+                 QStringLiteral("%1 of %2 messages need work:\n").arg(problems.size()).arg(messages->size()) +
+                 problems.join(QLatin1Char('\n'))));
+}
+
+void TestTranslations::tsMatchesTheSources_data()
+{
+    QTest::addColumn<QString>("tsFile");
+    QTest::newRow("zh_CN") << QStringLiteral(SHMSCOPE_TS_FILE);
+    QTest::newRow("en") << QStringLiteral(SHMSCOPE_EN_TS_FILE);
+}
+
 // lupdate run now over the same folders as `update_translations` must find exactly the messages of the .ts:
 // a string added to the code and not to the .ts, or one left in the .ts after the code dropped it, fails here.
 void TestTranslations::tsMatchesTheSources()
 {
+    QFETCH(QString, tsFile);
     const QString lupdate = QStringLiteral(SHMSCOPE_LUPDATE);
     if (!QFileInfo(lupdate).isExecutable())
         QSKIP(qPrintable(lupdate + QStringLiteral(" is not installed (Debian package qt6-l10n-tools)")));
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const QString fresh = dir.filePath(QStringLiteral("fresh_zh_CN.ts"));
+    const QString fresh = dir.filePath(QFileInfo(tsFile).fileName());
     const QString root = QStringLiteral(SHMSCOPE_SOURCE_DIR);
     QProcess process;
     process.setWorkingDirectory(root);
@@ -316,7 +372,7 @@ void TestTranslations::tsMatchesTheSources()
     QString error;
     const auto extracted = readTs(fresh, &error);
     QVERIFY2(extracted, qPrintable(error));
-    const auto committed = readTs(QStringLiteral(SHMSCOPE_TS_FILE), &error);
+    const auto committed = readTs(tsFile, &error);
     QVERIFY2(committed, qPrintable(error));
     const auto keys = [](const QList<TsMessage> &messages) {
         std::set<QString> out;
@@ -348,6 +404,69 @@ void TestTranslations::translationIsBuiltIn()
     QVERIFY2(translator.load(QStringLiteral(":/i18n/shmscope_zh_CN.qm")), "the .qm is not in the library's resources");
     QCOMPARE(translator.language(), QStringLiteral("zh_CN"));
     QCOMPARE(translator.translate("MainWindow", "&View"), QStringLiteral("视图(&V)"));
+
+    QTranslator english;
+    QVERIFY2(english.load(QStringLiteral(":/i18n/shmscope_en.qm")),
+             "the English .qm is not in the library's resources");
+    QCOMPARE(english.translate("app::MainWindow", "%n segment(s)", nullptr, 1), QStringLiteral("%n segment"));
+    QCOMPARE(english.translate("app::MainWindow", "%n segment(s)", nullptr, 2),
+             QStringLiteral("%n segments"));
+    // Only the counts: every other message is its source text.
+    QCOMPARE(english.translate("MainWindow", "&View"), QString());
+}
+
+// The English window says "1 process" and "2 processes", "1 byte" and "2 bytes", never "process(es)": a dest
+// segment's Status tooltip with two real processes attached, then one, and a read past a segment's end.
+void TestTranslations::countsAreEnglishInTheWindow()
+{
+    testutils::SegmentGuard guard;
+    QVERIFY2(guard.create(testutils::uniqueKey(9), 4096), std::strerror(errno));
+    switchTo(Choice::English);
+
+    {
+        const auto attached = core::Attachment::attach(guard.id());
+        QVERIFY2(attached.ok(), qPrintable(attached.ok() ? QString() : attached.error().message));
+        const core::Attachment &attachment = *attached.value();
+        const auto refusal = [&attachment](quint64 offset, quint64 length) {
+            const auto read = attachment.read(offset, length);
+            return read.ok() ? QStringLiteral("(read)") : read.error().message;
+        };
+        QCOMPARE(refusal(4096, 1),
+                 QStringLiteral("Reading 1 byte at offset 4096 would pass the end of segment %1, "
+                                "whose last byte is at offset 4095.")
+                     .arg(guard.id()));
+        QCOMPARE(refusal(4095, 2),
+                 QStringLiteral("Reading 2 bytes at offset 4095 would pass the end of segment %1, "
+                                "whose last byte is at offset 4095.")
+                     .arg(guard.id()));
+        switchTo(Choice::SimplifiedChinese);
+        QCOMPARE(
+            refusal(4096, 1),
+            QStringLiteral("在偏移 4096 处读取 1 字节会越过段 %1 的末尾，它的最后一个字节位于偏移 4095。")
+                .arg(guard.id()));
+        switchTo(Choice::English);
+    } // detached: the processes attached below are the only ones
+
+    testutils::AttachedPeer first;
+    testutils::AttachedPeer second;
+    QVERIFY2(first.start(guard.id(), false), qPrintable(first.errorText()));
+    QVERIFY2(second.start(guard.id(), false), qPrintable(second.errorText()));
+    QCOMPARE(shmctl(guard.id(), IPC_RMID, nullptr), 0);
+    const auto statusTip = [&guard] {
+        app::SegmentTableModel model;
+        const std::optional<core::SegmentInfo> segment = core::SegmentScanner::find(guard.id());
+        if (!segment)
+            return QStringLiteral("(segment %1 is gone)").arg(guard.id());
+        model.merge({*segment});
+        return model.index(0, app::SegmentTableModel::StatusColumn).data(Qt::ToolTipRole).toString();
+    };
+    QCOMPARE(statusTip(),
+             QStringLiteral("dest: removed with IPC_RMID, but still attached by 2 processes. The memory "
+                            "is freed when the last one detaches."));
+    second.stop();
+    QCOMPARE(statusTip(),
+             QStringLiteral("dest: removed with IPC_RMID, but still attached by 1 process. The memory is "
+                            "freed when it detaches."));
 }
 
 void TestTranslations::windowOpensInChinese()
@@ -493,6 +612,34 @@ void TestTranslations::binarySpeaksTheLocale()
     QVERIFY2(list.startsWith(QStringLiteral("\n------ Shared Memory Segments --------\n"
                                             "key        shmid      owner      perms      bytes      nattch     status")),
              qPrintable(list));
+}
+
+// The command line in the C locale takes the English translator too, before any QApplication: --dump past a
+// segment's end says "1 byte ... runs" and "2 bytes ... run".
+void TestTranslations::binaryCountsInEnglish()
+{
+    testutils::SegmentGuard guard;
+    QVERIFY2(guard.create(IPC_PRIVATE, 4096), std::strerror(errno));
+    const QString id = QString::number(guard.id());
+    const auto refusal = [&id](const char *offset, const char *length) {
+        const testutils::Run run =
+            testutils::run(testutils::shmscopePath,
+                           {QStringLiteral("--dump"), id, QStringLiteral("--offset"), QLatin1String(offset),
+                            QStringLiteral("--length"), QLatin1String(length)});
+        return run.exitCode == 0 ? QStringLiteral("(dumped)") : QString::fromUtf8(run.err);
+    };
+    const QString one = refusal("4096", "1");
+    QVERIFY2(
+        one.contains(QStringLiteral("1 byte from offset 4096 runs past the end of segment %1: from there, "
+                                    "--length can be at most 0.")
+                         .arg(id)),
+        qPrintable(one));
+    const QString two = refusal("4095", "2");
+    QVERIFY2(
+        two.contains(QStringLiteral("2 bytes from offset 4095 run past the end of segment %1: from there, "
+                                    "--length can be at most 1.")
+                         .arg(id)),
+        qPrintable(two));
 }
 
 QTEST_MAIN(TestTranslations)

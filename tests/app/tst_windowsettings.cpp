@@ -1,16 +1,20 @@
-// What the window remembers between runs, with real windows and a real settings file in a temporary folder
-// (never the user's): set, close, open a new window and find it as it was; and a file of garbage or of
-// wrong values changes nothing but a warning.
+// What the program remembers between runs, with real windows and a real settings file in a temporary folder
+// (never the user's): set, close, open a new window and find it as it was; a file of garbage or of wrong
+// values changes nothing but a warning; the layouts used per key are kept there too; and app::Settings is
+// the only code that reads or writes the file.
 
 #include "app/mainwindow.h"
 #include "app/segment/hexview.h"
 #include "app/segment/segmentdocument.h"
 #include "app/segment/segmenttab.h"
+#include "app/settings.h"
 #include "app/table/refreshcontroller.h"
 #include "app/table/segmenttablemodel.h"
-#include "app/windowsettings.h"
+#include "core/layout/layoutlibrary.h"
+#include "core/layout/structparser.h"
 #include "testutils.h"
 
+#include <QDirIterator>
 #include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QFile>
@@ -27,7 +31,7 @@
 
 using app::MainWindow;
 using app::SegmentTableModel;
-using app::WindowSettings;
+using app::Settings;
 
 namespace {
 
@@ -48,7 +52,7 @@ struct Started
 
     Started()
     {
-        (new WindowSettings(window.get()))->restore();
+        window->settings()->restore();
         window->show();
     }
 };
@@ -136,6 +140,8 @@ private Q_SLOTS:
     void garbageFileIsIgnored();
     void wrongValuesAreIgnored_data();
     void wrongValuesAreIgnored();
+    void layoutMemorySurvivesARestartOfTheSettings();
+    void onlyTheSettingsClassUsesQSettings();
 
 private:
     // The settings file every QSettings() of the test reads and writes.
@@ -232,10 +238,10 @@ void TestWindowSettings::closingSavesAndTheNextStartRestores()
         QVERIFY(first.window->close());
 
         const QSettings saved;
-        QCOMPARE(saved.value(WindowSettings::ZoomKey).toInt(), 150);
-        QCOMPARE(saved.value(WindowSettings::RefreshIntervalKey).toInt(), 2500);
-        QCOMPARE(saved.value(WindowSettings::TickIntervalKey).toInt(), 250);
-        QCOMPARE(saved.value(WindowSettings::BytesPerLineKey).toInt(), 8);
+        QCOMPARE(saved.value(Settings::ZoomKey).toInt(), 150);
+        QCOMPARE(saved.value(Settings::RefreshIntervalKey).toInt(), 2500);
+        QCOMPARE(saved.value(Settings::TickIntervalKey).toInt(), 250);
+        QCOMPARE(saved.value(Settings::BytesPerLineKey).toInt(), 8);
 
         Started second;
         QVERIFY(QTest::qWaitForWindowExposed(second.window.get()));
@@ -321,9 +327,8 @@ void TestWindowSettings::garbageFileIsIgnored()
         started.window->close();
     }
     // A clean file, with the window's keys and nothing of the garbage.
-    const QStringList ours = {WindowSettings::TableHeaderKey, WindowSettings::RefreshIntervalKey,
-                              WindowSettings::ZoomKey, WindowSettings::GeometryKey,
-                              WindowSettings::WindowStateKey};
+    const QStringList ours = {Settings::TableHeaderKey, Settings::RefreshIntervalKey, Settings::ZoomKey,
+                              Settings::GeometryKey, Settings::WindowStateKey};
     QStringList written = QSettings().allKeys();
     written.sort();
     QCOMPARE(written, ours);
@@ -390,6 +395,53 @@ void TestWindowSettings::wrongValuesAreIgnored()
     QVERIFY(tab);
     QCOMPARE(tab->document()->tickInterval(), app::SegmentDocument::DefaultTickMs);
     QCOMPARE(tab->hexView()->bytesPerLine(), 16);
+}
+
+// core::LayoutLibrary writes no settings itself: what it remembers goes through app::Settings, to the file.
+void TestWindowSettings::layoutMemorySurvivesARestartOfTheSettings()
+{
+    const qint32 key = 0x1234;
+    QTemporaryDir headers;
+    const QString header = headers.filePath(QStringLiteral("pair.h"));
+    QFile file(header);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("struct pair { short a; double b; };\n");
+    file.close();
+    {
+        Settings settings;
+        core::LayoutLibrary layouts(settings);
+        layouts.remember(key, header);
+        layouts.remember(0, core::StructParser::builtinName()); // IPC_PRIVATE: recent, for no key
+    }
+    QFile saved(settingsFile()); // as written, not as our own code reads it back
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    const QByteArray text = saved.readAll();
+    QVERIFY2(text.contains(QByteArray("[layoutForKey]\n0x00001234=" + header.toUtf8() + '\n')),
+             text.constData());
+    QVERIFY2(text.contains(QByteArray("recentLayouts=st_pid, " + header.toUtf8() + '\n')), text.constData());
+
+    Settings restarted;
+    const core::LayoutLibrary layouts(restarted);
+    QCOMPARE(layouts.layoutForKey(key), header);
+    QCOMPARE(layouts.layoutForKey(0x4321), QString());
+    QCOMPARE(layouts.recent(), QStringList({QStringLiteral("st_pid"), header}));
+}
+
+// Every key in one class: no other file of the program names QSettings.
+void TestWindowSettings::onlyTheSettingsClassUsesQSettings()
+{
+    const QDir sources(QStringLiteral(SHMSCOPE_SOURCE_DIR "/src"));
+    QStringList users;
+    QDirIterator files(sources.path(), {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files,
+                       QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        QFile source(files.next());
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        if (source.readAll().contains("QSettings"))
+            users << sources.relativeFilePath(source.fileName());
+    }
+    users.sort();
+    QCOMPARE(users, QStringList({QStringLiteral("app/settings.cpp"), QStringLiteral("app/settings.h")}));
 }
 
 QTEST_MAIN(TestWindowSettings)

@@ -110,7 +110,7 @@ void LessonWritersPane::retranslate()
     m_keyLabel->setText(tr("&Key:"));
     m_key->setToolTip(tr("The lesson's key, in hex (0x1234) or decimal (4660)"));
     m_everyLabel->setText(tr("&Rename every:"));
-    m_every->setSuffix(tr(" ms"));
+    m_every->setSuffix(QLatin1Char(' ') + tr("ms", "milliseconds"));
     m_startButton->setText(tr("&Start Writer"));
     m_startButton->setToolTip(tr("Runs shmdemo write NAME --key KEY --every MS as a child process"));
     m_stopButton->setText(tr("S&top"));

@@ -7,8 +7,8 @@
 #include "core/bytes/byteformat.h"
 #include "core/bytes/bytesearch.h"
 #include "core/inputparser.h"
-#include "core/layout/layoutlibrary.h"
 #include "core/segments/segmentformat.h"
+#include "core/translations.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -33,12 +33,14 @@ using core::SegmentFormat;
 
 namespace app {
 
-SegmentTab::SegmentTab(std::unique_ptr<core::Attachment> attachment, QWidget *parent)
+SegmentTab::SegmentTab(std::unique_ptr<core::Attachment> attachment, core::LayoutMemory &layouts,
+                       QWidget *parent)
     : QWidget(parent),
+      m_layouts(layouts),
       m_document(new SegmentDocument(std::move(attachment), this)),
       m_hexView(new HexView(this)),
       m_messages(new MessageBar(this)),
-      m_structPane(new StructPane(m_document, m_hexView, this))
+      m_structPane(new StructPane(m_document, m_hexView, m_layouts, this))
 {
     setObjectName(QStringLiteral("segmentTab"));
     m_messages->setObjectName(QStringLiteral("tabMessageBar"));
@@ -93,7 +95,7 @@ void SegmentTab::retranslate()
     m_live->setToolTip(tr("Re-read the bytes on screen on a timer and light up what changed"));
     m_tickLabel->setText(tr("every"));
     m_tickInterval->setAccessibleName(tr("Refresh period in milliseconds"));
-    m_tickInterval->setSuffix(tr(" ms"));
+    m_tickInterval->setSuffix(QLatin1Char(' ') + tr("ms", "milliseconds"));
     m_bytesPerLineLabel->setText(tr("&Bytes per line:"));
     m_bytesPerLine->setAccessibleName(tr("Bytes per line"));
     m_groupLabel->setText(tr("&grouped by"));
@@ -287,13 +289,15 @@ void SegmentTab::createActions()
 void SegmentTab::updateInfo()
 {
     const core::Attachment &a = m_document->attachment();
-    QString text = tr("Segment %1 · key %2 · %3 bytes (%4) · %5 at %6")
-                       .arg(a.shmid())
-                       .arg(SegmentFormat::key(a.key()))
-                       .arg(a.size())
-                       .arg(SegmentFormat::humanSize(a.size()),
-                            a.isWritable() ? tr("attached read-write") : tr("attached read-only"),
-                            SegmentFormat::address(a.address()));
+    const int sizeForm = core::Translations::numerus(a.size());
+    QString text =
+        (a.isWritable()
+             ? tr("Segment %1 · key %2 · %3 byte(s) (%4) · attached read-write at %5", nullptr, sizeForm)
+             : tr("Segment %1 · key %2 · %3 byte(s) (%4) · attached read-only at %5", nullptr, sizeForm))
+            .arg(a.shmid())
+            .arg(SegmentFormat::key(a.key()))
+            .arg(a.size())
+            .arg(SegmentFormat::humanSize(a.size()), SegmentFormat::address(a.address()));
     QString note = tr("Our attach counts in nattch, and ShmScope becomes the segment's lpid.");
     switch (m_document->state()) {
     case core::Attachment::State::Alive: break;
@@ -337,7 +341,8 @@ void SegmentTab::goToOffset()
     }
     if (offset.value() >= m_document->size()) {
         m_messages->showMessage(MessageBar::Kind::Error,
-                                tr("Offset %1 is past the end: the segment has %2 bytes (0 to %3).")
+                                tr("Offset %1 is past the end: the segment has %2 byte(s) (0 to %3).",
+                                   nullptr, core::Translations::numerus(m_document->size()))
                                     .arg(offset.value())
                                     .arg(m_document->size())
                                     .arg(m_document->size() - 1));
@@ -385,23 +390,21 @@ void SegmentTab::findNext()
 void SegmentTab::restoreLayoutForKey()
 {
     const qint32 key = m_document->attachment().key();
-    const QString name = key == 0 ? QString() : core::LayoutLibrary::layoutForKey(key);
-    if (name.isEmpty())
+    const QString source = key == 0 ? QString() : m_layouts.layoutForKey(key);
+    if (source.isEmpty())
         return;
-    const auto text = core::LayoutLibrary::load(name);
+    const QString name = core::LayoutLibrary::nameOf(source);
+    const auto text = core::LayoutLibrary::load(source);
     QString error;
-    if (!text.ok() || !m_structPane->applyLayout(name, text.value(), &error))
+    if (!text.ok() || !m_structPane->applyLayout(name, text.value(), &error, source))
         m_messages->showMessage(MessageBar::Kind::Information,
                                 tr("The layout %1, last used for this key, could not be read again: %2")
                                     .arg(name, text.ok() ? error : text.error().message));
 }
 
-void SegmentTab::rememberLayout(const QString &name)
+void SegmentTab::rememberLayout(const QString &source)
 {
-    core::LayoutLibrary::addRecent(name);
-    const qint32 key = m_document->attachment().key();
-    if (key != 0)
-        core::LayoutLibrary::rememberLayoutForKey(key, name);
+    m_layouts.remember(m_document->attachment().key(), source);
 }
 
 bool SegmentTab::askUndoAnyway(quint64 offset, const QByteArray &ours, const QByteArray &now)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/kernel/attachment.h"
+#include "core/layout/layoutlibrary.h"
 
 #include <QWidget>
 
@@ -30,13 +31,18 @@ class SegmentTab : public QWidget
     Q_OBJECT
 
 public:
-    explicit SegmentTab(std::unique_ptr<core::Attachment> attachment, QWidget *parent = nullptr);
+    // `layouts` (the window's settings) remembers the layout each key was read with; it outlives the tab.
+    SegmentTab(std::unique_ptr<core::Attachment> attachment, core::LayoutMemory &layouts,
+               QWidget *parent = nullptr);
     ~SegmentTab() override;
 
     [[nodiscard]] SegmentDocument *document() const { return m_document; }
     [[nodiscard]] HexView *hexView() const { return m_hexView; }
     [[nodiscard]] MessageBar *messageBar() const { return m_messages; }
     [[nodiscard]] StructPane *structPane() const { return m_structPane; }
+    // The hex pane's live refresh period (ms) and bytes per line, as the user sets them.
+    [[nodiscard]] QSpinBox *tickIntervalBox() const { return m_tickInterval; }
+    [[nodiscard]] QSpinBox *bytesPerLineBox() const { return m_bytesPerLine; }
     [[nodiscard]] int shmid() const;
     [[nodiscard]] QString title() const;
     // Presentation mode: a change highlight seen from the back of a room, in the bytes and the fields.
@@ -61,8 +67,9 @@ private:
     void updateChangeCount();
     bool askUndoAnyway(quint64 offset, const QByteArray &ours, const QByteArray &now);
     void restoreLayoutForKey();
-    void rememberLayout(const QString &name);
+    void rememberLayout(const QString &source);
 
+    core::LayoutLibrary m_layouts;
     SegmentDocument *m_document;
     HexView *m_hexView;
     MessageBar *m_messages;

@@ -7,7 +7,6 @@
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QLabel>
@@ -18,20 +17,21 @@
 
 namespace app {
 
-LayoutEditorDialog::LayoutEditorDialog(const QString &name, const QString &cText, QWidget *parent)
+LayoutEditorDialog::LayoutEditorDialog(const QString &name, const QString &cText, const QString &source,
+                                       const QStringList &recent, QWidget *parent)
     : QDialog(parent),
       m_library(new QComboBox(this)),
       m_name(new QLineEdit(name, this)),
       m_text(new QPlainTextEdit(cText, this)),
       m_error(new QLabel(this)),
       m_libraryLabel(new QLabel(this)),
-      m_nameLabel(new QLabel(this))
+      m_nameLabel(new QLabel(this)),
+      m_source(source)
 {
     setObjectName(QStringLiteral("layoutEditor"));
     resize(640, 480);
     m_library->setObjectName(QStringLiteral("layoutLibrary"));
     m_library->addItem(core::StructParser::builtinName());
-    const QStringList recent = core::LayoutLibrary::recent();
     for (const QString &entry : recent + core::LayoutLibrary::names()) {
         if (m_library->findText(entry) < 0)
             m_library->addItem(entry);
@@ -66,7 +66,7 @@ LayoutEditorDialog::LayoutEditorDialog(const QString &name, const QString &cText
     connect(m_openButton, &QPushButton::clicked, this, &LayoutEditorDialog::openFile);
     connect(m_saveButton, &QPushButton::clicked, this, &LayoutEditorDialog::saveToLibrary);
     connect(buttons->button(QDialogButtonBox::Apply), &QPushButton::clicked, this,
-            [this] { emit applyRequested(layoutName(), layoutText()); });
+            [this] { emit applyRequested(layoutName(), layoutText(), layoutSource()); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     retranslate();
 }
@@ -102,6 +102,19 @@ QString LayoutEditorDialog::layoutText() const
     return m_text->toPlainText();
 }
 
+QString LayoutEditorDialog::layoutSource() const
+{
+    return m_text->document()->isModified() ? layoutName() : m_source;
+}
+
+void LayoutEditorDialog::showText(const QString &source, const QString &name, const QString &cText)
+{
+    m_source = source;
+    m_name->setText(name);
+    m_text->setPlainText(cText); // not modified: read again from `source`
+    m_error->clear();
+}
+
 void LayoutEditorDialog::showError(const QString &message)
 {
     m_error->setText(message);
@@ -114,9 +127,7 @@ void LayoutEditorDialog::choose(const QString &name)
         showError(text.error().message);
         return;
     }
-    m_name->setText(name);
-    m_text->setPlainText(text.value());
-    m_error->clear();
+    showText(name, name, text.value());
 }
 
 void LayoutEditorDialog::openFile()
@@ -129,9 +140,7 @@ void LayoutEditorDialog::openFile()
         showError(text.error().message);
         return;
     }
-    m_name->setText(QFileInfo(path).completeBaseName());
-    m_text->setPlainText(text.value());
-    m_error->clear();
+    showText(core::LayoutLibrary::source(path), core::LayoutLibrary::nameOf(path), text.value());
 }
 
 void LayoutEditorDialog::saveToLibrary()
@@ -141,6 +150,8 @@ void LayoutEditorDialog::saveToLibrary()
         showError(saved.error().message);
         return;
     }
+    m_source = layoutName();
+    m_text->document()->setModified(false);
     if (m_library->findText(layoutName()) < 0)
         m_library->addItem(layoutName());
     m_error->setText(tr("Saved as %1.").arg(layoutName()));

@@ -5,7 +5,9 @@
 #include "app/structs/layouteditordialog.h"
 #include "app/structs/structdelegate.h"
 #include "app/structs/structmodel.h"
+#include "core/layout/layoutlibrary.h"
 #include "core/layout/structparser.h"
+#include "core/translations.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -19,10 +21,12 @@
 
 namespace app {
 
-StructPane::StructPane(SegmentDocument *document, HexView *hexView, QWidget *parent)
+StructPane::StructPane(SegmentDocument *document, HexView *hexView, const core::LayoutLibrary &layouts,
+                       QWidget *parent)
     : QWidget(parent),
       m_document(document),
       m_hexView(hexView),
+      m_layouts(&layouts),
       m_model(new StructModel(this)),
       m_view(new QTreeView(this)),
       m_layoutLabel(new QLabel(this)),
@@ -100,10 +104,13 @@ void StructPane::retranslate()
 void StructPane::updateLayoutLabel()
 {
     const core::StructLayout &layout = m_model->layout();
-    m_layoutLabel->setText(tr("<b>%1</b>: sizeof %2 bytes").arg(layout.typeName.toHtmlEscaped()).arg(layout.sizeOf));
+    m_layoutLabel->setText(
+        tr("<b>%1</b>: sizeof %2 byte(s)", nullptr, core::Translations::numerus(layout.sizeOf))
+            .arg(layout.typeName.toHtmlEscaped())
+            .arg(layout.sizeOf));
 }
 
-bool StructPane::applyLayout(const QString &name, const QString &cText, QString *error)
+bool StructPane::applyLayout(const QString &name, const QString &cText, QString *error, const QString &source)
 {
     const auto parsed = core::StructParser::parse(cText);
     if (!parsed.ok()) {
@@ -111,21 +118,23 @@ bool StructPane::applyLayout(const QString &name, const QString &cText, QString 
             *error = parsed.error().message;
         return false;
     }
-    applyLayout(name, cText, parsed.value());
+    applyLayout(name, cText, parsed.value(), source);
     return true;
 }
 
-void StructPane::applyLayout(const QString &name, const QString &cText, const core::StructLayout &layout)
+void StructPane::applyLayout(const QString &name, const QString &cText, const core::StructLayout &layout,
+                             const QString &source)
 {
     m_layoutName = name;
     m_layoutText = cText;
+    m_layoutSource = source.isEmpty() ? name : source;
     m_model->setLayout(layout);
     m_view->expandToDepth(0);
     for (int column = 0; column < StructModel::ColumnCount; ++column)
         m_view->resizeColumnToContents(column);
     updateLayoutLabel();
     updateSizeNote();
-    emit layoutApplied(name, cText);
+    emit layoutApplied(m_layoutSource);
 }
 
 void StructPane::updateSizeNote()
@@ -133,17 +142,31 @@ void StructPane::updateSizeNote()
     const quint64 sizeOf = m_model->layout().sizeOf;
     const quint64 size = m_document->size();
     QStringList notes = m_model->layout().notes;
+    const quint64 records = m_model->recordCount();
+    // Each sentence whole, for the translator: the count that may be 1 chooses the plural form, and what is
+    // left after the last record is named by where it starts, not by another count.
     if (sizeOf > size)
-        notes.prepend(tr("The segment has only %1 bytes, fewer than sizeof (%2): the fields past byte %1 are "
-                         "unavailable and are never read or written.")
+        notes.prepend(
+            tr("The segment has only %1 byte(s), fewer than sizeof (%2): the fields past byte %1 are "
+               "unavailable and are never read or written.",
+               nullptr, core::Translations::numerus(size))
+                .arg(size)
+                .arg(sizeOf));
+    else if (sizeOf < size && size % sizeOf == 0)
+        notes.prepend(tr("The segment has %1 bytes: room for %2 record(s) of sizeof %3.", nullptr,
+                         core::Translations::numerus(records))
                           .arg(size)
+                          .arg(records)
                           .arg(sizeOf));
     else if (sizeOf < size)
-        notes.prepend(tr("The segment has %1 bytes, room for %2 record(s) of %3 bytes%4.")
-                          .arg(size)
-                          .arg(m_model->recordCount())
-                          .arg(sizeOf)
-                          .arg(size % sizeOf ? tr(" and %1 byte(s) more").arg(size % sizeOf) : QString()));
+        notes.prepend(
+            tr("The segment has %1 bytes: room for %2 record(s) of sizeof %3; the bytes from offset %4 "
+               "to the end are too few for another.",
+               nullptr, core::Translations::numerus(records))
+                .arg(size)
+                .arg(records)
+                .arg(sizeOf)
+                .arg(size - size % sizeOf));
     m_sizeNote->setText(notes.join(QLatin1Char('\n')));
     m_sizeNote->setVisible(!notes.isEmpty());
     m_record->setRange(0, int(std::min<quint64>(m_model->recordCount() > 0 ? m_model->recordCount() - 1 : 0,
@@ -153,11 +176,11 @@ void StructPane::updateSizeNote()
 
 void StructPane::editLayout()
 {
-    LayoutEditorDialog dialog(m_layoutName, m_layoutText, this);
+    LayoutEditorDialog dialog(m_layoutName, m_layoutText, m_layoutSource, m_layouts->recent(), this);
     connect(&dialog, &LayoutEditorDialog::applyRequested, this,
-            [this, &dialog](const QString &name, const QString &text) {
+            [this, &dialog](const QString &name, const QString &text, const QString &source) {
                 QString error;
-                if (applyLayout(name, text, &error))
+                if (applyLayout(name, text, &error, source))
                     dialog.accept();
                 else
                     dialog.showError(error);

@@ -10,6 +10,10 @@ class QPushButton;
 class QSpinBox;
 class QTreeView;
 
+namespace core {
+class LayoutLibrary;
+}
+
 namespace app {
 
 class HexView;
@@ -24,17 +28,23 @@ class StructPane : public QWidget
     Q_OBJECT
 
 public:
-    StructPane(SegmentDocument *document, HexView *hexView, QWidget *parent = nullptr);
+    // `layouts` offers the recent layouts in the editor; it outlives the pane.
+    StructPane(SegmentDocument *document, HexView *hexView, const core::LayoutLibrary &layouts,
+               QWidget *parent = nullptr);
 
     [[nodiscard]] StructModel *model() const { return m_model; }
     [[nodiscard]] QTreeView *view() const { return m_view; }
     // Parses `cText` and shows the segment through it. On a parse error the error is handed back and the
-    // layout in force stays.
-    bool applyLayout(const QString &name, const QString &cText, QString *error = nullptr);
+    // layout in force stays. `source` is what core::LayoutLibrary::load() reads the text again with: a
+    // saved layout's name (by default `name`), the built-in's, or a .h file's path.
+    bool applyLayout(const QString &name, const QString &cText, QString *error = nullptr,
+                     const QString &source = QString());
     // The same for a layout already laid out.
-    void applyLayout(const QString &name, const QString &cText, const core::StructLayout &layout);
+    void applyLayout(const QString &name, const QString &cText, const core::StructLayout &layout,
+                     const QString &source = QString());
     [[nodiscard]] QString layoutName() const { return m_layoutName; }
     [[nodiscard]] QString layoutText() const { return m_layoutText; }
+    [[nodiscard]] QString layoutSource() const { return m_layoutSource; }
     // Presentation mode's change highlight.
     void setHighContrast(bool on);
 
@@ -43,7 +53,7 @@ public slots:
 
 signals:
     void editRefused(const QString &message);
-    void layoutApplied(const QString &name, const QString &cText);
+    void layoutApplied(const QString &source);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -59,6 +69,7 @@ private:
 
     SegmentDocument *m_document;
     HexView *m_hexView;
+    const core::LayoutLibrary *m_layouts;
     StructModel *m_model;
     QTreeView *m_view;
     StructDelegate *m_delegate = nullptr;
@@ -69,6 +80,7 @@ private:
     QPushButton *m_editButton;
     QString m_layoutName;
     QString m_layoutText;
+    QString m_layoutSource;
     bool m_syncing = false; // selection is being copied from one view to the other
 };
 

@@ -4,6 +4,7 @@
 #include "core/inputparser.h"
 #include "core/kernel/shm.h"
 #include "core/segments/segmentformat.h"
+#include "core/translations.h"
 
 #include <QEvent>
 #include <QPushButton>
@@ -77,22 +78,30 @@ std::variant<CreateSegmentDialog::Request, QString> CreateSegmentDialog::readInp
 // The kernel would refuse these too; saying it first names the limit in the user's terms.
 QString CreateSegmentDialog::checkLimits(quint64 size) const
 {
+    using core::Translations;
     if (size < m_limits.shmmin)
-        return tr("A segment needs at least %1 byte(s) (shmmin).").arg(m_limits.shmmin);
+        return tr("A segment needs at least %1 byte(s) (shmmin).", nullptr,
+                  Translations::numerus(m_limits.shmmin))
+            .arg(m_limits.shmmin);
+    // Past shmmax or shmall, the size asked is more than the limit, so more than one; the limit may be one.
     if (m_limits.shmmax > 0 && size > m_limits.shmmax)
-        return tr("%1 bytes is larger than shmmax, the largest segment this system allows (%2 bytes; see "
-                  "/proc/sys/kernel/shmmax).")
+        return tr("%1 bytes is larger than shmmax, the largest segment this system allows (%2 byte(s); see "
+                  "/proc/sys/kernel/shmmax).",
+                  nullptr, Translations::numerus(m_limits.shmmax))
             .arg(size)
             .arg(m_limits.shmmax);
     const quint64 pages = size / m_limits.pageSize + (size % m_limits.pageSize != 0);
     if (m_limits.shmall > 0 && (m_usage.pages > m_limits.shmall || pages > m_limits.shmall - m_usage.pages))
-        return tr("%1 more pages would pass shmall: all segments together may hold %2 pages and %3 are in use "
-                  "(see /proc/sys/kernel/shmall).")
+        return tr("%1 more page(s) would pass shmall, the pages all segments together may hold: %2 of %3 are "
+                  "in use (see /proc/sys/kernel/shmall).",
+                  nullptr, Translations::numerus(pages))
             .arg(pages)
-            .arg(m_limits.shmall)
-            .arg(m_usage.pages);
+            .arg(m_usage.pages)
+            .arg(m_limits.shmall);
     if (m_limits.shmmni > 0 && m_usage.segments >= m_limits.shmmni)
-        return tr("There are already %1 segments, as many as shmmni allows.").arg(m_usage.segments);
+        return tr("There are already %1 segment(s), as many as shmmni allows.", nullptr,
+                  Translations::numerus(m_usage.segments))
+            .arg(m_usage.segments);
     return {};
 }
 

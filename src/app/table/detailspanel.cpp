@@ -2,10 +2,12 @@
 
 #include "core/segments/permissions.h"
 #include "core/segments/segmentformat.h"
+#include "core/translations.h"
 
 #include <QEvent>
 
 using core::SegmentFormat;
+using core::Translations;
 
 namespace app {
 
@@ -79,7 +81,9 @@ void DetailsPanel::render()
     if (s.hasOriginalKey)
         html += row(tr("Created with key"), SegmentFormat::key(s.originalKey));
     html += row(tr("Status"), s.isDestroyed() || s.isLocked() ? SegmentFormat::status(s) : tr("in use"));
-    html += row(tr("Size"), tr("%1 bytes (%2)").arg(s.size).arg(SegmentFormat::humanSize(s.size)));
+    html += row(tr("Size"), tr("%1 byte(s) (%2)", nullptr, Translations::numerus(s.size))
+                                .arg(s.size)
+                                .arg(SegmentFormat::humanSize(s.size)));
     html += row(tr("Permissions"), QLatin1Char('0') + SegmentFormat::perms(s.mode).rightJustified(3, QLatin1Char('0')));
     html += row(tr("Owner"), idAndName(s.uid, s.ownerName) + QStringLiteral(" / ") + idAndName(s.gid, s.groupName));
     html += row(tr("Who may"), core::Permissions::rules(s));
@@ -101,7 +105,10 @@ void DetailsPanel::render()
         html += QStringLiteral("<p>%1</p>").arg(tr("None.").toHtmlEscaped());
     } else {
         html += QStringLiteral("<p>%1</p><table>")
-                    .arg(tr("%1 of %2 attachments visible.").arg(s.attached.size()).arg(s.nattch).toHtmlEscaped());
+                    .arg(tr("%1 of %2 attachment(s) visible.", nullptr, Translations::numerus(s.nattch))
+                             .arg(s.attached.size())
+                             .arg(s.nattch)
+                             .toHtmlEscaped());
         for (const core::AttachedProcess &p : s.attached)
             html += row(QStringLiteral("%1 %2").arg(p.pid).arg(p.command),
                         SegmentFormat::address(p.address) + QLatin1Char(' ')
@@ -115,10 +122,14 @@ void DetailsPanel::render()
     html += QStringLiteral("<h4>%1</h4><table>").arg(tr("Limits it counts against").toHtmlEscaped());
     html += row(tr("Segments (shmmni)"), tr("%1 of %2").arg(usage.segments).arg(limits.shmmni)
                                              + percent(usage.segments, limits.shmmni));
-    html += row(tr("Largest segment (shmmax)"), tr("%1 bytes").arg(limits.shmmax));
-    html += row(tr("All segments (shmall)"), tr("%1 of %2 pages").arg(usage.pages).arg(limits.shmall)
-                                                 + percent(usage.pages, limits.shmall));
-    html += row(tr("Smallest segment (shmmin)"), tr("%1 byte(s)").arg(limits.shmmin));
+    html += row(tr("Largest segment (shmmax)"),
+                tr("%1 byte(s)", nullptr, Translations::numerus(limits.shmmax)).arg(limits.shmmax));
+    const QString pages = tr("%1 of %2 page(s)", nullptr, Translations::numerus(limits.shmall))
+                              .arg(usage.pages)
+                              .arg(limits.shmall);
+    html += row(tr("All segments (shmall)"), pages + percent(usage.pages, limits.shmall));
+    html += row(tr("Smallest segment (shmmin)"),
+                tr("%1 byte(s)", nullptr, Translations::numerus(limits.shmmin)).arg(limits.shmmin));
     html += QStringLiteral("</table>");
     setHtml(html);
 }

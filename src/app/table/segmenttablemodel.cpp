@@ -163,8 +163,8 @@ QString SegmentTableModel::toolTip(const SegmentInfo &s, int column) const
                            : tr("Process %1 made the last shmat() or shmdt() on this segment.").arg(s.lpid);
     case AttachedColumn:
         return s.hiddenAttachments() > 0
-                   ? tr("%1 attachment(s) belong to processes whose memory maps we may not read.")
-                         .arg(s.hiddenAttachments())
+                   ? tr("%n attachment(s) belong to processes whose memory maps we may not read.", nullptr,
+                        int(s.hiddenAttachments()))
                    : QString();
     default:
         return {};

@@ -5,6 +5,7 @@
 #include "core/segments/permissions.h"
 #include "core/segments/segmentformat.h"
 #include "core/segments/segmentscanner.h"
+#include "core/translations.h"
 
 #include <cerrno>
 #include <cstring>
@@ -42,7 +43,7 @@ QString accessMessage(int shmid, Attachment::Mode mode)
                        .arg(you.uid);
     text += QLatin1Char(' ') + Permissions::rules(*segment);
     if (wantWrite && access.read)
-        text += Attachment::readOnlyAdvice();
+        text += QLatin1Char(' ') + Attachment::readOnlyAdvice();
     return text;
 }
 
@@ -78,7 +79,7 @@ Attachment::~Attachment()
 
 QString Attachment::readOnlyAdvice()
 {
-    return tr(" Reading is allowed: attach it read-only.");
+    return tr("Reading is allowed: attach it read-only.");
 }
 
 QString Attachment::attachCall(int shmid, Mode mode)
@@ -146,11 +147,14 @@ Result<QByteArray> Attachment::read(quint64 offset, quint64 length) const
 {
     // Named by offset and length, not by offset + length: that may wrap around to another number.
     if (!contains(offset, length))
-        return Error::plain(tr("Reading %1 byte(s) at offset %2 would pass the end of segment %3 (%4 bytes).")
-                            .arg(length)
-                            .arg(offset)
-                            .arg(m_shmid)
-                            .arg(m_size));
+        return Error::plain(
+            tr("Reading %1 byte(s) at offset %2 would pass the end of segment %3, whose last byte "
+               "is at offset %4.",
+               nullptr, Translations::numerus(length))
+                .arg(length)
+                .arg(offset)
+                .arg(m_shmid)
+                .arg(m_size - 1));
     QByteArray bytes(qsizetype(length), Qt::Uninitialized);
     std::memcpy(bytes.data(), static_cast<const char *>(m_memory) + offset, length);
     return bytes;
@@ -170,12 +174,14 @@ Result<Done> Attachment::write(quint64 offset, QByteArrayView bytes)
     if (m_mode != Mode::ReadWrite)
         return Error::plain(tr("Segment %1 is attached read-only: attach it read-write to edit.").arg(m_shmid));
     if (!contains(offset, length))
-        return Error::plain(tr("Writing %1 byte(s) at offset %2 would pass the end of segment %3 (%4 bytes); "
-                           "nothing was written.")
-                            .arg(length)
-                            .arg(offset)
-                            .arg(m_shmid)
-                            .arg(m_size));
+        return Error::plain(
+            tr("Writing %1 byte(s) at offset %2 would pass the end of segment %3, whose last byte "
+               "is at offset %4: nothing was written.",
+               nullptr, Translations::numerus(length))
+                .arg(length)
+                .arg(offset)
+                .arg(m_shmid)
+                .arg(m_size - 1));
     std::memcpy(static_cast<char *>(m_memory) + offset, bytes.data(), length);
     // Not a kernel call, but the step the lesson writes as strcpy(): the log shows what we changed where.
     constexpr qsizetype ShownBytes = 24;

@@ -4,6 +4,7 @@
 #include "core/segments/permissions.h"
 #include "core/segments/segmentformat.h"
 #include "core/segments/segmentscanner.h"
+#include "core/translations.h"
 
 #include <cerrno>
 #include <sys/shm.h>
@@ -26,15 +27,21 @@ QString createMessage(int errnum, std::optional<qint32> key, quint64 size)
         return Shm::tr("A segment with key %1 already exists. Choose another key, or remove the old segment first.")
             .arg(keyText);
     case EINVAL:
-        return Shm::tr("The kernel refused a segment of %1 bytes: it must be at least 1 byte and at most shmmax "
-                       "(/proc/sys/kernel/shmmax).")
-            .arg(size);
+        return Shm::
+            tr("The kernel refused a segment of %1 byte(s): it must be at least 1 byte and at most shmmax "
+               "(/proc/sys/kernel/shmmax).",
+               nullptr, Translations::numerus(size))
+                .arg(size);
     case ENOSPC:
-        return Shm::tr("The system limit is reached: either shmmni segments exist already, or %1 bytes more "
-                       "would pass shmall, the pages all segments may hold together.")
+        return Shm::tr(
+                   "The system limit is reached: either shmmni segments exist already, or %1 byte(s) more "
+                   "would pass shmall, the pages all segments may hold together.",
+                   nullptr, Translations::numerus(size))
             .arg(size);
     case ENOMEM:
-        return Shm::tr("The kernel has not enough memory to back %1 bytes.").arg(size);
+        return Shm::tr("The kernel has not enough memory to back %1 byte(s).", nullptr,
+                       Translations::numerus(size))
+            .arg(size);
     case EACCES:
         return Shm::tr("Permission denied for key %1 (%2).").arg(keyText, youAre());
     case EPERM:

@@ -1,6 +1,7 @@
 #include "core/layout/fieldcodec.h"
 
 #include "core/bytes/byteformat.h"
+#include "core/translations.h"
 
 #include <QtGlobal>
 
@@ -579,10 +580,15 @@ Result<FieldCodec::Write> FieldCodec::encode(const StructField &field, const QSt
         if (!bytes.ok())
             return bytes.error();
         const quint64 limit = field.arrayCount - 1; // and the NUL that ends the text
+        if (limit == 0 && !bytes.value().isEmpty())
+            return Error::plain(tr("%1 (%2) holds only the closing NUL: no text fits in it.")
+                                    .arg(field.displayName(), field.typeName));
+        // Here the text is longer than a limit of at least 1: more than one byte.
         if (quint64(bytes.value().size()) > limit)
             return Error::plain(
-                tr("%1 (%2) holds at most %3 bytes of text and the closing NUL; this text is "
-                   "%4 bytes in UTF-8.")
+                tr("%1 (%2) holds at most %3 byte(s) of text and the closing NUL; this text is "
+                   "%4 bytes in UTF-8.",
+                   nullptr, Translations::numerus(limit))
                     .arg(field.displayName(), field.typeName)
                     .arg(limit)
                     .arg(bytes.value().size()));

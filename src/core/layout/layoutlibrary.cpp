@@ -1,14 +1,13 @@
 #include "core/layout/layoutlibrary.h"
 
 #include "core/layout/structparser.h"
-#include "core/segments/segmentformat.h"
 #include "core/textfile.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSaveFile>
-#include <QSettings>
 #include <QStandardPaths>
 
 namespace core {
@@ -16,11 +15,6 @@ namespace core {
 namespace {
 
 const QString Suffix = QStringLiteral(".h");
-
-QString keySetting(qint32 key)
-{
-    return QStringLiteral("layoutForKey/") + SegmentFormat::key(key);
-}
 
 } // namespace
 
@@ -42,8 +36,7 @@ Result<QString> LayoutLibrary::load(const QString &nameOrPath)
 {
     if (nameOrPath == StructParser::builtinName())
         return StructParser::builtinStPid();
-    const bool isPath = nameOrPath.contains(QLatin1Char('/')) || nameOrPath.endsWith(Suffix);
-    const QString path = isPath ? nameOrPath : folder() + QLatin1Char('/') + nameOrPath + Suffix;
+    const QString path = isPath(nameOrPath) ? nameOrPath : folder() + QLatin1Char('/') + nameOrPath + Suffix;
     const auto text = TextFile::read(path, StructParser::MaxTextBytes);
     if (!text.ok())
         return text.error();
@@ -66,27 +59,42 @@ Result<Done> LayoutLibrary::save(const QString &name, const QString &cText)
     return Done{};
 }
 
-QStringList LayoutLibrary::recent()
+bool LayoutLibrary::isPath(const QString &nameOrPath)
 {
-    return QSettings().value(QStringLiteral("recentLayouts")).toStringList();
+    return nameOrPath.contains(QLatin1Char('/')) || nameOrPath.endsWith(Suffix);
 }
 
-void LayoutLibrary::addRecent(const QString &name)
+QString LayoutLibrary::source(const QString &nameOrPath)
 {
-    QStringList list = recent();
-    list.removeAll(name);
-    list.prepend(name);
-    QSettings().setValue(QStringLiteral("recentLayouts"), list.mid(0, MaximumRecent));
+    return isPath(nameOrPath) ? QFileInfo(nameOrPath).absoluteFilePath() : nameOrPath;
 }
 
-QString LayoutLibrary::layoutForKey(qint32 key)
+QString LayoutLibrary::nameOf(const QString &nameOrPath)
 {
-    return QSettings().value(keySetting(key)).toString();
+    return isPath(nameOrPath) ? QFileInfo(nameOrPath).completeBaseName() : nameOrPath;
 }
 
-void LayoutLibrary::rememberLayoutForKey(qint32 key, const QString &name)
+QStringList LayoutLibrary::recent() const
 {
-    QSettings().setValue(keySetting(key), name);
+    return m_memory->recentLayouts();
+}
+
+QString LayoutLibrary::layoutForKey(qint32 key) const
+{
+    return m_memory->layoutForKey(key);
+}
+
+void LayoutLibrary::remember(qint32 key, const QString &source)
+{
+    const bool found = load(source).ok();
+    if (found) {
+        QStringList list = recent();
+        list.removeAll(source);
+        list.prepend(source);
+        m_memory->setRecentLayouts(list.mid(0, MaximumRecent));
+    }
+    if (key != 0)
+        m_memory->setLayoutForKey(key, found ? source : QString());
 }
 
 } // namespace core

@@ -53,7 +53,7 @@ Result<StructLayout> LayoutWorker::layOut(const QByteArray &userText, QList<Stru
     QProcess worker;
     worker.setProgram(program);
     // It speaks the language we speak: its sentences reach the user as they are.
-    if (Translations::instance().chineseInstalled())
+    if (Translations::instance().language() == Translations::Language::SimplifiedChinese)
         worker.setArguments({QStringLiteral("--chinese")});
     if (LimitAddressSpace) {
         // Between fork and exec: setrlimit is async-signal-safe, and the limit passes through exec.

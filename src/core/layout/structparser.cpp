@@ -521,9 +521,7 @@ Error parseError(const QList<StructDiagnostic> &diagnostics)
             lines << d.toString();
     }
     if (errors > MaxErrorsShown)
-        lines << (errors - MaxErrorsShown == 1 ? StructParser::tr("(and %1 more error)")
-                                               : StructParser::tr("(and %1 more errors)"))
-                     .arg(errors - MaxErrorsShown);
+        lines << StructParser::tr("(and %n more error(s))", nullptr, int(errors - MaxErrorsShown));
     return Error::plain(lines.join(QLatin1Char('\n')));
 }
 
@@ -533,8 +531,12 @@ QString StructDiagnostic::toString() const
 {
     if (line <= 0)
         return message;
-    const QString place = StructParser::tr("line %1, column %2: ").arg(line).arg(column);
-    return file.isEmpty() ? QString(place + message) : QString(file + QStringLiteral(", ") + place + message);
+    // One arg() for all: a message holding "%1" must stay as it is.
+    const QString lineText = QString::number(line);
+    const QString columnText = QString::number(column);
+    return file.isEmpty()
+               ? StructParser::tr("line %1, column %2: %3").arg(lineText, columnText, message)
+               : StructParser::tr("%1, line %2, column %3: %4").arg(file, lineText, columnText, message);
 }
 
 const QString &StructParser::builtinStPid()

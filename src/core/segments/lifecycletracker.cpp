@@ -1,6 +1,7 @@
 #include "core/segments/lifecycletracker.h"
 
 #include "core/segments/segmentformat.h"
+#include "core/translations.h"
 
 #include <algorithm>
 
@@ -111,7 +112,8 @@ void LifecycleTracker::compare(const SegmentInfo &now, const Seen &before, QList
 
 QString LifecycleTracker::created(const SegmentInfo &segment)
 {
-    return tr("segment %1 (key %2, %3 bytes, mode %4) created by pid %5 (owner %6)")
+    return tr("segment %1 (key %2, %3 byte(s), mode %4) created by pid %5 (owner %6)", nullptr,
+              Translations::numerus(segment.size))
         .arg(segment.shmid)
         .arg(SegmentFormat::key(segment.key))
         .arg(segment.size)

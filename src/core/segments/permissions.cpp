@@ -84,12 +84,16 @@ QString Permissions::rights(bool read, bool write)
 QString Permissions::rules(const SegmentInfo &segment)
 {
     const quint32 m = segment.mode;
-    QString owners = person(segment.ownerName, segment.uid, "uid");
-    if (segment.cuid != segment.uid)
-        owners += tr(" and creator %1").arg(person(segment.creatorName, segment.cuid, "uid"));
-    QString groups = person(segment.groupName, segment.gid, "gid");
-    if (segment.cgid != segment.gid)
-        groups += tr(" and creator's group %1").arg(person(segment.creatorGroupName, segment.cgid, "gid"));
+    const QString owner = person(segment.ownerName, segment.uid, "uid");
+    const QString owners =
+        segment.cuid == segment.uid
+            ? owner
+            : tr("%1 and creator %2").arg(owner, person(segment.creatorName, segment.cuid, "uid"));
+    const QString group = person(segment.groupName, segment.gid, "gid");
+    const QString groups = segment.cgid == segment.gid
+                               ? group
+                               : tr("%1 and creator's group %2")
+                                     .arg(group, person(segment.creatorGroupName, segment.cgid, "gid"));
     return tr("Mode %1: owner %2 may %3; group %4 may %5; others may %6. Only the owner, the creator or root may "
               "remove it.")
         .arg(SegmentFormat::perms(m), owners, rights(m & 0400, m & 0200), groups, rights(m & 040, m & 020),

@@ -214,8 +214,8 @@ Result<QList<SegmentInfo>> SegmentScanner::listFromShmctl(QStringList *warnings)
             ++unreadable;
     }
     if (unreadable > 0 && warnings)
-        warnings->append(tr("%1 segments are hidden: this kernel lets only readers of a segment stat it.")
-                             .arg(unreadable));
+        warnings->append(tr("%n segment(s) are hidden: this kernel lets only readers of a segment stat it.",
+                            nullptr, unreadable));
     return segments;
 }
 

@@ -237,7 +237,8 @@ void TestCallLogPane::aBurstOfEventsIsCounted()
     QTRY_COMPARE(scans.count(), before + 1);
     const QStringList lines = statements(window);
     QCOMPARE(lines.size(), int(MainWindow::MaxEventsPerScan) + 1);
-    QVERIFY2(lines.last().contains(QStringLiteral("30 more change(s)")), qPrintable(lines.last()));
+    QVERIFY2(lines.last().contains(QStringLiteral("… and 30 more changes since the last refresh")),
+             qPrintable(lines.last()));
 }
 
 void TestCallLogPane::copyClearAndSave()

@@ -6,6 +6,7 @@
 #include "app/segment/hexview.h"
 #include "app/segment/segmentdocument.h"
 #include "app/segment/segmenttab.h"
+#include "app/structs/layouteditordialog.h"
 #include "app/structs/structmodel.h"
 #include "app/structs/structpane.h"
 #include "app/windowoptions.h"
@@ -16,12 +17,14 @@
 #include "testutils.h"
 
 #include <QAction>
-#include <QLabel>
 #include <QCommandLineParser>
 #include <QFile>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QSettings>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTreeView>
 
 #include <cstring>
@@ -74,24 +77,37 @@ private slots:
     void selectionFollowsBothWays();
     void layoutLargerThanTheSegmentReadsOnlyWhatIsThere();
     void segmentOfSeveralRecords();
+    void sizeNoteCountsInWholeSentences_data();
+    void sizeNoteCountsInWholeSentences();
     void layoutIsRememberedPerKey();
     void commandLineAttachesWithALayout();
+    void aLayoutFromAFileIsFoundAgainAtTheNextAttach();
+    void aLayoutNeverSavedIsNotRememberedForTheKey();
+    void theEditorFollowsWhereItsTextIsReadAgain();
 
 private:
+    static void open(const QStringList &arguments, MainWindow &window);
     SegmentTab *attach(Attachment::Mode mode, size_t size = 56);
     StructModel *model(SegmentTab *tab) const { return tab->structPane()->model(); }
 
+    std::unique_ptr<QTemporaryDir> m_settingsDir;
     std::unique_ptr<MainWindow> m_window;
     SegmentGuard m_segment;
 };
 
 void TestStructPane::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true); // settings and saved layouts go to a test folder
+    QStandardPaths::setTestModeEnabled(true); // saved layouts go to a test folder
+    // Without an organization, QSettings() reads and writes nothing (AccessError).
+    QCoreApplication::setOrganizationName(QStringLiteral("ShmScope"));
 }
 
 void TestStructPane::init()
 {
+    // The layouts remembered per key go to a fresh settings file each test, never the user's.
+    m_settingsDir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_settingsDir->isValid());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir->path());
     m_window = std::make_unique<MainWindow>();
     m_window->show();
 }
@@ -100,6 +116,16 @@ void TestStructPane::cleanup()
 {
     m_window.reset();
     m_segment.reset();
+    m_settingsDir.reset();
+}
+
+// The window as `shmscope ARGUMENTS` opens it.
+void TestStructPane::open(const QStringList &arguments, MainWindow &window)
+{
+    QCommandLineParser parser;
+    cli::CommandLine::addOptions(parser);
+    QVERIFY(parser.parse(QStringList{QStringLiteral("shmscope")} + arguments));
+    app::WindowOptions::apply(parser, window);
 }
 
 SegmentTab *TestStructPane::attach(Attachment::Mode mode, size_t size)
@@ -262,6 +288,41 @@ void TestStructPane::segmentOfSeveralRecords()
     QCOMPARE(fieldIndex(fields, QStringLiteral("names")).data().toString(), QStringLiteral("Third"));
 }
 
+void TestStructPane::sizeNoteCountsInWholeSentences_data()
+{
+    QTest::addColumn<int>("size");
+    QTest::addColumn<QString>("note");
+    // struct st_pid is 56 bytes.
+    QTest::newRow("1 record") << 56 << QString();
+    QTest::newRow("1 record and more")
+        << 66
+        << QStringLiteral("The segment has 66 bytes: room for 1 record of sizeof 56; the "
+                          "bytes from offset 56 to the end are too few for another.");
+    QTest::newRow("2 records") << 112
+                               << QStringLiteral(
+                                      "The segment has 112 bytes: room for 2 records of sizeof 56.");
+    QTest::newRow("3 records and more")
+        << 3 * 56 + 10
+        << QStringLiteral("The segment has 178 bytes: room for 3 records of sizeof 56; "
+                          "the bytes from offset 168 to the end are too few for another.");
+    QTest::newRow("1 byte") << 1
+                            << QStringLiteral(
+                                   "The segment has only 1 byte, fewer than sizeof (56): the fields past "
+                                   "byte 1 are unavailable and are never read or written.");
+}
+
+// What the segment holds beside the layout, in the English window: counted nouns agree with their numbers.
+void TestStructPane::sizeNoteCountsInWholeSentences()
+{
+    QFETCH(int, size);
+    QFETCH(QString, note);
+    SegmentTab *tab = attach(Attachment::Mode::ReadOnly, size_t(size));
+    QVERIFY(tab);
+    auto *label = tab->structPane()->findChild<QLabel *>(QStringLiteral("sizeNote"));
+    QCOMPARE(label->text(), note);
+    QCOMPARE(label->isVisibleTo(tab), !note.isEmpty());
+}
+
 void TestStructPane::layoutIsRememberedPerKey()
 {
     SegmentTab *tab = attach(Attachment::Mode::ReadOnly, 64);
@@ -289,12 +350,6 @@ void TestStructPane::commandLineAttachesWithALayout()
     file.write("struct pair { short a; double b; };\n");
     file.close();
 
-    const auto open = [](const QStringList &arguments, MainWindow &window) {
-        QCommandLineParser parser;
-        cli::CommandLine::addOptions(parser);
-        QVERIFY(parser.parse(QStringList{QStringLiteral("shmscope")} + arguments));
-        app::WindowOptions::apply(parser, window);
-    };
     open({QStringLiteral("--attach"), QString::number(m_segment.id()), QStringLiteral("--layout"), header}, *m_window);
     QCOMPARE(m_window->segmentTabs()->count(), 1);
     auto *tab = qobject_cast<SegmentTab *>(m_window->segmentTabs()->widget(0));
@@ -308,6 +363,68 @@ void TestStructPane::commandLineAttachesWithALayout()
     QVERIFY2(second.messageBar()->text().contains(QLatin1String("missing.h")), qPrintable(second.messageBar()->text()));
     open({QStringLiteral("--attach"), QStringLiteral("twelve")}, second);
     QVERIFY2(second.messageBar()->text().contains(QLatin1String("twelve")), qPrintable(second.messageBar()->text()));
+}
+
+// shmscope --key KEY --layout FILE.h, then KEY attached again: read with FILE.h again, not refused as a
+// layout the library does not hold.
+void TestStructPane::aLayoutFromAFileIsFoundAgainAtTheNextAttach()
+{
+    const key_t key = testutils::uniqueKey(42);
+    QVERIFY(m_segment.create(key, 64, 0640));
+    QTemporaryDir dir;
+    const QString header = dir.filePath(QStringLiteral("triple.h"));
+    QFile file(header);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("struct triple { int first; int second; long third; };\n");
+    file.close();
+
+    open({QStringLiteral("--key"), QStringLiteral("0x%1").arg(key, 8, 16, QLatin1Char('0')),
+          QStringLiteral("--layout"), header},
+         *m_window);
+    QCOMPARE(m_window->segmentTabs()->count(), 1);
+    auto *tab = qobject_cast<SegmentTab *>(m_window->segmentTabs()->widget(0));
+    QCOMPARE(tab->structPane()->layoutName(), QStringLiteral("triple"));
+    QCOMPARE(tab->structPane()->layoutSource(), header);
+    m_window->findChild<QAction *>(QStringLiteral("actionDetach"))->trigger();
+    QCOMPARE(m_window->segmentTabs()->count(), 0);
+
+    SegmentTab *again = m_window->attachSegment(m_segment.id(), Attachment::Mode::ReadOnly);
+    QVERIFY(again);
+    QVERIFY2(again->messageBar()->text().isEmpty(), qPrintable(again->messageBar()->text()));
+    QCOMPARE(again->structPane()->layoutName(), QStringLiteral("triple"));
+    QCOMPARE(model(again)->layout().sizeOf, 16u);
+    QCOMPARE(
+        fieldIndex(model(again), QStringLiteral("third"), StructModel::OffsetColumn).data().toULongLong(),
+        8u);
+}
+
+// Pasted and applied, never saved: nothing can read it again, so the next attach of the key starts with
+// st_pid and no complaint, not with the layout used before it nor with an error.
+void TestStructPane::aLayoutNeverSavedIsNotRememberedForTheKey()
+{
+    SegmentTab *tab = attach(Attachment::Mode::ReadOnly, 64);
+    QVERIFY(tab);
+    QVERIFY(tab->structPane()->applyLayout(QStringLiteral("pasted"),
+                                           QStringLiteral("struct pasted { long ticks; int flags; };")));
+    m_window->findChild<QAction *>(QStringLiteral("actionDetach"))->trigger();
+    QCOMPARE(m_window->segmentTabs()->count(), 0);
+
+    SegmentTab *again = m_window->attachSegment(m_segment.id(), Attachment::Mode::ReadOnly);
+    QVERIFY(again);
+    QVERIFY2(again->messageBar()->text().isEmpty(), qPrintable(again->messageBar()->text()));
+    QCOMPARE(again->structPane()->layoutName(), QStringLiteral("st_pid"));
+}
+
+// The editor hands on where its text came from until the text is edited; then only its name can find it.
+void TestStructPane::theEditorFollowsWhereItsTextIsReadAgain()
+{
+    app::LayoutEditorDialog editor(QStringLiteral("pair"),
+                                   QStringLiteral("struct pair { short a; double b; };\n"),
+                                   QStringLiteral("/somewhere/pair.h"), {});
+    QCOMPARE(editor.layoutSource(), QStringLiteral("/somewhere/pair.h"));
+    editor.findChild<QPlainTextEdit *>(QStringLiteral("layoutText"))
+        ->appendPlainText(QStringLiteral("// mine"));
+    QCOMPARE(editor.layoutSource(), QStringLiteral("pair"));
 }
 
 QTEST_MAIN(TestStructPane)

@@ -5,6 +5,7 @@
 #include "app/table/segmentfilterproxy.h"
 #include "app/table/segmenttablemodel.h"
 #include "core/segments/segmentscanner.h"
+#include "core/translations.h"
 #include "testutils.h"
 
 #include <QAbstractItemModelTester>
@@ -311,6 +312,7 @@ class TestSegmentTableModel : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void mergeSignals_data();
     void mergeSignals();
     void mergeSequence();
@@ -325,6 +327,12 @@ private slots:
     void highlightAge();
     void everyColumnAndStatusExplainsItself();
 };
+
+// The program installs the English translator at start (core::Translations): it writes the counts.
+void TestSegmentTableModel::initTestCase()
+{
+    core::Translations::instance().use(core::Translations::Language::English);
+}
 
 void TestSegmentTableModel::mergeSignals_data()
 {
@@ -710,14 +718,25 @@ void TestSegmentTableModel::everyColumnAndStatusExplainsItself()
     model.merge({removed});
     const auto tip = [&model](int column) { return model.index(0, column).data(Qt::ToolTipRole).toString(); };
     QVERIFY2(tip(SegmentTableModel::KeyColumn).contains(QStringLiteral("0x00001234")), qPrintable(tip(0)));
-    QVERIFY2(tip(SegmentTableModel::StatusColumn).contains(QStringLiteral("2 process(es)"))
-                 && tip(SegmentTableModel::StatusColumn).contains(QStringLiteral("last one detaches")),
-             qPrintable(tip(SegmentTableModel::StatusColumn)));
-    QVERIFY(tip(SegmentTableModel::NattchColumn).contains(QStringLiteral("2 attachment(s)")));
+    QCOMPARE(tip(SegmentTableModel::StatusColumn),
+             QStringLiteral(
+                 "dest: removed with IPC_RMID, but still attached by 2 processes. The memory is freed when "
+                 "the last one detaches."));
+    QVERIFY2(tip(SegmentTableModel::NattchColumn).startsWith(QStringLiteral("2 attachments in force now")),
+             qPrintable(tip(SegmentTableModel::NattchColumn)));
     QVERIFY(tip(SegmentTableModel::LpidColumn).contains(QStringLiteral("4242")));
     QVERIFY2(tip(SegmentTableModel::PermsColumn).contains(QStringLiteral("Mode 640: owner alice"))
                  && tip(SegmentTableModel::PermsColumn).contains(QStringLiteral("You are")),
              qPrintable(tip(SegmentTableModel::PermsColumn)));
+
+    removed.nattch = 1;
+    model.merge({removed});
+    QCOMPARE(tip(SegmentTableModel::StatusColumn),
+             QStringLiteral(
+                 "dest: removed with IPC_RMID, but still attached by 1 process. The memory is freed when it "
+                 "detaches."));
+    QVERIFY2(tip(SegmentTableModel::NattchColumn).startsWith(QStringLiteral("1 attachment in force now")),
+             qPrintable(tip(SegmentTableModel::NattchColumn)));
 }
 
 QTEST_MAIN(TestSegmentTableModel)

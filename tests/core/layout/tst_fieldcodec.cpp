@@ -6,6 +6,7 @@
 #include "core/coretest.h"
 #include "core/layout/fieldcodec.h"
 #include "core/layout/structparser.h"
+#include "core/translations.h"
 
 #include <QDir>
 #include <QFile>
@@ -112,6 +113,7 @@ class TestFieldCodec : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init() { coretest::failOnAnyWarning(); }
 
     void integers_data();
@@ -131,6 +133,7 @@ private slots:
     void enums();
     void strings_data();
     void strings();
+    void shortestStrings();
     void stringBytesShownAndKept_data();
     void stringBytesShownAndKept();
     void unrelatedEditKeepsOtherBytes();
@@ -142,6 +145,12 @@ private slots:
     void everyCorpusFieldRoundTrips_data();
     void everyCorpusFieldRoundTrips();
 };
+
+// As the program does at start: the English translator writes the counts ("1 byte", "7 bytes").
+void TestFieldCodec::initTestCase()
+{
+    core::Translations::instance().use(core::Translations::Language::English);
+}
 
 void TestFieldCodec::integers_data()
 {
@@ -577,6 +586,24 @@ void TestFieldCodec::strings()
     const auto shown = FieldCodec::decode(field, after);
     QVERIFY(shown);
     QCOMPARE(FieldCodec::encode(field, *shown).value().bytes.toHex(), written.toHex());
+}
+
+// char[2] holds one byte of text, char[1] none at all: each said so in a whole sentence.
+void TestFieldCodec::shortestStrings()
+{
+    const QByteArray memory(2, '\xaa');
+    const auto two = FieldCodec::encode(stringField(2), QStringLiteral("ab"), memory);
+    QVERIFY(!two.ok());
+    QCOMPARE(two.error().message,
+             QStringLiteral("name (char[2]) holds at most 1 byte of text and the closing NUL; "
+                            "this text is 2 bytes in UTF-8."));
+    const auto one = FieldCodec::encode(stringField(1), QStringLiteral("a"), memory);
+    QVERIFY(!one.ok());
+    QCOMPARE(one.error().message,
+             QStringLiteral("name (char[1]) holds only the closing NUL: no text fits in it."));
+    const auto empty = FieldCodec::encode(stringField(1), QString(), memory);
+    SHM_VERIFY_OK(empty);
+    QCOMPARE(empty.value().bytes, QByteArray(1, '\0'));
 }
 
 void TestFieldCodec::stringBytesShownAndKept_data()

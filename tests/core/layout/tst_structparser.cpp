@@ -8,6 +8,7 @@
 
 #include "core/coretest.h"
 #include "core/layout/structparser.h"
+#include "core/translations.h"
 #include "layoutprobe.h"
 
 #include <QDir>
@@ -115,6 +116,7 @@ class TestStructParser : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init() { coretest::failOnAnyWarning(); }
 
     void corpusIsLargeEnough();
@@ -145,6 +147,12 @@ private slots:
     void parsesOnSeveralThreads();
     void libclangIsOpenedOnlyByParseHere();
 };
+
+// As the program does at start: the English translator writes the counts ("3 more errors").
+void TestStructParser::initTestCase()
+{
+    core::Translations::instance().use(core::Translations::Language::English);
+}
 
 void TestStructParser::corpusIsLargeEnough()
 {
@@ -545,16 +553,21 @@ void TestStructParser::diagnosticsArePlaced()
 
 void TestStructParser::tooManyErrorsAreCounted()
 {
-    QString text = QStringLiteral("struct s {\n");
-    for (int i = 0; i < 8; ++i)
-        text += QStringLiteral("    unknown%1_t f%1;\n").arg(i);
-    text += QStringLiteral("};\n");
-    const auto parsed = StructParser::parse(text);
-    QVERIFY(!parsed.ok());
-    const QStringList lines = parsed.error().message.split(QLatin1Char('\n'));
-    QCOMPARE(lines.size(), 6);
-    QCOMPARE(lines.first(), QStringLiteral("line 2, column 5: unknown type name 'unknown0_t'"));
-    QCOMPARE(lines.last(), QStringLiteral("(and 3 more errors)"));
+    const auto lastLine = [](int errors) {
+        QString text = QStringLiteral("struct s {\n");
+        for (int i = 0; i < errors; ++i)
+            text += QStringLiteral("    unknown%1_t f%1;\n").arg(i);
+        text += QStringLiteral("};\n");
+        const auto parsed = StructParser::parse(text);
+        const QStringList lines =
+            parsed.ok() ? QStringList() : parsed.error().message.split(QLatin1Char('\n'));
+        return lines.size() == 6 &&
+                       lines.first() == QStringLiteral("line 2, column 5: unknown type name 'unknown0_t'")
+                   ? lines.last()
+                   : lines.join(QLatin1Char('\n'));
+    };
+    QCOMPARE(lastLine(8), QStringLiteral("(and 3 more errors)"));
+    QCOMPARE(lastLine(6), QStringLiteral("(and 1 more error)"));
 }
 
 // Declarations cut at random points and sprinkled with random tokens, from a printed seed: each gives a

@@ -5,6 +5,7 @@
 #include "core/segments/lifecycletracker.h"
 #include "core/segments/segmentformat.h"
 #include "core/segments/segmentscanner.h"
+#include "core/translations.h"
 
 #include <QTest>
 
@@ -18,6 +19,7 @@ class TestLifecycleTracker : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void init() { coretest::failOnAnyWarning(); }
     void cleanup() { coretest::verifyNoLeftoverSegments(); }
 
@@ -35,6 +37,12 @@ private:
     core::SegmentScanner m_scanner;
     LifecycleTracker m_tracker;
 };
+
+// As the program does at start: the English translator writes the counts ("56 bytes", "1 process").
+void TestLifecycleTracker::initTestCase()
+{
+    core::Translations::instance().use(core::Translations::Language::English);
+}
 
 QList<LifecycleEvent> TestLifecycleTracker::eventsFor(int shmid)
 {
@@ -92,7 +100,8 @@ void TestLifecycleTracker::createAttachRemoveDetachDestroy()
     QCOMPARE(events.size(), 1);
     QCOMPARE(events[0].kind, LifecycleEvent::Kind::Removed);
     // The kernel shows key 0 now; the event still names the key the segment had.
-    QVERIFY2(events[0].sentence.contains(keyText) && events[0].sentence.contains(QStringLiteral("dest")),
+    QVERIFY2(events[0].sentence.contains(keyText) && events[0].sentence.contains(QStringLiteral("dest")) &&
+                 events[0].sentence.contains(QStringLiteral("while 1 process still had it attached")),
              qPrintable(events[0].sentence));
 
     peer.stop();

@@ -1,4 +1,4 @@
-#include "app/windowsettings.h"
+#include "app/settings.h"
 
 #include "app/guilogging.h"
 #include "app/mainwindow.h"
@@ -6,6 +6,7 @@
 #include "app/segment/segmentdocument.h"
 #include "app/segment/segmenttab.h"
 #include "app/table/refreshcontroller.h"
+#include "core/segments/segmentformat.h"
 
 #include <QDoubleSpinBox>
 #include <QEvent>
@@ -20,28 +21,21 @@
 
 namespace app {
 
-const QString WindowSettings::GeometryKey = QStringLiteral("window/geometry");
-const QString WindowSettings::WindowStateKey = QStringLiteral("window/state");
-const QString WindowSettings::TableHeaderKey = QStringLiteral("table/header");
-const QString WindowSettings::RefreshIntervalKey = QStringLiteral("table/refreshIntervalMs");
-const QString WindowSettings::TickIntervalKey = QStringLiteral("hex/tickIntervalMs");
-const QString WindowSettings::BytesPerLineKey = QStringLiteral("hex/bytesPerLine");
-const QString WindowSettings::ZoomKey = QStringLiteral("view/zoom");
+const QString Settings::GeometryKey = QStringLiteral("window/geometry");
+const QString Settings::WindowStateKey = QStringLiteral("window/state");
+const QString Settings::TableHeaderKey = QStringLiteral("table/header");
+const QString Settings::RefreshIntervalKey = QStringLiteral("table/refreshIntervalMs");
+const QString Settings::TickIntervalKey = QStringLiteral("hex/tickIntervalMs");
+const QString Settings::BytesPerLineKey = QStringLiteral("hex/bytesPerLine");
+const QString Settings::ZoomKey = QStringLiteral("view/zoom");
+const QString Settings::LanguageKey = QStringLiteral("language");
+const QString Settings::RecentLayoutsKey = QStringLiteral("recentLayouts");
+const QString Settings::LayoutForKeyGroup = QStringLiteral("layoutForKey");
 
 namespace {
 
 // Raised when a dock or toolbar is renamed or removed: saveState() data of another version is ignored.
 constexpr int StateVersion = 1;
-
-// A control of the window or a tab, by its objectName; a warning when there is none (a renamed control
-// would otherwise lose its setting without a word).
-template <typename Control> Control *control(const QObject *owner, const QString &name)
-{
-    auto *found = owner->findChild<Control *>(name);
-    if (!found)
-        qCWarning(lcGui).noquote() << "settings: there is no control" << name << "to restore";
-    return found;
-}
 
 void warnIgnored(const QString &key, const QVariant &value, const QString &why)
 {
@@ -80,16 +74,20 @@ void setAside(const QString &path)
                .arg(path, kept);
 }
 
-} // namespace
-
-WindowSettings::WindowSettings(MainWindow *window) : QObject(window), m_window(window)
+QString layoutForKeySetting(qint32 key)
 {
-    window->installEventFilter(this);
-    connect(window, &MainWindow::segmentTabOpened, this, &WindowSettings::watchTab);
+    return Settings::LayoutForKeyGroup + QLatin1Char('/') + core::SegmentFormat::key(key);
 }
 
-void WindowSettings::restore()
+} // namespace
+
+Settings::Settings(MainWindow *window) : QObject(window), m_window(window) {}
+
+void Settings::restore()
 {
+    Q_ASSERT(m_window);
+    m_window->installEventFilter(this);
+    connect(m_window, &MainWindow::segmentTabOpened, this, &Settings::watchTab, Qt::UniqueConnection);
     const QSettings settings;
     // QSettings reads the file on first use: read it, then ask whether it could be.
     const QStringList keys = settings.allKeys();
@@ -115,8 +113,7 @@ void WindowSettings::restore()
     if (const auto ms = readInt(settings, RefreshIntervalKey, RefreshController::MinimumIntervalMs,
                                 RefreshController::MaximumIntervalMs)) {
         // Through the tool bar's spin box, which sets the refresh, so that both say the same.
-        if (auto *interval = control<QDoubleSpinBox>(m_window, QStringLiteral("refreshInterval")))
-            interval->setValue(*ms / 1000.0);
+        m_window->refreshIntervalBox()->setValue(*ms / 1000.0);
     }
     m_tickMs =
         readInt(settings, TickIntervalKey, SegmentDocument::MinimumTickMs, SegmentDocument::MaximumTickMs);
@@ -126,11 +123,9 @@ void WindowSettings::restore()
         m_window->setZoom(*zoom);
 }
 
-void WindowSettings::restoreTableHeader(const QByteArray &state)
+void Settings::restoreTableHeader(const QByteArray &state)
 {
-    auto *table = control<QTableView>(m_window, QStringLiteral("segmentTable"));
-    if (!table)
-        return;
+    QTableView *table = m_window->segmentTable();
     QHeaderView *header = table->horizontalHeader();
     const QByteArray before = header->saveState();
     // A table with every column hidden could not be brought back: its header is where columns are shown.
@@ -146,8 +141,9 @@ void WindowSettings::restoreTableHeader(const QByteArray &state)
         [header, state] { header->restoreState(state); }, Qt::SingleShotConnection);
 }
 
-void WindowSettings::save()
+void Settings::save()
 {
+    Q_ASSERT(m_window);
     // Presentation mode is for one lesson, not for the next start: remember the window as it was before.
     const QByteArray geometry =
         m_window->isPresenting() ? m_window->geometryBeforePresentation() : m_window->saveGeometry();
@@ -155,8 +151,7 @@ void WindowSettings::save()
     QSettings settings;
     settings.setValue(GeometryKey, geometry);
     settings.setValue(WindowStateKey, m_window->saveState(StateVersion));
-    if (auto *table = control<QTableView>(m_window, QStringLiteral("segmentTable")))
-        settings.setValue(TableHeaderKey, table->horizontalHeader()->saveState());
+    settings.setValue(TableHeaderKey, m_window->segmentTable()->horizontalHeader()->saveState());
     settings.setValue(RefreshIntervalKey, m_window->refreshController()->intervalMs());
     if (m_tickMs)
         settings.setValue(TickIntervalKey, *m_tickMs);
@@ -168,29 +163,59 @@ void WindowSettings::save()
         qCWarning(lcGui).noquote() << "settings: could not write" << settings.fileName();
 }
 
-bool WindowSettings::eventFilter(QObject *watched, QEvent *event)
+QString Settings::language() const
+{
+    return QSettings().value(LanguageKey).toString();
+}
+
+void Settings::setLanguage(const QString &value)
+{
+    QSettings().setValue(LanguageKey, value);
+}
+
+QStringList Settings::recentLayouts() const
+{
+    return QSettings().value(RecentLayoutsKey).toStringList();
+}
+
+void Settings::setRecentLayouts(const QStringList &layouts)
+{
+    QSettings().setValue(RecentLayoutsKey, layouts);
+}
+
+QString Settings::layoutForKey(qint32 key) const
+{
+    return QSettings().value(layoutForKeySetting(key)).toString();
+}
+
+void Settings::setLayoutForKey(qint32 key, const QString &layout)
+{
+    QSettings settings;
+    if (layout.isEmpty())
+        settings.remove(layoutForKeySetting(key));
+    else
+        settings.setValue(layoutForKeySetting(key), layout);
+}
+
+bool Settings::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_window && event->type() == QEvent::Close)
         save();
     return QObject::eventFilter(watched, event);
 }
 
-void WindowSettings::watchTab(SegmentTab *tab)
+void Settings::watchTab(SegmentTab *tab)
 {
-    if (auto *tick = control<QSpinBox>(tab, QStringLiteral("tickInterval"))) {
-        if (m_tickMs)
-            tick->setValue(*m_tickMs);
-        connect(tick, &QSpinBox::valueChanged, this, [this](int ms) { m_tickMs = ms; });
-    }
-    if (auto *bytesPerLine = control<QSpinBox>(tab, QStringLiteral("bytesPerLine"))) {
-        if (m_bytesPerLine)
-            bytesPerLine->setValue(*m_bytesPerLine);
-        connect(bytesPerLine, &QSpinBox::valueChanged, this, [this](int count) { m_bytesPerLine = count; });
-    }
+    if (m_tickMs)
+        tab->tickIntervalBox()->setValue(*m_tickMs);
+    connect(tab->tickIntervalBox(), &QSpinBox::valueChanged, this, [this](int ms) { m_tickMs = ms; });
+    if (m_bytesPerLine)
+        tab->bytesPerLineBox()->setValue(*m_bytesPerLine);
+    connect(tab->bytesPerLineBox(), &QSpinBox::valueChanged, this,
+            [this](int count) { m_bytesPerLine = count; });
 }
 
-std::optional<int> WindowSettings::readInt(const QSettings &settings, const QString &key, int minimum,
-                                           int maximum)
+std::optional<int> Settings::readInt(const QSettings &settings, const QString &key, int minimum, int maximum)
 {
     const QVariant value = settings.value(key);
     if (!value.isValid())
@@ -205,7 +230,7 @@ std::optional<int> WindowSettings::readInt(const QSettings &settings, const QStr
 }
 
 // Data from saveState() or saveGeometry(), which QSettings writes as @ByteArray(...): text is not that.
-std::optional<QByteArray> WindowSettings::readState(const QSettings &settings, const QString &key)
+std::optional<QByteArray> Settings::readState(const QSettings &settings, const QString &key)
 {
     const QVariant value = settings.value(key);
     if (!value.isValid())

@@ -1,0 +1,2159 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>CreateSegmentDialog</name>
+    <message>
+        <source>New Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0x1234 or 4660</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number processes agree on to find the segment: hex (0x1234) or decimal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Private (IPC_PRIVATE): no key; share the shmid instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mode (octal):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode in octal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner execute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group execute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others execute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call that will be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>ShmScope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ShmScope main window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key, shmid, owner or status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared memory segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Segment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a segment with shmget() (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Segment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected segments with shmctl(IPC_RMID), as ipcrm does (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach the selected segment read-only with shmat(SHM_RDONLY) and show its bytes (Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach &amp;Read-Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach the selected segment read-write, so that its bytes can be edited (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Detach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detach (shmdt) the segment of the current tab (Ctrl+W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh &amp;Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the kernel&apos;s list of segments now (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop or resume the live refresh (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;resentation Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full screen, larger text, the table, struct pane and call log, and a change highlight seen from the back of a room (F11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger text, up to 300% (Ctrl++)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smaller text, down to 100% (Ctrl+-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text at 100% (Ctrl+0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Lesson &amp;Writer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start shmdemo write as a child process: a student writing into the lesson&apos;s segment (Ctrl+Shift+W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop All Writers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop every lesson writer started here; each detaches (Ctrl+Shift+X)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ShmScope &amp;Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short guide: System V shared memory, the four calls, the lesson and the call log (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About ShmScope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version, the licence and the Qt of this ShmScope (Ctrl+F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::AboutBox</name>
+    <message>
+        <source>&lt;h3&gt;ShmScope %1&lt;/h3&gt;&lt;p&gt;Inspect and edit Linux System V shared memory: the segments ipcs -m lists, live, with their bytes, their structs and every call made to the kernel.&lt;/p&gt;&lt;p&gt;Copyright (c) 2026 the ShmScope authors. Free software under the MIT License.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%4&quot;&gt;%4&lt;/a&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About ShmScope</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::CallLogModel</name>
+    <message>
+        <source>Seen between two refreshes: another process, or the kernel, did this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A call ShmScope made, as C, and what the kernel returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same from a shell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call or event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shell equivalent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::CallLogPane</name>
+    <message>
+        <source>Every call ShmScope makes to the kernel, as C, with what it returned and the shell command that does the same; in italics, what other processes did between two refreshes. The refresh timer&apos;s own reads of /proc are not listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected lines, or all of them when none is selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the log as a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Call Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call log could not be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n line(s) to %1.</source>
+        <translation>
+            <numerusform>Saved %n line to %1.</numerusform>
+            <numerusform>Saved %n lines to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>app::CreateSegmentDialog</name>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key 0 is IPC_PRIVATE: choose &quot;Private&quot;, or another key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A segment needs at least %1 byte(s) (shmmin).</source>
+        <translation>
+            <numerusform>A segment needs at least %1 byte (shmmin).</numerusform>
+            <numerusform>A segment needs at least %1 bytes (shmmin).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 bytes is larger than shmmax, the largest segment this system allows (%2 byte(s); see /proc/sys/kernel/shmmax).</source>
+        <translation>
+            <numerusform>%1 bytes is larger than shmmax, the largest segment this system allows (%2 byte; see /proc/sys/kernel/shmmax).</numerusform>
+            <numerusform>%1 bytes is larger than shmmax, the largest segment this system allows (%2 bytes; see /proc/sys/kernel/shmmax).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 more page(s) would pass shmall, the pages all segments together may hold: %2 of %3 are in use (see /proc/sys/kernel/shmall).</source>
+        <translation>
+            <numerusform>%1 more page would pass shmall, the pages all segments together may hold: %2 of %3 are in use (see /proc/sys/kernel/shmall).</numerusform>
+            <numerusform>%1 more pages would pass shmall, the pages all segments together may hold: %2 of %3 are in use (see /proc/sys/kernel/shmall).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>There are already %1 segment(s), as many as shmmni allows.</source>
+        <translation>
+            <numerusform>There is already %1 segment, as many as shmmni allows.</numerusform>
+            <numerusform>There are already %1 segments, as many as shmmni allows.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>app::DetailsPanel</name>
+    <message>
+        <source>Segment details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a segment to see everything the kernel knows about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created with key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 byte(s) (%2)</source>
+        <translation>
+            <numerusform>%1 byte (%2)</numerusform>
+            <numerusform>%1 bytes (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created by pid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last attach/detach by pid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attaches (nattch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last attach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last detach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 attachment(s) visible.</source>
+        <translation>
+            <numerusform>%1 of %2 attachment visible.</numerusform>
+            <numerusform>%1 of %2 attachments visible.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>read-write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The others belong to processes whose memory maps we may not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits it counts against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments (shmmni)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest segment (shmmax)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 byte(s)</source>
+        <translation>
+            <numerusform>%1 byte</numerusform>
+            <numerusform>%1 bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All segments (shmall)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 page(s)</source>
+        <translation>
+            <numerusform>%1 of %2 page</numerusform>
+            <numerusform>%1 of %2 pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Smallest segment (shmmin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::HelpDialog</name>
+    <message>
+        <source>ShmScope Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::HexView</name>
+    <message>
+        <source>Segment bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This attach is read-only: attach the segment read-write to edit its bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a hex digit: type 0-9 or a-f.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ASCII character: type it in the hex column as bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit byte at 0x%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selection is larger than %1 MiB: too much to copy as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cursor at offset 0x%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::LayoutEditorDialog</name>
+    <message>
+        <source>Struct Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Struct layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved layouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C declarations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste C declarations: the last struct or union is the layout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Library:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save to Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C headers (*.h);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::LessonWriter</name>
+    <message>
+        <source>could not start %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>killed by a signal; the kernel detached it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended, detached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed with exit status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::LessonWritersPane</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the writer puts into names[]: 1 to %1 bytes, with room for the &quot; 1&quot;, &quot; 2&quot;, ... it adds as it renames itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lesson&apos;s key, in hex (0x1234) or decimal (4660)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <comment>milliseconds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start Writer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs shmdemo write NAME --key KEY --every MS as a child process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson writers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the writers print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A writer named &quot;%1&quot; is already running (pid %2). Give the second student another name, or stop the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shmdemo was not found beside shmscope or on PATH: the lesson writer is the shmdemo program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writer &quot;%1&quot; %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running, pid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::MainWindow</name>
+    <message>
+        <source>Zoom %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more change(s) since the last refresh: see the table.</source>
+        <translation>
+            <numerusform>… and %n more change since the last refresh: see the table.</numerusform>
+            <numerusform>… and %n more changes since the last refresh: see the table.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n segment</numerusform>
+            <numerusform>%n segments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1% of shmmni (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in all, %2 resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh interval in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often the segment list is read again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s</source>
+        <comment>seconds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson Writers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The segment list could not be read; the table shows the last list read. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach Read-Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kernel.shm_rmid_forced is 1 and nobody else has segment %1 attached: detaching destroys it, and its bytes are lost. Detach anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created segment %1: %2 = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (key %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n segment(s): %1?</source>
+        <translation>
+            <numerusform>Remove %n segment: %1?</numerusform>
+            <numerusform>Remove %n segments: %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is shmctl(IPC_RMID), what ipcrm -m does. It cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them is still attached. It is not freed at once: its key becomes 0x00000000, its status dest, and the kernel frees it when the last process detaches.</source>
+        <translation>
+            <numerusform>%n of them is still attached. It is not freed at once: its key becomes 0x00000000, its status dest, and the kernel frees it when the last process detaches.</numerusform>
+            <numerusform>%n of them are still attached. They are not freed at once: their keys become 0x00000000, their status dest, and the kernel frees each when its last process detaches.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::MessageBar</name>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::SegmentDocument</name>
+    <message>
+        <source>Segment %1 is attached read-only: attach it read-write to edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::SegmentTab</name>
+    <message>
+        <source>Attached segment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-read the bytes on screen on a timer and light up what changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh period in milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <comment>milliseconds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bytes per line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;grouped by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes per group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An extra space after this many bytes; 0 for none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes in hex (42 6f 62) or text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close find bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go to Offset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Ne&amp;xt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as &amp;C Array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Segment %1 · key %2 · %3 byte(s) (%4) · attached read-write at %5</source>
+        <translation>
+            <numerusform>Segment %1 · key %2 · %3 byte (%4) · attached read-write at %5</numerusform>
+            <numerusform>Segment %1 · key %2 · %3 bytes (%4) · attached read-write at %5</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Segment %1 · key %2 · %3 byte(s) (%4) · attached read-only at %5</source>
+        <translation>
+            <numerusform>Segment %1 · key %2 · %3 byte (%4) · attached read-only at %5</numerusform>
+            <numerusform>Segment %1 · key %2 · %3 bytes (%4) · attached read-only at %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Our attach counts in nattch, and ShmScope becomes the segment&apos;s lpid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed (dest): the kernel keeps it until the last process, maybe us, detaches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment %1 no longer exists, or its id now names another segment: these are the bytes of the segment we attached. Close the tab to detach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s), last at %1</source>
+        <translation>
+            <numerusform>%n change, last at %1</numerusform>
+            <numerusform>%n changes, last at %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no changes seen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to Offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offset, in hex (0x10) or decimal (16), below %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Offset %1 is past the end: the segment has %2 byte(s) (0 to %3).</source>
+        <translation>
+            <numerusform>Offset %1 is past the end: the segment has %2 byte (0 to %3).</numerusform>
+            <numerusform>Offset %1 is past the end: the segment has %2 bytes (0 to %3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not in the segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layout %1, last used for this key, could not be read again: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another process changed the bytes at 0x%1 after our edit: we wrote %2, the segment now holds %3. Undo anyway and overwrite them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::SegmentTableModel</name>
+    <message>
+        <source>%1 of %2 visible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created with key %1. After IPC_RMID the kernel shows key 0x00000000, so no new shmget() can find this segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPC_PRIVATE: only processes given the shmid can attach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>dest: removed with IPC_RMID, but still attached by %n process(es). The memory is freed when the last one detaches.</source>
+        <translation>
+            <numerusform>dest: removed with IPC_RMID, but still attached by %n process. The memory is freed when it detaches.</numerusform>
+            <numerusform>dest: removed with IPC_RMID, but still attached by %n processes. The memory is freed when the last one detaches.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>locked: SHM_LOCK keeps the pages in memory, never swapped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s) in force now: each shmat() adds one; shmdt(), exit and exec take one away.</source>
+        <translation>
+            <numerusform>%n attachment in force now: each shmat() adds one; shmdt(), exit and exec take one away.</numerusform>
+            <numerusform>%n attachments in force now: each shmat() adds one; shmdt(), exit and exec take one away.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Process %1 created this segment with shmget(); it may have exited since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has attached it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process %1 made the last shmat() or shmdt() on this segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s) belong to processes whose memory maps we may not read.</source>
+        <translation>
+            <numerusform>%n attachment belongs to a process whose memory map we may not read.</numerusform>
+            <numerusform>%n attachments belong to processes whose memory maps we may not read.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key given to shmget(). 0x00000000 is IPC_PRIVATE, or a segment removed with IPC_RMID while still attached: the kernel hides its key so that no new shmget() finds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shmid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id shmget() returned; shmat() and shmctl() take it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user who owns the segment (uid), as ipcs shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission bits in octal: owner, group, others (read 4, write 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The size asked of shmget(), in bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nattch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many attachments are in force now, in all processes: shmat() adds one; shmdt(), exit and exec take one away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty while in use. dest: removed with IPC_RMID but still attached, freed at the last detach; locked: held in memory by SHM_LOCK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The size, readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cpid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The process that created the segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lpid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The process that made the last shmat() or shmdt(); it need not be attached now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The processes that have it attached now (command and pid).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it was created, or its owner or mode last changed (ctime).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last shmat() (atime).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detach time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last shmdt() (dtime).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user who created it (cuid).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owning group (gid).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes of it held in memory now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes of it swapped out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::StructDelegate</name>
+    <message>
+        <source>Value of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::StructModel</name>
+    <message>
+        <source>unavailable: past the end of the segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (bits %2-%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Padding: bytes the compiler left out so that the next field is aligned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This attach is read-only: attach the segment read-write to edit its fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lies past the end of the segment: it is never written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::StructPane</name>
+    <message>
+        <source>Struct fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields of the struct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The segment holds several records of this struct back to back: which one to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Layout…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose or paste the C struct to read the segment as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: sizeof %2 byte(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: sizeof %2 byte</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: sizeof %2 bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The segment has only %1 byte(s), fewer than sizeof (%2): the fields past byte %1 are unavailable and are never read or written.</source>
+        <translation>
+            <numerusform>The segment has only %1 byte, fewer than sizeof (%2): the fields past byte %1 are unavailable and are never read or written.</numerusform>
+            <numerusform>The segment has only %1 bytes, fewer than sizeof (%2): the fields past byte %1 are unavailable and are never read or written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The segment has %1 bytes: room for %2 record(s) of sizeof %3.</source>
+        <translation>
+            <numerusform>The segment has %1 bytes: room for %2 record of sizeof %3.</numerusform>
+            <numerusform>The segment has %1 bytes: room for %2 records of sizeof %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The segment has %1 bytes: room for %2 record(s) of sizeof %3; the bytes from offset %4 to the end are too few for another.</source>
+        <translation>
+            <numerusform>The segment has %1 bytes: room for %2 record of sizeof %3; the bytes from offset %4 to the end are too few for another.</numerusform>
+            <numerusform>The segment has %1 bytes: room for %2 records of sizeof %3; the bytes from offset %4 to the end are too few for another.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>app::WindowOptions</name>
+    <message>
+        <source>--read-write and --layout go with --attach SHMID or --key KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--attach wants a segment id, a number from the Shmid column, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layout %1 does not compile:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli::CommandLine</name>
+    <message>
+        <source>Inspect and edit Linux System V shared memory: the segments, their bytes, live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the system&apos;s segments and exit (no display needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output of --list: table (as ipcs -m), json or csv. Of --read: text or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a segment&apos;s bytes as hexdump -C does and exit (no display needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --dump: start at this byte (4096, 0x1000 or 4k).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --dump: this many bytes (default: up to the end).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a segment&apos;s fields, decoded through --layout, and exit (no display needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --read, --attach or --key: st_pid (the built-in struct), a saved layout&apos;s name, or a C header file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the window with this segment attached (read-only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the window with the segment of this key attached (0x1234 or 4660).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --attach or --key: attach read-write, to edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use %1 or %2, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use one of --list, --dump and --read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--layout goes with --read SHMID (or --attach or --key in the window).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--offset and --length go with --dump SHMID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown --format &quot;%1&quot;; use table, json or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 wants a number of bytes, such as 4096, 0x1000 or 4k, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 wants a segment id, a number from the shmid column of --list, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown --format &quot;%1&quot; for --read; use text or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layout %1 does not compile:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>core::Attachment</name>
+    <message>
+        <source>You may not %1 segment %2 (you are uid %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read and write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read or write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment %1 has mode %2: %3 may not %4 it, and you (uid %5) count as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no segment %1 (it may have just been removed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment %1 has been removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This process has attached as many segments as the kernel allows (shmseg).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no room in our address space to map segment %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kernel refused to attach segment %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading is allowed: attach it read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a segment id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached segment %1 but could not learn its size; detached again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %1 byte(s) at offset %2 would pass the end of segment %3, whose last byte is at offset %4.</source>
+        <translation>
+            <numerusform>Reading %1 byte at offset %2 would pass the end of segment %3, whose last byte is at offset %4.</numerusform>
+            <numerusform>Reading %1 bytes at offset %2 would pass the end of segment %3, whose last byte is at offset %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Segment %1 is attached read-only: attach it read-write to edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %1 byte(s) at offset %2 would pass the end of segment %3, whose last byte is at offset %4: nothing was written.</source>
+        <translation>
+            <numerusform>Writing %1 byte at offset %2 would pass the end of segment %3, whose last byte is at offset %4: nothing was written.</numerusform>
+            <numerusform>Writing %1 bytes at offset %2 would pass the end of segment %3, whose last byte is at offset %4: nothing was written.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>core::FieldCodec</name>
+    <message>
+        <source>an %1-bit signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1-bit signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an %1-bit unsigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1-bit unsigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number: write one such as 42, -7 or 0x2a.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not fit in %2 field (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text ends in a lone backslash: write \\ for a backslash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>\x wants two hex digits, as in \xff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>\%1 is not an escape ShmScope knows: use \\ \n \t \r \0 or \xff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a character: write one between quotes, such as &apos;A&apos; or &apos;\n&apos;, or its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes in UTF-8, and a char holds one: write its bytes one by one, such as &apos;\xc3&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a bool: write true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a value of %2: write one of %3, or a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number: write one such as 3.14, -2.5e-3, inf or nan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not fit in a %2 (magnitudes from %3 to %4, or 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a pointer: it is shown, not edited, as an address in another process means nothing here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Padding belongs to no field: edit its bytes in the hex view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no value of its own: edit its members one by one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ShmScope cannot write a %1 as text: edit its bytes in the hex view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) holds only the closing NUL: no text fits in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2) holds at most %3 byte(s) of text and the closing NUL; this text is %4 bytes in UTF-8.</source>
+        <translation>
+            <numerusform>%1 (%2) holds at most %3 byte of text and the closing NUL; this text is %4 bytes in UTF-8.</numerusform>
+            <numerusform>%1 (%2) holds at most %3 bytes of text and the closing NUL; this text is %4 bytes in UTF-8.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The bytes around the bitfield %1 are not in view: read them before changing its bits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>core::HexDumpWriter</name>
+    <message numerus="yes">
+        <source>Offset %1 is past the end of segment %2, which has %3 byte(s).</source>
+        <translation>
+            <numerusform>Offset %1 is past the end of segment %2, which has %3 byte.</numerusform>
+            <numerusform>Offset %1 is past the end of segment %2, which has %3 bytes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 byte(s) from offset %2 run past the end of segment %3: from there, --length can be at most %4.</source>
+        <translation>
+            <numerusform>%1 byte from offset %2 runs past the end of segment %3: from there, --length can be at most %4.</numerusform>
+            <numerusform>%1 bytes from offset %2 run past the end of segment %3: from there, --length can be at most %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read bytes %1 to %2 of segment %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the dump: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>core::InputParser</name>
+    <message>
+        <source>Enter a key: a number such as 0x1234 or 4660.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a key: write it in hex (0x1234) or decimal (4660).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1 does not fit in 32 bits (at most 0xffffffff).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a size: write bytes (4096) or a number with a unit (4 KiB, 1.5 MiB, 2 GB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is more bytes than any segment can hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number of bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mode: write octal permission bits, 000 to 777 (such as 640).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an offset: write it in hex (0x10) or decimal (16).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a hex digit: bytes are written with 0-9 and a-f.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not whole bytes: each byte takes two hex digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter bytes in hex, such as 42 6f 62.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>core::LayoutLibrary</name>
+    <message>
+        <source>Cannot read the layout %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than a layout can be (1 MiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a layout&apos;s name: use letters, digits, _ . and -, and not the built-in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the layout %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>core::LibClang</name>
+    <message>
+        <source>libclang-14 is not installed. To read structs, install the Debian packages libclang1-14, libclang-common-14-dev (clang&apos;s own headers) and libc6-dev (the C library&apos;s headers), or libclang-14-dev, which brings all three.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The libclang found (%1) is too old to read structs: install the Debian packages libclang1-14, libclang-common-14-dev and libc6-dev.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>core::LifecycleTracker</name>
+    <message>
+        <source>Segment %1 (key %2) was destroyed: its last process detached, and the kernel freed its %3 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment %1 (key %2) was removed and destroyed at once: nobody had it attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id %1 was reused: segment %1 (key %2) was destroyed and a new one, %3, got its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Segment %1 (key %2) was removed (IPC_RMID) while %n process(es) still had it attached: its status is dest and its key reads 0x00000000 until the last detach.</source>
+        <translation>
+            <numerusform>Segment %1 (key %2) was removed (IPC_RMID) while %n process still had it attached: its status is dest and its key reads 0x00000000 until it detaches.</numerusform>
+            <numerusform>Segment %1 (key %2) was removed (IPC_RMID) while %n processes still had it attached: its status is dest and its key reads 0x00000000 until the last detach.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>segment %1 (key %2, %3 byte(s), mode %4) created by pid %5 (owner %6)</source>
+        <translation>
+            <numerusform>segment %1 (key %2, %3 byte, mode %4) created by pid %5 (owner %6)</numerusform>
+            <numerusform>segment %1 (key %2, %3 bytes, mode %4) created by pid %5 (owner %6)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment %1: nattch %2 → %3 (last shmat or shmdt by pid %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detached: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>core::Permissions</name>
+    <message>
+        <source>root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read and write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only write, which is no use: shmat needs read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>do nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and creator %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and creator&apos;s group %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode %1: owner %2 may %3; group %4 may %5; others may %6. Only the owner, the creator or root may remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are root: the kernel lets you read, write and remove any segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you may remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you may not remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are uid %1 and count as %2, who may %3; %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>core::ProcParser</name>
+    <message>
+        <source>/proc/sysvipc/shm line %1 skipped: expected 14 or 16 numbers, got &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>core::SegmentFormat</name>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>core::SegmentScanner</name>
+    <message>
+        <source>Cannot read %1 (%2), and the kernel refused the list through shmctl: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2); the list comes from shmctl(SHM_STAT) and has no RSS or swap figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kernel did not say how many segments there are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s) are hidden: this kernel lets only readers of a segment stat it.</source>
+        <translation>
+            <numerusform>%n segment is hidden: this kernel lets only readers of a segment stat it.</numerusform>
+            <numerusform>%n segments are hidden: this kernel lets only readers of a segment stat it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>core::Shm</name>
+    <message>
+        <source>you are uid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A segment with key %1 already exists. Choose another key, or remove the old segment first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The kernel refused a segment of %1 byte(s): it must be at least 1 byte and at most shmmax (/proc/sys/kernel/shmmax).</source>
+        <translation>
+            <numerusform>The kernel refused a segment of %1 byte: it must be at least 1 byte and at most shmmax (/proc/sys/kernel/shmmax).</numerusform>
+            <numerusform>The kernel refused a segment of %1 bytes: it must be at least 1 byte and at most shmmax (/proc/sys/kernel/shmmax).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The system limit is reached: either shmmni segments exist already, or %1 byte(s) more would pass shmall, the pages all segments may hold together.</source>
+        <translation>
+            <numerusform>The system limit is reached: either shmmni segments exist already, or %1 byte more would pass shmall, the pages all segments may hold together.</numerusform>
+            <numerusform>The system limit is reached: either shmmni segments exist already, or %1 bytes more would pass shmall, the pages all segments may hold together.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The kernel has not enough memory to back %1 byte(s).</source>
+        <translation>
+            <numerusform>The kernel has not enough memory to back %1 byte.</numerusform>
+            <numerusform>The kernel has not enough memory to back %1 bytes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Permission denied for key %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not permitted (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kernel refused to create the segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment %1 may be removed only by its owner, its creator or root, and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment %1 does not exist any more: another process removed it since the last refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kernel refused to remove segment %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A segment needs at least 1 byte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mode holds only permission bits, 0 to 0777 in octal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key 0 is IPC_PRIVATE: choose a private segment, or another key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key 0 is IPC_PRIVATE: a private segment is found by its shmid only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No segment has key %1 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The segment with key %1 may not be used (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a segment id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>core::StPid</name>
+    <message>
+        <source>The name is empty: give the text for names[], 1 to %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is %1 bytes, and names[51] holds at most %2 and the closing NUL. Nothing was created or written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Renamed up to %1 time(s), the name grows to &quot;%2&quot; (%3 bytes), and names[51] holds at most %4 and the closing NUL: shorten the name, rename less often or hold for less time. Nothing was created or written.</source>
+        <translation>
+            <numerusform>Renamed up to %1 time, the name grows to &quot;%2&quot; (%3 bytes), and names[51] holds at most %4 and the closing NUL: shorten the name, rename less often or hold for less time. Nothing was created or written.</numerusform>
+            <numerusform>Renamed up to %1 times, the name grows to &quot;%2&quot; (%3 bytes), and names[51] holds at most %4 and the closing NUL: shorten the name, rename less often or hold for less time. Nothing was created or written.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>core::StructParser</name>
+    <message>
+        <source>%1 is %2 bytes (%3 TiB); layouts over 1 TiB are refused, as no segment that large can be attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no bytes (sizeof is 0): there is nothing to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is nested more than %2 levels deep (structs in structs, or array dimensions): that is more than a layout can show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a flexible array member: sizeof does not count its elements, and they are not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the array &apos;%1&apos; has 0 elements: give it the number of elements it has in the segment, or write %1[] for a flexible array member at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: only the first %2 of %3 elements are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more error(s))</source>
+        <translation>
+            <numerusform>(and %n more error)</numerusform>
+            <numerusform>(and %n more errors)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: only system headers may be included, as #include &lt;stdint.h&gt;; paste the declarations of your own headers instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libclang crashed while reading this text; nothing was laid out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libclang could not read this text (error %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text declares no struct or union: the layout is the last struct or union it defines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layout is empty: write a struct, such as struct st_pid { int pid; char names[51]; };</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layout text is %1 bytes; at most %2 bytes are read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An array has more than %1 dimensions: that is more than a layout can show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

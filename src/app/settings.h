@@ -1,0 +1,75 @@
+#pragma once
+
+#include "core/layout/layoutmemory.h"
+
+#include <QObject>
+
+#include <optional>
+
+class QSettings;
+
+namespace app {
+
+class MainWindow;
+class SegmentTab;
+
+// Everything the program remembers from one run to the next, in one file (QSettings:
+// ~/.config/ShmScope/shmscope.conf) that nothing else reads or writes: the window's geometry, docks and
+// toolbar, the segment table's columns (shown, order, widths, sort), the table's refresh interval, the live
+// refresh period and bytes per line of the hex pane, the zoom; the language (LanguageManager's choice); the
+// recent layouts and the layout each key was last read with (core::LayoutLibrary's memory).
+//
+// Each value is read from the file when asked for and written when given, so that any number of these
+// objects agree. A file that is not a settings file (kept aside as shmscope.conf.corrupt), or a value of
+// the wrong type or out of range, is ignored with a warning (category shmscope.gui) naming the key: the
+// window starts as it would without it.
+class Settings : public QObject, public core::LayoutMemory
+{
+    Q_OBJECT
+
+public:
+    static const QString GeometryKey;
+    static const QString WindowStateKey;
+    static const QString TableHeaderKey;
+    static const QString RefreshIntervalKey; // ms
+    static const QString TickIntervalKey;    // ms
+    static const QString BytesPerLineKey;
+    static const QString ZoomKey; // percent
+    static const QString LanguageKey;
+    static const QString RecentLayoutsKey;
+    static const QString LayoutForKeyGroup; // one key a segment key, written as SegmentFormat writes keys
+
+    // With a window (whose child it is): restore() and save() are the window's.
+    explicit Settings(MainWindow *window = nullptr);
+
+    // Before the window is shown. From then on the window's settings are saved when it closes, and every
+    // tab it opens starts with the hex pane as last set.
+    void restore();
+    void save();
+
+    // LanguageManager's choice as it writes it; empty when none was saved.
+    [[nodiscard]] QString language() const;
+    void setLanguage(const QString &value);
+
+    [[nodiscard]] QStringList recentLayouts() const override;
+    void setRecentLayouts(const QStringList &layouts) override;
+    [[nodiscard]] QString layoutForKey(qint32 key) const override;
+    void setLayoutForKey(qint32 key, const QString &layout) override;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void restoreTableHeader(const QByteArray &state);
+    void watchTab(SegmentTab *tab);
+    [[nodiscard]] static std::optional<int> readInt(const QSettings &settings, const QString &key,
+                                                    int minimum, int maximum);
+    [[nodiscard]] static std::optional<QByteArray> readState(const QSettings &settings, const QString &key);
+
+    MainWindow *m_window;
+    // The hex pane's settings as last set in any tab (or restored): what the next tab starts with.
+    std::optional<int> m_tickMs;
+    std::optional<int> m_bytesPerLine;
+};
+
+} // namespace app

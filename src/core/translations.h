@@ -26,6 +26,8 @@ public:
     [[nodiscard]] static Language systemLanguage();
     // Installs the translators of this language and removes the other's.
     void use(Language language);
+    // The language installed last; nullopt before the first use().
+    [[nodiscard]] std::optional<Language> language() const { return m_installed; }
 
     // tr()'s count is an int, sizes are not: a count past INT_MAX becomes one with the same plural form (same
     // last nine digits, still more than one), for tr("... %1 byte(s) ...", nullptr, numerus(size)).arg(size).

@@ -6,7 +6,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QDir>
 #include <QTemporaryDir>
+
+#include <sys/stat.h>
 #include <QTest>
 
 #include <cstring>
@@ -46,6 +49,7 @@ private:
     SegmentGuard m_full;  // 56 bytes: the whole struct
     SegmentGuard m_short; // 30 bytes: pid and part of names
     QTemporaryDir m_dir;
+    QTemporaryDir m_scratch; // files that are not layouts: a FIFO, a folder, a file too large
 };
 
 void TestRead::initTestCase()
@@ -54,6 +58,12 @@ void TestRead::initTestCase()
     QVERIFY(m_dir.isValid());
     QVERIFY(createHolding(m_full, stPidBytes(56)));
     QVERIFY(createHolding(m_short, stPidBytes(30)));
+    QVERIFY(m_scratch.isValid());
+    QVERIFY(mkfifo(QFile::encodeName(m_scratch.filePath(QStringLiteral("fifo.h"))).constData(), 0600) == 0);
+    QVERIFY(QDir(m_scratch.path()).mkdir(QStringLiteral("folder.h")));
+    QFile large(m_scratch.filePath(QStringLiteral("large.h")));
+    QVERIFY(large.open(QIODevice::WriteOnly));
+    QVERIFY(large.write(QByteArray(1024 * 1024 + 1, ' ')) == 1024 * 1024 + 1);
 }
 
 void TestRead::text()
@@ -148,9 +158,28 @@ void TestRead::refusals_data()
     QTest::newRow("missing file") << QStringList{QStringLiteral("--read"), QStringLiteral("0"),
                                                  QStringLiteral("--layout"),
                                                  QStringLiteral("/nonexistent/x.h")}
-                                  << QStringLiteral(
-                                         "Cannot read the layout /nonexistent/x.h: No such file or "
-                                         "directory.");
+                                  << QStringLiteral("Cannot read /nonexistent/x.h: No such file or directory.");
+    // A device's size is 0, and reading it never ends (or, for /dev/zero, fills memory); a FIFO blocks: each
+    // is refused by its type, at once. The FIFO is made by init().
+    const auto layoutAt = [](const QString &path) {
+        return QStringList{QStringLiteral("--read"), QStringLiteral("0"), QStringLiteral("--layout"), path};
+    };
+    QTest::newRow("/dev/zero") << layoutAt(QStringLiteral("/dev/zero"))
+                               << QStringLiteral("/dev/zero is a device, not a file: only a regular file is read.");
+    QTest::newRow("/dev/urandom") << layoutAt(QStringLiteral("/dev/urandom"))
+                                  << QStringLiteral("/dev/urandom is a device, not a file: only a regular file is "
+                                                    "read.");
+    QTest::newRow("a FIFO") << layoutAt(m_scratch.filePath(QStringLiteral("fifo.h")))
+                            << m_scratch.filePath(QStringLiteral("fifo.h"))
+                                   + QStringLiteral(" is a FIFO (named pipe), not a file: only a regular file is "
+                                                    "read.");
+    QTest::newRow("a folder") << layoutAt(m_scratch.path() + QStringLiteral("/folder.h"))
+                              << m_scratch.path()
+                                     + QStringLiteral("/folder.h is a folder, not a file: only a regular file is "
+                                                      "read.");
+    QTest::newRow("over 1 MiB") << layoutAt(m_scratch.filePath(QStringLiteral("large.h")))
+                                << m_scratch.filePath(QStringLiteral("large.h"))
+                                       + QStringLiteral(" is larger than 1048576 bytes, the most that is read.");
 }
 
 void TestRead::refusals()

@@ -216,7 +216,7 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
     QList<core::StructDiagnostic> diagnostics;
-    const auto parsed = StructParser::parse(fuzz::text(data, size, MaxTextBytes), &diagnostics);
+    const auto parsed = StructParser::parseHere(fuzz::text(data, size, MaxTextBytes), &diagnostics);
     for (const core::StructDiagnostic &d : diagnostics) {
         if (d.line < 0 || d.column < 0 || d.message.isEmpty())
             fail(QStringLiteral("diagnostic at line %1, column %2: \"%3\"")

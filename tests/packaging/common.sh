@@ -38,6 +38,7 @@ expected_files() {
     {
         echo bin/shmscope
         echo bin/shmdemo
+        echo libexec/shmscope/shmscope-layout
         echo "share/applications/$APP_ID.desktop"
         echo "share/metainfo/$APP_ID.metainfo.xml"
         echo "share/icons/hicolor/scalable/apps/$APP_ID.svg"
@@ -71,5 +72,10 @@ check_binaries_run() { # BINDIR
     [[ "$out" == "Usage: shmdemo COMMAND"* ]] || fail "$1/shmdemo --help printed no usage: $out"
     out=$("$1/shmdemo" --version 2>&1) || fail "$1/shmdemo --version failed: $out"
     [ "$out" = "shmdemo $VERSION" ] || fail "$1/shmdemo --version printed \"$out\", not \"shmdemo $VERSION\"."
-    echo "ok: $1/shmscope --version and shmdemo --help, --version run"
+    # The layout worker, where core::LayoutWorker looks for it (../libexec/shmscope/ of the program's folder),
+    # lays out a struct: its answer is a layout, not an error message.
+    local worker="$1/../libexec/shmscope/shmscope-layout"
+    out=$(printf 'struct s { int32_t a; };' | "$worker" | od -An -c | tr -d ' \n')
+    [[ "$out" == *s*t*r*u*c*t* ]] || fail "$worker did not lay out a struct: $out"
+    echo "ok: $1/shmscope --version and shmdemo --help, --version run; the layout worker lays out a struct"
 }

@@ -1,6 +1,7 @@
 #include "core/layout/layoutlibrary.h"
 
 #include "core/layout/structparser.h"
+#include "core/textfile.h"
 
 #include <QDir>
 #include <QFile>
@@ -36,12 +37,10 @@ Result<QString> LayoutLibrary::load(const QString &nameOrPath)
     if (nameOrPath == StructParser::builtinName())
         return StructParser::builtinStPid();
     const QString path = isPath(nameOrPath) ? nameOrPath : folder() + QLatin1Char('/') + nameOrPath + Suffix;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error::plain(tr("Cannot read the layout %1: %2.").arg(path, file.errorString()));
-    if (file.size() > StructParser::MaxTextBytes)
-        return Error::plain(tr("%1 is larger than a layout can be (1 MiB).").arg(path));
-    return QString::fromUtf8(file.readAll());
+    const auto text = TextFile::read(path, StructParser::MaxTextBytes);
+    if (!text.ok())
+        return text.error();
+    return QString::fromUtf8(text.value());
 }
 
 Result<Done> LayoutLibrary::save(const QString &name, const QString &cText)

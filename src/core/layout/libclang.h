@@ -26,6 +26,8 @@ namespace core {
     F(getDiagnosticSpelling)                                                                                 \
     F(disposeDiagnostic)                                                                                     \
     F(getPresumedLocation)                                                                                   \
+    F(getInclusions)                                                                                         \
+    F(getFileName)                                                                                           \
     F(getCursorLocation)                                                                                     \
     F(getCursorKind)                                                                                         \
     F(getCursorSpelling)                                                                                     \

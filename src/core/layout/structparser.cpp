@@ -1,6 +1,14 @@
 #include "core/layout/structparser.h"
 
+#include "core/layout/layoutworker.h"
 #include "core/layout/libclang.h"
+
+#include <QDir>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryFile>
 
 #include <QThread>
 
@@ -211,7 +219,21 @@ private:
 class LayoutBuilder
 {
 public:
-    explicit LayoutBuilder(const TextPlaces &places) : m_places(places) {}
+    // How the builder learns each field's offset. clang_Cursor_getOffsetOfField checks the whole parent record
+    // on every call, so asking it field by field costs the square of the field count (16,000 fields took 5 s,
+    // 60,000 a minute). For large layouts the offsets are asked of clang in one go instead (BulkOffsets): a
+    // first, dry build only lists the fields it would ask about, by designator ("a.b[0].c"); the real build
+    // then finds them in the answers and asks clang only for the rest (bitfields, anonymous members).
+    enum class Offsets { AskClang, ListOnly, Known };
+
+    explicit LayoutBuilder(const TextPlaces &places, Offsets offsets = Offsets::AskClang,
+                           const QHash<QString, quint64> *known = nullptr)
+        : m_places(places), m_offsets(offsets), m_known(known)
+    {
+    }
+
+    // The designators a ListOnly build would have asked about, in the order met.
+    [[nodiscard]] const QStringList &designators() const { return m_designators; }
 
     [[nodiscard]] StructLayout build(CXCursor record)
     {
@@ -279,13 +301,13 @@ private:
 
     StructField member(CXCursor cursor, const QString &name, quint64 base, const QString &path)
     {
-        const quint64 bitInRecord = quint64(std::max<long long>(clang().Cursor_getOffsetOfField(cursor), 0));
         const CXType type = clang().getCursorType(cursor);
         // An anonymous member's members are named as if they were the parent's (C11): its path is the
         // parent's.
         const QString memberPath = name.isEmpty()   ? path
                                    : path.isEmpty() ? name
                                                     : path + QLatin1Char('.') + name;
+        const quint64 bitInRecord = offsetInRecord(cursor, name, memberPath, base);
         StructField field;
         if (clang().Cursor_isBitField(cursor)) {
             const quint64 bit = base * 8 + bitInRecord;
@@ -451,6 +473,26 @@ private:
         }
     }
 
+    // The field's offset in its record, in bits (see Offsets).
+    quint64 offsetInRecord(CXCursor cursor, const QString &name, const QString &memberPath, quint64 base)
+    {
+        const bool nameable = !name.isEmpty() && !clang().Cursor_isBitField(cursor);
+        if (m_offsets == Offsets::ListOnly) {
+            if (nameable)
+                m_designators << designator(memberPath);
+            return 0;
+        }
+        if (m_offsets == Offsets::Known && nameable) {
+            const auto found = m_known->constFind(designator(memberPath));
+            if (found != m_known->constEnd() && found.value() >= base)
+                return (found.value() - base) * 8;
+        }
+        return quint64(std::max<long long>(clang().Cursor_getOffsetOfField(cursor), 0));
+    }
+
+    // A path as offsetof() takes it: the first element stands for every element of an array.
+    [[nodiscard]] static QString designator(QString path) { return path.replace(QStringLiteral("[]"), QStringLiteral("[0]")); }
+
     void refuse(CXCursor where, const QString &message)
     {
         m_refusals << m_places.diagnostic(clang().getCursorLocation(where), message,
@@ -458,6 +500,9 @@ private:
     }
 
     const TextPlaces &m_places;
+    Offsets m_offsets;
+    const QHash<QString, quint64> *m_known;
+    QStringList m_designators;
     quint64 m_rows = 0;
     int m_depth = 0;
     bool m_nestingRefused = false;
@@ -551,28 +596,6 @@ const QByteArray &StructParser::prelude()
     return text;
 }
 
-// Everything that asks libclang: parse, diagnostics, the layout walk. Errors and refusals go to `found`.
-// The #include lines of the text, refused unless they name a system header by a plain relative path:
-// the prelude has the usual ones, and a path such as </dev/zero> or "../x" would make clang read a device
-// or a file outside the layout. An empty string when every include is fine.
-static QString includeProblem(const QByteArray &userText)
-{
-    static const QRegularExpression include(QStringLiteral(R"(^\s*#\s*(include|include_next|import)\b(.*)$)"));
-    static const QRegularExpression systemHeader(QStringLiteral(R"(^\s*<([A-Za-z0-9_+][A-Za-z0-9_+./-]*)>\s*(//.*|/\*.*)?$)"));
-    const QStringList lines = QString::fromUtf8(userText).split(QLatin1Char('\n'));
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        const auto match = include.match(lines.at(i));
-        if (!match.hasMatch())
-            continue;
-        const auto header = systemHeader.match(match.captured(2));
-        if (!header.hasMatch() || header.captured(1).contains(QLatin1String("..")))
-            return StructParser::tr("line %1: only system headers may be included, as #include <stdint.h>; "
-                                    "paste the declarations of your own headers instead")
-                .arg(i + 1);
-    }
-    return {};
-}
-
 // The longest run of array dimensions "[..][..]" in the text, counted in one pass (a regular expression
 // with a repeat count backtracks on a megabyte of brackets).
 static int mostArrayDimensions(const QByteArray &text)
@@ -594,21 +617,191 @@ static int mostArrayDimensions(const QByteArray &text)
     return most;
 }
 
+// A translation unit of `source` (parsed from memory as MainFileName), with these extra arguments.
+static std::pair<UnitHandle, CXErrorCode> parseUnit(void *index, const QByteArray &source,
+                                                    const std::vector<const char *> &extraArgs)
+{
+    CXUnsavedFile unsaved{MainFileName, source.constData(), static_cast<unsigned long>(source.size())};
+    std::vector<const char *> args = {"-xc", "-std=gnu11", "-fparse-all-comments"};
+    args.insert(args.end(), extraArgs.begin(), extraArgs.end());
+    CXTranslationUnit rawUnit = nullptr;
+    const CXErrorCode code = clang().parseTranslationUnit2(index, MainFileName, args.data(), int(args.size()),
+                                                           &unsaved, 1, CXTranslationUnit_SkipFunctionBodies,
+                                                           &rawUnit);
+    return {UnitHandle(rawUnit), code};
+}
+
+// The files a layout may include: those the prelude includes, directly or through each other, and no
+// other. Clang is given a virtual file system (-ivfsoverlay) that holds exactly these files and does not
+// fall through to the real one, so that no spelling of #include (in a comment's shadow, a digraph, a line
+// splice, a macro) can make clang open another file, a device or a FIFO: the lookup finds nothing, and the
+// text gets clang's own "file not found". Made once a process, from a parse of the prelude alone.
+class PreludeFiles
+{
+public:
+    // The overlay's path, or an empty string with `problem` set when it could not be written.
+    static const PreludeFiles &instance()
+    {
+        static const PreludeFiles files;
+        return files;
+    }
+    [[nodiscard]] const QByteArray &overlayPath() const { return m_path; }
+    [[nodiscard]] const QString &problem() const { return m_problem; }
+
+private:
+    PreludeFiles()
+    {
+        const IndexHandle index(clang().createIndex(0, 0));
+        const auto [unit, code] = parseUnit(index.get(), StructParser::prelude(), {});
+        if (code != CXError_Success || !unit) {
+            m_problem = StructParser::tr("libclang could not read the standard headers (error %1).").arg(int(code));
+            return;
+        }
+        QStringList files;
+        clang().getInclusions(
+            unit.get(),
+            [](CXFile file, CXSourceLocation *, unsigned, CXClientData data) {
+                static_cast<QStringList *>(data)->append(take(clang().getFileName(file)));
+            },
+            &files);
+        files.removeAll(QLatin1String(MainFileName));
+        files.removeDuplicates();
+        // The overlay's own format (clang's YAML, of which JSON is a part): one entry a file, at its own path.
+        QJsonArray roots;
+        for (const QString &file : std::as_const(files))
+            roots.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("file")},
+                                     {QStringLiteral("name"), file},
+                                     {QStringLiteral("external-contents"), file}});
+        const QJsonObject overlay{{QStringLiteral("version"), 0},
+                                  {QStringLiteral("case-sensitive"), QStringLiteral("true")},
+                                  {QStringLiteral("fallthrough"), QStringLiteral("false")},
+                                  {QStringLiteral("roots"), roots}};
+        m_file.setFileTemplate(QDir::tempPath() + QStringLiteral("/shmscope-headers-XXXXXX.yaml"));
+        if (!m_file.open() || m_file.write(QJsonDocument(overlay).toJson(QJsonDocument::Compact)) < 0
+            || !m_file.flush()) {
+            m_problem = StructParser::tr("Could not write the list of allowed headers to %1: %2.")
+                            .arg(QDir::tempPath(), m_file.errorString());
+            return;
+        }
+        m_path = QFile::encodeName(m_file.fileName());
+    }
+
+    QTemporaryFile m_file; // removed when the process ends
+    QByteArray m_path;
+    QString m_problem;
+};
+
+// The last struct or union defined in the user's text: the layout. The ones before it are its parts.
+static std::optional<CXCursor> lastRecord(CXTranslationUnit unit)
+{
+    std::optional<CXCursor> last;
+    auto visitor = [&last](CXCursor cursor) {
+        const CXCursorKind kind = clang().getCursorKind(cursor);
+        if ((kind == CXCursor_StructDecl || kind == CXCursor_UnionDecl) &&
+            clang().isCursorDefinition(cursor) && TextPlaces::isInUserText(cursor))
+            last = cursor;
+        return CXChildVisit_Continue;
+    };
+    visitChildren(clang().getTranslationUnitCursor(unit), visitor);
+    return last;
+}
+
+static Result<StructLayout> finish(const LayoutBuilder &builder, StructLayout layout, QList<StructDiagnostic> &found)
+{
+    if (!builder.refusals().isEmpty()) {
+        found << builder.refusals();
+        return parseError(found);
+    }
+    return layout;
+}
+
+// Fields a layout must have before its offsets are asked in one go: below it, asking field by field costs
+// less than the second parse.
+constexpr qsizetype BulkOffsetsFrom = 2000;
+
+// The offsets of many fields at once: the text parsed again with an enum appended whose constants are
+// __builtin_offsetof(the layout's type, each designator), which clang evaluates in linear time. Empty when
+// clang refuses any of it (a name the user's text already took, a type it cannot name): the caller then
+// asks field by field, slower but the same numbers.
+class BulkOffsets
+{
+public:
+    BulkOffsets(void *index, const QByteArray &source, const QByteArray &overlay, const QString &typeName,
+                const QStringList &designators)
+    {
+        if (typeName.contains(QLatin1String("{...}")))
+            return; // a struct without a name cannot be named in offsetof
+        QByteArray text = source + "\n#line 1 \"" + OffsetsFileName + "\"\nenum {\n";
+        for (qsizetype i = 0; i < designators.size(); ++i)
+            text += "shmscope_offset_" + QByteArray::number(i) + " = __builtin_offsetof(" + typeName.toUtf8()
+                    + ", " + designators.at(i).toUtf8() + "),\n";
+        text += "};\n";
+        auto [unit, code] = parseUnit(index, text, {"-ivfsoverlay", overlay.constData()});
+        if (code != CXError_Success || !unit)
+            return;
+        for (unsigned i = 0, n = clang().getNumDiagnostics(unit.get()); i < n; ++i) {
+            const CXDiagnostic d = clang().getDiagnostic(unit.get(), i);
+            const bool isError = clang().getDiagnosticSeverity(d) >= CXDiagnostic_Error;
+            clang().disposeDiagnostic(d);
+            if (isError)
+                return;
+        }
+        QList<quint64> values;
+        values.reserve(designators.size());
+        auto enumerators = [&values](CXCursor cursor) {
+            if (clang().getCursorKind(cursor) == CXCursor_EnumConstantDecl)
+                values << quint64(clang().getEnumConstantDeclUnsignedValue(cursor));
+            return CXChildVisit_Continue;
+        };
+        auto declarations = [&](CXCursor cursor) {
+            if (clang().getCursorKind(cursor) == CXCursor_EnumDecl && isInOffsetsFile(cursor))
+                visitChildren(cursor, enumerators);
+            return CXChildVisit_Continue;
+        };
+        visitChildren(clang().getTranslationUnitCursor(unit.get()), declarations);
+        if (values.size() != designators.size())
+            return;
+        m_record = lastRecord(unit.get());
+        m_unit = std::move(unit);
+        for (qsizetype i = 0; i < designators.size(); ++i)
+            m_offsets.insert(designators.at(i), values.at(i));
+    }
+
+    // The layout's record in this parse: the builder must walk cursors of the unit that answered.
+    [[nodiscard]] std::optional<CXCursor> record() const { return m_record; }
+    [[nodiscard]] const QHash<QString, quint64> &offsets() const { return m_offsets; }
+
+private:
+    static constexpr char OffsetsFileName[] = "shmscope-offsets.h";
+
+    static bool isInOffsetsFile(CXCursor cursor)
+    {
+        CXString file;
+        unsigned line = 0;
+        unsigned column = 0;
+        clang().getPresumedLocation(clang().getCursorLocation(cursor), &file, &line, &column);
+        return take(file) == QLatin1String(OffsetsFileName);
+    }
+
+    UnitHandle m_unit;
+    std::optional<CXCursor> m_record;
+    QHash<QString, quint64> m_offsets;
+};
+
+// Everything that asks libclang: parse, diagnostics, the layout walk. Errors and refusals go to `found`.
 static Result<StructLayout> layOut(const QByteArray &userText, QList<StructDiagnostic> &found)
 {
+    const PreludeFiles &prelude = PreludeFiles::instance();
+    if (!prelude.problem().isEmpty())
+        return Error::plain(prelude.problem());
     const QByteArray source = StructParser::prelude() + "#line 1 \"" + UserFileName + "\"\n" + userText;
-    CXUnsavedFile unsaved{MainFileName, source.constData(), static_cast<unsigned long>(source.size())};
-    const char *const args[] = {"-xc", "-std=gnu11", "-fparse-all-comments"};
     const IndexHandle index(clang().createIndex(/*excludeDeclarationsFromPCH*/ 0, /*displayDiagnostics*/ 0));
-    CXTranslationUnit rawUnit = nullptr;
-    const CXErrorCode code =
-        clang().parseTranslationUnit2(index.get(), MainFileName, args, int(std::size(args)), &unsaved, 1,
-                                      CXTranslationUnit_SkipFunctionBodies, &rawUnit);
-    const UnitHandle unit(rawUnit);
+    const auto [unit, code] = parseUnit(index.get(), source, {"-ivfsoverlay", prelude.overlayPath().constData()});
     if (code != CXError_Success || !unit)
         return Error::plain(
             code == CXError_Crashed
-                ? StructParser::tr("libclang crashed while reading this text; nothing was laid out.")
+                ? StructParser::tr("The layout is too large: libclang ran out of memory while reading it (or crashed on it); "
+                                   "nothing was laid out.")
                 : StructParser::tr("libclang could not read this text (error %1).").arg(int(code)));
 
     const TextPlaces places(userText);
@@ -619,8 +812,17 @@ static Result<StructLayout> layOut(const QByteArray &userText, QList<StructDiagn
         if (severity == CXDiagnostic_Warning || severity >= CXDiagnostic_Error) {
             const bool isError = severity >= CXDiagnostic_Error;
             failed = failed || isError;
+            QString message = take(clang().getDiagnosticSpelling(d));
+            // The overlay holds only the prelude's headers: any other include is "not found", which would
+            // send the user looking for a missing file.
+            if (message.endsWith(QLatin1String("' file not found")))
+                message = StructParser::tr("%1: a layout may include only the standard headers ShmScope reads "
+                                           "itself (stdint.h, stdbool.h, stddef.h, sys/types.h, pthread.h, "
+                                           "semaphore.h, time.h); paste the declarations of your own headers "
+                                           "instead")
+                              .arg(message.chopped(int(qstrlen(" file not found"))));
             found << places.diagnostic(
-                clang().getDiagnosticLocation(d), take(clang().getDiagnosticSpelling(d)),
+                clang().getDiagnosticLocation(d), message,
                 isError ? StructDiagnostic::Severity::Error : StructDiagnostic::Severity::Warning);
         }
         clang().disposeDiagnostic(d);
@@ -628,30 +830,56 @@ static Result<StructLayout> layOut(const QByteArray &userText, QList<StructDiagn
     if (failed)
         return parseError(found);
 
-    // The layout is the last struct or union defined in the user's text: the ones before are its parts.
-    std::optional<CXCursor> last;
-    auto visitor = [&last](CXCursor cursor) {
-        const CXCursorKind kind = clang().getCursorKind(cursor);
-        if ((kind == CXCursor_StructDecl || kind == CXCursor_UnionDecl) &&
-            clang().isCursorDefinition(cursor) && TextPlaces::isInUserText(cursor))
-            last = cursor;
-        return CXChildVisit_Continue;
-    };
-    visitChildren(clang().getTranslationUnitCursor(unit.get()), visitor);
+    const std::optional<CXCursor> last = lastRecord(unit.get());
     if (!last)
         return Error::plain(StructParser::tr("The text declares no struct or union: the layout is the last "
                                            "struct or union it defines."));
 
-    LayoutBuilder builder(places);
-    StructLayout layout = builder.build(*last);
-    if (!builder.refusals().isEmpty()) {
-        found << builder.refusals();
-        return parseError(found);
+    // A large layout: its offsets asked of clang in one go, from a second parse (see LayoutBuilder::Offsets).
+    LayoutBuilder lister(places, LayoutBuilder::Offsets::ListOnly);
+    const StructLayout listed = lister.build(*last);
+    if (lister.refusals().isEmpty() && lister.designators().size() > BulkOffsetsFrom) {
+        const BulkOffsets bulk(index.get(), source, prelude.overlayPath(), listed.typeName, lister.designators());
+        if (const std::optional<CXCursor> again = bulk.record(); again && !bulk.offsets().isEmpty()) {
+            LayoutBuilder builder(places, LayoutBuilder::Offsets::Known, &bulk.offsets());
+            return finish(builder, builder.build(*again), found);
+        }
     }
-    return layout;
+    LayoutBuilder builder(places);
+    return finish(builder, builder.build(*last), found);
 }
 
 Result<StructLayout> StructParser::parse(const QString &cText, QList<StructDiagnostic> *diagnostics)
+{
+    if (diagnostics)
+        diagnostics->clear();
+    // The lesson's struct needs no worker: its layout is known (and tested against clang's).
+    if (cText == builtinStPid())
+        return builtinLayout();
+    const QByteArray userText = cText.toUtf8();
+    if (const auto problem = textProblem(cText, userText))
+        return *problem;
+    return LayoutWorker::layOut(userText, diagnostics);
+}
+
+std::optional<Error> StructParser::textProblem(const QString &cText, const QByteArray &userText)
+{
+    if (cText.trimmed().isEmpty())
+        return Error::plain(tr("The layout is empty: write a struct, such as "
+                               "struct st_pid { int pid; char names[51]; };"));
+    if (userText.size() > MaxTextBytes)
+        return Error::plain(tr("The layout text is %1 bytes; at most %2 bytes are read.")
+                                .arg(userText.size())
+                                .arg(MaxTextBytes));
+    // clang spells an array type once per dimension and each spelling names them all: thousands of
+    // dimensions take minutes before the nesting limit is ever reached, so they are refused unread.
+    if (mostArrayDimensions(userText) > MaxNesting)
+        return Error::plain(tr("An array has more than %1 dimensions: that is more than a layout can show.")
+                                .arg(MaxNesting));
+    return std::nullopt;
+}
+
+Result<StructLayout> StructParser::parseHere(const QString &cText, QList<StructDiagnostic> *diagnostics)
 {
     QList<StructDiagnostic> found;
     const auto hand = [&]() {
@@ -659,22 +887,9 @@ Result<StructLayout> StructParser::parse(const QString &cText, QList<StructDiagn
             *diagnostics = found;
     };
     hand();
-    if (cText.trimmed().isEmpty())
-        return Error::plain(tr("The layout is empty: write a struct, such as "
-                             "struct st_pid { int pid; char names[51]; };"));
     const QByteArray userText = cText.toUtf8();
-    if (userText.size() > MaxTextBytes)
-        return Error::plain(tr("The layout text is %1 bytes; at most %2 bytes are read.")
-                              .arg(userText.size())
-                              .arg(MaxTextBytes));
-
-    if (const QString problem = includeProblem(userText); !problem.isEmpty())
-        return Error::plain(problem);
-    // clang spells an array type once per dimension and each spelling names them all: thousands of
-    // dimensions take minutes before the nesting limit is ever reached, so they are refused unread.
-    if (mostArrayDimensions(userText) > MaxNesting)
-        return Error::plain(tr("An array has more than %1 dimensions: that is more than a layout can show.")
-                              .arg(MaxNesting));
+    if (const auto problem = textProblem(cText, userText))
+        return *problem;
 
     // Opened here, on the first parse, not when the program starts (libclang.h).
     if (!LibClang::instance())

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace core {
 
 // A message about the pasted text, placed in it: line and column count from 1 at the text's first
@@ -31,7 +33,12 @@ struct StructDiagnostic
 // first parse, so a process that never parses never loads it.
 //
 // The layout is the last struct or union the text defines; the ones before it are its parts. Each call
-// parses from scratch (about 20 ms with the headers) and shares nothing, so calls may run on any thread.
+// parses from scratch and shares nothing, so calls may run on any thread.
+//
+// Pasted text is not to be trusted: a macro can expand for ever, a struct of 60,000 fields is a lot of work,
+// and libclang cannot be stopped from outside. So parse() lays out in a process of its own (LayoutWorker:
+// the shmscope-layout program, which calls parseHere()) with a deadline and a memory limit, and the text may
+// include only the prelude's headers, enforced where clang looks files up.
 class StructParser
 {
     Q_DECLARE_TR_FUNCTIONS(core::StructParser)
@@ -53,6 +60,10 @@ public:
     // errors are also handed back placed (for markers in an editor) when `diagnostics` is given.
     [[nodiscard]] static Result<StructLayout> parse(const QString &cText,
                                                     QList<StructDiagnostic> *diagnostics = nullptr);
+    // The same in this process, with no limit of time or memory: for the layout worker itself and for the
+    // fuzzer, which runs it under limits of its own.
+    [[nodiscard]] static Result<StructLayout> parseHere(const QString &cText,
+                                                        QList<StructDiagnostic> *diagnostics = nullptr);
 
     // The lesson's struct, the layout chosen when the user has given none: 56 bytes.
     [[nodiscard]] static const QString &builtinStPid();
@@ -64,6 +75,10 @@ public:
     // The #include lines put before the pasted text, so that a C program compiled elsewhere (the tests'
     // gcc probes) sees the same types.
     [[nodiscard]] static const QByteArray &prelude();
+
+private:
+    // What is wrong with the text before clang sees it (empty, too long, too many array dimensions).
+    [[nodiscard]] static std::optional<Error> textProblem(const QString &cText, const QByteArray &userText);
 };
 
 } // namespace core

@@ -35,7 +35,7 @@ int main(int argc, char **argv)
         return 1;
     }
     const QByteArray text = in.readAll();
-    const auto parsed = core::StructParser::parse(QString::fromUtf8(text));
+    const auto parsed = core::StructParser::parseHere(QString::fromUtf8(text));
     const auto refusal = [](const QString &why) -> QByteArray {
         return "#include <stdio.h>\nint main(void)\n{\n    puts(" + cString(why) + ");\n    return 1;\n}\n";
     };

@@ -1133,6 +1133,10 @@
         <source>Another process changed the bytes at 0x%1 after our edit: we wrote %2, the segment now holds %3. Undo anyway and overwrite them?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The mode of segment %1 no longer lets you (uid %2) read it. These bytes are still live, as our attach keeps the access it was given, but whether the segment is removed can no longer be seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>app::SegmentTableModel</name>
@@ -1809,14 +1813,6 @@
 <context>
     <name>core::LayoutLibrary</name>
     <message>
-        <source>Cannot read the layout %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is larger than a layout can be (1 MiB).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; cannot be a layout&apos;s name: use letters, digits, _ . and -, and not the built-in %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1826,6 +1822,33 @@
     </message>
     <message>
         <source>Cannot save the layout %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>core::LayoutWorker</name>
+    <message>
+        <source>%1 is missing beside %2 (or in ../libexec/shmscope): it lays out structs. Reinstall ShmScope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layout took too long: clang had not laid it out after %1 seconds, so it was stopped. A macro that expands to more and more text does this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layout is too large: laying it out needed more than the %1 MiB of memory it may use, or libclang failed on it (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered with something that is not a layout.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2128,14 +2151,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>line %1: only system headers may be included, as #include &lt;stdint.h&gt;; paste the declarations of your own headers instead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>libclang crashed while reading this text; nothing was laid out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>libclang could not read this text (error %1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2153,6 +2168,57 @@
     </message>
     <message>
         <source>An array has more than %1 dimensions: that is more than a layout can show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libclang could not read the standard headers (error %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the list of allowed headers to %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layout is too large: libclang ran out of memory while reading it (or crashed on it); nothing was laid out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a layout may include only the standard headers ShmScope reads itself (stdint.h, stdbool.h, stddef.h, sys/types.h, pthread.h, semaphore.h, time.h); paste the declarations of your own headers instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>core::TextFile</name>
+    <message>
+        <source>a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a file: only a regular file is read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes, the most that is read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

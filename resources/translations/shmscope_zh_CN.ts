@@ -1116,6 +1116,10 @@
             <numerusform>偏移 %1 超出了末尾：这个段共有 %2 字节（0 到 %3）。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The mode of segment %1 no longer lets you (uid %2) read it. These bytes are still live, as our attach keeps the access it was given, but whether the segment is removed can no longer be seen.</source>
+        <translation>段 %1 的权限已不再允许你（uid %2）读取它。这些字节仍是实时的，因为我们的连接保留了当初获得的访问权，但已无法再看出该段是否已被删除。</translation>
+    </message>
 </context>
 <context>
     <name>app::SegmentTableModel</name>
@@ -1782,14 +1786,6 @@
 <context>
     <name>core::LayoutLibrary</name>
     <message>
-        <source>Cannot read the layout %1: %2.</source>
-        <translation>无法读取布局 %1：%2。</translation>
-    </message>
-    <message>
-        <source>%1 is larger than a layout can be (1 MiB).</source>
-        <translation>%1 超出了布局的大小上限（1 MiB）。</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; cannot be a layout&apos;s name: use letters, digits, _ . and -, and not the built-in %2.</source>
         <translation>“%1”不能用作布局名称：请使用字母、数字、_、. 和 -，并且不能与内置的 %2 同名。</translation>
     </message>
@@ -1800,6 +1796,33 @@
     <message>
         <source>Cannot save the layout %1: %2.</source>
         <translation>无法保存布局 %1：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>core::LayoutWorker</name>
+    <message>
+        <source>%1 is missing beside %2 (or in ../libexec/shmscope): it lays out structs. Reinstall ShmScope.</source>
+        <translation>%2 旁边（或 ../libexec/shmscope 中）缺少 %1：它负责排布结构体。请重新安装 ShmScope。</translation>
+    </message>
+    <message>
+        <source>Could not start %1: %2.</source>
+        <translation>无法启动 %1：%2。</translation>
+    </message>
+    <message>
+        <source>The layout took too long: clang had not laid it out after %1 seconds, so it was stopped. A macro that expands to more and more text does this.</source>
+        <translation>排布耗时过长：clang 在 %1 秒后仍未排布完成，因此已将其停止。不断展开出越来越多文本的宏会造成这种情况。</translation>
+    </message>
+    <message>
+        <source>The layout is too large: laying it out needed more than the %1 MiB of memory it may use, or libclang failed on it (%2).</source>
+        <translation>布局过大：排布它需要超过允许的 %1 MiB 内存，或者 libclang 处理它时失败（%2）。</translation>
+    </message>
+    <message>
+        <source>no message</source>
+        <translation>无消息</translation>
+    </message>
+    <message>
+        <source>%1 answered with something that is not a layout.</source>
+        <translation>%1 返回的内容不是布局。</translation>
     </message>
 </context>
 <context>
@@ -2079,14 +2102,6 @@
         <translation>%1：%3 个元素中只列出了前 %2 个。</translation>
     </message>
     <message>
-        <source>line %1: only system headers may be included, as #include &lt;stdint.h&gt;; paste the declarations of your own headers instead</source>
-        <translation>第 %1 行：只能包含系统头文件，例如 #include &lt;stdint.h&gt;；你自己的头文件请直接粘贴其中的声明</translation>
-    </message>
-    <message>
-        <source>libclang crashed while reading this text; nothing was laid out.</source>
-        <translation>libclang 在读取这段文本时崩溃了；没有生成任何布局。</translation>
-    </message>
-    <message>
         <source>libclang could not read this text (error %1).</source>
         <translation>libclang 无法读取这段文本（错误 %1）。</translation>
     </message>
@@ -2119,6 +2134,57 @@
     <message>
         <source>%1, line %2, column %3: %4</source>
         <translation>%1，第 %2 行，第 %3 列：%4</translation>
+    </message>
+    <message>
+        <source>libclang could not read the standard headers (error %1).</source>
+        <translation>libclang 无法读取标准头文件（错误 %1）。</translation>
+    </message>
+    <message>
+        <source>Could not write the list of allowed headers to %1: %2.</source>
+        <translation>无法将允许的头文件列表写入 %1：%2。</translation>
+    </message>
+    <message>
+        <source>The layout is too large: libclang ran out of memory while reading it (or crashed on it); nothing was laid out.</source>
+        <translation>布局过大：libclang 读取它时内存耗尽（或在其上崩溃）；未排布任何内容。</translation>
+    </message>
+    <message>
+        <source>%1: a layout may include only the standard headers ShmScope reads itself (stdint.h, stdbool.h, stddef.h, sys/types.h, pthread.h, semaphore.h, time.h); paste the declarations of your own headers instead</source>
+        <translation>%1：布局只能包含 ShmScope 自己读取的标准头文件（stdint.h、stdbool.h、stddef.h、sys/types.h、pthread.h、semaphore.h、time.h）；请改为粘贴你自己头文件中的声明</translation>
+    </message>
+</context>
+<context>
+    <name>core::TextFile</name>
+    <message>
+        <source>a folder</source>
+        <translation>一个文件夹</translation>
+    </message>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation>一个 FIFO（命名管道）</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>一个设备</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>一个套接字</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a file: only a regular file is read.</source>
+        <translation>%1 是%2，不是文件：只读取普通文件。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes, the most that is read.</source>
+        <translation>%1 大于 %2 字节，即读取的上限。</translation>
     </message>
 </context>
 </TS>

@@ -5,13 +5,13 @@
 
 #include <QByteArray>
 #include <QFile>
-#include <QTemporaryDir>
 #include <QFileInfo>
 #include <QList>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QStandardPaths>
 #include <QString>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cerrno>
@@ -23,6 +23,13 @@
 #include <unistd.h>
 
 namespace testutils {
+
+// Writes `bytes` to a new file at `path` (a header for --layout, say); false when it cannot.
+inline bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
 
 inline quint64 pageSize()
 {

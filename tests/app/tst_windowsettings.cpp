@@ -501,10 +501,7 @@ void TestWindowSettings::layoutMemorySurvivesARestartOfTheSettings()
     const qint32 key = 0x1234;
     QTemporaryDir headers;
     const QString header = headers.filePath(QStringLiteral("pair.h"));
-    QFile file(header);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("struct pair { short a; double b; };\n");
-    file.close();
+    QVERIFY(testutils::writeFile(header, "struct pair { short a; double b; };\n"));
     {
         Settings settings;
         core::LayoutLibrary layouts(settings);

@@ -345,10 +345,7 @@ void TestStructPane::commandLineAttachesWithALayout()
     QVERIFY(m_segment.create(testutils::uniqueKey(41), 64, 0640));
     QTemporaryDir dir;
     const QString header = dir.filePath(QStringLiteral("pair.h"));
-    QFile file(header);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("struct pair { short a; double b; };\n");
-    file.close();
+    QVERIFY(testutils::writeFile(header, "struct pair { short a; double b; };\n"));
 
     open({QStringLiteral("--attach"), QString::number(m_segment.id()), QStringLiteral("--layout"), header}, *m_window);
     QCOMPARE(m_window->segmentTabs()->count(), 1);
@@ -373,10 +370,7 @@ void TestStructPane::aLayoutFromAFileIsFoundAgainAtTheNextAttach()
     QVERIFY(m_segment.create(key, 64, 0640));
     QTemporaryDir dir;
     const QString header = dir.filePath(QStringLiteral("triple.h"));
-    QFile file(header);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("struct triple { int first; int second; long third; };\n");
-    file.close();
+    QVERIFY(testutils::writeFile(header, "struct triple { int first; int second; long third; };\n"));
 
     open({QStringLiteral("--key"), QStringLiteral("0x%1").arg(key, 8, 16, QLatin1Char('0')),
           QStringLiteral("--layout"), header},

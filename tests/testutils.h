@@ -19,6 +19,7 @@
 #include <memory>
 #include <optional>
 
+#include <fcntl.h>
 #include <sys/shm.h>
 #include <unistd.h>
 
@@ -156,12 +157,9 @@ inline QProcessEnvironment headlessEnvironment()
     return env;
 }
 
-// Runs a program to its end (30 s at most) without a display; a failure to start or finish shows in err.
-inline Run run(const QString &program, const QStringList &args)
+// Waits for a started program to end (30 s at most); a failure to start or finish shows in err.
+inline Run finish(QProcess &process, const QString &program)
 {
-    QProcess process;
-    process.setProcessEnvironment(headlessEnvironment());
-    process.start(program, args);
     Run result;
     if (!process.waitForStarted(10000)) {
         result.err = (program + QStringLiteral(" did not start: ") + process.errorString()).toUtf8();
@@ -177,6 +175,51 @@ inline Run run(const QString &program, const QStringList &args)
     result.exitCode = process.exitCode();
     result.out = process.readAllStandardOutput();
     result.err = process.readAllStandardError();
+    return result;
+}
+
+// Runs a program to its end (30 s at most) without a display; a failure to start or finish shows in err.
+inline Run run(const QString &program, const QStringList &args)
+{
+    QProcess process;
+    process.setProcessEnvironment(headlessEnvironment());
+    process.start(program, args);
+    return finish(process, program);
+}
+
+// Where a program's standard output goes when it cannot take what is written.
+enum class BrokenOutput {
+    FullDevice, // /dev/full: every write fails with ENOSPC
+    ClosedPipe, // a pipe whose reading end is closed before the program starts: EPIPE, and SIGPIPE
+};
+
+// The one line shmscope says then, with the C library's words for ENOSPC and EPIPE in the C locale.
+inline QByteArray brokenOutputMessage(BrokenOutput output)
+{
+    return output == BrokenOutput::FullDevice ? "shmscope: cannot write the output: No space left on device\n"
+                                              : "shmscope: cannot write the output: Broken pipe\n";
+}
+
+// Runs a program as run() does, its standard output going where writes fail.
+inline Run runIntoBrokenOutput(const QString &program, const QStringList &args, BrokenOutput output)
+{
+    QProcess process;
+    process.setProcessEnvironment(headlessEnvironment());
+    int pipeEnds[2] = {-1, -1};
+    if (output == BrokenOutput::FullDevice) {
+        process.setStandardOutputFile(QStringLiteral("/dev/full"));
+    } else {
+        if (pipe2(pipeEnds, O_CLOEXEC) != 0)
+            return Run{QProcess::CrashExit, -1, {}, QByteArray("pipe2: ") + std::strerror(errno)};
+        close(pipeEnds[0]);
+        const int writeEnd = pipeEnds[1];
+        // In the child, after QProcess has set up its channels and before exec: the dup keeps no O_CLOEXEC.
+        process.setChildProcessModifier([writeEnd] { dup2(writeEnd, STDOUT_FILENO); });
+    }
+    process.start(program, args);
+    const Run result = finish(process, program);
+    if (pipeEnds[1] >= 0)
+        close(pipeEnds[1]);
     return result;
 }
 

@@ -41,6 +41,10 @@ int main(int argc, char **argv)
         return cli::CommandLine::runPrintOnly(parser);
     }
     if (!hasDisplay()) {
+        // An unknown option is told as one, display or not (with one, QCommandLineParser::process() tells it
+        // below); only good arguments hear that the display is missing.
+        if (const auto refused = cli::CommandLine::refuseUnparsable(argc, argv))
+            return *refused;
         std::fputs("shmscope: no display found, so start it in a desktop session, under xvfb-run "
                    "(xvfb-run -a shmscope) or with QT_QPA_PLATFORM=offscreen, or use --list, which needs none.\n",
                    stderr);

@@ -3,16 +3,17 @@
 #include "cli/hexdumpwriter.h"
 #include "cli/layoutwriter.h"
 #include "cli/segmentlistwriter.h"
+#include "cli/standardoutput.h"
 #include "core/inputparser.h"
 #include "core/layout/layoutlibrary.h"
 #include "core/layout/structparser.h"
 #include "core/segments/segmentscanner.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QTextStream>
 
 #include <algorithm>
+#include <csignal>
 
 namespace cli {
 
@@ -23,6 +24,9 @@ int fail(const QString &message)
     QTextStream(stderr) << "shmscope: " << message << '\n';
     return 1;
 }
+
+// The options that only the window takes.
+const char *const WindowOptions[] = {"attach", "key", "read-write"};
 } // namespace
 
 void CommandLine::addOptions(QCommandLineParser &parser)
@@ -31,7 +35,8 @@ void CommandLine::addOptions(QCommandLineParser &parser)
         tr("Inspect and edit Linux System V shared memory: the segments, their bytes, live."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("list"), tr("Print the system's segments and exit (no display needed).")});
+    parser.addOption(
+        {QStringLiteral("list"), tr("Print the system's segments and exit (no display needed).")});
     parser.addOption({QStringLiteral("format"),
                       tr("Output of --list: table (as ipcs -m), json or csv. Of --read: text or json."),
                       QStringLiteral("format"), QStringLiteral("table")});
@@ -46,26 +51,33 @@ void CommandLine::addOptions(QCommandLineParser &parser)
                       tr("Print a segment's fields, decoded through --layout, and exit (no display needed)."),
                       QStringLiteral("shmid")});
     parser.addOption({QStringLiteral("layout"),
-                      tr("With --read, --attach or --key: st_pid (the built-in struct), a saved layout's name, or a C header file."),
+                      tr("With --read, --attach or --key: st_pid (the built-in struct), a saved layout's "
+                         "name, or a C header file."),
                       QStringLiteral("st_pid|file.h"), core::StructParser::builtinName()});
+    parser.addOption(
+        {QStringLiteral("all-errors"),
+         tr("With --read: list every error of a layout that does not compile, not just the first.")});
     parser.addOption({QStringLiteral("attach"), tr("Open the window with this segment attached (read-only)."),
                       QStringLiteral("shmid")});
     parser.addOption({QStringLiteral("key"),
                       tr("Open the window with the segment of this key attached (0x1234 or 4660)."),
                       QStringLiteral("key")});
-    parser.addOption({QStringLiteral("read-write"), tr("With --attach or --key: attach read-write, to edit.")});
+    parser.addOption(
+        {QStringLiteral("read-write"), tr("With --attach or --key: attach read-write, to edit.")});
 }
 
 bool CommandLine::isPrintOnly(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArrayView arg(argv[i]);
-        if (arg == "--list" || arg == "--help" || arg == "-h" || arg == "--help-all" || arg == "--version"
-            || arg == "-v")
+        if (arg == "--list" || arg == "--help" || arg == "-h" || arg == "--help-all" || arg == "--version" ||
+            arg == "-v" || arg == "--all-errors")
             return true;
-        // Options with a value, also as "--dump=ID". --offset and --length alone come here too, to be refused.
-        for (const QByteArrayView option : {QByteArrayView("--dump"), QByteArrayView("--offset"),
-                                            QByteArrayView("--length"), QByteArrayView("--read")}) {
+        // Options with a value, also as "--dump=ID". --offset, --length, --format and --all-errors alone come
+        // here too, to be refused: the window takes none of them.
+        for (const QByteArrayView option :
+             {QByteArrayView("--dump"), QByteArrayView("--offset"), QByteArrayView("--length"),
+              QByteArrayView("--read"), QByteArrayView("--format")}) {
             if (arg == option || (arg.startsWith(option) && arg.at(option.size()) == '='))
                 return true;
         }
@@ -73,25 +85,89 @@ bool CommandLine::isPrintOnly(int argc, char **argv)
     return false;
 }
 
+std::optional<int> CommandLine::refuseUnparsable(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    QCommandLineParser parser;
+    addOptions(parser);
+    // Qt's own options are words after one dash (-platform offscreen), which QApplication takes out of argv
+    // before its parser sees them; read as long options, they are not taken apart into letters here.
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (parser.parse(arguments))
+        return std::nullopt;
+    const QStringList unknown = parser.unknownOptionNames();
+    for (const QString &name : unknown) {
+        const QString written = QStringLiteral("--") + name;
+        const bool ours = std::any_of(arguments.cbegin(), arguments.cend(), [&](const QString &argument) {
+            return argument == written || argument.startsWith(written + QLatin1Char('='));
+        });
+        if (ours) // Qt's wording, as QCommandLineParser::process() says it when there is a display
+            return fail(QCoreApplication::translate("QCommandLineParser", "Unknown option '%1'.").arg(name));
+    }
+    if (unknown.isEmpty()) // a value missing after an option of ours
+        return fail(parser.errorText());
+    return std::nullopt; // one of Qt's, for the window: no display is the trouble
+}
+
 int CommandLine::runPrintOnly(const QCommandLineParser &parser)
 {
-    const bool dump = parser.isSet(QStringLiteral("dump"));
-    const bool read = parser.isSet(QStringLiteral("read"));
+    // A reader that goes away (| head) is a write error to report, not a signal that ends us without a word.
+    std::signal(SIGPIPE, SIG_IGN);
     QStringList modes;
     for (const QString &mode : {QStringLiteral("list"), QStringLiteral("dump"), QStringLiteral("read")}) {
         if (parser.isSet(mode))
-            modes << QStringLiteral("--") + mode;
+            modes << mode;
     }
+    // Twice the same action is no conflict between actions but an option given twice, said as such.
+    modes.removeDuplicates();
     if (modes.size() > 1)
-        return fail(modes.size() == 2 ? tr("use %1 or %2, not both.").arg(modes[0], modes[1])
-                                      : tr("use one of --list, --dump and --read."));
-    if (!read && parser.isSet(QStringLiteral("layout")))
-        return fail(tr("--layout goes with --read SHMID (or --attach or --key in the window)."));
-    if (read)
+        return fail(modes.size() == 2
+                        ? tr("use %1 or %2, not both.")
+                              .arg(QStringLiteral("--") + modes[0], QStringLiteral("--") + modes[1])
+                        : tr("use one of --list, --dump and --read."));
+    const QString action = modes.value(0);
+    if (const QString refusal = misplacedArgument(parser, action); !refusal.isEmpty())
+        return fail(refusal);
+    if (action == QLatin1String("read"))
         return readSegment(parser);
-    if (!dump && (parser.isSet(QStringLiteral("offset")) || parser.isSet(QStringLiteral("length"))))
-        return fail(tr("--offset and --length go with --dump SHMID."));
-    return dump ? dumpSegment(parser) : listSegments(parser);
+    return action == QLatin1String("dump") ? dumpSegment(parser) : listSegments(parser);
+}
+
+QString CommandLine::misplacedArgument(const QCommandLineParser &parser, const QString &action)
+{
+    const QStringList given = parser.optionNames(); // each as often as it was given
+    for (const QString &name : given) {
+        if (given.count(name) > 1)
+            return tr("--%1 is given more than once; give it once.").arg(name);
+    }
+    const auto isSet = [&](const char *name) { return parser.isSet(QLatin1String(name)); };
+    const bool read = action == QLatin1String("read");
+    if (!read && isSet("layout"))
+        return tr("--layout goes with --read SHMID (or --attach or --key in the window).");
+    if (!read && isSet("all-errors"))
+        return tr("--all-errors goes with --read SHMID.");
+    if (action != QLatin1String("dump") && (isSet("offset") || isSet("length")))
+        return tr("--offset and --length go with --dump SHMID.");
+    if ((action.isEmpty() || action == QLatin1String("dump")) && isSet("format"))
+        return tr("--format goes with --list or --read SHMID; --dump prints as hexdump -C does.");
+    for (const char *name : WindowOptions) {
+        if (isSet(name))
+            return tr("--%1 is for the window; it does not go with --%2.").arg(QLatin1String(name), action);
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return tr("unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst());
+    return {};
+}
+
+int CommandLine::print(const QString &text)
+{
+    StandardOutput out;
+    const QByteArray bytes = text.toUtf8();
+    if (out.write(bytes) != bytes.size())
+        return fail(tr("cannot write the output: %1").arg(out.errorString()));
+    return 0;
 }
 
 int CommandLine::listSegments(const QCommandLineParser &parser)
@@ -107,19 +183,25 @@ int CommandLine::listSegments(const QCommandLineParser &parser)
     QTextStream err(stderr);
     for (const QString &warning : scan.value().warnings)
         err << "shmscope: warning: " << warning << '\n';
-    QTextStream out(stdout);
-    out << core::SegmentListWriter::write(*format, scan.value().segments);
-    return 0;
+    return print(core::SegmentListWriter::write(*format, scan.value().segments));
 }
 
 // --offset and --length: decimal or 0x hex (as hexdump -s takes them), or a size with a unit such as "4k".
-std::optional<quint64> CommandLine::byteCount(const QString &text)
+core::Result<quint64> CommandLine::byteCount(const QString &option, const QString &text)
 {
     if (const auto plain = core::InputParser::offset(text); plain.ok())
         return plain.value();
-    if (const auto withUnit = core::InputParser::size(text); withUnit.ok())
+    const auto withUnit = core::InputParser::size(text);
+    if (withUnit.ok())
         return withUnit.value();
-    return std::nullopt;
+    // Digits first: a size whose value is refused (not whole bytes, too many), which the size reader
+    // explains.
+    const QString trimmed = text.trimmed();
+    if (!trimmed.isEmpty() && trimmed.front() >= QLatin1Char('0') && trimmed.front() <= QLatin1Char('9') &&
+        !trimmed.startsWith(QLatin1String("0x"), Qt::CaseInsensitive))
+        return core::Error::plain(QStringLiteral("--%1: %2").arg(option, withUnit.error().message));
+    return core::Error::plain(
+        tr("--%1 wants a number of bytes, such as 4096, 0x1000 or 4k, not \"%2\".").arg(option, text));
 }
 
 int CommandLine::dumpSegment(const QCommandLineParser &parser)
@@ -130,33 +212,33 @@ int CommandLine::dumpSegment(const QCommandLineParser &parser)
     for (int i = 0; i < 2; ++i) {
         if (!parser.isSet(rangeOptions[i]))
             continue;
-        range[i] = byteCount(parser.value(rangeOptions[i]));
-        if (!range[i])
-            return fail(tr("--%1 wants a number of bytes, such as 4096, 0x1000 or 4k, not \"%2\".")
-                            .arg(rangeOptions[i], parser.value(rangeOptions[i])));
+        const auto bytes = byteCount(rangeOptions[i], parser.value(rangeOptions[i]));
+        if (!bytes.ok())
+            return fail(bytes.error().message);
+        range[i] = bytes.value();
     }
     const auto attached = attachNamedBy(parser, QStringLiteral("dump"));
     if (!attached.ok())
         return fail(attached.error().toString());
-    QFile out;
-    if (!out.open(stdout, QIODevice::WriteOnly))
-        return fail(tr("Cannot write to standard output: %1.").arg(out.errorString()));
+    StandardOutput out;
     const auto dumped = core::HexDumpWriter::dump(*attached.value(), range[0].value_or(0), range[1], &out);
+    if (out.failed())
+        return fail(tr("cannot write the output: %1").arg(out.errorString()));
     if (!dumped.ok())
         return fail(dumped.error().toString());
     return 0;
 }
 
 core::Result<std::unique_ptr<core::Attachment>> CommandLine::attachNamedBy(const QCommandLineParser &parser,
-                                                                          const QString &option)
+                                                                           const QString &option)
 {
     const QString text = parser.value(option);
     bool isNumber = false;
     const int shmid = text.toInt(&isNumber);
     if (!isNumber || shmid < 0)
         return core::Error::plain(tr("--%1 wants a segment id, a number from the shmid column of --list, "
-                                 "not \"%2\".")
-                                  .arg(option, text));
+                                     "not \"%2\".")
+                                      .arg(option, text));
     return core::Attachment::attach(shmid, core::Attachment::Mode::ReadOnly);
 }
 
@@ -173,10 +255,11 @@ int CommandLine::readSegment(const QCommandLineParser &parser)
     const auto layoutText = core::LayoutLibrary::load(layoutName);
     if (!layoutText.ok())
         return fail(layoutText.error().message);
-    const auto layout = core::StructParser::parse(layoutText.value());
+    QList<core::StructDiagnostic> diagnostics;
+    const auto layout = core::StructParser::parse(layoutText.value(), &diagnostics);
     if (!layout.ok())
-        return fail(
-            tr("The layout %1 does not compile:\n%2").arg(layoutName, layout.error().message));
+        return failToCompile(layoutName, layout.error().message, diagnostics,
+                             parser.isSet(QStringLiteral("all-errors")));
 
     const auto attached = attachNamedBy(parser, QStringLiteral("read"));
     if (!attached.ok())
@@ -186,9 +269,35 @@ int CommandLine::readSegment(const QCommandLineParser &parser)
     const auto bytes = segment.read(0, std::min(layout.value().sizeOf, segment.size()));
     if (!bytes.ok())
         return fail(bytes.error().toString());
-    QTextStream out(stdout);
-    out << core::LayoutWriter::write(*format, layout.value(), bytes.value(), segment.size());
-    return 0;
+    return print(core::LayoutWriter::write(*format, layout.value(), bytes.value(), segment.size()));
+}
+
+int CommandLine::failToCompile(const QString &layoutName, const QString &message,
+                               const QList<core::StructDiagnostic> &diagnostics, bool allErrors)
+{
+    QStringList errors;
+    for (const core::StructDiagnostic &diagnostic : diagnostics) {
+        if (diagnostic.severity != core::StructDiagnostic::Severity::Error)
+            continue;
+        // As compilers place them, "file:line:col: message"; the pasted text is the layout's file.
+        const QString file = diagnostic.file.isEmpty() ? layoutName : diagnostic.file;
+        errors << (diagnostic.line > 0 ? QStringLiteral("%1:%2:%3: %4")
+                                             .arg(file, QString::number(diagnostic.line),
+                                                  QString::number(diagnostic.column), diagnostic.message)
+                                       : diagnostic.message);
+    }
+    if (errors.isEmpty()) // refused before clang placed anything (too long, the worker failed)
+        errors = message.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QString first = errors.value(0);
+    const qsizetype more = errors.size() - 1;
+    if (more == 0 || allErrors) {
+        QString text = tr("the layout %1 does not compile: %2").arg(layoutName, first);
+        for (qsizetype i = 1; i < errors.size(); ++i)
+            text += QLatin1Char('\n') + errors.at(i);
+        return fail(text);
+    }
+    return fail(tr("the layout %1 does not compile: %2 (and %3 more; --all-errors shows them)")
+                    .arg(layoutName, first, QString::number(more)));
 }
 
 } // namespace cli

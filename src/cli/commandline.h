@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/kernel/attachment.h"
+#include "core/layout/structparser.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -11,8 +12,8 @@
 namespace cli {
 
 // shmscope's options, all declared here so that --help lists them whether or not a display exists. Those that
-// only print (--list, --dump, --read, --help, --version) run here, on core alone, before any QApplication; the
-// others say what the window opens with, and app::WindowOptions applies them.
+// only print (--list, --dump, --read, --help, --version) run here, on core alone, before any QApplication;
+// the others say what the window opens with, and app::WindowOptions applies them.
 class CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(cli::CommandLine)
@@ -21,6 +22,10 @@ public:
     static void addOptions(QCommandLineParser &parser);
     // True when the arguments ask only for printing, so that no display is needed.
     [[nodiscard]] static bool isPrintOnly(int argc, char **argv);
+    // For the window's arguments when no display can show it: QCommandLineParser's own line for an unknown
+    // option or a missing value (as with a display), printed, or nullopt when the arguments are good. Qt's
+    // own options (-platform...) are not known here: without a display they could not help anyway.
+    [[nodiscard]] static std::optional<int> refuseUnparsable(int argc, char **argv);
     // Runs --list, --dump or --read; the exit code.
     [[nodiscard]] static int runPrintOnly(const QCommandLineParser &parser);
 
@@ -28,10 +33,19 @@ private:
     static int listSegments(const QCommandLineParser &parser);
     static int dumpSegment(const QCommandLineParser &parser);
     static int readSegment(const QCommandLineParser &parser);
+    // Refuses a layout that does not compile: the first error in one line, how many more, and --all-errors
+    // for all of them, one a line.
+    static int failToCompile(const QString &layoutName, const QString &message,
+                             const QList<core::StructDiagnostic> &diagnostics, bool allErrors);
+    // The one line that refuses an option given twice or not going with `action` ("list", "dump", "read", or
+    // empty when none was given), or a positional argument; empty when all fit.
+    static QString misplacedArgument(const QCommandLineParser &parser, const QString &action);
+    // Prints all of `text`, or refuses with the reason it could not be written.
+    static int print(const QString &text);
     // The segment that --dump or --read names, attached read-only.
     static core::Result<std::unique_ptr<core::Attachment>> attachNamedBy(const QCommandLineParser &parser,
                                                                          const QString &option);
-    static std::optional<quint64> byteCount(const QString &text);
+    static core::Result<quint64> byteCount(const QString &option, const QString &text);
 };
 
 } // namespace cli

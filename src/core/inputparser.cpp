@@ -2,7 +2,6 @@
 
 #include <QRegularExpression>
 
-#include <cmath>
 #include <limits>
 
 namespace core {
@@ -61,35 +60,75 @@ Result<qint32> InputParser::key(const QString &text)
     return qint32(quint32(n->negative ? ~n->magnitude + 1 : n->magnitude));
 }
 
+namespace {
+
+// Divides a number written as decimal digits by a one-digit divisor, in place; false when it does not go
+// exactly.
+bool divideExactly(QByteArray &digits, int divisor)
+{
+    int remainder = 0;
+    for (char &c : digits) {
+        const int value = remainder * 10 + (c - '0');
+        c = char('0' + value / divisor);
+        remainder = value % divisor;
+    }
+    return remainder == 0;
+}
+
+} // namespace
+
 Result<quint64> InputParser::size(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral(R"(^\s*(\d+(?:\.\d+)?)\s*(?:([kmgt])(i?))?(b?)\s*$)"),
-                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression pattern(
+        QStringLiteral(R"(^\s*(\d+)(?:\.(\d+))?\s*(?:([kmgt])(i?))?(b?)\s*$)"),
+        QRegularExpression::CaseInsensitiveOption);
     const auto match = pattern.match(text);
     if (!match.hasMatch())
         return Error::plain(tr("\"%1\" is not a size: write bytes (4096) or a number with a unit "
-                             "(4 KiB, 1.5 MiB, 2 GB).")
-                              .arg(text.trimmed()));
-    const QString number = match.captured(1);
-    const QString unit = match.captured(2).toLower();
-    // Whole bytes without a unit are read exactly: a double loses the last digits of sizes above 2^53.
-    if (unit.isEmpty() && !number.contains(QLatin1Char('.'))) {
-        bool fits = false;
-        const quint64 exact = number.toULongLong(&fits);
-        if (!fits)
-            return Error::plain(tr("%1 is more bytes than any segment can hold.").arg(text.trimmed()));
-        return exact;
-    }
-    const bool binary = !match.captured(3).isEmpty() || match.captured(4).isEmpty();
-    const double base = binary ? 1024.0 : 1000.0;
+                               "(4 KiB, 1.5 MiB, 2 GB).")
+                                .arg(text.trimmed()));
+    const QString unit = match.captured(3).toLower();
+    const bool binary = !match.captured(4).isEmpty() || match.captured(5).isEmpty();
     // "" is found at 0 in any string: no unit is power 0, not the index of nothing.
-    const int power = unit.isEmpty() ? 0 : int(QStringLiteral("kmgt").indexOf(unit)) + 1;
-    const double bytes = number.toDouble() * std::pow(base, power);
-    if (bytes >= 18446744073709551616.0)
-        return Error::plain(tr("%1 is more bytes than any segment can hold.").arg(text.trimmed()));
-    if (bytes != std::floor(bytes))
+    const qsizetype power = unit.isEmpty() ? 0 : QStringLiteral("kmgt").indexOf(unit) + 1;
+    // Exactly, in integers: all the digits, times the unit (2^10 or 2^3 * 5^3, to the power), over 10 for
+    // each digit after the point. A double rounds "1.999999999999999999999k" to 2048 bytes and loses the last
+    // digits of sizes above 2^53.
+    QByteArray fraction = match.captured(2).toLatin1();
+    while (fraction.endsWith('0'))
+        fraction.chop(1);
+    QByteArray digits = match.captured(1).toLatin1() + fraction;
+    qsizetype twos = (binary ? 10 : 3) * power - fraction.size();
+    qsizetype fives = (binary ? 0 : 3) * power - fraction.size();
+    const auto notWhole = [&] {
         return Error::plain(tr("%1 is not a whole number of bytes.").arg(text.trimmed()));
-    return quint64(bytes);
+    };
+    // The digits end in the fraction's last, which is not 0: they are not a multiple of 10.
+    if (twos < 0 && fives < 0)
+        return notWhole();
+    for (; twos < 0; ++twos) {
+        if (!divideExactly(digits, 2))
+            return notWhole();
+    }
+    for (; fives < 0; ++fives) {
+        if (!divideExactly(digits, 5))
+            return notWhole();
+    }
+    quint64 bytes = 0;
+    bool fits = true;
+    const auto multiplyAdd = [&](quint64 factor, quint64 addend) {
+        fits = fits && !__builtin_mul_overflow(bytes, factor, &bytes) &&
+               !__builtin_add_overflow(bytes, addend, &bytes);
+    };
+    for (const char c : std::as_const(digits))
+        multiplyAdd(10, quint64(c - '0'));
+    for (; twos > 0; --twos)
+        multiplyAdd(2, 0);
+    for (; fives > 0; --fives)
+        multiplyAdd(5, 0);
+    if (!fits)
+        return Error::plain(tr("%1 is more bytes than any segment can hold.").arg(text.trimmed()));
+    return bytes;
 }
 
 Result<quint32> InputParser::mode(const QString &text)
@@ -98,7 +137,7 @@ Result<quint32> InputParser::mode(const QString &text)
     const uint value = text.trimmed().toUInt(&ok, 8);
     if (!ok || value > 0777)
         return Error::plain(tr("\"%1\" is not a mode: write octal permission bits, 000 to 777 (such as 640).")
-                              .arg(text.trimmed()));
+                                .arg(text.trimmed()));
     return quint32(value);
 }
 
@@ -120,7 +159,8 @@ Result<QByteArray> InputParser::hexBytes(const QString &text)
         for (const QChar c : digits) {
             // ASCII only: fromHex() skips the digits of other scripts (U+0663 ٣), and "184٣" became 01 84.
             if (hexDigitValue(c) < 0)
-                return Error::plain(tr("\"%1\" is not a hex digit: bytes are written with 0-9 and a-f.").arg(c));
+                return Error::plain(
+                    tr("\"%1\" is not a hex digit: bytes are written with 0-9 and a-f.").arg(c));
         }
         // "3 1" is not "31": each word is whole bytes, two digits each.
         if (digits.isEmpty() || digits.size() % 2 != 0)

@@ -214,6 +214,12 @@ private slots:
     void helpAndVersionNeedNoDisplay_data();
     void helpAndVersionNeedNoDisplay();
     void guiWithoutDisplayExplains();
+    void unknownOptionWithoutDisplay_data();
+    void unknownOptionWithoutDisplay();
+    void misplacedOptionsRefused_data();
+    void misplacedOptionsRefused();
+    void writeFailureIsTold_data();
+    void writeFailureIsTold();
 
 private:
     void addSegmentRows();
@@ -682,6 +688,98 @@ void TestCli::guiWithoutDisplayExplains()
     QVERIFY2(result.err.contains("QT_QPA_PLATFORM=offscreen"), result.err.constData());
     QVERIFY2(!result.err.contains("qt.qpa") && !result.err.contains("platform plugin"),
              result.err.constData());
+}
+
+// The arguments are read before the display is looked for: an option we do not have is said to be one, in
+// QCommandLineParser's words and with its exit code, 1, as when there is a display. Qt's own options
+// (-platform) are the window's, and without a display the display is what is missing.
+void TestCli::unknownOptionWithoutDisplay_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::newRow("--bogus") << QStringList{QStringLiteral("--bogus")}
+                             << QByteArray("shmscope: Unknown option 'bogus'.\n");
+    QTest::newRow("--bogus=1 after --attach") << QStringList{QStringLiteral("--attach"), QStringLiteral("1"),
+                                                             QStringLiteral("--bogus=1")}
+                                              << QByteArray("shmscope: Unknown option 'bogus'.\n");
+    QTest::newRow("--attach without its shmid") << QStringList{QStringLiteral("--attach")}
+                                                << QByteArray("shmscope: Missing value after '--attach'.\n");
+}
+
+void TestCli::unknownOptionWithoutDisplay()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QByteArray, expected);
+    const Run result = run(shmscopePath, args);
+    QCOMPARE(result.exitStatus, QProcess::NormalExit);
+    QCOMPARE(result.exitCode, 1);
+    QCOMPARE(result.out, QByteArray());
+    QCOMPARE(result.err, expected);
+
+    const Run qtOption = run(shmscopePath, {QStringLiteral("-platform"), QStringLiteral("offscreen")});
+    QCOMPARE(qtOption.exitCode, 2);
+    QVERIFY2(qtOption.err.contains("no display found"), qtOption.err.constData());
+}
+
+// An option that --list does not take, or one given twice, is refused in one line instead of being ignored.
+void TestCli::misplacedOptionsRefused_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QByteArray>("expected");
+    const QString list = QStringLiteral("--list");
+    QTest::newRow("--offset") << QStringList{list, QStringLiteral("--offset"), QStringLiteral("5")}
+                              << QByteArray("shmscope: --offset and --length go with --dump SHMID.\n");
+    QTest::newRow("--list twice") << QStringList{list, list}
+                                  << QByteArray("shmscope: --list is given more than once; give it once.\n");
+    QTest::newRow("--format twice") << QStringList{list, QStringLiteral("--format"), QStringLiteral("csv"),
+                                                   QStringLiteral("--format=json")}
+                                    << QByteArray("shmscope: --format is given more than once; give it once.\n");
+    QTest::newRow("--attach") << QStringList{list, QStringLiteral("--attach"), QStringLiteral("0")}
+                              << QByteArray("shmscope: --attach is for the window; it does not go with --list.\n");
+    QTest::newRow("--read-write") << QStringList{list, QStringLiteral("--read-write")}
+                                  << QByteArray(
+                                         "shmscope: --read-write is for the window; it does not go with --list.\n");
+    QTest::newRow("--all-errors") << QStringList{list, QStringLiteral("--all-errors")}
+                                  << QByteArray("shmscope: --all-errors goes with --read SHMID.\n");
+    QTest::newRow("--format alone") << QStringList{QStringLiteral("--format"), QStringLiteral("json")}
+                                    << QByteArray("shmscope: --format goes with --list or --read SHMID; --dump "
+                                                  "prints as hexdump -C does.\n");
+    QTest::newRow("an argument") << QStringList{list, QStringLiteral("extra")}
+                                 << QByteArray("shmscope: unexpected argument \"extra\".\n");
+}
+
+void TestCli::misplacedOptionsRefused()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QByteArray, expected);
+    const Run result = run(shmscopePath, args);
+    QCOMPARE(result.exitStatus, QProcess::NormalExit);
+    QCOMPARE(result.exitCode, 1);
+    QCOMPARE(result.out, QByteArray());
+    QCOMPARE(result.err, expected);
+}
+
+// Output that cannot be written is a failure, told in one line: not exit code 0 (a full disk), nor a death by
+// SIGPIPE without a word (a reader gone).
+void TestCli::writeFailureIsTold_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<BrokenOutput>("output");
+    for (const char *format : {"table", "json", "csv"}) {
+        QTest::addRow("%s into /dev/full", format) << QString::fromLatin1(format) << BrokenOutput::FullDevice;
+        QTest::addRow("%s into a closed pipe", format) << QString::fromLatin1(format) << BrokenOutput::ClosedPipe;
+    }
+}
+
+void TestCli::writeFailureIsTold()
+{
+    QFETCH(QString, format);
+    QFETCH(BrokenOutput, output);
+    const Run result = runIntoBrokenOutput(
+        shmscopePath, {QStringLiteral("--list"), QStringLiteral("--format"), format}, output);
+    QCOMPARE(result.exitStatus, QProcess::NormalExit);
+    QCOMPARE(result.exitCode, 1);
+    QCOMPARE(result.err, brokenOutputMessage(output));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -132,6 +132,9 @@ private slots:
     void badInputFails_data();
     void badInputFails();
     void unreadableSegmentFails();
+    void writeFailureIsTold_data();
+    void writeFailureIsTold();
+    void readerGoneEarlyIsTold();
 
 private:
     // `hexdump -C ARGS FILE` on a file holding `bytes`.
@@ -330,6 +333,22 @@ void TestDump::badInputFails_data()
     QTest::newRow("offset without --dump") << QStringList{QStringLiteral("--offset"), QStringLiteral("5")}
                                            << QByteArray("--dump");
     QTest::newRow("--dump with --list") << args({"--list"}) << QByteArray("not both");
+    // A size that is not whole bytes is refused, however close to whole: no rounding to 2048.
+    QTest::newRow("offset a hair under 2k") << args({"--offset", "1.999999999999999999999k"})
+                                            << QByteArray("--offset: 1.999999999999999999999k is not a whole "
+                                                          "number of bytes.");
+    QTest::newRow("length half a byte") << args({"--length", "0.5"})
+                                        << QByteArray("--length: 0.5 is not a whole number of bytes.");
+    // Options that --dump does not take, and one given twice, are refused rather than ignored.
+    QTest::newRow("--format") << args({"--format", "json"}) << QByteArray("--format goes with --list or --read");
+    QTest::newRow("--dump twice") << args({"--dump", "1"})
+                                  << QByteArray("--dump is given more than once; give it once.");
+    QTest::newRow("--offset twice") << args({"--offset", "1", "--offset=2"})
+                                    << QByteArray("--offset is given more than once; give it once.");
+    QTest::newRow("--layout") << args({"--layout", "st_pid"}) << QByteArray("--layout goes with --read");
+    QTest::newRow("--key") << args({"--key", "0x1234"})
+                           << QByteArray("--key is for the window; it does not go with --dump.");
+    QTest::newRow("an argument") << args({"more"}) << QByteArray("unexpected argument \"more\".");
 }
 
 void TestDump::badInputFails()
@@ -364,6 +383,44 @@ void TestDump::unreadableSegmentFails()
     QVERIFY2(result.err.startsWith("shmscope: "), result.err.constData());
     QVERIFY2(result.err.count('\n') == 1, result.err.constData());
     QVERIFY2(result.err.contains("EACCES"), result.err.constData());
+}
+
+// A dump that cannot be written is a failure told in one line, not exit code 0 or a silent SIGPIPE.
+void TestDump::writeFailureIsTold_data()
+{
+    QTest::addColumn<BrokenOutput>("output");
+    QTest::newRow("into /dev/full") << BrokenOutput::FullDevice;
+    QTest::newRow("into a closed pipe") << BrokenOutput::ClosedPipe;
+}
+
+void TestDump::writeFailureIsTold()
+{
+    QFETCH(BrokenOutput, output);
+    const Run result =
+        runIntoBrokenOutput(shmscopePath, {QStringLiteral("--dump"), QString::number(m_small.id())}, output);
+    QCOMPARE(result.exitStatus, QProcess::NormalExit);
+    QCOMPARE(result.exitCode, 1);
+    QCOMPARE(result.err, brokenOutputMessage(output));
+}
+
+// `shmscope --dump ID | head -c1`: head goes after one byte, long before the dump's 1.5 MB of lines are written.
+void TestDump::readerGoneEarlyIsTold()
+{
+    SegmentGuard large;
+    QVERIFY(createHolding(large, m_mebibyte));
+    QProcess dump;
+    QProcess head;
+    dump.setProcessEnvironment(headlessEnvironment());
+    dump.setStandardOutputProcess(&head);
+    head.start(QStringLiteral("head"), {QStringLiteral("-c1")});
+    dump.start(shmscopePath, {QStringLiteral("--dump"), QString::number(large.id())});
+    const Run dumped = finish(dump, shmscopePath);
+    const Run headed = finish(head, QStringLiteral("head"));
+    QCOMPARE(headed.exitCode, 0);
+    QCOMPARE(headed.out, QByteArray("0"));
+    QCOMPARE(dumped.exitStatus, QProcess::NormalExit);
+    QCOMPARE(dumped.exitCode, 1);
+    QCOMPARE(dumped.err, brokenOutputMessage(BrokenOutput::ClosedPipe));
 }
 
 QTEST_GUILESS_MAIN(TestDump)

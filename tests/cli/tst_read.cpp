@@ -42,6 +42,9 @@ private slots:
     void layoutFromFile();
     void refusals_data();
     void refusals();
+    void compileErrorsInOneLine();
+    void writeFailureIsTold_data();
+    void writeFailureIsTold();
 
 private:
     [[nodiscard]] QString id(const SegmentGuard &guard) const { return QString::number(guard.id()); }
@@ -128,9 +131,9 @@ void TestRead::layoutFromFile()
     const Run refused = testutils::run(
         shmscopePath, {QStringLiteral("--read"), id(m_full), QStringLiteral("--layout"), broken.fileName()});
     QCOMPARE(refused.exitCode, 1);
-    QCOMPARE(QString::fromUtf8(refused.err), QStringLiteral("shmscope: The layout %1 does not compile:\n"
-                                                            "line 2, column 5: unknown type name 'foo_t'\n")
-                                                 .arg(broken.fileName()));
+    QCOMPARE(QString::fromUtf8(refused.err),
+             QStringLiteral("shmscope: the layout %1 does not compile: %1:2:5: unknown type name 'foo_t'\n")
+                 .arg(broken.fileName()));
     QCOMPARE(refused.out, QByteArray());
 }
 
@@ -180,6 +183,23 @@ void TestRead::refusals_data()
     QTest::newRow("over 1 MiB") << layoutAt(m_scratch.filePath(QStringLiteral("large.h")))
                                 << m_scratch.filePath(QStringLiteral("large.h"))
                                        + QStringLiteral(" is larger than 1048576 bytes, the most that is read.");
+    // Options that --read does not take, and one given twice, are refused rather than ignored.
+    const auto withRead = [](std::initializer_list<const char *> more) {
+        QStringList list{QStringLiteral("--read"), QStringLiteral("0")};
+        for (const char *arg : more)
+            list << QLatin1String(arg);
+        return list;
+    };
+    QTest::newRow("--offset") << withRead({"--offset", "5"})
+                              << QStringLiteral("--offset and --length go with --dump SHMID.");
+    QTest::newRow("--length") << withRead({"--length=5"})
+                              << QStringLiteral("--offset and --length go with --dump SHMID.");
+    QTest::newRow("--read twice") << withRead({"--read", "1"})
+                                  << QStringLiteral("--read is given more than once; give it once.");
+    QTest::newRow("--layout twice") << withRead({"--layout", "st_pid", "--layout", "st_pid"})
+                                    << QStringLiteral("--layout is given more than once; give it once.");
+    QTest::newRow("--attach") << withRead({"--attach", "0"})
+                              << QStringLiteral("--attach is for the window; it does not go with --read.");
 }
 
 void TestRead::refusals()
@@ -190,6 +210,55 @@ void TestRead::refusals()
     QCOMPARE(run.exitCode, 1);
     QCOMPARE(QString::fromUtf8(run.err), QStringLiteral("shmscope: ") + message + QLatin1Char('\n'));
     QCOMPARE(run.out, QByteArray());
+}
+
+// A layout with several errors: the first, placed as compilers place it, and how many more, in one line;
+// --all-errors adds the others, one a line.
+void TestRead::compileErrorsInOneLine()
+{
+    QFile broken(m_dir.filePath(QStringLiteral("three.h")));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write("struct s {\n    foo_t x;\n    bar_t y;\n    baz_t z;\n};\n");
+    broken.close();
+    const QStringList args{QStringLiteral("--read"), id(m_full), QStringLiteral("--layout"), broken.fileName()};
+    const Run summary = testutils::run(shmscopePath, args);
+    QCOMPARE(summary.exitCode, 1);
+    QCOMPARE(summary.out, QByteArray());
+    QCOMPARE(QString::fromUtf8(summary.err),
+             QStringLiteral("shmscope: the layout %1 does not compile: %1:2:5: unknown type name 'foo_t' (and 2 "
+                            "more; --all-errors shows them)\n")
+                 .arg(broken.fileName()));
+
+    const Run all = testutils::run(shmscopePath, args + QStringList{QStringLiteral("--all-errors")});
+    QCOMPARE(all.exitCode, 1);
+    QCOMPARE(all.out, QByteArray());
+    QCOMPARE(QString::fromUtf8(all.err), QStringLiteral("shmscope: the layout %1 does not compile: %1:2:5: unknown "
+                                                        "type name 'foo_t'\n"
+                                                        "%1:3:5: unknown type name 'bar_t'\n"
+                                                        "%1:4:5: unknown type name 'baz_t'\n")
+                                             .arg(broken.fileName()));
+}
+
+// Fields that cannot be written are a failure told in one line, not exit code 0 or a silent SIGPIPE.
+void TestRead::writeFailureIsTold_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<BrokenOutput>("output");
+    for (const char *format : {"text", "json"}) {
+        QTest::addRow("%s into /dev/full", format) << QString::fromLatin1(format) << BrokenOutput::FullDevice;
+        QTest::addRow("%s into a closed pipe", format) << QString::fromLatin1(format) << BrokenOutput::ClosedPipe;
+    }
+}
+
+void TestRead::writeFailureIsTold()
+{
+    QFETCH(QString, format);
+    QFETCH(BrokenOutput, output);
+    const Run result = runIntoBrokenOutput(
+        shmscopePath, {QStringLiteral("--read"), id(m_full), QStringLiteral("--format"), format}, output);
+    QCOMPARE(result.exitStatus, QProcess::NormalExit);
+    QCOMPARE(result.exitCode, 1);
+    QCOMPARE(result.err, brokenOutputMessage(output));
 }
 
 QTEST_GUILESS_MAIN(TestRead)

@@ -81,6 +81,19 @@ void TestInputParser::size_data()
     QTest::newRow("beyond 64 bits") << QStringLiteral("18446744073709551616") << false << quint64(0);
     QTest::newRow("beyond 64 bits with a unit") << QStringLiteral("20000000 TiB") << false << quint64(0);
     QTest::newRow("part of a byte") << QStringLiteral("0.5") << false << quint64(0);
+    QTest::newRow("fraction of k, whole") << QStringLiteral("1.5k") << true << quint64(1536);
+    QTest::newRow("fraction of KB, whole") << QStringLiteral("0.001 KB") << true << quint64(1);
+    QTest::newRow("fraction of KB, not whole") << QStringLiteral("0.0001 KB") << false << quint64(0);
+    QTest::newRow("trailing zeros") << QStringLiteral("2.50000000000000000000000 KiB") << true << quint64(2560);
+    QTest::newRow("a hair under 2k") << QStringLiteral("1.999999999999999999999k") << false << quint64(0);
+    QTest::newRow("a hair over 1k") << QStringLiteral("1.0000000000000000000001k") << false << quint64(0);
+    QTest::newRow("2^-40 TiB") << QStringLiteral("0.0000000000009094947017729282379150390625 TiB") << true
+                               << quint64(1);
+    QTest::newRow("largest, with a fraction") << QStringLiteral("18446744073709551615.000") << true
+                                              << quint64(18446744073709551615ULL);
+    QTest::newRow("16 EiB in TiB") << QStringLiteral("16777216 TiB") << false << quint64(0);
+    QTest::newRow("just under 16 EiB in TiB") << QStringLiteral("16777215.9999999999990905052982270717620849609375 TiB")
+                                              << true << quint64(18446744073709551615ULL);
     QTest::newRow("negative") << QStringLiteral("-4") << false << quint64(0);
     QTest::newRow("words") << QStringLiteral("lots") << false << quint64(0);
     QTest::newRow("i without a unit") << QStringLiteral("4 i") << false << quint64(0);

@@ -6,6 +6,7 @@
 #include "core/inputparser.h"
 #include "core/layout/layoutlibrary.h"
 #include "core/layout/structparser.h"
+#include "core/segments/rmidforced.h"
 #include "core/segments/segmentscanner.h"
 
 #include <QCoreApplication>
@@ -45,6 +46,9 @@ void CommandLine::addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("read"),
                       tr("Print a segment's fields, decoded through --layout, and exit (no display needed)."),
                       QStringLiteral("shmid")});
+    parser.addOption({QStringLiteral("even-if-destroyed"),
+                      tr("With --dump or --read: read a segment even when kernel.shm_rmid_forced is 1 and nobody "
+                         "has it attached, so that our detach destroys it.")});
     parser.addOption({QStringLiteral("layout"),
                       tr("With --read, --attach or --key: st_pid (the built-in struct), a saved layout's name, or a C header file."),
                       QStringLiteral("st_pid|file.h"), core::StructParser::builtinName()});
@@ -87,6 +91,8 @@ int CommandLine::runPrintOnly(const QCommandLineParser &parser)
                                       : tr("use one of --list, --dump and --read."));
     if (!read && parser.isSet(QStringLiteral("layout")))
         return fail(tr("--layout goes with --read SHMID (or --attach or --key in the window)."));
+    if (!dump && !read && parser.isSet(QStringLiteral("even-if-destroyed")))
+        return fail(tr("--even-if-destroyed goes with --dump SHMID or --read SHMID."));
     if (read)
         return readSegment(parser);
     if (!dump && (parser.isSet(QStringLiteral("offset")) || parser.isSet(QStringLiteral("length"))))
@@ -157,6 +163,10 @@ core::Result<std::unique_ptr<core::Attachment>> CommandLine::attachNamedBy(const
         return core::Error::plain(tr("--%1 wants a segment id, a number from the shmid column of --list, "
                                  "not \"%2\".")
                                   .arg(option, text));
+    // Checked before the attach: with shm_rmid_forced our detach may be the segment's last, and destroy it.
+    if (!parser.isSet(QStringLiteral("even-if-destroyed")) && core::RmidForced::detachDestroys(shmid, 0))
+        return core::Error::plain(core::RmidForced::readDestroys(shmid) + QLatin1Char(' ')
+                                  + tr("Nothing was read. Add --even-if-destroyed to read it all the same."));
     return core::Attachment::attach(shmid, core::Attachment::Mode::ReadOnly);
 }
 

@@ -412,6 +412,42 @@ inline QByteArray peek(int shmid, quint64 offset, quint64 length)
     return result.exitCode == 0 ? QByteArray::fromHex(result.out.trimmed()) : QByteArray();
 }
 
+// kernel.shm_rmid_forced of this process's IPC namespace. The *_rmid_forced ctest entries (shmscope_add_
+// rmid_forced_test) run a test function as root in a private namespace where it is 1; elsewhere it is left as it is.
+inline const QString RmidForcedPath = QStringLiteral("/proc/sys/kernel/shm_rmid_forced");
+inline bool rmidForced()
+{
+    QFile file(RmidForcedPath);
+    return file.open(QIODevice::ReadOnly) && file.readAll().trimmed() == "1";
+}
+inline bool setRmidForced(bool on)
+{
+    QFile file(RmidForcedPath);
+    return file.open(QIODevice::WriteOnly) && file.write(on ? "1\n" : "0\n") == 2 && file.flush();
+}
+
+// What a segment looks like under kernel.shm_rmid_forced = 1 when its creator (this process) made it and
+// another program wrote `bytes` into it and detached: nobody has it attached, and the next last detach
+// destroys it. The writer (tests/helpers/shmpoke) runs while the setting is 0, or its own detach would
+// destroy the segment. False, with a warning, when the setting cannot be changed or the kernel refuses.
+inline bool createUnattached(SegmentGuard &guard, key_t key, const QByteArray &bytes)
+{
+    if (!setRmidForced(false)) {
+        qWarning("cannot write %s", qPrintable(RmidForcedPath));
+        return false;
+    }
+    const bool made = guard.create(key, size_t(bytes.size()), 0640) && poke(guard.id(), 0, bytes);
+    return setRmidForced(true) && made && shmStat(guard.id()) && shmStat(guard.id())->shm_nattch == 0;
+}
+
+// `ipcs -m -i SHMID`: util-linux's own word on whether the segment still exists.
+inline bool ipcsLists(int shmid)
+{
+    const Run result = run(QStringLiteral("ipcs"), {QStringLiteral("-m"), QStringLiteral("-i"), QString::number(shmid)});
+    return result.exitCode == 0
+           && result.out.contains(QStringLiteral("Shared memory Segment shmid=%1").arg(shmid).toUtf8());
+}
+
 // A key unlikely to clash with other segments or with a parallel test run.
 inline key_t uniqueKey(int salt = 0)
 {

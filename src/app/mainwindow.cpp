@@ -17,8 +17,10 @@
 #include "app/table/segmenttablemodel.h"
 #include "core/kernel/calllog.h"
 #include "core/kernel/shm.h"
+#include "core/segments/rmidforced.h"
 #include "core/segments/segmentformat.h"
 
+#include <QCloseEvent>
 #include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QEvent>
@@ -28,6 +30,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
+
+#include <algorithm>
 
 using core::SegmentFormat;
 
@@ -41,6 +45,7 @@ const QString ScanSource = QStringLiteral("scan");
 MainWindow::MainWindow(const QString &procRoot, QWidget *parent)
     : QMainWindow(parent),
       m_ui(std::make_unique<Ui::MainWindow>()),
+      m_procRoot(procRoot),
       m_model(new SegmentTableModel(this)),
       m_proxy(new SegmentFilterProxy(this)),
       m_refresh(new RefreshController(procRoot, this)),
@@ -405,6 +410,9 @@ SegmentTab *MainWindow::attachSegment(int shmid, core::Attachment::Mode mode)
             return tab;
         }
     }
+    // Attaching is harmless, but nobody else has it attached: the detach that follows would destroy it.
+    if (core::RmidForced::detachDestroys(shmid, 0, m_procRoot) && !mayDestroy({shmid}, DestroyingStep::Attach))
+        return nullptr;
     auto attached = core::Attachment::attach(shmid, mode);
     if (!attached.ok()) {
         const core::Error &error = attached.error();
@@ -436,24 +444,89 @@ void MainWindow::closeTab(int index)
     auto *tab = qobject_cast<SegmentTab *>(tabs->widget(index));
     if (!tab)
         return;
-    const int row = m_model->rowOfShmid(tab->shmid());
-    const core::SegmentInfo *segment = m_model->segmentAt(row);
-    // With shm_rmid_forced, the last detach destroys a segment (creator alive or not): ours may be the last.
-    if (m_limits.rmidForced && segment && segment->nattch <= 1) {
-        const auto answer = QMessageBox::warning(
-            this, tr("Detach"),
-            tr("kernel.shm_rmid_forced is 1 and nobody else has segment %1 attached: detaching destroys it, and "
-               "its bytes are lost. Detach anyway?")
-                .arg(tab->shmid()),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-        if (answer != QMessageBox::Yes)
-            return;
-    }
+    if (!mayDestroy(destroyedByDetaching({tab}), DestroyingStep::Detach))
+        return;
     tabs->removeTab(index);
     delete tab; // its Attachment calls shmdt
     tabs->setVisible(tabs->count() > 0);
     updateActions();
     m_refresh->refreshNow();
+}
+
+QList<SegmentTab *> MainWindow::tabs() const
+{
+    QList<SegmentTab *> all;
+    for (int i = 0; i < m_ui->segmentTabs->count(); ++i)
+        all << qobject_cast<SegmentTab *>(m_ui->segmentTabs->widget(i));
+    return all;
+}
+
+// Each tab holds one attach; a segment is destroyed when the tabs going away hold every attach it has left.
+QList<int> MainWindow::destroyedByDetaching(const QList<SegmentTab *> &tabs) const
+{
+    QList<int> destroyed;
+    for (const SegmentTab *tab : tabs) {
+        const int shmid = tab->shmid();
+        const auto ours = std::count_if(tabs.cbegin(), tabs.cend(),
+                                        [shmid](const SegmentTab *other) { return other->shmid() == shmid; });
+        if (!destroyed.contains(shmid) && core::RmidForced::detachDestroys(shmid, quint64(ours), m_procRoot))
+            destroyed << shmid;
+    }
+    return destroyed;
+}
+
+bool MainWindow::mayDestroy(const QList<int> &shmids, DestroyingStep step)
+{
+    if (shmids.isEmpty())
+        return true;
+    QStringList ids;
+    for (int shmid : shmids)
+        ids << QString::number(shmid);
+    const QString list = ids.join(QStringLiteral(", "));
+    QString title;
+    QString question;
+    switch (step) {
+    case DestroyingStep::Attach:
+        title = tr("Attach");
+        question = tr("kernel.shm_rmid_forced is 1 and nobody has segment %1 attached: attaching it is harmless, "
+                      "but the detach that follows (closing its tab, or quitting) destroys it, and its bytes are "
+                      "lost. Attach anyway?")
+                       .arg(list);
+        break;
+    case DestroyingStep::Detach:
+        title = tr("Detach");
+        question = tr("kernel.shm_rmid_forced is 1 and nobody else has segment %1 attached: detaching destroys "
+                      "it, and its bytes are lost. Detach anyway?")
+                       .arg(list);
+        break;
+    case DestroyingStep::Quit:
+        title = tr("Quit");
+        question = tr("Quitting detaches every tab. kernel.shm_rmid_forced is 1 and nobody else has these "
+                      "segments attached, so quitting destroys them, and their bytes are lost: %1. Quit anyway?")
+                       .arg(list);
+        break;
+    }
+    const bool yes = QMessageBox::warning(this, title, question, QMessageBox::Yes | QMessageBox::No,
+                                          QMessageBox::No)
+                     == QMessageBox::Yes;
+    // The log tells why a segment went away with our detach, or why the attach or detach did not happen.
+    for (int shmid : shmids)
+        core::CallLog::event(yes ? tr("kernel.shm_rmid_forced is 1: you agreed that our detach destroys "
+                                      "segment %1.")
+                                       .arg(shmid)
+                                 : tr("kernel.shm_rmid_forced is 1: you declined, so that our detach does not "
+                                      "destroy segment %1.")
+                                       .arg(shmid));
+    return yes;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!mayDestroy(destroyedByDetaching(tabs()), DestroyingStep::Quit)) {
+        event->ignore();
+        return;
+    }
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::selectShmid(int shmid)

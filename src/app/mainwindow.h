@@ -89,6 +89,8 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    // Quitting (Ctrl+Q) and closing the window detach every tab: asked first where that destroys a segment.
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     // Sets again every text given in code, in the language now installed (the .ui's texts: retranslateUi).
@@ -112,9 +114,16 @@ private:
     void selectWhenListed(int shmid);
     void attachSelected(core::Attachment::Mode mode);
     void closeTab(int index);
+    // With kernel.shm_rmid_forced, what an attach or a detach of ours leads to: the segments that detaching
+    // `tabs` destroys, and the question asked before going on (true: go on; no segments, no question).
+    enum class DestroyingStep { Attach, Detach, Quit };
+    [[nodiscard]] QList<int> destroyedByDetaching(const QList<SegmentTab *> &tabs) const;
+    [[nodiscard]] bool mayDestroy(const QList<int> &shmids, DestroyingStep step);
+    [[nodiscard]] QList<SegmentTab *> tabs() const;
     [[nodiscard]] QList<core::SegmentInfo> selectedSegments() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
+    QString m_procRoot;
     SegmentTableModel *m_model;
     SegmentFilterProxy *m_proxy;
     RefreshController *m_refresh;

@@ -7,6 +7,7 @@
 #include "core/inputparser.h"
 #include "core/layout/layoutlibrary.h"
 #include "core/layout/structparser.h"
+#include "core/segments/rmidforced.h"
 #include "core/segments/segmentscanner.h"
 
 #include <QCoreApplication>
@@ -50,6 +51,9 @@ void CommandLine::addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("read"),
                       tr("Print a segment's fields, decoded through --layout, and exit (no display needed)."),
                       QStringLiteral("shmid")});
+    parser.addOption({QStringLiteral("even-if-destroyed"),
+                      tr("With --dump or --read: read a segment even when kernel.shm_rmid_forced is 1 and nobody "
+                         "has it attached, so that our detach destroys it.")});
     parser.addOption({QStringLiteral("layout"),
                       tr("With --read, --attach or --key: st_pid (the built-in struct), a saved layout's "
                          "name, or a C header file."),
@@ -148,6 +152,8 @@ QString CommandLine::misplacedArgument(const QCommandLineParser &parser, const Q
         return tr("--layout goes with --read SHMID (or --attach or --key in the window).");
     if (!read && isSet("all-errors"))
         return tr("--all-errors goes with --read SHMID.");
+    if (!read && action != QLatin1String("dump") && isSet("even-if-destroyed"))
+        return tr("--even-if-destroyed goes with --dump SHMID or --read SHMID.");
     if (action != QLatin1String("dump") && (isSet("offset") || isSet("length")))
         return tr("--offset and --length go with --dump SHMID.");
     if ((action.isEmpty() || action == QLatin1String("dump")) && isSet("format"))
@@ -239,6 +245,10 @@ core::Result<std::unique_ptr<core::Attachment>> CommandLine::attachNamedBy(const
         return core::Error::plain(tr("--%1 wants a segment id, a number from the shmid column of --list, "
                                      "not \"%2\".")
                                       .arg(option, text));
+    // Checked before the attach: with shm_rmid_forced our detach may be the segment's last, and destroy it.
+    if (!parser.isSet(QStringLiteral("even-if-destroyed")) && core::RmidForced::detachDestroys(shmid, 0))
+        return core::Error::plain(core::RmidForced::readDestroys(shmid) + QLatin1Char(' ')
+                                  + tr("Nothing was read. Add --even-if-destroyed to read it all the same."));
     return core::Attachment::attach(shmid, core::Attachment::Mode::ReadOnly);
 }
 

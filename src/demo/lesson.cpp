@@ -3,6 +3,7 @@
 #include "core/kernel/attachment.h"
 #include "core/kernel/shm.h"
 #include "core/layout/fieldcodec.h"
+#include "core/segments/rmidforced.h"
 #include "core/segments/segmentformat.h"
 #include "stopsignals.h"
 
@@ -265,12 +266,15 @@ int Lesson::writeAndHold(Attachment &segment, const WriteOptions &options, const
     }
 }
 
-int Lesson::read() const
+int Lesson::read(bool evenIfDestroyed) const
 {
     const auto shmid = find();
     if (!shmid.ok())
         return fail(shmid.error(), CallLine::Print,
                     QStringLiteral("shmdemo write NAME --key %1 creates it.").arg(core::SegmentFormat::keyLiteral(m_key)));
+    if (!evenIfDestroyed && core::RmidForced::detachDestroys(shmid.value(), 0))
+        return fail(Error::plain(core::RmidForced::readDestroys(shmid.value())), CallLine::AlreadyPrinted,
+                    QStringLiteral("Nothing was read. Add --even-if-destroyed to read it all the same."));
     return whileAttached(shmid.value(), Attachment::Mode::ReadOnly,
                          [](Attachment &segment) { return printRecord("", segment); });
 }

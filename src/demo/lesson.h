@@ -53,8 +53,10 @@ public:
 
     // shmget(key, 56, 0640|IPC_CREAT), shmat, old values, write, new values, hold, shmdt [, IPC_RMID].
     [[nodiscard]] int write(const WriteOptions &options) const;
-    // shmget(key, 0, 0), shmat(SHM_RDONLY), the values, shmdt.
-    [[nodiscard]] int read() const;
+    // shmget(key, 0, 0), shmat(SHM_RDONLY), the values, shmdt. Refused before shmat, unless
+    // evenIfDestroyed, when kernel.shm_rmid_forced is 1 and nobody has the segment attached: the shmdt
+    // would destroy it.
+    [[nodiscard]] int read(bool evenIfDestroyed = false) const;
     // shmget(key, 0, 0), shmctl(IPC_STAT): every field, labelled.
     [[nodiscard]] int info() const;
     // shmget(key, 0, 0), shmctl(IPC_RMID).

@@ -33,6 +33,10 @@ Options:
   --every MS        write: while holding, rename to "NAME 1", "NAME 2", ... every MS
                     milliseconds, so that readers see the bytes change
   --remove          write: end with shmctl(IPC_RMID)
+  --even-if-destroyed
+                    read: read even when kernel.shm_rmid_forced is 1 and nobody has the
+                    segment attached, so that this read's shmdt destroys it (without
+                    it, read refuses such a segment and attaches nothing)
   -h, --help        print this help and exit
   --version         print the version and exit
 
@@ -85,11 +89,13 @@ int main(int argc, char **argv)
     const QCommandLineOption holdOption(QStringLiteral("hold"), {}, QStringLiteral("SECONDS"));
     const QCommandLineOption everyOption(QStringLiteral("every"), {}, QStringLiteral("MS"));
     const QCommandLineOption removeOption(QStringLiteral("remove"), {});
+    const QCommandLineOption evenIfDestroyedOption(QStringLiteral("even-if-destroyed"), {});
     const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")}, {});
     const QCommandLineOption versionOption(QStringLiteral("version"), {});
     // The help is our own text (commands have no place in QCommandLineParser's), so the parser only parses.
     QCommandLineParser parser;
-    parser.addOptions({keyOption, holdOption, everyOption, removeOption, helpOption, versionOption});
+    parser.addOptions(
+        {keyOption, holdOption, everyOption, removeOption, evenIfDestroyedOption, helpOption, versionOption});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(helpOption)) {
@@ -123,6 +129,9 @@ int main(int argc, char **argv)
         }
     }
 
+    if (command != QLatin1String("read") && parser.isSet(evenIfDestroyedOption))
+        return usageError(QStringLiteral("--even-if-destroyed goes with read, not with %1.").arg(command));
+
     const auto key = core::InputParser::key(parser.value(keyOption));
     if (!key.ok())
         return usageError(key.error().message);
@@ -132,7 +141,7 @@ int main(int argc, char **argv)
                            "program finds by key. Choose another key, such as 0x1234."));
     Lesson lesson(key.value());
     if (command == QLatin1String("read"))
-        return lesson.read();
+        return lesson.read(parser.isSet(evenIfDestroyedOption));
     if (command == QLatin1String("info"))
         return lesson.info();
     if (command == QLatin1String("remove"))

@@ -135,6 +135,7 @@ private slots:
     void writeFailureIsTold_data();
     void writeFailureIsTold();
     void readerGoneEarlyIsTold();
+    void rmidForcedRefusesUnlessAccepted();
 
 private:
     // `hexdump -C ARGS FILE` on a file holding `bytes`.
@@ -421,6 +422,36 @@ void TestDump::readerGoneEarlyIsTold()
     QCOMPARE(dumped.exitStatus, QProcess::NormalExit);
     QCOMPARE(dumped.exitCode, 1);
     QCOMPARE(dumped.err, brokenOutputMessage(BrokenOutput::ClosedPipe));
+}
+
+// kernel.shm_rmid_forced is 1 only in the private IPC namespace of the tst_dump_rmid_forced entry: there the
+// detach after a dump destroys a segment nobody else has attached, so --dump refuses before attaching.
+void TestDump::rmidForcedRefusesUnlessAccepted()
+{
+    if (!rmidForced())
+        QSKIP("kernel.shm_rmid_forced is 0 here; ctest runs this again as tst_dump_rmid_forced, where it is 1");
+    const QByteArray bytes("written, then left");
+    SegmentGuard segment;
+    QVERIFY(createUnattached(segment, uniqueKey(41), bytes));
+    const QString id = QString::number(segment.id());
+    const pid_t writer = shmStat(segment.id())->shm_lpid;
+
+    const Run refused = run(shmscopePath, {QStringLiteral("--dump"), id});
+    QCOMPARE(refused.exitCode, 1);
+    QCOMPARE(refused.out, QByteArray());
+    QCOMPARE(QString::fromUtf8(refused.err),
+             QStringLiteral("shmscope: kernel.shm_rmid_forced is 1 and nobody has segment %1 attached: reading it "
+                            "attaches and detaches, and that detach destroys it, its bytes lost. Nothing was read. "
+                            "Add --even-if-destroyed to read it all the same.\n")
+                 .arg(id));
+    QVERIFY(ipcsLists(segment.id()));
+    QCOMPARE(shmStat(segment.id())->shm_lpid, writer); // nobody attached since the writer
+
+    const Run theirs = hexdump(bytes, {});
+    const Run accepted = run(shmscopePath, {QStringLiteral("--dump"), id, QStringLiteral("--even-if-destroyed")});
+    QVERIFY2(accepted.exitCode == 0 && accepted.err.isEmpty(), accepted.err.constData());
+    QCOMPARE(accepted.out, theirs.out);
+    QVERIFY(!ipcsLists(segment.id())); // as the refusal said: gone with the dump's detach
 }
 
 QTEST_GUILESS_MAIN(TestDump)

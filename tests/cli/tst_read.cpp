@@ -45,6 +45,7 @@ private slots:
     void compileErrorsInOneLine();
     void writeFailureIsTold_data();
     void writeFailureIsTold();
+    void rmidForcedRefusesUnlessAccepted();
 
 private:
     [[nodiscard]] QString id(const SegmentGuard &guard) const { return QString::number(guard.id()); }
@@ -259,6 +260,34 @@ void TestRead::writeFailureIsTold()
     QCOMPARE(result.exitStatus, QProcess::NormalExit);
     QCOMPARE(result.exitCode, 1);
     QCOMPARE(result.err, brokenOutputMessage(output));
+}
+
+// kernel.shm_rmid_forced is 1 only in the private IPC namespace of the tst_read_rmid_forced entry: there the
+// detach after a read destroys a segment nobody else has attached, so --read refuses before attaching.
+void TestRead::rmidForcedRefusesUnlessAccepted()
+{
+    if (!testutils::rmidForced())
+        QSKIP("kernel.shm_rmid_forced is 0 here; ctest runs this again as tst_read_rmid_forced, where it is 1");
+    QByteArray bytes(56, '\0');
+    bytes.replace(4, 5, "carol");
+    SegmentGuard segment;
+    QVERIFY(testutils::createUnattached(segment, testutils::uniqueKey(42), bytes));
+
+    const Run refused = testutils::run(shmscopePath, {QStringLiteral("--read"), id(segment)});
+    QCOMPARE(refused.exitCode, 1);
+    QCOMPARE(refused.out, QByteArray());
+    QCOMPARE(QString::fromUtf8(refused.err),
+             QStringLiteral("shmscope: kernel.shm_rmid_forced is 1 and nobody has segment %1 attached: reading it "
+                            "attaches and detaches, and that detach destroys it, its bytes lost. Nothing was read. "
+                            "Add --even-if-destroyed to read it all the same.\n")
+                 .arg(id(segment)));
+    QVERIFY(testutils::ipcsLists(segment.id()));
+
+    const Run accepted = testutils::run(
+        shmscopePath, {QStringLiteral("--read"), id(segment), QStringLiteral("--even-if-destroyed")});
+    QVERIFY2(accepted.exitCode == 0 && accepted.err.isEmpty(), accepted.err.constData());
+    QVERIFY2(accepted.out.contains("names  \"carol\""), accepted.out.constData());
+    QVERIFY(!testutils::ipcsLists(segment.id()));
 }
 
 QTEST_GUILESS_MAIN(TestRead)

@@ -171,6 +171,7 @@ private slots:
     void missingKeyIsEnoent();
     void anotherUserIsRefused_data();
     void anotherUserIsRefused();
+    void rmidForcedReadRefusesUnlessAccepted();
 };
 
 void TestShmdemo::helpExitsZero_data()
@@ -686,6 +687,34 @@ void TestShmdemo::anotherUserIsRefused()
     QVERIFY2(QString::fromUtf8(run.err).contains(message), run.err.constData());
     QVERIFY(testutils::shmStat(guard.id()));
     QCOMPARE(testutils::Mapping(guard.id()).bytes(0, RecordSize), before);
+}
+
+// kernel.shm_rmid_forced is 1 only in the private IPC namespace of the tst_shmdemo_rmid_forced entry: there
+// read's shmdt destroys a segment nobody else has attached, so read refuses before its shmat.
+void TestShmdemo::rmidForcedReadRefusesUnlessAccepted()
+{
+    if (!testutils::rmidForced())
+        QSKIP("kernel.shm_rmid_forced is 0 here; ctest runs this again as tst_shmdemo_rmid_forced, where it is 1");
+    const key_t key = testutils::uniqueKey(43);
+    SegmentGuard guard;
+    QVERIFY(testutils::createUnattached(guard, key, recordBytes(4321, "Dora")));
+    const QString keyText = cKey(key);
+
+    const Run refused = shmdemo({QStringLiteral("read"), QStringLiteral("--key"), keyText});
+    QCOMPARE(refused.exitCode, 1);
+    QCOMPARE(linesOf(refused.out), QStringList{QStringLiteral("shmget(%1, 0, 0) = %2").arg(keyText).arg(guard.id())});
+    QCOMPARE(QString::fromUtf8(refused.err),
+             QStringLiteral("shmdemo: kernel.shm_rmid_forced is 1 and nobody has segment %1 attached: reading it "
+                            "attaches and detaches, and that detach destroys it, its bytes lost. Nothing was read. "
+                            "Add --even-if-destroyed to read it all the same.\n")
+                 .arg(guard.id()));
+    QVERIFY(testutils::ipcsLists(guard.id()));
+
+    const Run accepted =
+        shmdemo({QStringLiteral("read"), QStringLiteral("--key"), keyText, QStringLiteral("--even-if-destroyed")});
+    QVERIFY2(accepted.exitCode == 0 && accepted.err.isEmpty(), transcript(accepted).constData());
+    QVERIFY2(linesOf(accepted.out).contains(QStringLiteral("pid=4321, name=\"Dora\"")), transcript(accepted).constData());
+    QVERIFY(!testutils::ipcsLists(guard.id()));
 }
 
 QTEST_GUILESS_MAIN(TestShmdemo)

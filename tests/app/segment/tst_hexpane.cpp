@@ -8,6 +8,7 @@
 #include "app/segment/segmenttab.h"
 #include "app/structs/structpane.h"
 #include "app/table/segmenttablemodel.h"
+#include "core/kernel/calllog.h"
 #include "core/segments/segmentscanner.h"
 #include "testutils.h"
 
@@ -41,6 +42,17 @@ quint64 nattch(int shmid)
 {
     const auto ds = testutils::shmStat(shmid);
     return ds ? ds->shm_nattch : ~0ull;
+}
+
+// Answers the next question box with `answer`, keeping its text in `question`.
+void answerNextQuestion(QMessageBox::StandardButton answer, QString *question)
+{
+    QTimer::singleShot(0, [answer, question] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        *question = box->text();
+        box->button(answer)->click();
+    });
 }
 
 // Counts the paint events a widget receives.
@@ -92,6 +104,7 @@ private slots:
     void quittingDetachesEverything();
     void unprivilegedAttachOffersReadOnly();
     void detachWarnsWhenRmidForced();
+    void quitAsksWhenRmidForced();
 
 private:
     SegmentTab *attach(Attachment::Mode mode);
@@ -573,31 +586,61 @@ void TestHexPane::detachWarnsWhenRmidForced()
         QSKIP("kernel.shm_rmid_forced is 0 here; ctest runs this again as tst_hexpane_rmid_forced, where it is 1");
     // init() filled its segment through an attach of its own, and that detach destroyed it here: use a fresh one.
     QVERIFY(m_segment.create(testutils::uniqueKey(33), Size));
+    QString question;
+    answerNextQuestion(QMessageBox::Yes, &question); // nobody has it attached: the attach asks too
     SegmentTab *tab = attach(Attachment::Mode::ReadOnly);
     QVERIFY(tab);
+    QVERIFY2(question.contains(QLatin1String("the detach that follows")), qPrintable(question));
     app::SegmentTableModel *model = m_window->segmentModel();
     QTRY_VERIFY(model->segmentAt(model->rowOfShmid(m_segment.id()))
                 && model->segmentAt(model->rowOfShmid(m_segment.id()))->nattch == 1);
 
-    const auto answerDetach = [](QMessageBox::StandardButton answer, QString *question) {
-        QTimer::singleShot(0, [answer, question] {
-            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            QVERIFY(box);
-            *question = box->text();
-            box->button(answer)->click();
-        });
-    };
-    QString question;
-    answerDetach(QMessageBox::No, &question);
+    answerNextQuestion(QMessageBox::No, &question);
     m_window->findChild<QAction *>(QStringLiteral("actionDetach"))->trigger();
     QVERIFY2(question.contains(QLatin1String("destroys it")), qPrintable(question));
     QCOMPARE(m_window->segmentTabs()->count(), 1); // kept: still attached
     QCOMPARE(nattch(m_segment.id()), 1u);
 
-    answerDetach(QMessageBox::Yes, &question);
+    answerNextQuestion(QMessageBox::Yes, &question);
     m_window->findChild<QAction *>(QStringLiteral("actionDetach"))->trigger();
     QCOMPARE(m_window->segmentTabs()->count(), 0);
     QVERIFY(!testutils::shmStat(m_segment.id())); // as the warning said: gone with our detach
+}
+
+// Quitting (Ctrl+Q) detaches every tab: under kernel.shm_rmid_forced it asks first where that destroys a
+// segment, and No keeps the window open and attached.
+void TestHexPane::quitAsksWhenRmidForced()
+{
+    if (!testutils::rmidForced())
+        QSKIP("kernel.shm_rmid_forced is 0 here; ctest runs this again as tst_hexpane_rmid_forced, where it is 1");
+    // Made by this process, written by another (shmpoke) which detached: nobody has it attached.
+    QVERIFY(testutils::createUnattached(m_segment, testutils::uniqueKey(34), QByteArray("left by its writer")));
+    const int shmid = m_segment.id();
+    QString question;
+    answerNextQuestion(QMessageBox::Yes, &question);
+    QVERIFY(attach(Attachment::Mode::ReadOnly));
+    QCOMPARE(nattch(shmid), 1u);
+
+    QSignalSpy logged(&core::CallLog::instance(), &core::CallLog::recorded);
+    answerNextQuestion(QMessageBox::No, &question);
+    m_window->findChild<QAction *>(QStringLiteral("actionQuit"))->trigger();
+    QVERIFY2(question.contains(QLatin1String("quitting destroys them")), qPrintable(question));
+    QVERIFY(m_window->isVisible());
+    QCOMPARE(m_window->segmentTabs()->count(), 1);
+    QCOMPARE(nattch(shmid), 1u);
+    QVERIFY(testutils::ipcsLists(shmid));
+    QCOMPARE(logged.size(), 1);
+    QCOMPARE(logged.at(0).at(0).value<core::CallRecord>().text,
+             QStringLiteral("kernel.shm_rmid_forced is 1: you declined, so that our detach does not destroy "
+                            "segment %1.")
+                 .arg(shmid));
+
+    answerNextQuestion(QMessageBox::Yes, &question);
+    m_window->findChild<QAction *>(QStringLiteral("actionQuit"))->trigger();
+    QVERIFY2(question.contains(QLatin1String("quitting destroys them")), qPrintable(question));
+    QVERIFY(!m_window->isVisible());
+    m_window.reset(); // what the application does once its last window has closed: every tab detaches
+    QVERIFY(!testutils::ipcsLists(shmid));
 }
 
 QTEST_MAIN(TestHexPane)

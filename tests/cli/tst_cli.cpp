@@ -665,6 +665,11 @@ void TestCli::oddCommandNames()
     const qsizetype to = entry.lastIndexOf(QLatin1Char(':'), entry.lastIndexOf(QLatin1Char(':')) - 1);
     QCOMPARE(unescape(entry.mid(from, to - from)), name.toUtf8());
 
+    // QJsonDocument writes control characters as escapes itself: none reaches the output raw.
+    const Run json =
+        run(shmscopePath, {QStringLiteral("--list"), QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(json.exitCode, 0);
+    QVERIFY(!json.out.contains('\x1b') && !json.out.contains("new\nline"));
     const QJsonArray attached =
         jsonSegment(listJson(), segment.id()).value(QStringLiteral("attached")).toArray();
     QCOMPARE(attached.size(), 1);

@@ -1,5 +1,6 @@
 #include "cli/segmentlistwriter.h"
 
+#include "core/bytes/byteformat.h"
 #include "core/segments/segmentformat.h"
 
 #include <QJsonArray>
@@ -42,11 +43,12 @@ QByteArray statusSlots(const SegmentInfo &s)
 }
 
 // "0x%08x %-10d %-10.10s %-10o %-10ju %-10ju %-6s %-6s\n". The owner is the name of uid, or the number when
-// it has none (ipcs then prints "%-10u", which never needs the cut).
+// it has none (ipcs then prints "%-10u", which never needs the cut). A name with a control byte is escaped,
+// where ipcs would send it to the terminal raw.
 QByteArray tableRow(const SegmentInfo &s)
 {
     return SegmentFormat::key(s.key).toLatin1() + ' ' + column(QByteArray::number(s.shmid), 10) + ' ' +
-           column(s.ownerName.toUtf8(), 10, true) + ' ' +
+           column(ByteFormat::escaped(s.ownerName.toUtf8()).toUtf8(), 10, true) + ' ' +
            column(SegmentFormat::perms(s.mode).toLatin1(), 10) + ' ' +
            column(QByteArray::number(s.size), 10) + ' ' + column(QByteArray::number(s.nattch), 10) + ' ' +
            statusSlots(s) + '\n';
@@ -110,7 +112,7 @@ QJsonValue toJson(const FieldValue &value)
                 QJsonArray array;
                 for (const AttachedProcess &a : attached)
                     array.append(QJsonObject{{QStringLiteral("pid"), a.pid},
-                                             {QStringLiteral("command"), a.command},
+                                             {QStringLiteral("command"), QString::fromUtf8(a.command)},
                                              {QStringLiteral("address"), SegmentFormat::address(a.address)},
                                              {QStringLiteral("writable"), a.writable}});
                 return QJsonValue(array);
@@ -120,8 +122,9 @@ QJsonValue toJson(const FieldValue &value)
 }
 
 // "pid:command:address:rw" joined by ';'. The pid and the address never hold ':', so a reader can split an
-// entry at its first and its last two colons even when the command holds one. A command holding ';' (the
-// kernel allows any byte but '/' in a name) cannot be told apart from the next entry: JSON has no such limit.
+// entry at its first and its last two colons even when the command holds one. The command (the kernel allows
+// any byte but '/' in a name) is escaped as everywhere we show it, and its ';' as "\x3b" too, so that a
+// reader can split at every ';' and unescape each command back to its bytes.
 QString toCsvText(const FieldValue &value)
 {
     return std::visit(Overloaded{
@@ -132,8 +135,9 @@ QString toCsvText(const FieldValue &value)
                           [](const QList<AttachedProcess> &attached) {
                               QStringList entries;
                               for (const AttachedProcess &a : attached)
-                                  entries << QString::number(a.pid) + QLatin1Char(':') + a.command +
-                                                 QLatin1Char(':') + SegmentFormat::address(a.address) +
+                                  entries << QString::number(a.pid) + QLatin1Char(':') +
+                                                 ByteFormat::escaped(a.command, ";") + QLatin1Char(':') +
+                                                 SegmentFormat::address(a.address) +
                                                  (a.writable ? QStringLiteral(":rw") : QStringLiteral(":ro"));
                               return entries.join(QLatin1Char(';'));
                           },

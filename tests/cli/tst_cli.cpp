@@ -127,6 +127,27 @@ std::optional<QList<QStringList>> parseCsv(const QString &text)
     return records;
 }
 
+// The bytes behind a shown name: "\\", "\n", "\t", "\e" and "\xNN" undone (the man page's list).
+QByteArray unescape(const QString &text)
+{
+    const QByteArray in = text.toUtf8();
+    QByteArray out;
+    for (qsizetype i = 0; i < in.size(); ++i) {
+        if (in.at(i) != '\\' || i + 1 == in.size()) {
+            out += in.at(i);
+            continue;
+        }
+        const char kind = in.at(++i);
+        if (kind == 'x') {
+            out += char(in.mid(i + 1, 2).toInt(nullptr, 16));
+            i += 2;
+        } else {
+            out += kind == 'n' ? '\n' : kind == 't' ? '\t' : kind == 'e' ? '\x1b' : kind;
+        }
+    }
+    return out;
+}
+
 QString hexAddress(quint64 address)
 {
     return QStringLiteral("0x") + QString::number(address, 16);
@@ -209,7 +230,8 @@ private slots:
     void jsonShowsAttachedPeers();
     void jsonCountsResidentPages();
     void csvAgreesWithJson();
-    void csvQuotesOddCommandNames();
+    void oddCommandNames_data();
+    void oddCommandNames();
     void unknownFormatFails();
     void helpAndVersionNeedNoDisplay_data();
     void helpAndVersionNeedNoDisplay();
@@ -607,37 +629,53 @@ void TestCli::csvAgreesWithJson()
     }
 }
 
-// A command name is the one field a user can fill with anything: a peer whose file is named with a comma,
-// quotes and a line break comes out quoted in the CSV and escaped in the JSON, and both read back the same.
-void TestCli::csvQuotesOddCommandNames()
+// A command name is the one field a user can fill with anything (prctl(PR_SET_NAME) takes any byte but NUL):
+// the JSON keeps it exactly (its own escapes), and the CSV's attached list writes it escaped, ';' too, so
+// that the record splits at every ';' and each command reads back to its bytes. The table has no command
+// column.
+void TestCli::oddCommandNames_data()
 {
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString name = QStringLiteral("peer,\"a\"\nb");
-    const QString program = dir.filePath(name);
-    QVERIFY(QFile::copy(QStringLiteral(SHMSCOPE_BIN_DIR "/shmattach"), program));
-    QVERIFY(QFile::setPermissions(program, QFile::ReadOwner | QFile::ExeOwner));
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("csvCommand"); // as the attached list must write it
+    QTest::newRow("newline") << QStringLiteral("new\nline") << QStringLiteral("new\\nline");
+    QTest::newRow("ESC") << QStringLiteral("esc\x1b[1mbold") << QStringLiteral("esc\\e[1mbold");
+    QTest::newRow("spaces") << QStringLiteral("  spaced  ") << QStringLiteral("  spaced  ");
+    QTest::newRow("; , \"") << QStringLiteral("a;b,c\"d\\") << QStringLiteral("a\\x3bb,c\"d\\\\");
+}
 
+void TestCli::oddCommandNames()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, csvCommand);
     AttachedPeer peer; // declared before the segment, so the segment is removed first (see TestCli's members)
     SegmentGuard segment;
     QVERIFY(createSegment(segment, IPC_PRIVATE, 64, 0600, "odd peer's"));
-    QVERIFY(peer.startProgram(program, segment.id(), false));
-    const QString entry = QString::number(peer.pid()) + QLatin1Char(':') + name + QLatin1Char(':') +
-                          hexAddress(peer.address()) + QStringLiteral(":ro");
+    QVERIFY2(peer.start(segment.id(), false, {QStringLiteral("name"), name}), qPrintable(peer.errorText()));
 
     const Run csv =
         run(shmscopePath, {QStringLiteral("--list"), QStringLiteral("--format"), QStringLiteral("csv")});
     QCOMPARE(csv.exitCode, 0);
-    QVERIFY2(csv.out.contains(QByteArray(",\"" + QByteArray::number(peer.pid()) + ":peer,\"\"a\"\"\nb:")),
-             "the attached field is not quoted with its quotes doubled");
     const auto records = parseCsv(QString::fromUtf8(csv.out));
     QVERIFY2(records, "not RFC 4180 with CRLF line ends");
     const auto record = std::find_if(records->cbegin(), records->cend(), [&](const QStringList &r) {
         return r.value(1) == QString::number(segment.id());
     });
     QVERIFY(record != records->cend());
-    QCOMPARE(record->last(), entry);
+    QCOMPARE(record->last(), QString::number(peer.pid()) + QLatin1Char(':') + csvCommand + QLatin1Char(':') +
+                                 hexAddress(peer.address()) + QStringLiteral(":ro"));
+    // Read back as the man page says: split at ';', the command between the first and the second last ':'.
+    const QStringList entries = record->last().split(QLatin1Char(';'));
+    QCOMPARE(entries.size(), 1);
+    const QString entry = entries.first();
+    const qsizetype from = entry.indexOf(QLatin1Char(':')) + 1;
+    const qsizetype to = entry.lastIndexOf(QLatin1Char(':'), entry.lastIndexOf(QLatin1Char(':')) - 1);
+    QCOMPARE(unescape(entry.mid(from, to - from)), name.toUtf8());
 
+    // QJsonDocument writes control characters as escapes itself: none reaches the output raw.
+    const Run json =
+        run(shmscopePath, {QStringLiteral("--list"), QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(json.exitCode, 0);
+    QVERIFY(!json.out.contains('\x1b') && !json.out.contains("new\nline"));
     const QJsonArray attached =
         jsonSegment(listJson(), segment.id()).value(QStringLiteral("attached")).toArray();
     QCOMPARE(attached.size(), 1);

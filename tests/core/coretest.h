@@ -30,7 +30,7 @@ inline char *toString(const AttachedProcess &p)
 {
     return qstrdup(QStringLiteral("{pid %1 \"%2\" at 0x%3 %4}")
                        .arg(p.pid)
-                       .arg(p.command)
+                       .arg(QString::fromUtf8(p.command))
                        .arg(p.address, 0, 16)
                        .arg(p.writable ? QStringLiteral("rw") : QStringLiteral("ro"))
                        .toUtf8()

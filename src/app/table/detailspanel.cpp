@@ -1,5 +1,6 @@
 #include "app/table/detailspanel.h"
 
+#include "core/bytes/byteformat.h"
 #include "core/segments/permissions.h"
 #include "core/segments/segmentformat.h"
 #include "core/translations.h"
@@ -110,7 +111,7 @@ void DetailsPanel::render()
                              .arg(s.nattch)
                              .toHtmlEscaped());
         for (const core::AttachedProcess &p : s.attached)
-            html += row(QStringLiteral("%1 %2").arg(p.pid).arg(p.command),
+            html += row(QStringLiteral("%1 %2").arg(p.pid).arg(core::ByteFormat::escaped(p.command)),
                         SegmentFormat::address(p.address) + QLatin1Char(' ')
                             + (p.writable ? tr("read-write") : tr("read-only")));
         html += QStringLiteral("</table>");

@@ -1,10 +1,12 @@
 #include "app/table/segmenttablemodel.h"
 
+#include "core/bytes/byteformat.h"
 #include "core/segments/permissions.h"
 #include "core/segments/segmentformat.h"
 
 #include <algorithm>
 
+using core::ByteFormat;
 using core::Permissions;
 using core::SegmentFormat;
 using core::SegmentInfo;
@@ -17,7 +19,7 @@ QString attachedText(const SegmentInfo &s)
 {
     QStringList parts;
     for (const core::AttachedProcess &p : s.attached)
-        parts << QStringLiteral("%1 (%2)").arg(p.command).arg(p.pid);
+        parts << QStringLiteral("%1 (%2)").arg(ByteFormat::escaped(p.command)).arg(p.pid);
     QString text = parts.join(QStringLiteral(", "));
     if (s.hiddenAttachments() > 0)
         text += (text.isEmpty() ? QString() : QStringLiteral("; "))

@@ -24,6 +24,52 @@ QString ByteFormat::text(QByteArrayView bytes)
     return out;
 }
 
+namespace {
+
+// How many bytes the UTF-8 character starting at `at` takes, or 0 when it is no whole, valid character.
+qsizetype utf8Length(QByteArrayView bytes, qsizetype at)
+{
+    const auto lead = quint8(bytes[at]);
+    const qsizetype length = (lead & 0xe0) == 0xc0   ? 2
+                             : (lead & 0xf0) == 0xe0 ? 3
+                             : (lead & 0xf8) == 0xf0 ? 4
+                                                     : 0;
+    return length > 0 && at + length <= bytes.size() && bytes.sliced(at, length).isValidUtf8() ? length : 0;
+}
+
+} // namespace
+
+QString ByteFormat::escaped(QByteArrayView bytes, QByteArrayView alsoEscaped)
+{
+    QString out;
+    out.reserve(bytes.size());
+    for (qsizetype i = 0; i < bytes.size();) {
+        const char byte = bytes[i];
+        const qsizetype length = quint8(byte) >= 0x80 ? qMax<qsizetype>(utf8Length(bytes, i), 1) : 1;
+        // U+0080..U+009F, the C1 controls, are 0xc2 0x80 to 0xc2 0x9f.
+        const bool isC1Control = length == 2 && quint8(byte) == 0xc2 && quint8(bytes[i + 1]) < 0xa0;
+        if (byte == '\\') {
+            out += QLatin1String("\\\\");
+        } else if (byte == '\n') {
+            out += QLatin1String("\\n");
+        } else if (byte == '\t') {
+            out += QLatin1String("\\t");
+        } else if (byte == '\x1b') {
+            out += QLatin1String("\\e");
+        } else if (isPrintable(byte) && !alsoEscaped.contains(byte)) {
+            out += QLatin1Char(byte);
+        } else if (length > 1 && !isC1Control) {
+            out += QString::fromUtf8(bytes.sliced(i, length));
+        } else {
+            for (char escapedByte : bytes.sliced(i, length))
+                out +=
+                    QLatin1String("\\x") + hexDigit(quint8(escapedByte) >> 4) + hexDigit(quint8(escapedByte));
+        }
+        i += length;
+    }
+    return out;
+}
+
 QString ByteFormat::cArray(QByteArrayView bytes, const QString &name)
 {
     constexpr int PerLine = 12;

@@ -15,6 +15,11 @@ public:
     // A C string literal of the first `maxBytes` bytes, then "..." when there were more: "Alice\000" + "...".
     // Escapes are octal, three digits, so that a following digit never joins them.
     [[nodiscard]] static QString cLiteral(QByteArrayView bytes, qsizetype maxBytes);
+    // A name from outside (a process's comm) as text safe to show: UTF-8 characters as they are, a backslash
+    // as
+    // "\\", newline "\n", tab "\t", ESC "\e", and every other control byte (C0, DEL, C1) and every byte of
+    // broken UTF-8 as "\xNN". Each byte of `alsoEscaped` is written "\xNN" too. The bytes can be read back.
+    [[nodiscard]] static QString escaped(QByteArrayView bytes, QByteArrayView alsoEscaped = {});
     [[nodiscard]] static bool isPrintable(char byte) { return byte >= 0x20 && byte < 0x7f; }
     [[nodiscard]] static QChar hexDigit(int nibble) { return QLatin1Char("0123456789abcdef"[nibble & 0xf]); }
 };

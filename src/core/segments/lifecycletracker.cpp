@@ -1,5 +1,6 @@
 #include "core/segments/lifecycletracker.h"
 
+#include "core/bytes/byteformat.h"
 #include "core/segments/segmentformat.h"
 #include "core/translations.h"
 
@@ -14,7 +15,7 @@ QString processList(const QList<AttachedProcess> &processes)
 {
     QStringList names;
     for (const AttachedProcess &process : processes)
-        names << QStringLiteral("%1 (pid %2)").arg(process.command).arg(process.pid);
+        names << QStringLiteral("%1 (pid %2)").arg(ByteFormat::escaped(process.command)).arg(process.pid);
     return names.join(QStringLiteral(", "));
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 #include <QtGlobal>
@@ -10,7 +11,8 @@ namespace core {
 struct AttachedProcess
 {
     qint64 pid = 0;
-    QString command;
+    QByteArray
+        command; // exactly as /proc/PID/comm has it, any bytes but '/': show it with ByteFormat::escaped()
     quint64 address = 0;
     bool writable = false;
 

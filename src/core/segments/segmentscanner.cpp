@@ -298,7 +298,7 @@ void SegmentScanner::fillAttachments(QList<SegmentInfo> &segments, qint64 listed
                     continue;
                 if (ownNamespace && ipcNamespace(dir + "/ns/ipc") != ownNamespace)
                     continue;
-                QString command;
+                QByteArray command;
                 for (qsizetype pos = 0, end = 0; pos < maps.size(); pos = end + 1) {
                     end = maps.indexOf('\n', pos);
                     if (end < 0)
@@ -311,10 +311,13 @@ void SegmentScanner::fillAttachments(QList<SegmentInfo> &segments, qint64 listed
                     ++m_mappingCounts[mapping->shmid];
                     if (mapping->fileOffset != 0)
                         continue;
+                    // comm is the name and one '\n' the kernel adds; spaces around the name are the name's
+                    // own.
                     if (command.isNull()) {
-                        QByteArray comm;
-                        command = readWholeFile(dir + "/comm", &comm) ? QString::fromLocal8Bit(comm.trimmed())
-                                                                      : QString(QLatin1String(""));
+                        if (!readWholeFile(dir + "/comm", &command))
+                            command = QByteArray("");
+                        else if (command.endsWith('\n'))
+                            command.chop(1);
                     }
                     m_attachments[mapping->shmid].append({pid, command, mapping->start, mapping->writable});
                     m_mappedKeys.insert(mapping->shmid, mapping->key);

@@ -74,6 +74,7 @@ private Q_SLOTS:
     void badInputIsRefusedAndNothingStarts_data();
     void badInputIsRefusedAndNothingStarts();
     void sameNameTwiceIsRefused();
+    void nameLikeAnOptionIsAName();
     void segmentSmallerThanStPidIsNotWritten();
     void writerKilledMidRunIsReported();
     void closingTheWindowStopsTheWriters();
@@ -193,6 +194,28 @@ void TestLessonWriters::badInputIsRefusedAndNothingStarts()
     QVERIFY2(message.contains(says, Qt::CaseInsensitive), qPrintable(message));
     QCOMPARE(pane()->messageBar()->kind(), app::MessageBar::Kind::Error);
     QCOMPARE(shmget(m_key, 0, 0), -1); // nothing was created
+}
+
+// A student named "-x": shmdemo takes it as the name, not as an option it does not know.
+void TestLessonWriters::nameLikeAnOptionIsAName()
+{
+    QVERIFY(pane()->start(QStringLiteral("-x"), hexKey(m_key), 100));
+    LessonWriter *writer = pane()->writer(QStringLiteral("-x"));
+    QVERIFY(writer);
+    QTRY_VERIFY(writer->pid() > 0 || writer->endedInFailure());
+    QTRY_VERIFY2(shmget(m_key, 0, 0) >= 0 || writer->endedInFailure(), qPrintable(pane()->output()));
+    QVERIFY2(!writer->endedInFailure(), qPrintable(pane()->output()));
+
+    app::SegmentTab *tab = m_window->attachSegment(shmget(m_key, 0, 0), core::Attachment::Mode::ReadOnly);
+    QVERIFY(tab);
+    const StructModel *fields = tab->structPane()->model();
+    QTRY_VERIFY_WITH_TIMEOUT(fieldValue(fields, QStringLiteral("names")).startsWith(QStringLiteral("-x ")),
+                             10000);
+    QTRY_VERIFY_WITH_TIMEOUT(fieldValue(fields, QStringLiteral("pid")) == QString::number(writer->pid()),
+                             10000);
+    pane()->stopAll();
+    QTRY_VERIFY(!writer->isRunning());
+    QVERIFY2(!writer->endedInFailure(), qPrintable(pane()->output()));
 }
 
 void TestLessonWriters::sameNameTwiceIsRefused()

@@ -324,6 +324,8 @@ private slots:
     void filter();
     void filterSurvivesMerges();
     void realKernelSegments();
+    void oddCommandNamesAreShownEscaped_data();
+    void oddCommandNamesAreShownEscaped();
     void highlightAge();
     void everyColumnAndStatusExplainsItself();
 };
@@ -666,6 +668,36 @@ void TestSegmentTableModel::realKernelSegments()
     QCOMPARE(resets.count(), 0);
     QCOMPARE(layouts.count(), 0);
     QCOMPARE(sorted(shmidsIn(w.proxy)), scanned);
+}
+
+// A process names itself (prctl(PR_SET_NAME)) with a newline, an ESC or spaces around: the Attached cell
+// shows it on one line, escaped, with its spaces.
+void TestSegmentTableModel::oddCommandNamesAreShownEscaped_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("newline") << QStringLiteral("new\nline") << QStringLiteral("new\\nline");
+    QTest::newRow("ESC") << QStringLiteral("esc\x1b[1mbold") << QStringLiteral("esc\\e[1mbold");
+    QTest::newRow("spaces") << QStringLiteral("  spaced  ") << QStringLiteral("  spaced  ");
+    QTest::newRow("; , \" \\") << QStringLiteral("a;b,c\"d\\") << QStringLiteral("a;b,c\"d\\\\");
+}
+
+void TestSegmentTableModel::oddCommandNamesAreShownEscaped()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, shown);
+    testutils::SegmentGuard segment;
+    QVERIFY2(segment.create(IPC_PRIVATE, 4096), qPrintable(qt_error_string(errno)));
+    testutils::AttachedPeer peer;
+    QVERIFY2(peer.start(segment.id(), false, {QStringLiteral("name"), name}), qPrintable(peer.errorText()));
+    const core::Result<core::ScanResult> scan = core::SegmentScanner().scan();
+    QVERIFY2(scan.ok(), scan.ok() ? "" : qPrintable(scan.error().toString()));
+    WatchedModel w;
+    w.model.merge(scan.value().segments);
+    const int row = w.model.rowOfShmid(segment.id());
+    QVERIFY(row >= 0);
+    QCOMPARE(w.model.index(row, SegmentTableModel::AttachedColumn).data().toString(),
+             QStringLiteral("%1 (%2)").arg(shown).arg(peer.pid()));
 }
 
 // The first fill is not news (-1); rows a later merge inserts or changes carry an age from that merge;

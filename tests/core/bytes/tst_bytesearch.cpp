@@ -1,4 +1,5 @@
-// Bytes as people paste them (hex, text, a C array), and finding bytes in a real segment a chunk at a time.
+// Bytes as people paste them (hex, text, a C array) or see them in a name (escaped), and finding bytes in a
+// real segment a chunk at a time.
 
 #include "core/bytes/byteformat.h"
 #include "core/bytes/bytesearch.h"
@@ -16,6 +17,8 @@ class TestByteSearch : public QObject
 
 private slots:
     void formats();
+    void escapesNames_data();
+    void escapesNames();
     void find_data();
     void find();
 };
@@ -29,6 +32,38 @@ void TestByteSearch::formats()
              QStringLiteral("unsigned char name[5] = {\n    0x42, 0x6f, 0x62, 0x00, 0xff\n};\n"));
     QCOMPARE(ByteFormat::cArray(QByteArray(13, 'A')).count(QLatin1Char('\n')), 4); // 12 a line
     QCOMPARE(ByteFormat::hex({}), QString());
+}
+
+// A name from outside shown as text: nothing in it can move the cursor, colour a terminal or hide a byte,
+// and every byte can be read back from what is shown.
+void TestByteSearch::escapesNames_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QByteArray>("alsoEscaped");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("plain") << QByteArray("shmdemo") << QByteArray() << QStringLiteral("shmdemo");
+    QTest::newRow("spaces kept") << QByteArray("  a b  ") << QByteArray() << QStringLiteral("  a b  ");
+    QTest::newRow("newline, tab") << QByteArray("a\nb\tc") << QByteArray() << QStringLiteral("a\\nb\\tc");
+    QTest::newRow("ESC") << QByteArray("\x1b[31mred") << QByteArray() << QStringLiteral("\\e[31mred");
+    QTest::newRow("backslash") << QByteArray("a\\nb") << QByteArray() << QStringLiteral("a\\\\nb");
+    QTest::newRow("NUL, CR, DEL") << QByteArray("\0\r\x7f", 3) << QByteArray()
+                                  << QStringLiteral("\\x00\\x0d\\x7f");
+    QTest::newRow("UTF-8 kept") << QByteArray("caf\xc3\xa9 \xe4\xb8\xad") << QByteArray()
+                                << QStringLiteral("caf\u00e9 \u4e2d");
+    QTest::newRow("C1 control") << QByteArray("a\xc2\x9b"
+                                              "b")
+                                << QByteArray() << QStringLiteral("a\\xc2\\x9bb");
+    QTest::newRow("invalid UTF-8") << QByteArray("\xff\xc3(\xe4\xb8") << QByteArray()
+                                   << QStringLiteral("\\xff\\xc3(\\xe4\\xb8");
+    QTest::newRow("also escaped") << QByteArray("a;b,c") << QByteArray(";") << QStringLiteral("a\\x3bb,c");
+}
+
+void TestByteSearch::escapesNames()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QByteArray, alsoEscaped);
+    QFETCH(QString, expected);
+    QCOMPARE(ByteFormat::escaped(bytes, alsoEscaped), expected);
 }
 
 void TestByteSearch::find_data()

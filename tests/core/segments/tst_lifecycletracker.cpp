@@ -29,6 +29,8 @@ private Q_SLOTS:
     void removedAndDetachedWithinOnePeriod();
     void reusedIdIsToldApart();
     void unchangedListsSayNothing();
+    void oddCommandNamesAreShownEscaped_data();
+    void oddCommandNamesAreShownEscaped();
 
 private:
     // The events for `shmid` between the tracker's last list and a fresh scan.
@@ -176,4 +178,34 @@ void TestLifecycleTracker::unchangedListsSayNothing()
 }
 
 QTEST_GUILESS_MAIN(TestLifecycleTracker)
+// A process names itself (prctl(PR_SET_NAME)) with a newline, an ESC or spaces around: the call log's line
+// shows the name on one line, escaped, with its spaces.
+void TestLifecycleTracker::oddCommandNamesAreShownEscaped_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("newline") << QStringLiteral("new\nline") << QStringLiteral("new\\nline");
+    QTest::newRow("ESC") << QStringLiteral("esc\x1b[1mbold") << QStringLiteral("esc\\e[1mbold");
+    QTest::newRow("spaces") << QStringLiteral("  spaced  ") << QStringLiteral("  spaced  ");
+    QTest::newRow("; , \" \\") << QStringLiteral("a;b,c\"d\\") << QStringLiteral("a;b,c\"d\\\\");
+}
+
+void TestLifecycleTracker::oddCommandNamesAreShownEscaped()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, shown);
+    SegmentGuard guard;
+    QVERIFY(guard.create(IPC_PRIVATE, 56, 0600));
+    (void)eventsFor(guard.id()); // the segment is there: only the attach is news below
+    testutils::AttachedPeer peer;
+    QVERIFY2(peer.start(guard.id(), false, {QStringLiteral("name"), name}), qPrintable(peer.errorText()));
+    const QList<LifecycleEvent> events = eventsFor(guard.id());
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events[0].sentence, QStringLiteral("Segment %1: nattch 0 → 1 (last shmat or shmdt by pid %2). "
+                                                "Attached: %3 (pid %2).")
+                                     .arg(guard.id())
+                                     .arg(peer.pid())
+                                     .arg(shown));
+}
+
 #include "tst_lifecycletracker.moc"

@@ -33,7 +33,7 @@ using testutils::SegmentGuard;
 
 namespace {
 
-const QString peerCommand = QStringLiteral("shmattach"); // /proc/PID/comm of the helper
+const QByteArray peerCommand = QByteArrayLiteral("shmattach"); // /proc/PID/comm of the helper
 
 QString hexKey(qint32 key)
 {

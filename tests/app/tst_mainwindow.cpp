@@ -28,6 +28,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <sys/stat.h>
 
 using app::CreateSegmentDialog;
 using app::MainWindow;
@@ -68,6 +69,7 @@ private slots:
     void dialogRefusesSizeAboveShmmax();
     void removingVanishedSegmentSaysSo();
     void unreadableProcFallsBackToShmctl();
+    void devNullOverProcIsShown();
     void thousandsOfSegments();
     void columnsHideFromHeaderMenu();
 };
@@ -306,6 +308,28 @@ void TestMainWindow::unreadableProcFallsBackToShmctl()
     QCOMPARE(window.messageBar()->kind(), app::MessageBar::Kind::Information);
     QVERIFY2(window.messageBar()->text().contains(QLatin1String("could not be read")),
              qPrintable(window.messageBar()->text()));
+}
+
+// Run by the ctest entry tst_mainwindow_devnull_over_proc, in a private mount and IPC namespace with
+// /dev/null bound over /proc/sysvipc/shm: an empty table while the kernel holds our segment. The window
+// lists the segment all the same and says in its message bar why the list came another way.
+void TestMainWindow::devNullOverProcIsShown()
+{
+    struct stat st = {};
+    if (::stat("/proc/sysvipc/shm", &st) != 0 || !S_ISCHR(st.st_mode))
+        QSKIP("/dev/null is not bound over /proc/sysvipc/shm: the ctest entry "
+              "tst_mainwindow_devnull_over_proc runs this in a private mount namespace");
+    SegmentGuard guard;
+    QVERIFY(guard.create(testutils::uniqueKey(8), 56));
+    MainWindow window;
+    window.show();
+    QTRY_VERIFY(window.segmentModel()->rowOfShmid(guard.id()) >= 0);
+    QCOMPARE(window.messageBar()->kind(), app::MessageBar::Kind::Information);
+    QVERIFY2(window.messageBar()->isVisible(), "the message bar is hidden");
+    QVERIFY2(window.messageBar()->text().contains(QLatin1String("/proc/sysvipc/shm")),
+             qPrintable(window.messageBar()->text()));
+    auto *count = window.findChild<QLabel *>(QStringLiteral("segmentCountLabel"));
+    QTRY_COMPARE(count->text(), QStringLiteral("1 segment"));
 }
 
 // Many segments at once (the issue asks for 4,000): the window lists them all and says how many.

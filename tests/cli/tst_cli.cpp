@@ -153,14 +153,15 @@ QString hexAddress(quint64 address)
     return QStringLiteral("0x") + QString::number(address, 16);
 }
 
-// A shell script run in a fresh IPC namespace, with $0 the shmscope executable, $1 a fresh folder (read back
-// with file()) and $2 the shmattach peer; then a `wait`, so that no peer the script started outlives the run.
-// A plain `unshare --ipc` needs root; the user-namespace form works for others where the kernel allows it.
-// When neither works, skipReason says why (unshare's complaint) and nothing ran.
+// A shell script run in a fresh IPC namespace (and the others of alsoUnshare, such as --mount), with $0 the
+// shmscope executable, $1 a fresh folder (read back with file()) and $2 the shmattach peer; then a `wait`, so
+// that no peer the script started outlives the run. A plain `unshare --ipc` needs root; the user-namespace
+// form works for others where the kernel allows it. When neither works, skipReason says why (unshare's
+// complaint) and nothing ran.
 class NamespaceRun
 {
 public:
-    explicit NamespaceRun(const QString &script)
+    explicit NamespaceRun(const QString &script, const QStringList &alsoUnshare = {})
     {
         if (!m_dir.isValid()) {
             run.err = "no temporary folder: " + m_dir.errorString().toLocal8Bit();
@@ -172,19 +173,20 @@ public:
         };
         QByteArray refusal;
         for (const QStringList &form : unshareForms) {
-            const Run probe =
-                testutils::run(QStringLiteral("unshare"), form + QStringList{QStringLiteral("true")});
+            const Run probe = testutils::run(QStringLiteral("unshare"),
+                                             form + alsoUnshare + QStringList{QStringLiteral("true")});
             if (probe.exitStatus == QProcess::NormalExit && probe.exitCode == 0) {
                 run = testutils::run(QStringLiteral("unshare"),
-                                     form + QStringList{QStringLiteral("sh"), QStringLiteral("-c"),
-                                                        script + QStringLiteral("\nwait\n"), shmscopePath,
-                                                        m_dir.path(),
-                                                        QStringLiteral(SHMSCOPE_BIN_DIR "/shmattach")});
+                                     form + alsoUnshare +
+                                         QStringList{QStringLiteral("sh"), QStringLiteral("-c"),
+                                                     script + QStringLiteral("\nwait\n"), shmscopePath,
+                                                     m_dir.path(),
+                                                     QStringLiteral(SHMSCOPE_BIN_DIR "/shmattach")});
                 return;
             }
             refusal = probe.err.trimmed();
         }
-        skipReason = QStringLiteral("cannot make a private IPC namespace here (unshare: %1)")
+        skipReason = QStringLiteral("cannot make private namespaces here (unshare: %1)")
                          .arg(QString::fromLocal8Bit(refusal));
     }
 
@@ -225,6 +227,7 @@ private slots:
     void tableRowsMatchIpcs();
     void tableMatchesIpcsInPrivateNamespace();
     void attachedIgnoresOtherIpcNamespaces();
+    void devNullOverProcIsNotBelieved();
     void jsonMatchesIpcs_data() { addSegmentRows(); }
     void jsonMatchesIpcs();
     void jsonShowsAttachedPeers();
@@ -478,6 +481,32 @@ exec 3>&- 4>&-
                      QStringLiteral("shmattach"));
         }
     }
+}
+
+// /dev/null bound over /proc/sysvipc/shm (in a private mount namespace, so the host's /proc is untouched)
+// reads as a table without a single segment. --list must still list the segment ipcmk made, by the shmid
+// the kernel gave it, and say on stderr that /proc/sysvipc/shm was not believed.
+void TestCli::devNullOverProcIsNotBelieved()
+{
+    if (geteuid() != 0)
+        QSKIP("needs root to bind /dev/null over /proc/sysvipc/shm in a private mount namespace");
+    const QString script = QStringLiteral(R"(set -e
+mount --bind /dev/null /proc/sysvipc/shm
+ipcmk -M 4096 -p 0640 | tr -cd 0-9 > "$1/id"
+"$0" --list > "$1/out" 2> "$1/err"
+)");
+    const NamespaceRun inside(script, {QStringLiteral("--mount")});
+    if (!inside.skipReason.isEmpty())
+        QSKIP(qPrintable(inside.skipReason));
+    QVERIFY2(inside.run.exitCode == 0, inside.run.err.constData());
+    bool isNumber = false;
+    const int shmid = inside.file(QStringLiteral("id")).toInt(&isNumber);
+    QVERIFY2(isNumber, inside.file(QStringLiteral("id")).constData());
+
+    const QByteArray out = inside.file(QStringLiteral("out"));
+    QVERIFY2(linesByShmid(out, 1).contains(shmid), out.constData());
+    const QByteArray err = inside.file(QStringLiteral("err"));
+    QVERIFY2(err.startsWith("shmscope: warning: ") && err.contains("/proc/sysvipc/shm"), err.constData());
 }
 
 // Each JSON field against the ipcs view that shows it: the listing (key, owner, perms, bytes, nattch,

@@ -97,7 +97,7 @@ QString limitsCall()
     return QStringLiteral("shmctl(0, IPC_INFO, &info)");
 }
 
-QString highestIndexCall()
+QString tableCall()
 {
     return QStringLiteral("shmctl(0, SHM_INFO, &info)");
 }
@@ -258,15 +258,16 @@ Result<struct shminfo> Shm::limits()
     return info;
 }
 
-Result<int> Shm::highestIndex()
+Result<Shm::Table> Shm::table()
 {
     struct shm_info info = {};
+    // SHM_INFO fills a struct shm_info through the shmid_ds pointer, and returns the highest index.
     const int index = shmctl(0, SHM_INFO, reinterpret_cast<struct shmid_ds *>(&info));
     if (index < 0) {
         const int errnum = errno;
-        return Error{highestIndexCall(), errnum, {}};
+        return Error{tableCall(), errnum, {}};
     }
-    return index;
+    return Table{index, info.used_ids};
 }
 
 Result<Shm::Slot> Shm::statIndex(int index)

@@ -50,8 +50,14 @@ public:
     // only the refresh makes them.
     // shmctl(0, IPC_INFO, &info): the system's limits.
     [[nodiscard]] static Result<struct shminfo> limits();
-    // shmctl(0, SHM_INFO, &info): the highest slot index in use.
-    [[nodiscard]] static Result<int> highestIndex();
+    // shmctl(0, SHM_INFO, &info): the highest slot index in use, and how many segments there are (used_ids),
+    // which tells whether /proc/sysvipc/shm listed them all.
+    struct Table
+    {
+        int highestIndex;
+        int segments;
+    };
+    [[nodiscard]] static Result<Table> table();
     // shmctl(index, SHM_STAT_ANY, &ds), or SHM_STAT on kernels before 4.17, which needs read permission: the
     // segment in that slot, if any (EINVAL when the slot is empty).
     struct Slot

@@ -8,26 +8,26 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <climits>
 #include <ctime>
-#include <utility>
-#include <vector>
 #include <fcntl.h>
 #include <grp.h>
+#include <linux/magic.h>
 #include <pwd.h>
 #include <sys/stat.h>
+#include <sys/statfs.h>
 #include <unistd.h>
+#include <utility>
+#include <vector>
 
 namespace core {
 
 namespace {
 
-// /proc files report size 0, so read until EOF. Plain POSIX: QFile costs more per file and a scan opens
-// one maps file per process.
-bool readWholeFile(const QByteArray &path, QByteArray *out)
+// Reads fd to EOF: /proc files report size 0. Plain POSIX: QFile costs more per file and a scan opens one
+// maps file per process. Leaves errno set when it fails.
+bool readToEnd(int fd, QByteArray *out)
 {
-    const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return false;
     out->resize(0);
     qsizetype used = 0;
     for (;;) {
@@ -37,12 +37,64 @@ bool readWholeFile(const QByteArray &path, QByteArray *out)
         if (n < 0 && errno == EINTR)
             continue;
         if (n <= 0) {
-            ::close(fd);
             out->resize(used);
             return n == 0;
         }
         used += n;
     }
+}
+
+bool readWholeFile(const QByteArray &path, QByteArray *out)
+{
+    const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool read = readToEnd(fd, out);
+    ::close(fd);
+    return read;
+}
+
+// Why the file open on fd is not the kernel's table of segments, or an empty string when it is a regular file
+// of procfs. A bind mount can put anything over /proc/sysvipc/shm, and /dev/null reads as a table without a
+// single segment; a tmpfs mounted over /proc/sysvipc can hold any file at all.
+QString notTheKernelsFile(int fd, const QString &path)
+{
+    struct stat st = {};
+    struct statfs fs = {};
+    if (::fstat(fd, &st) != 0 || ::fstatfs(fd, &fs) != 0)
+        return {}; // nothing to hold against it: the count of segments is still checked
+    if (!S_ISREG(st.st_mode))
+        return SegmentScanner::tr(
+                   "%1 is not the kernel's table: it is a device or another special file (such as "
+                   "/dev/null bound over it), not a file of /proc.")
+            .arg(path);
+    if (fs.f_type == TMPFS_MAGIC)
+        return SegmentScanner::tr("%1 is not the kernel's table: it is a file on tmpfs, not on /proc's file "
+                                  "system (procfs).")
+            .arg(path);
+    if (fs.f_type != PROC_SUPER_MAGIC)
+        return SegmentScanner::tr(
+                   "%1 is not the kernel's table: it lies on a file system of type 0x%2, not on "
+                   "/proc's (procfs).")
+            .arg(path)
+            .arg(quint64(fs.f_type), 0, 16);
+    return {};
+}
+
+// Reads the table at path into *text when it is the kernel's. Returns why it was not read, or an empty
+// string when it was.
+QString readKernelTable(const QString &path, QByteArray *text)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    QString reason = fd < 0 ? QString() : notTheKernelsFile(fd, path);
+    const bool read = fd >= 0 && reason.isEmpty() && readToEnd(fd, text);
+    const int readErrno = errno;
+    if (fd >= 0)
+        ::close(fd);
+    if (reason.isEmpty() && !read)
+        reason = SegmentScanner::tr("%1 could not be read (%2).")
+                     .arg(path, QString::fromLocal8Bit(strerror(readErrno)));
+    return reason;
 }
 
 std::optional<quint64> readSysctl(const QString &procRoot, const char *name)
@@ -128,22 +180,18 @@ Result<ScanResult> SegmentScanner::scan()
     ScanResult result;
     // Taken before the list is read, so that every event the list does not show yet is at or after it.
     const qint64 listedAt = qint64(::time(nullptr));
-    QByteArray text;
-    const QString path = m_procRoot + QStringLiteral("/sysvipc/shm");
-    if (readWholeFile(QFile::encodeName(path), &text)) {
-        result.segments = ProcParser::parseSysvipcShm(text, &result.warnings);
-    } else {
-        const int readErrno = errno;
+    const QString distrust = listFromProc(&result);
+    if (!distrust.isEmpty()) {
         auto listed = listFromShmctl(&result.warnings);
         if (!listed.ok())
             return Error{listed.error().call, listed.error().errnum,
-                            tr("Cannot read %1 (%2), and the kernel refused the list through shmctl: %3")
-                                .arg(path, QString::fromLocal8Bit(strerror(readErrno)), listed.error().message)};
+                         tr("%1 The kernel refused the list through shmctl too: %2")
+                             .arg(distrust, listed.error().message)};
         result.segments = listed.value();
         result.usedFallback = true;
-        result.warnings.append(tr("%1 could not be read (%2); the list comes from shmctl(SHM_STAT) "
-                                  "and has no RSS or swap figures.")
-                                   .arg(path, QString::fromLocal8Bit(strerror(readErrno))));
+        result.warnings.append(
+            tr("%1 The list comes from shmctl(SHM_STAT_ANY) instead, without RSS or swap figures.")
+                .arg(distrust));
     }
     sortByShmid(result.segments);
     fillNames(result.segments);
@@ -152,10 +200,42 @@ Result<ScanResult> SegmentScanner::scan()
     return result;
 }
 
+// The table is believed only when it lists at least as many segments as SHM_INFO counts. SHM_INFO is asked
+// after the read, so a segment made in between looks missing; a shortfall counts only when a second read,
+// between two asks, shows it against both (a segment removed in between makes the first ask too high).
+QString SegmentScanner::listFromProc(ScanResult *result) const
+{
+    const QString path = m_procRoot + QStringLiteral("/sysvipc/shm");
+    std::optional<int> countBefore;
+    for (int attempt = 0;; ++attempt) {
+        QByteArray text;
+        if (QString reason = readKernelTable(path, &text); !reason.isEmpty())
+            return reason;
+        QStringList warnings;
+        QList<SegmentInfo> segments = ProcParser::parseSysvipcShm(text, &warnings);
+        const auto after = Shm::table();
+        const int kernelCount =
+            after.ok() ? std::min(after.value().segments, countBefore.value_or(INT_MAX)) : 0;
+        const bool complete = segments.size() >= kernelCount;
+        if (complete || attempt == 1) {
+            result->segments = std::move(segments);
+            result->warnings = std::move(warnings);
+            if (complete)
+                return {};
+            return tr("%1 lists %2 of the %n segment(s) the kernel counts (shmctl(SHM_INFO)).", nullptr,
+                      kernelCount)
+                .arg(path)
+                .arg(result->segments.size());
+        }
+        const auto before = Shm::table();
+        countBefore = before.ok() ? std::optional<int>(before.value().segments) : std::nullopt;
+    }
+}
+
 std::optional<SegmentInfo> SegmentScanner::find(int shmid, const QString &procRoot)
 {
     QByteArray text;
-    if (!readWholeFile(QFile::encodeName(procRoot + QStringLiteral("/sysvipc/shm")), &text))
+    if (!readKernelTable(procRoot + QStringLiteral("/sysvipc/shm"), &text).isEmpty())
         return std::nullopt;
     const QList<SegmentInfo> segments = ProcParser::parseSysvipcShm(text);
     const auto it = std::find_if(segments.cbegin(), segments.cend(),
@@ -190,13 +270,13 @@ ShmLimits SegmentScanner::limits() const
 // index is asked with SHM_STAT_ANY, or SHM_STAT on kernels before 4.17.
 Result<QList<SegmentInfo>> SegmentScanner::listFromShmctl(QStringList *warnings) const
 {
-    const auto maxIndex = Shm::highestIndex();
-    if (!maxIndex.ok())
-        return Error{maxIndex.error().call, maxIndex.error().errnum,
+    const auto table = Shm::table();
+    if (!table.ok())
+        return Error{table.error().call, table.error().errnum,
                      tr("The kernel did not say how many segments there are.")};
     QList<SegmentInfo> segments;
     int unreadable = 0;
-    for (int index = 0; index <= maxIndex.value(); ++index) {
+    for (int index = 0; index <= table.value().highestIndex; ++index) {
         const auto slot = Shm::statIndex(index);
         if (slot.ok())
             segments.append(fromShmidDs(slot.value().shmid, slot.value().ds));
@@ -303,7 +383,8 @@ void SegmentScanner::fillAttachments(QList<SegmentInfo> &segments, qint64 listed
                     end = maps.indexOf('\n', pos);
                     if (end < 0)
                         end = maps.size();
-                    const auto mapping = ProcParser::parseMapsLine(QByteArrayView(maps).sliced(pos, end - pos));
+                    const auto mapping =
+                        ProcParser::parseMapsLine(QByteArrayView(maps).sliced(pos, end - pos));
                     if (!mapping)
                         continue;
                     // nattch counts every piece; only the first piece of an attach is an attach (mprotect()

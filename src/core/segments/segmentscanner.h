@@ -16,7 +16,9 @@ struct ScanResult
     QList<SegmentInfo> segments; // sorted by shmid
     ShmLimits limits;
     QStringList warnings; // lines skipped, fallbacks taken: shown, never fatal
-    bool usedFallback = false; // true when /proc/sysvipc/shm could not be read and shmctl() listed the segments
+    // true when /proc/sysvipc/shm could not be read, was not the kernel's file or listed fewer segments than
+    // the kernel counts, and shmctl() listed them
+    bool usedFallback = false;
 };
 
 // Reads the kernel's list of segments, the processes attached to each, and the limits.
@@ -27,16 +29,22 @@ class SegmentScanner
     Q_DECLARE_TR_FUNCTIONS(core::SegmentScanner)
 
 public:
-    // procRoot is a seam for tests: point it at a folder without sysvipc/shm to take the shmctl() path.
+    // procRoot is a seam for tests: point it at a folder without sysvipc/shm (or with a file of its own
+    // there) to take the shmctl() path.
     explicit SegmentScanner(QString procRoot = QStringLiteral("/proc"));
 
     [[nodiscard]] Result<ScanResult> scan();
     // One segment's kernel fields from /proc/sysvipc/shm (no names, no attachments): cheap, and readable
-    // for every segment whatever its mode. nullopt when it is not listed or the file cannot be read.
-    [[nodiscard]] static std::optional<SegmentInfo> find(int shmid, const QString &procRoot = QStringLiteral("/proc"));
+    // for every segment whatever its mode. nullopt when it is not listed, or the file cannot be read or is
+    // not the kernel's.
+    [[nodiscard]] static std::optional<SegmentInfo> find(int shmid,
+                                                         const QString &procRoot = QStringLiteral("/proc"));
     [[nodiscard]] ShmLimits limits() const;
 
 private:
+    // Fills result's segments (and the lines it skipped) from sysvipc/shm; returns why that table is not to
+    // be believed, or an empty string when it is.
+    [[nodiscard]] QString listFromProc(ScanResult *result) const;
     [[nodiscard]] Result<QList<SegmentInfo>> listFromShmctl(QStringList *warnings) const;
     void fillNames(QList<SegmentInfo> &segments);
     void fillAttachments(QList<SegmentInfo> &segments, qint64 listedAt);

@@ -20,8 +20,11 @@
 #include <cerrno>
 #include <fcntl.h>
 #include <grp.h>
+#include <linux/magic.h>
 #include <pwd.h>
 #include <sys/shm.h>
+#include <sys/stat.h>
+#include <sys/statfs.h>
 #include <unistd.h>
 
 using core::AttachedProcess;
@@ -174,6 +177,8 @@ private slots:
     void attachmentsFollowADetach();
     void attachmentsFollowASwapWithinOneSecond();
     void fallbackListsTheSameSegments();
+    void procFileOnTmpfsWithFewerRowsIsNotBelieved();
+    void fileBoundOverProcIsNotBelieved();
     void limitsMatchTheKernel();
     void unreadableProcessesAreSkipped();
     void agreesWithIpcs();
@@ -459,6 +464,78 @@ void TestSegmentScanner::fallbackListsTheSameSegments()
         viaProc->rss = viaProc->swap = 0;
         QCOMPARE(*viaShmctl, *viaProc);
     }
+}
+
+// A sysvipc/shm that is a regular file on tmpfs (as a tmpfs mounted over /proc/sysvipc would hold) and
+// lists one of our two segments: the kernel's own line for it, copied from /proc. The scanner must say so
+// and list both from shmctl().
+void TestSegmentScanner::procFileOnTmpfsWithFewerRowsIsNotBelieved()
+{
+    struct statfs fs = {};
+    if (::statfs("/dev/shm", &fs) != 0 || fs.f_type != TMPFS_MAGIC)
+        QSKIP("/dev/shm is not a tmpfs here, and the test needs a file on one");
+    SegmentGuard listed, unlisted;
+    QVERIFY2(listed.create(testutils::uniqueKey(15), 4096), strerror(errno));
+    QVERIFY2(unlisted.create(testutils::uniqueKey(16), 8192), strerror(errno));
+
+    QFile real(QStringLiteral("/proc/sysvipc/shm"));
+    QVERIFY(real.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = real.readAll().split('\n');
+    QByteArray copied = lines.value(0) + '\n';
+    for (const QByteArray &line : lines) {
+        if (line.simplified().split(' ').value(1) == QByteArray::number(listed.id()))
+            copied += line + '\n';
+    }
+    QCOMPARE(copied.count('\n'), 2);
+
+    QTemporaryDir fakeProc(QStringLiteral("/dev/shm/tst_segmentscanner-XXXXXX"));
+    QVERIFY(fakeProc.isValid());
+    QVERIFY(QDir(fakeProc.path()).mkpath(QStringLiteral("sysvipc")));
+    QFile fake(fakeProc.filePath(QStringLiteral("sysvipc/shm")));
+    QVERIFY(fake.open(QIODevice::WriteOnly));
+    QCOMPARE(fake.write(copied), copied.size());
+    fake.close();
+
+    SegmentScanner scanner(fakeProc.path());
+    const auto scanned = scanner.scan();
+    SHM_VERIFY_OK(scanned);
+    const QString warnings = scanned.value().warnings.join(QLatin1Char('\n'));
+    QVERIFY2(scanned.value().usedFallback, qPrintable(warnings));
+    QVERIFY2(warnings.contains(fake.fileName()) && warnings.contains(QLatin1String("tmpfs")),
+             qPrintable(warnings));
+    for (const SegmentGuard *guard : {&listed, &unlisted}) {
+        const auto segment = findIn(scanned.value().segments, guard->id());
+        QVERIFY2(segment, qPrintable(QStringLiteral("segment %1 is not in the scan").arg(guard->id())));
+        QCOMPARE(*segment, withKernelFields(*segment));
+    }
+}
+
+// Run by the ctest entries tst_segmentscanner_devnull_over_proc and tst_segmentscanner_semfile_over_proc,
+// in a private mount and IPC namespace with /dev/null, or /proc/sysvipc/sem (a file of procfs, but not the
+// table of segments), bound over /proc/sysvipc/shm. Either reads as a table without a single segment while
+// the kernel holds ours.
+void TestSegmentScanner::fileBoundOverProcIsNotBelieved()
+{
+    struct stat shm = {}, sem = {};
+    if (::stat("/proc/sysvipc/shm", &shm) != 0 || ::stat("/proc/sysvipc/sem", &sem) != 0)
+        QSKIP("this kernel has no /proc/sysvipc/shm or /proc/sysvipc/sem");
+    const bool devNull = S_ISCHR(shm.st_mode);
+    const bool semFile = shm.st_dev == sem.st_dev && shm.st_ino == sem.st_ino;
+    if (!devNull && !semFile)
+        QSKIP("nothing is bound over /proc/sysvipc/shm: the ctest entries tst_segmentscanner_devnull_over_proc and "
+              "tst_segmentscanner_semfile_over_proc run this in a private mount namespace");
+
+    SegmentGuard guard;
+    QVERIFY2(guard.create(testutils::uniqueKey(17), 4096, 0640), strerror(errno));
+    SegmentScanner scanner;
+    const auto scanned = scanner.scan();
+    SHM_VERIFY_OK(scanned);
+    const QString warnings = scanned.value().warnings.join(QLatin1Char('\n'));
+    QVERIFY2(scanned.value().usedFallback, qPrintable(warnings));
+    QVERIFY2(warnings.contains(QLatin1String("/proc/sysvipc/shm")), qPrintable(warnings));
+    const auto segment = findIn(scanned.value().segments, guard.id());
+    QVERIFY2(segment, qPrintable(QStringLiteral("segment %1 is not in the scan").arg(guard.id())));
+    QCOMPARE(*segment, withKernelFields(*segment));
 }
 
 void TestSegmentScanner::limitsMatchTheKernel()

@@ -312,6 +312,13 @@
     </message>
 </context>
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>app::AboutBox</name>
     <message>
         <source>&lt;h3&gt;ShmScope %1&lt;/h3&gt;&lt;p&gt;Inspect and edit Linux System V shared memory: the segments ipcs -m lists, live, with their bytes, their structs and every call made to the kernel.&lt;/p&gt;&lt;p&gt;Copyright (c) 2026 the ShmScope authors. Free software under the MIT License.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%4&quot;&gt;%4&lt;/a&gt;&lt;/p&gt;</source>
@@ -901,6 +908,30 @@
     </message>
     <message>
         <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kernel.shm_rmid_forced is 1 and nobody has segment %1 attached: attaching it is harmless, but the detach that follows (closing its tab, or quitting) destroys it, and its bytes are lost. Attach anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quitting detaches every tab. kernel.shm_rmid_forced is 1 and nobody else has these segments attached, so quitting destroys them, and their bytes are lost: %1. Quit anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kernel.shm_rmid_forced is 1: you agreed that our detach destroys segment %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kernel.shm_rmid_forced is 1: you declined, so that our detach does not destroy segment %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1542,10 +1573,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write to standard output: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--%1 wants a segment id, a number from the shmid column of --list, not &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1554,8 +1581,51 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The layout %1 does not compile:
-%2</source>
+        <source>With --dump or --read: read a segment even when kernel.shm_rmid_forced is 1 and nobody has it attached, so that our detach destroys it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --read: list every error of a layout that does not compile, not just the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is given more than once; give it once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--all-errors goes with --read SHMID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--even-if-destroyed goes with --dump SHMID or --read SHMID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format goes with --list or --read SHMID; --dump prints as hexdump -C does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is for the window; it does not go with --%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the output: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was read. Add --even-if-destroyed to read it all the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the layout %1 does not compile: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the layout %1 does not compile: %2 (and %3 more; --all-errors shows them)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1979,6 +2049,13 @@
     </message>
 </context>
 <context>
+    <name>core::RmidForced</name>
+    <message>
+        <source>kernel.shm_rmid_forced is 1 and nobody has segment %1 attached: reading it attaches and detaches, and that detach destroys it, its bytes lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>core::SegmentFormat</name>
     <message>
         <source>never</source>
@@ -1988,14 +2065,6 @@
 <context>
     <name>core::SegmentScanner</name>
     <message>
-        <source>Cannot read %1 (%2), and the kernel refused the list through shmctl: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 could not be read (%2); the list comes from shmctl(SHM_STAT) and has no RSS or swap figures.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The kernel did not say how many segments there are.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2004,6 +2073,37 @@
         <translation>
             <numerusform>%n segment is hidden: this kernel lets only readers of a segment stat it.</numerusform>
             <numerusform>%n segments are hidden: this kernel lets only readers of a segment stat it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not the kernel&apos;s table: it is a device or another special file (such as /dev/null bound over it), not a file of /proc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not the kernel&apos;s table: it is a file on tmpfs, not on /proc&apos;s file system (procfs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not the kernel&apos;s table: it lies on a file system of type 0x%2, not on /proc&apos;s (procfs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The kernel refused the list through shmctl too: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The list comes from shmctl(SHM_STAT_ANY) instead, without RSS or swap figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 lists %2 of the %n segment(s) the kernel counts (shmctl(SHM_INFO)).</source>
+        <translation>
+            <numerusform>%1 lists %2 of the %n segment the kernel counts (shmctl(SHM_INFO)).</numerusform>
+            <numerusform>%1 lists %2 of the %n segments the kernel counts (shmctl(SHM_INFO)).</numerusform>
         </translation>
     </message>
 </context>

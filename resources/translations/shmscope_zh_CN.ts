@@ -312,6 +312,13 @@
     </message>
 </context>
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>未知选项“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>app::AboutBox</name>
     <message>
         <source>&lt;h3&gt;ShmScope %1&lt;/h3&gt;&lt;p&gt;Inspect and edit Linux System V shared memory: the segments ipcs -m lists, live, with their bytes, their structs and every call made to the kernel.&lt;/p&gt;&lt;p&gt;Copyright (c) 2026 the ShmScope authors. Free software under the MIT License.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%4&quot;&gt;%4&lt;/a&gt;&lt;/p&gt;</source>
@@ -889,6 +896,30 @@
     <message>
         <source>Every</source>
         <translation>每隔</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>kernel.shm_rmid_forced is 1 and nobody has segment %1 attached: attaching it is harmless, but the detach that follows (closing its tab, or quitting) destroys it, and its bytes are lost. Attach anyway?</source>
+        <translation>kernel.shm_rmid_forced 为 1，且没有进程连接段 %1：连接它本身无害，但随后的分离（关闭其标签页或退出）会销毁它，其中的字节将丢失。仍要连接吗？</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Quitting detaches every tab. kernel.shm_rmid_forced is 1 and nobody else has these segments attached, so quitting destroys them, and their bytes are lost: %1. Quit anyway?</source>
+        <translation>退出会分离所有标签页。kernel.shm_rmid_forced 为 1，且没有其他进程连接这些段，因此退出会销毁它们，其中的字节将丢失：%1。仍要退出吗？</translation>
+    </message>
+    <message>
+        <source>kernel.shm_rmid_forced is 1: you agreed that our detach destroys segment %1.</source>
+        <translation>kernel.shm_rmid_forced 为 1：你同意我们的分离销毁段 %1。</translation>
+    </message>
+    <message>
+        <source>kernel.shm_rmid_forced is 1: you declined, so that our detach does not destroy segment %1.</source>
+        <translation>kernel.shm_rmid_forced 为 1：你拒绝了，因此我们的分离不会销毁段 %1。</translation>
     </message>
 </context>
 <context>
@@ -1519,10 +1550,6 @@
         <translation>--%1 需要一个字节数，例如 4096、0x1000 或 4k，而不是“%2”。</translation>
     </message>
     <message>
-        <source>Cannot write to standard output: %1.</source>
-        <translation>无法写入标准输出：%1。</translation>
-    </message>
-    <message>
         <source>--%1 wants a segment id, a number from the shmid column of --list, not &quot;%2&quot;.</source>
         <translation>--%1 需要一个段 id，即 --list 输出中 shmid 列的数字，而不是“%2”。</translation>
     </message>
@@ -1531,10 +1558,52 @@
         <translation>--read 不支持 --format “%1”；请使用 text 或 json。</translation>
     </message>
     <message>
-        <source>The layout %1 does not compile:
-%2</source>
-        <translation>布局 %1 无法编译：
-%2</translation>
+        <source>With --dump or --read: read a segment even when kernel.shm_rmid_forced is 1 and nobody has it attached, so that our detach destroys it.</source>
+        <translation>与 --dump 或 --read 一起使用：即使 kernel.shm_rmid_forced 为 1 且没有进程连接该段（因而我们的分离会销毁它），也读取它。</translation>
+    </message>
+    <message>
+        <source>With --read: list every error of a layout that does not compile, not just the first.</source>
+        <translation>与 --read 一起使用：列出无法编译的布局的所有错误，而不只是第一个。</translation>
+    </message>
+    <message>
+        <source>--%1 is given more than once; give it once.</source>
+        <translation>--%1 给出了不止一次；请只给一次。</translation>
+    </message>
+    <message>
+        <source>--all-errors goes with --read SHMID.</source>
+        <translation>--all-errors 需与 --read SHMID 一起使用。</translation>
+    </message>
+    <message>
+        <source>--even-if-destroyed goes with --dump SHMID or --read SHMID.</source>
+        <translation>--even-if-destroyed 需与 --dump SHMID 或 --read SHMID 一起使用。</translation>
+    </message>
+    <message>
+        <source>--format goes with --list or --read SHMID; --dump prints as hexdump -C does.</source>
+        <translation>--format 需与 --list 或 --read SHMID 一起使用；--dump 的输出与 hexdump -C 相同。</translation>
+    </message>
+    <message>
+        <source>--%1 is for the window; it does not go with --%2.</source>
+        <translation>--%1 用于窗口；不能与 --%2 一起使用。</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation>意外的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>cannot write the output: %1</source>
+        <translation>无法写出输出：%1</translation>
+    </message>
+    <message>
+        <source>Nothing was read. Add --even-if-destroyed to read it all the same.</source>
+        <translation>未读取任何内容。加上 --even-if-destroyed 即可照样读取。</translation>
+    </message>
+    <message>
+        <source>the layout %1 does not compile: %2</source>
+        <translation>布局 %1 无法编译：%2</translation>
+    </message>
+    <message>
+        <source>the layout %1 does not compile: %2 (and %3 more; --all-errors shows them)</source>
+        <translation>布局 %1 无法编译：%2（另有 %3 个；--all-errors 会全部列出）</translation>
     </message>
 </context>
 <context>
@@ -1950,6 +2019,13 @@
     </message>
 </context>
 <context>
+    <name>core::RmidForced</name>
+    <message>
+        <source>kernel.shm_rmid_forced is 1 and nobody has segment %1 attached: reading it attaches and detaches, and that detach destroys it, its bytes lost.</source>
+        <translation>kernel.shm_rmid_forced 为 1，且没有进程连接段 %1：读取它会先连接再分离，而这次分离会销毁它，其中的字节将丢失。</translation>
+    </message>
+</context>
+<context>
     <name>core::SegmentFormat</name>
     <message>
         <source>never</source>
@@ -1959,14 +2035,6 @@
 <context>
     <name>core::SegmentScanner</name>
     <message>
-        <source>Cannot read %1 (%2), and the kernel refused the list through shmctl: %3</source>
-        <translation>无法读取 %1（%2），内核也拒绝通过 shmctl 给出列表：%3</translation>
-    </message>
-    <message>
-        <source>%1 could not be read (%2); the list comes from shmctl(SHM_STAT) and has no RSS or swap figures.</source>
-        <translation>无法读取 %1（%2）；列表来自 shmctl(SHM_STAT)，没有 RSS 和交换数据。</translation>
-    </message>
-    <message>
         <source>The kernel did not say how many segments there are.</source>
         <translation>内核没有告知共有多少个段。</translation>
     </message>
@@ -1974,6 +2042,36 @@
         <source>%n segment(s) are hidden: this kernel lets only readers of a segment stat it.</source>
         <translation>
             <numerusform>有 %n 个段被隐藏了：这个内核只允许对段有读权限的用户查询它的状态。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not the kernel&apos;s table: it is a device or another special file (such as /dev/null bound over it), not a file of /proc.</source>
+        <translation>%1 不是内核的表：它是一个设备或其他特殊文件（例如绑定挂载在其上的 /dev/null），不是 /proc 中的文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not the kernel&apos;s table: it is a file on tmpfs, not on /proc&apos;s file system (procfs).</source>
+        <translation>%1 不是内核的表：它是 tmpfs 上的文件，不在 /proc 的文件系统（procfs）上。</translation>
+    </message>
+    <message>
+        <source>%1 is not the kernel&apos;s table: it lies on a file system of type 0x%2, not on /proc&apos;s (procfs).</source>
+        <translation>%1 不是内核的表：它位于类型为 0x%2 的文件系统上，而不在 /proc 的文件系统（procfs）上。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2).</source>
+        <translation>无法读取 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 The kernel refused the list through shmctl too: %2</source>
+        <translation>%1 内核也拒绝了通过 shmctl 获取列表：%2</translation>
+    </message>
+    <message>
+        <source>%1 The list comes from shmctl(SHM_STAT_ANY) instead, without RSS or swap figures.</source>
+        <translation>%1 列表改为来自 shmctl(SHM_STAT_ANY)，不含 RSS 和交换数据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 lists %2 of the %n segment(s) the kernel counts (shmctl(SHM_INFO)).</source>
+        <translation>
+            <numerusform>%1 只列出了内核统计的 %n 个段中的 %2 个（shmctl(SHM_INFO)）。</numerusform>
         </translation>
     </message>
 </context>

@@ -187,6 +187,37 @@ inline Run run(const QString &program, const QStringList &args)
     return finish(process, program);
 }
 
+// A run refused as the command line refuses: exit code 1, nothing on stdout, and this on stderr.
+#define SHM_COMPARE_REFUSED(result, expectedErr)                                                           \
+    do {                                                                                                   \
+        const testutils::Run &refused_ = (result);                                                         \
+        QCOMPARE(refused_.exitStatus, QProcess::NormalExit);                                               \
+        QCOMPARE(refused_.exitCode, 1);                                                                    \
+        QCOMPARE(refused_.out, QByteArray());                                                              \
+        QCOMPARE(QString::fromUtf8(refused_.err), QString::fromUtf8(expectedErr));                         \
+    } while (false)
+
+// What --dump and --read say when kernel.shm_rmid_forced would make their detach destroy the segment.
+inline QString rmidForcedRefusal(const QString &shmid)
+{
+    return QStringLiteral("shmscope: kernel.shm_rmid_forced is 1 and nobody has segment %1 attached: reading it "
+                          "attaches and detaches, and that detach destroys it, its bytes lost. Nothing was read. "
+                          "Add --even-if-destroyed to read it all the same.\n")
+        .arg(shmid);
+}
+
+// Names a process can give itself (prctl(PR_SET_NAME)) that a careless display would break, each with how it
+// is shown: on one line, escaped, with its spaces. Rows of a data-driven test with columns name and shown.
+inline void addOddNameRows()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("newline") << QStringLiteral("new\nline") << QStringLiteral("new\\nline");
+    QTest::newRow("ESC") << QStringLiteral("esc\x1b[1mbold") << QStringLiteral("esc\\e[1mbold");
+    QTest::newRow("spaces") << QStringLiteral("  spaced  ") << QStringLiteral("  spaced  ");
+    QTest::newRow("; , \" \\") << QStringLiteral("a;b,c\"d\\") << QStringLiteral("a;b,c\"d\\\\");
+}
+
 // Where a program's standard output goes when it cannot take what is written.
 enum class BrokenOutput {
     FullDevice, // /dev/full: every write fails with ENOSPC

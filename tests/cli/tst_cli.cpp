@@ -777,11 +777,7 @@ void TestCli::unknownOptionWithoutDisplay()
 {
     QFETCH(QStringList, args);
     QFETCH(QByteArray, expected);
-    const Run result = run(shmscopePath, args);
-    QCOMPARE(result.exitStatus, QProcess::NormalExit);
-    QCOMPARE(result.exitCode, 1);
-    QCOMPARE(result.out, QByteArray());
-    QCOMPARE(result.err, expected);
+    SHM_COMPARE_REFUSED(run(shmscopePath, args), expected);
 
     const Run qtOption = run(shmscopePath, {QStringLiteral("-platform"), QStringLiteral("offscreen")});
     QCOMPARE(qtOption.exitCode, 2);
@@ -819,11 +815,7 @@ void TestCli::misplacedOptionsRefused()
 {
     QFETCH(QStringList, args);
     QFETCH(QByteArray, expected);
-    const Run result = run(shmscopePath, args);
-    QCOMPARE(result.exitStatus, QProcess::NormalExit);
-    QCOMPARE(result.exitCode, 1);
-    QCOMPARE(result.out, QByteArray());
-    QCOMPARE(result.err, expected);
+    SHM_COMPARE_REFUSED(run(shmscopePath, args), expected);
 }
 
 // Output that cannot be written is a failure, told in one line: not exit code 0 (a full disk), nor a death by

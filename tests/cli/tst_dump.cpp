@@ -436,14 +436,8 @@ void TestDump::rmidForcedRefusesUnlessAccepted()
     const QString id = QString::number(segment.id());
     const pid_t writer = shmStat(segment.id())->shm_lpid;
 
-    const Run refused = run(shmscopePath, {QStringLiteral("--dump"), id});
-    QCOMPARE(refused.exitCode, 1);
-    QCOMPARE(refused.out, QByteArray());
-    QCOMPARE(QString::fromUtf8(refused.err),
-             QStringLiteral("shmscope: kernel.shm_rmid_forced is 1 and nobody has segment %1 attached: reading it "
-                            "attaches and detaches, and that detach destroys it, its bytes lost. Nothing was read. "
-                            "Add --even-if-destroyed to read it all the same.\n")
-                 .arg(id));
+    SHM_COMPARE_REFUSED(testutils::run(shmscopePath, {QStringLiteral("--dump"), id}),
+                        testutils::rmidForcedRefusal(id).toUtf8());
     QVERIFY(ipcsLists(segment.id()));
     QCOMPARE(shmStat(segment.id())->shm_lpid, writer); // nobody attached since the writer
 

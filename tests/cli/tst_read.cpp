@@ -273,14 +273,8 @@ void TestRead::rmidForcedRefusesUnlessAccepted()
     SegmentGuard segment;
     QVERIFY(testutils::createUnattached(segment, testutils::uniqueKey(42), bytes));
 
-    const Run refused = testutils::run(shmscopePath, {QStringLiteral("--read"), id(segment)});
-    QCOMPARE(refused.exitCode, 1);
-    QCOMPARE(refused.out, QByteArray());
-    QCOMPARE(QString::fromUtf8(refused.err),
-             QStringLiteral("shmscope: kernel.shm_rmid_forced is 1 and nobody has segment %1 attached: reading it "
-                            "attaches and detaches, and that detach destroys it, its bytes lost. Nothing was read. "
-                            "Add --even-if-destroyed to read it all the same.\n")
-                 .arg(id(segment)));
+    SHM_COMPARE_REFUSED(testutils::run(shmscopePath, {QStringLiteral("--read"), id(segment)}),
+                        testutils::rmidForcedRefusal(id(segment)).toUtf8());
     QVERIFY(testutils::ipcsLists(segment.id()));
 
     const Run accepted = testutils::run(

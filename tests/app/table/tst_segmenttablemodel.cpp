@@ -674,12 +674,7 @@ void TestSegmentTableModel::realKernelSegments()
 // shows it on one line, escaped, with its spaces.
 void TestSegmentTableModel::oddCommandNamesAreShownEscaped_data()
 {
-    QTest::addColumn<QString>("name");
-    QTest::addColumn<QString>("shown");
-    QTest::newRow("newline") << QStringLiteral("new\nline") << QStringLiteral("new\\nline");
-    QTest::newRow("ESC") << QStringLiteral("esc\x1b[1mbold") << QStringLiteral("esc\\e[1mbold");
-    QTest::newRow("spaces") << QStringLiteral("  spaced  ") << QStringLiteral("  spaced  ");
-    QTest::newRow("; , \" \\") << QStringLiteral("a;b,c\"d\\") << QStringLiteral("a;b,c\"d\\\\");
+    testutils::addOddNameRows();
 }
 
 void TestSegmentTableModel::oddCommandNamesAreShownEscaped()

@@ -596,9 +596,11 @@ const QByteArray &StructParser::prelude()
     return text;
 }
 
+namespace {
+
 // The longest run of array dimensions "[..][..]" in the text, counted in one pass (a regular expression
 // with a repeat count backtracks on a megabyte of brackets).
-static int mostArrayDimensions(const QByteArray &text)
+int mostArrayDimensions(const QByteArray &text)
 {
     int most = 0;
     int run = 0;
@@ -618,7 +620,7 @@ static int mostArrayDimensions(const QByteArray &text)
 }
 
 // A translation unit of `source` (parsed from memory as MainFileName), with these extra arguments.
-static std::pair<UnitHandle, CXErrorCode> parseUnit(void *index, const QByteArray &source,
+std::pair<UnitHandle, CXErrorCode> parseUnit(void *index, const QByteArray &source,
                                                     const std::vector<const char *> &extraArgs)
 {
     CXUnsavedFile unsaved{MainFileName, source.constData(), static_cast<unsigned long>(source.size())};
@@ -692,7 +694,7 @@ private:
 };
 
 // The last struct or union defined in the user's text: the layout. The ones before it are its parts.
-static std::optional<CXCursor> lastRecord(CXTranslationUnit unit)
+std::optional<CXCursor> lastRecord(CXTranslationUnit unit)
 {
     std::optional<CXCursor> last;
     auto visitor = [&last](CXCursor cursor) {
@@ -706,7 +708,8 @@ static std::optional<CXCursor> lastRecord(CXTranslationUnit unit)
     return last;
 }
 
-static Result<StructLayout> finish(const LayoutBuilder &builder, StructLayout layout, QList<StructDiagnostic> &found)
+Result<StructLayout> finish(const LayoutBuilder &builder, StructLayout layout,
+                            QList<StructDiagnostic> &found)
 {
     if (!builder.refusals().isEmpty()) {
         found << builder.refusals();
@@ -789,7 +792,7 @@ private:
 };
 
 // Everything that asks libclang: parse, diagnostics, the layout walk. Errors and refusals go to `found`.
-static Result<StructLayout> layOut(const QByteArray &userText, QList<StructDiagnostic> &found)
+Result<StructLayout> layOut(const QByteArray &userText, QList<StructDiagnostic> &found)
 {
     const PreludeFiles &prelude = PreludeFiles::instance();
     if (!prelude.problem().isEmpty())
@@ -848,6 +851,8 @@ static Result<StructLayout> layOut(const QByteArray &userText, QList<StructDiagn
     LayoutBuilder builder(places);
     return finish(builder, builder.build(*last), found);
 }
+
+} // namespace
 
 Result<StructLayout> StructParser::parse(const QString &cText, QList<StructDiagnostic> *diagnostics)
 {

@@ -2,6 +2,7 @@
 #include "ui_mainwindow.h"
 
 #include "app/aboutbox.h"
+#include "app/columnfitter.h"
 #include "app/helpdialog.h"
 #include "app/languagemenu.h"
 #include "app/lesson/calllogpane.h"
@@ -126,14 +127,16 @@ void MainWindow::setUpTable()
     table->addAction(m_ui->actionNewSegment);
     QHeaderView *header = table->horizontalHeader();
     header->setSectionsMovable(true);
-    header->setStretchLastSection(true);
-    // Fitting columns to every one of 4,000 rows took most of the first fill; the rows on screen are enough.
-    header->setResizeContentsPrecision(100);
+    // Fitted to the rows on screen (4,000 rows measured took most of the first fill); the spare width goes
+    // to the processes attached, a list that can use it.
+    m_tableColumns = new ColumnFitter(table, header);
+    m_tableColumns->setSpareColumn(SegmentTableModel::AttachedColumn);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     header->setObjectName(QStringLiteral("segmentTableHeader"));
     connect(header, &QHeaderView::customContextMenuRequested, this, &MainWindow::showColumnMenu);
-    // The first seven columns are what `ipcs -m` shows; the rest are there to switch on.
-    for (int column : {SegmentTableModel::SizeColumn, SegmentTableModel::CreatedColumn,
+    // The first seven columns are what `ipcs -m` shows, and Size says Bytes readably; the rest are there to
+    // switch on.
+    for (int column : {SegmentTableModel::CreatedColumn,
                        SegmentTableModel::AttachTimeColumn, SegmentTableModel::DetachTimeColumn,
                        SegmentTableModel::CreatorColumn, SegmentTableModel::GroupColumn,
                        SegmentTableModel::SwapColumn})
@@ -244,11 +247,21 @@ void MainWindow::setZoom(int percent)
     else
         zoomed.setPixelSize(m_baseFont.pixelSize() * m_zoom / 100);
     setFont(zoomed); // children without a size of their own follow, the hex view included
+    zoomHeaders(this);
     // Rows keep the height they were made with unless told: fit them to the new text.
     m_ui->segmentTable->verticalHeader()->setDefaultSectionSize(QFontMetrics(zoomed).height() + 6);
     m_ui->actionZoomIn->setEnabled(m_zoom < MaximumZoom);
     m_ui->actionZoomOut->setEnabled(m_zoom > MinimumZoom);
     statusBar()->showMessage(tr("Zoom %1%").arg(m_zoom), 2000);
+}
+
+// A header polished before its view (asked for its size while the settings are restored) keeps the
+// platform's header font when the window's changes: headers are told the zoomed font themselves.
+void MainWindow::zoomHeaders(QWidget *parent)
+{
+    const QList<QHeaderView *> headers = parent->findChildren<QHeaderView *>();
+    for (QHeaderView *header : headers)
+        header->setFont(font());
 }
 
 void MainWindow::setPresentation(bool on)
@@ -303,10 +316,6 @@ void MainWindow::showScan(const core::ScanResult &result)
         m_fadeTimer.start();
     showUsage();
 
-    if (!m_firstScanShown) {
-        m_firstScanShown = true;
-        m_ui->segmentTable->resizeColumnsToContents();
-    }
     if (!result.warnings.isEmpty())
         m_messages->showMessage(MessageBar::Kind::Information, result.warnings.join(QLatin1Char('\n')), ScanSource);
     else
@@ -425,6 +434,7 @@ SegmentTab *MainWindow::attachSegment(int shmid, core::Attachment::Mode mode)
         return nullptr;
     }
     auto *tab = new SegmentTab(std::move(attached.value()), *m_settings, tabs);
+    zoomHeaders(tab);
     tab->setHighContrast(m_highContrast);
     const int index = tabs->addTab(tab, tab->title());
     tabs->setTabToolTip(index, core::Shm::attachCall(shmid, mode));

@@ -27,6 +27,7 @@ struct Error;
 namespace app {
 
 class CallLogPane;
+class ColumnFitter;
 class HelpDialog;
 class LessonWritersPane;
 class RowHighlightDelegate;
@@ -52,6 +53,8 @@ public:
     [[nodiscard]] CallLogPane *callLog() const { return m_callLog; }
     [[nodiscard]] QTabWidget *segmentTabs() const;
     [[nodiscard]] QTableView *segmentTable() const;
+    // Fits the table's columns to their contents, and keeps the widths the user dragged.
+    [[nodiscard]] ColumnFitter *tableColumns() const { return m_tableColumns; }
     // The tool bar's refresh interval, in seconds.
     [[nodiscard]] QDoubleSpinBox *refreshIntervalBox() const { return m_interval; }
     // What the program remembers between runs (the window's look, the layouts used per key...).
@@ -102,6 +105,7 @@ private:
     void setUpLessonWriters();
     void setUpPresentation();
     void setHighContrast(bool on);
+    void zoomHeaders(QWidget *parent);
     void showScan(const core::ScanResult &result);
     void showScanError(const core::Error &error);
     void showUsage();
@@ -136,6 +140,7 @@ private:
     LessonWritersPane *m_lessonWriters = nullptr;
     QDockWidget *m_lessonWritersDock = nullptr;
     RowHighlightDelegate *m_rowDelegate = nullptr;
+    ColumnFitter *m_tableColumns = nullptr;
     QFont m_baseFont; // the desktop's font: what 100% means
     int m_zoom = MinimumZoom;
     bool m_presenting = false;
@@ -153,7 +158,6 @@ private:
     QTimer m_fadeTimer; // repaints while change highlights fade
     core::ShmLimits m_limits;
     core::ShmUsage m_usage;
-    bool m_firstScanShown = false;
 };
 
 } // namespace app

@@ -1,11 +1,13 @@
 #include "app/settings.h"
 
+#include "app/columnfitter.h"
 #include "app/guilogging.h"
 #include "app/mainwindow.h"
 #include "app/segment/hexview.h"
 #include "app/segment/segmentdocument.h"
 #include "app/segment/segmenttab.h"
 #include "app/table/refreshcontroller.h"
+#include "app/table/segmenttablemodel.h"
 #include "core/segments/segmentformat.h"
 
 #include <QCoreApplication>
@@ -13,6 +15,7 @@
 #include <QEvent>
 #include <QFile>
 #include <QHeaderView>
+#include <QMetaEnum>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStringDecoder>
@@ -31,6 +34,7 @@ namespace app {
 const QString Settings::GeometryKey = QStringLiteral("window/geometry");
 const QString Settings::WindowStateKey = QStringLiteral("window/state");
 const QString Settings::TableHeaderKey = QStringLiteral("table/header");
+const QString Settings::ColumnWidthsGroup = QStringLiteral("table/columnWidths");
 const QString Settings::RefreshIntervalKey = QStringLiteral("table/refreshIntervalMs");
 const QString Settings::TickIntervalKey = QStringLiteral("hex/tickIntervalMs");
 const QString Settings::BytesPerLineKey = QStringLiteral("hex/bytesPerLine");
@@ -43,6 +47,8 @@ namespace {
 
 // Raised when a dock or toolbar is renamed or removed: saveState() data of another version is ignored.
 constexpr int StateVersion = 1;
+// Wider than any screen: a column width past it was not dragged by a hand.
+constexpr int MaximumColumnWidth = 100000;
 // A settings file of ours holds a few kilobytes: one past this was not written by us.
 constexpr qint64 MaximumFileBytes = 1024 * 1024;
 
@@ -205,6 +211,7 @@ void Settings::restore()
         warnIgnored(WindowStateKey, *state, QStringLiteral("not a state of this window's docks and toolbar"));
     if (const auto header = readState(settings, TableHeaderKey))
         restoreTableHeader(*header);
+    restoreColumnWidths(settings);
     if (const auto ms = readInt(settings, RefreshIntervalKey, RefreshController::MinimumIntervalMs,
                                 RefreshController::MaximumIntervalMs)) {
         // Through the tool bar's spin box, which sets the refresh, so that both say the same.
@@ -230,10 +237,29 @@ void Settings::restoreTableHeader(const QByteArray &state)
         return;
     }
     table->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
-    // The window fits the columns to the rows of its first scan, which comes later: the saved widths win.
-    connect(
-        m_window->refreshController(), &RefreshController::scanned, header,
-        [header, state] { header->restoreState(state); }, Qt::SingleShotConnection);
+}
+
+// The widths the user dragged; the others the window fits to what the columns hold. (The header's state
+// holds every width too: those are not what the user chose, and are fitted again.)
+void Settings::restoreColumnWidths(const QSettings &settings)
+{
+    const QMetaEnum columns = QMetaEnum::fromType<SegmentTableModel::Column>();
+    QMap<int, int> widths;
+    const QString prefix = ColumnWidthsGroup + QLatin1Char('/');
+    const QStringList keys = settings.allKeys();
+    for (const QString &key : keys) {
+        if (!key.startsWith(prefix))
+            continue;
+        bool known = false;
+        const int column = columns.keyToValue(key.mid(prefix.size()).toLatin1().constData(), &known);
+        if (!known || column == SegmentTableModel::ColumnCount) {
+            warnIgnored(key, settings.value(key), QStringLiteral("not a column of the segment table"));
+            continue;
+        }
+        if (const auto width = readInt(settings, key, 1, MaximumColumnWidth))
+            widths.insert(column, *width);
+    }
+    m_window->tableColumns()->setChosenWidths(widths);
 }
 
 void Settings::save()
@@ -250,6 +276,12 @@ void Settings::save()
     settings.setValue(GeometryKey, geometry);
     settings.setValue(WindowStateKey, m_window->saveState(StateVersion));
     settings.setValue(TableHeaderKey, m_window->segmentTable()->horizontalHeader()->saveState());
+    // Only the widths the user chose: one never chosen is fitted again at the next start.
+    settings.remove(ColumnWidthsGroup);
+    const QMap<int, int> widths = m_window->tableColumns()->chosenWidths();
+    const QMetaEnum columns = QMetaEnum::fromType<SegmentTableModel::Column>();
+    for (auto it = widths.cbegin(); it != widths.cend(); ++it)
+        settings.setValue(ColumnWidthsGroup + QLatin1Char('/') + QLatin1String(columns.valueToKey(it.key())), it.value());
     settings.setValue(RefreshIntervalKey, m_window->refreshController()->intervalMs());
     if (m_tickMs)
         settings.setValue(TickIntervalKey, *m_tickMs);

@@ -15,9 +15,10 @@ class SegmentTab;
 
 // Everything the program remembers from one run to the next, in one file (QSettings:
 // ~/.config/ShmScope/shmscope.conf) that nothing else reads or writes: the window's geometry, docks and
-// toolbar, the segment table's columns (shown, order, widths, sort), the table's refresh interval, the live
-// refresh period and bytes per line of the hex pane, the zoom; the language (LanguageManager's choice); the
-// recent layouts and the layout each key was last read with (core::LayoutLibrary's memory).
+// toolbar, the segment table's columns (shown, order, sort, and the widths the user dragged), the table's
+// refresh interval, the live refresh period and bytes per line of the hex pane, the zoom; the language
+// (LanguageManager's choice); the recent layouts and the layout each key was last read with
+// (core::LayoutLibrary's memory).
 //
 // Each value is read from the file when asked for and written when given, so that any number of these
 // objects agree. A file that is not a settings file, or not a regular file of at most 1 MiB (a FIFO, a
@@ -32,6 +33,7 @@ public:
     static const QString GeometryKey;
     static const QString WindowStateKey;
     static const QString TableHeaderKey;
+    static const QString ColumnWidthsGroup; // one key a column the user sized, named as Column names it
     static const QString RefreshIntervalKey; // ms
     static const QString TickIntervalKey;    // ms
     static const QString BytesPerLineKey;
@@ -62,6 +64,7 @@ protected:
 
 private:
     void restoreTableHeader(const QByteArray &state);
+    void restoreColumnWidths(const QSettings &settings);
     void watchTab(SegmentTab *tab);
     [[nodiscard]] static std::optional<int> readInt(const QSettings &settings, const QString &key,
                                                     int minimum, int maximum);

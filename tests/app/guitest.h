@@ -6,6 +6,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QRadioButton>
 #include <QTest>
@@ -67,6 +68,19 @@ inline void fillDialog(QWidget *dialog, const QString &key, const QString &size,
     auto *modeEdit = dialog->findChild<QLineEdit *>(QStringLiteral("modeEdit"));
     modeEdit->clear();
     QTest::keyClicks(modeEdit, mode);
+}
+
+// Drags the right edge of a column's header section with the mouse, as a user widens or narrows it.
+inline void dragColumnWidth(QHeaderView *header, int column, int width)
+{
+    QWidget *surface = header->viewport();
+    const int edge = header->sectionViewportPosition(column) + header->sectionSize(column) - 1;
+    const int delta = width - header->sectionSize(column);
+    const int y = header->height() / 2;
+    QTest::mousePress(surface, Qt::LeftButton, {}, QPoint(edge, y));
+    QTest::mouseMove(surface, QPoint(edge + delta / 2, y));
+    QTest::mouseMove(surface, QPoint(edge + delta, y));
+    QTest::mouseRelease(surface, Qt::LeftButton, {}, QPoint(edge + delta, y));
 }
 
 inline QAction *action(QWidget &window, const char *name)

@@ -3,6 +3,7 @@
 // values changes nothing but a warning; the layouts used per key are kept there too; and app::Settings is
 // the only code that reads or writes the file.
 
+#include "app/columnfitter.h"
 #include "app/mainwindow.h"
 #include "app/segment/hexview.h"
 #include "app/segment/segmentdocument.h"
@@ -12,6 +13,7 @@
 #include "app/table/segmenttablemodel.h"
 #include "core/layout/layoutlibrary.h"
 #include "core/layout/structparser.h"
+#include "guitest.h"
 #include "testutils.h"
 
 #include <QDirIterator>
@@ -59,23 +61,20 @@ struct Started
     }
 };
 
-// The last column stretches to the table's width, whatever width it had: its width says nothing.
-QString columnsOf(const QHeaderView &header)
+// Each column: hidden, or its place on screen, and its width when the user chose it. The others are as wide
+// as what they hold (which changes from one scan to the next), and the spare one takes what is left.
+QString columnsOf(const MainWindow &window)
 {
-    int stretched = -1; // the last visible column
-    for (int visual = 0; visual < header.count(); ++visual) {
-        if (!header.isSectionHidden(header.logicalIndex(visual)))
-            stretched = header.stretchLastSection() ? header.logicalIndex(visual) : -1;
-    }
+    const QHeaderView &header = *table(window)->horizontalHeader();
+    const QMap<int, int> chosen = window.tableColumns()->chosenWidths();
     QStringList columns;
     for (int column = 0; column < header.count(); ++column) {
         if (header.isSectionHidden(column))
             columns << QStringLiteral("hidden");
-        else if (column == stretched)
-            columns << QStringLiteral("stretched@%1").arg(header.visualIndex(column));
+        else if (chosen.contains(column))
+            columns << QStringLiteral("%1@%2").arg(header.sectionSize(column)).arg(header.visualIndex(column));
         else
-            columns
-                << QStringLiteral("%1@%2").arg(header.sectionSize(column)).arg(header.visualIndex(column));
+            columns << QStringLiteral("fitted@%1").arg(header.visualIndex(column));
     }
     return columns.join(QLatin1Char(' ')) + QStringLiteral(" sort %1 %2")
                                                 .arg(header.sortIndicatorSection())
@@ -96,7 +95,7 @@ struct Look
     explicit Look(const MainWindow &window)
         : size(window.size()), detailsShown(dock(window, "detailsDock")->isVisible()),
           callLogShown(dock(window, "callLogDock")->isVisible()),
-          columns(columnsOf(*table(window)->horizontalHeader())),
+          columns(columnsOf(window)),
           refreshMs(window.refreshController()->intervalMs()),
           refreshShown(window.findChild<QDoubleSpinBox *>(QStringLiteral("refreshInterval"))->value()),
           zoom(window.zoom())
@@ -231,7 +230,8 @@ void TestWindowSettings::closingSavesAndTheNextStartRestores()
         firstTable->setColumnHidden(SegmentTableModel::OwnerColumn, true);
         firstTable->setColumnHidden(SegmentTableModel::SizeColumn, false);
         header->moveSection(header->visualIndex(SegmentTableModel::NattchColumn), 0);
-        header->resizeSection(SegmentTableModel::KeyColumn, 211);
+        guitest::dragColumnWidth(header, SegmentTableModel::KeyColumn, 211);
+        QCOMPARE(header->sectionSize(SegmentTableModel::KeyColumn), 211);
         firstTable->sortByColumn(SegmentTableModel::BytesColumn, Qt::DescendingOrder);
         first.window->findChild<QDoubleSpinBox *>(QStringLiteral("refreshInterval"))->setValue(2.5);
         first.window->setZoom(150);

@@ -1,5 +1,6 @@
 #include "app/lesson/calllogpane.h"
 
+#include "app/columnfitter.h"
 #include "app/lesson/calllogmodel.h"
 #include "app/messagebar.h"
 
@@ -39,8 +40,9 @@ CallLogPane::CallLogPane(QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
-    QHeaderView *header = m_view->horizontalHeader();
-    header->setSectionResizeMode(CallLogModel::StatementColumn, QHeaderView::Stretch);
+    // The time and the shell command as wide as they are; the C statement takes the rest.
+    m_columns = new ColumnFitter(m_view, m_view->horizontalHeader());
+    m_columns->setSpareColumn(CallLogModel::StatementColumn);
 
     m_copyButton->setObjectName(QStringLiteral("callLogCopy"));
     m_clearButton->setObjectName(QStringLiteral("callLogClear"));
@@ -80,16 +82,10 @@ CallLogPane::CallLogPane(QWidget *parent)
     fitToFont();
 }
 
-// Rows as high as the text and a time column as wide as a time, at any zoom: fitting them to their contents
-// instead would measure every one of thousands of lines.
+// Rows as high as the text, at any zoom.
 void CallLogPane::fitToFont()
 {
-    const QFontMetrics metrics(m_view->font());
-    m_view->verticalHeader()->setDefaultSectionSize(metrics.height() + 4);
-    m_view->horizontalHeader()->resizeSection(CallLogModel::TimeColumn,
-                                              metrics.horizontalAdvance(QStringLiteral("00:00:00.000")) + 16);
-    m_view->horizontalHeader()->resizeSection(CallLogModel::ShellColumn,
-                                              metrics.horizontalAdvance(QStringLiteral("ipcs -m -i 2147483647")) + 16);
+    m_view->verticalHeader()->setDefaultSectionSize(QFontMetrics(m_view->font()).height() + 4);
 }
 
 void CallLogPane::changeEvent(QEvent *event)

@@ -9,6 +9,7 @@ class QToolButton;
 namespace app {
 
 class CallLogModel;
+class ColumnFitter;
 class MessageBar;
 
 // The call log as a pane: every kernel call the window made, as C, beside the shell command that does the
@@ -40,6 +41,7 @@ private:
     MessageBar *m_messages;
     QLabel *m_note;
     QTableView *m_view;
+    ColumnFitter *m_columns = nullptr;
     QToolButton *m_copyButton;
     QToolButton *m_clearButton;
     QToolButton *m_saveButton;

@@ -1,5 +1,6 @@
 #include "app/structs/structpane.h"
 
+#include "app/columnfitter.h"
 #include "app/segment/hexview.h"
 #include "app/segment/segmentdocument.h"
 #include "app/structs/layouteditordialog.h"
@@ -45,6 +46,9 @@ StructPane::StructPane(SegmentDocument *document, HexView *hexView, const core::
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                             | QAbstractItemView::AnyKeyPressed);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    // The values change as other processes write: the columns follow them; the comments take what is left.
+    m_columns = new ColumnFitter(m_view, m_view->header());
+    m_columns->setSpareColumn(StructModel::DescriptionColumn);
     m_layoutLabel->setObjectName(QStringLiteral("layoutLabel"));
     m_sizeNote->setObjectName(QStringLiteral("sizeNote"));
     m_sizeNote->setWordWrap(true);
@@ -130,8 +134,7 @@ void StructPane::applyLayout(const QString &name, const QString &cText, const co
     m_layoutSource = source.isEmpty() ? name : source;
     m_model->setLayout(layout);
     m_view->expandToDepth(0);
-    for (int column = 0; column < StructModel::ColumnCount; ++column)
-        m_view->resizeColumnToContents(column);
+    m_columns->fit();
     updateLayoutLabel();
     updateSizeNote();
     emit layoutApplied(m_layoutSource);

@@ -16,6 +16,7 @@ class LayoutLibrary;
 
 namespace app {
 
+class ColumnFitter;
 class HexView;
 class SegmentDocument;
 class StructDelegate;
@@ -73,6 +74,7 @@ private:
     StructModel *m_model;
     QTreeView *m_view;
     StructDelegate *m_delegate = nullptr;
+    ColumnFitter *m_columns = nullptr;
     QLabel *m_layoutLabel;
     QLabel *m_sizeNote;
     QSpinBox *m_record;

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QMap>
+#include <QObject>
+
+class QAbstractItemView;
+class QHeaderView;
+
+namespace app {
+
+// Keeps a view's columns as wide as their header and the widest cell on screen, at the view's font, as
+// the rows, the font (zoom) and the scroll position change; only the rows on screen are measured, so a
+// table of thousands of rows costs what one screen costs. A width the user drags with the mouse is the
+// user's from then on (double-clicking the header's handle gives the column back to the fitting). The
+// width left over goes to the spare column, one whose text can use it. A value that still cannot fit is
+// elided in the middle, and its tooltip shows it whole.
+class ColumnFitter : public QObject
+{
+    Q_OBJECT
+
+public:
+    // `header` is the view's horizontal header; the fitter is the view's child.
+    ColumnFitter(QAbstractItemView *view, QHeaderView *header);
+
+    // The column that takes the width the others leave; -1 for none. When it is hidden, or its width is
+    // the user's, the last visible column the user has not sized takes it.
+    void setSpareColumn(int column);
+    // Widths the user chose, by logical column: what settings save, and give back at the next start.
+    [[nodiscard]] QMap<int, int> chosenWidths() const { return m_chosen; }
+    void setChosenWidths(const QMap<int, int> &widths);
+    // Fits now (the fitter also fits by itself, soon after whatever changes the widths needed).
+    void fit();
+    // A column's width for its header and the cells on screen, without the spare width.
+    [[nodiscard]] int neededWidth(int column) const;
+
+signals:
+    // The user dragged a column's width, or gave it back.
+    void chosenWidthsChanged();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void scheduleFit();
+    bool showWholeValue(QEvent *event);
+
+    QAbstractItemView *m_view;
+    QHeaderView *m_header;
+    int m_spareColumn = -1;
+    QMap<int, int> m_chosen;
+    bool m_fitting = false;   // our own resizeSection() calls, not the user's
+    bool m_dragging = false;  // a mouse button is down on the header
+    bool m_scheduled = false; // a fit is queued
+};
+
+} // namespace app

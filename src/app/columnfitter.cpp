@@ -97,9 +97,12 @@ void ColumnFitter::fit()
     }
     if (m_spareColumn >= 0 && !m_header->isSectionHidden(m_spareColumn) && !m_chosen.contains(m_spareColumn))
         spareTaker = m_spareColumn;
+    // Too wide for the view: the spare column gives up its overflow, down to its header, and its longest
+    // values show elided (a log's long lines, a comment), so that the columns after it stay in view.
     const int spare = m_view->viewport()->width() - m_header->length();
-    if (spareTaker >= 0 && spare > 0)
-        m_header->resizeSection(spareTaker, m_header->sectionSize(spareTaker) + spare);
+    if (spareTaker >= 0 && spare != 0)
+        m_header->resizeSection(spareTaker, std::max(m_header->sectionSize(spareTaker) + spare,
+                                                     m_header->sectionSizeHint(spareTaker)));
     m_fitting = false;
 }
 

@@ -30,7 +30,10 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QMenuBar>
 #include <QStatusBar>
+#include <QTabBar>
+#include <QStyle>
 
 #include <algorithm>
 
@@ -39,6 +42,10 @@ using core::SegmentFormat;
 namespace app {
 
 namespace {
+// The columns presentation mode keeps, first the ones to keep longest when the width runs short.
+const QList<int> PresentedColumns = {SegmentTableModel::KeyColumn,    SegmentTableModel::ShmidColumn,
+                                     SegmentTableModel::NattchColumn, SegmentTableModel::StatusColumn,
+                                     SegmentTableModel::SizeColumn,   SegmentTableModel::PermsColumn};
 // Messages from the refresh replace each other and go away when the scan is clean again.
 const QString ScanSource = QStringLiteral("scan");
 } // namespace
@@ -70,6 +77,9 @@ MainWindow::MainWindow(const QString &procRoot, QWidget *parent)
     setUpLessonWriters();
     setUpPresentation();
     retranslate();
+    // Presentation mode may hide the menu bar: its actions' shortcuts belong to the window as well.
+    for (QMenu *menu : {m_ui->menuFile, m_ui->menuView, m_ui->menuLesson, m_ui->menuHelp})
+        addActions(menu->actions());
 
     connect(m_ui->actionNewSegment, &QAction::triggered, this, &MainWindow::newSegment);
     connect(m_ui->actionRemoveSegment, &QAction::triggered, this, &MainWindow::removeSelectedSegments);
@@ -250,9 +260,12 @@ void MainWindow::setZoom(int percent)
     zoomHeaders(this);
     // Rows keep the height they were made with unless told: fit them to the new text.
     m_ui->segmentTable->verticalHeader()->setDefaultSectionSize(QFontMetrics(zoomed).height() + 6);
+    const int icon = style()->pixelMetric(QStyle::PM_ToolBarIconSize) * m_zoom / 100;
+    m_ui->mainToolBar->setIconSize(QSize(icon, icon));
     m_ui->actionZoomIn->setEnabled(m_zoom < MaximumZoom);
     m_ui->actionZoomOut->setEnabled(m_zoom > MinimumZoom);
     statusBar()->showMessage(tr("Zoom %1%").arg(m_zoom), 2000);
+    layOutPresentation();
 }
 
 // A header polished before its view (asked for its size while the settings are restored) keeps the
@@ -271,22 +284,109 @@ void MainWindow::setPresentation(bool on)
     m_presenting = on;
     const QSignalBlocker blocker(m_ui->actionPresentation);
     m_ui->actionPresentation->setChecked(on);
+    QHeaderView *header = m_ui->segmentTable->horizontalHeader();
     if (on) {
         m_stateBeforePresentation = saveState();
         m_geometryBeforePresentation = saveGeometry();
         m_zoomBeforePresentation = m_zoom;
         m_windowStateBeforePresentation = windowState();
+        m_tableBeforePresentation = header->saveState();
+        m_splitterBeforePresentation = m_ui->mainSplitter->saveState();
         m_ui->detailsDock->hide();
         m_lessonWritersDock->hide();
         m_callLogDock->show();
+        // The dock's title says what the header already says: its height goes to the lines.
+        m_callLogDock->setTitleBarWidget(new QWidget(m_callLogDock));
         setZoom(qMax(m_zoom, 150));
-        showFullScreen();
     } else {
         setWindowState(m_windowStateBeforePresentation);
         restoreState(m_stateBeforePresentation);
+        delete m_callLogDock->titleBarWidget();
+        m_callLogDock->setTitleBarWidget(nullptr);
         setZoom(m_zoomBeforePresentation);
+        header->restoreState(m_tableBeforePresentation);
+        m_ui->mainSplitter->restoreState(m_splitterBeforePresentation);
+        statusBar()->clearMessage(); // the zoom it went back to is no news
+        menuBar()->show();
+        m_ui->segmentTable->setMinimumHeight(0);
     }
+    statusBar()->setVisible(!on);
+    m_ui->centralLayout->setContentsMargins(on ? QMargins() : QMargins(6, 6, 6, 0)); // as in mainwindow.ui
+    m_ui->filterLabel->setVisible(!on);
+    m_ui->filterEdit->setVisible(!on);
+    m_ui->segmentTabs->setTabBarAutoHide(on);
+    m_callLog->setPresentation(on);
+    for (SegmentTab *tab : tabs())
+        tab->setPresentation(on);
+    showAttachedOnly();
+    if (on)
+        showFullScreen();
     setHighContrast(on);
+    layOutPresentation();
+}
+
+// While presenting, the table lists the attached segments only (all of them when none is).
+void MainWindow::showAttachedOnly()
+{
+    QList<int> shmids;
+    if (m_presenting) {
+        for (const SegmentTab *tab : tabs())
+            shmids << tab->shmid();
+    }
+    m_proxy->setShownShmids(shmids);
+}
+
+// Presentation mode from the space there is: the table as high as its rows, with the columns that tell of
+// a segment as far as they fit; the tab as high as its record's bytes and fields; the call log the rest,
+// a few lines at least. Where the height runs short the tool bar, then the menu bar, give theirs (every
+// shortcut still works, F11 among them).
+void MainWindow::layOutPresentation()
+{
+    if (!m_presenting)
+        return;
+    QTableView *table = m_ui->segmentTable;
+    const int available = table->viewport()->width();
+    int used = 0;
+    for (int column = 0; column < SegmentTableModel::ColumnCount; ++column) {
+        const bool wanted = PresentedColumns.contains(column);
+        const int width = wanted ? m_tableColumns->neededWidth(column) : 0;
+        const bool shown = wanted && used + width <= available;
+        used += shown ? width : 0;
+        table->setColumnHidden(column, !shown);
+    }
+    m_tableColumns->fit();
+    const int rows = std::min(m_proxy->rowCount(), 3);
+    const int tableHeight = table->horizontalHeader()->sizeHint().height()
+                            + rows * table->verticalHeader()->defaultSectionSize() + 2 * table->frameWidth();
+    table->setMinimumHeight(tableHeight); // below its usual minimum, which would leave an empty row
+    const auto *tab = qobject_cast<SegmentTab *>(m_ui->segmentTabs->currentWidget());
+    const QTabBar *tabBar = m_ui->segmentTabs->tabBar();
+    const int tabHeight = !tab ? 0 : tab->presentationHeight() + (m_ui->segmentTabs->count() > 1 ? tabBar->sizeHint().height() : 0);
+    const QMargins margins = m_ui->centralLayout->contentsMargins();
+    const int central = margins.top() + margins.bottom() + (m_messages->isVisible() ? m_messages->sizeHint().height() : 0)
+                        + tableHeight + m_ui->mainSplitter->handleWidth() + tabHeight
+                        + style()->pixelMetric(QStyle::PM_DockWidgetSeparatorExtent, nullptr, this);
+    const int callLogLines = m_callLog->heightForRows(2);
+    menuBar()->setVisible(true);
+    m_ui->mainToolBar->setVisible(true);
+    for (QWidget *bar : {static_cast<QWidget *>(m_ui->mainToolBar), static_cast<QWidget *>(menuBar())}) {
+        const int bars = (menuBar()->isVisible() ? menuBar()->sizeHint().height() : 0)
+                         + (m_ui->mainToolBar->isVisible() ? m_ui->mainToolBar->sizeHint().height() : 0);
+        if (height() - bars - central >= callLogLines)
+            break;
+        bar->hide();
+    }
+    const int bars = (menuBar()->isVisible() ? menuBar()->sizeHint().height() : 0)
+                     + (m_ui->mainToolBar->isVisible() ? m_ui->mainToolBar->sizeHint().height() : 0);
+    m_ui->mainSplitter->setSizes({tableHeight, tabHeight});
+    if (tab)
+        resizeDocks({m_callLogDock}, {std::max(height() - bars - central, m_callLog->heightForRows(1))}, Qt::Vertical);
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    layOutPresentation();
 }
 
 void MainWindow::setHighContrast(bool on)
@@ -436,6 +536,7 @@ SegmentTab *MainWindow::attachSegment(int shmid, core::Attachment::Mode mode)
     auto *tab = new SegmentTab(std::move(attached.value()), *m_settings, tabs);
     zoomHeaders(tab);
     tab->setHighContrast(m_highContrast);
+    tab->setPresentation(m_presenting);
     const int index = tabs->addTab(tab, tab->title());
     tabs->setTabToolTip(index, core::Shm::attachCall(shmid, mode));
     tabs->setCurrentIndex(index);
@@ -443,6 +544,8 @@ SegmentTab *MainWindow::attachSegment(int shmid, core::Attachment::Mode mode)
     tab->setFocus();
     updateActions();
     emit segmentTabOpened(tab);
+    showAttachedOnly();
+    layOutPresentation();
     // The row and the tab tell of the same segment; the next scan shows our attach in nattch and lpid.
     selectWhenListed(shmid);
     return tab;
@@ -460,6 +563,8 @@ void MainWindow::closeTab(int index)
     delete tab; // its Attachment calls shmdt
     tabs->setVisible(tabs->count() > 0);
     updateActions();
+    showAttachedOnly();
+    layOutPresentation();
     m_refresh->refreshNow();
 }
 

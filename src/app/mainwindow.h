@@ -92,6 +92,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     // Quitting (Ctrl+Q) and closing the window detach every tab: asked first where that destroys a segment.
     void closeEvent(QCloseEvent *event) override;
 
@@ -106,6 +107,8 @@ private:
     void setUpPresentation();
     void setHighContrast(bool on);
     void zoomHeaders(QWidget *parent);
+    void showAttachedOnly();
+    void layOutPresentation();
     void showScan(const core::ScanResult &result);
     void showScanError(const core::Error &error);
     void showUsage();
@@ -150,6 +153,8 @@ private:
     QByteArray m_geometryBeforePresentation;
     int m_zoomBeforePresentation = MinimumZoom;
     Qt::WindowStates m_windowStateBeforePresentation;
+    QByteArray m_tableBeforePresentation;
+    QByteArray m_splitterBeforePresentation;
     QDoubleSpinBox *m_interval = nullptr;
     QLabel *m_everyLabel = nullptr;
     QLabel *m_countLabel = nullptr;

@@ -88,6 +88,22 @@ void CallLogPane::fitToFont()
     m_view->verticalHeader()->setDefaultSectionSize(QFontMetrics(m_view->font()).height() + 4);
 }
 
+void CallLogPane::setPresentation(bool on)
+{
+    for (QWidget *widget : {static_cast<QWidget *>(m_note), static_cast<QWidget *>(m_copyButton),
+                            static_cast<QWidget *>(m_clearButton), static_cast<QWidget *>(m_saveButton)})
+        widget->setVisible(!on);
+    if (on)
+        m_view->scrollToBottom();
+}
+
+int CallLogPane::heightForRows(int rows) const
+{
+    const QMargins margins = layout()->contentsMargins();
+    return margins.top() + margins.bottom() + m_view->horizontalHeader()->sizeHint().height()
+           + rows * m_view->verticalHeader()->defaultSectionSize() + 2 * m_view->frameWidth();
+}
+
 void CallLogPane::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)

@@ -27,6 +27,10 @@ public:
     void clear();
     // Writes every line to `path`; false (and the reason in the pane) when the file cannot be written.
     bool saveTo(const QString &path);
+    // Presentation mode: the lines alone, the latest in view; the note and the buttons folded away.
+    void setPresentation(bool on);
+    // The height that shows the header and `rows` lines.
+    [[nodiscard]] int heightForRows(int rows) const;
 
 protected:
     void changeEvent(QEvent *event) override;

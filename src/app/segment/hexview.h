@@ -55,6 +55,8 @@ public:
     [[nodiscard]] QString rowText(quint64 row) const;
     // Wide enough for a whole line of offsets, bytes and characters.
     [[nodiscard]] QSize sizeHint() const override;
+    // The height `rows` whole rows take, frame included.
+    [[nodiscard]] int heightForRows(int rows) const { return rows * m_lineHeight + 2 * frameWidth(); }
 
 public slots:
     void copyAsHex();

@@ -3,6 +3,7 @@
 #include "app/messagebar.h"
 #include "app/segment/hexview.h"
 #include "app/segment/segmentdocument.h"
+#include "app/structs/structmodel.h"
 #include "app/structs/structpane.h"
 #include "core/bytes/byteformat.h"
 #include "core/bytes/bytesearch.h"
@@ -27,6 +28,7 @@
 #include <QSplitter>
 #include <QToolButton>
 #include <QUndoStack>
+#include <QResizeEvent>
 #include <QVBoxLayout>
 
 #include <unistd.h>
@@ -55,15 +57,16 @@ SegmentTab::SegmentTab(std::unique_ptr<core::Attachment> attachment, core::Layou
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_info);
     layout->addWidget(m_messages);
-    layout->addWidget(createControls());
-    auto *panes = new QSplitter(Qt::Horizontal, this);
-    panes->setObjectName(QStringLiteral("paneSplitter"));
-    panes->setChildrenCollapsible(false);
-    panes->addWidget(m_hexView);
-    panes->addWidget(m_structPane);
-    panes->setStretchFactor(0, 3);
-    panes->setStretchFactor(1, 2);
-    layout->addWidget(panes, 1);
+    m_controls = createControls();
+    layout->addWidget(m_controls);
+    m_panes = new QSplitter(Qt::Horizontal, this);
+    m_panes->setObjectName(QStringLiteral("paneSplitter"));
+    m_panes->setChildrenCollapsible(false);
+    m_panes->addWidget(m_hexView);
+    m_panes->addWidget(m_structPane);
+    m_panes->setStretchFactor(0, 3);
+    m_panes->setStretchFactor(1, 2);
+    layout->addWidget(m_panes, 1);
     layout->addWidget(createFindBar());
 
     m_hexView->setDocument(m_document.get());
@@ -430,6 +433,69 @@ bool SegmentTab::askUndoAnyway(quint64 offset, const QByteArray &ours, const QBy
             .arg(core::ByteFormat::hex(ours), core::ByteFormat::hex(now)),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     return answer == QMessageBox::Yes;
+}
+
+void SegmentTab::setPresentation(bool on)
+{
+    m_presenting = on;
+    // Every pixel across goes to the bytes and the values.
+    layout()->setContentsMargins(on ? QMargins() : QMargins(4, 4, 4, 4));
+    m_info->setVisible(!on);
+    m_controls->setVisible(!on);
+    if (on)
+        m_findBar->hide();
+    m_structPane->setPresentation(on);
+    if (on) {
+        layOutForPresentation();
+    } else {
+        m_hexView->setBytesPerLine(m_bytesPerLine->value());
+        m_panes->setOrientation(Qt::Horizontal);
+    }
+}
+
+void SegmentTab::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (m_presenting)
+        layOutForPresentation();
+}
+
+// The rows of hex the record on screen takes at the bytes per line now shown.
+int SegmentTab::recordRows() const
+{
+    const quint64 perLine = quint64(m_hexView->bytesPerLine());
+    const quint64 base = m_structPane->model()->recordBase();
+    const quint64 end = std::min(m_document->size(), base + std::max<quint64>(1, m_structPane->model()->layout().sizeOf));
+    return int(std::min<quint64>((end - 1) / perLine - base / perLine + 1, 1000));
+}
+
+void SegmentTab::layOutForPresentation()
+{
+    const int width = m_panes->width();
+    m_structPane->fitToWidth(width);
+    const int structWidth = m_structPane->fieldsWidth();
+    // Beside each other at the bytes per line the user chose, when both fit; else the struct below.
+    m_hexView->setBytesPerLine(m_bytesPerLine->value());
+    const bool beside = m_hexView->sizeHint().width() + m_panes->handleWidth() + structWidth <= width;
+    m_panes->setOrientation(beside ? Qt::Horizontal : Qt::Vertical);
+    if (beside) {
+        m_panes->setSizes({m_hexView->sizeHint().width(), width - m_hexView->sizeHint().width()});
+        return;
+    }
+    while (m_hexView->bytesPerLine() > HexView::MinimumBytesPerLine && m_hexView->sizeHint().width() > width)
+        m_hexView->setBytesPerLine(m_hexView->bytesPerLine() - 1);
+    const int hexHeight = m_hexView->heightForRows(recordRows());
+    m_panes->setSizes({hexHeight, std::max(0, m_panes->height() - hexHeight - m_panes->handleWidth())});
+}
+
+int SegmentTab::presentationHeight() const
+{
+    const int hexRows = m_hexView->heightForRows(recordRows());
+    const int fields = m_structPane->fieldsHeight();
+    const QMargins margins = layout()->contentsMargins();
+    const int panes = m_panes->orientation() == Qt::Horizontal ? std::max(hexRows, fields)
+                                                                  : hexRows + m_panes->handleWidth() + fields;
+    return panes + margins.top() + margins.bottom();
 }
 
 void SegmentTab::setHighContrast(bool on)

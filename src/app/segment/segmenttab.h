@@ -15,6 +15,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
+class QSplitter;
 class QToolButton;
 
 namespace app {
@@ -47,6 +48,12 @@ public:
     [[nodiscard]] QString title() const;
     // Presentation mode: a change highlight seen from the back of a room, in the bytes and the fields.
     void setHighContrast(bool on);
+    // Presentation mode: the bytes and the fields of the record on screen whole, the tools and the
+    // explanations folded away. The struct pane goes beside the bytes when both fit side by side, below
+    // them otherwise, and the bytes per line shrink as far as the width needs.
+    void setPresentation(bool on);
+    // In presentation mode, the height the record's hex rows and every field row take.
+    [[nodiscard]] int presentationHeight() const;
 
 public slots:
     void goToOffset();
@@ -55,6 +62,7 @@ public slots:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     // Sets every text of the tab again, in the language now installed.
@@ -68,6 +76,8 @@ private:
     bool askUndoAnyway(quint64 offset, const QByteArray &ours, const QByteArray &now);
     void restoreLayoutForKey();
     void rememberLayout(const QString &source);
+    void layOutForPresentation();
+    [[nodiscard]] int recordRows() const;
 
     core::LayoutLibrary m_layouts;
     // Not a child: the views, panes and actions below (children) point at it and take its signals, and the
@@ -77,6 +87,9 @@ private:
     MessageBar *m_messages;
     StructPane *m_structPane;
     QLabel *m_info = nullptr;
+    QWidget *m_controls = nullptr;
+    QSplitter *m_panes = nullptr;
+    bool m_presenting = false;
     QLabel *m_changes = nullptr;
     QCheckBox *m_live = nullptr;
     QLabel *m_tickLabel = nullptr;

@@ -171,7 +171,7 @@ void StructPane::updateSizeNote()
                 .arg(sizeOf)
                 .arg(size - size % sizeOf));
     m_sizeNote->setText(notes.join(QLatin1Char('\n')));
-    m_sizeNote->setVisible(!notes.isEmpty());
+    m_sizeNote->setVisible(!notes.isEmpty() && !m_presenting);
     m_record->setRange(0, int(std::min<quint64>(m_model->recordCount() > 0 ? m_model->recordCount() - 1 : 0,
                                                 quint64(std::numeric_limits<int>::max()))));
     m_record->setEnabled(m_model->recordCount() > 1);
@@ -218,6 +218,46 @@ void StructPane::selectFieldsOfBytes()
     if (!covered.isEmpty())
         m_view->scrollTo(covered.first());
     m_syncing = false;
+}
+
+void StructPane::setPresentation(bool on)
+{
+    m_presenting = on;
+    for (QWidget *tool : {static_cast<QWidget *>(m_layoutLabel), static_cast<QWidget *>(m_recordLabel),
+                          static_cast<QWidget *>(m_record), static_cast<QWidget *>(m_editButton)})
+        tool->setVisible(!on);
+    m_view->setColumnHidden(StructModel::SizeColumn, on);
+    m_view->setColumnHidden(StructModel::DescriptionColumn, on);
+    if (!on)
+        m_view->setColumnHidden(StructModel::NameColumn, false);
+    updateSizeNote();
+    m_columns->fit();
+}
+
+void StructPane::fitToWidth(int width)
+{
+    m_view->setColumnHidden(StructModel::NameColumn, false);
+    if (m_presenting && fieldsWidth() > width)
+        m_view->setColumnHidden(StructModel::NameColumn, true);
+}
+
+int StructPane::fieldsWidth() const
+{
+    int width = 2 * m_view->frameWidth();
+    for (int column = 0; column < StructModel::ColumnCount; ++column) {
+        if (!m_view->isColumnHidden(column))
+            width += m_columns->neededWidth(column);
+    }
+    return width;
+}
+
+int StructPane::fieldsHeight() const
+{
+    int rows = 0;
+    for (QModelIndex index = m_model->index(0, 0); index.isValid() && rows <= 1000; index = m_view->indexBelow(index))
+        ++rows;
+    const int rowHeight = rows > 0 ? m_view->sizeHintForRow(0) : 0;
+    return m_view->header()->sizeHint().height() + rows * rowHeight + 2 * m_view->frameWidth();
 }
 
 void StructPane::setHighContrast(bool on)

@@ -48,6 +48,14 @@ public:
     [[nodiscard]] QString layoutSource() const { return m_layoutSource; }
     // Presentation mode's change highlight.
     void setHighContrast(bool on);
+    // Presentation mode: the fields, their types, offsets and values, without the tools, the notes, the
+    // sizes and the comments.
+    void setPresentation(bool on);
+    // Presentation mode: without the field names when the rest needs the width.
+    void fitToWidth(int width);
+    // The width and height that show every field row whole, the header and frame included.
+    [[nodiscard]] int fieldsWidth() const;
+    [[nodiscard]] int fieldsHeight() const;
 
 public slots:
     void editLayout();
@@ -83,6 +91,7 @@ private:
     QString m_layoutName;
     QString m_layoutText;
     QString m_layoutSource;
+    bool m_presenting = false;
     bool m_syncing = false; // selection is being copied from one view to the other
 };
 

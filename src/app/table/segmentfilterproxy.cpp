@@ -19,11 +19,21 @@ void SegmentFilterProxy::setFilterText(const QString &text)
     invalidateRowsFilter();
 }
 
+void SegmentFilterProxy::setShownShmids(const QList<int> &shmids)
+{
+    if (shmids == m_shmids)
+        return;
+    m_shmids = shmids;
+    invalidateRowsFilter();
+}
+
 bool SegmentFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (!m_shmids.isEmpty() && !m_shmids.contains(index.data(SegmentTableModel::ShmidRole).toInt()))
+        return false;
     if (m_text.isEmpty())
         return true;
-    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     return index.data(SegmentTableModel::FilterRole).toString().contains(m_text, Qt::CaseInsensitive);
 }
 

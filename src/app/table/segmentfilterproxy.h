@@ -15,12 +15,15 @@ public:
 
     void setFilterText(const QString &text);
     [[nodiscard]] QString filterText() const { return m_text; }
+    // Only these segments (presentation mode shows the attached ones); empty for all.
+    void setShownShmids(const QList<int> &shmids);
 
 protected:
     [[nodiscard]] bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
     QString m_text;
+    QList<int> m_shmids;
 };
 
 } // namespace app

@@ -359,25 +359,26 @@ void MainWindow::layOutPresentation()
     const int tableHeight = table->horizontalHeader()->sizeHint().height()
                             + rows * table->verticalHeader()->defaultSectionSize() + 2 * table->frameWidth();
     table->setMinimumHeight(tableHeight); // below its usual minimum, which would leave an empty row
-    const auto *tab = qobject_cast<SegmentTab *>(m_ui->segmentTabs->currentWidget());
+    auto *tab = qobject_cast<SegmentTab *>(m_ui->segmentTabs->currentWidget());
+    if (tab)
+        tab->layOutForPresentation(); // for the zoom now in force
     const QTabBar *tabBar = m_ui->segmentTabs->tabBar();
     const int tabHeight = !tab ? 0 : tab->presentationHeight() + (m_ui->segmentTabs->count() > 1 ? tabBar->sizeHint().height() : 0);
     const QMargins margins = m_ui->centralLayout->contentsMargins();
     const int central = margins.top() + margins.bottom() + (m_messages->isVisible() ? m_messages->sizeHint().height() : 0)
                         + tableHeight + m_ui->mainSplitter->handleWidth() + tabHeight
                         + style()->pixelMetric(QStyle::PM_DockWidgetSeparatorExtent, nullptr, this);
-    const int callLogLines = m_callLog->heightForRows(2);
-    menuBar()->setVisible(true);
-    m_ui->mainToolBar->setVisible(true);
-    for (QWidget *bar : {static_cast<QWidget *>(m_ui->mainToolBar), static_cast<QWidget *>(menuBar())}) {
-        const int bars = (menuBar()->isVisible() ? menuBar()->sizeHint().height() : 0)
-                         + (m_ui->mainToolBar->isVisible() ? m_ui->mainToolBar->sizeHint().height() : 0);
-        if (height() - bars - central >= callLogLines)
-            break;
-        bar->hide();
-    }
-    const int bars = (menuBar()->isVisible() ? menuBar()->sizeHint().height() : 0)
-                     + (m_ui->mainToolBar->isVisible() ? m_ui->mainToolBar->sizeHint().height() : 0);
+    const int needed = central + m_callLog->heightForRows(2);
+    const int menuHeight = menuBar()->sizeHint().height();
+    const int toolBarHeight = m_ui->mainToolBar->sizeHint().height();
+    const bool toolBar = height() - menuHeight - toolBarHeight >= needed;
+    const bool menu = toolBar || height() - menuHeight >= needed;
+    // Shown or hidden once each: a bar hidden and shown again in one go keeps its room in the window.
+    if (m_ui->mainToolBar->isVisible() != toolBar)
+        m_ui->mainToolBar->setVisible(toolBar);
+    if (menuBar()->isVisible() != menu)
+        menuBar()->setVisible(menu);
+    const int bars = (menu ? menuHeight : 0) + (toolBar ? toolBarHeight : 0);
     m_ui->mainSplitter->setSizes({tableHeight, tabHeight});
     if (tab)
         resizeDocks({m_callLogDock}, {std::max(height() - bars - central, m_callLog->heightForRows(1))}, Qt::Vertical);

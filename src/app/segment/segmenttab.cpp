@@ -460,17 +460,20 @@ void SegmentTab::resizeEvent(QResizeEvent *event)
         layOutForPresentation();
 }
 
-// The rows of hex the record on screen takes at the bytes per line now shown.
+// The rows of hex the record on screen takes at the bytes per line now shown; a record of many rows shows
+// its first ones, as many as a struct of many fields does, and scrolls.
 int SegmentTab::recordRows() const
 {
     const quint64 perLine = quint64(m_hexView->bytesPerLine());
     const quint64 base = m_structPane->model()->recordBase();
     const quint64 end = std::min(m_document->size(), base + std::max<quint64>(1, m_structPane->model()->layout().sizeOf));
-    return int(std::min<quint64>((end - 1) / perLine - base / perLine + 1, 1000));
+    return int(std::min<quint64>((end - 1) / perLine - base / perLine + 1, StructPane::MaximumPresentedRows));
 }
 
 void SegmentTab::layOutForPresentation()
 {
+    if (!m_presenting)
+        return;
     const int width = m_panes->width();
     m_structPane->fitToWidth(width);
     const int structWidth = m_structPane->fieldsWidth();
@@ -484,8 +487,11 @@ void SegmentTab::layOutForPresentation()
     }
     while (m_hexView->bytesPerLine() > HexView::MinimumBytesPerLine && m_hexView->sizeHint().width() > width)
         m_hexView->setBytesPerLine(m_hexView->bytesPerLine() - 1);
-    const int hexHeight = m_hexView->heightForRows(recordRows());
-    m_panes->setSizes({hexHeight, std::max(0, m_panes->height() - hexHeight - m_panes->handleWidth())});
+    // Short of height for both, the bytes and the fields share it, and both scroll.
+    const int height = m_panes->height() - m_panes->handleWidth();
+    const int hexHeight = std::min(m_hexView->heightForRows(recordRows()),
+                                   std::max(height / 2, height - m_structPane->fieldsHeight()));
+    m_panes->setSizes({hexHeight, std::max(0, height - hexHeight)});
 }
 
 int SegmentTab::presentationHeight() const

@@ -52,6 +52,8 @@ public:
     // explanations folded away. The struct pane goes beside the bytes when both fit side by side, below
     // them otherwise, and the bytes per line shrink as far as the width needs.
     void setPresentation(bool on);
+    // Presentation mode's layout again, for the width and zoom now in force.
+    void layOutForPresentation();
     // In presentation mode, the height the record's hex rows and every field row take.
     [[nodiscard]] int presentationHeight() const;
 
@@ -76,7 +78,6 @@ private:
     bool askUndoAnyway(quint64 offset, const QByteArray &ours, const QByteArray &now);
     void restoreLayoutForKey();
     void rememberLayout(const QString &source);
-    void layOutForPresentation();
     [[nodiscard]] int recordRows() const;
 
     core::LayoutLibrary m_layouts;

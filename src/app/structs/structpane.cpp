@@ -236,9 +236,13 @@ void StructPane::setPresentation(bool on)
 
 void StructPane::fitToWidth(int width)
 {
+    // Only when that makes the values whole: a value too long for any width is elided all the same.
     m_view->setColumnHidden(StructModel::NameColumn, false);
-    if (m_presenting && fieldsWidth() > width)
-        m_view->setColumnHidden(StructModel::NameColumn, true);
+    if (!m_presenting || fieldsWidth() <= width)
+        return;
+    m_view->setColumnHidden(StructModel::NameColumn, true);
+    if (fieldsWidth() > width)
+        m_view->setColumnHidden(StructModel::NameColumn, false);
 }
 
 int StructPane::fieldsWidth() const
@@ -254,7 +258,8 @@ int StructPane::fieldsWidth() const
 int StructPane::fieldsHeight() const
 {
     int rows = 0;
-    for (QModelIndex index = m_model->index(0, 0); index.isValid() && rows <= 1000; index = m_view->indexBelow(index))
+    for (QModelIndex index = m_model->index(0, 0); index.isValid() && rows < MaximumPresentedRows;
+         index = m_view->indexBelow(index))
         ++rows;
     const int rowHeight = rows > 0 ? m_view->sizeHintForRow(0) : 0;
     return m_view->header()->sizeHint().height() + rows * rowHeight + 2 * m_view->frameWidth();

@@ -53,7 +53,9 @@ public:
     void setPresentation(bool on);
     // Presentation mode: without the field names when the rest needs the width.
     void fitToWidth(int width);
-    // The width and height that show every field row whole, the header and frame included.
+    // The width and height that show every field row whole, the header and frame included; for a struct
+    // of many fields, the height of the first MaximumPresentedRows (the rest scroll).
+    static constexpr int MaximumPresentedRows = 16;
     [[nodiscard]] int fieldsWidth() const;
     [[nodiscard]] int fieldsHeight() const;
 

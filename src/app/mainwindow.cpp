@@ -77,9 +77,15 @@ MainWindow::MainWindow(const QString &procRoot, QWidget *parent)
     setUpLessonWriters();
     setUpPresentation();
     retranslate();
-    // Presentation mode may hide the menu bar: its actions' shortcuts belong to the window as well.
-    for (QMenu *menu : {m_ui->menuFile, m_ui->menuView, m_ui->menuLesson, m_ui->menuHelp})
-        addActions(menu->actions());
+    // Presentation mode may hide the menu bar: its actions' window-wide shortcuts belong to the window as
+    // well (those that act on the table's selection alone stay the table's).
+    for (QMenu *menu : {m_ui->menuFile, m_ui->menuView, m_ui->menuLesson, m_ui->menuHelp}) {
+        const QList<QAction *> actions = menu->actions();
+        for (QAction *action : actions) {
+            if (action->shortcutContext() == Qt::WindowShortcut && !action->shortcut().isEmpty())
+                addAction(action);
+        }
+    }
 
     connect(m_ui->actionNewSegment, &QAction::triggered, this, &MainWindow::newSegment);
     connect(m_ui->actionRemoveSegment, &QAction::triggered, this, &MainWindow::removeSelectedSegments);

@@ -216,6 +216,20 @@ void TestPresentation::f11ShowsTheLessonLayoutAndGivesItBack()
     auto *rows = qobject_cast<app::RowHighlightDelegate *>(table->itemDelegate());
     callLog->hide();
     QVERIFY(details->isVisible());
+    const auto shownColumns = [table] {
+        QList<int> shown;
+        for (int column = 0; column < table->model()->columnCount(); ++column) {
+            if (!table->isColumnHidden(column))
+                shown << column;
+        }
+        return shown;
+    };
+    const QList<int> columnsBefore = shownColumns();
+    QVERIFY(columnsBefore.contains(app::SegmentTableModel::OwnerColumn));
+    const int bytesPerLine = tab->hexView()->bytesPerLine();
+    auto *info = tab->findChild<QWidget *>(QStringLiteral("segmentInfo"));
+    auto *note = window.callLog()->findChild<QWidget *>(QStringLiteral("callLogNote"));
+    QVERIFY(info->isVisible());
 
     QTest::keyClick(&window, Qt::Key_F11);
     QVERIFY(window.isPresenting());
@@ -227,6 +241,12 @@ void TestPresentation::f11ShowsTheLessonLayoutAndGivesItBack()
     QVERIFY(tab->structPane()->isVisible());
     QVERIFY(rows->highContrast());
     QVERIFY(tab->hexView()->highContrast());
+    // The explanations fold away; the table lists the attached segment only.
+    QVERIFY(!info->isVisible());
+    QVERIFY(!note->isVisible());
+    QVERIFY(!window.statusBar()->isVisible());
+    QVERIFY(table->isColumnHidden(app::SegmentTableModel::OwnerColumn));
+    QTRY_COMPARE(table->model()->rowCount(), 1);
     // A segment attached while presenting gets the same highlight.
     testutils::SegmentGuard second;
     QVERIFY(second.create(testutils::uniqueKey(72), 56, 0600));
@@ -242,6 +262,14 @@ void TestPresentation::f11ShowsTheLessonLayoutAndGivesItBack()
     QVERIFY(!rows->highContrast());
     QVERIFY(!tab->hexView()->highContrast());
     QVERIFY(!window.findChild<QAction *>(QStringLiteral("actionPresentation"))->isChecked());
+    QCOMPARE(shownColumns(), columnsBefore);
+    QCOMPARE(tab->hexView()->bytesPerLine(), bytesPerLine);
+    QVERIFY(info->isVisibleTo(tab)); // the second tab is the current one
+    QVERIFY(secondTab->findChild<QWidget *>(QStringLiteral("segmentInfo"))->isVisible());
+    QVERIFY(window.statusBar()->isVisible());
+    QVERIFY(window.menuBar()->isVisible());
+    QVERIFY(window.findChild<QWidget *>(QStringLiteral("filterEdit"))->isVisible());
+    QVERIFY(table->model()->rowCount() >= 2); // every segment again
 }
 
 void TestPresentation::theZoomIsForgottenOutsidePresentation()

@@ -33,6 +33,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolTip>
 #include <QTreeView>
 
 using app::MainWindow;
@@ -456,6 +457,17 @@ void TestPresentation::manyFieldsAndAHugeValueScroll()
     QTRY_COMPARE(huge.data().toString(), QString(3999, QLatin1Char('x')));
     QVERIFY(view->visualRect(huge).width() < QFontMetrics(view->font()).horizontalAdvance(huge.data().toString()));
     QCOMPARE(view->textElideMode(), Qt::ElideMiddle);
+    const QPoint at = view->visualRect(huge).center();
+    QHelpEvent help(QEvent::ToolTip, at, view->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(view->viewport(), &help);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QCOMPARE(QToolTip::text(), QString(3999, QLatin1Char('x')));
+    // A value that fits keeps the model's own tooltip (or none).
+    const QModelIndex offset = view->model()->index(0, app::StructModel::OffsetColumn);
+    const QPoint offsetAt = view->visualRect(offset).center();
+    QHelpEvent offsetHelp(QEvent::ToolTip, offsetAt, view->viewport()->mapToGlobal(offsetAt));
+    QApplication::sendEvent(view->viewport(), &offsetHelp);
+    QTRY_COMPARE(QToolTip::text(), QStringLiteral("0x0"));
     window.setPresentation(false);
 }
 

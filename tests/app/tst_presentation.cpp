@@ -384,6 +384,8 @@ void TestPresentation::theRoomSeesTheRecordWhole()
     QVERIFY(window.statusBar()->isVisible());
     QVERIFY(!fields->isColumnHidden(app::StructModel::NameColumn));
     QVERIFY(!fields->isColumnHidden(app::StructModel::DescriptionColumn));
+    QTRY_VERIFY(!(window.windowState() & Qt::WindowFullScreen));
+    saveShot(window, QStringLiteral("after-presentation-%1-%2").arg(zoom).arg(language));
     languages->setChoice(app::LanguageManager::Choice::English);
 }
 

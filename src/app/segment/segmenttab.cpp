@@ -24,11 +24,11 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QToolButton>
 #include <QUndoStack>
-#include <QResizeEvent>
 #include <QVBoxLayout>
 
 #include <unistd.h>

@@ -270,7 +270,10 @@ void TestPresentation::f11ShowsTheLessonLayoutAndGivesItBack()
     QVERIFY(window.statusBar()->isVisible());
     QVERIFY(window.menuBar()->isVisible());
     QVERIFY(window.findChild<QWidget *>(QStringLiteral("filterEdit"))->isVisible());
-    QVERIFY(table->model()->rowCount() >= 2); // every segment again
+    // Every segment again, both of ours among them.
+    QTRY_VERIFY(window.segmentModel()->rowOfShmid(second.id()) >= 0);
+    QCOMPARE(table->model()->rowCount(), window.segmentModel()->rowCount());
+    QVERIFY(table->model()->rowCount() >= 2);
 }
 
 void TestPresentation::theZoomIsForgottenOutsidePresentation()

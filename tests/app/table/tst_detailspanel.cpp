@@ -4,6 +4,9 @@
 
 #include "app/languagemanager.h"
 #include "app/mainwindow.h"
+#include "app/segment/segmenttab.h"
+#include "app/structs/structmodel.h"
+#include "app/structs/structpane.h"
 #include "app/table/detailspanel.h"
 #include "app/table/refreshcontroller.h"
 #include "app/table/segmenttablemodel.h"
@@ -153,10 +156,14 @@ void TestDetailsPanel::anotherSegmentStartsAtTheTop()
     QCOMPARE(bar->value(), 0);
 }
 
-// The language switches while a scan runs, ten times, the timer running too: the panel speaks the new language,
-// the reader keeps their place, and nothing crashes.
+// The language switches while a scan runs, ten times, the timer running too, with the segment attached in a
+// tab (its struct pane lays st_pid out again in each language): the panel speaks the new language, the reader
+// keeps their place, and nothing crashes.
 void TestDetailsPanel::languageSwitchDuringRefreshes()
 {
+    app::SegmentTab *tab = m_window->attachSegment(m_segment.id(), core::Attachment::Mode::ReadOnly);
+    QVERIFY(tab);
+    const app::StructModel *fields = tab->structPane()->model();
     DetailsPanel *details = panel();
     QScrollBar *bar = details->verticalScrollBar();
     QVERIFY(bar->maximum() > 2);
@@ -180,6 +187,8 @@ void TestDetailsPanel::languageSwitchDuringRefreshes()
                                                              : QStringLiteral("Segment %1").arg(m_segment.id())),
                      qPrintable(details->toPlainText()));
         QCOMPARE(bar->value(), place);
+        QCOMPARE(fields->index(0, app::StructModel::DescriptionColumn).data().toString(),
+                 chinese ? QStringLiteral("进程编号") : QStringLiteral("process id"));
     }
 }
 

@@ -32,8 +32,9 @@ int main(int argc, char **argv)
         QCoreApplication application(argc, argv);
         setApplicationInfo();
         // The command line speaks the locale's language (LANG), as command-line tools do; the window's own
-        // choice is for the window. What --list, --dump and --read print is never translated. English too
-        // takes its translator: it writes the counts ("1 byte", "2 bytes").
+        // choice is for the window. What --list, --dump and --read print is never translated, but for the
+        // built-in st_pid's comments, which --read shows. English too takes its translator: it writes the
+        // counts ("1 byte", "2 bytes").
         core::Translations::instance().use(core::Translations::systemLanguage());
         QCommandLineParser parser;
         cli::CommandLine::addOptions(parser);

@@ -424,7 +424,7 @@ void MainWindow::showScan(const core::ScanResult &result)
     showUsage();
 
     if (!result.warnings.isEmpty())
-        m_messages->showMessage(MessageBar::Kind::Information, result.warnings.join(QLatin1Char('\n')), ScanSource);
+        m_messages->showMessage(MessageBar::Kind::Warning, result.warnings.join(QLatin1Char('\n')), ScanSource);
     else
         m_messages->hideFrom(ScanSource);
     updateDetails();
@@ -671,7 +671,9 @@ void MainWindow::newSegment()
         return;
     const int shmid = dialog.createdShmid();
     m_messages->showMessage(MessageBar::Kind::Information,
-                            tr("Created segment %1: %2 = %1").arg(shmid).arg(dialog.createdCall()));
+                            [shmid, call = dialog.createdCall()] {
+                                return tr("Created segment %1: %2 = %1").arg(shmid).arg(call);
+                            });
     selectWhenListed(shmid);
 }
 

@@ -42,6 +42,9 @@ MessageBar::MessageBar(QWidget *parent)
         if (handler)
             handler();
     });
+    m_expiry.setSingleShot(true);
+    m_expiry.setInterval(InformationMs);
+    connect(&m_expiry, &QTimer::timeout, this, &MessageBar::expire);
     hide();
     retranslate();
 }
@@ -58,27 +61,60 @@ void MessageBar::retranslate()
     setAccessibleName(tr("Messages"));
     m_close->setToolTip(tr("Close this message"));
     m_close->setAccessibleName(tr("Close message"));
+    if (isHidden())
+        return;
+    // The widget that said a message may have said it again already, in the new language: Qt tells the parent
+    // of a language switch before its children.
+    const auto language = core::Translations::instance().language();
+    if (m_writer) {
+        m_text->setText(m_writer());
+        setAccessibleDescription(m_text->text());
+    } else if (m_language != language) {
+        hide();
+    }
+    m_language = language;
 }
 
 void MessageBar::showMessage(Kind kind, const QString &text, const QString &source)
 {
+    showMessage(kind, [text] { return text; }, source);
+    m_writer = nullptr; // nothing can say it in another language
+}
+
+void MessageBar::showMessage(Kind kind, std::function<QString()> text, const QString &source)
+{
     m_kind = kind;
     m_source = source;
+    m_writer = std::move(text);
+    m_language = core::Translations::instance().language();
     m_action->hide();
     m_actionHandler = nullptr;
-    const bool error = kind == Kind::Error;
+    QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
+    QColor tint = palette().color(QPalette::Highlight);
+    switch (kind) {
+    case Kind::Information: break;
+    case Kind::Warning:
+        icon = QStyle::SP_MessageBoxWarning;
+        tint = QColor(230, 160, 0);
+        break;
+    case Kind::Error:
+        icon = QStyle::SP_MessageBoxCritical;
+        tint = QColor(220, 50, 47);
+        break;
+    }
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
-    m_icon->setPixmap(style()
-                          ->standardIcon(error ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxInformation)
-                          .pixmap(iconSize, iconSize));
-    // Tinted from the palette's own colours, so the bar reads in light and dark themes.
-    QPalette pal = palette();
-    const QColor base = pal.color(QPalette::Window);
-    const QColor tint = error ? QColor(220, 50, 47) : pal.color(QPalette::Highlight);
-    pal.setColor(QPalette::Window, colourMix(base, tint, 0.2f));
+    m_icon->setPixmap(style()->standardIcon(icon).pixmap(iconSize, iconSize));
+    // Tinted from the palette around the bar (its own holds the last message's tint), so that it reads in light
+    // and dark themes.
+    QPalette pal = parentWidget() ? parentWidget()->palette() : palette();
+    pal.setColor(QPalette::Window, colourMix(pal.color(QPalette::Window), tint, 0.2f));
     setPalette(pal);
-    m_text->setText(text);
-    setAccessibleDescription(text);
+    m_text->setText(m_writer());
+    setAccessibleDescription(m_text->text());
+    if (kind == Kind::Information)
+        m_expiry.start();
+    else
+        m_expiry.stop();
     show();
 }
 
@@ -87,6 +123,15 @@ void MessageBar::setAction(const QString &text, std::function<void()> action)
     m_actionHandler = std::move(action);
     m_action->setText(text);
     m_action->show();
+    m_expiry.stop();
+}
+
+void MessageBar::expire()
+{
+    if (underMouse())
+        m_expiry.start(); // being read, or about to be selected and copied
+    else
+        hide();
 }
 
 void MessageBar::hideFrom(const QString &source)

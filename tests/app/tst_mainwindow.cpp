@@ -305,7 +305,7 @@ void TestMainWindow::unreadableProcFallsBackToShmctl()
     MainWindow window(emptyProc.path());
     window.show();
     QTRY_VERIFY(window.segmentModel()->rowOfShmid(guard.id()) >= 0);
-    QCOMPARE(window.messageBar()->kind(), app::MessageBar::Kind::Information);
+    QCOMPARE(window.messageBar()->kind(), app::MessageBar::Kind::Warning);
     QVERIFY2(window.messageBar()->text().contains(QLatin1String("could not be read")),
              qPrintable(window.messageBar()->text()));
 }
@@ -324,7 +324,7 @@ void TestMainWindow::devNullOverProcIsShown()
     MainWindow window;
     window.show();
     QTRY_VERIFY(window.segmentModel()->rowOfShmid(guard.id()) >= 0);
-    QCOMPARE(window.messageBar()->kind(), app::MessageBar::Kind::Information);
+    QCOMPARE(window.messageBar()->kind(), app::MessageBar::Kind::Warning);
     QVERIFY2(window.messageBar()->isVisible(), "the message bar is hidden");
     QVERIFY2(window.messageBar()->text().contains(QLatin1String("/proc/sysvipc/shm")),
              qPrintable(window.messageBar()->text()));

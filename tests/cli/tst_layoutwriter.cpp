@@ -4,6 +4,7 @@
 #include "cli/layoutwriter.h"
 #include "core/coretest.h"
 #include "core/layout/structparser.h"
+#include "core/translations.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,6 +23,12 @@ StructLayout layoutOf(const QString &text)
 {
     const auto parsed = StructParser::parse(text);
     return parsed.ok() ? parsed.value() : StructLayout{};
+}
+
+// The lesson's struct as the lesson has it, comments in Chinese: wide characters in the text output.
+StructLayout lessonStPid()
+{
+    return layoutOf(StructParser::builtinStPid(core::Translations::Language::SimplifiedChinese));
 }
 
 // The lesson's segment: pid 1234, names "bob" and leftovers after its NUL.
@@ -68,7 +75,7 @@ void TestLayoutWriter::formatNames()
 
 void TestLayoutWriter::stPidJson()
 {
-    const StructLayout layout = layoutOf(StructParser::builtinStPid());
+    const StructLayout layout = lessonStPid();
     const QJsonObject root =
         parsedJson(LayoutWriter::write(LayoutWriter::Format::Json, layout, stPidBytes(), 4096));
     QCOMPARE(root.value(QStringLiteral("layout")).toString(), QStringLiteral("st_pid"));
@@ -94,7 +101,7 @@ void TestLayoutWriter::stPidJson()
 
 void TestLayoutWriter::stPidText()
 {
-    const StructLayout layout = layoutOf(StructParser::builtinStPid());
+    const StructLayout layout = lessonStPid();
     QCOMPARE(LayoutWriter::write(LayoutWriter::Format::Text, layout, stPidBytes(), 4096),
              QStringLiteral("struct st_pid: 56 bytes, segment 4096 bytes\n"
                             "offset  size  type      name   value\n"
@@ -105,7 +112,7 @@ void TestLayoutWriter::stPidText()
 // A segment of 30 bytes under a 56-byte layout: names lies past its end, is not read and says so.
 void TestLayoutWriter::shortSegment()
 {
-    const StructLayout layout = layoutOf(StructParser::builtinStPid());
+    const StructLayout layout = lessonStPid();
     const QByteArray segment = stPidBytes().first(30);
     const QJsonObject root = parsedJson(LayoutWriter::write(LayoutWriter::Format::Json, layout, segment, 30));
     QCOMPARE(root.value(QStringLiteral("segment_bytes")).toInteger(), 30);

@@ -37,6 +37,7 @@ class TestRead : public QObject
 private slots:
     void initTestCase();
     void text();
+    void textInAChineseLocale();
     void json();
     void segmentShorterThanLayout();
     void layoutFromFile();
@@ -73,6 +74,25 @@ void TestRead::initTestCase()
 void TestRead::text()
 {
     const Run run = testutils::run(shmscopePath, {QStringLiteral("--read"), id(m_full)});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(QString::fromUtf8(run.out),
+             QStringLiteral("struct st_pid: 56 bytes, segment 56 bytes\n"
+                            "offset  size  type      name   value\n"
+                            "     0     4  int       pid    1234   // process id\n"
+                            "     4    51  char[51]  names  \"bob\"  // process name\n"));
+    QCOMPARE(run.err, QByteArray());
+}
+
+// The built-in st_pid's comments speak the locale's language, as the command line does: in Chinese, the
+// lesson's own words.
+void TestRead::textInAChineseLocale()
+{
+    QProcessEnvironment chinese = headlessEnvironment();
+    chinese.insert(QStringLiteral("LC_ALL"), QStringLiteral("zh_CN.UTF-8"));
+    QProcess process;
+    process.setProcessEnvironment(chinese);
+    process.start(shmscopePath, {QStringLiteral("--read"), id(m_full)});
+    const Run run = finish(process, shmscopePath);
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(QString::fromUtf8(run.out),
              QStringLiteral("struct st_pid: 56 bytes, segment 56 bytes\n"

@@ -1,6 +1,7 @@
 #include "app/lesson/calllogpane.h"
 
 #include "app/columnfitter.h"
+#include "app/lesson/bottomfollower.h"
 #include "app/lesson/calllogmodel.h"
 #include "app/messagebar.h"
 
@@ -13,7 +14,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QSaveFile>
-#include <QScrollBar>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -59,14 +59,7 @@ CallLogPane::CallLogPane(QWidget *parent)
     m_view->addAction(copyShortcut);
 
     // New lines follow the bottom, unless the reader has scrolled up to read an older one.
-    connect(m_model, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] {
-        const QScrollBar *bar = m_view->verticalScrollBar();
-        m_view->setProperty("followBottom", bar->value() == bar->maximum());
-    });
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
-        if (m_view->property("followBottom").toBool())
-            m_view->scrollToBottom();
-    });
+    new BottomFollower(m_view->verticalScrollBar());
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_note, 1);

@@ -1,5 +1,6 @@
 #include "app/lesson/lessonwriterspane.h"
 
+#include "app/lesson/bottomfollower.h"
 #include "app/lesson/lessonwriter.h"
 #include "app/messagebar.h"
 #include "core/inputparser.h"
@@ -53,6 +54,8 @@ LessonWritersPane::LessonWritersPane(QWidget *parent)
     m_output->setReadOnly(true);
     m_output->setMaximumBlockCount(MaxOutputLines);
     m_output->setLineWrapMode(QPlainTextEdit::NoWrap);
+    // QPlainTextEdit follows new lines only while the last one is in view: a dock made shorter hides it.
+    new BottomFollower(m_output->verticalScrollBar());
     m_nameLabel->setBuddy(m_name);
     m_keyLabel->setBuddy(m_key);
     m_everyLabel->setBuddy(m_every);

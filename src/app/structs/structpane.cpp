@@ -101,6 +101,10 @@ void StructPane::retranslate()
     m_editButton->setText(tr("&Layout…"));
     m_editButton->setToolTip(tr("Choose or paste the C struct to read the segment as"));
     m_model->retranslate();
+    // The built-in st_pid's comments speak the window's language: its text and its fields' descriptions.
+    if (const QString builtin = core::StructParser::builtinStPid();
+        core::StructParser::builtinLanguage(m_layoutText) && m_layoutText != builtin)
+        applyLayout(m_layoutName, builtin, core::StructParser::builtinLayout(), m_layoutSource);
     updateLayoutLabel();
     updateSizeNote();
 }

@@ -70,8 +70,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    // Sets every text of the pane again, in the language now installed. The notes the parser wrote stay
-    // in the language they were written in, until the next layout.
+    // Sets every text of the pane again, in the language now installed, the built-in st_pid's comments too.
+    // The notes the parser wrote stay in the language they were written in, until the next layout.
     void retranslate();
     void updateLayoutLabel();
     void updateSizeNote();

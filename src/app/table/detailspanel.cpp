@@ -6,6 +6,12 @@
 #include "core/translations.h"
 
 #include <QEvent>
+#include <QScrollBar>
+#include <QTextCursor>
+#include <QTextDocument>
+
+#include <algorithm>
+#include <cstdlib>
 
 using core::SegmentFormat;
 using core::Translations;
@@ -49,29 +55,33 @@ void DetailsPanel::changeEvent(QEvent *event)
 void DetailsPanel::retranslate()
 {
     setAccessibleName(tr("Segment details"));
-    render();
+    render(Place::Keep);
 }
 
 void DetailsPanel::showNothing()
 {
     m_segment.reset();
-    render();
+    render(Place::Top);
 }
 
 void DetailsPanel::showSegment(const core::SegmentInfo &segment, const core::ShmLimits &limits,
                                const core::ShmUsage &usage)
 {
+    // The refresh hands the selected segment again every second: its reader keeps their place.
+    const Place place = m_segment && m_segment->shmid == segment.shmid ? Place::Keep : Place::Top;
     m_segment = segment;
     m_limits = limits;
     m_usage = usage;
-    render();
+    render(place);
 }
 
-void DetailsPanel::render()
+void DetailsPanel::render(Place place)
 {
     if (!m_segment) {
-        setHtml(QStringLiteral("<p>%1</p>").arg(tr("Select a segment to see everything the kernel knows about it.")
-                                                    .toHtmlEscaped()));
+        showHtml(
+            QStringLiteral("<p>%1</p>")
+                .arg(tr("Select a segment to see everything the kernel knows about it.").toHtmlEscaped()),
+            place);
         return;
     }
     const core::SegmentInfo &s = *m_segment;
@@ -132,7 +142,51 @@ void DetailsPanel::render()
     html += row(tr("Smallest segment (shmmin)"),
                 tr("%1 byte(s)", nullptr, Translations::numerus(limits.shmmin)).arg(limits.shmmin));
     html += QStringLiteral("</table>");
+    showHtml(html, place);
+}
+
+// Most refreshes change nothing, and then nothing is done. A change rewrites the text, which would put the
+// reader back at the top and drop their selection: both are put back where they were.
+void DetailsPanel::showHtml(const QString &html, Place place)
+{
+    if (html == m_html)
+        return;
+    m_html = html;
+    const int top = verticalScrollBar()->value();
+    const int left = horizontalScrollBar()->value();
+    // Plain values: a cursor follows the edits of its document, and setHtml() removes all of the old text.
+    const QString selected = textCursor().selectedText();
+    const int start = textCursor().selectionStart();
+    const int position = textCursor().position();
     setHtml(html);
+    if (place == Place::Top)
+        return;
+    setTextCursor(reselect(selected, start, position));
+    verticalScrollBar()->setValue(top);
+    horizontalScrollBar()->setValue(left);
+}
+
+// The old selection in the new text: the same words, where they are now (the times and sizes before them may
+// have changed length), or the cursor at its old place when they are gone.
+QTextCursor DetailsPanel::reselect(const QString &text, int start, int position) const
+{
+    QTextCursor nearest;
+    if (!text.isEmpty()) {
+        const auto distance = [start](const QTextCursor &found) {
+            return std::abs(found.selectionStart() - start);
+        };
+        const auto flags = QTextDocument::FindCaseSensitively;
+        for (QTextCursor found = document()->find(text, 0, flags); !found.isNull();
+             found = document()->find(text, found, flags)) {
+            if (nearest.isNull() || distance(found) < distance(nearest))
+                nearest = found;
+        }
+    }
+    if (nearest.isNull()) {
+        nearest = QTextCursor(document());
+        nearest.setPosition(std::min(position, document()->characterCount() - 1));
+    }
+    return nearest;
 }
 
 } // namespace app

@@ -3,6 +3,7 @@
 #include "core/segments/segmentinfo.h"
 
 #include <QTextBrowser>
+#include <QTextCursor>
 
 #include <optional>
 
@@ -24,13 +25,19 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // Where the reader is taken when the text changes: to the top (another segment), or kept where they were.
+    enum class Place { Top, Keep };
+
     void retranslate();
-    void render();
+    void render(Place place);
+    void showHtml(const QString &html, Place place);
+    [[nodiscard]] QTextCursor reselect(const QString &text, int start, int position) const;
 
     // What is shown, kept to be shown again in another language; nullopt for nothing.
     std::optional<core::SegmentInfo> m_segment;
     core::ShmLimits m_limits;
     core::ShmUsage m_usage;
+    QString m_html; // what is shown, to leave it alone when a refresh brings the same
 };
 
 } // namespace app

@@ -2,6 +2,7 @@
 
 #include "core/layout/layoutworker.h"
 #include "core/layout/libclang.h"
+#include "core/translations.h"
 
 #include <QDir>
 #include <QHash>
@@ -539,49 +540,102 @@ QString StructDiagnostic::toString() const
                : StructParser::tr("%1, line %2, column %3: %4").arg(file, lineText, columnText, message);
 }
 
-const QString &StructParser::builtinStPid()
+namespace {
+
+// The comments on st_pid's fields: the lesson's own words in Chinese, and what they say in English. Not tr():
+// the Chinese are the lesson's text as its students have it, not a translator's rendering of "process id".
+struct StPidComments
 {
-    static const QString text = QStringLiteral("struct st_pid {\n"
-                                               "    int pid;        // 进程编号\n"
-                                               "    char names[51]; // 进程名称\n"
-                                               "};\n");
-    return text;
+    QString pid;
+    QString names;
+};
+
+StPidComments stPidComments(Translations::Language language)
+{
+    switch (language) {
+    case Translations::Language::English:
+        return {QStringLiteral("process id"), QStringLiteral("process name")};
+    case Translations::Language::SimplifiedChinese:
+        return {QStringLiteral("进程编号"), QStringLiteral("进程名称")};
+    }
+    Q_UNREACHABLE();
+}
+
+Translations::Language installedLanguage()
+{
+    return Translations::instance().language().value_or(Translations::Language::English);
+}
+
+StructLayout layOutStPid(Translations::Language language)
+{
+    const StPidComments comments = stPidComments(language);
+    StructField pid;
+    pid.name = QStringLiteral("pid");
+    pid.typeName = QStringLiteral("int");
+    pid.kind = StructField::Kind::Integer;
+    pid.size = 4;
+    pid.isSigned = true;
+    pid.description = comments.pid;
+    StructField names;
+    names.name = QStringLiteral("names");
+    names.typeName = QStringLiteral("char[51]");
+    names.kind = StructField::Kind::String;
+    names.offset = 4;
+    names.size = 51;
+    names.arrayCount = 51;
+    names.isSigned = true; // plain char is signed on x86
+    names.description = comments.names;
+    StructField padding;
+    padding.kind = StructField::Kind::Padding;
+    padding.typeName = QStringLiteral("padding");
+    padding.offset = 55;
+    padding.size = 1;
+    StructLayout built;
+    built.name = StructParser::builtinName();
+    built.typeName = QStringLiteral("struct st_pid");
+    built.sizeOf = 56;
+    built.alignment = 4;
+    built.fields = {pid, names, padding};
+    built.rowCount = 3;
+    return built;
+}
+
+} // namespace
+
+QString StructParser::builtinStPid()
+{
+    return builtinStPid(installedLanguage());
+}
+
+QString StructParser::builtinStPid(Translations::Language language)
+{
+    const StPidComments comments = stPidComments(language);
+    return QStringLiteral("struct st_pid {\n"
+                          "    int pid;        // %1\n"
+                          "    char names[51]; // %2\n"
+                          "};\n")
+        .arg(comments.pid, comments.names);
+}
+
+std::optional<Translations::Language> StructParser::builtinLanguage(const QString &cText)
+{
+    for (const auto language : {Translations::Language::English, Translations::Language::SimplifiedChinese}) {
+        if (cText == builtinStPid(language))
+            return language;
+    }
+    return std::nullopt;
 }
 
 const StructLayout &StructParser::builtinLayout()
 {
-    static const StructLayout layout = [] {
-        StructField pid;
-        pid.name = QStringLiteral("pid");
-        pid.typeName = QStringLiteral("int");
-        pid.kind = StructField::Kind::Integer;
-        pid.size = 4;
-        pid.isSigned = true;
-        pid.description = QStringLiteral("进程编号");
-        StructField names;
-        names.name = QStringLiteral("names");
-        names.typeName = QStringLiteral("char[51]");
-        names.kind = StructField::Kind::String;
-        names.offset = 4;
-        names.size = 51;
-        names.arrayCount = 51;
-        names.isSigned = true; // plain char is signed on x86
-        names.description = QStringLiteral("进程名称");
-        StructField padding;
-        padding.kind = StructField::Kind::Padding;
-        padding.typeName = QStringLiteral("padding");
-        padding.offset = 55;
-        padding.size = 1;
-        StructLayout built;
-        built.name = builtinName();
-        built.typeName = QStringLiteral("struct st_pid");
-        built.sizeOf = 56;
-        built.alignment = 4;
-        built.fields = {pid, names, padding};
-        built.rowCount = 3;
-        return built;
-    }();
-    return layout;
+    return builtinLayout(installedLanguage());
+}
+
+const StructLayout &StructParser::builtinLayout(Translations::Language language)
+{
+    static const StructLayout english = layOutStPid(Translations::Language::English);
+    static const StructLayout chinese = layOutStPid(Translations::Language::SimplifiedChinese);
+    return language == Translations::Language::SimplifiedChinese ? chinese : english;
 }
 
 const QByteArray &StructParser::prelude()
@@ -859,8 +913,8 @@ Result<StructLayout> StructParser::parse(const QString &cText, QList<StructDiagn
     if (diagnostics)
         diagnostics->clear();
     // The lesson's struct needs no worker: its layout is known (and tested against clang's).
-    if (cText == builtinStPid())
-        return builtinLayout();
+    if (const auto language = builtinLanguage(cText))
+        return builtinLayout(*language);
     const QByteArray userText = cText.toUtf8();
     if (const auto problem = textProblem(cText, userText))
         return *problem;

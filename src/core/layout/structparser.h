@@ -2,6 +2,7 @@
 
 #include "core/layout/structlayout.h"
 #include "core/result.h"
+#include "core/translations.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -65,12 +66,18 @@ public:
     [[nodiscard]] static Result<StructLayout> parseHere(const QString &cText,
                                                         QList<StructDiagnostic> *diagnostics = nullptr);
 
-    // The lesson's struct, the layout chosen when the user has given none: 56 bytes.
-    [[nodiscard]] static const QString &builtinStPid();
+    // The lesson's struct, the layout chosen when the user has given none: 56 bytes. Its comments (the
+    // fields' descriptions) speak `language`: the lesson's own words in Chinese, their English otherwise;
+    // without a language, the one installed (Translations), English before any is.
+    [[nodiscard]] static QString builtinStPid();
+    [[nodiscard]] static QString builtinStPid(Translations::Language language);
     [[nodiscard]] static QString builtinName() { return QStringLiteral("st_pid"); }
+    // The language of `cText` when it is builtinStPid() in one; nullopt for any other text.
+    [[nodiscard]] static std::optional<Translations::Language> builtinLanguage(const QString &cText);
     // builtinStPid() laid out, without loading libclang (about 65 MB the first time): what parse() gives for
     // it on Linux, which tst_structparser checks field by field.
     [[nodiscard]] static const StructLayout &builtinLayout();
+    [[nodiscard]] static const StructLayout &builtinLayout(Translations::Language language);
 
     // The #include lines put before the pasted text, so that a C program compiled elsewhere (the tests'
     // gcc probes) sees the same types.

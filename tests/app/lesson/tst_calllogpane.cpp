@@ -13,10 +13,12 @@
 
 #include <QClipboard>
 #include <QDialogButtonBox>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollBar>
 #include <QComboBox>
 #include <QSignalSpy>
 #include <QTableView>
@@ -106,6 +108,7 @@ private Q_SLOTS:
     void aBurstOfEventsIsCounted();
     void copyClearAndSave();
     void saveToAFolderThatIsNotThereSaysSo();
+    void newRowsAreFollowedUnlessScrolledUp();
 };
 
 void TestCallLogPane::pointAndClickComesOutAsC()
@@ -287,6 +290,61 @@ void TestCallLogPane::saveToAFolderThatIsNotThereSaysSo()
     auto *bar = pane->findChild<app::MessageBar *>();
     QVERIFY2(bar->text().contains(path), qPrintable(bar->text()));
     QCOMPARE(pane->model()->rowCount(), 1); // nothing lost
+}
+
+// The log keeps its newest row in view while the reader is at the bottom, also once its dock is made shorter
+// (which used to stop the following); scrolled up, the reader stays on their rows through ten refreshes that
+// log more; back at the bottom, the following starts again. The rows are the lifecycle events of real
+// segments made between refreshes.
+void TestCallLogPane::newRowsAreFollowedUnlessScrolledUp()
+{
+    MainWindow window;
+    window.resize(1000, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    app::RefreshController *refresh = window.refreshController();
+    refresh->setPaused(true);
+    QSignalSpy scans(refresh, &app::RefreshController::scanned);
+    QTRY_VERIFY(!refresh->isScanning());
+    auto *view = window.callLog()->findChild<QTableView *>(QStringLiteral("callLogView"));
+    QScrollBar *bar = view->verticalScrollBar();
+
+    std::vector<std::unique_ptr<SegmentGuard>> guards;
+    // Five segments made, then a refresh: five more rows.
+    const auto refreshWithNewRows = [&] {
+        for (int i = 0; i < 5; ++i) {
+            guards.push_back(std::make_unique<SegmentGuard>());
+            if (!guards.back()->create(IPC_PRIVATE, 1, 0600))
+                return false;
+        }
+        const qsizetype before = scans.count();
+        refresh->refreshNow();
+        return QTest::qWaitFor([&] { return scans.count() > before; }, 10000);
+    };
+    for (int i = 0; i < 20 && bar->maximum() < 5; ++i)
+        QVERIFY(refreshWithNewRows());
+    QVERIFY2(bar->maximum() >= 5, "the log must hold more rows than it shows");
+    QCOMPARE(bar->value(), bar->maximum());
+
+    auto *dock = window.findChild<QDockWidget *>(QStringLiteral("callLogDock"));
+    const int height = dock->height();
+    window.resizeDocks({dock}, {height / 2}, Qt::Vertical);
+    QTRY_VERIFY(dock->height() < height);
+    QVERIFY(refreshWithNewRows());
+    QCOMPARE(bar->value(), bar->maximum());
+
+    bar->triggerAction(QAbstractSlider::SliderPageStepSub); // a click above the handle
+    const int place = bar->value();
+    QVERIFY(place < bar->maximum());
+    const int topRow = view->rowAt(0);
+    for (int i = 0; i < 10; ++i)
+        QVERIFY(refreshWithNewRows());
+    QCOMPARE(bar->value(), place);
+    QCOMPARE(view->rowAt(0), topRow);
+
+    bar->triggerAction(QAbstractSlider::SliderToMaximum);
+    QVERIFY(refreshWithNewRows());
+    QCOMPARE(bar->value(), bar->maximum());
 }
 
 QTEST_MAIN(TestCallLogPane)

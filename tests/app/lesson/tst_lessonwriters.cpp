@@ -13,10 +13,15 @@
 #include "app/table/refreshcontroller.h"
 #include "testutils.h"
 
+#include <QAction>
+#include <QDockWidget>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTextBlock>
 #include <QTest>
 
 #include <csignal>
@@ -79,6 +84,7 @@ private Q_SLOTS:
     void writerKilledMidRunIsReported();
     void closingTheWindowStopsTheWriters();
     void destroyingAWriterDoesNotWaitForIt();
+    void outputFollowsUnlessScrolledUp();
 
 private:
     LessonWritersPane *pane() const { return m_window->lessonWriters(); }
@@ -294,6 +300,50 @@ void TestLessonWriters::destroyingAWriterDoesNotWaitForIt()
     writer.reset();
     QVERIFY2(!processGone(pid), "the destructor waited for the process to end");
     QTRY_VERIFY_WITH_TIMEOUT(processGone(pid), 10000);
+}
+
+// The output keeps its newest line in view while the reader is at the bottom, also once its dock is made
+// shorter (which used to stop the following); scrolled up, the reader stays on their lines through ten
+// refreshes while the writer goes on printing; back at the bottom, the following starts again.
+void TestLessonWriters::outputFollowsUnlessScrolledUp()
+{
+    m_window->resize(1000, 700);
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->findChild<QAction *>(QStringLiteral("actionRunLessonWriter"))->trigger();
+    auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("lessonWritersDock"));
+    auto *output = m_window->findChild<QPlainTextEdit *>(QStringLiteral("writerOutput"));
+    QScrollBar *bar = output->verticalScrollBar();
+    const auto topLine = [output] { return output->cursorForPosition(QPoint(0, 0)).block().text(); };
+    QVERIFY(pane()->start(QStringLiteral("Ada"), hexKey(m_key), 20));
+
+    // Opened at its smallest: made taller first, so that it can be dragged shorter again.
+    const int height = dock->height();
+    m_window->resizeDocks({dock}, {height * 2}, Qt::Vertical);
+    QTRY_VERIFY(dock->height() > height);
+    QTRY_VERIFY(bar->maximum() > 10); // more lines than fit
+    QCOMPARE(bar->value(), bar->maximum());
+
+    const int tall = dock->height();
+    m_window->resizeDocks({dock}, {height}, Qt::Vertical);
+    QTRY_VERIFY(dock->height() < tall);
+    int lines = bar->maximum();
+    QTRY_VERIFY(bar->maximum() > lines + 5);
+    QCOMPARE(bar->value(), bar->maximum());
+
+    bar->triggerAction(QAbstractSlider::SliderPageStepSub); // a click above the handle
+    const int place = bar->value();
+    QVERIFY(place < bar->maximum());
+    const QString shown = topLine();
+    QSignalSpy scanned(m_window->refreshController(), &app::RefreshController::scanned);
+    QTRY_VERIFY_WITH_TIMEOUT(scanned.count() >= 10, 30000); // a busy machine scans slower than every 100 ms
+    QVERIFY(bar->maximum() > place + bar->pageStep()); // the writer went on printing below
+    QCOMPARE(bar->value(), place);
+    QCOMPARE(topLine(), shown);
+
+    bar->triggerAction(QAbstractSlider::SliderToMaximum);
+    lines = bar->maximum();
+    QTRY_VERIFY(bar->maximum() > lines + 5);
+    QCOMPARE(bar->value(), bar->maximum());
 }
 
 QTEST_MAIN(TestLessonWriters)

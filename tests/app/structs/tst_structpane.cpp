@@ -1,6 +1,7 @@
 // The struct pane against real segments, offscreen: the lesson's st_pid read live as another process
 // writes it, fields edited and read back by another process, and every refusal shown with nothing written.
 
+#include "app/languagemanager.h"
 #include "app/mainwindow.h"
 #include "app/messagebar.h"
 #include "app/segment/hexview.h"
@@ -21,6 +22,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -67,6 +69,7 @@ private slots:
     void init();
     void cleanup();
     void showsStPidByDefault();
+    void stPidCommentsSpeakTheWindowsLanguage();
     void anotherProcessesWritesShowWithinTwoPeriods();
     void editedNameIsReadByAnotherProcess();
     void editsAreRefusedWithAMessage_data();
@@ -114,6 +117,7 @@ void TestStructPane::init()
 
 void TestStructPane::cleanup()
 {
+    app::LanguageManager::instance()->setChoice(app::LanguageManager::Choice::System);
     m_window.reset();
     m_segment.reset();
     m_settingsDir.reset();
@@ -146,8 +150,51 @@ void TestStructPane::showsStPidByDefault()
     QCOMPARE(fieldIndex(fields, QStringLiteral("names"), StructModel::OffsetColumn).data().toULongLong(), 4u);
     QCOMPARE(fieldIndex(fields, QStringLiteral("names"), StructModel::SizeColumn).data().toULongLong(), 51u);
     QCOMPARE(fieldIndex(fields, QStringLiteral("pid"), StructModel::DescriptionColumn).data().toString(),
-             QStringLiteral("进程编号"));
+             QStringLiteral("process id")); // the tests' window speaks English
     QCOMPARE(fieldIndex(fields, QStringLiteral("pid")).data().toString(), QStringLiteral("0"));
+}
+
+// The built-in st_pid's comments speak the window's language, in the Description column and in the layout's
+// text the editor shows: English words in the English window, the lesson's own Chinese in the Chinese one,
+// whether the window was switched or opened so.
+void TestStructPane::stPidCommentsSpeakTheWindowsLanguage()
+{
+    using Choice = app::LanguageManager::Choice;
+    const auto switchTo = [](Choice choice) {
+        app::LanguageManager::instance()->setChoice(choice);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange); // Qt posts them to each window
+    };
+    // Both comments and the layout's text, one a line.
+    const auto shown = [](SegmentTab *tab) {
+        const StructModel *fields = tab->structPane()->model();
+        return QStringList{
+            fieldIndex(fields, QStringLiteral("pid"), StructModel::DescriptionColumn).data().toString(),
+            fieldIndex(fields, QStringLiteral("names"), StructModel::DescriptionColumn).data().toString(),
+            tab->structPane()->layoutText()};
+    };
+    const QRegularExpression han(QStringLiteral("\\p{Han}"));
+    const QRegularExpression english(QStringLiteral("process"));
+
+    switchTo(Choice::English);
+    SegmentTab *tab = attach(Attachment::Mode::ReadOnly);
+    QVERIFY(tab);
+    QStringList texts = shown(tab);
+    QCOMPARE(texts.mid(0, 2), (QStringList{QStringLiteral("process id"), QStringLiteral("process name")}));
+    QVERIFY2(!texts.join(QLatin1Char('\n')).contains(han), qPrintable(texts.join(QLatin1Char('\n'))));
+
+    switchTo(Choice::SimplifiedChinese);
+    texts = shown(tab);
+    QCOMPARE(texts.mid(0, 2), (QStringList{QStringLiteral("进程编号"), QStringLiteral("进程名称")}));
+    QVERIFY2(!texts.join(QLatin1Char('\n')).contains(english), qPrintable(texts.join(QLatin1Char('\n'))));
+
+    MainWindow openedInChinese;
+    SegmentTab *second = openedInChinese.attachSegment(m_segment.id(), Attachment::Mode::ReadOnly);
+    QVERIFY(second);
+    QCOMPARE(shown(second), texts);
+
+    switchTo(Choice::English);
+    QCOMPARE(shown(tab).mid(0, 2),
+             (QStringList{QStringLiteral("process id"), QStringLiteral("process name")}));
 }
 
 void TestStructPane::anotherProcessesWritesShowWithinTwoPeriods()

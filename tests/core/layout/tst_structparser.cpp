@@ -30,6 +30,7 @@ using core::StructField;
 using core::StructLayout;
 using core::StructParser;
 using Kind = StructField::Kind;
+using Language = core::Translations::Language;
 
 namespace {
 
@@ -121,6 +122,7 @@ private slots:
     void init() { coretest::failOnAnyWarning(); }
 
     void corpusIsLargeEnough();
+    void builtinLayoutIsWhatClangGives_data();
     void builtinLayoutIsWhatClangGives();
     void hostileTextEndsInAnError_data();
     void hostileTextEndsInAnError();
@@ -130,7 +132,9 @@ private slots:
     void sixtyThousandFields();
     void layoutMatchesGcc_data();
     void layoutMatchesGcc();
+    void stPid_data();
     void stPid();
+    void stPidSpeaksTheInstalledLanguage();
     void fieldKinds_data();
     void fieldKinds();
     void enumerators();
@@ -220,9 +224,30 @@ void TestStructParser::layoutMatchesGcc()
     QVERIFY2(missing.isEmpty() && extra.isEmpty(), qPrintable(problem));
 }
 
+// The lesson's comments: its own Chinese words, or what they say in English.
+void TestStructParser::stPid_data()
+{
+    QTest::addColumn<Language>("language");
+    QTest::addColumn<QString>("pidComment");
+    QTest::addColumn<QString>("namesComment");
+    QTest::newRow("English") << Language::English << QStringLiteral("process id")
+                             << QStringLiteral("process name");
+    QTest::newRow("Chinese") << Language::SimplifiedChinese << QStringLiteral("进程编号")
+                             << QStringLiteral("进程名称");
+}
+
 void TestStructParser::stPid()
 {
-    const StructLayout layout = layoutOf(StructParser::builtinStPid());
+    QFETCH(Language, language);
+    QFETCH(QString, pidComment);
+    QFETCH(QString, namesComment);
+    const QString text = StructParser::builtinStPid(language);
+    QVERIFY2(text.contains(QStringLiteral("int pid;        // ") + pidComment + QLatin1Char('\n')),
+             qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("char names[51]; // ") + namesComment + QLatin1Char('\n')),
+             qPrintable(text));
+    QCOMPARE(StructParser::builtinLanguage(text), language);
+    const StructLayout layout = layoutOf(text);
     QCOMPARE(layout.name, QStringLiteral("st_pid"));
     QCOMPARE(layout.typeName, QStringLiteral("struct st_pid"));
     QCOMPARE(StructParser::builtinName(), layout.name);
@@ -236,7 +261,7 @@ void TestStructParser::stPid()
     QVERIFY(pid.isSigned);
     QCOMPARE(pid.offset, 0u);
     QCOMPARE(pid.size, 4u);
-    QCOMPARE(pid.description, QStringLiteral("进程编号"));
+    QCOMPARE(pid.description, pidComment);
     const StructField &names = layout.fields.at(1);
     QCOMPARE(names.name, QStringLiteral("names"));
     QCOMPARE(names.typeName, QStringLiteral("char[51]"));
@@ -244,7 +269,7 @@ void TestStructParser::stPid()
     QCOMPARE(names.offset, 4u);
     QCOMPARE(names.size, 51u);
     QCOMPARE(names.arrayCount, 51u);
-    QCOMPARE(names.description, QStringLiteral("进程名称"));
+    QCOMPARE(names.description, namesComment);
     QVERIFY(names.children.isEmpty()); // a string is one row
     const StructField &padding = layout.fields.at(2);
     QCOMPARE(padding.kind, Kind::Padding);
@@ -252,6 +277,20 @@ void TestStructParser::stPid()
     QCOMPARE(padding.size, 1u);
     QCOMPARE(layout.rowCount, 3u);
     QVERIFY(layout.notes.isEmpty());
+}
+
+// Without a language, the one installed: the window's and the command line's. The tests run in English.
+void TestStructParser::stPidSpeaksTheInstalledLanguage()
+{
+    core::Translations::instance().use(Language::SimplifiedChinese);
+    const QString chinese = StructParser::builtinStPid();
+    const QString chineseDescription = StructParser::builtinLayout().fields.at(0).description;
+    core::Translations::instance().use(Language::English);
+    QVERIFY2(chinese.contains(QStringLiteral("// 进程编号")), qPrintable(chinese));
+    QCOMPARE(chineseDescription, QStringLiteral("进程编号"));
+    QVERIFY2(StructParser::builtinStPid().contains(QStringLiteral("// process id")),
+             qPrintable(StructParser::builtinStPid()));
+    QCOMPARE(StructParser::builtinLayout().fields.at(0).description, QStringLiteral("process id"));
 }
 
 void TestStructParser::fieldKinds_data()
@@ -772,12 +811,20 @@ void compareFields(const QList<core::StructField> &ours, const QList<core::Struc
 } // namespace
 
 // The window and --read take st_pid without starting the layout worker; that layout must be exactly what
-// clang gives.
+// clang gives, the comments included, in each language.
+void TestStructParser::builtinLayoutIsWhatClangGives_data()
+{
+    QTest::addColumn<Language>("language");
+    QTest::newRow("English") << Language::English;
+    QTest::newRow("Chinese") << Language::SimplifiedChinese;
+}
+
 void TestStructParser::builtinLayoutIsWhatClangGives()
 {
-    const auto parsed = StructParser::parseHere(StructParser::builtinStPid());
+    QFETCH(Language, language);
+    const auto parsed = StructParser::parseHere(StructParser::builtinStPid(language));
     QVERIFY(parsed.ok());
-    const core::StructLayout &builtin = StructParser::builtinLayout();
+    const core::StructLayout &builtin = StructParser::builtinLayout(language);
     QCOMPARE(builtin.name, parsed.value().name);
     QCOMPARE(builtin.typeName, parsed.value().typeName);
     QCOMPARE(builtin.isUnion, parsed.value().isUnion);

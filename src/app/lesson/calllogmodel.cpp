@@ -40,6 +40,8 @@ QVariant CallLogModel::data(const QModelIndex &index, int role) const
             return {};
         }
     case Qt::ToolTipRole:
+        if (index.column() == StatementColumn && !record.code.isEmpty())
+            return tr("A field ShmScope wrote: the C a program writes for it, then the memcpy that wrote it.");
         if (index.column() == StatementColumn)
             return event ? tr("Seen between two refreshes: another process, or the kernel, did this.")
                          : tr("A call ShmScope made, as C, and what the kernel returned.");

@@ -21,6 +21,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSpinBox>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTimer>
@@ -269,7 +270,9 @@ void TestHexPane::typedRunIsLoggedAsOneWrite()
     QCOMPARE(record.shell, QString());
 
     // Its undo is one step too, and one line.
-    tab->findChild<QAction *>(QStringLiteral("undoAction"))->trigger();
+    auto *undo = tab->findChild<QAction *>(QStringLiteral("undoAction"));
+    QVERIFY2(undo->text().contains(QLatin1String("Type 4 byte")), qPrintable(undo->text()));
+    undo->trigger();
     QCOMPARE(testutils::peek(m_segment.id(), 0x10, 4), QByteArray("\x10\x11\x12\x13", 4));
     QVERIFY(!tab->document()->undoStack()->canUndo());
     QCOMPARE(logged.count(), 2);
@@ -309,6 +312,15 @@ void TestHexPane::typedRunEndsWhenTheCursorLeavesIt()
     QCOMPARE(logged.count(), 4); // the run at 0x40, then its undo
     QCOMPARE(statement(2), QStringLiteral("memcpy(%1 + 0x40, \"x\", 1)").arg(at));
     QCOMPARE(statement(3), QStringLiteral("memcpy(%1 + 0x40, \"@\", 1)").arg(at)); // byte 0x40 back
+
+    // Turning to another widget ends it too.
+    view->setCursorOffset(0x50);
+    QTest::keyClicks(view, QStringLiteral("y"));
+    QCOMPARE(logged.count(), 4);
+    tab->tickIntervalBox()->setFocus();
+    QTRY_VERIFY(!view->hasFocus());
+    QCOMPARE(logged.count(), 5);
+    QCOMPARE(statement(4), QStringLiteral("memcpy(%1 + 0x50, \"y\", 1)").arg(at));
 }
 
 // The change count counts what other processes did; our own typing and its undo are lit apart and not

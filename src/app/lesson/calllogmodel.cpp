@@ -45,6 +45,9 @@ QVariant CallLogModel::data(const QModelIndex &index, int role) const
         if (index.column() == StatementColumn)
             return event ? tr("Seen between two refreshes: another process, or the kernel, did this.")
                          : tr("A call ShmScope made, as C, and what the kernel returned.");
+        if (index.column() == ShellColumn && record.shell.startsWith(QLatin1String("ipcmk ")))
+            return tr("The nearest from a shell: ipcmk makes a new segment of this size and mode, but gives it a "
+                      "random key, as it cannot make a private one.");
         if (index.column() == ShellColumn && !record.shell.isEmpty())
             return tr("The same from a shell.");
         return {};

@@ -360,8 +360,8 @@ void TestPalettes::peakHighlightKeepsTextReadable()
     const auto peakOf = [&](app::ChangedBy whose) {
         QImage image(1, 1, QImage::Format_RGB32);
         image.fill(base);
-        QPainter(&image).fillRect(
-            image.rect(), app::changeHighlight(0, app::SegmentDocument::HighlightMs, highContrast, palette, whose));
+        QPainter(&image).fillRect(image.rect(), app::changeHighlight(0, app::SegmentDocument::HighlightMs,
+                                                                     highContrast, palette, whose));
         return image.pixelColor(0, 0);
     };
     const QColor peak = peakOf(by);

@@ -38,7 +38,8 @@ public:
     {
         const auto *next = static_cast<const WriteCommand *>(command);
         // A run grows at its end or is typed over; SegmentDocument::type() ends it anywhere else.
-        if (next->m_run != m_run || next->m_offset < m_offset || next->m_offset > m_offset + quint64(m_after.size()))
+        if (next->m_run != m_run || next->m_offset < m_offset ||
+            next->m_offset > m_offset + quint64(m_after.size()))
             return false;
         const auto at = qsizetype(next->m_offset - m_offset);
         for (qsizetype i = 0; i < next->m_after.size(); ++i) {
@@ -49,13 +50,17 @@ public:
                 m_before.append(next->m_before.at(i));
             }
         }
-        setText(SegmentDocument::tr("Type %n byte(s) at 0x%1", nullptr, int(m_after.size())).arg(m_offset, 0, 16));
+        setText(SegmentDocument::tr("Type %n byte(s) at 0x%1", nullptr, int(m_after.size()))
+                    .arg(m_offset, 0, 16));
         return true;
     }
 
 private:
     static constexpr int TypedRunId = 1;
-    [[nodiscard]] QString code(const QByteArray &bytes) const { return m_describe ? m_describe(bytes) : QString(); }
+    [[nodiscard]] QString code(const QByteArray &bytes) const
+    {
+        return m_describe ? m_describe(bytes) : QString();
+    }
 
     SegmentDocument *m_document;
     quint64 m_offset;
@@ -151,8 +156,8 @@ core::Result<QByteArray> SegmentDocument::bytesBefore(quint64 offset, quint64 le
     return m_attachment->read(offset, length);
 }
 
-core::Result<core::Done> SegmentDocument::write(quint64 offset, const QByteArray &bytes, const QString &description,
-                                                const Describe &describe)
+core::Result<core::Done> SegmentDocument::write(quint64 offset, const QByteArray &bytes,
+                                                const QString &description, const Describe &describe)
 {
     finishTyping();
     const auto before = bytesBefore(offset, quint64(bytes.size()));
@@ -182,7 +187,8 @@ core::Result<core::Done> SegmentDocument::type(quint64 offset, char byte)
     // Pushed even when the byte holds that value already: the run's one write and its one undo cover every
     // byte typed.
     m_undo.push(new WriteCommand(this, offset, before.value(), QByteArray(1, byte),
-                                 tr("Type %n byte(s) at 0x%1", nullptr, 1).arg(offset, 0, 16), {}, m_runNumber));
+                                 tr("Type %n byte(s) at 0x%1", nullptr, 1).arg(offset, 0, 16), {},
+                                 m_runNumber));
     m_typingPause.start();
     return core::Done{};
 }
@@ -214,7 +220,8 @@ void SegmentDocument::redo()
     m_undo.redo();
 }
 
-void SegmentDocument::writeNow(quint64 offset, const QByteArray &bytes, core::Shm::Log log, const QString &code)
+void SegmentDocument::writeNow(quint64 offset, const QByteArray &bytes, core::Shm::Log log,
+                               const QString &code)
 {
     // Checked in write() before the command was pushed; the size of a segment never changes.
     const auto written = m_attachment->write(offset, bytes, log, code);
@@ -226,7 +233,8 @@ void SegmentDocument::writeNow(quint64 offset, const QByteArray &bytes, core::Sh
     tick();
 }
 
-bool SegmentDocument::undoWrite(quint64 offset, const QByteArray &before, const QByteArray &after, const QString &code)
+bool SegmentDocument::undoWrite(quint64 offset, const QByteArray &before, const QByteArray &after,
+                                const QString &code)
 {
     const auto now = m_attachment->read(offset, quint64(after.size()));
     if (!now.ok())

@@ -104,8 +104,9 @@ void SegmentTab::retranslate()
     m_groupLabel->setText(tr("&grouped by"));
     m_groupSize->setAccessibleName(tr("Bytes per group"));
     m_groupSize->setToolTip(tr("An extra space after this many bytes; 0 for none"));
-    m_changes->setToolTip(tr("Changes other processes made to the bytes on screen, lit in amber (magenta in "
-                             "presentation mode). Our own edits and undos are lit in green and not counted."));
+    m_changes->setToolTip(
+        tr("Changes other processes made to the bytes on screen, lit in amber (magenta in "
+           "presentation mode). Our own edits and undos are lit in green and not counted."));
 
     m_findLabel->setText(tr("&Find:"));
     m_findText->setAccessibleName(tr("Find"));

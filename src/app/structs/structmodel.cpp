@@ -110,8 +110,9 @@ void StructModel::takeOwnWrite(quint64 offset, const QByteArray &bytes)
     if (m_layout.sizeOf == 0 || offset + quint64(bytes.size()) <= base)
         return;
     const qint64 now = m_clock.elapsed();
-    const qsizetype changed = offset >= base ? m_tracker.ownWrite(offset - base, bytes, now)
-                                             : m_tracker.ownWrite(0, QByteArrayView(bytes).sliced(qsizetype(base - offset)), now);
+    const qsizetype changed =
+        offset >= base ? m_tracker.ownWrite(offset - base, bytes, now)
+                       : m_tracker.ownWrite(0, QByteArrayView(bytes).sliced(qsizetype(base - offset)), now);
     if (changed > 0)
         restamp(now);
 }
@@ -307,11 +308,11 @@ bool StructModel::setData(const QModelIndex &index, const QVariant &value, int r
     // One write of the field's bytes: another process never sees the field half-written.
     // The call log tells the write as the C a student writes for it, and so its undo.
     const QString lvalue = lvalueOf(int(index.internalId()));
-    const auto written = m_document->write(
-        recordBase() + write.value().offset, write.value().bytes, tr("Edit field %1").arg(field->displayName()),
-        [target = *field, lvalue](const QByteArray &bytes) {
-            return core::FieldAssignment::statement(target, lvalue, bytes);
-        });
+    const auto written = m_document->write(recordBase() + write.value().offset, write.value().bytes,
+                                           tr("Edit field %1").arg(field->displayName()),
+                                           [target = *field, lvalue](const QByteArray &bytes) {
+                                               return core::FieldAssignment::statement(target, lvalue, bytes);
+                                           });
     if (!written.ok()) {
         emit editRefused(written.error().message);
         return false;

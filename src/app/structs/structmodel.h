@@ -25,7 +25,7 @@ public:
         HighlightAgeRole = Qt::UserRole, // ms since the field's bytes last changed; -1 when they never did
         OffsetRole,                      // the field's first byte in the segment (record base included)
         SizeRole,
-        KindRole, // core::StructField::Kind as int
+        KindRole,        // core::StructField::Kind as int
         ChangedByUsRole, // true when the field's last change was our own edit, not another process's
     };
 

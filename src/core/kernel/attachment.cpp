@@ -170,8 +170,8 @@ QString Attachment::writeCall(quint64 offset, QByteArrayView bytes) const
     constexpr qsizetype ShownBytes = 24;
     // One arg() for all: the literal may hold a "%1" of its own, which a later arg() would fill.
     return QStringLiteral("memcpy(%1 + 0x%2, %3, %4)")
-        .arg(SegmentFormat::address(address()), QString::number(offset, 16), ByteFormat::cLiteral(bytes, ShownBytes),
-             QString::number(bytes.size()));
+        .arg(SegmentFormat::address(address()), QString::number(offset, 16),
+             ByteFormat::cLiteral(bytes, ShownBytes), QString::number(bytes.size()));
 }
 
 Attachment::State Attachment::state() const

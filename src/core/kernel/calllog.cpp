@@ -36,7 +36,8 @@ CallLog &CallLog::instance()
 
 void CallLog::succeeded(const QString &call, const QString &result, const QString &shell)
 {
-    Q_EMIT instance().recorded({CallRecord::Kind::Call, QDateTime::currentDateTime(), call, result, 0, shell, {}});
+    Q_EMIT instance().recorded(
+        {CallRecord::Kind::Call, QDateTime::currentDateTime(), call, result, 0, shell, {}});
 }
 
 void CallLog::copied(const QString &call, const QString &code)
@@ -54,7 +55,8 @@ void CallLog::failed(const Error &error, const QString &shell)
 
 void CallLog::event(const QString &sentence)
 {
-    Q_EMIT instance().recorded({CallRecord::Kind::Event, QDateTime::currentDateTime(), sentence, {}, 0, {}, {}});
+    Q_EMIT instance().recorded(
+        {CallRecord::Kind::Event, QDateTime::currentDateTime(), sentence, {}, 0, {}, {}});
 }
 
 } // namespace core

@@ -44,8 +44,8 @@ QString cValue(const StructField &field, QByteArrayView bytes)
 
 QString FieldAssignment::recordName(const StructLayout &layout, quint64 record)
 {
-    const QString pointer = layout.typeName == QLatin1String("struct st_pid") ? QStringLiteral("stpid")
-                                                                              : QStringLiteral("p");
+    const QString pointer =
+        layout.typeName == QLatin1String("struct st_pid") ? QStringLiteral("stpid") : QStringLiteral("p");
     return record == 0 ? pointer : QStringLiteral("%1[%2]").arg(pointer).arg(record);
 }
 
@@ -55,7 +55,8 @@ QString FieldAssignment::statement(const StructField &field, const QString &lval
         const qsizetype nul = bytes.indexOf('\0');
         if (nul == bytes.size() - 1)
             return QStringLiteral("strcpy(%1, %2);")
-                .arg(lvalue, ByteFormat::cLiteral(bytes.first(nul), ShownBytes, ByteFormat::NonAscii::Utf8Kept));
+                .arg(lvalue,
+                     ByteFormat::cLiteral(bytes.first(nul), ShownBytes, ByteFormat::NonAscii::Utf8Kept));
         return memcpyInto(lvalue, bytes, AddressOf::No); // an array is its own address
     }
     if (quint64(bytes.size()) != field.size || !FieldCodec::isEditable(field))

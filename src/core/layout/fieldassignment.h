@@ -18,7 +18,8 @@ public:
     // What writing `bytes` (the field's own bytes, as FieldCodec::encode gives them) does, in C. `lvalue`
     // names the field: "stpid->names". A char array written up to its NUL is a strcpy; bytes that are not
     // one value of the field (an undo's bytes of a longer name) are a memcpy into it.
-    [[nodiscard]] static QString statement(const StructField &field, const QString &lvalue, QByteArrayView bytes);
+    [[nodiscard]] static QString statement(const StructField &field, const QString &lvalue,
+                                           QByteArrayView bytes);
 };
 
 } // namespace core

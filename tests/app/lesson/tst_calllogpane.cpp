@@ -163,12 +163,13 @@ void TestCallLogPane::pointAndClickComesOutAsC()
         const QModelIndex index = view->model()->index(row, CallLogModel::StatementColumn);
         const QString statement = index.data().toString();
         if (index.data(CallLogModel::KindRole).toInt() == int(core::CallRecord::Kind::Call))
-            rows << statement.section(QLatin1Char('('), 0, 0) + QStringLiteral(" | ")
-                        + view->model()->index(row, CallLogModel::ShellColumn).data().toString();
+            rows << statement.section(QLatin1Char('('), 0, 0) + QStringLiteral(" | ") +
+                        view->model()->index(row, CallLogModel::ShellColumn).data().toString();
     }
-    QCOMPARE(rows, QStringList({QStringLiteral("shmget | "), QStringLiteral("shmat | "),
-                                QStringLiteral("shmctl | ipcs -m -i %1").arg(shmid), QStringLiteral("shmdt | "),
-                                QStringLiteral("shmctl | ipcrm -m %1").arg(shmid)}));
+    QCOMPARE(rows,
+             QStringList({QStringLiteral("shmget | "), QStringLiteral("shmat | "),
+                          QStringLiteral("shmctl | ipcs -m -i %1").arg(shmid), QStringLiteral("shmdt | "),
+                          QStringLiteral("shmctl | ipcrm -m %1").arg(shmid)}));
     QVERIFY(view->model()->index(0, CallLogModel::TimeColumn).data().toString().contains(QLatin1Char(':')));
 }
 

@@ -22,8 +22,8 @@
 #include <QFile>
 #include <QLabel>
 #include <QPlainTextEdit>
-#include <QSignalSpy>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -200,19 +200,22 @@ void TestStructPane::fieldEditsAreLoggedAsTheCAStudentWrites()
     QCOMPARE(logged.count(), 2);
     QCOMPARE(statement(0),
              QStringLiteral("stpid->pid = 4242;  // memcpy(%1 + 0x0, \"\\x92\\x10\\x00\\x00\", 4)").arg(at));
-    QCOMPARE(statement(1), QStringLiteral("strcpy(stpid->names, \"Bob\");  // memcpy(%1 + 0x4, \"Bob\\x00\", 4)").arg(at));
+    QCOMPARE(statement(1),
+             QStringLiteral("strcpy(stpid->names, \"Bob\");  // memcpy(%1 + 0x4, \"Bob\\x00\", 4)").arg(at));
     QCOMPARE(testutils::peek(m_segment.id(), 0, 8), littleEndian(4242) + QByteArrayLiteral("Bob\0"));
 
     // An undo is told the same way, with the value it puts back.
     tab->findChild<QAction *>(QStringLiteral("undoAction"))->trigger();
     tab->findChild<QAction *>(QStringLiteral("undoAction"))->trigger();
     QCOMPARE(logged.count(), 4);
-    QCOMPARE(statement(3), QStringLiteral("stpid->pid = 0;  // memcpy(%1 + 0x0, \"\\x00\\x00\\x00\\x00\", 4)").arg(at));
+    QCOMPARE(statement(3),
+             QStringLiteral("stpid->pid = 0;  // memcpy(%1 + 0x0, \"\\x00\\x00\\x00\\x00\", 4)").arg(at));
 
     // The second record is stpid[1].
     fields->setRecord(1);
     QVERIFY(fields->setData(fieldIndex(fields, QStringLiteral("pid")), QStringLiteral("7")));
-    QCOMPARE(statement(4), QStringLiteral("stpid[1].pid = 7;  // memcpy(%1 + 0x38, \"\\x07\\x00\\x00\\x00\", 4)").arg(at));
+    QCOMPARE(statement(4),
+             QStringLiteral("stpid[1].pid = 7;  // memcpy(%1 + 0x38, \"\\x07\\x00\\x00\\x00\", 4)").arg(at));
 }
 
 // Our own edit lights the field in its own colour; another process's write over it lights it as theirs.

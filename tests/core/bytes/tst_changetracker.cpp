@@ -333,7 +333,7 @@ void TestChangeTracker::ownWritesAreStampedApartAndNotCounted()
     QCOMPARE(tracker.ownWrite(98, ours, 20), 2); // 100 and 101 are in the window
     QCOMPARE(tracker.changedAt(100), qint64(20));
     QVERIFY(tracker.changedByUs(100));
-    QCOMPARE(tracker.changedAt(99), Never); // outside the window
+    QCOMPARE(tracker.changedAt(99), Never);                          // outside the window
     QCOMPARE(tracker.update(100, windowOf(memory, 100, 64), 30), 0); // ours are not seen again
     QCOMPARE(tracker.totalChangedBytes(), quint64(0));
     QCOMPARE(tracker.changeEvents(), quint64(0));

@@ -97,8 +97,9 @@ void TestCallLog::eachCallHasItsOwnShellEquivalent()
         calls << recordAt(spy, i).text.section(QLatin1Char('('), 0, 0);
         shells << recordAt(spy, i).shell;
     }
-    QCOMPARE(calls, QStringList({QStringLiteral("shmget"), QStringLiteral("shmat"), QStringLiteral("shmctl"),
-                                 QStringLiteral("memcpy"), QStringLiteral("shmdt"), QStringLiteral("shmctl")}));
+    QCOMPARE(calls,
+             QStringList({QStringLiteral("shmget"), QStringLiteral("shmat"), QStringLiteral("shmctl"),
+                          QStringLiteral("memcpy"), QStringLiteral("shmdt"), QStringLiteral("shmctl")}));
     QCOMPARE(shells, QStringList({QStringLiteral("ipcmk -M 4096 -p 0600"), QString(),
                                   QStringLiteral("ipcs -m -i %1").arg(id), QString(), QString(),
                                   QStringLiteral("ipcrm -m %1").arg(id)}));
@@ -122,11 +123,12 @@ void TestCallLog::attachDetachAndWriteAreRecorded()
     }
     // The address as C's printf("%#llx") writes it: only the number varies from run to run.
     const QString at = QString::asprintf("%#llx", qulonglong(address));
-    QCOMPARE(statements(spy), QStringList({QStringLiteral("shmat(%1, NULL, 0) = %2").arg(id).arg(at),
-                                           QStringLiteral("shmctl(%1, IPC_STAT, &ds) = 0").arg(id),
-                                           QStringLiteral("memcpy(%1 + 0x4, \"Bob\\x00\", 4)").arg(at),
-                                           QStringLiteral("memcpy(%1 + 0x1c, \"\\x92\\x10\\x00\\x00\", 4)").arg(at),
-                                           QStringLiteral("shmdt(%1) = 0").arg(at)}));
+    QCOMPARE(statements(spy),
+             QStringList({QStringLiteral("shmat(%1, NULL, 0) = %2").arg(id).arg(at),
+                          QStringLiteral("shmctl(%1, IPC_STAT, &ds) = 0").arg(id),
+                          QStringLiteral("memcpy(%1 + 0x4, \"Bob\\x00\", 4)").arg(at),
+                          QStringLiteral("memcpy(%1 + 0x1c, \"\\x92\\x10\\x00\\x00\", 4)").arg(at),
+                          QStringLiteral("shmdt(%1) = 0").arg(at)}));
     QCOMPARE(recordAt(spy, 0).shell, QString());
     QCOMPARE(recordAt(spy, 1).shell, QStringLiteral("ipcs -m -i %1").arg(id));
     QCOMPARE(recordAt(spy, 2).shell, QString());
@@ -147,9 +149,11 @@ void TestCallLog::writeWithCodeShowsItBesideTheMemcpy()
     SHM_VERIFY_OK(attached.value()->write(16, QByteArrayView("\xde", 1), Shm::Log::Quiet));
     QCOMPARE(spy.count(), 1);
     attached.value()->logWrite(16, QByteArrayView("\xde\xad", 2));
-    QCOMPARE(statements(spy),
-             QStringList({QStringLiteral("stpid->pid = 4242;  // memcpy(%1 + 0x0, \"\\x92\\x10\\x00\\x00\", 4)").arg(at),
-                          QStringLiteral("memcpy(%1 + 0x10, \"\\xde\\xad\", 2)").arg(at)}));
+    QCOMPARE(
+        statements(spy),
+        QStringList(
+            {QStringLiteral("stpid->pid = 4242;  // memcpy(%1 + 0x0, \"\\x92\\x10\\x00\\x00\", 4)").arg(at),
+             QStringLiteral("memcpy(%1 + 0x10, \"\\xde\\xad\", 2)").arg(at)}));
     QCOMPARE(recordAt(spy, 0).code, QStringLiteral("stpid->pid = 4242;"));
 }
 
@@ -257,13 +261,21 @@ void TestCallLog::cLiteral_data()
 
     QTest::newRow("text") << QByteArray("Alice") << 24 << QStringLiteral("\"Alice\"");
     QTest::newRow("nul") << QByteArray("A\0", 2) << 24 << QStringLiteral("\"A\\x00\"");
-    QTest::newRow("int 4242") << QByteArray("\x92\x10\0\0", 4) << 24 << QStringLiteral("\"\\x92\\x10\\x00\\x00\"");
+    QTest::newRow("int 4242") << QByteArray("\x92\x10\0\0", 4) << 24
+                              << QStringLiteral("\"\\x92\\x10\\x00\\x00\"");
     // C reads every hex digit after \x into the escape: "\x001" would be one byte. A new literal it joins.
-    QTest::newRow("digit after nul") << QByteArray("\0" "1", 2) << 24 << QStringLiteral("\"\\x00\" \"1\"");
-    QTest::newRow("hex letter after escape") << QByteArray("\x01" "Bob", 4) << 24
-                                             << QStringLiteral("\"\\x01\" \"Bob\"");
-    QTest::newRow("other letter after escape") << QByteArray("\x01" "xyz", 4) << 24
-                                               << QStringLiteral("\"\\x01xyz\"");
+    QTest::newRow("digit after nul") << QByteArray("\0"
+                                                   "1",
+                                                   2)
+                                     << 24 << QStringLiteral("\"\\x00\" \"1\"");
+    QTest::newRow("hex letter after escape") << QByteArray("\x01"
+                                                           "Bob",
+                                                           4)
+                                             << 24 << QStringLiteral("\"\\x01\" \"Bob\"");
+    QTest::newRow("other letter after escape") << QByteArray("\x01"
+                                                             "xyz",
+                                                             4)
+                                               << 24 << QStringLiteral("\"\\x01xyz\"");
     QTest::newRow("quote and backslash") << QByteArray("a\"b\\") << 24 << QStringLiteral("\"a\\\"b\\\\\"");
     QTest::newRow("high byte") << QByteArray("\xff\x80") << 24 << QStringLiteral("\"\\xff\\x80\"");
     QTest::newRow("utf-8 escaped") << QByteArray("\xc3\xa9") << 24 << QStringLiteral("\"\\xc3\\xa9\"");

@@ -78,15 +78,17 @@ void TestFieldAssignment::statement_data()
     StructField flag = field(StructField::Kind::Bool, QStringLiteral("ready"), 1);
     QTest::newRow("bool") << flag << QStringLiteral("p->ready") << QByteArray(1, '\1')
                           << QStringLiteral("p->ready = true;");
-    QTest::newRow("bool of another byte") << flag << QStringLiteral("p->ready") << QByteArray(1, '\3')
-                                          << QStringLiteral("p->ready = 3;");
+    QTest::newRow("bool of another byte")
+        << flag << QStringLiteral("p->ready") << QByteArray(1, '\3') << QStringLiteral("p->ready = 3;");
     StructField letter = field(StructField::Kind::Char, QStringLiteral("grade"), 1);
-    QTest::newRow("char") << letter << QStringLiteral("p->grade") << QByteArray("A") << QStringLiteral("p->grade = 'A';");
+    QTest::newRow("char") << letter << QStringLiteral("p->grade") << QByteArray("A")
+                          << QStringLiteral("p->grade = 'A';");
     StructField ratio = field(StructField::Kind::Float, QStringLiteral("ratio"), 8);
     const double half = 0.5;
     const double infinite = std::numeric_limits<double>::infinity();
     QTest::newRow("double") << ratio << QStringLiteral("p->ratio")
-                            << QByteArray(reinterpret_cast<const char *>(&half), 8) << QStringLiteral("p->ratio = 0.5;");
+                            << QByteArray(reinterpret_cast<const char *>(&half), 8)
+                            << QStringLiteral("p->ratio = 0.5;");
     QTest::newRow("infinity") << ratio << QStringLiteral("p->ratio")
                               << QByteArray(reinterpret_cast<const char *>(&infinite), 8)
                               << QStringLiteral("p->ratio = INFINITY;");

@@ -73,6 +73,7 @@ private slots:
     void editedNameIsReadByAnotherProcess();
     void fieldEditsAreLoggedAsTheCAStudentWrites();
     void ownEditsAreLitApartFromOthers();
+    void nestedFieldsAreNamedAsCNamesThem();
     void editsAreRefusedWithAMessage_data();
     void editsAreRefusedWithAMessage();
     void readOnlyAttachCannotEdit();
@@ -234,6 +235,48 @@ void TestStructPane::ownEditsAreLitApartFromOthers()
     QTRY_COMPARE(pid.data().toString(), QStringLiteral("31337"));
     QVERIFY(!pid.data(StructModel::ChangedByUsRole).toBool());
     QVERIFY(pid.data(StructModel::HighlightAgeRole).toLongLong() >= 0);
+}
+
+// Any other layout is read through p: a member of a nested struct, an array's element, a member of an
+// anonymous union, each as C names it.
+void TestStructPane::nestedFieldsAreNamedAsCNamesThem()
+{
+    SegmentTab *tab = attach(Attachment::Mode::ReadWrite, 64);
+    QVERIFY(tab);
+    QVERIFY(tab->structPane()->applyLayout(
+        QStringLiteral("sample"),
+        QStringLiteral("struct sample { int id; struct { short x; short counts[3]; } inner; union { int a; float f; }; };")));
+    StructModel *fields = model(tab);
+    const auto child = [fields](const QModelIndex &parent, const QString &name) {
+        for (int row = 0; row < fields->rowCount(parent); ++row) {
+            const QModelIndex index = fields->index(row, StructModel::NameColumn, parent);
+            if (index.data().toString() == name)
+                return index;
+        }
+        return QModelIndex();
+    };
+    const QModelIndex element = child(child(fieldIndex(fields, QStringLiteral("inner"), StructModel::NameColumn),
+                                            QStringLiteral("counts")),
+                                      QStringLiteral("[2]"));
+    QVERIFY(element.isValid());
+    QModelIndex anonymous;
+    for (int row = 0; row < fields->rowCount() && !anonymous.isValid(); ++row) {
+        const QModelIndex index = fields->index(row, StructModel::NameColumn);
+        if (fields->fieldAt(index)->kind == core::StructField::Kind::Union)
+            anonymous = index;
+    }
+    const QModelIndex member = child(anonymous, QStringLiteral("a"));
+    QVERIFY(member.isValid());
+
+    const QString at = QString::asprintf("%#llx", qulonglong(tab->document()->attachment().address()));
+    QSignalSpy logged(&core::CallLog::instance(), &core::CallLog::recorded);
+    QVERIFY(fields->setData(element.siblingAtColumn(StructModel::ValueColumn), QStringLiteral("16")));
+    QVERIFY(fields->setData(member.siblingAtColumn(StructModel::ValueColumn), QStringLiteral("5")));
+    QCOMPARE(logged.count(), 2);
+    QCOMPARE(logged.at(0).at(0).value<core::CallRecord>().statement(),
+             QStringLiteral("p->inner.counts[2] = 16;  // memcpy(%1 + 0xa, \"\\x10\\x00\", 2)").arg(at));
+    QCOMPARE(logged.at(1).at(0).value<core::CallRecord>().statement(),
+             QStringLiteral("p->a = 5;  // memcpy(%1 + 0xc, \"\\x05\\x00\\x00\\x00\", 4)").arg(at));
 }
 
 void TestStructPane::editsAreRefusedWithAMessage_data()

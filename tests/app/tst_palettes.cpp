@@ -29,6 +29,8 @@
 
 #include <cmath>
 
+Q_DECLARE_METATYPE(app::ChangedBy)
+
 using app::MainWindow;
 using app::SegmentTableModel;
 using testutils::SegmentGuard;
@@ -337,22 +339,37 @@ void TestPalettes::peakHighlightKeepsTextReadable_data()
 {
     QTest::addColumn<QPalette>("palette");
     QTest::addColumn<bool>("highContrast");
-    QTest::newRow("light") << QApplication::style()->standardPalette() << false;
-    QTest::newRow("dark") << darkPalette() << false;
-    QTest::newRow("light, presentation") << QApplication::style()->standardPalette() << true;
-    QTest::newRow("dark, presentation") << darkPalette() << true;
+    QTest::addColumn<app::ChangedBy>("by");
+    for (const app::ChangedBy by : {app::ChangedBy::Others, app::ChangedBy::Us}) {
+        const char *whose = by == app::ChangedBy::Us ? "our edit" : "another process";
+        const QPalette light = QApplication::style()->standardPalette();
+        QTest::addRow("light, %s", whose) << light << false << by;
+        QTest::addRow("dark, %s", whose) << darkPalette() << false << by;
+        QTest::addRow("light, presentation, %s", whose) << light << true << by;
+        QTest::addRow("dark, presentation, %s", whose) << darkPalette() << true << by;
+    }
 }
 
 void TestPalettes::peakHighlightKeepsTextReadable()
 {
     QFETCH(QPalette, palette);
     QFETCH(bool, highContrast);
+    QFETCH(app::ChangedBy, by);
     const QColor base = palette.color(QPalette::Base);
-    QImage image(1, 1, QImage::Format_RGB32);
-    image.fill(base);
-    QPainter(&image).fillRect(
-        image.rect(), app::changeHighlight(0, app::SegmentDocument::HighlightMs, highContrast, palette));
-    const QColor peak = image.pixelColor(0, 0);
+    // The highlight as the views paint it over the base.
+    const auto peakOf = [&](app::ChangedBy whose) {
+        QImage image(1, 1, QImage::Format_RGB32);
+        image.fill(base);
+        QPainter(&image).fillRect(image.rect(), app::changeHighlight(0, app::SegmentDocument::HighlightMs,
+                                                                     highContrast, palette, whose));
+        return image.pixelColor(0, 0);
+    };
+    const QColor peak = peakOf(by);
+    // Our edit and another process's are told apart at a glance.
+    const QColor others = peakOf(app::ChangedBy::Others);
+    const QColor ours = peakOf(app::ChangedBy::Us);
+    QVERIFY2(difference(others, ours) >= MinimumHighlightDifference,
+             qPrintable(QStringLiteral("%1 and %2").arg(name(others), name(ours))));
     const QColor text = palette.color(QPalette::Text);
     QVERIFY2(
         contrast(peak, text) >= MinimumTextContrast,

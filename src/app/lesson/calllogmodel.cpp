@@ -40,9 +40,16 @@ QVariant CallLogModel::data(const QModelIndex &index, int role) const
             return {};
         }
     case Qt::ToolTipRole:
+        if (index.column() == StatementColumn && !record.code.isEmpty())
+            return tr(
+                "A field ShmScope wrote: the C a program writes for it, then the memcpy that wrote it.");
         if (index.column() == StatementColumn)
             return event ? tr("Seen between two refreshes: another process, or the kernel, did this.")
                          : tr("A call ShmScope made, as C, and what the kernel returned.");
+        if (index.column() == ShellColumn && record.shell.startsWith(QLatin1String("ipcmk ")))
+            return tr(
+                "The nearest from a shell: ipcmk makes a new segment of this size and mode, but gives it a "
+                "random key, as it cannot make a private one.");
         if (index.column() == ShellColumn && !record.shell.isEmpty())
             return tr("The same from a shell.");
         return {};

@@ -370,7 +370,8 @@ void HexView::paintEvent(QPaintEvent *)
             if (isSelected(offset))
                 fill = selection;
             else if (age >= 0 && age < SegmentDocument::HighlightMs)
-                fill = changeHighlight(age, SegmentDocument::HighlightMs, m_highContrast, palette());
+                fill = changeHighlight(age, SegmentDocument::HighlightMs, m_highContrast, palette(),
+                                       m_document->changedByUs(offset) ? ChangedBy::Us : ChangedBy::Others);
             if (fill != runColour || !fill.isValid()) {
                 fillRun(column);
                 runColour = fill;
@@ -471,6 +472,7 @@ void HexView::setCursorOffset(quint64 offset, bool extend)
     }
     m_cursor = offset;
     m_nibble = 0;
+    m_document->cursorMovedTo(offset);
     ensureCursorVisible();
     viewport()->update();
     emit cursorMoved(m_cursor);
@@ -540,6 +542,14 @@ void HexView::keyPressEvent(QKeyEvent *event)
     QAbstractScrollArea::keyPressEvent(event);
 }
 
+void HexView::focusOutEvent(QFocusEvent *event)
+{
+    // The typed run is told in the call log once the user turns to something else.
+    if (m_document)
+        m_document->finishTyping();
+    QAbstractScrollArea::focusOutEvent(event);
+}
+
 // Tab goes from the hex column to the character column, and on from there to the next widget (Shift+Tab
 // the other way), so that the keyboard never gets stuck in the view.
 bool HexView::focusNextPrevChild(bool next)
@@ -562,7 +572,7 @@ void HexView::typeCharacter(const QString &text)
         return;
     }
     const QChar typed = text.at(0);
-    QByteArray byte;
+    char byte = 0;
     if (m_area == Area::Hex) {
         bool ok = false;
         const int nibble = QString(typed).toInt(&ok, 16);
@@ -577,17 +587,17 @@ void HexView::typeCharacter(const QString &text)
         }
         const auto old = quint8(current.value().at(0));
         const quint8 value = m_nibble == 0 ? quint8((nibble << 4) | (old & 0x0f)) : quint8((old & 0xf0) | nibble);
-        byte = QByteArray(1, char(value));
+        byte = char(value);
     } else {
         if (typed.unicode() >= 0x7f || !typed.isPrint()) {
             emit editRefused(tr("\"%1\" is not an ASCII character: type it in the hex column as bytes.").arg(typed));
             return;
         }
-        byte = QByteArray(1, char(typed.unicode()));
+        byte = char(typed.unicode());
     }
     // The byte written is the one on screen, lit as it changes, even when the view was scrolled away from it.
     ensureCursorVisible();
-    const auto written = m_document->write(m_cursor, byte, tr("Edit byte at 0x%1").arg(m_cursor, 0, 16));
+    const auto written = m_document->type(m_cursor, byte);
     if (!written.ok()) {
         emit editRefused(written.error().message);
         return;

@@ -3,32 +3,72 @@
 #include <QDateTime>
 #include <QUndoCommand>
 
+#include <utility>
+
 namespace app {
 
 // One edit: the bytes before and after. Redo writes `after`; undo puts `before` back only if the segment
-// still holds `after`, since another process may have written there since.
+// still holds `after`, since another process may have written there since. The bytes typed in one run are
+// one edit: each typed byte's command merges into the run's (QUndoStack::push asks mergeWith), and its first
+// write is not logged, as the run is logged when it ends.
 class WriteCommand : public QUndoCommand
 {
 public:
     WriteCommand(SegmentDocument *document, quint64 offset, QByteArray before, QByteArray after,
-                 const QString &text)
+                 const QString &text, SegmentDocument::Describe describe, int run = 0)
         : QUndoCommand(text), m_document(document), m_offset(offset), m_before(std::move(before)),
-          m_after(std::move(after))
+          m_after(std::move(after)), m_describe(std::move(describe)), m_run(run)
     {
     }
 
-    void redo() override { m_document->writeNow(m_offset, m_after); }
+    void redo() override
+    {
+        const bool told = m_run != 0 && m_firstRedo; // a typed byte: its run tells it
+        m_firstRedo = false;
+        m_document->writeNow(m_offset, m_after, told ? core::Shm::Log::Quiet : core::Shm::Log::Record,
+                             code(m_after));
+    }
     void undo() override
     {
-        if (!m_document->undoWrite(m_offset, m_before, m_after))
+        if (!m_document->undoWrite(m_offset, m_before, m_after, code(m_before)))
             setObsolete(true); // declined: the stack drops this edit and the segment keeps what it has
+    }
+    [[nodiscard]] int id() const override { return m_run != 0 ? TypedRunId : -1; }
+    bool mergeWith(const QUndoCommand *command) override
+    {
+        const auto *next = static_cast<const WriteCommand *>(command);
+        // A run grows at its end or is typed over; SegmentDocument::type() ends it anywhere else.
+        if (next->m_run != m_run || next->m_offset < m_offset ||
+            next->m_offset > m_offset + quint64(m_after.size()))
+            return false;
+        const auto at = qsizetype(next->m_offset - m_offset);
+        for (qsizetype i = 0; i < next->m_after.size(); ++i) {
+            if (at + i < m_after.size()) {
+                m_after[at + i] = next->m_after.at(i); // what it held before the run is ours already
+            } else {
+                m_after.append(next->m_after.at(i));
+                m_before.append(next->m_before.at(i));
+            }
+        }
+        setText(SegmentDocument::tr("Type %n byte(s) at 0x%1", nullptr, int(m_after.size()))
+                    .arg(m_offset, 0, 16));
+        return true;
     }
 
 private:
+    static constexpr int TypedRunId = 1;
+    [[nodiscard]] QString code(const QByteArray &bytes) const
+    {
+        return m_describe ? m_describe(bytes) : QString();
+    }
+
     SegmentDocument *m_document;
     quint64 m_offset;
     QByteArray m_before;
     QByteArray m_after;
+    SegmentDocument::Describe m_describe;
+    int m_run;
+    bool m_firstRedo = true;
 };
 
 namespace {
@@ -44,9 +84,15 @@ SegmentDocument::SegmentDocument(std::unique_ptr<core::Attachment> attachment, Q
     connect(&m_timer, &QTimer::timeout, this, &SegmentDocument::tick);
     m_timer.start();
     m_state = m_attachment->state();
+    m_typingPause.setSingleShot(true);
+    m_typingPause.setInterval(TypingPauseMs);
+    connect(&m_typingPause, &QTimer::timeout, this, &SegmentDocument::finishTyping);
 }
 
-SegmentDocument::~SegmentDocument() = default;
+SegmentDocument::~SegmentDocument()
+{
+    finishTyping(); // told before the detach that follows
+}
 
 void SegmentDocument::setWindow(quint64 offset, quint64 length)
 {
@@ -102,36 +148,100 @@ void SegmentDocument::tick()
     }
 }
 
-core::Result<core::Done> SegmentDocument::write(quint64 offset, const QByteArray &bytes, const QString &description)
+core::Result<QByteArray> SegmentDocument::bytesBefore(quint64 offset, quint64 length) const
 {
     if (!isWritable())
         return core::Error::plain(tr("Segment %1 is attached read-only: attach it read-write to edit.")
                                   .arg(m_attachment->shmid()));
-    auto before = m_attachment->read(offset, quint64(bytes.size()));
+    return m_attachment->read(offset, length);
+}
+
+core::Result<core::Done> SegmentDocument::write(quint64 offset, const QByteArray &bytes,
+                                                const QString &description, const Describe &describe)
+{
+    finishTyping();
+    const auto before = bytesBefore(offset, quint64(bytes.size()));
     if (!before.ok())
         return before.error();
     if (before.value() == bytes)
         return core::Done{};
-    m_undo.push(new WriteCommand(this, offset, before.value(), bytes, description));
+    m_undo.push(new WriteCommand(this, offset, before.value(), bytes, description, describe));
     return core::Done{};
 }
 
-void SegmentDocument::writeNow(quint64 offset, const QByteArray &bytes)
+core::Result<core::Done> SegmentDocument::type(quint64 offset, char byte)
+{
+    cursorMovedTo(offset);
+    const auto before = bytesBefore(offset, 1);
+    if (!before.ok())
+        return before.error();
+    if (!m_run) {
+        m_run = TypingRun{offset, {}};
+        ++m_runNumber;
+    }
+    const auto at = qsizetype(offset - m_run->offset);
+    if (at == m_run->bytes.size())
+        m_run->bytes.append(byte);
+    else
+        m_run->bytes[at] = byte;
+    // Pushed even when the byte holds that value already: the run's one write and its one undo cover every
+    // byte typed.
+    m_undo.push(new WriteCommand(this, offset, before.value(), QByteArray(1, byte),
+                                 tr("Type %n byte(s) at 0x%1", nullptr, 1).arg(offset, 0, 16), {},
+                                 m_runNumber));
+    m_typingPause.start();
+    return core::Done{};
+}
+
+void SegmentDocument::cursorMovedTo(quint64 offset)
+{
+    if (m_run && (offset < m_run->offset || offset > m_run->offset + quint64(m_run->bytes.size())))
+        finishTyping();
+}
+
+void SegmentDocument::finishTyping()
+{
+    m_typingPause.stop();
+    if (!m_run)
+        return;
+    const TypingRun run = *std::exchange(m_run, std::nullopt);
+    m_attachment->logWrite(run.offset, run.bytes);
+}
+
+void SegmentDocument::undo()
+{
+    finishTyping();
+    m_undo.undo();
+}
+
+void SegmentDocument::redo()
+{
+    finishTyping();
+    m_undo.redo();
+}
+
+void SegmentDocument::writeNow(quint64 offset, const QByteArray &bytes, core::Shm::Log log,
+                               const QString &code)
 {
     // Checked in write() before the command was pushed; the size of a segment never changes.
-    const auto written = m_attachment->write(offset, bytes);
+    const auto written = m_attachment->write(offset, bytes, log, code);
     Q_ASSERT(written.ok());
+    // Into the tracker's copy before the tick reads the window again: the tick then sees only what others
+    // changed.
+    m_tracker.ownWrite(offset, bytes, m_clock.elapsed());
+    emit wroteOwn(offset, bytes);
     tick();
 }
 
-bool SegmentDocument::undoWrite(quint64 offset, const QByteArray &before, const QByteArray &after)
+bool SegmentDocument::undoWrite(quint64 offset, const QByteArray &before, const QByteArray &after,
+                                const QString &code)
 {
     const auto now = m_attachment->read(offset, quint64(after.size()));
     if (!now.ok())
         return false;
     if (now.value() != after && !(m_conflictHandler && m_conflictHandler(offset, after, now.value())))
         return false;
-    writeNow(offset, before);
+    writeNow(offset, before, core::Shm::Log::Record, code);
     return true;
 }
 

@@ -11,6 +11,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace app {
 
@@ -40,12 +41,31 @@ public:
     [[nodiscard]] const QByteArray &window() const { return m_tracker.window(); }
     // ms since the byte at offset last changed, or -1 (never, or not in the window).
     [[nodiscard]] qint64 highlightAge(quint64 offset) const;
+    // True when the byte's last change was our own edit (or undo), not another process's.
+    [[nodiscard]] bool changedByUs(quint64 offset) const { return m_tracker.changedByUs(offset); }
     // Any range of the segment, read now (for copy and search); bounded like every read.
     [[nodiscard]] core::Result<QByteArray> read(quint64 offset, quint64 length) const;
 
-    // Writes through the undo stack. Refused with a message when read-only or out of bounds.
-    core::Result<core::Done> write(quint64 offset, const QByteArray &bytes, const QString &description);
+    // The C statement that writing `bytes` at a write's offset stands for ("stpid->pid = 4242;"), for the
+    // call log; asked again for the bytes an undo puts back.
+    using Describe = std::function<QString(const QByteArray &bytes)>;
+    // Writes through the undo stack, in one memcpy, recorded in the call log with what `describe` says.
+    // Refused with a message when read-only or out of bounds.
+    core::Result<core::Done> write(quint64 offset, const QByteArray &bytes, const QString &description,
+                                   const Describe &describe = {});
+    // A typed byte: written at once (another process may be watching), but told in the call log and undone
+    // as one with the bytes typed next to it. The run ends, and is logged as one memcpy, when a byte is
+    // typed elsewhere, at finishTyping(), after a pause of TypingPauseMs, and before any other write or
+    // undo.
+    core::Result<core::Done> type(quint64 offset, char byte);
+    // Where the cursor went: off the typed run (and off its end, where typing goes on) ends it.
+    void cursorMovedTo(quint64 offset);
+    void finishTyping();
+    static constexpr int TypingPauseMs = 1500;
     [[nodiscard]] QUndoStack *undoStack() { return &m_undo; }
+    // The stack's undo and redo, after the typed run is told.
+    void undo();
+    void redo();
     // Asked when an undo would overwrite bytes that another process changed after our edit; true = undo anyway.
     using ConflictHandler = std::function<bool(quint64 offset, const QByteArray &ours, const QByteArray &now)>;
     void setConflictHandler(ConflictHandler handler) { m_conflictHandler = std::move(handler); }
@@ -55,9 +75,10 @@ public:
     void setPaused(bool paused);
     [[nodiscard]] bool isPaused() const { return !m_timer.isActive(); }
 
+    // Changes by other processes: our own edits are not counted.
     [[nodiscard]] quint64 changeEvents() const { return m_tracker.changeEvents(); }
     [[nodiscard]] quint64 changedBytes() const { return m_tracker.totalChangedBytes(); }
-    // Wall-clock time of the last change seen, invalid when none.
+    // Wall-clock time of the last change another process made, invalid when none.
     [[nodiscard]] QDateTime lastChangeTime() const { return m_lastChangeTime; }
 
 public slots:
@@ -69,11 +90,22 @@ signals:
     void ticked();        // a tick has run: other views of the segment may read it now
     void bytesChanged(qsizetype count);
     void stateChanged(core::Attachment::State state);
+    // We wrote `bytes` at `offset` (an edit, an undo): what other views track takes them as ours.
+    void wroteOwn(quint64 offset, const QByteArray &bytes);
 
 private:
     friend class WriteCommand;
-    bool undoWrite(quint64 offset, const QByteArray &before, const QByteArray &after);
-    void writeNow(quint64 offset, const QByteArray &bytes);
+    // The bytes an edit at offset replaces, or why it may not be made.
+    [[nodiscard]] core::Result<QByteArray> bytesBefore(quint64 offset, quint64 length) const;
+    bool undoWrite(quint64 offset, const QByteArray &before, const QByteArray &after, const QString &code);
+    void writeNow(quint64 offset, const QByteArray &bytes, core::Shm::Log log, const QString &code);
+
+    // The bytes typed in one run, from its first offset: what its one log line will say.
+    struct TypingRun
+    {
+        quint64 offset = 0;
+        QByteArray bytes;
+    };
 
     std::unique_ptr<core::Attachment> m_attachment;
     core::ChangeTracker m_tracker;
@@ -87,6 +119,9 @@ private:
     core::Attachment::State m_state = core::Attachment::State::Alive;
     int m_ticksSinceStateCheck = 0;
     QDateTime m_lastChangeTime;
+    std::optional<TypingRun> m_run;
+    int m_runNumber = 0; // tells one run's undo commands, which merge, from the next run's
+    QTimer m_typingPause;
 };
 
 } // namespace app

@@ -107,6 +107,9 @@ void SegmentTab::retranslate()
     m_groupLabel->setText(tr("&grouped by"));
     m_groupSize->setAccessibleName(tr("Bytes per group"));
     m_groupSize->setToolTip(tr("An extra space after this many bytes; 0 for none"));
+    m_changes->setToolTip(
+        tr("Changes other processes made to the bytes on screen, lit in amber (magenta in "
+           "presentation mode). Our own edits and undos are lit in green and not counted."));
 
     m_findLabel->setText(tr("&Find:"));
     m_findText->setAccessibleName(tr("Find"));
@@ -256,8 +259,8 @@ void SegmentTab::createActions()
     QUndoStack *undo = m_document->undoStack();
     m_undo = add(new QAction(this), QKeySequence::Undo, "undoAction", "undo");
     m_redo = add(new QAction(this), QKeySequence::Redo, "redoAction", "redo");
-    connect(m_undo, &QAction::triggered, undo, &QUndoStack::undo);
-    connect(m_redo, &QAction::triggered, undo, &QUndoStack::redo);
+    connect(m_undo, &QAction::triggered, m_document.get(), &SegmentDocument::undo);
+    connect(m_redo, &QAction::triggered, m_document.get(), &SegmentDocument::redo);
     connect(undo, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
     connect(undo, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
     connect(undo, &QUndoStack::undoTextChanged, m_undo, [this] { updateUndoTexts(); });

@@ -9,7 +9,8 @@ using core::StructField;
 namespace app {
 
 StructDelegate::StructDelegate(QObject *parent)
-    : RowHighlightDelegate(StructModel::HighlightAgeRole, StructModel::HighlightMs, parent)
+    : RowHighlightDelegate(StructModel::HighlightAgeRole, StructModel::HighlightMs, parent,
+                           StructModel::ChangedByUsRole)
 {
 }
 

@@ -1,6 +1,7 @@
 #include "app/structs/structmodel.h"
 
 #include "app/segment/segmentdocument.h"
+#include "core/layout/fieldassignment.h"
 #include "core/layout/fieldcodec.h"
 
 #include <QFont>
@@ -21,8 +22,10 @@ void StructModel::setDocument(SegmentDocument *document)
     if (m_document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
-    if (m_document)
+    if (m_document) {
         connect(m_document, &SegmentDocument::ticked, this, &StructModel::reread);
+        connect(m_document, &SegmentDocument::wroteOwn, this, &StructModel::takeOwnWrite);
+    }
     beginResetModel();
     m_record = 0;
     m_tracker.reset();
@@ -39,6 +42,7 @@ void StructModel::setLayout(const core::StructLayout &layout)
     m_nodeChangedAt.clear();
     buildNodes(m_layout.fields, -1);
     m_nodeChangedAt.fill(core::ChangeTracker::Never, m_nodes.size());
+    m_nodeChangedByUs.fill(false, m_nodes.size());
     m_record = std::min(m_record, recordCount() > 0 ? recordCount() - 1 : 0);
     m_tracker.reset();
     endResetModel();
@@ -94,21 +98,48 @@ void StructModel::reread()
     if (!bytes.ok())
         return;
     const qint64 now = m_clock.elapsed();
-    if (m_tracker.update(0, bytes.value(), now) == 0)
+    if (m_tracker.update(0, bytes.value(), now) > 0)
+        restamp(now);
+}
+
+// Our edit (or undo) reaches the record's copy before the next tick reads it again, which then sees only
+// what other processes changed.
+void StructModel::takeOwnWrite(quint64 offset, const QByteArray &bytes)
+{
+    const quint64 base = recordBase();
+    if (m_layout.sizeOf == 0 || offset + quint64(bytes.size()) <= base)
         return;
+    const qint64 now = m_clock.elapsed();
+    const qsizetype changed =
+        offset >= base ? m_tracker.ownWrite(offset - base, bytes, now)
+                       : m_tracker.ownWrite(0, QByteArrayView(bytes).sliced(qsizetype(base - offset)), now);
+    if (changed > 0)
+        restamp(now);
+}
+
+void StructModel::restamp(qint64 now)
+{
     // Leaves first (their bytes), then each parent takes the latest of its children, in one backward walk:
     // a node always comes after its parent in m_nodes.
     for (qsizetype node = m_nodes.size() - 1; node >= 0; --node) {
         const Node &n = m_nodes.at(node);
         qint64 stamp = core::ChangeTracker::Never;
+        bool ours = false;
+        const auto take = [&](qint64 at, bool byUs) {
+            if (at > stamp) {
+                stamp = at;
+                ours = byUs;
+            }
+        };
         if (n.children.isEmpty()) {
             for (quint64 i = 0; i < n.field->size; ++i)
-                stamp = std::max(stamp, m_tracker.changedAt(n.field->offset + i));
+                take(m_tracker.changedAt(n.field->offset + i), m_tracker.changedByUs(n.field->offset + i));
         } else {
             for (int child : n.children)
-                stamp = std::max(stamp, m_nodeChangedAt.at(child));
+                take(m_nodeChangedAt.at(child), m_nodeChangedByUs.at(child));
         }
         m_nodeChangedAt[node] = stamp;
+        m_nodeChangedByUs[node] = ours;
         if (stamp == now)
             emit dataChanged(indexOfNode(int(node), ValueColumn), indexOfNode(int(node), ValueColumn));
     }
@@ -223,6 +254,7 @@ QVariant StructModel::data(const QModelIndex &index, int role) const
         const qint64 at = m_nodeChangedAt.value(node, core::ChangeTracker::Never);
         return at == core::ChangeTracker::Never ? qint64(-1) : m_clock.elapsed() - at;
     }
+    case ChangedByUsRole: return m_nodeChangedByUs.value(node, false);
     case OffsetRole: return qulonglong(recordBase() + field.offset);
     case SizeRole: return qulonglong(field.size);
     case KindRole: return int(field.kind);
@@ -274,13 +306,39 @@ bool StructModel::setData(const QModelIndex &index, const QVariant &value, int r
         return false;
     }
     // One write of the field's bytes: another process never sees the field half-written.
+    // The call log tells the write as the C a student writes for it, and so its undo.
+    const QString lvalue = lvalueOf(int(index.internalId()));
     const auto written = m_document->write(recordBase() + write.value().offset, write.value().bytes,
-                                           tr("Edit field %1").arg(field->displayName()));
+                                           tr("Edit field %1").arg(field->displayName()),
+                                           [target = *field, lvalue](const QByteArray &bytes) {
+                                               return core::FieldAssignment::statement(target, lvalue, bytes);
+                                           });
     if (!written.ok()) {
         emit editRefused(written.error().message);
         return false;
     }
     return true;
+}
+
+QString StructModel::lvalueOf(int node) const
+{
+    QList<int> path;
+    for (int at = node; at >= 0; at = m_nodes.at(at).parent)
+        path.prepend(at);
+    QString lvalue = core::FieldAssignment::recordName(m_layout, m_record);
+    // The first record is reached through the pointer, a later one (p[2]) is a struct itself.
+    QString member = m_record == 0 ? QStringLiteral("->") : QStringLiteral(".");
+    for (const int at : std::as_const(path)) {
+        const QString &name = m_nodes.at(at).field->name;
+        if (name.isEmpty())
+            continue; // an anonymous struct or union: C names its members as the enclosing one's
+        if (name.startsWith(QLatin1Char('[')))
+            lvalue += name; // an array's element: "[3]"
+        else
+            lvalue += member + name;
+        member = QStringLiteral(".");
+    }
+    return lvalue;
 }
 
 void StructModel::retranslate()

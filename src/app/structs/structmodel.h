@@ -25,7 +25,8 @@ public:
         HighlightAgeRole = Qt::UserRole, // ms since the field's bytes last changed; -1 when they never did
         OffsetRole,                      // the field's first byte in the segment (record base included)
         SizeRole,
-        KindRole, // core::StructField::Kind as int
+        KindRole,        // core::StructField::Kind as int
+        ChangedByUsRole, // true when the field's last change was our own edit, not another process's
     };
 
     explicit StructModel(QObject *parent = nullptr);
@@ -73,6 +74,11 @@ private:
     };
     void buildNodes(const QList<core::StructField> &fields, int parent);
     void reread();
+    void takeOwnWrite(quint64 offset, const QByteArray &bytes);
+    // Each node's last change from the tracker's bytes; the fields changed at `now` are told changed.
+    void restamp(qint64 now);
+    // The field as C names it through the record's pointer: "stpid->names", "p->inner.flags[2]".
+    [[nodiscard]] QString lvalueOf(int node) const;
     [[nodiscard]] QModelIndex indexOfNode(int node, int column) const;
     [[nodiscard]] const QList<int> &childrenOf(const QModelIndex &parent) const;
     [[nodiscard]] QString valueText(const core::StructField &field) const;
@@ -84,6 +90,7 @@ private:
     quint64 m_record = 0;
     core::ChangeTracker m_tracker; // the record's bytes at the last tick
     QList<qint64> m_nodeChangedAt;  // per node, on m_clock: when its bytes last changed
+    QList<bool> m_nodeChangedByUs;  // per node: whether that change was our own write
     QElapsedTimer m_clock;
 };
 

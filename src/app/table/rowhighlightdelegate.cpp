@@ -6,8 +6,8 @@
 
 namespace app {
 
-RowHighlightDelegate::RowHighlightDelegate(int ageRole, qint64 durationMs, QObject *parent)
-    : QStyledItemDelegate(parent), m_ageRole(ageRole), m_durationMs(durationMs)
+RowHighlightDelegate::RowHighlightDelegate(int ageRole, qint64 durationMs, QObject *parent, int byUsRole)
+    : QStyledItemDelegate(parent), m_ageRole(ageRole), m_durationMs(durationMs), m_byUsRole(byUsRole)
 {
 }
 
@@ -15,8 +15,11 @@ void RowHighlightDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
                                  const QModelIndex &index) const
 {
     const qint64 age = index.data(m_ageRole).toLongLong();
-    if (age >= 0 && age < m_durationMs)
-        painter->fillRect(option.rect, changeHighlight(age, m_durationMs, m_highContrast, option.palette));
+    if (age >= 0 && age < m_durationMs) {
+        const bool byUs = m_byUsRole != NoRole && index.data(m_byUsRole).toBool();
+        painter->fillRect(option.rect, changeHighlight(age, m_durationMs, m_highContrast, option.palette,
+                                                       byUs ? ChangedBy::Us : ChangedBy::Others));
+    }
     QStyledItemDelegate::paint(painter, option, index);
 }
 

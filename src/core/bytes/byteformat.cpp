@@ -1,5 +1,9 @@
 #include "core/bytes/byteformat.h"
 
+#include <QStringDecoder>
+
+#include <cctype>
+
 namespace core {
 
 QString ByteFormat::hex(QByteArrayView bytes)
@@ -84,21 +88,40 @@ QString ByteFormat::cArray(QByteArrayView bytes, const QString &name)
     return out;
 }
 
-QString ByteFormat::cLiteral(QByteArrayView bytes, qsizetype maxBytes)
+QString ByteFormat::cLiteral(QByteArrayView bytes, qsizetype maxBytes, NonAscii nonAscii)
 {
+    const QByteArrayView shown = bytes.first(qMin(bytes.size(), maxBytes));
+    bool keepUtf8 = false;
+    if (nonAscii == NonAscii::Utf8Kept) {
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        [[maybe_unused]] const QString decoded = decoder.decode(shown); // hasError() is known once decoded
+        keepUtf8 = !decoder.hasError();
+    }
     QString out = QStringLiteral("\"");
-    const qsizetype shown = qMin(bytes.size(), maxBytes);
-    for (qsizetype i = 0; i < shown; ++i) {
-        const char byte = bytes[i];
-        if (byte == '"' || byte == '\\')
+    bool afterEscape = false;
+    for (qsizetype i = 0; i < shown.size(); ++i) {
+        const char byte = shown[i];
+        if (afterEscape && std::isxdigit(uchar(byte)))
+            out += QStringLiteral("\" \"");
+        afterEscape = false;
+        if (byte == '"' || byte == '\\') {
             out += QLatin1Char('\\') + QLatin1Char(byte);
-        else if (isPrintable(byte))
+        } else if (isPrintable(byte)) {
             out += QLatin1Char(byte);
-        else
-            out += QLatin1Char('\\') + QString::number(quint8(byte), 8).rightJustified(3, QLatin1Char('0'));
+        } else if (keepUtf8 && uchar(byte) >= 0x80) {
+            // The whole character at once: its lead byte tells how many bytes follow.
+            qsizetype end = i + 1;
+            while (end < shown.size() && (uchar(shown[end]) & 0xc0) == 0x80)
+                ++end;
+            out += QString::fromUtf8(shown.sliced(i, end - i));
+            i = end - 1;
+        } else {
+            out += QStringLiteral("\\x") + hexDigit(uchar(byte) >> 4) + hexDigit(uchar(byte));
+            afterEscape = true;
+        }
     }
     out += QLatin1Char('"');
-    if (shown < bytes.size())
+    if (shown.size() < bytes.size())
         out += QStringLiteral("...");
     return out;
 }

@@ -12,9 +12,14 @@ public:
     [[nodiscard]] static QString hex(QByteArrayView bytes);             // "42 6f 62 00"
     [[nodiscard]] static QString text(QByteArrayView bytes);            // "Bob." (non-printables as '.')
     [[nodiscard]] static QString cArray(QByteArrayView bytes, const QString &name = QStringLiteral("bytes"));
-    // A C string literal of the first `maxBytes` bytes, then "..." when there were more: "Alice\000" + "...".
-    // Escapes are octal, three digits, so that a following digit never joins them.
-    [[nodiscard]] static QString cLiteral(QByteArrayView bytes, qsizetype maxBytes);
+    // How cLiteral writes bytes past ASCII: each as \xNN (bytes), or as their characters when all of them
+    // are valid UTF-8 (a text, such as a name typed into a char[] field).
+    enum class NonAscii { Escaped, Utf8Kept };
+    // A C string literal of the first `maxBytes` bytes, then "..." when there were more: "Alice\x00" + "...".
+    // Escapes are hex, as the hex pane shows the bytes. C reads every hex digit after \x as part of the
+    // escape, so a hex digit that follows one starts a new literal, which C joins to the last: "\x00" "Bob".
+    [[nodiscard]] static QString cLiteral(QByteArrayView bytes, qsizetype maxBytes,
+                                          NonAscii nonAscii = NonAscii::Escaped);
     // A name from outside (a process's comm) as text safe to show: UTF-8 characters as they are, a backslash
     // as
     // "\\", newline "\n", tab "\t", ESC "\e", and every other control byte (C0, DEL, C1) and every byte of

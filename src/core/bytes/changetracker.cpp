@@ -8,7 +8,7 @@ namespace core {
 qsizetype ChangeTracker::update(quint64 offset, QByteArrayView bytes, qint64 nowMs)
 {
     const auto size = bytes.size();
-    QList<qint64> stamps(size, Never);
+    QList<Stamp> stamps(size);
     qsizetype changed = 0;
 
     // The overlap of the old window [m_offset, m_offset + old size) and the new one, in absolute offsets.
@@ -23,9 +23,9 @@ qsizetype ChangeTracker::update(quint64 offset, QByteArrayView bytes, qint64 now
         // Most ticks change nothing: one memcmp says so before any byte-by-byte work.
         const bool same = std::memcmp(bytes.data() + inNew, m_bytes.constData() + inOld, size_t(length)) == 0;
         for (qsizetype i = 0; i < length; ++i) {
-            qint64 stamp = m_changedAt.at(inOld + i);
+            Stamp stamp = m_stamps.at(inOld + i);
             if (!same && bytes[inNew + i] != m_bytes.at(inOld + i)) {
-                stamp = nowMs;
+                stamp = {nowMs, false};
                 ++changed;
             }
             stamps[inNew + i] = stamp;
@@ -34,7 +34,7 @@ qsizetype ChangeTracker::update(quint64 offset, QByteArrayView bytes, qint64 now
 
     m_offset = offset;
     m_bytes = bytes.toByteArray();
-    m_changedAt = std::move(stamps);
+    m_stamps = std::move(stamps);
     if (changed > 0) {
         m_totalChanged += quint64(changed);
         ++m_changeEvents;
@@ -43,11 +43,44 @@ qsizetype ChangeTracker::update(quint64 offset, QByteArrayView bytes, qint64 now
     return changed;
 }
 
+qsizetype ChangeTracker::ownWrite(quint64 offset, QByteArrayView bytes, qint64 nowMs)
+{
+    const quint64 end = offset + quint64(bytes.size());
+    const quint64 windowEnd = m_offset + quint64(m_bytes.size());
+    const quint64 from = std::max(offset, m_offset);
+    const quint64 to = std::min(end, windowEnd);
+    qsizetype changed = 0;
+    for (quint64 at = from; at < to; ++at) {
+        const char byte = bytes[qsizetype(at - offset)];
+        const auto inWindow = qsizetype(at - m_offset);
+        if (m_bytes.at(inWindow) == byte)
+            continue;
+        m_bytes[inWindow] = byte;
+        m_stamps[inWindow] = {nowMs, true};
+        ++changed;
+    }
+    if (changed > 0)
+        m_lastChange = nowMs;
+    return changed;
+}
+
+const ChangeTracker::Stamp *ChangeTracker::stampAt(quint64 offset) const
+{
+    if (offset < m_offset || offset - m_offset >= quint64(m_stamps.size()))
+        return nullptr;
+    return &m_stamps.at(qsizetype(offset - m_offset));
+}
+
 qint64 ChangeTracker::changedAt(quint64 offset) const
 {
-    if (offset < m_offset || offset - m_offset >= quint64(m_changedAt.size()))
-        return Never;
-    return m_changedAt.at(qsizetype(offset - m_offset));
+    const Stamp *stamp = stampAt(offset);
+    return stamp ? stamp->at : Never;
+}
+
+bool ChangeTracker::changedByUs(quint64 offset) const
+{
+    const Stamp *stamp = stampAt(offset);
+    return stamp && stamp->ours;
 }
 
 void ChangeTracker::reset()

@@ -139,7 +139,7 @@ bool Attachment::readInto(quint64 offset, char *out, quint64 length) const
     return true;
 }
 
-Result<Done> Attachment::write(quint64 offset, QByteArrayView bytes)
+Result<Done> Attachment::write(quint64 offset, QByteArrayView bytes, Shm::Log log, const QString &code)
 {
     const auto length = quint64(bytes.size());
     if (m_mode != Mode::ReadWrite)
@@ -154,15 +154,24 @@ Result<Done> Attachment::write(quint64 offset, QByteArrayView bytes)
                 .arg(m_shmid)
                 .arg(m_size - 1));
     std::memcpy(static_cast<char *>(m_memory) + offset, bytes.data(), length);
-    // Not a kernel call, but the step the lesson writes as strcpy(): the log shows what we changed where.
-    constexpr qsizetype ShownBytes = 24;
-    CallLog::succeeded(QStringLiteral("memcpy(%1 + %2, %3, %4)")
-                           .arg(SegmentFormat::address(address()))
-                           .arg(offset)
-                           .arg(ByteFormat::cLiteral(bytes, ShownBytes))
-                           .arg(length),
-                       SegmentFormat::address(address() + offset));
+    if (log == Shm::Log::Record)
+        logWrite(offset, bytes, code);
     return Done{};
+}
+
+void Attachment::logWrite(quint64 offset, QByteArrayView bytes, const QString &code) const
+{
+    // Not a kernel call, but the step the lesson writes as strcpy(): the log shows what we changed where.
+    CallLog::copied(writeCall(offset, bytes), code);
+}
+
+QString Attachment::writeCall(quint64 offset, QByteArrayView bytes) const
+{
+    constexpr qsizetype ShownBytes = 24;
+    // One arg() for all: the literal may hold a "%1" of its own, which a later arg() would fill.
+    return QStringLiteral("memcpy(%1 + 0x%2, %3, %4)")
+        .arg(SegmentFormat::address(address()), QString::number(offset, 16),
+             ByteFormat::cLiteral(bytes, ShownBytes), QString::number(bytes.size()));
 }
 
 Attachment::State Attachment::state() const

@@ -56,13 +56,20 @@ public:
     // The same into a caller's buffer, for the refresh tick (no allocation). False when out of range.
     [[nodiscard]] bool readInto(quint64 offset, char *out, quint64 length) const;
     // One memcpy of `bytes` at `offset`: a field written at once is never seen half-written by an aligned
-    // reader. Refused (nothing written) when read-only or when the range leaves the segment.
-    [[nodiscard]] Result<Done> write(quint64 offset, QByteArrayView bytes);
+    // reader. Refused (nothing written) when read-only or when the range leaves the segment. Recorded in
+    // the call log with `code`, the C statement the bytes stand for when the caller knows one
+    // ("stpid->pid = 4242;"), unless Quiet: a typed run is written byte by byte and told once (logWrite).
+    [[nodiscard]] Result<Done> write(quint64 offset, QByteArrayView bytes, Shm::Log log = Shm::Log::Record,
+                                     const QString &code = {});
+    // Records in the call log, as one memcpy, bytes already written at `offset` by Quiet writes.
+    void logWrite(quint64 offset, QByteArrayView bytes, const QString &code = {}) const;
 
     [[nodiscard]] State state() const;
 
     // The shmdt() that the destructor makes, as it would be written in C.
     [[nodiscard]] QString detachCall() const;
+    // A write as C, the offset in hex as the hex pane shows it: memcpy(0x7f3a5c000000 + 0x10, "\xde\xad", 2).
+    [[nodiscard]] QString writeCall(quint64 offset, QByteArrayView bytes) const;
 
 private:
     Attachment(int shmid, Mode mode, void *memory, quint64 size, qint32 key, qint64 cpid);

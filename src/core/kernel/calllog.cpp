@@ -6,13 +6,15 @@ QString CallRecord::statement() const
 {
     if (kind == Kind::Event)
         return text;
-    QString statement = text + QStringLiteral(" = ") + result;
+    QString statement = text;
+    if (!result.isEmpty())
+        statement += QStringLiteral(" = ") + result;
     if (errnum != 0) {
         const Error error{text, errnum, {}};
         statement += QLatin1Char(' ') + error.errnoName() + QStringLiteral(" (") + error.errnoText()
                      + QLatin1Char(')');
     }
-    return statement;
+    return code.isEmpty() ? statement : code + QStringLiteral("  // ") + statement;
 }
 
 QString CallRecord::line() const
@@ -34,7 +36,13 @@ CallLog &CallLog::instance()
 
 void CallLog::succeeded(const QString &call, const QString &result, const QString &shell)
 {
-    Q_EMIT instance().recorded({CallRecord::Kind::Call, QDateTime::currentDateTime(), call, result, 0, shell});
+    Q_EMIT instance().recorded(
+        {CallRecord::Kind::Call, QDateTime::currentDateTime(), call, result, 0, shell, {}});
+}
+
+void CallLog::copied(const QString &call, const QString &code)
+{
+    Q_EMIT instance().recorded({CallRecord::Kind::Call, QDateTime::currentDateTime(), call, {}, 0, {}, code});
 }
 
 void CallLog::failed(const Error &error, const QString &shell)
@@ -42,12 +50,13 @@ void CallLog::failed(const Error &error, const QString &shell)
     if (error.errnum == 0)
         return;
     Q_EMIT instance().recorded({CallRecord::Kind::Call, QDateTime::currentDateTime(), error.call,
-                                QStringLiteral("-1"), error.errnum, shell});
+                                QStringLiteral("-1"), error.errnum, shell, {}});
 }
 
 void CallLog::event(const QString &sentence)
 {
-    Q_EMIT instance().recorded({CallRecord::Kind::Event, QDateTime::currentDateTime(), sentence, {}, 0, {}});
+    Q_EMIT instance().recorded(
+        {CallRecord::Kind::Event, QDateTime::currentDateTime(), sentence, {}, 0, {}, {}});
 }
 
 } // namespace core

@@ -20,11 +20,14 @@ struct CallRecord
     Kind kind = Kind::Call;
     QDateTime time;
     QString text;   // Call: "shmat(32768, NULL, SHM_RDONLY)"; Event: a sentence
-    QString result; // Call: "0x7f3a5c000000", "0", "-1"; empty for events
+    QString result; // Call: "0x7f3a5c000000", "0", "-1"; empty for events and for a memcpy
     int errnum = 0; // Call: errno when it failed
     QString shell;  // the shell command that does or shows the same, when there is one: "ipcrm -m 32768"
+    QString code;   // a memcpy's bytes as the C a student writes for them, when known: "stpid->pid = 4242;"
 
-    // "shmctl(32768, IPC_RMID, NULL) = -1 EPERM (Operation not permitted)"; an event's sentence as it is.
+    // "shmctl(32768, IPC_RMID, NULL) = -1 EPERM (Operation not permitted)"; a memcpy, which returns only its
+    // first argument, without a result; with its code first: "stpid->pid = 4242;  // memcpy(...)"; an
+    // event's sentence as it is.
     [[nodiscard]] QString statement() const;
     // "12:01:02.345  statement    # ipcrm -m 32768": what Copy and Save write, one line a record.
     [[nodiscard]] QString line() const;
@@ -46,6 +49,8 @@ public:
 
     // A successful call and what it returned.
     static void succeeded(const QString &call, const QString &result, const QString &shell = {});
+    // A memcpy into a segment, with the C statement its bytes stand for when the caller knows one.
+    static void copied(const QString &call, const QString &code = {});
     // A call the kernel refused; nothing is recorded for errors we caught before any call (errnum 0).
     static void failed(const Error &error, const QString &shell = {});
     // A change in a segment's life that someone else made.

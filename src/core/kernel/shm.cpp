@@ -159,12 +159,15 @@ Result<int> Shm::create(std::optional<qint32> key, quint64 size, quint32 mode)
         return Error{call, 0, tr("The mode holds only permission bits, 0 to 0777 in octal.")};
     if (key && *key == IPC_PRIVATE)
         return Error{call, 0, tr("Key 0 is IPC_PRIVATE: choose a private segment, or another key.")};
+    // ipcmk makes a new segment of a size and mode under a random key: the shell's way to a segment no key
+    // names. It cannot choose the key, so a keyed shmget has no shell equivalent.
+    const QString shell = key ? QString() : QStringLiteral("ipcmk -M %1 -p %2").arg(size).arg(modeText(mode));
     const int shmid = shmget(key ? *key : IPC_PRIVATE, size, int(mode) | IPC_CREAT | IPC_EXCL);
     if (shmid < 0) {
         const int errnum = errno;
-        return refused(call, errnum, Log::Record, createMessage(errnum, key, size));
+        return refused(call, errnum, Log::Record, createMessage(errnum, key, size), shell);
     }
-    CallLog::succeeded(call, QString::number(shmid));
+    CallLog::succeeded(call, QString::number(shmid), shell);
     return shmid;
 }
 
@@ -212,27 +215,27 @@ Result<Done> Shm::remove(int shmid)
 
 Result<struct shmid_ds> Shm::stat(int shmid, Log log)
 {
+    // What a student types to see the same fields.
+    const QString shell = QStringLiteral("ipcs -m -i %1").arg(shmid);
     struct shmid_ds ds = {};
     if (shmctl(shmid, IPC_STAT, &ds) < 0) {
         const int errnum = errno;
-        return refused(statCall(shmid), errnum, log);
+        return refused(statCall(shmid), errnum, log, {}, shell);
     }
     if (log == Log::Record)
-        CallLog::succeeded(statCall(shmid), QStringLiteral("0"));
+        CallLog::succeeded(statCall(shmid), QStringLiteral("0"), shell);
     return ds;
 }
 
 Result<void *> Shm::attach(int shmid, Access access)
 {
-    // Looking at an attached segment from a shell: its IPC_STAT fields.
-    const QString shell = QStringLiteral("ipcs -m -i %1").arg(shmid);
+    // No shell command maps a segment: shmat has no shell equivalent, nor has shmdt.
     void *memory = shmat(shmid, nullptr, access == Access::ReadOnly ? SHM_RDONLY : 0);
     if (memory == reinterpret_cast<void *>(-1)) {
         const int errnum = errno;
-        return refused(attachCall(shmid, access), errnum, Log::Record, {}, shell);
+        return refused(attachCall(shmid, access), errnum, Log::Record);
     }
-    CallLog::succeeded(attachCall(shmid, access), SegmentFormat::address(reinterpret_cast<quintptr>(memory)),
-                       shell);
+    CallLog::succeeded(attachCall(shmid, access), SegmentFormat::address(reinterpret_cast<quintptr>(memory)));
     return memory;
 }
 

@@ -22,6 +22,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -88,6 +89,9 @@ private slots:
     void typingHexWritesTheSegment();
     void typingTextWritesTheSegment();
     void undoRestoresAndRedoReapplies();
+    void typedRunIsLoggedAsOneWrite();
+    void typedRunEndsWhenTheCursorLeavesIt();
+    void ownEditsAreNotCountedOthersAre();
     void undoAsksWhenAnotherProcessChangedTheBytes();
     void readOnlyAttachRefusesEdits();
     void notHexIsRefused();
@@ -221,21 +225,137 @@ void TestHexPane::typingTextWritesTheSegment()
     QCOMPARE(Mapping(m_segment.id()).bytes(20, 3), QByteArrayLiteral("Bob"));
 }
 
+// A typed run is one edit: undone at once, as the call log tells it as one write.
 void TestHexPane::undoRestoresAndRedoReapplies()
 {
     SegmentTab *tab = typeText(30, QStringLiteral("xy"));
     QVERIFY(tab);
     QCOMPARE(Mapping(m_segment.id()).bytes(30, 2), QByteArrayLiteral("xy"));
+    tab->hexView()->setCursorOffset(60);
+    QTest::keyClicks(tab->hexView(), QStringLiteral("z"));
+    QCOMPARE(Mapping(m_segment.id()).bytes(60, 1), QByteArrayLiteral("z"));
 
     auto *undo = tab->findChild<QAction *>(QStringLiteral("undoAction"));
     auto *redo = tab->findChild<QAction *>(QStringLiteral("redoAction"));
     undo->trigger();
-    QCOMPARE(Mapping(m_segment.id()).bytes(30, 2), QByteArrayLiteral("x\x1f"));
+    QCOMPARE(Mapping(m_segment.id()).bytes(60, 1), QByteArray(1, char(60)));
+    QCOMPARE(Mapping(m_segment.id()).bytes(30, 2), QByteArrayLiteral("xy"));
     undo->trigger();
     QCOMPARE(Mapping(m_segment.id()).bytes(30, 2), QByteArray("\x1e\x1f", 2));
-    redo->trigger();
+    QVERIFY(!tab->document()->undoStack()->canUndo());
     redo->trigger();
     QCOMPARE(Mapping(m_segment.id()).bytes(30, 2), QByteArrayLiteral("xy"));
+    redo->trigger();
+    QCOMPARE(Mapping(m_segment.id()).bytes(60, 1), QByteArrayLiteral("z"));
+}
+
+// Typing "deadbeef" writes each byte as it is typed, for another process to see at once, and the call log
+// tells it once: one memcpy of four bytes, in hex as the hex pane shows them.
+void TestHexPane::typedRunIsLoggedAsOneWrite()
+{
+    SegmentTab *tab = attach(Attachment::Mode::ReadWrite);
+    QVERIFY(tab);
+    HexView *view = tab->hexView();
+    view->setFocus();
+    view->setCursorOffset(0x10);
+    const QString at = QString::asprintf("%#llx", qulonglong(tab->document()->attachment().address()));
+    QSignalSpy logged(&core::CallLog::instance(), &core::CallLog::recorded);
+    QTest::keyClicks(view, QStringLiteral("deadbeef"));
+    // In the segment already, read back by another program.
+    QCOMPARE(testutils::peek(m_segment.id(), 0x10, 5), QByteArray("\xde\xad\xbe\xef\x14", 5));
+    // Told once the typing pauses.
+    QTRY_COMPARE(logged.count(), 1);
+    const auto record = logged.at(0).at(0).value<core::CallRecord>();
+    QCOMPARE(record.statement(), QStringLiteral("memcpy(%1 + 0x10, \"\\xde\\xad\\xbe\\xef\", 4)").arg(at));
+    QCOMPARE(record.shell, QString());
+
+    // Its undo is one step too, and one line.
+    auto *undo = tab->findChild<QAction *>(QStringLiteral("undoAction"));
+    QVERIFY2(undo->text().contains(QLatin1String("Type 4 byte")), qPrintable(undo->text()));
+    undo->trigger();
+    QCOMPARE(testutils::peek(m_segment.id(), 0x10, 4), QByteArray("\x10\x11\x12\x13", 4));
+    QVERIFY(!tab->document()->undoStack()->canUndo());
+    QCOMPARE(logged.count(), 2);
+    QCOMPARE(logged.at(1).at(0).value<core::CallRecord>().statement(),
+             QStringLiteral("memcpy(%1 + 0x10, \"\\x10\\x11\\x12\\x13\", 4)").arg(at));
+}
+
+// A run ends when the cursor leaves it, when the typing goes on elsewhere and before an undo: each is told
+// at once, in the order they were typed.
+void TestHexPane::typedRunEndsWhenTheCursorLeavesIt()
+{
+    SegmentTab *tab = attach(Attachment::Mode::ReadWrite);
+    QVERIFY(tab);
+    HexView *view = tab->hexView();
+    view->setFocus();
+    const QString at = QString::asprintf("%#llx", qulonglong(tab->document()->attachment().address()));
+    QSignalSpy logged(&core::CallLog::instance(), &core::CallLog::recorded);
+    const auto statement = [&](int i) { return logged.at(i).at(0).value<core::CallRecord>().statement(); };
+
+    view->setCursorOffset(0x20);
+    QTest::keyClicks(view, QStringLiteral("41"));
+    // Back into the run and typed over: still the same run.
+    view->setCursorOffset(0x20);
+    QTest::keyClicks(view, QStringLiteral("4243"));
+    QCOMPARE(logged.count(), 0);
+    view->setCursorOffset(0x30); // left the run
+    QCOMPARE(logged.count(), 1);
+    QCOMPARE(statement(0), QStringLiteral("memcpy(%1 + 0x20, \"BC\", 2)").arg(at));
+
+    QTest::keyClicks(view, QStringLiteral("44"));
+    tab->hexView()->setCursorArea(HexView::Area::Text);
+    view->setCursorOffset(0x40);
+    QTest::keyClicks(view, QStringLiteral("x"));
+    QCOMPARE(logged.count(), 2);
+    QCOMPARE(statement(1), QStringLiteral("memcpy(%1 + 0x30, \"D\", 1)").arg(at));
+    tab->findChild<QAction *>(QStringLiteral("undoAction"))->trigger();
+    QCOMPARE(logged.count(), 4); // the run at 0x40, then its undo
+    QCOMPARE(statement(2), QStringLiteral("memcpy(%1 + 0x40, \"x\", 1)").arg(at));
+    QCOMPARE(statement(3), QStringLiteral("memcpy(%1 + 0x40, \"@\", 1)").arg(at)); // byte 0x40 back
+
+    // Turning to another widget ends it too.
+    view->setCursorOffset(0x50);
+    QTest::keyClicks(view, QStringLiteral("y"));
+    QCOMPARE(logged.count(), 4);
+    tab->tickIntervalBox()->setFocus();
+    QTRY_VERIFY(!view->hasFocus());
+    QCOMPARE(logged.count(), 5);
+    QCOMPARE(statement(4), QStringLiteral("memcpy(%1 + 0x50, \"y\", 1)").arg(at));
+}
+
+// The change count counts what other processes did; our own typing and its undo are lit apart and not
+// counted.
+void TestHexPane::ownEditsAreNotCountedOthersAre()
+{
+    SegmentTab *tab = attach(Attachment::Mode::ReadWrite);
+    QVERIFY(tab);
+    SegmentDocument *document = tab->document();
+    auto *count = tab->findChild<QLabel *>(QStringLiteral("changeCount"));
+    const QString unchanged = count->text();
+    HexView *view = tab->hexView();
+    view->setFocus();
+    view->setCursorOffset(0x10);
+    QTest::keyClicks(view, QStringLiteral("deadbeef"));
+    QVERIFY(document->highlightAge(0x10) >= 0);
+    QVERIFY(document->changedByUs(0x10));
+    QVERIFY(document->changedByUs(0x13));
+    tab->findChild<QAction *>(QStringLiteral("undoAction"))->trigger();
+    QVERIFY(document->changedByUs(0x10));
+    // Ticks go by: they find nothing that others changed.
+    QSignalSpy ticks(document, &SegmentDocument::ticked);
+    QTRY_VERIFY(ticks.count() >= 3);
+    QCOMPARE(document->changeEvents(), 0u);
+    QCOMPARE(document->changedBytes(), 0u);
+    QCOMPARE(count->text(), unchanged);
+
+    // Another program writes one of the bytes we typed, and one beside them.
+    QVERIFY(testutils::poke(m_segment.id(), 0x13, QByteArrayLiteral("\x77\x78")));
+    QTRY_COMPARE(document->changeEvents(), 1u);
+    QCOMPARE(document->changedBytes(), 2u);
+    QVERIFY(!document->changedByUs(0x13));
+    QVERIFY(!document->changedByUs(0x14));
+    QVERIFY(document->changedByUs(0x12));
+    QVERIFY2(count->text().contains(QLatin1String("1 change")), qPrintable(count->text()));
 }
 
 void TestHexPane::undoAsksWhenAnotherProcessChangedTheBytes()

@@ -12,6 +12,7 @@
 #include "app/structs/structpane.h"
 #include "app/windowoptions.h"
 #include "cli/commandline.h"
+#include "core/kernel/calllog.h"
 #include "core/layout/fieldcodec.h"
 #include "core/layout/layoutlibrary.h"
 #include "core/layout/structparser.h"
@@ -24,6 +25,7 @@
 #include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -72,6 +74,9 @@ private slots:
     void stPidCommentsSpeakTheWindowsLanguage();
     void anotherProcessesWritesShowWithinTwoPeriods();
     void editedNameIsReadByAnotherProcess();
+    void fieldEditsAreLoggedAsTheCAStudentWrites();
+    void ownEditsAreLitApartFromOthers();
+    void nestedFieldsAreNamedAsCNamesThem();
     void editsAreRefusedWithAMessage_data();
     void editsAreRefusedWithAMessage();
     void readOnlyAttachCannotEdit();
@@ -226,6 +231,99 @@ void TestStructPane::editedNameIsReadByAnotherProcess()
     QCOMPARE(testutils::peek(m_segment.id(), 0, 4), littleEndian(0x1234));
     tab->document()->undoStack()->undo();
     QCOMPARE(testutils::peek(m_segment.id(), 0, 4), littleEndian(0));
+}
+
+// Beside the memcpy, the C the lesson's program writes for the same: stpid->pid = 4242; and strcpy().
+void TestStructPane::fieldEditsAreLoggedAsTheCAStudentWrites()
+{
+    SegmentTab *tab = attach(Attachment::Mode::ReadWrite, 2 * 56);
+    QVERIFY(tab);
+    StructModel *fields = model(tab);
+    const QString at = QString::asprintf("%#llx", qulonglong(tab->document()->attachment().address()));
+    QSignalSpy logged(&core::CallLog::instance(), &core::CallLog::recorded);
+    const auto statement = [&](int i) { return logged.at(i).at(0).value<core::CallRecord>().statement(); };
+
+    QVERIFY(fields->setData(fieldIndex(fields, QStringLiteral("pid")), QStringLiteral("4242")));
+    QVERIFY(fields->setData(fieldIndex(fields, QStringLiteral("names")), QStringLiteral("Bob")));
+    QCOMPARE(logged.count(), 2);
+    QCOMPARE(statement(0),
+             QStringLiteral("stpid->pid = 4242;  // memcpy(%1 + 0x0, \"\\x92\\x10\\x00\\x00\", 4)").arg(at));
+    QCOMPARE(statement(1),
+             QStringLiteral("strcpy(stpid->names, \"Bob\");  // memcpy(%1 + 0x4, \"Bob\\x00\", 4)").arg(at));
+    QCOMPARE(testutils::peek(m_segment.id(), 0, 8), littleEndian(4242) + QByteArrayLiteral("Bob\0"));
+
+    // An undo is told the same way, with the value it puts back.
+    tab->findChild<QAction *>(QStringLiteral("undoAction"))->trigger();
+    tab->findChild<QAction *>(QStringLiteral("undoAction"))->trigger();
+    QCOMPARE(logged.count(), 4);
+    QCOMPARE(statement(3),
+             QStringLiteral("stpid->pid = 0;  // memcpy(%1 + 0x0, \"\\x00\\x00\\x00\\x00\", 4)").arg(at));
+
+    // The second record is stpid[1].
+    fields->setRecord(1);
+    QVERIFY(fields->setData(fieldIndex(fields, QStringLiteral("pid")), QStringLiteral("7")));
+    QCOMPARE(statement(4),
+             QStringLiteral("stpid[1].pid = 7;  // memcpy(%1 + 0x38, \"\\x07\\x00\\x00\\x00\", 4)").arg(at));
+}
+
+// Our own edit lights the field in its own colour; another process's write over it lights it as theirs.
+void TestStructPane::ownEditsAreLitApartFromOthers()
+{
+    SegmentTab *tab = attach(Attachment::Mode::ReadWrite);
+    QVERIFY(tab);
+    StructModel *fields = model(tab);
+    QVERIFY(fields->setData(fieldIndex(fields, QStringLiteral("pid")), QStringLiteral("4242")));
+    const QModelIndex pid = fieldIndex(fields, QStringLiteral("pid"));
+    QVERIFY(pid.data(StructModel::HighlightAgeRole).toLongLong() >= 0);
+    QVERIFY(pid.data(StructModel::ChangedByUsRole).toBool());
+    QCOMPARE(tab->document()->changeEvents(), 0u);
+
+    QVERIFY(testutils::poke(m_segment.id(), 0, littleEndian(31337)));
+    QTRY_COMPARE(pid.data().toString(), QStringLiteral("31337"));
+    QVERIFY(!pid.data(StructModel::ChangedByUsRole).toBool());
+    QVERIFY(pid.data(StructModel::HighlightAgeRole).toLongLong() >= 0);
+}
+
+// Any other layout is read through p: a member of a nested struct, an array's element, a member of an
+// anonymous union, each as C names it.
+void TestStructPane::nestedFieldsAreNamedAsCNamesThem()
+{
+    SegmentTab *tab = attach(Attachment::Mode::ReadWrite, 64);
+    QVERIFY(tab);
+    QVERIFY(tab->structPane()->applyLayout(
+        QStringLiteral("sample"),
+        QStringLiteral("struct sample { int id; struct { short x; short counts[3]; } inner; union { int a; float f; }; };")));
+    StructModel *fields = model(tab);
+    const auto child = [fields](const QModelIndex &parent, const QString &name) {
+        for (int row = 0; row < fields->rowCount(parent); ++row) {
+            const QModelIndex index = fields->index(row, StructModel::NameColumn, parent);
+            if (index.data().toString() == name)
+                return index;
+        }
+        return QModelIndex();
+    };
+    const QModelIndex element = child(child(fieldIndex(fields, QStringLiteral("inner"), StructModel::NameColumn),
+                                            QStringLiteral("counts")),
+                                      QStringLiteral("[2]"));
+    QVERIFY(element.isValid());
+    QModelIndex anonymous;
+    for (int row = 0; row < fields->rowCount() && !anonymous.isValid(); ++row) {
+        const QModelIndex index = fields->index(row, StructModel::NameColumn);
+        if (fields->fieldAt(index)->kind == core::StructField::Kind::Union)
+            anonymous = index;
+    }
+    const QModelIndex member = child(anonymous, QStringLiteral("a"));
+    QVERIFY(member.isValid());
+
+    const QString at = QString::asprintf("%#llx", qulonglong(tab->document()->attachment().address()));
+    QSignalSpy logged(&core::CallLog::instance(), &core::CallLog::recorded);
+    QVERIFY(fields->setData(element.siblingAtColumn(StructModel::ValueColumn), QStringLiteral("16")));
+    QVERIFY(fields->setData(member.siblingAtColumn(StructModel::ValueColumn), QStringLiteral("5")));
+    QCOMPARE(logged.count(), 2);
+    QCOMPARE(logged.at(0).at(0).value<core::CallRecord>().statement(),
+             QStringLiteral("p->inner.counts[2] = 16;  // memcpy(%1 + 0xa, \"\\x10\\x00\", 2)").arg(at));
+    QCOMPARE(logged.at(1).at(0).value<core::CallRecord>().statement(),
+             QStringLiteral("p->a = 5;  // memcpy(%1 + 0xc, \"\\x05\\x00\\x00\\x00\", 4)").arg(at));
 }
 
 void TestStructPane::editsAreRefusedWithAMessage_data()

@@ -118,6 +118,7 @@ private slots:
     void windowMoves_data();
     void windowMoves();
     void countersAcrossTicksAndReset();
+    void ownWritesAreStampedApartAndNotCounted();
     void matchesReferenceModel();
 };
 
@@ -315,6 +316,45 @@ void TestChangeTracker::countersAcrossTicksAndReset()
 // the value already there, which is no change), with occasional resets; after every tick the tracker must
 // agree with ReferenceTracker on every byte and every counter. The seed is printed; set
 // SHMSCOPE_TEST_SEED to replay another one.
+// Our write goes into the copy as we make it: stamped as ours, not counted, and the next tick sees only
+// what another process changed, on our bytes too.
+void TestChangeTracker::ownWritesAreStampedApartAndNotCounted()
+{
+    QByteArray memory = makeMemory();
+    ChangeTracker tracker;
+    QCOMPARE(tracker.update(100, windowOf(memory, 100, 64), 10), 0);
+
+    // We write 4 bytes at 98: two fall before the window, one of the four holds its value already.
+    QByteArray ours = memory.mid(98, 4);
+    ours[0] = char(ours.at(0) ^ 1);
+    ours[2] = char(ours.at(2) ^ 1);
+    ours[3] = char(ours.at(3) ^ 1);
+    memory.replace(98, 4, ours);
+    QCOMPARE(tracker.ownWrite(98, ours, 20), 2); // 100 and 101 are in the window
+    QCOMPARE(tracker.changedAt(100), qint64(20));
+    QVERIFY(tracker.changedByUs(100));
+    QCOMPARE(tracker.changedAt(99), Never);                          // outside the window
+    QCOMPARE(tracker.update(100, windowOf(memory, 100, 64), 30), 0); // ours are not seen again
+    QCOMPARE(tracker.totalChangedBytes(), quint64(0));
+    QCOMPARE(tracker.changeEvents(), quint64(0));
+    QCOMPARE(tracker.lastChangeMs(), qint64(20)); // the highlight of ours still fades
+
+    // Another process writes over one of our bytes and beside them.
+    flip(memory, 101);
+    flip(memory, 102);
+    QCOMPARE(tracker.update(100, windowOf(memory, 100, 64), 40), 2);
+    QCOMPARE(tracker.changedAt(101), qint64(40));
+    QVERIFY(!tracker.changedByUs(101));
+    QVERIFY(!tracker.changedByUs(102));
+    QVERIFY(tracker.changedByUs(100));
+    QCOMPARE(tracker.totalChangedBytes(), quint64(2));
+    QCOMPARE(tracker.changeEvents(), quint64(1));
+
+    // A write that misses the window changes nothing the tracker holds.
+    QCOMPARE(tracker.ownWrite(2000, QByteArray(8, 'x'), 50), 0);
+    QCOMPARE(tracker.lastChangeMs(), qint64(40));
+}
+
 void TestChangeTracker::matchesReferenceModel()
 {
     bool seedGiven = false;

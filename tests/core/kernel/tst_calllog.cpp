@@ -42,7 +42,9 @@ private Q_SLOTS:
     void cleanup() { coretest::verifyNoLeftoverSegments(); }
 
     void createAndRemoveAreRecordedWithTheShellCommand();
+    void eachCallHasItsOwnShellEquivalent();
     void attachDetachAndWriteAreRecorded();
+    void writeWithCodeShowsItBesideTheMemcpy();
     void refusedCallsCarryErrno();
     void errorsCaughtBeforeAnyCallAreNotRecorded();
     void readsAreNotRecorded();
@@ -66,9 +68,43 @@ void TestCallLog::createAndRemoveAreRecordedWithTheShellCommand()
                                                .arg(QString::asprintf("%#x", unsigned(key)))
                                                .arg(shmid),
                                            QStringLiteral("shmctl(%1, IPC_RMID, NULL) = 0").arg(shmid)}));
+    // ipcmk cannot choose a key: a keyed shmget has no shell equivalent.
     QCOMPARE(recordAt(spy, 0).shell, QString());
     QCOMPARE(recordAt(spy, 1).shell, QStringLiteral("ipcrm -m %1").arg(shmid));
     QCOMPARE(recordAt(spy, 1).kind, CallRecord::Kind::Call);
+}
+
+// Each call with the shell command that does or shows the same, on its own line, and none where no shell
+// command does it (shmat, shmdt, a memcpy).
+void TestCallLog::eachCallHasItsOwnShellEquivalent()
+{
+    QSignalSpy spy(&CallLog::instance(), &CallLog::recorded);
+    const auto created = Shm::create(std::nullopt, 4096, 0600);
+    SHM_VERIFY_OK(created);
+    SegmentGuard guard(created.value());
+    const int id = created.value();
+    {
+        auto attached = Attachment::attach(id, Attachment::Mode::ReadWrite);
+        SHM_VERIFY_OK(attached);
+        SHM_VERIFY_OK(attached.value()->write(0, QByteArrayView("x", 1)));
+    }
+    SHM_VERIFY_OK(Shm::remove(id));
+    guard.reset();
+
+    QStringList calls;
+    QStringList shells;
+    for (int i = 0; i < spy.count(); ++i) {
+        calls << recordAt(spy, i).text.section(QLatin1Char('('), 0, 0);
+        shells << recordAt(spy, i).shell;
+    }
+    QCOMPARE(calls,
+             QStringList({QStringLiteral("shmget"), QStringLiteral("shmat"), QStringLiteral("shmctl"),
+                          QStringLiteral("memcpy"), QStringLiteral("shmdt"), QStringLiteral("shmctl")}));
+    QCOMPARE(shells, QStringList({QStringLiteral("ipcmk -M 4096 -p 0600"), QString(),
+                                  QStringLiteral("ipcs -m -i %1").arg(id), QString(), QString(),
+                                  QStringLiteral("ipcrm -m %1").arg(id)}));
+    QVERIFY(recordAt(spy, 2).text.contains(QLatin1String("IPC_STAT")));
+    QVERIFY(recordAt(spy, 5).text.contains(QLatin1String("IPC_RMID")));
 }
 
 void TestCallLog::attachDetachAndWriteAreRecorded()
@@ -83,15 +119,42 @@ void TestCallLog::attachDetachAndWriteAreRecorded()
         SHM_VERIFY_OK(attached);
         address = attached.value()->address();
         SHM_VERIFY_OK(attached.value()->write(4, QByteArrayView("Bob\0", 4)));
+        SHM_VERIFY_OK(attached.value()->write(28, QByteArrayView("\x92\x10\0\0", 4)));
     }
     // The address as C's printf("%#llx") writes it: only the number varies from run to run.
     const QString at = QString::asprintf("%#llx", qulonglong(address));
-    QCOMPARE(statements(spy), QStringList({QStringLiteral("shmat(%1, NULL, 0) = %2").arg(id).arg(at),
-                                           QStringLiteral("shmctl(%1, IPC_STAT, &ds) = 0").arg(id),
-                                           QStringLiteral("memcpy(%1 + 4, \"Bob\\000\", 4) = %2")
-                                               .arg(at, QString::asprintf("%#llx", qulonglong(address + 4))),
-                                           QStringLiteral("shmdt(%1) = 0").arg(at)}));
-    QCOMPARE(recordAt(spy, 0).shell, QStringLiteral("ipcs -m -i %1").arg(id));
+    QCOMPARE(statements(spy),
+             QStringList({QStringLiteral("shmat(%1, NULL, 0) = %2").arg(id).arg(at),
+                          QStringLiteral("shmctl(%1, IPC_STAT, &ds) = 0").arg(id),
+                          QStringLiteral("memcpy(%1 + 0x4, \"Bob\\x00\", 4)").arg(at),
+                          QStringLiteral("memcpy(%1 + 0x1c, \"\\x92\\x10\\x00\\x00\", 4)").arg(at),
+                          QStringLiteral("shmdt(%1) = 0").arg(at)}));
+    QCOMPARE(recordAt(spy, 0).shell, QString());
+    QCOMPARE(recordAt(spy, 1).shell, QStringLiteral("ipcs -m -i %1").arg(id));
+    QCOMPARE(recordAt(spy, 2).shell, QString());
+}
+
+// The C a caller knows the bytes stand for comes first, the memcpy that wrote them beside it.
+void TestCallLog::writeWithCodeShowsItBesideTheMemcpy()
+{
+    SegmentGuard guard;
+    QVERIFY(guard.create(IPC_PRIVATE, 56, 0600));
+    auto attached = Attachment::attach(guard.id(), Attachment::Mode::ReadWrite);
+    SHM_VERIFY_OK(attached);
+    const QString at = QString::asprintf("%#llx", qulonglong(attached.value()->address()));
+    QSignalSpy spy(&CallLog::instance(), &CallLog::recorded);
+    SHM_VERIFY_OK(attached.value()->write(0, QByteArrayView("\x92\x10\0\0", 4), Shm::Log::Record,
+                                          QStringLiteral("stpid->pid = 4242;")));
+    // Quiet: written, not told; told later as one memcpy.
+    SHM_VERIFY_OK(attached.value()->write(16, QByteArrayView("\xde", 1), Shm::Log::Quiet));
+    QCOMPARE(spy.count(), 1);
+    attached.value()->logWrite(16, QByteArrayView("\xde\xad", 2));
+    QCOMPARE(
+        statements(spy),
+        QStringList(
+            {QStringLiteral("stpid->pid = 4242;  // memcpy(%1 + 0x0, \"\\x92\\x10\\x00\\x00\", 4)").arg(at),
+             QStringLiteral("memcpy(%1 + 0x10, \"\\xde\\xad\", 2)").arg(at)}));
+    QCOMPARE(recordAt(spy, 0).code, QStringLiteral("stpid->pid = 4242;"));
 }
 
 void TestCallLog::refusedCallsCarryErrno()
@@ -197,11 +260,25 @@ void TestCallLog::cLiteral_data()
     QTest::addColumn<QString>("expected");
 
     QTest::newRow("text") << QByteArray("Alice") << 24 << QStringLiteral("\"Alice\"");
-    QTest::newRow("nul") << QByteArray("A\0", 2) << 24 << QStringLiteral("\"A\\000\"");
-    // Octal, three digits: "\0001" could never be read as \00 followed by "01".
-    QTest::newRow("digit after nul") << QByteArray("\0" "1", 2) << 24 << QStringLiteral("\"\\0001\"");
+    QTest::newRow("nul") << QByteArray("A\0", 2) << 24 << QStringLiteral("\"A\\x00\"");
+    QTest::newRow("int 4242") << QByteArray("\x92\x10\0\0", 4) << 24
+                              << QStringLiteral("\"\\x92\\x10\\x00\\x00\"");
+    // C reads every hex digit after \x into the escape: "\x001" would be one byte. A new literal it joins.
+    QTest::newRow("digit after nul") << QByteArray("\0"
+                                                   "1",
+                                                   2)
+                                     << 24 << QStringLiteral("\"\\x00\" \"1\"");
+    QTest::newRow("hex letter after escape") << QByteArray("\x01"
+                                                           "Bob",
+                                                           4)
+                                             << 24 << QStringLiteral("\"\\x01\" \"Bob\"");
+    QTest::newRow("other letter after escape") << QByteArray("\x01"
+                                                             "xyz",
+                                                             4)
+                                               << 24 << QStringLiteral("\"\\x01xyz\"");
     QTest::newRow("quote and backslash") << QByteArray("a\"b\\") << 24 << QStringLiteral("\"a\\\"b\\\\\"");
-    QTest::newRow("high byte") << QByteArray("\xff\x80") << 24 << QStringLiteral("\"\\377\\200\"");
+    QTest::newRow("high byte") << QByteArray("\xff\x80") << 24 << QStringLiteral("\"\\xff\\x80\"");
+    QTest::newRow("utf-8 escaped") << QByteArray("\xc3\xa9") << 24 << QStringLiteral("\"\\xc3\\xa9\"");
     QTest::newRow("cut") << QByteArray("abcdef") << 3 << QStringLiteral("\"abc\"...");
     QTest::newRow("empty") << QByteArray() << 3 << QStringLiteral("\"\"");
 }

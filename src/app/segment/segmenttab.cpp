@@ -362,11 +362,15 @@ void SegmentTab::goToOffset()
         return;
     }
     m_hexView->setCursorOffset(offset.value());
+    m_hexView->centreCursor();
 }
 
 void SegmentTab::showFindBar()
 {
     m_findBar->show();
+    // The hex view gives the bar its height now, not at the next layout pass, so that a match found at
+    // once is centred in the view as it will be, not under the bar.
+    layout()->activate();
     m_findText->setFocus();
     m_findText->selectAll();
 }
@@ -397,6 +401,7 @@ void SegmentTab::findNext()
     }
     m_messages->hideFrom(QString());
     m_hexView->setSelection(*found, quint64(needle.size()));
+    m_hexView->centreCursor();
 }
 
 // Attaching key 0x1234 again reads it with the layout used for it last time.

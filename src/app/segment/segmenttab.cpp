@@ -293,15 +293,11 @@ void SegmentTab::createActions()
 void SegmentTab::updateInfo()
 {
     const core::Attachment &a = m_document->attachment();
-    const int sizeForm = core::Translations::numerus(a.size());
-    QString text =
-        (a.isWritable()
-             ? tr("Segment %1 · key %2 · %3 byte(s) (%4) · attached read-write at %5", nullptr, sizeForm)
-             : tr("Segment %1 · key %2 · %3 byte(s) (%4) · attached read-only at %5", nullptr, sizeForm))
-            .arg(a.shmid())
-            .arg(SegmentFormat::key(a.key()))
-            .arg(a.size())
-            .arg(SegmentFormat::humanSize(a.size()), SegmentFormat::address(a.address()));
+    QString text = (a.isWritable() ? tr("Segment %1 · key %2 · %3 · attached read-write at %4")
+                                   : tr("Segment %1 · key %2 · %3 · attached read-only at %4"))
+                       .arg(a.shmid())
+                       .arg(SegmentFormat::key(a.key()), SegmentFormat::byteCount(a.size()),
+                            SegmentFormat::address(a.address()));
     QString note = tr("Our attach counts in nattch, and ShmScope becomes the segment's lpid.");
     switch (m_document->state()) {
     case core::Attachment::State::Alive: break;

@@ -87,13 +87,10 @@ QString CreateSegmentDialog::checkLimits(quint64 size) const
         return tr("A segment needs at least %1 byte(s) (shmmin).", nullptr,
                   Translations::numerus(m_limits.shmmin))
             .arg(m_limits.shmmin);
-    // Past shmmax or shmall, the size asked is more than the limit, so more than one; the limit may be one.
     if (m_limits.shmmax > 0 && size > m_limits.shmmax)
-        return tr("%1 bytes is larger than shmmax, the largest segment this system allows (%2 byte(s); see "
-                  "/proc/sys/kernel/shmmax).",
-                  nullptr, Translations::numerus(m_limits.shmmax))
-            .arg(size)
-            .arg(m_limits.shmmax);
+        return tr("%1 is larger than shmmax, the largest segment this system allows (%2; see "
+                  "/proc/sys/kernel/shmmax).")
+            .arg(core::SegmentFormat::byteCount(size), core::SegmentFormat::byteLimit(m_limits.shmmax));
     const quint64 pages = size / m_limits.pageSize + (size % m_limits.pageSize != 0);
     if (m_limits.shmall > 0 && (m_usage.pages > m_limits.shmall || pages > m_limits.shmall - m_usage.pages))
         return tr("%1 more page(s) would pass shmall, the pages all segments together may hold: %2 of %3 are "

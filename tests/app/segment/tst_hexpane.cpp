@@ -10,6 +10,7 @@
 #include "app/table/segmenttablemodel.h"
 #include "core/kernel/calllog.h"
 #include "core/segments/segmentscanner.h"
+#include "core/translations.h"
 #include "testutils.h"
 
 #include <QAccessible>
@@ -81,6 +82,7 @@ class TestHexPane : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
     void attachOpensATabAndCountsInNattch();
@@ -116,6 +118,12 @@ private:
     SegmentGuard m_segment;
     static constexpr int Size = 100; // not a multiple of 16, nor of the page
 };
+
+// The program installs the English translator at start (core::Translations): it writes the counts.
+void TestHexPane::initTestCase()
+{
+    core::Translations::instance().use(core::Translations::Language::English);
+}
 
 void TestHexPane::init()
 {
@@ -167,6 +175,8 @@ void TestHexPane::attachOpensATabAndCountsInNattch()
     QVERIFY(m_window->segmentTabs()->tabText(0).contains(QLatin1String("RO")));
     QCOMPARE(nattch(m_segment.id()), 1u); // the observer effect: our own attach counts
     QCOMPARE(testutils::shmStat(m_segment.id())->shm_lpid, getpid());
+    const QString info = tab->findChild<QLabel *>(QStringLiteral("segmentInfo"))->text();
+    QVERIFY2(info.contains(QStringLiteral(" · 100 bytes · attached read-only at 0x")), qPrintable(info));
     // The same segment in the same mode again shows the same tab, not a second attach.
     QCOMPARE(m_window->attachSegment(m_segment.id(), Attachment::Mode::ReadOnly), tab);
     QCOMPARE(nattch(m_segment.id()), 1u);

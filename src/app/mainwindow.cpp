@@ -434,11 +434,11 @@ void MainWindow::showScan(const core::ScanResult &result)
 void MainWindow::showUsage()
 {
     m_countLabel->setText(tr("%n segment(s)", nullptr, int(m_usage.segments)));
-    m_limitLabel->setText(m_limits.shmmni == 0 ? QString()
-                                               : tr("%1% of shmmni (%2)")
-                                                     .arg(100.0 * double(m_usage.segments) / double(m_limits.shmmni),
-                                                          0, 'f', 1)
-                                                     .arg(m_limits.shmmni));
+    m_limitLabel->setText(m_limits.shmmni == 0
+                              ? QString()
+                              : tr("%1 of shmmni (%2)")
+                                    .arg(SegmentFormat::percent(m_usage.segments, m_limits.shmmni))
+                                    .arg(m_limits.shmmni));
     m_bytesLabel->setText(tr("%1 in all, %2 resident")
                               .arg(SegmentFormat::humanSize(m_usage.totalBytes),
                                    SegmentFormat::humanSize(m_usage.residentBytes)));
@@ -706,13 +706,19 @@ void MainWindow::removeSelectedSegments()
         names << tr("%1 (key %2)").arg(s.shmid).arg(SegmentFormat::key(s.key));
         stillAttached += s.nattch > 0 ? 1 : 0;
     }
-    QString text = tr("Remove %n segment(s): %1?", nullptr, int(segments.size())).arg(names.join(QStringLiteral(", ")));
+    const bool one = segments.size() == 1;
+    const QString text = one ? tr("Remove segment %1?").arg(names.constFirst())
+                             : tr("Remove %n segment(s): %1?", nullptr, int(segments.size()))
+                                   .arg(names.join(QStringLiteral(", ")));
     QString info = tr("This is shmctl(IPC_RMID), what ipcrm -m does. It cannot be undone.");
     if (stillAttached > 0)
         info += QLatin1Char('\n')
-                + tr("%n of them is still attached. It is not freed at once: its key becomes 0x00000000, its status "
-                     "dest, and the kernel frees it when the last process detaches.",
-                     nullptr, int(stillAttached));
+                + (one ? tr("It is still attached, so it is not freed at once: its key becomes 0x00000000, "
+                            "its status dest, and the kernel frees it when the last process detaches.")
+                       : tr("%n of them is still attached. It is not freed at once: its key becomes "
+                            "0x00000000, its status dest, and the kernel frees it when the last process "
+                            "detaches.",
+                            nullptr, int(stillAttached)));
     QMessageBox box(QMessageBox::Question, tr("Remove Segment"), text, QMessageBox::Cancel, this);
     box.setObjectName(QStringLiteral("removeConfirmation"));
     box.setInformativeText(info);

@@ -110,6 +110,12 @@ void appendJsonFields(QString &out, const QList<StructField> &fields, QByteArray
     }
 }
 
+// "1 byte", "56 bytes": the output is English in every locale, as the rest of what --read prints.
+QString byteCount(quint64 bytes)
+{
+    return bytes == 1 ? QStringLiteral("1 byte") : QStringLiteral("%1 bytes").arg(bytes);
+}
+
 // One line of the text form, its columns filled in a second pass when all widths are known.
 struct TextRow
 {
@@ -125,8 +131,8 @@ QString textValue(const StructField &field, std::optional<QByteArrayView> bytes)
 {
     if (!bytes)
         return QStringLiteral("(past the end of the segment)");
-    if (field.kind == Kind::String) // quoted, so that an empty or a blank text still shows
-        return QLatin1Char('"') + FieldCodec::text(field, *bytes) + QLatin1Char('"');
+    if (field.kind == Kind::String) // as C writes it, so that an empty or a blank text still shows
+        return FieldCodec::cString(field, *bytes);
     if (field.omittedElements > 0)
         return QStringLiteral("(%1 more elements not listed)").arg(field.omittedElements);
     return FieldCodec::text(field, *bytes);
@@ -188,14 +194,12 @@ QString LayoutWriter::json(const StructLayout &layout, QByteArrayView bytes, qui
 
 QString LayoutWriter::text(const StructLayout &layout, QByteArrayView bytes, quint64 segmentBytes)
 {
-    QString out = QStringLiteral("%1: %2 bytes, segment %3 bytes\n")
-                      .arg(layout.typeName)
-                      .arg(layout.sizeOf)
-                      .arg(segmentBytes);
+    QString out = QStringLiteral("%1: %2, segment %3\n")
+                      .arg(layout.typeName, byteCount(layout.sizeOf), byteCount(segmentBytes));
     if (segmentBytes < layout.sizeOf)
         out += QStringLiteral(
-                   "The segment is %1 bytes shorter than the layout: fields past its end are not read.\n")
-                   .arg(layout.sizeOf - segmentBytes);
+                   "The segment is %1 shorter than the layout: fields past its end are not read.\n")
+                   .arg(byteCount(layout.sizeOf - segmentBytes));
     QList<TextRow> rows{{QStringLiteral("offset"), QStringLiteral("size"), QStringLiteral("type"),
                          QStringLiteral("name"), QStringLiteral("value"), QString()}};
     collectTextRows(rows, layout.fields, bytes, 0);

@@ -75,20 +75,45 @@ bool divideExactly(QByteArray &digits, int divisor)
     return remainder == 0;
 }
 
-} // namespace
-
-Result<quint64> InputParser::size(const QString &text)
+// A size as typed: 1 the whole digits, 2 the fraction's, 3 the power's letter (k m g t), 4 "i" (binary, as
+// is a letter without "b"), 5 "b".
+QRegularExpressionMatch matchSize(const QString &text)
 {
     static const QRegularExpression pattern(
         QStringLiteral(R"(^\s*(\d+)(?:\.(\d+))?\s*(?:([kmgt])(i?))?(b?)\s*$)"),
         QRegularExpression::CaseInsensitiveOption);
-    const auto match = pattern.match(text);
+    return pattern.match(text);
+}
+
+bool isBinaryUnit(const QRegularExpressionMatch &size)
+{
+    return !size.captured(4).isEmpty() || size.captured(5).isEmpty();
+}
+
+} // namespace
+
+QString InputParser::sizeUnit(const QString &text)
+{
+    const auto match = matchSize(text);
+    if (!match.hasMatch())
+        return {};
+    const QString power = match.captured(3).toUpper();
+    if (power.isEmpty())
+        return match.captured(5).isEmpty() ? QString() : QStringLiteral("B");
+    if (isBinaryUnit(match))
+        return power + QStringLiteral("iB");
+    return (power == QLatin1String("K") ? QStringLiteral("k") : power) + QLatin1Char('B');
+}
+
+Result<quint64> InputParser::size(const QString &text)
+{
+    const auto match = matchSize(text);
     if (!match.hasMatch())
         return Error::plain(tr("\"%1\" is not a size: write bytes (4096) or a number with a unit "
                                "(4 KiB, 1.5 MiB, 2 GB).")
                                 .arg(text.trimmed()));
     const QString unit = match.captured(3).toLower();
-    const bool binary = !match.captured(4).isEmpty() || match.captured(5).isEmpty();
+    const bool binary = isBinaryUnit(match);
     // "" is found at 0 in any string: no unit is power 0, not the index of nothing.
     const qsizetype power = unit.isEmpty() ? 0 : QStringLiteral("kmgt").indexOf(unit) + 1;
     // Exactly, in integers: all the digits, times the unit (2^10 or 2^3 * 5^3, to the power), over 10 for

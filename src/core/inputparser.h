@@ -35,6 +35,9 @@ public:
     [[nodiscard]] static Result<qint32> key(const QString &text);
     // "56", "4096 B", "4 KiB", "4k", "1.5 MiB", "2 GB" (GB = 10^9, GiB = 2^30); whole bytes only.
     [[nodiscard]] static Result<quint64> size(const QString &text);
+    // The unit a size is written with, by its usual name: "B", "KiB" (for "4k", "4 kib", "4 KiB"), "MiB",
+    // "GiB", "TiB", "kB" (for "4 kb"), "MB", "GB", "TB"; empty for a plain number or for what is no size.
+    [[nodiscard]] static QString sizeUnit(const QString &text);
     // Octal permission bits "640" or "0640", at most 0777.
     [[nodiscard]] static Result<quint32> mode(const QString &text);
     // A byte offset: "0x10" in hex or "16" in decimal, no sign, no unit.

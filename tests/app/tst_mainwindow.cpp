@@ -67,6 +67,7 @@ private slots:
     void dialogRefusesBadInput();
     void dialogRefusesKeyInUse();
     void dialogRefusesSizeAboveShmmax();
+    void dialogStartsOnTheKeyAndFollowsTypedUnits();
     void removingVanishedSegmentSaysSo();
     void unreadableProcFallsBackToShmctl();
     void devNullOverProcIsShown();
@@ -120,7 +121,8 @@ void TestMainWindow::createAndRemoveByPointAndClick()
     QVERIFY(QTest::qWaitForWindowActive(&window));
     table->setFocus();
     QTest::keyClick(table, Qt::Key_Delete);
-    QVERIFY(question.contains(QString::number(shmid)));
+    const QString keyText = QStringLiteral("0x%1").arg(uint(key), 8, 16, QLatin1Char('0'));
+    QCOMPARE(question, QStringLiteral("Remove segment %1 (key %2)?").arg(shmid).arg(keyText));
     QTRY_COMPARE(model->rowOfShmid(shmid), -1);
     QCOMPARE(shmctl(shmid, IPC_STAT, nullptr), -1);
     QVERIFY(window.messageBar()->text().isEmpty() || window.messageBar()->kind() != app::MessageBar::Kind::Error);
@@ -179,7 +181,10 @@ void TestMainWindow::removingAttachedSegmentLeavesItDest()
         guitest::clickDestructive(dialog);
     });
     action(window, "actionRemoveSegment")->trigger();
-    QVERIFY2(explanation.contains(QLatin1String("dest")), qPrintable(explanation));
+    QCOMPARE(explanation,
+             QStringLiteral("This is shmctl(IPC_RMID), what ipcrm -m does. It cannot be undone.\n"
+                            "It is still attached, so it is not freed at once: its key becomes 0x00000000, "
+                            "its status dest, and the kernel frees it when the last process detaches."));
 
     // Still listed while the peer holds it: key 0, status dest; the filter still finds it by id.
     QTRY_VERIFY(model->segmentAt(model->rowOfShmid(guard.id())) && model->segmentAt(model->rowOfShmid(guard.id()))->isDestroyed());
@@ -268,6 +273,59 @@ void TestMainWindow::dialogRefusesSizeAboveShmmax()
     dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
     QVERIFY2(dialogError(&dialog).contains(QLatin1String("shmmax")), qPrintable(dialogError(&dialog)));
     QCOMPARE(countSegments(), before);
+}
+
+// Typed as a user types, into the real dialog: the key first, then a size whose unit the unit box follows.
+void TestMainWindow::dialogStartsOnTheKeyAndFollowsTypedUnits()
+{
+    CreateSegmentDialog dialog(core::SegmentScanner().limits(), core::ShmUsage{});
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    auto *keyEdit = dialog.findChild<QLineEdit *>(QStringLiteral("keyEdit"));
+    auto *sizeEdit = dialog.findChild<QLineEdit *>(QStringLiteral("sizeEdit"));
+    auto *unit = dialog.findChild<QComboBox *>(QStringLiteral("unitCombo"));
+    auto *preview = dialog.findChild<QLabel *>(QStringLiteral("callPreview"));
+    QVERIFY(keyEdit && sizeEdit && unit && preview);
+
+    // Keys typed before anything is clicked go to whatever has the focus: the key field, replacing its
+    // example.
+    const key_t key = testutils::uniqueKey(9);
+    const QString keyText = QStringLiteral("0x%1").arg(uint(key), 0, 16);
+    QTest::keyClicks(nullptr, keyText);
+    QCOMPARE(keyEdit->text(), keyText);
+
+    const auto typeSize = [&](const QString &text) {
+        sizeEdit->clear();
+        QTest::keyClicks(sizeEdit, text);
+    };
+    typeSize(QStringLiteral("64 MiB"));
+    QCOMPARE(unit->currentText(), QStringLiteral("MiB"));
+    QVERIFY2(preview->text().contains(QLatin1String(", 67108864, ")), qPrintable(preview->text()));
+    typeSize(QStringLiteral("100")); // a plain number keeps the unit
+    QCOMPARE(unit->currentText(), QStringLiteral("MiB"));
+    QVERIFY2(preview->text().contains(QLatin1String(", 104857600, ")), qPrintable(preview->text()));
+    unit->setCurrentIndex(unit->findText(QStringLiteral("KiB")));
+    QCOMPARE(sizeEdit->text(), QStringLiteral("100"));
+    QVERIFY2(preview->text().contains(QLatin1String(", 102400, ")), qPrintable(preview->text()));
+    typeSize(QStringLiteral("2 GB"));
+    QCOMPARE(unit->currentText(), QStringLiteral("GB"));
+    QVERIFY2(preview->text().contains(QLatin1String(", 2000000000, ")), qPrintable(preview->text()));
+    typeSize(QStringLiteral("4k"));
+    QCOMPARE(unit->currentText(), QStringLiteral("KiB"));
+    typeSize(QStringLiteral("512 B"));
+    QCOMPARE(unit->currentIndex(), 0); // bytes
+    // A unit chosen while the size has its own replaces the typed one.
+    typeSize(QStringLiteral("64 MB"));
+    unit->setCurrentIndex(unit->findText(QStringLiteral("MiB")));
+    QCOMPARE(sizeEdit->text(), QStringLiteral("64 MiB"));
+
+    dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    SegmentGuard created(dialog.createdShmid());
+    QVERIFY2(dialog.createdShmid() >= 0, qPrintable(dialogError(&dialog)));
+    const auto ds = testutils::shmStat(dialog.createdShmid());
+    QVERIFY(ds);
+    QCOMPARE(quint64(ds->shm_segsz), 67108864u);
+    QCOMPARE(quint32(ds->shm_perm.__key), quint32(key));
 }
 
 void TestMainWindow::removingVanishedSegmentSaysSo()

@@ -41,6 +41,8 @@ private slots:
     void json();
     void segmentShorterThanLayout();
     void layoutFromFile();
+    void textEscapesStringsAsC();
+    void oneByteIsOneByte();
     void refusals_data();
     void refusals();
     void compileErrorsInOneLine();
@@ -156,6 +158,53 @@ void TestRead::layoutFromFile()
              QStringLiteral("shmscope: the layout %1 does not compile: %1:2:5: unknown type name 'foo_t'\n")
                  .arg(broken.fileName()));
     QCOMPARE(refused.out, QByteArray());
+}
+
+// A string holding what a C string literal must escape, read as text: the value is a literal that a C
+// compiler reads back to the same bytes.
+void TestRead::textEscapesStringsAsC()
+{
+    QFile header(m_dir.filePath(QStringLiteral("message.h")));
+    QVERIFY(header.open(QIODevice::WriteOnly));
+    header.write("struct message { char text[32]; };\n");
+    header.close();
+    SegmentGuard segment;
+    // a " b \ c, newline, tab, CR, 0x01 then the hex digit f, DEL, é in UTF-8, a byte that is no UTF-8, then
+    // the digit 9; the NUL ends the text, and what follows it is not shown.
+    QVERIFY(createHolding(segment, QByteArray("a\"b\\c\n\t\r\x01" "f\x7f\xc3\xa9\xff" "9\0hidden", 32)));
+    const Run run = testutils::run(
+        shmscopePath, {QStringLiteral("--read"), id(segment), QStringLiteral("--layout"), header.fileName()});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(QString::fromUtf8(run.out),
+             QStringLiteral("struct message: 32 bytes, segment 32 bytes\n"
+                            "offset  size  type      name  value\n"
+                            "     0    32  char[32]  text  "
+                            "\"a\\\"b\\\\c\\n\\t\\r\\x01\" \"f\\x7fé\\xff\" \"9\"\n"));
+    QCOMPARE(run.err, QByteArray());
+}
+
+// Counts of one in the text's head: "1 byte", not "1 bytes".
+void TestRead::oneByteIsOneByte()
+{
+    QFile header(m_dir.filePath(QStringLiteral("one.h")));
+    QVERIFY(header.open(QIODevice::WriteOnly));
+    header.write("struct one { char c; };\n");
+    header.close();
+    SegmentGuard segment;
+    QVERIFY(createHolding(segment, QByteArray("A")));
+    const Run run = testutils::run(
+        shmscopePath, {QStringLiteral("--read"), id(segment), QStringLiteral("--layout"), header.fileName()});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(QString::fromUtf8(run.out), QStringLiteral("struct one: 1 byte, segment 1 byte\n"
+                                                        "offset  size  type  name  value\n"
+                                                        "     0     1  char  c     'A'\n"));
+
+    const Run shorter = testutils::run(shmscopePath, {QStringLiteral("--read"), id(segment)});
+    QCOMPARE(shorter.exitCode, 0);
+    QVERIFY2(shorter.out.startsWith("struct st_pid: 56 bytes, segment 1 byte\n"
+                                    "The segment is 55 bytes shorter than the layout: fields past its end "
+                                    "are not read.\n"),
+             shorter.out.constData());
 }
 
 void TestRead::refusals_data()

@@ -15,6 +15,8 @@ private slots:
     void key();
     void size_data();
     void size();
+    void sizeUnit_data();
+    void sizeUnit();
     void mode_data();
     void mode();
     void offset_data();
@@ -111,6 +113,32 @@ void TestInputParser::size()
         QCOMPARE(result.value(), value);
     else
         QVERIFY(!result.error().message.isEmpty());
+}
+
+// The unit a size is written with, named as the New Segment dialog's unit box names it.
+void TestInputParser::sizeUnit_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("unit");
+    QTest::newRow("plain number") << QStringLiteral("64") << QString();
+    QTest::newRow("fraction") << QStringLiteral("1.5") << QString();
+    QTest::newRow("B") << QStringLiteral("4096 B") << QStringLiteral("B");
+    QTest::newRow("MiB") << QStringLiteral("64 MiB") << QStringLiteral("MiB");
+    QTest::newRow("mib") << QStringLiteral("64mib") << QStringLiteral("MiB");
+    QTest::newRow("k is KiB") << QStringLiteral("4k") << QStringLiteral("KiB");
+    QTest::newRow("M, still typing MiB") << QStringLiteral("64 M") << QStringLiteral("MiB");
+    QTest::newRow("KB is kB") << QStringLiteral("4 KB") << QStringLiteral("kB");
+    QTest::newRow("GB") << QStringLiteral("2 GB") << QStringLiteral("GB");
+    QTest::newRow("tib") << QStringLiteral("1 tib") << QStringLiteral("TiB");
+    QTest::newRow("no size") << QStringLiteral("lots of MiB") << QString();
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void TestInputParser::sizeUnit()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, unit);
+    QCOMPARE(InputParser::sizeUnit(text), unit);
 }
 
 void TestInputParser::mode_data()

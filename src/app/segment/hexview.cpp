@@ -15,6 +15,8 @@
 #include <QScrollBar>
 #include <QTextLayout>
 
+#include <climits>
+
 using core::ByteFormat;
 
 namespace app {
@@ -241,8 +243,16 @@ void HexView::updateWindow()
 
 void HexView::resizeEvent(QResizeEvent *event)
 {
+    // A cursor row on screen stays on screen when the view gets shorter (a find bar or a message opening
+    // below it), rather than going under the new bottom edge. The event is the viewport's: its old size
+    // is the viewport's too.
+    const quint64 cursorRow = m_cursor / quint64(m_bytesPerLine);
+    const bool cursorWasShown =
+        m_document && event->oldSize().isValid() && isRowFullyVisible(cursorRow, event->oldSize().height());
     QAbstractScrollArea::resizeEvent(event);
     updateScrollBars();
+    if (cursorWasShown)
+        ensureCursorVisible();
     updateWindow();
 }
 
@@ -486,15 +496,50 @@ void HexView::selectAll()
         setSelection(0, m_document->size());
 }
 
+int HexView::fullyVisibleRowCount(int viewportHeight) const
+{
+    return std::max(1, viewportHeight / m_lineHeight);
+}
+
+int HexView::fullyVisibleRowCount() const
+{
+    return fullyVisibleRowCount(viewport()->height());
+}
+
+bool HexView::isRowFullyVisible(quint64 row, int viewportHeight) const
+{
+    const quint64 first = firstVisibleRow();
+    return row >= first && row - first < quint64(fullyVisibleRowCount(viewportHeight));
+}
+
+bool HexView::isRowFullyVisible(quint64 row) const
+{
+    return isRowFullyVisible(row, viewport()->height());
+}
+
 void HexView::ensureCursorVisible()
 {
     const quint64 row = m_cursor / quint64(m_bytesPerLine);
-    const quint64 first = firstVisibleRow();
-    const int fullRows = std::max(1, viewport()->height() / m_lineHeight);
-    if (row < first)
+    if (row < firstVisibleRow())
         scrollToRow(row);
-    else if (row >= first + quint64(fullRows))
-        scrollToRow(row - quint64(fullRows) + 1);
+    else if (!isRowFullyVisible(row))
+        scrollToRow(row - quint64(fullyVisibleRowCount()) + 1);
+}
+
+void HexView::centreCursor()
+{
+    const quint64 row = m_cursor / quint64(m_bytesPerLine);
+    const auto above = quint64((fullyVisibleRowCount() - 1) / 2);
+    scrollToRow(row > above ? row - above : 0); // clamped at the end
+}
+
+QRect HexView::rowRect(quint64 row) const
+{
+    const quint64 first = firstVisibleRow();
+    const qint64 line = row >= first ? qint64(std::min<quint64>(row - first, INT_MAX))
+                                     : -qint64(std::min<quint64>(first - row, INT_MAX));
+    const qint64 y = std::clamp<qint64>(line * m_lineHeight, INT_MIN / 2, INT_MAX / 2);
+    return {0, int(y), viewport()->width(), m_lineHeight};
 }
 
 void HexView::keyPressEvent(QKeyEvent *event)
@@ -506,7 +551,7 @@ void HexView::keyPressEvent(QKeyEvent *event)
     const bool extend = event->modifiers() & Qt::ShiftModifier;
     const bool control = event->modifiers() & Qt::ControlModifier;
     const quint64 line = quint64(m_bytesPerLine);
-    const quint64 page = line * quint64(std::max(1, viewport()->height() / m_lineHeight - 1));
+    const quint64 page = line * quint64(std::max(1, fullyVisibleRowCount() - 1));
     const quint64 last = m_document->size() - 1;
 
     if (event->matches(QKeySequence::Copy)) {

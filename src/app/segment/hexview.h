@@ -42,6 +42,9 @@ public:
     // Moves the cursor (clamped to the segment) and scrolls it into view; with `extend`, the selection
     // grows from where it was.
     void setCursorOffset(quint64 offset, bool extend = false);
+    // Scrolls the cursor's row to the middle of the rows on screen, as near as the segment's ends allow:
+    // where a jump (Go to Offset, Find) lands, with rows of context above and below it.
+    void centreCursor();
     [[nodiscard]] bool hasSelection() const { return m_hasAnchor && m_anchor != m_cursor; }
     [[nodiscard]] quint64 selectionStart() const;
     [[nodiscard]] quint64 selectionLength() const; // 0 without a selection
@@ -50,6 +53,8 @@ public:
     [[nodiscard]] quint64 rowCount() const;
     [[nodiscard]] quint64 firstVisibleRow() const;
     [[nodiscard]] int visibleRowCount() const;
+    // Where a row is drawn, in viewport coordinates, whether or not that is on screen.
+    [[nodiscard]] QRect rowRect(quint64 row) const;
     // A row as a screen reader hears it, its offset as the screen shows it: "00000010: 42 6f 62 00 |Bob.|".
     // Empty when not on screen.
     [[nodiscard]] QString rowText(quint64 row) const;
@@ -96,6 +101,11 @@ private:
     void scrollToRow(quint64 row);
     void updateWindow();
     void ensureCursorVisible();
+    // Rows that the viewport's bottom edge does not cut, in a viewport this high (by default, as it is).
+    [[nodiscard]] int fullyVisibleRowCount(int viewportHeight) const;
+    [[nodiscard]] int fullyVisibleRowCount() const;
+    [[nodiscard]] bool isRowFullyVisible(quint64 row, int viewportHeight) const;
+    [[nodiscard]] bool isRowFullyVisible(quint64 row) const;
     void typeCharacter(const QString &text);
     void copySelection(QString (*format)(QByteArrayView));
     [[nodiscard]] QByteArray selectedBytes() const;

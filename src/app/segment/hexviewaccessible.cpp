@@ -32,9 +32,8 @@ public:
     {
         if (!m_view)
             return {};
-        QWidget *viewport = m_view->viewport();
-        const int height = viewport->fontMetrics().height();
-        return QRect(viewport->mapToGlobal(QPoint(0, m_line * height)), QSize(viewport->width(), height));
+        const QRect row = m_view->rowRect(m_view->firstVisibleRow() + quint64(m_line));
+        return {m_view->viewport()->mapToGlobal(row.topLeft()), row.size()};
     }
     [[nodiscard]] QAccessible::Role role() const override { return QAccessible::ListItem; }
     [[nodiscard]] QAccessible::State state() const override

@@ -299,15 +299,11 @@ void SegmentTab::createActions()
 void SegmentTab::updateInfo()
 {
     const core::Attachment &a = m_document->attachment();
-    const int sizeForm = core::Translations::numerus(a.size());
-    QString text =
-        (a.isWritable()
-             ? tr("Segment %1 · key %2 · %3 byte(s) (%4) · attached read-write at %5", nullptr, sizeForm)
-             : tr("Segment %1 · key %2 · %3 byte(s) (%4) · attached read-only at %5", nullptr, sizeForm))
-            .arg(a.shmid())
-            .arg(SegmentFormat::key(a.key()))
-            .arg(a.size())
-            .arg(SegmentFormat::humanSize(a.size()), SegmentFormat::address(a.address()));
+    QString text = (a.isWritable() ? tr("Segment %1 · key %2 · %3 · attached read-write at %4")
+                                   : tr("Segment %1 · key %2 · %3 · attached read-only at %4"))
+                       .arg(a.shmid())
+                       .arg(SegmentFormat::key(a.key()), SegmentFormat::byteCount(a.size()),
+                            SegmentFormat::address(a.address()));
     QString note = tr("Our attach counts in nattch, and ShmScope becomes the segment's lpid.");
     switch (m_document->state()) {
     case core::Attachment::State::Alive: break;
@@ -368,11 +364,15 @@ void SegmentTab::goToOffset()
         return;
     }
     m_hexView->setCursorOffset(offset.value());
+    m_hexView->centreCursor();
 }
 
 void SegmentTab::showFindBar()
 {
     m_findBar->show();
+    // The hex view gives the bar its height now, not at the next layout pass, so that a match found at
+    // once is centred in the view as it will be, not under the bar.
+    layout()->activate();
     m_findText->setFocus();
     m_findText->selectAll();
 }
@@ -403,6 +403,7 @@ void SegmentTab::findNext()
     }
     m_messages->hideFrom(QString());
     m_hexView->setSelection(*found, quint64(needle.size()));
+    m_hexView->centreCursor();
 }
 
 // Attaching key 0x1234 again reads it with the layout used for it last time.

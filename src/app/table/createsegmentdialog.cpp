@@ -20,12 +20,15 @@ CreateSegmentDialog::CreateSegmentDialog(const core::ShmLimits &limits, const co
               m_ui->groupReadCheck, m_ui->groupWriteCheck, m_ui->groupExecuteCheck,
               m_ui->otherReadCheck, m_ui->otherWriteCheck, m_ui->otherExecuteCheck};
     m_ui->keyEdit->setText(QStringLiteral("0x1234"));
+    // The key is what a user types first: typed at once, it replaces the example.
+    m_ui->keyEdit->selectAll();
+    m_ui->keyEdit->setFocus();
 
     connect(m_ui->keyRadio, &QRadioButton::toggled, m_ui->keyEdit, &QWidget::setEnabled);
-    for (QLineEdit *edit : {m_ui->keyEdit, m_ui->sizeEdit})
-        connect(edit, &QLineEdit::textChanged, this, &CreateSegmentDialog::updatePreview);
+    connect(m_ui->keyEdit, &QLineEdit::textChanged, this, &CreateSegmentDialog::updatePreview);
+    connect(m_ui->sizeEdit, &QLineEdit::textChanged, this, &CreateSegmentDialog::sizeTextChanged);
     connect(m_ui->keyRadio, &QRadioButton::toggled, this, &CreateSegmentDialog::updatePreview);
-    connect(m_ui->unitCombo, &QComboBox::currentIndexChanged, this, &CreateSegmentDialog::updatePreview);
+    connect(m_ui->unitCombo, &QComboBox::currentIndexChanged, this, &CreateSegmentDialog::unitChosen);
     connect(m_ui->modeEdit, &QLineEdit::textEdited, this, &CreateSegmentDialog::modeTextEdited);
     for (QCheckBox *box : m_bits)
         connect(box, &QCheckBox::toggled, this, &CreateSegmentDialog::checkboxToggled);
@@ -61,10 +64,11 @@ std::variant<CreateSegmentDialog::Request, QString> CreateSegmentDialog::readInp
             return tr("Key 0 is IPC_PRIVATE: choose \"Private\", or another key.");
         request.key = key.value();
     }
-    const auto size = core::InputParser::size(m_ui->sizeEdit->text() + QLatin1Char(' ')
-                                              + (m_ui->unitCombo->currentIndex() == 0
-                                                     ? QString()
-                                                     : m_ui->unitCombo->currentText()));
+    // A unit typed after the number is the size's own; the box's is for a plain number.
+    const QString sizeText = m_ui->sizeEdit->text();
+    const auto size = core::InputParser::size(core::InputParser::sizeUnit(sizeText).isEmpty()
+                                                  ? sizeText + QLatin1Char(' ') + chosenUnit()
+                                                  : sizeText);
     if (!size.ok())
         return size.error().message;
     request.size = size.value();
@@ -83,13 +87,10 @@ QString CreateSegmentDialog::checkLimits(quint64 size) const
         return tr("A segment needs at least %1 byte(s) (shmmin).", nullptr,
                   Translations::numerus(m_limits.shmmin))
             .arg(m_limits.shmmin);
-    // Past shmmax or shmall, the size asked is more than the limit, so more than one; the limit may be one.
     if (m_limits.shmmax > 0 && size > m_limits.shmmax)
-        return tr("%1 bytes is larger than shmmax, the largest segment this system allows (%2 byte(s); see "
-                  "/proc/sys/kernel/shmmax).",
-                  nullptr, Translations::numerus(m_limits.shmmax))
-            .arg(size)
-            .arg(m_limits.shmmax);
+        return tr("%1 is larger than shmmax, the largest segment this system allows (%2; see "
+                  "/proc/sys/kernel/shmmax).")
+            .arg(core::SegmentFormat::byteCount(size), core::SegmentFormat::byteLimit(m_limits.shmmax));
     const quint64 pages = size / m_limits.pageSize + (size % m_limits.pageSize != 0);
     if (m_limits.shmall > 0 && (m_usage.pages > m_limits.shmall || pages > m_limits.shmall - m_usage.pages))
         return tr("%1 more page(s) would pass shmall, the pages all segments together may hold: %2 of %3 are "
@@ -114,6 +115,39 @@ void CreateSegmentDialog::updatePreview()
     } else {
         m_ui->callPreview->setText(QStringLiteral("shmget(…)"));
     }
+}
+
+QString CreateSegmentDialog::chosenUnit() const
+{
+    return m_ui->unitCombo->currentIndex() == 0 ? QString() : m_ui->unitCombo->currentText();
+}
+
+void CreateSegmentDialog::sizeTextChanged()
+{
+    const QString typed = core::InputParser::sizeUnit(m_ui->sizeEdit->text());
+    // "B" is the box's "bytes"; the box has every unit the size reader takes.
+    const int index = typed == QLatin1String("B") ? 0 : m_ui->unitCombo->findText(typed);
+    if (!typed.isEmpty() && index >= 0)
+        m_ui->unitCombo->setCurrentIndex(index);
+    updatePreview();
+}
+
+// A unit chosen while the size carries one of its own replaces it in the text ("64 MiB", KiB: "64 KiB").
+void CreateSegmentDialog::unitChosen()
+{
+    const QString text = m_ui->sizeEdit->text();
+    const QString typed = core::InputParser::sizeUnit(text);
+    const QString chosen = chosenUnit();
+    if (!typed.isEmpty() && typed != (chosen.isEmpty() ? QStringLiteral("B") : chosen)) {
+        // The number is what is left of the text once its unit's letters (and the space before them) go.
+        QString number = text.trimmed();
+        while (!number.isEmpty() && number.back().isLetter())
+            number.chop(1);
+        number = number.trimmed();
+        m_ui->sizeEdit->setText(chosen.isEmpty() ? number : number + QLatin1Char(' ') + chosen);
+        return; // the text's change updates the preview
+    }
+    updatePreview();
 }
 
 void CreateSegmentDialog::modeTextEdited()

@@ -49,6 +49,10 @@ private:
     [[nodiscard]] std::variant<Request, QString> readInput() const;
     [[nodiscard]] QString checkLimits(quint64 size) const;
     void updatePreview();
+    // The unit box and a unit typed after the size say the same: the one changed last sets the other.
+    void sizeTextChanged();
+    void unitChosen();
+    [[nodiscard]] QString chosenUnit() const; // "" for bytes
     void modeTextEdited();
     void checkboxToggled();
 

@@ -26,14 +26,16 @@ QString row(const QString &name, const QString &value)
         .arg(name.toHtmlEscaped(), value.toHtmlEscaped());
 }
 
+// "3 of 4096 (0.07 %)": a use of a limit, with its share when the limit is known.
+QString withShare(const QString &text, quint64 part, quint64 whole)
+{
+    const QString share = SegmentFormat::percent(part, whole);
+    return share.isEmpty() ? text : QStringLiteral("%1 (%2)").arg(text, share);
+}
+
 QString idAndName(uint id, const QString &name)
 {
     return name == QString::number(id) ? name : QStringLiteral("%1 (%2)").arg(name).arg(id);
-}
-
-QString percent(quint64 part, quint64 whole)
-{
-    return whole == 0 ? QString() : QStringLiteral(" (%1%)").arg(100.0 * double(part) / double(whole), 0, 'g', 3);
 }
 
 } // namespace
@@ -92,9 +94,7 @@ void DetailsPanel::render(Place place)
     if (s.hasOriginalKey)
         html += row(tr("Created with key"), SegmentFormat::key(s.originalKey));
     html += row(tr("Status"), s.isDestroyed() || s.isLocked() ? SegmentFormat::status(s) : tr("in use"));
-    html += row(tr("Size"), tr("%1 byte(s) (%2)", nullptr, Translations::numerus(s.size))
-                                .arg(s.size)
-                                .arg(SegmentFormat::humanSize(s.size)));
+    html += row(tr("Size"), SegmentFormat::byteCount(s.size));
     html += row(tr("Permissions"), QLatin1Char('0') + SegmentFormat::perms(s.mode).rightJustified(3, QLatin1Char('0')));
     html += row(tr("Owner"), idAndName(s.uid, s.ownerName) + QStringLiteral(" / ") + idAndName(s.gid, s.groupName));
     html += row(tr("Who may"), core::Permissions::rules(s));
@@ -131,16 +131,20 @@ void DetailsPanel::render(Place place)
     }
 
     html += QStringLiteral("<h4>%1</h4><table>").arg(tr("Limits it counts against").toHtmlEscaped());
-    html += row(tr("Segments (shmmni)"), tr("%1 of %2").arg(usage.segments).arg(limits.shmmni)
-                                             + percent(usage.segments, limits.shmmni));
-    html += row(tr("Largest segment (shmmax)"),
-                tr("%1 byte(s)", nullptr, Translations::numerus(limits.shmmax)).arg(limits.shmmax));
-    const QString pages = tr("%1 of %2 page(s)", nullptr, Translations::numerus(limits.shmall))
-                              .arg(usage.pages)
-                              .arg(limits.shmall);
-    html += row(tr("All segments (shmall)"), pages + percent(usage.pages, limits.shmall));
-    html += row(tr("Smallest segment (shmmin)"),
-                tr("%1 byte(s)", nullptr, Translations::numerus(limits.shmmin)).arg(limits.shmmin));
+    html += row(tr("Segments (shmmni)"),
+                withShare(tr("%1 of %2").arg(usage.segments).arg(limits.shmmni), usage.segments,
+                          limits.shmmni));
+    html += row(tr("Largest segment (shmmax)"), SegmentFormat::byteLimit(limits.shmmax));
+    html += row(tr("All segments (shmall)"),
+                SegmentFormat::isNoPracticalLimit(limits.shmall, limits.pageSize)
+                    ? tr("%1 page(s) in use (no practical limit)", nullptr,
+                         Translations::numerus(usage.pages))
+                          .arg(usage.pages)
+                    : withShare(tr("%1 of %2 page(s)", nullptr, Translations::numerus(limits.shmall))
+                                    .arg(usage.pages)
+                                    .arg(limits.shmall),
+                                usage.pages, limits.shmall));
+    html += row(tr("Smallest segment (shmmin)"), SegmentFormat::byteCount(limits.shmmin));
     html += QStringLiteral("</table>");
     showHtml(html, place);
 }

@@ -175,50 +175,73 @@ void appendHexEscape(QString &out, uchar byte)
     out += ByteFormat::hexDigit(byte & 0xf);
 }
 
-// One ASCII byte as text: itself, or its escape when it is a control character or the backslash.
-void appendAscii(QString &out, uchar byte)
+// One ASCII byte as text: itself, or its escape when it is a control character or the backslash. True when
+// the escape is a hex one (\x01).
+bool appendAscii(QString &out, uchar byte)
 {
     switch (byte) {
     case '\\':
         out += QLatin1String("\\\\");
-        return;
+        return false;
     case '\n':
         out += QLatin1String("\\n");
-        return;
+        return false;
     case '\t':
         out += QLatin1String("\\t");
-        return;
+        return false;
     case '\r':
         out += QLatin1String("\\r");
-        return;
+        return false;
     default:
-        if (byte < 0x20 || byte == 0x7f)
+        if (byte < 0x20 || byte == 0x7f) {
             appendHexEscape(out, byte);
-        else
-            out += QLatin1Char(char(byte));
+            return true;
+        }
+        out += QLatin1Char(char(byte));
+        return false;
     }
 }
 
 // Bytes as text: UTF-8 as its characters, everything else escaped, so that the text says which bytes are
-// there and reads back (unescape) to the very same bytes.
-QString escaped(QByteArrayView bytes)
+// there and reads back (unescape) to the very same bytes. As the inside of a C string literal, a quote is
+// escaped too, and a hex digit after a hex escape starts a literal of its own ("\x01" "f"): C would read
+// it as a third digit of the escape, where unescape stops at two.
+enum class Quoting { None, CString };
+QString escaped(QByteArrayView bytes, Quoting quoting = Quoting::None)
 {
     QString out;
     out.reserve(bytes.size());
+    bool afterHexEscape = false;
     for (qsizetype i = 0; i < bytes.size();) {
         const uchar byte = uchar(bytes[i]);
-        if (byte < 0x80) {
-            appendAscii(out, byte);
+        const bool isHexDigit = InputParser::hexDigitValue(QChar(char16_t(byte))) >= 0;
+        if (quoting == Quoting::CString && afterHexEscape && isHexDigit)
+            out += QLatin1String("\" \"");
+        if (quoting == Quoting::CString && byte == '"') {
+            out += QLatin1String("\\\"");
+            afterHexEscape = false;
+            ++i;
+        } else if (byte < 0x80) {
+            afterHexEscape = appendAscii(out, byte);
             ++i;
         } else if (const qsizetype length = utf8Length(bytes, i); length > 0) {
             out += QString::fromUtf8(bytes.sliced(i, length));
+            afterHexEscape = false;
             i += length;
         } else {
             appendHexEscape(out, byte);
+            afterHexEscape = true;
             ++i;
         }
     }
     return out;
+}
+
+// A string's bytes: up to the first NUL, or all of them when there is none.
+QByteArrayView upToNul(QByteArrayView bytes)
+{
+    const qsizetype end = bytes.indexOf('\0');
+    return end < 0 ? bytes : bytes.first(end);
 }
 
 // The bytes a text with escapes stands for: characters as UTF-8, \xHH as that byte, \\ \n \t \r \0 \' \".
@@ -441,6 +464,12 @@ QString FieldCodec::number(const StructField &field, QByteArrayView fieldBytes)
     return decimal(field, valueBits(field, fieldBytes));
 }
 
+QString FieldCodec::cString(const StructField &field, QByteArrayView fieldBytes)
+{
+    Q_ASSERT(field.kind == Kind::String && quint64(fieldBytes.size()) == field.size);
+    return QLatin1Char('"') + escaped(upToNul(fieldBytes), Quoting::CString) + QLatin1Char('"');
+}
+
 QString FieldCodec::text(const StructField &field, QByteArrayView fieldBytes)
 {
     Q_ASSERT(quint64(fieldBytes.size()) == field.size);
@@ -468,10 +497,8 @@ QString FieldCodec::text(const StructField &field, QByteArrayView fieldBytes)
         if (field.size == sizeof(long double))
             return floatText<long double>(fieldBytes);
         return hexBytes(fieldBytes);
-    case Kind::String: {
-        const qsizetype end = fieldBytes.indexOf('\0');
-        return escaped(end < 0 ? fieldBytes : fieldBytes.first(end));
-    }
+    case Kind::String:
+        return escaped(upToNul(fieldBytes));
     case Kind::Pointer:
         return QStringLiteral("0x") +
                QString::number(rawBits(field, fieldBytes), 16)

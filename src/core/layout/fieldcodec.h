@@ -52,6 +52,10 @@ public:
                                                        quint64 windowStart = 0);
     // The same from exactly the field's own bytes (field.size of them).
     [[nodiscard]] static QString text(const StructField &field, QByteArrayView fieldBytes);
+    // A String field as a C string literal, quotes included, that a compiler reads back to the same bytes:
+    // "a\"b\\c\n\x01" "f" (the text form's escapes, a quote escaped, a hex digit after a hex escape in a
+    // literal of its own).
+    [[nodiscard]] static QString cString(const StructField &field, QByteArrayView fieldBytes);
     // The number an Integer, Char, Bool or Enum field holds (bitfields too), in decimal.
     [[nodiscard]] static QString number(const StructField &field, QByteArrayView fieldBytes);
 

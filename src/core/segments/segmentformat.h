@@ -20,6 +20,17 @@ public:
     [[nodiscard]] static QStringList statusWords(const SegmentInfo &segment); // {"dest", "locked"}
     [[nodiscard]] static QString status(const SegmentInfo &segment);          // "dest locked"
     [[nodiscard]] static QString humanSize(quint64 bytes);  // "56 B", "4.0 KiB", "1.0 GiB"
+    // A number of bytes in words, exact, with its human size when that says more: "1 byte", "56 bytes",
+    // "4096 bytes (4.0 KiB)".
+    [[nodiscard]] static QString byteCount(quint64 bytes);
+    // A kernel limit of this many bytes, or pages of `pageSize`, binds no machine: the kernel's defaults for
+    // shmmax and shmall, ULONG_MAX - 2^24, mean "unlimited" and lie far past it.
+    [[nodiscard]] static bool isNoPracticalLimit(quint64 count, quint64 unitBytes = 1);
+    // A limit in bytes (shmmax): as byteCount(), or "16 EiB (no practical limit)" rather than 20 digits.
+    [[nodiscard]] static QString byteLimit(quint64 bytes);
+    // `part` of `whole` in per cent, readable at both ends: "0 %", "< 0.01 %", "12.5 %", "> 99.99 %",
+    // "100 %"; empty when `whole` is 0.
+    [[nodiscard]] static QString percent(quint64 part, quint64 whole);
     [[nodiscard]] static QString time(qint64 epochSeconds); // ISO date and time, local; "never" for 0
     [[nodiscard]] static QString address(quint64 address);  // "0x7f3a5c000000"
     // The key the segment was created with: for a removed segment it comes from the mapping's name.

@@ -10,6 +10,7 @@
 #include "app/table/segmenttablemodel.h"
 #include "core/kernel/calllog.h"
 #include "core/segments/segmentscanner.h"
+#include "core/translations.h"
 #include "testutils.h"
 
 #include <QAccessible>
@@ -82,6 +83,7 @@ class TestHexPane : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
     void attachOpensATabAndCountsInNattch();
@@ -98,6 +100,7 @@ private slots:
     void editsStopAtTheLastByte();
     void findSelectsTheMatch();
     void goToOffsetRefusesBadInput();
+    void jumpsLandMidViewClearOfTheFindBar();
     void attachErrorsShowInTheWindow();
     void removedWhileAttachedStaysReadable();
     void readingTakenAwayIsSaidNotGone();
@@ -113,11 +116,18 @@ private slots:
 private:
     SegmentTab *attach(Attachment::Mode mode);
     SegmentTab *typeText(quint64 offset, const QString &text);
+    static void goTo(SegmentTab *tab, const QString &text);
 
     std::unique_ptr<MainWindow> m_window;
     SegmentGuard m_segment;
     static constexpr int Size = 100; // not a multiple of 16, nor of the page
 };
+
+// The program installs the English translator at start (core::Translations): it writes the counts.
+void TestHexPane::initTestCase()
+{
+    core::Translations::instance().use(core::Translations::Language::English);
+}
 
 void TestHexPane::init()
 {
@@ -169,6 +179,8 @@ void TestHexPane::attachOpensATabAndCountsInNattch()
     QVERIFY(m_window->segmentTabs()->tabText(0).contains(QLatin1String("RO")));
     QCOMPARE(nattch(m_segment.id()), 1u); // the observer effect: our own attach counts
     QCOMPARE(testutils::shmStat(m_segment.id())->shm_lpid, getpid());
+    const QString info = tab->findChild<QLabel *>(QStringLiteral("segmentInfo"))->text();
+    QVERIFY2(info.contains(QStringLiteral(" · 100 bytes · attached read-only at 0x")), qPrintable(info));
     // The same segment in the same mode again shows the same tab, not a second attach.
     QCOMPARE(m_window->attachSegment(m_segment.id(), Attachment::Mode::ReadOnly), tab);
     QCOMPARE(nattch(m_segment.id()), 1u);
@@ -455,25 +467,100 @@ void TestHexPane::findSelectsTheMatch()
     QVERIFY(tab->messageBar()->text().contains(QLatin1String("not in the segment")));
 }
 
+// Answers the Go to Offset question with `text`.
+void TestHexPane::goTo(SegmentTab *tab, const QString &text)
+{
+    QTimer::singleShot(0, tab, [text] {
+        auto *edit = QApplication::activeModalWidget()->findChild<QLineEdit *>();
+        edit->setText(text);
+        QTest::keyClick(edit, Qt::Key_Return);
+    });
+    tab->goToOffset();
+}
+
 void TestHexPane::goToOffsetRefusesBadInput()
 {
     SegmentTab *tab = attach(Attachment::Mode::ReadOnly);
     QVERIFY(tab);
-    const auto goTo = [&](const QString &text) {
-        QTimer::singleShot(0, tab, [text] {
-            auto *edit = QApplication::activeModalWidget()->findChild<QLineEdit *>();
-            edit->setText(text);
-            QTest::keyClick(edit, Qt::Key_Return);
-        });
-        tab->goToOffset();
-    };
-    goTo(QStringLiteral("0x20"));
+    goTo(tab, QStringLiteral("0x20"));
     QCOMPARE(tab->hexView()->cursorOffset(), 0x20u);
-    goTo(QStringLiteral("zebra"));
+    goTo(tab, QStringLiteral("zebra"));
     QVERIFY(tab->messageBar()->text().contains(QLatin1String("not an offset")));
-    goTo(QStringLiteral("100"));
+    goTo(tab, QStringLiteral("100"));
     QVERIFY(tab->messageBar()->text().contains(QLatin1String("past the end")));
     QCOMPARE(tab->hexView()->cursorOffset(), 0x20u);
+}
+
+// Where Go to Offset and Find land in a segment of many screens: the row of the target byte whole on screen,
+// in the middle of the rows, and never under the find bar, also when the bar opens after the jump.
+void TestHexPane::jumpsLandMidViewClearOfTheFindBar()
+{
+    constexpr quint64 BigSize = 4 * 1024 * 1024;
+    constexpr quint64 Needle = 0x300010;
+    SegmentGuard big;
+    QVERIFY(big.create(testutils::uniqueKey(31), BigSize, 0600));
+    {
+        Mapping poke(big.id());
+        QVERIFY(poke.ok());
+        poke.fill(Needle, QByteArrayLiteral("\xab\xcd\xef"));
+    }
+    m_window->resize(1280, 1400); // a hex view of many rows, so that its middle is far from its edges
+    SegmentTab *tab = m_window->attachSegment(big.id(), Attachment::Mode::ReadOnly);
+    QVERIFY(tab);
+    HexView *view = tab->hexView();
+    auto *findBar = tab->findChild<QWidget *>(QStringLiteral("findBar"));
+    QVERIFY(findBar);
+    QTRY_VERIFY(view->viewport()->height() > 10 * view->fontMetrics().height()); // room for a middle
+
+    // Checks the row of `offset` from what the view shows: its first row on screen and its line height.
+    const auto checkRow = [&](quint64 offset, const char *when) {
+        const int lineHeight = QFontMetrics(view->font()).height();
+        const quint64 row = offset / quint64(view->bytesPerLine());
+        QVERIFY2(row >= view->firstVisibleRow(), when);
+        const int top = int(row - view->firstVisibleRow()) * lineHeight;
+        const QRect rowRect(0, top, view->viewport()->width(), lineHeight);
+        const QRect viewport = view->viewport()->rect();
+        QVERIFY2(viewport.contains(rowRect), qPrintable(QStringLiteral("%1: row at y %2..%3, viewport 0..%4")
+                                                            .arg(QLatin1String(when))
+                                                            .arg(rowRect.top())
+                                                            .arg(rowRect.bottom())
+                                                            .arg(viewport.height())));
+        QVERIFY2(std::abs(rowRect.center().y() - viewport.center().y()) <= 2 * lineHeight,
+                 qPrintable(QStringLiteral("%1: row centre at y %2, viewport centre at %3")
+                                .arg(QLatin1String(when))
+                                .arg(rowRect.center().y())
+                                .arg(viewport.center().y())));
+        if (findBar->isVisible()) {
+            const QRect onScreen(view->viewport()->mapToGlobal(rowRect.topLeft()), rowRect.size());
+            const QRect bar(findBar->mapToGlobal(QPoint(0, 0)), findBar->size());
+            QVERIFY2(!onScreen.intersects(bar), when);
+        }
+    };
+
+    goTo(tab, QStringLiteral("0x200000"));
+    QCOMPARE(view->cursorOffset(), 0x200000u);
+    checkRow(0x200000, "after Go to Offset");
+
+    tab->showFindBar();
+    QVERIFY(findBar->isVisible());
+    QApplication::processEvents(); // any layout pass still to come
+    checkRow(0x200000, "after opening the find bar");
+
+    auto *text = tab->findChild<QLineEdit *>(QStringLiteral("findText"));
+    text->setText(QStringLiteral("ab cd ef"));
+    tab->findNext();
+    QCOMPARE(view->selectionStart(), Needle);
+    QApplication::processEvents();
+    checkRow(Needle, "after Find");
+
+    // At the ends there is nothing to centre on: the first row stays the first, the last row is whole.
+    goTo(tab, QStringLiteral("0x10"));
+    QCOMPARE(view->firstVisibleRow(), 0u);
+    goTo(tab, QString::number(BigSize - 1));
+    const quint64 lastRow = (BigSize - 1) / 16;
+    const int lineHeight = QFontMetrics(view->font()).height();
+    QVERIFY(lastRow >= view->firstVisibleRow());
+    QVERIFY(int(lastRow - view->firstVisibleRow() + 1) * lineHeight <= view->viewport()->height());
 }
 
 void TestHexPane::attachErrorsShowInTheWindow()

@@ -136,6 +136,8 @@ private slots:
     void shortestStrings();
     void stringBytesShownAndKept_data();
     void stringBytesShownAndKept();
+    void stringsAsCLiterals_data();
+    void stringsAsCLiterals();
     void unrelatedEditKeepsOtherBytes();
     void bitfieldsChangeOnlyTheirBits_data();
     void bitfieldsChangeOnlyTheirBits();
@@ -641,6 +643,34 @@ void TestFieldCodec::stringBytesShownAndKept()
     SHM_VERIFY_OK(write);
     QCOMPARE(write.value().bytes.toHex(), QByteArray(bytes + '\0').toHex());
     QCOMPARE(applied(memory, write.value()).toHex(), memory.toHex());
+}
+
+// The literal a C compiler reads back to the same bytes (checked with gcc for the hex-digit splits).
+void TestFieldCodec::stringsAsCLiterals_data()
+{
+    QTest::addColumn<QByteArray>("bytes"); // the whole field, 8 bytes
+    QTest::addColumn<QString>("literal");
+    QTest::newRow("empty") << QByteArray(8, '\0') << QStringLiteral("\"\"");
+    QTest::newRow("no NUL: all of it") << QByteArray("abcdefgh") << QStringLiteral("\"abcdefgh\"");
+    QTest::newRow("quote and backslash") << QByteArray("\"a\\\"\0zz", 8)
+                                         << QStringLiteral("\"\\\"a\\\\\\\"\"");
+    QTest::newRow("hex digit after an escape") << QByteArray("\x01" "Ab\0zzzz", 8)
+                                               << QStringLiteral("\"\\x01\" \"Ab\"");
+    QTest::newRow("other letter after an escape") << QByteArray("\x01gh\0zzzz", 8)
+                                                  << QStringLiteral("\"\\x01gh\"");
+    QTest::newRow("digit after a byte that is no UTF-8") << QByteArray("\xff" "0\0zzzzz", 8)
+                                                         << QStringLiteral("\"\\xff\" \"0\"");
+    QTest::newRow("quote after an escape") << QByteArray("\x7f\"\0zzzzz", 8)
+                                           << QStringLiteral("\"\\x7f\\\"\"");
+    QTest::newRow("utf-8 and controls") << QByteArray("\xc3\xa9\n\t\r\0zz", 8)
+                                        << QStringLiteral("\"é\\n\\t\\r\"");
+}
+
+void TestFieldCodec::stringsAsCLiterals()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, literal);
+    QCOMPARE(FieldCodec::cString(stringField(8), bytes), literal);
 }
 
 // A name holding bytes that are not UTF-8, after its NUL too: editing the number next to it writes the

@@ -4,6 +4,7 @@
 #include "core/coretest.h"
 #include "core/segments/procparser.h"
 #include "core/segments/segmentformat.h"
+#include "core/translations.h"
 
 #include <QFile>
 #include <QTest>
@@ -101,6 +102,8 @@ class TestProcParser : public QObject
     Q_OBJECT
 
 private slots:
+    // The program installs the English translator at start (core::Translations): it writes the counts.
+    void initTestCase() { core::Translations::instance().use(core::Translations::Language::English); }
     void init() { coretest::failOnAnyWarning(); }
 
     void parseSysvipcShm_data();
@@ -123,6 +126,12 @@ private slots:
     void formatStatus();
     void formatHumanSize_data();
     void formatHumanSize();
+    void formatByteCount_data();
+    void formatByteCount();
+    void formatByteLimit_data();
+    void formatByteLimit();
+    void formatPercent_data();
+    void formatPercent();
     void formatCreationKey_data();
     void formatCreationKey();
 };
@@ -433,6 +442,74 @@ void TestProcParser::formatHumanSize()
 {
     QFETCH(quint64, bytes);
     QTEST(SegmentFormat::humanSize(bytes), "text");
+}
+
+void TestProcParser::formatByteCount_data()
+{
+    QTest::addColumn<quint64>("bytes");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("0") << quint64(0) << QStringLiteral("0 bytes");
+    QTest::newRow("1, no \"(1 B)\"") << quint64(1) << QStringLiteral("1 byte");
+    QTest::newRow("56") << quint64(56) << QStringLiteral("56 bytes");
+    QTest::newRow("1023") << quint64(1023) << QStringLiteral("1023 bytes");
+    QTest::newRow("1 KiB") << quint64(1024) << QStringLiteral("1024 bytes (1.0 KiB)");
+    QTest::newRow("64 MiB") << quint64(67108864) << QStringLiteral("67108864 bytes (64.0 MiB)");
+    // tr() counts in int: past INT_MAX the plural must still be the plural.
+    QTest::newRow("4 GiB + 1") << quint64(4294967297) << QStringLiteral("4294967297 bytes (4.0 GiB)");
+}
+
+void TestProcParser::formatByteCount()
+{
+    QFETCH(quint64, bytes);
+    QTEST(SegmentFormat::byteCount(bytes), "text");
+}
+
+void TestProcParser::formatByteLimit_data()
+{
+    QTest::addColumn<quint64>("bytes");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("32 MiB, an old default") << quint64(33554432)
+                                            << QStringLiteral("33554432 bytes (32.0 MiB)");
+    QTest::newRow("1 byte") << quint64(1) << QStringLiteral("1 byte");
+    // The kernel's default shmmax, ULONG_MAX - 2^24 (include/uapi/linux/shm.h).
+    QTest::newRow("the kernel's unlimited") << quint64(18446744073692774399ULL)
+                                            << QStringLiteral("16 EiB (no practical limit)");
+    QTest::newRow("largest") << std::numeric_limits<quint64>::max()
+                             << QStringLiteral("16 EiB (no practical limit)");
+    QTest::newRow("1 EiB") << (quint64(1) << 60) << QStringLiteral("1 EiB (no practical limit)");
+    QTest::newRow("just under 1 EiB") << ((quint64(1) << 60) - 1)
+                                      << QStringLiteral("1152921504606846975 bytes (1.0 EiB)");
+}
+
+void TestProcParser::formatByteLimit()
+{
+    QFETCH(quint64, bytes);
+    QTEST(SegmentFormat::byteLimit(bytes), "text");
+}
+
+void TestProcParser::formatPercent_data()
+{
+    QTest::addColumn<quint64>("part");
+    QTest::addColumn<quint64>("whole");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("none") << quint64(0) << quint64(4096) << QStringLiteral("0 %");
+    QTest::newRow("all") << quint64(4096) << quint64(4096) << QStringLiteral("100 %");
+    QTest::newRow("half") << quint64(1) << quint64(2) << QStringLiteral("50 %");
+    QTest::newRow("a third") << quint64(1) << quint64(3) << QStringLiteral("33.33 %");
+    QTest::newRow("5 of shmmni 4096") << quint64(5) << quint64(4096) << QStringLiteral("0.12 %");
+    QTest::newRow("one in ten thousand") << quint64(1) << quint64(10000) << QStringLiteral("0.01 %");
+    // 28 pages of the kernel's default shmall: 1.51e-12 %, which is not for people.
+    QTest::newRow("28 pages of an unlimited shmall") << quint64(28) << quint64(18446744073692774399ULL)
+                                                     << QStringLiteral("< 0.01 %");
+    QTest::newRow("all but a few") << quint64(999999) << quint64(1000000) << QStringLiteral("> 99.99 %");
+    QTest::newRow("of nothing") << quint64(0) << quint64(0) << QString();
+}
+
+void TestProcParser::formatPercent()
+{
+    QFETCH(quint64, part);
+    QFETCH(quint64, whole);
+    QTEST(SegmentFormat::percent(part, whole), "text");
 }
 
 void TestProcParser::formatCreationKey_data()

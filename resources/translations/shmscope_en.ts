@@ -355,6 +355,14 @@
         <source>Shell equivalent</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A field ShmScope wrote: the C a program writes for it, then the memcpy that wrote it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nearest from a shell: ipcmk makes a new segment of this size and mode, but gives it a random key, as it cannot make a private one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>app::CallLogPane</name>
@@ -428,13 +436,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 bytes is larger than shmmax, the largest segment this system allows (%2 byte(s); see /proc/sys/kernel/shmmax).</source>
-        <translation>
-            <numerusform>%1 bytes is larger than shmmax, the largest segment this system allows (%2 byte; see /proc/sys/kernel/shmmax).</numerusform>
-            <numerusform>%1 bytes is larger than shmmax, the largest segment this system allows (%2 bytes; see /proc/sys/kernel/shmmax).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1 more page(s) would pass shmall, the pages all segments together may hold: %2 of %3 are in use (see /proc/sys/kernel/shmall).</source>
         <translation>
             <numerusform>%1 more page would pass shmall, the pages all segments together may hold: %2 of %3 are in use (see /proc/sys/kernel/shmall).</numerusform>
@@ -447,6 +448,10 @@
             <numerusform>There is already %1 segment, as many as shmmni allows.</numerusform>
             <numerusform>There are already %1 segments, as many as shmmni allows.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is larger than shmmax, the largest segment this system allows (%2; see /proc/sys/kernel/shmmax).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -482,13 +487,6 @@
     <message>
         <source>Size</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 byte(s) (%2)</source>
-        <translation>
-            <numerusform>%1 byte (%2)</numerusform>
-            <numerusform>%1 bytes (%2)</numerusform>
-        </translation>
     </message>
     <message>
         <source>Permissions</source>
@@ -585,13 +583,6 @@
         <source>Largest segment (shmmax)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%1 byte(s)</source>
-        <translation>
-            <numerusform>%1 byte</numerusform>
-            <numerusform>%1 bytes</numerusform>
-        </translation>
-    </message>
     <message>
         <source>All segments (shmall)</source>
         <translation type="unfinished"></translation>
@@ -606,6 +597,13 @@
     <message>
         <source>Smallest segment (shmmin)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 page(s) in use (no practical limit)</source>
+        <translation>
+            <numerusform>%1 page in use (no practical limit)</numerusform>
+            <numerusform>%1 pages in use (no practical limit)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -635,10 +633,6 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not an ASCII character: type it in the hex column as bytes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit byte at 0x%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -828,10 +822,6 @@
         </translation>
     </message>
     <message>
-        <source>%1% of shmmni (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 in all, %2 resident</source>
         <translation type="unfinished"></translation>
     </message>
@@ -934,6 +924,18 @@
         <source>kernel.shm_rmid_forced is 1: you declined, so that our detach does not destroy segment %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 of shmmni (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove segment %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is still attached, so it is not freed at once: its key becomes 0x00000000, its status dest, and the kernel frees it when the last process detaches.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>app::MessageBar</name>
@@ -955,6 +957,13 @@
     <message>
         <source>Segment %1 is attached read-only: attach it read-write to edit.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Type %n byte(s) at 0x%1</source>
+        <translation>
+            <numerusform>Type %n byte at 0x%1</numerusform>
+            <numerusform>Type %n bytes at 0x%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1096,20 +1105,6 @@
         <source>Copy as &amp;C Array</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Segment %1 · key %2 · %3 byte(s) (%4) · attached read-write at %5</source>
-        <translation>
-            <numerusform>Segment %1 · key %2 · %3 byte (%4) · attached read-write at %5</numerusform>
-            <numerusform>Segment %1 · key %2 · %3 bytes (%4) · attached read-write at %5</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Segment %1 · key %2 · %3 byte(s) (%4) · attached read-only at %5</source>
-        <translation>
-            <numerusform>Segment %1 · key %2 · %3 byte (%4) · attached read-only at %5</numerusform>
-            <numerusform>Segment %1 · key %2 · %3 bytes (%4) · attached read-only at %5</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Our attach counts in nattch, and ShmScope becomes the segment&apos;s lpid.</source>
         <translation type="unfinished"></translation>
@@ -1166,6 +1161,18 @@
     </message>
     <message>
         <source>The mode of segment %1 no longer lets you (uid %2) read it. These bytes are still live, as our attach keeps the access it was given, but whether the segment is removed can no longer be seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes other processes made to the bytes on screen, lit in amber (magenta in presentation mode). Our own edits and undos are lit in green and not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment %1 · key %2 · %3 · attached read-write at %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment %1 · key %2 · %3 · attached read-only at %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2059,6 +2066,37 @@
     <name>core::SegmentFormat</name>
     <message>
         <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 byte(s)</source>
+        <translation>
+            <numerusform>%1 byte</numerusform>
+            <numerusform>%1 bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a count of bytes (its human size)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 EiB (no practical limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; %1 %</source>
+        <comment>a percentage below the smallest shown</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&gt; %1 %</source>
+        <comment>a percentage above the largest shown below 100</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>a percentage</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -355,6 +355,14 @@
         <source>Shell equivalent</source>
         <translation>等效 shell 命令</translation>
     </message>
+    <message>
+        <source>A field ShmScope wrote: the C a program writes for it, then the memcpy that wrote it.</source>
+        <translation>ShmScope 写入的字段：程序里对应的 C 语句，然后是实际写入的 memcpy。</translation>
+    </message>
+    <message>
+        <source>The nearest from a shell: ipcmk makes a new segment of this size and mode, but gives it a random key, as it cannot make a private one.</source>
+        <translation>shell 中最接近的命令：ipcmk 创建同样大小和权限的新段，但它不能创建私有段，只能给一个随机键值。</translation>
+    </message>
 </context>
 <context>
     <name>app::CallLogPane</name>
@@ -426,12 +434,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 bytes is larger than shmmax, the largest segment this system allows (%2 byte(s); see /proc/sys/kernel/shmmax).</source>
-        <translation>
-            <numerusform>%1 字节超过了 shmmax，即本系统允许的最大段（%2 字节；见 /proc/sys/kernel/shmmax）。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1 more page(s) would pass shmall, the pages all segments together may hold: %2 of %3 are in use (see /proc/sys/kernel/shmall).</source>
         <translation>
             <numerusform>再增加 %1 页就会超过 shmall，即所有段加起来最多可占用的页数：%3 页中已使用 %2 页（见 /proc/sys/kernel/shmall）。</numerusform>
@@ -442,6 +444,10 @@
         <translation>
             <numerusform>已经有 %1 个段，达到了 shmmni 允许的上限。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is larger than shmmax, the largest segment this system allows (%2; see /proc/sys/kernel/shmmax).</source>
+        <translation>%1 超过了 shmmax，即本系统允许的最大段（%2；见 /proc/sys/kernel/shmmax）。</translation>
     </message>
 </context>
 <context>
@@ -566,12 +572,6 @@
         <source>Smallest segment (shmmin)</source>
         <translation>最小段（shmmin）</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 byte(s)</source>
-        <translation>
-            <numerusform>%1 字节</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Who may</source>
         <translation>谁可以做什么</translation>
@@ -579,12 +579,6 @@
     <message>
         <source>You</source>
         <translation>你</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 byte(s) (%2)</source>
-        <translation>
-            <numerusform>%1 字节（%2）</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %2 attachment(s) visible.</source>
@@ -596,6 +590,12 @@
         <source>%1 of %2 page(s)</source>
         <translation>
             <numerusform>%1 / %2 页</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 page(s) in use (no practical limit)</source>
+        <translation>
+            <numerusform>已用 %1 页（实际上没有限制）</numerusform>
         </translation>
     </message>
 </context>
@@ -627,10 +627,6 @@
     <message>
         <source>&quot;%1&quot; is not an ASCII character: type it in the hex column as bytes.</source>
         <translation>“%1”不是 ASCII 字符：请在十六进制列中按字节输入。</translation>
-    </message>
-    <message>
-        <source>Edit byte at 0x%1</source>
-        <translation>编辑 0x%1 处的字节</translation>
     </message>
     <message>
         <source>The selection is larger than %1 MiB: too much to copy as text.</source>
@@ -815,10 +811,6 @@
         </translation>
     </message>
     <message>
-        <source>%1% of shmmni (%2)</source>
-        <translation>占 shmmni（%2）的 %1%</translation>
-    </message>
-    <message>
         <source>%1 in all, %2 resident</source>
         <translation>共 %1，驻留 %2</translation>
     </message>
@@ -921,6 +913,18 @@
         <source>kernel.shm_rmid_forced is 1: you declined, so that our detach does not destroy segment %1.</source>
         <translation>kernel.shm_rmid_forced 为 1：你拒绝了，因此我们的分离不会销毁段 %1。</translation>
     </message>
+    <message>
+        <source>%1 of shmmni (%2)</source>
+        <translation>占 shmmni 的 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Remove segment %1?</source>
+        <translation>删除段 %1？</translation>
+    </message>
+    <message>
+        <source>It is still attached, so it is not freed at once: its key becomes 0x00000000, its status dest, and the kernel frees it when the last process detaches.</source>
+        <translation>它仍被连接，所以不会立即释放：它的键值变为 0x00000000，状态为 dest，最后一个进程分离时内核才释放它。</translation>
+    </message>
 </context>
 <context>
     <name>app::MessageBar</name>
@@ -942,6 +946,12 @@
     <message>
         <source>Segment %1 is attached read-only: attach it read-write to edit.</source>
         <translation>段 %1 是以只读方式附加的：要编辑，请以读写方式附加。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Type %n byte(s) at 0x%1</source>
+        <translation>
+            <numerusform>在 0x%1 处键入 %n 个字节</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1130,18 +1140,6 @@
         <translation>毫秒</translation>
     </message>
     <message numerus="yes">
-        <source>Segment %1 · key %2 · %3 byte(s) (%4) · attached read-write at %5</source>
-        <translation>
-            <numerusform>段 %1 · key %2 · %3 字节（%4）· 以读写方式附加于 %5</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Segment %1 · key %2 · %3 byte(s) (%4) · attached read-only at %5</source>
-        <translation>
-            <numerusform>段 %1 · key %2 · %3 字节（%4）· 以只读方式附加于 %5</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Offset %1 is past the end: the segment has %2 byte(s) (0 to %3).</source>
         <translation>
             <numerusform>偏移 %1 超出了末尾：这个段共有 %2 字节（0 到 %3）。</numerusform>
@@ -1150,6 +1148,18 @@
     <message>
         <source>The mode of segment %1 no longer lets you (uid %2) read it. These bytes are still live, as our attach keeps the access it was given, but whether the segment is removed can no longer be seen.</source>
         <translation>段 %1 的权限已不再允许你（uid %2）读取它。这些字节仍是实时的，因为我们的连接保留了当初获得的访问权，但已无法再看出该段是否已被删除。</translation>
+    </message>
+    <message>
+        <source>Changes other processes made to the bytes on screen, lit in amber (magenta in presentation mode). Our own edits and undos are lit in green and not counted.</source>
+        <translation>其他进程对屏幕上字节的修改，以琥珀色标出（演示模式下为品红色）。我们自己的编辑和撤销以绿色标出，不计入次数。</translation>
+    </message>
+    <message>
+        <source>Segment %1 · key %2 · %3 · attached read-write at %4</source>
+        <translation>段 %1 · 键值 %2 · %3 · 以读写方式连接于 %4</translation>
+    </message>
+    <message>
+        <source>Segment %1 · key %2 · %3 · attached read-only at %4</source>
+        <translation>段 %1 · 键值 %2 · %3 · 以只读方式连接于 %4</translation>
     </message>
 </context>
 <context>
@@ -2030,6 +2040,36 @@
     <message>
         <source>never</source>
         <translation>从未</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 byte(s)</source>
+        <translation>
+            <numerusform>%1 字节</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a count of bytes (its human size)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 EiB (no practical limit)</source>
+        <translation>%1 EiB（实际上没有限制）</translation>
+    </message>
+    <message>
+        <source>&lt; %1 %</source>
+        <comment>a percentage below the smallest shown</comment>
+        <translation>&lt; %1 %</translation>
+    </message>
+    <message>
+        <source>&gt; %1 %</source>
+        <comment>a percentage above the largest shown below 100</comment>
+        <translation>&gt; %1 %</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>a percentage</comment>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The screenshots of the README and the AppStream metadata, taken of the real app under Xvfb:
-#   scripts/screenshot.sh [OUT_DIR]      writes OUT_DIR/screenshot.png (English) and screenshot-zh_CN.png
-#                                        (Simplified Chinese); OUT_DIR is docs/ unless given
+#   scripts/screenshot.sh [OUT_DIR]      writes OUT_DIR/screenshot.png (English), screenshot-zh_CN.png
+#                                        (Simplified Chinese) and screenshot-presentation.png (presentation
+#                                        mode at 200 %); OUT_DIR is docs/ unless given
+# The screen is a classroom projector's, 1280x720.
 # The scene is a lesson: the lesson's segment 0x1234 attached, its bytes and struct st_pid in the panes, two
 # lesson writers (shmdemo write, started from the Lesson menu) renaming themselves, and the call log in view.
 # The app gets a settings folder of its own, so that the user's saved window is not in the picture, and, as
@@ -10,11 +12,11 @@
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 WIDTH=1280
-HEIGHT=800
+HEIGHT=720
 
-# One picture, run inside Xvfb by the part below: scene LANG OUT.png
+# One picture, run inside Xvfb by the part below: scene LANG OUT.png BIN [present]
 scene() {
-    local lang=$1 out=$2 bin=$3
+    local lang=$1 out=$2 bin=$3 mode=${4:-window}
     local scratch
     scratch=$(mktemp -d)
     mkdir -m 0700 "$scratch/runtime"
@@ -39,6 +41,11 @@ scene() {
         xdotool key Return
         sleep 1
     done
+    if [ "$mode" = present ]; then
+        xdotool key F11 # presentation mode, at 150 %
+        sleep 1
+        xdotool key ctrl+plus ctrl+plus # 200 %, for the back of the room
+    fi
     sleep 3 # a few renames each: the bytes and the fields light up
     xdotool mousemove --window "$window" $((WIDTH / 2)) 0 # no tooltip in the picture
     sleep 1
@@ -77,8 +84,8 @@ if [ "$(id -u)" -eq 0 ] && unshare -i true 2>/dev/null; then
 else
     echo "Not root: the table lists every segment of the machine, and a segment 0x1234 there is the lesson's." >&2
 fi
-for shot in "C.UTF-8 screenshot.png" "zh_CN.UTF-8 screenshot-zh_CN.png"; do
-    read -r lang file <<<"$shot"
-    "${private[@]}" xvfb-run -a -s "-screen 0 ${WIDTH}x${HEIGHT}x24" "$0" --scene "$lang" "$out/$file" "$bin"
+for shot in "C.UTF-8 screenshot.png" "zh_CN.UTF-8 screenshot-zh_CN.png" "C.UTF-8 screenshot-presentation.png present"; do
+    read -r lang file mode <<<"$shot"
+    "${private[@]}" xvfb-run -a -s "-screen 0 ${WIDTH}x${HEIGHT}x24" "$0" --scene "$lang" "$out/$file" "$bin" "${mode:-window}"
     echo "wrote $out/$file"
 done

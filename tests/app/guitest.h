@@ -2,6 +2,9 @@
 
 // Shared by the GUI tests: answering the modal dialogs the real window opens, and finding its actions.
 
+#include "app/mainwindow.h"
+#include "app/table/segmenttablemodel.h"
+
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
@@ -9,6 +12,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QRadioButton>
+#include <QTableView>
 #include <QTest>
 #include <QMessageBox>
 #include <QTimer>
@@ -86,6 +90,28 @@ inline void dragColumnWidth(QHeaderView *header, int column, int width)
 inline QAction *action(QWidget &window, const char *name)
 {
     return window.findChild<QAction *>(QLatin1String(name));
+}
+
+// Narrows the table with the filter box, as a user would, and selects the row whose shmid is exactly
+// `shmid`: other segments on the machine may match the filter's text too (another id or key containing the
+// same digits), and they must not be selected.
+inline bool selectSegment(app::MainWindow &window, int shmid)
+{
+    auto *table = window.findChild<QTableView *>(QStringLiteral("segmentTable"));
+    auto *filter = window.findChild<QLineEdit *>(QStringLiteral("filterEdit"));
+    filter->setText(QString::number(shmid));
+    const auto rowOf = [table, shmid] {
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            if (table->model()->index(row, 0).data(app::SegmentTableModel::ShmidRole).toInt() == shmid)
+                return row;
+        }
+        return -1;
+    };
+    if (!QTest::qWaitFor([&] { return rowOf() >= 0; }, 5000))
+        return false;
+    table->selectRow(rowOf());
+    const QModelIndexList selected = table->selectionModel()->selectedRows();
+    return selected.size() == 1 && selected.first().data(app::SegmentTableModel::ShmidRole).toInt() == shmid;
 }
 
 } // namespace guitest

@@ -70,28 +70,6 @@ bool logHas(const MainWindow &window, const QString &startsWith)
     return findRecord(window, startsWith) != nullptr;
 }
 
-// Narrows the table with the filter box, as a user would, and selects the row whose shmid is exactly
-// `shmid`: other segments on the machine may match the filter's text too (another id or key containing the
-// same digits), and they must not be selected.
-bool selectSegment(MainWindow &window, int shmid)
-{
-    auto *table = window.findChild<QTableView *>(QStringLiteral("segmentTable"));
-    auto *filter = window.findChild<QLineEdit *>(QStringLiteral("filterEdit"));
-    filter->setText(QString::number(shmid));
-    const auto rowOf = [table, shmid] {
-        for (int row = 0; row < table->model()->rowCount(); ++row) {
-            if (table->model()->index(row, 0).data(SegmentTableModel::ShmidRole).toInt() == shmid)
-                return row;
-        }
-        return -1;
-    };
-    if (!QTest::qWaitFor([&] { return rowOf() >= 0; }, 5000))
-        return false;
-    table->selectRow(rowOf());
-    const QModelIndexList selected = table->selectionModel()->selectedRows();
-    return selected.size() == 1 && selected.first().data(SegmentTableModel::ShmidRole).toInt() == shmid;
-}
-
 } // namespace
 
 class TestCallLogPane : public QObject
@@ -132,7 +110,7 @@ void TestCallLogPane::pointAndClickComesOutAsC()
     QCOMPARE(callsOnly(window),
              QStringList{QStringLiteral("shmget(%1, 56, 0640|IPC_CREAT|IPC_EXCL) = %2").arg(keyText).arg(shmid)});
 
-    QVERIFY(selectSegment(window, shmid));
+    QVERIFY(guitest::selectSegment(window, shmid));
     action(window, "actionAttach")->trigger();
     QTRY_VERIFY(logHas(window, QStringLiteral("shmat(%1, NULL, SHM_RDONLY) = 0x").arg(shmid)));
     const core::CallRecord *attach = findRecord(window, QStringLiteral("shmat(%1,").arg(shmid));
@@ -142,7 +120,7 @@ void TestCallLogPane::pointAndClickComesOutAsC()
     QVERIFY(logHas(window, QStringLiteral("shmdt(%1) = 0").arg(address)));
 
     whenModalShows(guitest::clickDestructive);
-    QVERIFY(selectSegment(window, shmid));
+    QVERIFY(guitest::selectSegment(window, shmid));
     action(window, "actionRemoveSegment")->trigger();
     const core::CallRecord *removal = findRecord(window, QStringLiteral("shmctl(%1, IPC_RMID, NULL) = 0").arg(shmid));
     QVERIFY(removal);
@@ -186,7 +164,7 @@ void TestCallLogPane::refusedRemoveShowsErrno()
     MainWindow window;
     window.show();
     QTRY_VERIFY(window.segmentModel()->rowOfShmid(guard.id()) >= 0);
-    QVERIFY(selectSegment(window, guard.id()));
+    QVERIFY(guitest::selectSegment(window, guard.id()));
 
     whenModalShows(guitest::clickDestructive);
     QCOMPARE(seteuid(65534), 0);

@@ -2,6 +2,7 @@
 // shows (another program writing into the segment) leave the reader where they were, their selection too; a
 // language switch in the middle of a refresh neither moves them nor crashes.
 
+#include "app/guitest.h"
 #include "app/languagemanager.h"
 #include "app/mainwindow.h"
 #include "app/segment/segmenttab.h"
@@ -31,24 +32,6 @@ namespace {
 
 // Pages of the segment: one more becomes resident with each refresh, so each one changes the panel.
 constexpr int Pages = 16;
-
-// Selects the row of `shmid` as a user would: the filter box narrows the table, then a click on the row.
-bool selectSegment(MainWindow &window, int shmid)
-{
-    QTableView *table = window.segmentTable();
-    window.findChild<QLineEdit *>(QStringLiteral("filterEdit"))->setText(QString::number(shmid));
-    const auto rowOf = [table, shmid] {
-        for (int row = 0; row < table->model()->rowCount(); ++row) {
-            if (table->model()->index(row, 0).data(SegmentTableModel::ShmidRole).toInt() == shmid)
-                return row;
-        }
-        return -1;
-    };
-    if (!QTest::qWaitFor([&] { return rowOf() >= 0; }, 5000))
-        return false;
-    table->selectRow(rowOf());
-    return table->selectionModel()->selectedRows().size() == 1;
-}
 
 // Runs one refresh to its end: the scan, then its merge into the window.
 bool refreshOnce(MainWindow &window)
@@ -113,7 +96,7 @@ bool TestDetailsPanel::openWindow()
     m_window->findChild<QAction *>(QStringLiteral("actionPause"))->setChecked(true);
     if (!QTest::qWaitFor([this] { return !m_window->refreshController()->isScanning(); }))
         return false;
-    return selectSegment(*m_window, m_segment.id()) && panel()->toPlainText().contains(QString::number(m_segment.id()));
+    return guitest::selectSegment(*m_window, m_segment.id()) && panel()->toPlainText().contains(QString::number(m_segment.id()));
 }
 
 // Another program writes into the segment between refreshes (its attach and detach, and one more resident
@@ -151,7 +134,7 @@ void TestDetailsPanel::anotherSegmentStartsAtTheTop()
     QVERIFY(bar->maximum() > 0);
     bar->setValue(bar->maximum());
     QVERIFY(refreshOnce(*m_window));
-    QVERIFY(selectSegment(*m_window, other.id()));
+    QVERIFY(guitest::selectSegment(*m_window, other.id()));
     QVERIFY(panel()->toPlainText().contains(QStringLiteral("Segment %1").arg(other.id())));
     QCOMPARE(bar->value(), 0);
 }

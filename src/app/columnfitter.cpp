@@ -12,7 +12,8 @@
 namespace app {
 
 ColumnFitter::ColumnFitter(QAbstractItemView *view, QHeaderView *header)
-    : QObject(view), m_view(view), m_header(header)
+    : QObject(view), m_view(view), m_header(header), m_viewport(view->viewport()),
+      m_headerViewport(header->viewport())
 {
     Q_ASSERT(view->model());
     m_view->setTextElideMode(Qt::ElideMiddle);
@@ -108,14 +109,14 @@ void ColumnFitter::fit()
 
 bool ColumnFitter::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_header->viewport()) {
+    if (watched == m_headerViewport) {
         if (event->type() == QEvent::MouseButtonPress)
             m_dragging = true;
         else if (event->type() == QEvent::MouseButtonRelease) {
             m_dragging = false;
             scheduleFit();
         }
-    } else if (watched == m_view->viewport()) {
+    } else if (watched == m_viewport) {
         if (event->type() == QEvent::Resize)
             fit();
         else if (event->type() == QEvent::ToolTip && showWholeValue(event))

@@ -46,6 +46,10 @@ private:
 
     QAbstractItemView *m_view;
     QHeaderView *m_header;
+    // The viewports the filter watches, kept from the start: while the view is being destroyed its children
+    // still send events, and asking the half-destroyed view for its viewport() is undefined behaviour.
+    const QObject *m_viewport;
+    const QObject *m_headerViewport;
     int m_spareColumn = -1;
     QMap<int, int> m_chosen;
     bool m_fitting = false;   // our own resizeSection() calls, not the user's

@@ -171,7 +171,10 @@ void TestRead::textEscapesStringsAsC()
     SegmentGuard segment;
     // a " b \ c, newline, tab, CR, 0x01 then the hex digit f, DEL, é in UTF-8, a byte that is no UTF-8, then
     // the digit 9; the NUL ends the text, and what follows it is not shown.
-    QVERIFY(createHolding(segment, QByteArray("a\"b\\c\n\t\r\x01" "f\x7f\xc3\xa9\xff" "9\0hidden", 32)));
+    static const char text[] = "a\"b\\c\n\t\r\x01" "f\x7f\xc3\xa9\xff" "9\0hidden";
+    QByteArray bytes(text, sizeof text); // the literal's own bytes, its closing NUL too
+    bytes.resize(32, '\0');              // then NULs to the end of text[32]
+    QVERIFY(createHolding(segment, bytes));
     const Run run = testutils::run(
         shmscopePath, {QStringLiteral("--read"), id(segment), QStringLiteral("--layout"), header.fileName()});
     QCOMPARE(run.exitCode, 0);

@@ -44,12 +44,17 @@ void WindowOptions::apply(const QCommandLineParser &parser, MainWindow &window)
         return;
     const QString name = parser.value(QStringLiteral("layout"));
     const auto text = core::LayoutLibrary::load(name);
-    QString error;
-    if (!text.ok())
+    if (!text.ok()) {
         refuse(text.error().message);
-    else if (!tab->structPane()->applyLayout(core::LayoutLibrary::nameOf(name), text.value(), &error,
-                                             core::LayoutLibrary::source(name)))
-        refuse(tr("The layout %1 does not compile:\n%2").arg(name, error));
+        return;
+    }
+    // The window opens at once; the layout follows when clang has laid it out.
+    tab->structPane()->layOut(core::LayoutLibrary::nameOf(name), text.value(), core::LayoutLibrary::source(name),
+                              [refuse, name](const core::Result<core::Done> &outcome) {
+                                  if (!outcome.ok())
+                                      refuse(tr("The layout %1 does not compile:\n%2")
+                                                 .arg(name, outcome.error().message));
+                              });
 }
 
 } // namespace app

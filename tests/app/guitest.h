@@ -3,6 +3,7 @@
 // Shared by the GUI tests: answering the modal dialogs the real window opens, and finding its actions.
 
 #include "app/mainwindow.h"
+#include "app/structs/structpane.h"
 #include "app/table/segmenttablemodel.h"
 
 #include <QAbstractButton>
@@ -18,6 +19,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <optional>
 
 namespace guitest {
 
@@ -85,6 +87,24 @@ inline void dragColumnWidth(QHeaderView *header, int column, int width)
     QTest::mouseMove(surface, QPoint(edge + delta / 2, y));
     QTest::mouseMove(surface, QPoint(edge + delta, y));
     QTest::mouseRelease(surface, Qt::LeftButton, {}, QPoint(edge + delta, y));
+}
+
+// Lays `cText` out in the pane as the window does, in the background, and waits for the answer: true when
+// the layout is applied; false with the reason in `error` when it is refused, or when no answer came within
+// twice the worker's own deadline.
+inline bool layOut(app::StructPane *pane, const QString &name, const QString &cText, QString *error = nullptr)
+{
+    std::optional<core::Result<core::Done>> answer;
+    const quint64 request =
+        pane->layOut(name, cText, QString(), [&answer](const core::Result<core::Done> &outcome) { answer = outcome; });
+    const bool answered = QTest::qWaitFor([&] { return answer.has_value(); },
+                                          int(2 * core::LayoutWorker::Deadline.count()));
+    pane->cancelLayout(request); // a late answer must not reach `answer`, gone by then
+    if (error)
+        *error = !answered ? QStringLiteral("no answer from the layout worker")
+                 : answer->ok() ? QString()
+                                : answer->error().message;
+    return answered && answer->ok();
 }
 
 inline QAction *action(QWidget &window, const char *name)

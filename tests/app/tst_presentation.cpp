@@ -441,7 +441,7 @@ void TestPresentation::manyFieldsAndAHugeValueScroll()
     app::SegmentTab *tab = window.attachSegment(segment.id(), core::Attachment::Mode::ReadOnly);
     QVERIFY(tab);
     QString error;
-    QVERIFY2(tab->structPane()->applyLayout(QStringLiteral("many"), fields, &error), qPrintable(error));
+    QVERIFY2(guitest::layOut(tab->structPane(), QStringLiteral("many"), fields, &error), qPrintable(error));
     window.setPresentation(true);
     window.setZoom(200);
     QTRY_COMPARE(window.geometry(), projector->geometry());

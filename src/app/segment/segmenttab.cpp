@@ -414,12 +414,21 @@ void SegmentTab::restoreLayoutForKey()
     if (source.isEmpty())
         return;
     const QString name = core::LayoutLibrary::nameOf(source);
-    const auto text = core::LayoutLibrary::load(source);
-    QString error;
-    if (!text.ok() || !m_structPane->applyLayout(name, text.value(), &error, source))
+    const auto couldNotReadAgain = [this, name](const core::Error &error) {
         m_messages->showMessage(MessageBar::Kind::Information,
                                 tr("The layout %1, last used for this key, could not be read again: %2")
-                                    .arg(name, text.ok() ? error : text.error().message));
+                                    .arg(name, error.message));
+    };
+    const auto text = core::LayoutLibrary::load(source);
+    if (!text.ok()) {
+        couldNotReadAgain(text.error());
+        return;
+    }
+    // Laid out in the background: the tab shows the segment through st_pid until then.
+    m_structPane->layOut(name, text.value(), source, [couldNotReadAgain](const core::Result<core::Done> &outcome) {
+        if (!outcome.ok())
+            couldNotReadAgain(outcome.error());
+    });
 }
 
 void SegmentTab::rememberLayout(const QString &source)

@@ -43,7 +43,6 @@ LayoutEditorDialog::LayoutEditorDialog(const QString &name, const QString &cText
     m_error->setObjectName(QStringLiteral("layoutError"));
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setStyleSheet(QStringLiteral("color: #c0392b;"));
 
     auto *form = new QFormLayout;
     m_libraryLabel->setBuddy(m_library);
@@ -117,6 +116,13 @@ void LayoutEditorDialog::showText(const QString &source, const QString &name, co
 
 void LayoutEditorDialog::showError(const QString &message)
 {
+    m_error->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    m_error->setText(message);
+}
+
+void LayoutEditorDialog::showNote(const QString &message)
+{
+    m_error->setStyleSheet(QString());
     m_error->setText(message);
 }
 
@@ -154,7 +160,7 @@ void LayoutEditorDialog::saveToLibrary()
     m_text->document()->setModified(false);
     if (m_library->findText(layoutName()) < 0)
         m_library->addItem(layoutName());
-    m_error->setText(tr("Saved as %1.").arg(layoutName()));
+    showNote(tr("Saved as %1.").arg(layoutName()));
 }
 
 } // namespace app

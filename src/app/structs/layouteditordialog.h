@@ -24,6 +24,8 @@ public:
                        const QStringList &recent, QWidget *parent = nullptr);
 
     void showError(const QString &message);
+    // A sentence that is no error, in the error's place: "Laying out big…", "Saved as big."
+    void showNote(const QString &message);
     [[nodiscard]] QString layoutName() const;
     [[nodiscard]] QString layoutText() const;
     // Where the text is read again: what it was chosen or opened from, or once edited its name.

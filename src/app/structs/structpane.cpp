@@ -34,7 +34,8 @@ StructPane::StructPane(SegmentDocument *document, HexView *hexView, const core::
       m_sizeNote(new QLabel(this)),
       m_record(new QSpinBox(this)),
       m_recordLabel(new QLabel(this)),
-      m_editButton(new QPushButton(this))
+      m_editButton(new QPushButton(this)),
+      m_worker(new core::LayoutWorker(this))
 {
     setObjectName(QStringLiteral("structPane"));
     m_view->setObjectName(QStringLiteral("structView"));
@@ -78,9 +79,12 @@ StructPane::StructPane(SegmentDocument *document, HexView *hexView, const core::
         if (m_model->hasActiveHighlights())
             m_view->viewport()->update();
     });
+    // The worker answers only the layout on its way: a newer one has stopped the older.
+    connect(m_worker, &core::LayoutWorker::finished, this,
+            [this](const core::Result<core::StructLayout> &layout) { finishLayout(m_pending.request, layout); });
     // The built-in st_pid needs no parse: libclang is loaded only when another layout is chosen.
     applyLayout(core::StructParser::builtinName(), core::StructParser::builtinStPid(),
-                core::StructParser::builtinLayout());
+                core::StructParser::builtinLayout(), QString());
     retranslate();
 }
 
@@ -112,22 +116,51 @@ void StructPane::retranslate()
 void StructPane::updateLayoutLabel()
 {
     const core::StructLayout &layout = m_model->layout();
-    m_layoutLabel->setText(
-        tr("<b>%1</b>: sizeof %2 byte(s)", nullptr, core::Translations::numerus(layout.sizeOf))
-            .arg(layout.typeName.toHtmlEscaped())
-            .arg(layout.sizeOf));
+    QString text = tr("<b>%1</b>: sizeof %2 byte(s)", nullptr, core::Translations::numerus(layout.sizeOf))
+                       .arg(layout.typeName.toHtmlEscaped())
+                       .arg(layout.sizeOf);
+    // The layout in force stays shown, and read, until the new one is ready.
+    if (isLayingOut())
+        text += QStringLiteral(" &nbsp; <i>%1</i>").arg(tr("laying out %1…").arg(m_pending.name.toHtmlEscaped()));
+    m_layoutLabel->setText(text);
 }
 
-bool StructPane::applyLayout(const QString &name, const QString &cText, QString *error, const QString &source)
+quint64 StructPane::layOut(const QString &name, const QString &cText, const QString &source, LayoutReply reply)
 {
-    const auto parsed = core::StructParser::parse(cText);
-    if (!parsed.ok()) {
-        if (error)
-            *error = parsed.error().message;
-        return false;
+    m_worker->stop();
+    const quint64 request = ++m_requests;
+    m_pending = {request, name, cText, source, std::move(reply)};
+    if (auto known = core::StructParser::parseWithoutWorker(cText)) {
+        // No clang needed (the built-in st_pid, text refused unread): answered all the same from the event
+        // loop, so that every caller sees one order of things.
+        QTimer::singleShot(0, this, [this, request, layout = *std::move(known)] { finishLayout(request, layout); });
+    } else {
+        m_worker->start(cText.toUtf8());
     }
-    applyLayout(name, cText, parsed.value(), source);
-    return true;
+    updateLayoutLabel();
+    return request;
+}
+
+void StructPane::cancelLayout(quint64 request)
+{
+    if (request == 0 || request != m_pending.request)
+        return;
+    m_worker->stop();
+    m_pending = {};
+    updateLayoutLabel();
+}
+
+void StructPane::finishLayout(quint64 request, const core::Result<core::StructLayout> &layout)
+{
+    if (request == 0 || request != m_pending.request)
+        return; // stopped by a newer layout or cancelled
+    const PendingLayout done = std::exchange(m_pending, {});
+    if (layout.ok())
+        applyLayout(done.name, done.cText, layout.value(), done.source);
+    else
+        updateLayoutLabel();
+    if (done.reply)
+        done.reply(layout.ok() ? core::Result<core::Done>(core::Done{}) : core::Result<core::Done>(layout.error()));
 }
 
 void StructPane::applyLayout(const QString &name, const QString &cText, const core::StructLayout &layout,
@@ -184,15 +217,20 @@ void StructPane::updateSizeNote()
 void StructPane::editLayout()
 {
     LayoutEditorDialog dialog(m_layoutName, m_layoutText, m_layoutSource, m_layouts->recent(), this);
+    quint64 request = 0;
     connect(&dialog, &LayoutEditorDialog::applyRequested, this,
-            [this, &dialog](const QString &name, const QString &text, const QString &source) {
-                QString error;
-                if (applyLayout(name, text, &error, source))
-                    dialog.accept();
-                else
-                    dialog.showError(error);
+            [this, &dialog, &request](const QString &name, const QString &text, const QString &source) {
+                dialog.showNote(tr("Laying out %1…").arg(name));
+                request = layOut(name, text, source, [&dialog](const core::Result<core::Done> &outcome) {
+                    if (outcome.ok())
+                        dialog.accept();
+                    else
+                        dialog.showError(outcome.error().message);
+                });
             });
     dialog.exec();
+    // Closed while clang was still at it: what was asked from the dialog is not wanted any more.
+    cancelLayout(request);
 }
 
 void StructPane::selectBytesOfField()

@@ -1,8 +1,12 @@
 #pragma once
 
+#include "core/layout/layoutworker.h"
 #include "core/layout/structlayout.h"
+#include "core/result.h"
 
 #include <QWidget>
+
+#include <functional>
 
 class QComboBox;
 class QLabel;
@@ -35,14 +39,21 @@ public:
 
     [[nodiscard]] StructModel *model() const { return m_model; }
     [[nodiscard]] QTreeView *view() const { return m_view; }
-    // Parses `cText` and shows the segment through it. On a parse error the error is handed back and the
-    // layout in force stays. `source` is what core::LayoutLibrary::load() reads the text again with: a
-    // saved layout's name (by default `name`), the built-in's, or a .h file's path.
-    bool applyLayout(const QString &name, const QString &cText, QString *error = nullptr,
-                     const QString &source = QString());
-    // The same for a layout already laid out.
-    void applyLayout(const QString &name, const QString &cText, const core::StructLayout &layout,
-                     const QString &source = QString());
+    // What layOut() tells its caller: the layout is applied (ok), or refused with clang's diagnostics or ours
+    // (the error), the layout in force staying. Never called for a layout stopped by a newer one or by
+    // cancelLayout().
+    using LayoutReply = std::function<void(const core::Result<core::Done> &outcome)>;
+    // Lays `cText` out and then shows the segment through it. clang works in the background (a
+    // core::LayoutWorker): the pane says "laying out…", the layout in force stays and the window keeps
+    // working until the answer comes, and a newer call stops an older one still running. `reply` is called
+    // from the event loop, never from inside layOut(). `source` is what core::LayoutLibrary::load() reads the
+    // text again with: a saved layout's name (by default `name`), the built-in's, or a .h file's path.
+    // Returns the request's number, for cancelLayout().
+    quint64 layOut(const QString &name, const QString &cText, const QString &source = QString(),
+                   LayoutReply reply = {});
+    // Stops the layout of `request` when it is still the one on its way; its reply never comes.
+    void cancelLayout(quint64 request);
+    [[nodiscard]] bool isLayingOut() const { return m_pending.request != 0; }
     [[nodiscard]] QString layoutName() const { return m_layoutName; }
     [[nodiscard]] QString layoutText() const { return m_layoutText; }
     [[nodiscard]] QString layoutSource() const { return m_layoutSource; }
@@ -73,6 +84,10 @@ private:
     // Sets every text of the pane again, in the language now installed, the built-in st_pid's comments too.
     // The notes the parser wrote stay in the language they were written in, until the next layout.
     void retranslate();
+    // Shows the segment through a layout already laid out.
+    void applyLayout(const QString &name, const QString &cText, const core::StructLayout &layout,
+                     const QString &source);
+    void finishLayout(quint64 request, const core::Result<core::StructLayout> &layout);
     void updateLayoutLabel();
     void updateSizeNote();
     void selectBytesOfField();
@@ -93,6 +108,18 @@ private:
     QString m_layoutName;
     QString m_layoutText;
     QString m_layoutSource;
+    // The layout on its way, if any (request 0 when none): what to apply once it is laid out.
+    struct PendingLayout
+    {
+        quint64 request = 0;
+        QString name;
+        QString cText;
+        QString source;
+        LayoutReply reply;
+    };
+    PendingLayout m_pending;
+    quint64 m_requests = 0;
+    core::LayoutWorker *m_worker;
     bool m_presenting = false;
     bool m_syncing = false; // selection is being copied from one view to the other
 };

@@ -912,13 +912,19 @@ Result<StructLayout> StructParser::parse(const QString &cText, QList<StructDiagn
 {
     if (diagnostics)
         diagnostics->clear();
+    if (auto known = parseWithoutWorker(cText))
+        return *std::move(known);
+    return LayoutWorker::layOut(cText.toUtf8(), diagnostics);
+}
+
+std::optional<Result<StructLayout>> StructParser::parseWithoutWorker(const QString &cText)
+{
     // The lesson's struct needs no worker: its layout is known (and tested against clang's).
     if (const auto language = builtinLanguage(cText))
         return builtinLayout(*language);
-    const QByteArray userText = cText.toUtf8();
-    if (const auto problem = textProblem(cText, userText))
-        return *problem;
-    return LayoutWorker::layOut(userText, diagnostics);
+    if (auto problem = textProblem(cText, cText.toUtf8()))
+        return Result<StructLayout>(*std::move(problem));
+    return std::nullopt;
 }
 
 std::optional<Error> StructParser::textProblem(const QString &cText, const QByteArray &userText)

@@ -61,6 +61,10 @@ public:
     // errors are also handed back placed (for markers in an editor) when `diagnostics` is given.
     [[nodiscard]] static Result<StructLayout> parse(const QString &cText,
                                                     QList<StructDiagnostic> *diagnostics = nullptr);
+    // What parse() answers without starting the worker: the built-in st_pid's layout, or the refusal of text
+    // that clang is never shown (empty, too long, too many array dimensions); nullopt when the text needs
+    // clang. The window lays out in the background (LayoutWorker's finished()) only what this leaves.
+    [[nodiscard]] static std::optional<Result<StructLayout>> parseWithoutWorker(const QString &cText);
     // The same in this process, with no limit of time or memory: for the layout worker itself and for the
     // fuzzer, which runs it under limits of its own.
     [[nodiscard]] static Result<StructLayout> parseHere(const QString &cText,

@@ -16,6 +16,7 @@
 #include "core/layout/fieldcodec.h"
 #include "core/layout/layoutlibrary.h"
 #include "core/layout/structparser.h"
+#include "app/guitest.h"
 #include "testutils.h"
 
 #include <QAction>
@@ -29,6 +30,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QTreeView>
 
 #include <cstring>
@@ -82,6 +84,7 @@ private slots:
     void readOnlyAttachCannotEdit();
     void bytesThatAreNotUtf8SurviveAnUnrelatedEdit();
     void parseErrorKeepsTheLayout();
+    void theLastLayoutWinsWhileTheWindowTurns();
     void selectionFollowsBothWays();
     void layoutLargerThanTheSegmentReadsOnlyWhatIsThere();
     void segmentOfSeveralRecords();
@@ -290,7 +293,7 @@ void TestStructPane::nestedFieldsAreNamedAsCNamesThem()
 {
     SegmentTab *tab = attach(Attachment::Mode::ReadWrite, 64);
     QVERIFY(tab);
-    QVERIFY(tab->structPane()->applyLayout(
+    QVERIFY(guitest::layOut(tab->structPane(),
         QStringLiteral("sample"),
         QStringLiteral("struct sample { int id; struct { short x; short counts[3]; } inner; union { int a; float f; }; };")));
     StructModel *fields = model(tab);
@@ -382,11 +385,44 @@ void TestStructPane::parseErrorKeepsTheLayout()
     SegmentTab *tab = attach(Attachment::Mode::ReadOnly);
     QVERIFY(tab);
     QString error;
-    QVERIFY(!tab->structPane()->applyLayout(QStringLiteral("broken"),
-                                            QStringLiteral("struct s {\n    foo_t x;\n};\n"), &error));
+    QVERIFY(!guitest::layOut(tab->structPane(), QStringLiteral("broken"),
+                             QStringLiteral("struct s {\n    foo_t x;\n};\n"), &error));
     QVERIFY2(error.contains(QLatin1String("line 2")) && error.contains(QLatin1String("foo_t")), qPrintable(error));
     QCOMPARE(model(tab)->layout().name, QStringLiteral("st_pid"));
     QCOMPARE(tab->structPane()->layoutName(), QStringLiteral("st_pid"));
+}
+
+// Laying out runs in the background: the pane says so and keeps the layout in force, the event loop turns, a
+// newer layout stops an older one still running (whose reply never comes), and a refused one keeps the last.
+void TestStructPane::theLastLayoutWinsWhileTheWindowTurns()
+{
+    SegmentTab *tab = attach(Attachment::Mode::ReadOnly, 64);
+    QVERIFY(tab);
+    app::StructPane *pane = tab->structPane();
+    int firstReplies = 0;
+    pane->layOut(QStringLiteral("first"), QStringLiteral("struct first { int a; };"), QString(),
+                 [&firstReplies](const core::Result<core::Done> &) { ++firstReplies; });
+    QVERIFY(pane->isLayingOut());
+    QCOMPARE(pane->layoutName(), QStringLiteral("st_pid"));
+    QVERIFY2(pane->findChild<QLabel *>(QStringLiteral("layoutLabel"))->text().contains(QLatin1String("laying out first")),
+             qPrintable(pane->findChild<QLabel *>(QStringLiteral("layoutLabel"))->text()));
+
+    int ticks = 0;
+    QTimer timer;
+    connect(&timer, &QTimer::timeout, this, [&ticks] { ++ticks; });
+    timer.start(0);
+    QVERIFY(guitest::layOut(pane, QStringLiteral("second"), QStringLiteral("struct second { long b; short c; };")));
+    QVERIFY(ticks > 0);
+    QCOMPARE(firstReplies, 0);
+    QCOMPARE(pane->layoutName(), QStringLiteral("second"));
+    QCOMPARE(model(tab)->layout().sizeOf, 16u);
+    QVERIFY(!pane->isLayingOut());
+
+    QString error;
+    QVERIFY(!guitest::layOut(pane, QStringLiteral("broken"), QStringLiteral("struct broken { foo_t x; };"), &error));
+    QVERIFY2(error.contains(QLatin1String("foo_t")), qPrintable(error));
+    QCOMPARE(pane->layoutName(), QStringLiteral("second"));
+    QCOMPARE(firstReplies, 0);
 }
 
 void TestStructPane::selectionFollowsBothWays()
@@ -473,14 +509,14 @@ void TestStructPane::layoutIsRememberedPerKey()
     SegmentTab *tab = attach(Attachment::Mode::ReadOnly, 64);
     QVERIFY(tab);
     const QString text = QStringLiteral("struct counter { long ticks; int flags; };");
-    QVERIFY(tab->structPane()->applyLayout(QStringLiteral("counter"), text));
+    QVERIFY(guitest::layOut(tab->structPane(), QStringLiteral("counter"), text));
     QVERIFY(core::LayoutLibrary::save(QStringLiteral("counter"), text).ok());
     m_window->findChild<QAction *>(QStringLiteral("actionDetach"))->trigger();
     QCOMPARE(m_window->segmentTabs()->count(), 0);
 
     SegmentTab *again = m_window->attachSegment(m_segment.id(), Attachment::Mode::ReadOnly);
     QVERIFY(again);
-    QCOMPARE(again->structPane()->layoutName(), QStringLiteral("counter"));
+    QTRY_COMPARE(again->structPane()->layoutName(), QStringLiteral("counter"));
     QCOMPARE(model(again)->layout().sizeOf, 16u);
 }
 
@@ -495,7 +531,7 @@ void TestStructPane::commandLineAttachesWithALayout()
     open({QStringLiteral("--attach"), QString::number(m_segment.id()), QStringLiteral("--layout"), header}, *m_window);
     QCOMPARE(m_window->segmentTabs()->count(), 1);
     auto *tab = qobject_cast<SegmentTab *>(m_window->segmentTabs()->widget(0));
-    QCOMPARE(tab->structPane()->layoutName(), QStringLiteral("pair"));
+    QTRY_COMPARE(tab->structPane()->layoutName(), QStringLiteral("pair"));
     QCOMPARE(model(tab)->layout().sizeOf, 16u);
 
     MainWindow second;
@@ -522,15 +558,15 @@ void TestStructPane::aLayoutFromAFileIsFoundAgainAtTheNextAttach()
          *m_window);
     QCOMPARE(m_window->segmentTabs()->count(), 1);
     auto *tab = qobject_cast<SegmentTab *>(m_window->segmentTabs()->widget(0));
-    QCOMPARE(tab->structPane()->layoutName(), QStringLiteral("triple"));
+    QTRY_COMPARE(tab->structPane()->layoutName(), QStringLiteral("triple"));
     QCOMPARE(tab->structPane()->layoutSource(), header);
     m_window->findChild<QAction *>(QStringLiteral("actionDetach"))->trigger();
     QCOMPARE(m_window->segmentTabs()->count(), 0);
 
     SegmentTab *again = m_window->attachSegment(m_segment.id(), Attachment::Mode::ReadOnly);
     QVERIFY(again);
+    QTRY_COMPARE(again->structPane()->layoutName(), QStringLiteral("triple"));
     QVERIFY2(again->messageBar()->text().isEmpty(), qPrintable(again->messageBar()->text()));
-    QCOMPARE(again->structPane()->layoutName(), QStringLiteral("triple"));
     QCOMPARE(model(again)->layout().sizeOf, 16u);
     QCOMPARE(
         fieldIndex(model(again), QStringLiteral("third"), StructModel::OffsetColumn).data().toULongLong(),
@@ -543,8 +579,8 @@ void TestStructPane::aLayoutNeverSavedIsNotRememberedForTheKey()
 {
     SegmentTab *tab = attach(Attachment::Mode::ReadOnly, 64);
     QVERIFY(tab);
-    QVERIFY(tab->structPane()->applyLayout(QStringLiteral("pasted"),
-                                           QStringLiteral("struct pasted { long ticks; int flags; };")));
+    QVERIFY(guitest::layOut(tab->structPane(), QStringLiteral("pasted"),
+                            QStringLiteral("struct pasted { long ticks; int flags; };")));
     m_window->findChild<QAction *>(QStringLiteral("actionDetach"))->trigger();
     QCOMPARE(m_window->segmentTabs()->count(), 0);
 

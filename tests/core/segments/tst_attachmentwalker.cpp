@@ -156,6 +156,10 @@ void compareWithAWalk(SegmentScanner &scanner, const QList<int> &shmids, const c
     }
 }
 
+// Scans until a scan reads no process at all: the second of the last attach or detach has ended, so that
+// what follows is seen only if the scanner looks beyond the segments' fields.
+#define SETTLE(scanner) QTRY_VERIFY_WITH_TIMEOUT((scanner).scan().ok() && (scanner).lastWalkCost().mapsRead == 0, 5000)
+
 #define COMPARE_WITH_A_WALK(scanner, shmids, step)                                                          \
     do {                                                                                                     \
         compareWithAWalk(scanner, shmids, step);                                                             \
@@ -225,6 +229,16 @@ void TestAttachmentWalker::followsChurn()
     ASK(b, "detach " + one, "detached 1");
     COMPARE_WITH_A_WALK(scanner, both, "B attached and detached s1");
 
+    // A process known for another segment attaches s1 without being the last to act on it.
+    ASK(b, "attach " + two + " ro", "attached");
+    COMPARE_WITH_A_WALK(scanner, both, "B attached s2");
+    SETTLE(scanner); // s2 unchanged from here: B is no longer read for its sake
+    ASK(b, "attach " + one + " ro", "attached");
+    ASK(c, "detach " + one, "detached 1");
+    COMPARE_WITH_A_WALK(scanner, both, "B attached s1, C detached it");
+    ASK(c, "attach " + one + " rw", "attached");
+    COMPARE_WITH_A_WALK(scanner, both, "C attached s1 again");
+
     // A fork: the child inherits both attaches, lpid names the parent.
     ASK(a, "fork", "forked");
     COMPARE_WITH_A_WALK(scanner, both, "A forked");
@@ -238,10 +252,12 @@ void TestAttachmentWalker::followsChurn()
     COMPARE_WITH_A_WALK(scanner, both, "A's child exited");
 
     // A rename moves no field of the segment.
+    SETTLE(scanner);
     ASK(c, "name renamed", "named");
     COMPARE_WITH_A_WALK(scanner, both, "C renamed itself");
 
     // Neither does a move to another IPC namespace; a process is judged by its namespace of now.
+    SETTLE(scanner);
     ASK(d, "unshare", "unshared");
     COMPARE_WITH_A_WALK(scanner, both, "D moved to another IPC namespace");
 
@@ -327,6 +343,10 @@ void TestAttachmentWalker::processWeMayNotRead()
     if (QTest::currentTestFailed())
         return;
     // No field of the segment moves when a process becomes unreadable.
+    {
+        testutils::AsNobody asNobody;
+        SETTLE(scanner);
+    }
     ASK(nobodys, "hide", "hidden");
     step("nobody's process made itself undumpable");
     if (QTest::currentTestFailed())

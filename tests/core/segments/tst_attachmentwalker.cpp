@@ -22,52 +22,10 @@
 using core::AttachedProcess;
 using core::SegmentInfo;
 using core::SegmentScanner;
+using testutils::ChurnPeer;
 using testutils::SegmentGuard;
 
 namespace {
-
-const QString churnProgram = QStringLiteral(SHMSCOPE_BIN_DIR "/shmchurn");
-
-// A tests/helpers/shmchurn child: each command waits for the helper's answer.
-class Churner
-{
-public:
-    Churner() = default;
-    Churner(const Churner &) = delete;
-    Churner &operator=(const Churner &) = delete;
-    ~Churner() { stop(); }
-
-    bool start()
-    {
-        m_process.start(churnProgram, {});
-        return m_process.waitForStarted(5000);
-    }
-    // The answer line, trimmed; empty when none came within 5 s.
-    QByteArray ask(const QByteArray &command)
-    {
-        m_process.write(command + '\n');
-        while (!m_process.canReadLine()) {
-            if (!m_process.waitForReadyRead(5000))
-                return {};
-        }
-        return m_process.readLine().trimmed();
-    }
-    // Exits without detaching (the exit detaches) and is reaped.
-    void stop()
-    {
-        if (m_process.state() == QProcess::NotRunning)
-            return;
-        m_process.closeWriteChannel();
-        if (!m_process.waitForFinished(5000)) {
-            m_process.kill();
-            m_process.waitForFinished(5000);
-        }
-    }
-    [[nodiscard]] qint64 pid() const { return m_process.processId(); }
-
-private:
-    QProcess m_process;
-};
 
 // The inode of an IPC namespace link; nullopt when it cannot be read.
 std::optional<std::pair<dev_t, ino_t>> namespaceOf(const QString &link)
@@ -192,7 +150,7 @@ private slots:
 
 void TestAttachmentWalker::initTestCase()
 {
-    QVERIFY2(QFile::exists(churnProgram), "build the shmchurn target first");
+    QVERIFY2(QFile::exists(ChurnPeer::program), "build the shmchurn target first");
 }
 
 // One scanner across every kind of change, each step checked against a walk of every process.
@@ -204,8 +162,8 @@ void TestAttachmentWalker::followsChurn()
     const QList<int> both = {s1.id(), s2.id()};
     const QByteArray one = QByteArray::number(s1.id());
     const QByteArray two = QByteArray::number(s2.id());
-    Churner a, b, c, d;
-    for (Churner *churner : {&a, &b, &c, &d})
+    ChurnPeer a, b, c, d;
+    for (ChurnPeer *churner : {&a, &b, &c, &d})
         QVERIFY(churner->start());
     SegmentScanner scanner;
     COMPARE_WITH_A_WALK(scanner, both, "nobody attached");
@@ -276,7 +234,7 @@ void TestAttachmentWalker::readsOnlyWhoActed()
     SegmentGuard segment;
     QVERIFY2(segment.create(testutils::uniqueKey(3), 4096, 0600), strerror(errno));
     const QByteArray id = QByteArray::number(segment.id());
-    Churner a, b;
+    ChurnPeer a, b;
     QVERIFY(a.start());
     QVERIFY(b.start());
     ASK(a, "attach " + id + " rw", "attached");
@@ -307,7 +265,7 @@ void TestAttachmentWalker::processWeMayNotRead()
     SegmentGuard segment;
     QVERIFY2(segment.create(testutils::uniqueKey(4), 4096, 0666), strerror(errno));
     const QByteArray id = QByteArray::number(segment.id());
-    Churner rootOwned, nobodys;
+    ChurnPeer rootOwned, nobodys;
     QVERIFY(rootOwned.start());
     QVERIFY(nobodys.start());
     ASK(nobodys, "drop", "dropped");

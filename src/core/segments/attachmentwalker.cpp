@@ -128,8 +128,17 @@ void AttachmentWalker::fill(QList<SegmentInfo> &segments, qint64 listedAt)
         }
         return pids;
     };
-    if (!m_filled || !followChanges(segments, now))
+    QList<qint64> named;
+    if (!m_filled) {
         walkUntilAccounted(segments, likelyAttachers());
+    } else if (!followChanges(segments, now, &named)) {
+        // The commonest change lpid cannot explain is a fork: the child gained the mappings while lpid names
+        // the parent. So the children of the processes named come first.
+        QList<qint64> first;
+        for (const qint64 pid : std::as_const(named))
+            first += childrenOf(pid);
+        walkUntilAccounted(segments, first + likelyAttachers());
+    }
 
     m_signatures = std::move(now);
     m_listedAt = listedAt;
@@ -137,7 +146,8 @@ void AttachmentWalker::fill(QList<SegmentInfo> &segments, qint64 listedAt)
     write(segments);
 }
 
-bool AttachmentWalker::followChanges(const QList<SegmentInfo> &segments, const QHash<int, Signature> &now)
+bool AttachmentWalker::followChanges(const QList<SegmentInfo> &segments, const QHash<int, Signature> &now,
+                                     QList<qint64> *named)
 {
     QSet<qint64> toRead;
     for (auto it = m_processes.begin(); it != m_processes.end(); ++it) {
@@ -160,8 +170,10 @@ bool AttachmentWalker::followChanges(const QList<SegmentInfo> &segments, const Q
         if (settled && *before == now.value(s.shmid))
             continue;
         changed.insert(s.shmid);
-        if (s.lpid > 0)
+        if (s.lpid > 0) {
             toRead.insert(s.lpid);
+            named->append(s.lpid);
+        }
     }
     if (changed.isEmpty() && toRead.isEmpty())
         return true;
@@ -242,6 +254,27 @@ void AttachmentWalker::walkUntilAccounted(const QList<SegmentInfo> &segments, co
     m_cost.walkedEvery = true;
     const QSet<qint64> alive(pids.cbegin(), pids.cend());
     m_processes.removeIf([&alive](const auto &entry) { return !alive.contains(entry.key()); });
+}
+
+QList<qint64> AttachmentWalker::childrenOf(qint64 pid) const
+{
+    // Each thread lists the children it forked (task/TID/children, CONFIG_PROC_CHILDREN); none when the
+    // kernel lacks the file, and the walk then finds them in /proc's order.
+    QList<qint64> children;
+    const QByteArray task = m_root + '/' + QByteArray::number(pid) + "/task";
+    const QList<qint64> threads = processIds(task);
+    QByteArray text;
+    for (const qint64 tid : threads) {
+        if (!ProcFile::read(task + '/' + QByteArray::number(tid) + "/children", &text))
+            continue;
+        for (const QByteArray &child : text.split(' ')) {
+            bool isPid = false;
+            const qint64 childPid = child.trimmed().toLongLong(&isPid);
+            if (isPid)
+                children.append(childPid);
+        }
+    }
+    return children;
 }
 
 void AttachmentWalker::readProcess(qint64 pid)

@@ -70,7 +70,10 @@ private:
     // The processes the kernel's fields of the listed segments name as having acted since the last fill,
     // and those whose namespace or life changed; every known mapper of a changed segment too. Their maps
     // are read; true when that explains every change (see the comment in the .cpp).
-    [[nodiscard]] bool followChanges(const QList<SegmentInfo> &segments, const QHash<int, Signature> &now);
+    // *named: the processes lpid named for the changed segments.
+    [[nodiscard]] bool followChanges(const QList<SegmentInfo> &segments, const QHash<int, Signature> &now,
+                                     QList<qint64> *named);
+    [[nodiscard]] QList<qint64> childrenOf(qint64 pid) const;
     // Reads, after `first` and then every other process of /proc in order, until every segment's nattch is
     // matched by the mappings read (or /proc is done). Drops every process not read in this fill.
     void walkUntilAccounted(const QList<SegmentInfo> &segments, const QList<qint64> &first);

@@ -253,6 +253,14 @@ void TestAttachmentWalker::readsOnlyWhoActed()
     COMPARE_WITH_A_WALK(scanner, {segment.id()}, "A detached");
     QVERIFY2(scanner.lastWalkCost().mapsRead <= 2, qPrintable(QString::number(scanner.lastWalkCost().mapsRead)));
     QVERIFY(!scanner.lastWalkCost().walkedEvery);
+
+    // A fork: lpid names the parent, the child is looked at next (B, the child and the parent; the
+    // processes of /proc in its order would put the child, the newest pid, near the end).
+    SETTLE(scanner);
+    ASK(b, "fork", "forked");
+    COMPARE_WITH_A_WALK(scanner, {segment.id()}, "B forked");
+    QVERIFY2(scanner.lastWalkCost().mapsRead <= 3, qPrintable(QString::number(scanner.lastWalkCost().mapsRead)));
+    QVERIFY(!scanner.lastWalkCost().walkedEvery);
 }
 
 // The scanner and the walk both run as user nobody: a process of root's is one nobody may not read, and

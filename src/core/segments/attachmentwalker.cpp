@@ -93,7 +93,20 @@ AttachmentWalker::AttachmentWalker(QString procRoot)
 
 AttachmentWalker::Signature AttachmentWalker::signatureOf(const SegmentInfo &s)
 {
-    return {s.nattch, s.lpid, s.atime, s.dtime, s.cpid, s.ctime};
+    return {s.shmid, s.nattch, s.lpid, s.atime, s.dtime, s.cpid, s.ctime};
+}
+
+const AttachmentWalker::Signature *AttachmentWalker::previous(int shmid, std::size_t *cursor) const
+{
+    const auto byShmid = [](const Signature &a, int id) { return a.shmid < id; };
+    std::size_t i = *cursor;
+    if (i > 0 && m_signatures[i - 1].shmid >= shmid) // not in shmid order after all: search from the start
+        i = std::size_t(std::lower_bound(m_signatures.cbegin(), m_signatures.cend(), shmid, byShmid)
+                        - m_signatures.cbegin());
+    while (i < m_signatures.size() && m_signatures[i].shmid < shmid)
+        ++i;
+    *cursor = i;
+    return i < m_signatures.size() && m_signatures[i].shmid == shmid ? &m_signatures[i] : nullptr;
 }
 
 void AttachmentWalker::fill(QList<SegmentInfo> &segments, qint64 listedAt)
@@ -109,10 +122,13 @@ void AttachmentWalker::fill(QList<SegmentInfo> &segments, qint64 listedAt)
     if (!m_ownNamespace)
         m_ownNamespace = ipcNamespace(QByteArrayLiteral("/proc/self/ns/ipc"));
 
-    QHash<int, Signature> now;
-    now.reserve(segments.size());
+    Signatures now;
+    now.reserve(size_t(segments.size()));
     for (const SegmentInfo &s : segments)
-        now.insert(s.shmid, signatureOf(s));
+        now.push_back(signatureOf(s));
+    const auto byShmid = [](const Signature &a, const Signature &b) { return a.shmid < b.shmid; };
+    if (!std::is_sorted(now.cbegin(), now.cend(), byShmid))
+        std::sort(now.begin(), now.end(), byShmid);
 
     // The likely attachers of each attached segment: whoever acted last, and its creator (who most often
     // attaches what it made). A segment nobody has attached needs no process read at all.
@@ -130,14 +146,14 @@ void AttachmentWalker::fill(QList<SegmentInfo> &segments, qint64 listedAt)
     };
     QList<qint64> named;
     if (!m_filled) {
-        walkUntilAccounted(segments, likelyAttachers());
-    } else if (!followChanges(segments, now, &named)) {
+        walkUntilAccounted(segments, now, likelyAttachers());
+    } else if (!followChanges(segments, &named)) {
         // The commonest change lpid cannot explain is a fork: the child gained the mappings while lpid names
         // the parent. So the children of the processes named come first.
         QList<qint64> first;
         for (const qint64 pid : std::as_const(named))
             first += childrenOf(pid);
-        walkUntilAccounted(segments, first + likelyAttachers());
+        walkUntilAccounted(segments, now, first + likelyAttachers());
     }
 
     m_signatures = std::move(now);
@@ -146,8 +162,7 @@ void AttachmentWalker::fill(QList<SegmentInfo> &segments, qint64 listedAt)
     write(segments);
 }
 
-bool AttachmentWalker::followChanges(const QList<SegmentInfo> &segments, const QHash<int, Signature> &now,
-                                     QList<qint64> *named)
+bool AttachmentWalker::followChanges(const QList<SegmentInfo> &segments, QList<qint64> *named)
 {
     QSet<qint64> toRead;
     for (auto it = m_processes.begin(); it != m_processes.end(); ++it) {
@@ -155,19 +170,19 @@ bool AttachmentWalker::followChanges(const QList<SegmentInfo> &segments, const Q
         if (ipcNamespace(dir + "/ns/ipc") != it->ipcNamespace) {
             toRead.insert(it.key()); // moved to another namespace, or gone
         } else if (it->counts && hasAttach(it->mappings)) {
-            QByteArray command;
-            if (ProcFile::read(dir + "/comm", &command))
-                it->command = command.endsWith('\n') ? command.chopped(1) : command;
+            if (auto command = readCommand(it.key()))
+                it->command = std::move(*command);
             else
                 toRead.insert(it.key());
         }
     }
 
     QSet<int> changed;
+    std::size_t cursor = 0;
     for (const SegmentInfo &s : segments) {
-        const auto before = m_signatures.constFind(s.shmid);
-        const bool settled = before != m_signatures.constEnd() && std::max(before->atime, before->dtime) < m_listedAt;
-        if (settled && *before == now.value(s.shmid))
+        const Signature *before = previous(s.shmid, &cursor);
+        const bool settled = before && std::max(before->atime, before->dtime) < m_listedAt;
+        if (settled && *before == signatureOf(s))
             continue;
         changed.insert(s.shmid);
         if (s.lpid > 0) {
@@ -196,7 +211,8 @@ bool AttachmentWalker::followChanges(const QList<SegmentInfo> &segments, const Q
     return true;
 }
 
-void AttachmentWalker::walkUntilAccounted(const QList<SegmentInfo> &segments, const QList<qint64> &first)
+void AttachmentWalker::walkUntilAccounted(const QList<SegmentInfo> &segments, const Signatures &listed,
+                                          const QList<qint64> &first)
 {
     // Stopping once every count matches is sound for the reason followChanges() is: a process not read in
     // this fill is known to hold no mapping of a changed segment (its known mappers were read), and holds
@@ -205,11 +221,12 @@ void AttachmentWalker::walkUntilAccounted(const QList<SegmentInfo> &segments, co
     // How many of each segment's mappings are still to be found (negative: more found than nattch, a race
     // with an attach after the list was read), over every segment where that is not 0.
     QHash<int, qint64> missing;
-    QSet<int> listed;
-    listed.reserve(segments.size());
     const QHash<int, quint64> pieces = piecesByShmid();
+    const auto isListed = [&listed](int shmid) {
+        return std::binary_search(listed.cbegin(), listed.cend(), Signature{shmid},
+                                  [](const Signature &a, const Signature &b) { return a.shmid < b.shmid; });
+    };
     for (const SegmentInfo &s : segments) {
-        listed.insert(s.shmid);
         const qint64 left = qint64(s.nattch) - qint64(pieces.value(s.shmid));
         if (left != 0)
             missing.insert(s.shmid, left);
@@ -222,7 +239,7 @@ void AttachmentWalker::walkUntilAccounted(const QList<SegmentInfo> &segments, co
         if (process == m_processes.constEnd() || !process->counts)
             return;
         for (const SysvMapping &m : process->mappings) {
-            if (!listed.contains(m.shmid))
+            if (!isListed(m.shmid))
                 continue;
             qint64 &left = missing[m.shmid];
             left -= found;
@@ -303,16 +320,16 @@ void AttachmentWalker::readProcess(qint64 pid)
     // new one.
     process.counts = !m_ownNamespace || process.ipcNamespace == m_ownNamespace;
     if (process.counts && hasAttach(process.mappings))
-        process.command = readCommand(pid);
+        process.command = readCommand(pid).value_or(QByteArray(""));
     m_processes.insert(pid, std::move(process));
 }
 
-QByteArray AttachmentWalker::readCommand(qint64 pid)
+std::optional<QByteArray> AttachmentWalker::readCommand(qint64 pid) const
 {
     // comm is the name and one '\n' the kernel adds; spaces around the name are the name's own.
     QByteArray command;
     if (!ProcFile::read(m_root + '/' + QByteArray::number(pid) + "/comm", &command))
-        return QByteArray("");
+        return std::nullopt;
     if (command.endsWith('\n'))
         command.chop(1);
     return command;

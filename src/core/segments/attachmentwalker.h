@@ -12,6 +12,7 @@
 #include <optional>
 #include <sys/types.h>
 #include <utility>
+#include <vector>
 
 namespace core {
 
@@ -53,6 +54,7 @@ private:
     // (nattch, lpid, atime, dtime), plus those that tell a new segment under a reused id (cpid, ctime).
     struct Signature
     {
+        int shmid = -1;
         quint64 nattch = 0;
         qint64 lpid = 0;
         qint64 atime = 0;
@@ -62,21 +64,27 @@ private:
         friend bool operator==(const Signature &, const Signature &) = default;
     };
     static Signature signatureOf(const SegmentInfo &s);
+    // Signatures sorted by shmid: a list of 32,000 segments is compared with the last one without hashing.
+    using Signatures = std::vector<Signature>;
+    // The previous list's signature of shmid, or null when it was not listed. Lists come sorted by shmid, so
+    // each search starts where the one before ended (*cursor).
+    [[nodiscard]] const Signature *previous(int shmid, std::size_t *cursor) const;
 
     // Reads one process into m_processes (or drops it from there when it maps nothing, is gone or may not
     // be read); counts the read.
     void readProcess(qint64 pid);
-    [[nodiscard]] QByteArray readCommand(qint64 pid);
+    // /proc/PID/comm without its '\n'; nullopt when the process is gone.
+    [[nodiscard]] std::optional<QByteArray> readCommand(qint64 pid) const;
     // The processes the kernel's fields of the listed segments name as having acted since the last fill,
     // and those whose namespace or life changed; every known mapper of a changed segment too. Their maps
     // are read; true when that explains every change (see the comment in the .cpp).
     // *named: the processes lpid named for the changed segments.
-    [[nodiscard]] bool followChanges(const QList<SegmentInfo> &segments, const QHash<int, Signature> &now,
-                                     QList<qint64> *named);
+    [[nodiscard]] bool followChanges(const QList<SegmentInfo> &segments, QList<qint64> *named);
     [[nodiscard]] QList<qint64> childrenOf(qint64 pid) const;
     // Reads, after `first` and then every other process of /proc in order, until every segment's nattch is
     // matched by the mappings read (or /proc is done). Drops every process not read in this fill.
-    void walkUntilAccounted(const QList<SegmentInfo> &segments, const QList<qint64> &first);
+    void walkUntilAccounted(const QList<SegmentInfo> &segments, const Signatures &listed,
+                            const QList<qint64> &first);
     // Mapping pieces per shmid of the processes that count.
     [[nodiscard]] QHash<int, quint64> piecesByShmid() const;
     void write(QList<SegmentInfo> &segments) const;
@@ -88,7 +96,7 @@ private:
     QSet<qint64> m_readThisFill;
     QByteArray m_buffer; // the maps text being read, its memory kept between reads
     // The previous list's signatures, and the second it was taken in; empty before the first fill.
-    QHash<int, Signature> m_signatures;
+    Signatures m_signatures;
     qint64 m_listedAt = 0;
     bool m_filled = false;
     Cost m_cost;

@@ -550,4 +550,48 @@ private:
     QString m_error;
 };
 
+// A child process (tests/helpers/shmchurn) that attaches, detaches, forks, renames itself, changes its IPC
+// namespace or user when told: each command waits for the helper's one-line answer.
+class ChurnPeer
+{
+public:
+    static inline const QString program = QStringLiteral(SHMSCOPE_BIN_DIR "/shmchurn");
+
+    ChurnPeer() = default;
+    ChurnPeer(const ChurnPeer &) = delete;
+    ChurnPeer &operator=(const ChurnPeer &) = delete;
+    ~ChurnPeer() { stop(); }
+
+    bool start()
+    {
+        m_process.start(program, {});
+        return m_process.waitForStarted(5000);
+    }
+    // The answer line, trimmed; empty when none came within 5 s.
+    QByteArray ask(const QByteArray &command)
+    {
+        m_process.write(command + '\n');
+        while (!m_process.canReadLine()) {
+            if (!m_process.waitForReadyRead(5000))
+                return {};
+        }
+        return m_process.readLine().trimmed();
+    }
+    // Exits without detaching (its exit detaches) and is reaped.
+    void stop()
+    {
+        if (m_process.state() == QProcess::NotRunning)
+            return;
+        m_process.closeWriteChannel();
+        if (!m_process.waitForFinished(5000)) {
+            m_process.kill();
+            m_process.waitForFinished(5000);
+        }
+    }
+    [[nodiscard]] qint64 pid() const { return m_process.processId(); }
+
+private:
+    QProcess m_process;
+};
+
 } // namespace testutils

@@ -232,6 +232,8 @@ private slots:
     void jsonMatchesIpcs();
     void jsonShowsAttachedPeers();
     void jsonCountsResidentPages();
+    void listNamesEveryAttacher_data();
+    void listNamesEveryAttacher();
     void csvAgreesWithJson();
     void oddCommandNames_data();
     void oddCommandNames();
@@ -590,6 +592,66 @@ void TestCli::jsonShowsAttachedPeers()
     QCOMPARE(jsonSegment(segments, m_private.id()).value(QStringLiteral("attached")).toArray().size(), 0);
     QCOMPARE(jsonSegment(segments, m_keyed.id()).value(QStringLiteral("key")).toString(),
              QString::asprintf("0x%08x", uint(m_keyedKey)));
+}
+
+// --list reads first the processes the kernel names for a segment (lpid, cpid) and stops once they account
+// for nattch; an attacher named by neither must still be found. The peers' own words (their pids, the pid
+// of the child they forked) are the reference.
+void TestCli::listNamesEveryAttacher_data()
+{
+    QTest::addColumn<QString>("scenario");
+    QTest::newRow("the creator") << QStringLiteral("creator");
+    QTest::newRow("the creator and the last to attach") << QStringLiteral("creator and last");
+    QTest::newRow("neither lpid nor cpid: an earlier attacher") << QStringLiteral("earlier");
+    QTest::newRow("neither lpid nor cpid: a forked child whose parent detached") << QStringLiteral("forked");
+}
+
+void TestCli::listNamesEveryAttacher()
+{
+    QFETCH(QString, scenario);
+    testutils::ChurnPeer first, second;
+    QVERIFY(first.start());
+    QVERIFY(second.start());
+    SegmentGuard guard;
+    QList<qint64> expected;
+    const auto attach = [&guard](testutils::ChurnPeer &peer) {
+        return peer.ask("attach " + QByteArray::number(guard.id()) + " rw").startsWith("attached ");
+    };
+    if (scenario.startsWith(QLatin1String("creator"))) {
+        const QList<QByteArray> created = first.ask("create 4096").split(' ');
+        QCOMPARE(created.value(0), QByteArray("created"));
+        guard.adopt(created.value(1).toInt());
+        expected << first.pid();
+        if (scenario == QLatin1String("creator and last")) {
+            QVERIFY(attach(second));
+            expected << second.pid();
+        }
+    } else {
+        QVERIFY2(guard.create(IPC_PRIVATE, 4096, 0600), std::strerror(errno));
+        QVERIFY(attach(first));
+        if (scenario == QLatin1String("earlier")) {
+            QVERIFY(attach(second)); // lpid: second; cpid: this test
+            expected << first.pid() << second.pid();
+        } else {
+            const QList<QByteArray> forked = first.ask("fork").split(' ');
+            QCOMPARE(forked.value(0), QByteArray("forked"));
+            QCOMPARE(first.ask("detach " + QByteArray::number(guard.id())), QByteArray("detached 1"));
+            expected << forked.value(1).toLongLong(); // lpid: first, the parent; cpid: this test
+        }
+    }
+    const auto ds = testutils::shmStat(guard.id());
+    QVERIFY(ds);
+    QCOMPARE(quint64(ds->shm_nattch), quint64(expected.size()));
+
+    const QJsonArray attached = jsonSegment(listJson(), guard.id()).value(QStringLiteral("attached")).toArray();
+    QList<qint64> pids;
+    for (const QJsonValue &peer : attached) {
+        pids << peer.toObject().value(QStringLiteral("pid")).toInteger();
+        QCOMPARE(peer.toObject().value(QStringLiteral("command")).toString(), QStringLiteral("shmchurn"));
+    }
+    std::sort(pids.begin(), pids.end());
+    std::sort(expected.begin(), expected.end());
+    QCOMPARE(pids, expected);
 }
 
 // rss and swap come from /proc/sysvipc/shm, which ipcs does not show: the page we wrote is the only one the

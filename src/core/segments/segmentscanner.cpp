@@ -2,9 +2,10 @@
 
 #include "core/kernel/shm.h"
 #include "core/logging.h"
+#include "core/segments/procfile.h"
 #include "core/segments/procparser.h"
 
-#include <QDir>
+#include <QFile>
 
 #include <algorithm>
 #include <cerrno>
@@ -23,36 +24,6 @@
 namespace core {
 
 namespace {
-
-// Reads fd to EOF: /proc files report size 0. Plain POSIX: QFile costs more per file and a scan opens one
-// maps file per process. Leaves errno set when it fails.
-bool readToEnd(int fd, QByteArray *out)
-{
-    out->resize(0);
-    qsizetype used = 0;
-    for (;;) {
-        if (out->size() - used < 16384)
-            out->resize(used + 65536);
-        const ssize_t n = ::read(fd, out->data() + used, size_t(out->size() - used));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0) {
-            out->resize(used);
-            return n == 0;
-        }
-        used += n;
-    }
-}
-
-bool readWholeFile(const QByteArray &path, QByteArray *out)
-{
-    const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return false;
-    const bool read = readToEnd(fd, out);
-    ::close(fd);
-    return read;
-}
 
 // Why the file open on fd is not the kernel's table of segments, or an empty string when it is a regular file
 // of procfs. A bind mount can put anything over /proc/sysvipc/shm, and /dev/null reads as a table without a
@@ -87,7 +58,7 @@ QString readKernelTable(const QString &path, QByteArray *text)
 {
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
     QString reason = fd < 0 ? QString() : notTheKernelsFile(fd, path);
-    const bool read = fd >= 0 && reason.isEmpty() && readToEnd(fd, text);
+    const bool read = fd >= 0 && reason.isEmpty() && ProcFile::readToEnd(fd, text);
     const int readErrno = errno;
     if (fd >= 0)
         ::close(fd);
@@ -100,19 +71,9 @@ QString readKernelTable(const QString &path, QByteArray *text)
 std::optional<quint64> readSysctl(const QString &procRoot, const char *name)
 {
     QByteArray text;
-    if (!readWholeFile(QFile::encodeName(procRoot) + "/sys/kernel/" + name, &text))
+    if (!ProcFile::read(QFile::encodeName(procRoot) + "/sys/kernel/" + name, &text))
         return std::nullopt;
     return ProcParser::parseSysctl(text);
-}
-
-// The IPC namespace that a ns/ipc link of /proc names, as the nsfs device and inode it leads to; nullopt
-// when it cannot be read (the process exited, or is another user's, or the kernel has no namespaces).
-std::optional<std::pair<dev_t, ino_t>> ipcNamespace(const QByteArray &nsLink)
-{
-    struct stat st = {};
-    if (::stat(nsLink.constData(), &st) != 0)
-        return std::nullopt;
-    return std::pair{st.st_dev, st.st_ino};
 }
 
 SegmentInfo fromShmidDs(int shmid, const struct shmid_ds &ds)
@@ -173,7 +134,7 @@ void sortByShmid(QList<SegmentInfo> &segments)
 
 } // namespace
 
-SegmentScanner::SegmentScanner(QString procRoot) : m_procRoot(std::move(procRoot)) {}
+SegmentScanner::SegmentScanner(QString procRoot) : m_procRoot(std::move(procRoot)), m_attachments(m_procRoot) {}
 
 Result<ScanResult> SegmentScanner::scan()
 {
@@ -334,86 +295,7 @@ QString SegmentScanner::groupName(uint gid)
 
 void SegmentScanner::fillAttachments(QList<SegmentInfo> &segments, qint64 listedAt)
 {
-    QByteArray signature;
-    signature.reserve(segments.size() * 40);
-    quint64 totalAttached = 0;
-    qint64 newestEvent = 0;
-    for (const SegmentInfo &s : segments) {
-        const qint64 parts[] = {s.shmid, qint64(s.nattch), s.lpid, s.atime, s.dtime};
-        signature.append(reinterpret_cast<const char *>(parts), sizeof parts);
-        totalAttached += s.nattch;
-        newestEvent = std::max({newestEvent, s.atime, s.dtime});
-    }
-
-    const bool cacheHolds = m_attachSettled && signature == m_attachSignature;
-    // Any later attach or detach is stamped with a second at or after listedAt; if every recorded time is
-    // older, such an event must change the signature of its segment.
-    m_attachSettled = newestEvent < listedAt;
-    if (!cacheHolds) {
-        m_attachSignature = signature;
-        m_attachments.clear();
-        m_mappingCounts.clear();
-        m_mappedKeys.clear();
-        if (totalAttached > 0) {
-            const QByteArray root = QFile::encodeName(m_procRoot);
-            // A shmid names a segment only within one IPC namespace: each namespace counts its own from 0,
-            // while /proc shows the processes of all of them. The list above is of this process's
-            // namespace, so a process of another (a container, an `unshare -i` test beside us) maps a
-            // different segment under the same shmid and must not be counted. Where the namespace cannot be
-            // told (a kernel without IPC namespaces has only one) every process counts. A process that
-            // attached and then moved to another namespace (unshare(2), setns(2)) is judged by the new one.
-            auto ownNamespace = ipcNamespace(root + "/self/ns/ipc");
-            if (!ownNamespace)
-                ownNamespace = ipcNamespace(QByteArrayLiteral("/proc/self/ns/ipc"));
-            const QStringList pids = QDir(m_procRoot).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-            QByteArray maps;
-            for (const QString &pidText : pids) {
-                bool isPid = false;
-                const qint64 pid = pidText.toLongLong(&isPid);
-                if (!isPid)
-                    continue;
-                const QByteArray dir = root + '/' + pidText.toLatin1();
-                // A process we may not read (another user's, or gone) is simply not visible.
-                if (!readWholeFile(dir + "/maps", &maps) || !maps.contains("/SYSV"))
-                    continue;
-                if (ownNamespace && ipcNamespace(dir + "/ns/ipc") != ownNamespace)
-                    continue;
-                QByteArray command;
-                for (qsizetype pos = 0, end = 0; pos < maps.size(); pos = end + 1) {
-                    end = maps.indexOf('\n', pos);
-                    if (end < 0)
-                        end = maps.size();
-                    const auto mapping =
-                        ProcParser::parseMapsLine(QByteArrayView(maps).sliced(pos, end - pos));
-                    if (!mapping)
-                        continue;
-                    // nattch counts every piece; only the first piece of an attach is an attach (mprotect()
-                    // may split one).
-                    ++m_mappingCounts[mapping->shmid];
-                    if (mapping->fileOffset != 0)
-                        continue;
-                    // comm is the name and one '\n' the kernel adds; spaces around the name are the name's
-                    // own.
-                    if (command.isNull()) {
-                        if (!readWholeFile(dir + "/comm", &command))
-                            command = QByteArray("");
-                        else if (command.endsWith('\n'))
-                            command.chop(1);
-                    }
-                    m_attachments[mapping->shmid].append({pid, command, mapping->start, mapping->writable});
-                    m_mappedKeys.insert(mapping->shmid, mapping->key);
-                }
-            }
-        }
-    }
-
-    for (SegmentInfo &s : segments) {
-        s.attached = m_attachments.value(s.shmid);
-        s.visibleMappings = m_mappingCounts.value(s.shmid);
-        const auto key = m_mappedKeys.constFind(s.shmid);
-        s.hasOriginalKey = key != m_mappedKeys.constEnd() && s.isDestroyed();
-        s.originalKey = s.hasOriginalKey ? *key : s.key;
-    }
+    m_attachments.fill(segments, listedAt);
 }
 
 } // namespace core

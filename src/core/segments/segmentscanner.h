@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "core/segments/attachmentwalker.h"
 #include "core/segments/segmentinfo.h"
 
 #include <QCoreApplication>
@@ -40,6 +41,8 @@ public:
     [[nodiscard]] static std::optional<SegmentInfo> find(int shmid,
                                                          const QString &procRoot = QStringLiteral("/proc"));
     [[nodiscard]] ShmLimits limits() const;
+    // How many processes the last scan read to find the attachments, for tests and benchmarks.
+    [[nodiscard]] AttachmentWalker::Cost lastWalkCost() const { return m_attachments.lastCost(); }
 
 private:
     // Fills result's segments (and the lines it skipped) from sysvipc/shm; returns why that table is not to
@@ -55,17 +58,9 @@ private:
     QHash<uint, QString> m_userNames;
     QHash<uint, QString> m_groupNames;
 
-    // Walking every process's maps is the dearest part of a scan. Attachments change only when a process
-    // attaches, detaches, forks or exits, and each of those moves nattch, lpid, atime or dtime, so while
-    // none of them moved for any segment the last walk still holds. The kernel keeps those times in whole
-    // seconds, though: an attach by one process and a detach by another in the second of the last recorded
-    // event can leave all four as they were. So the signature is trusted only once the newest atime/dtime
-    // lies in a second that had ended before the list was read (m_attachSettled).
-    QByteArray m_attachSignature;
-    bool m_attachSettled = false;
-    QHash<int, QList<AttachedProcess>> m_attachments;
-    QHash<int, quint64> m_mappingCounts; // every maps line of a segment, split pieces too
-    QHash<int, qint32> m_mappedKeys;
+    // Which processes have each segment mapped: kept between scans, so that a scan reads only the
+    // processes that acted since the last one.
+    AttachmentWalker m_attachments;
 };
 
 } // namespace core

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QByteArray>
+
+namespace core {
+
+// Reading the kernel's text files of /proc, which report size 0: plain POSIX, as QFile costs more per file
+// and a scan may open one file per process.
+class ProcFile
+{
+public:
+    // Reads fd to EOF into *out (its buffer is reused). Leaves errno set when it fails.
+    static bool readToEnd(int fd, QByteArray *out);
+    // Opens path, reads it whole into *out and closes it. Leaves errno set when it fails.
+    static bool read(const QByteArray &path, QByteArray *out);
+};
+
+} // namespace core

@@ -339,11 +339,23 @@ Result<QList<SegmentInfo>> SegmentScanner::listFromShmctl(QStringList *warnings)
 
 void SegmentScanner::fillNames(QList<SegmentInfo> &segments)
 {
+    // Neighbours mostly have the same owner and creator: their names are taken from the segment before, without
+    // the four look-ups.
+    const SegmentInfo *previous = nullptr;
     for (SegmentInfo &s : segments) {
-        s.ownerName = userName(s.uid);
-        s.groupName = groupName(s.gid);
-        s.creatorName = userName(s.cuid);
-        s.creatorGroupName = groupName(s.cgid);
+        if (previous && previous->uid == s.uid && previous->gid == s.gid && previous->cuid == s.cuid
+            && previous->cgid == s.cgid) {
+            s.ownerName = previous->ownerName;
+            s.groupName = previous->groupName;
+            s.creatorName = previous->creatorName;
+            s.creatorGroupName = previous->creatorGroupName;
+        } else {
+            s.ownerName = userName(s.uid);
+            s.groupName = groupName(s.gid);
+            s.creatorName = userName(s.cuid);
+            s.creatorGroupName = groupName(s.cgid);
+        }
+        previous = &s;
     }
 }
 

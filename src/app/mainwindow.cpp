@@ -60,6 +60,10 @@ MainWindow::MainWindow(const QString &procRoot, QWidget *parent)
       m_messages(new MessageBar(this)),
       m_settings(new Settings(this))
 {
+    // The first scan runs on a worker thread while the window is built: with 32,000 segments reading the list
+    // takes longer than building the window, and the table is painted when both are done. Its result arrives
+    // through the event loop, after the connections below.
+    m_refresh->refreshNow();
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/shmscope.svg")));
     m_ui->centralLayout->insertWidget(0, m_messages);
@@ -106,7 +110,6 @@ MainWindow::MainWindow(const QString &procRoot, QWidget *parent)
 
     connect(m_refresh, &RefreshController::scanned, this, &MainWindow::showScan);
     connect(m_refresh, &RefreshController::scanFailed, this, &MainWindow::showScanError);
-    m_refresh->refreshNow();
     updateActions();
 }
 

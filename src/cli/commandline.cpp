@@ -169,9 +169,13 @@ QString CommandLine::misplacedArgument(const QCommandLineParser &parser, const Q
 
 int CommandLine::print(const QString &text)
 {
+    return print(text.toUtf8());
+}
+
+int CommandLine::print(const QByteArray &utf8)
+{
     StandardOutput out;
-    const QByteArray bytes = text.toUtf8();
-    if (out.write(bytes) != bytes.size())
+    if (out.write(utf8) != utf8.size())
         return fail(tr("cannot write the output: %1").arg(out.errorString()));
     return 0;
 }

@@ -42,6 +42,7 @@ private:
     static QString misplacedArgument(const QCommandLineParser &parser, const QString &action);
     // Prints all of `text`, or refuses with the reason it could not be written.
     static int print(const QString &text);
+    static int print(const QByteArray &utf8);
     // The segment that --dump or --read names, attached read-only.
     static core::Result<std::unique_ptr<core::Attachment>> attachNamedBy(const QCommandLineParser &parser,
                                                                          const QString &option);

@@ -3,13 +3,11 @@
 #include "core/bytes/byteformat.h"
 #include "core/segments/segmentformat.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-
 #include <algorithm>
-#include <limits>
+#include <charconv>
+#include <string_view>
 #include <variant>
+#include <vector>
 
 namespace core {
 
@@ -64,7 +62,8 @@ struct Field
     FieldValue (*value)(const SegmentInfo &);
 };
 
-// The order of the CSV columns. JSON objects come out with their keys sorted: QJsonObject keeps them so.
+// The order of the CSV columns. JSON objects list them sorted by name, the order of QJsonObject, which wrote
+// them before.
 const Field fields[] = {
     {QLatin1String("key"), [](const SegmentInfo &s) -> FieldValue { return SegmentFormat::key(s.key); }},
     {QLatin1String("shmid"), [](const SegmentInfo &s) -> FieldValue { return qint64(s.shmid); }},
@@ -94,31 +93,140 @@ template <class... Ts> struct Overloaded : Ts...
 };
 template <class... Ts> Overloaded(Ts...) -> Overloaded<Ts...>;
 
-QJsonValue toJson(const FieldValue &value)
+// --- json: the text QJsonDocument::toJson(QJsonDocument::Indented) gives for an array of QJsonObjects of these
+// fields, written straight into bytes. Building a QJsonObject a segment and having QJsonDocument write them was
+// nine tenths of a `--list --format json` run (docs/PERFORMANCE.md); the text is byte for byte what it was.
+
+// Each level of nesting indents by four spaces. (QByteArray::append(count, ' ') takes Qt's general insert path,
+// a twentieth of the run.)
+void appendIndent(QByteArray &out, int level)
 {
-    return std::visit(
-        Overloaded{
-            [](qint64 n) { return QJsonValue(n); },
-            // Qt 6's QJsonValue keeps a qint64 exactly (it is a QCborValue inside), so sizes print exactly up
-            // to 2^63 - 1, far above any segment a machine can hold. Only beyond that does it fall back to a
-            // double, exact to 2^53.
-            [](quint64 n) {
-                return n <= quint64(std::numeric_limits<qint64>::max()) ? QJsonValue(qint64(n))
-                                                                        : QJsonValue(double(n));
-            },
-            [](const QString &text) { return QJsonValue(text); },
-            [](const QStringList &words) { return QJsonValue(QJsonArray::fromStringList(words)); },
-            [](const QList<AttachedProcess> &attached) {
-                QJsonArray array;
-                for (const AttachedProcess &a : attached)
-                    array.append(QJsonObject{{QStringLiteral("pid"), a.pid},
-                                             {QStringLiteral("command"), QString::fromUtf8(a.command)},
-                                             {QStringLiteral("address"), SegmentFormat::address(a.address)},
-                                             {QStringLiteral("writable"), a.writable}});
-                return QJsonValue(array);
-            },
-        },
-        value);
+    static constexpr char Spaces[] = "                ";
+    Q_ASSERT(level >= 0 && 4 * level < qsizetype(sizeof Spaces));
+    out.append(Spaces, 4 * level);
+}
+
+template <typename Number>
+void appendNumber(QByteArray &out, Number n)
+{
+    char digits[24];
+    const auto [end, ec] = std::to_chars(digits, digits + sizeof digits, n);
+    Q_ASSERT(ec == std::errc());
+    out.append(digits, end - digits);
+}
+
+// A JSON string as QJsonDocument writes one: '"' and '\\' escaped, the controls below U+0020 as \b \f \n \r \t
+// or \u00XX, everything else as UTF-8. A lone surrogate, which has no UTF-8 form, becomes \uXXXX too.
+void appendJsonString(QByteArray &out, QStringView text)
+{
+    static constexpr char Hex[] = "0123456789abcdef";
+    const auto appendEscape = [&out](char16_t unit) {
+        const char escape[] = {'\\', 'u', Hex[(unit >> 12) & 0xf], Hex[(unit >> 8) & 0xf], Hex[(unit >> 4) & 0xf],
+                               Hex[unit & 0xf]};
+        out.append(escape, sizeof escape);
+    };
+    out += '"';
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t unit = text[i].unicode();
+        if (unit >= 0x20 && unit < 0x80 && unit != '"' && unit != '\\') {
+            out += char(unit);
+            continue;
+        }
+        switch (unit) {
+        case '"': out += "\\\""; continue;
+        case '\\': out += "\\\\"; continue;
+        case '\b': out += "\\b"; continue;
+        case '\f': out += "\\f"; continue;
+        case '\n': out += "\\n"; continue;
+        case '\r': out += "\\r"; continue;
+        case '\t': out += "\\t"; continue;
+        default: break;
+        }
+        if (unit < 0x20) {
+            appendEscape(unit);
+        } else if (unit < 0x800) {
+            out += char(0xc0 | (unit >> 6));
+            out += char(0x80 | (unit & 0x3f));
+        } else if (!QChar::isSurrogate(unit)) {
+            out += char(0xe0 | (unit >> 12));
+            out += char(0x80 | ((unit >> 6) & 0x3f));
+            out += char(0x80 | (unit & 0x3f));
+        } else if (QChar::isHighSurrogate(unit) && i + 1 < n && text[i + 1].isLowSurrogate()) {
+            const char32_t code = QChar::surrogateToUcs4(unit, text[++i].unicode());
+            out += char(0xf0 | (code >> 18));
+            out += char(0x80 | ((code >> 12) & 0x3f));
+            out += char(0x80 | ((code >> 6) & 0x3f));
+            out += char(0x80 | (code & 0x3f));
+        } else {
+            appendEscape(unit);
+        }
+    }
+    out += '"';
+}
+
+// A list as QJsonDocument indents one: "[", each element on its own line one level in, "]" at the level of the
+// line that opened it; an empty list too takes two lines.
+template <typename Element, typename Append>
+void appendJsonArray(QByteArray &out, const QList<Element> &elements, int level, Append appendElement)
+{
+    out += "[\n";
+    for (qsizetype i = 0; i < elements.size(); ++i) {
+        appendIndent(out, level + 1);
+        appendElement(elements.at(i));
+        out += i + 1 < elements.size() ? ",\n" : "\n";
+    }
+    appendIndent(out, level);
+    out += ']';
+}
+
+// `"name": ` at the start of an object's member line.
+void appendMemberName(QByteArray &out, QLatin1String name, int level)
+{
+    appendIndent(out, level);
+    out += '"';
+    out.append(name.data(), name.size());
+    out += "\": ";
+}
+
+// level: that of the line holding the "{". The members in QJsonObject's order, sorted by name.
+void appendAttached(QByteArray &out, const AttachedProcess &a, int level)
+{
+    out += "{\n";
+    appendMemberName(out, QLatin1String("address"), level + 1);
+    appendJsonString(out, SegmentFormat::address(a.address));
+    out += ",\n";
+    appendMemberName(out, QLatin1String("command"), level + 1);
+    // Bytes that are not UTF-8 come out as U+FFFD, as they did through QJsonValue.
+    appendJsonString(out, QString::fromUtf8(a.command));
+    out += ",\n";
+    appendMemberName(out, QLatin1String("pid"), level + 1);
+    appendNumber(out, a.pid);
+    out += ",\n";
+    appendMemberName(out, QLatin1String("writable"), level + 1);
+    out += a.writable ? "true\n" : "false\n";
+    appendIndent(out, level);
+    out += '}';
+}
+
+// level: that of the line the value starts on (its member's).
+void appendJson(QByteArray &out, const FieldValue &value, int level)
+{
+    std::visit(Overloaded{
+                   // Exact at any size: JSON numbers have no limit, and a reader that keeps 64-bit integers
+                   // gets each size and count as the kernel gave it.
+                   [&](qint64 n) { appendNumber(out, n); },
+                   [&](quint64 n) { appendNumber(out, n); },
+                   [&](const QString &text) { appendJsonString(out, text); },
+                   [&](const QStringList &words) {
+                       appendJsonArray(out, words, level, [&](const QString &w) { appendJsonString(out, w); });
+                   },
+                   [&](const QList<AttachedProcess> &attached) {
+                       appendJsonArray(out, attached, level,
+                                       [&](const AttachedProcess &a) { appendAttached(out, a, level + 1); });
+                   },
+               },
+               value);
 }
 
 // "pid:command:address:rw" joined by ';'. The pid and the address never hold ':', so a reader can split an
@@ -174,7 +282,7 @@ std::optional<SegmentListWriter::Format> SegmentListWriter::formatFromName(const
     return std::nullopt;
 }
 
-QString SegmentListWriter::write(Format format, const QList<SegmentInfo> &segments)
+QByteArray SegmentListWriter::write(Format format, const QList<SegmentInfo> &segments)
 {
     switch (format) {
     case Format::Table:
@@ -187,7 +295,7 @@ QString SegmentListWriter::write(Format format, const QList<SegmentInfo> &segmen
     Q_UNREACHABLE();
 }
 
-QString SegmentListWriter::table(const QList<SegmentInfo> &segments)
+QByteArray SegmentListWriter::table(const QList<SegmentInfo> &segments)
 {
     // ipcs lists segments in the kernel's slot order (/proc/sysvipc/shm walks the id table by index), not by
     // shmid. A shmid is seq * 32768 + index (IPCMNI, ipc/util.h), and the kernel hands out indices in a cycle
@@ -204,22 +312,39 @@ QString SegmentListWriter::table(const QList<SegmentInfo> &segments)
     for (const SegmentInfo &s : bySlot)
         text += tableRow(s);
     text += '\n';
-    return QString::fromUtf8(text);
+    return text;
 }
 
-QString SegmentListWriter::json(const QList<SegmentInfo> &segments)
+QByteArray SegmentListWriter::json(const QList<SegmentInfo> &segments)
 {
-    QJsonArray array;
-    for (const SegmentInfo &s : segments) {
-        QJsonObject object;
+    static const std::vector<const Field *> byName = [] {
+        std::vector<const Field *> order;
         for (const Field &field : fields)
-            object.insert(field.name, toJson(field.value(s)));
-        array.append(object);
+            order.push_back(&field);
+        const auto name = [](const Field *f) { return std::string_view(f->name.data(), size_t(f->name.size())); };
+        std::sort(order.begin(), order.end(), [&](const Field *a, const Field *b) { return name(a) < name(b); });
+        return order;
+    }();
+    QByteArray text;
+    // A segment nobody has attached takes about 480 bytes: most lists are written without a regrowth.
+    text.reserve(segments.size() * 512 + 4);
+    text += "[\n";
+    for (qsizetype i = 0; i < segments.size(); ++i) {
+        appendIndent(text, 1);
+        text += "{\n";
+        for (size_t k = 0; k < byName.size(); ++k) {
+            appendMemberName(text, byName[k]->name, 2);
+            appendJson(text, byName[k]->value(segments.at(i)), 2);
+            text += k + 1 < byName.size() ? ",\n" : "\n";
+        }
+        appendIndent(text, 1);
+        text += i + 1 < segments.size() ? "},\n" : "}\n";
     }
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+    text += "]\n";
+    return text;
 }
 
-QString SegmentListWriter::csv(const QList<SegmentInfo> &segments)
+QByteArray SegmentListWriter::csv(const QList<SegmentInfo> &segments)
 {
     QStringList names;
     for (const Field &field : fields)
@@ -231,7 +356,7 @@ QString SegmentListWriter::csv(const QList<SegmentInfo> &segments)
             record << csvField(toCsvText(field.value(s)));
         text += record.join(QLatin1Char(',')) + csvLineEnd;
     }
-    return text;
+    return text.toUtf8();
 }
 
 } // namespace core

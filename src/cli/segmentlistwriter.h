@@ -2,6 +2,7 @@
 
 #include "core/segments/segmentinfo.h"
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 
@@ -24,12 +25,13 @@ public:
     // "table", "json" or "csv", as given to --format; nullopt for anything else.
     [[nodiscard]] static std::optional<Format> formatFromName(const QString &name);
 
-    [[nodiscard]] static QString write(Format format, const QList<SegmentInfo> &segments);
+    // The text in UTF-8, as it goes to stdout.
+    [[nodiscard]] static QByteArray write(Format format, const QList<SegmentInfo> &segments);
 
 private:
-    [[nodiscard]] static QString table(const QList<SegmentInfo> &segments);
-    [[nodiscard]] static QString json(const QList<SegmentInfo> &segments);
-    [[nodiscard]] static QString csv(const QList<SegmentInfo> &segments);
+    [[nodiscard]] static QByteArray table(const QList<SegmentInfo> &segments);
+    [[nodiscard]] static QByteArray json(const QList<SegmentInfo> &segments);
+    [[nodiscard]] static QByteArray csv(const QList<SegmentInfo> &segments);
 };
 
 } // namespace core

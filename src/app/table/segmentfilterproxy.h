@@ -18,10 +18,15 @@ public:
     // Only these segments (presentation mode shows the attached ones); empty for all.
     void setShownShmids(const QList<int> &shmids);
 
+    void setSourceModel(QAbstractItemModel *sourceModel) override;
+
 protected:
     [[nodiscard]] bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    [[nodiscard]] bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    // The source when it is a SegmentTableModel, whose rows are in shmid order.
+    bool m_rowsInShmidOrder = false;
     QString m_text;
     QList<int> m_shmids;
 };

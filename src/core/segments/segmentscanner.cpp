@@ -5,12 +5,15 @@
 #include "core/segments/procfile.h"
 #include "core/segments/procparser.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 #include <algorithm>
 #include <cerrno>
 #include <climits>
 #include <ctime>
+#include <dirent.h>
 #include <fcntl.h>
 #include <grp.h>
 #include <linux/magic.h>
@@ -52,12 +55,49 @@ QString notTheKernelsFile(int fd, const QString &path)
     return {};
 }
 
+// Whether the file open on fd is the one its folder lists under its name, by device and inode: nullopt when that
+// cannot be told (the folder cannot be read). A bind mount changes what a path opens, not what its folder lists,
+// so another file of procfs bound over /proc/sysvipc/shm (/proc/sysvipc/msg, whose 14 columns parse as
+// segments) shows here. procfs has no other file that lists segments, and every /proc/sysvipc/shm lists the
+// opener's namespace, so the entry itself, regular and on procfs, is the kernel's table.
+std::optional<bool> isListedEntry(int fd, const QString &path)
+{
+    const QFileInfo info(path);
+    const QByteArray folder = QFile::encodeName(info.path());
+    const QByteArray name = QFile::encodeName(info.fileName());
+    struct stat file = {};
+    if (::fstat(fd, &file) != 0)
+        return std::nullopt;
+    DIR *dir = ::opendir(folder.constData());
+    if (!dir)
+        return std::nullopt;
+    std::optional<bool> listed;
+    struct stat folderStat = {};
+    if (::fstat(::dirfd(dir), &folderStat) == 0) {
+        while (const dirent *entry = ::readdir(dir)) {
+            if (name == entry->d_name) {
+                listed = folderStat.st_dev == file.st_dev && entry->d_ino == file.st_ino;
+                break;
+            }
+        }
+    }
+    ::closedir(dir);
+    return listed;
+}
+
 // Reads the table at path into *text when it is the kernel's. Returns why it was not read, or an empty
-// string when it was.
-QString readKernelTable(const QString &path, QByteArray *text)
+// string when it was; *identified says whether its folder lists it as the file that was read.
+QString readKernelTable(const QString &path, QByteArray *text, bool *identified = nullptr)
 {
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
     QString reason = fd < 0 ? QString() : notTheKernelsFile(fd, path);
+    std::optional<bool> listed;
+    if (fd >= 0 && reason.isEmpty() && identified) {
+        listed = isListedEntry(fd, path);
+        if (listed == false)
+            reason = SegmentScanner::tr("%1 is not the kernel's table: another file of /proc is bound over it.")
+                         .arg(path);
+    }
     const bool read = fd >= 0 && reason.isEmpty() && ProcFile::readToEnd(fd, text);
     const int readErrno = errno;
     if (fd >= 0)
@@ -65,6 +105,8 @@ QString readKernelTable(const QString &path, QByteArray *text)
     if (reason.isEmpty() && !read)
         reason = SegmentScanner::tr("%1 could not be read (%2).")
                      .arg(path, QString::fromLocal8Bit(strerror(readErrno)));
+    if (identified)
+        *identified = reason.isEmpty() && listed == true;
     return reason;
 }
 
@@ -161,19 +203,26 @@ Result<ScanResult> SegmentScanner::scan()
     return result;
 }
 
-// The table is believed only when it lists at least as many segments as SHM_INFO counts. SHM_INFO is asked
-// after the read, so a segment made in between looks missing; a shortfall counts only when a second read,
-// between two asks, shows it against both (a segment removed in between makes the first ask too high).
-QString SegmentScanner::listFromProc(ScanResult *result) const
+// The table is believed when its folder lists it as the file read (isListedEntry). Where that cannot be told,
+// only when it lists at least as many segments as SHM_INFO counts: SHM_INFO sums every segment's pages in the
+// kernel, a tenth of what reading the table costs, so it is not asked when the folder has said. SHM_INFO is
+// asked after the read, so a segment made in between looks missing; a shortfall counts only when a second
+// read, between two asks, shows it against both (a segment removed in between makes the first ask too high).
+QString SegmentScanner::listFromProc(ScanResult *result)
 {
     const QString path = m_procRoot + QStringLiteral("/sysvipc/shm");
     std::optional<int> countBefore;
     for (int attempt = 0;; ++attempt) {
-        QByteArray text;
-        if (QString reason = readKernelTable(path, &text); !reason.isEmpty())
+        bool identified = false;
+        if (QString reason = readKernelTable(path, &m_text, &identified); !reason.isEmpty())
             return reason;
         QStringList warnings;
-        QList<SegmentInfo> segments = ProcParser::parseSysvipcShm(text, &warnings);
+        QList<SegmentInfo> segments = ProcParser::parseSysvipcShm(m_text, &warnings);
+        if (identified) {
+            result->segments = std::move(segments);
+            result->warnings = std::move(warnings);
+            return {};
+        }
         const auto after = Shm::table();
         const int kernelCount =
             after.ok() ? std::min(after.value().segments, countBefore.value_or(INT_MAX)) : 0;
@@ -252,11 +301,23 @@ Result<QList<SegmentInfo>> SegmentScanner::listFromShmctl(QStringList *warnings)
 
 void SegmentScanner::fillNames(QList<SegmentInfo> &segments)
 {
+    // Neighbours mostly have the same owner and creator: their names are taken from the segment before, without
+    // the four look-ups.
+    const SegmentInfo *previous = nullptr;
     for (SegmentInfo &s : segments) {
-        s.ownerName = userName(s.uid);
-        s.groupName = groupName(s.gid);
-        s.creatorName = userName(s.cuid);
-        s.creatorGroupName = groupName(s.cgid);
+        if (previous && previous->uid == s.uid && previous->gid == s.gid && previous->cuid == s.cuid
+            && previous->cgid == s.cgid) {
+            s.ownerName = previous->ownerName;
+            s.groupName = previous->groupName;
+            s.creatorName = previous->creatorName;
+            s.creatorGroupName = previous->creatorGroupName;
+        } else {
+            s.ownerName = userName(s.uid);
+            s.groupName = groupName(s.gid);
+            s.creatorName = userName(s.cuid);
+            s.creatorGroupName = groupName(s.cgid);
+        }
+        previous = &s;
     }
 }
 

@@ -320,6 +320,7 @@ private slots:
     void selectionSurvivesMerges();
     void sortByValue_data();
     void sortByValue();
+    void sortByShmidFollowsMerges();
     void filter_data();
     void filter();
     void filterSurvivesMerges();
@@ -536,6 +537,28 @@ void TestSegmentTableModel::sortByValue()
     w.proxy.sort(column, Qt::DescendingOrder);
     std::reverse(ascending.begin(), ascending.end());
     QCOMPARE(shmidsIn(w.proxy), ascending);
+}
+
+// The proxy sorts by shmid from the model's row order (SegmentFilterProxy::lessThan): rows merged in between,
+// before and after the others, and rows removed, keep the order of their shmids either way round.
+void TestSegmentTableModel::sortByShmidFollowsMerges()
+{
+    const auto scanOf = [](const QList<int> &shmids) {
+        QList<SegmentInfo> scan;
+        for (int shmid : shmids) // bytes in the opposite order, so that no other order is the shmids' by chance
+            scan << makeSegment(shmid, quint64(100000 - shmid), 0x1000u + quint32(shmid));
+        return scan;
+    };
+    WatchedModel w;
+    w.proxy.sort(SegmentTableModel::ShmidColumn, Qt::DescendingOrder);
+    w.model.merge(scanOf({10, 1000}));
+    QCOMPARE(shmidsIn(w.proxy), (QList<int>{1000, 10}));
+    w.model.merge(scanOf({5, 10, 100, 1000, 2000}));
+    QCOMPARE(shmidsIn(w.proxy), (QList<int>{2000, 1000, 100, 10, 5}));
+    w.model.merge(scanOf({5, 100, 2000, 3000}));
+    QCOMPARE(shmidsIn(w.proxy), (QList<int>{3000, 2000, 100, 5}));
+    w.proxy.sort(SegmentTableModel::ShmidColumn, Qt::AscendingOrder);
+    QCOMPARE(shmidsIn(w.proxy), (QList<int>{5, 100, 2000, 3000}));
 }
 
 namespace {

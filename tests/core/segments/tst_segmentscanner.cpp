@@ -22,6 +22,7 @@
 #include <grp.h>
 #include <linux/magic.h>
 #include <pwd.h>
+#include <sys/msg.h>
 #include <sys/shm.h>
 #include <sys/stat.h>
 #include <sys/statfs.h>
@@ -510,23 +511,42 @@ void TestSegmentScanner::procFileOnTmpfsWithFewerRowsIsNotBelieved()
     }
 }
 
-// Run by the ctest entries tst_segmentscanner_devnull_over_proc and tst_segmentscanner_semfile_over_proc,
-// in a private mount and IPC namespace with /dev/null, or /proc/sysvipc/sem (a file of procfs, but not the
-// table of segments), bound over /proc/sysvipc/shm. Either reads as a table without a single segment while
-// the kernel holds ours.
+// Run by the ctest entries tst_segmentscanner_devnull_over_proc, _semfile_over_proc and _msgfile_over_proc, in a
+// private mount and IPC namespace with /dev/null, /proc/sysvipc/sem or /proc/sysvipc/msg (files of procfs, but
+// not the table of segments) bound over /proc/sysvipc/shm. The first two read as a table without a single segment
+// while the kernel holds ours. The msg file's lines have 14 numbers, as the shm table's had before Linux 4.9:
+// with one message queue and one segment it lists one "segment", as many as the kernel counts.
 void TestSegmentScanner::fileBoundOverProcIsNotBelieved()
 {
-    struct stat shm = {}, sem = {};
-    if (::stat("/proc/sysvipc/shm", &shm) != 0 || ::stat("/proc/sysvipc/sem", &sem) != 0)
-        QSKIP("this kernel has no /proc/sysvipc/shm or /proc/sysvipc/sem");
+    struct stat shm = {}, sem = {}, msg = {};
+    if (::stat("/proc/sysvipc/shm", &shm) != 0 || ::stat("/proc/sysvipc/sem", &sem) != 0
+        || ::stat("/proc/sysvipc/msg", &msg) != 0)
+        QSKIP("this kernel has no /proc/sysvipc/shm, sem or msg");
     const bool devNull = S_ISCHR(shm.st_mode);
     const bool semFile = shm.st_dev == sem.st_dev && shm.st_ino == sem.st_ino;
-    if (!devNull && !semFile)
-        QSKIP("nothing is bound over /proc/sysvipc/shm: the ctest entries tst_segmentscanner_devnull_over_proc and "
-              "tst_segmentscanner_semfile_over_proc run this in a private mount namespace");
+    const bool msgFile = shm.st_dev == msg.st_dev && shm.st_ino == msg.st_ino;
+    if (!devNull && !semFile && !msgFile)
+        QSKIP("nothing is bound over /proc/sysvipc/shm: the ctest entries tst_segmentscanner_devnull_over_proc, "
+              "_semfile_over_proc and _msgfile_over_proc run this in a private mount namespace");
 
     SegmentGuard guard;
     QVERIFY2(guard.create(testutils::uniqueKey(17), 4096, 0640), strerror(errno));
+    // Removed however the test ends (and with the namespace, which is the test's own).
+    struct QueueGuard
+    {
+        int id = ::msgget(IPC_PRIVATE, IPC_CREAT | 0600);
+        ~QueueGuard()
+        {
+            if (id >= 0)
+                ::msgctl(id, IPC_RMID, nullptr);
+        }
+    } queue;
+    QVERIFY2(queue.id >= 0, strerror(errno));
+    if (msgFile) {
+        QFile bound(QStringLiteral("/proc/sysvipc/shm"));
+        QVERIFY(bound.open(QIODevice::ReadOnly));
+        QCOMPARE(bound.readAll().count('\n'), 2); // its header and our queue: one line, as the kernel's one segment
+    }
     SegmentScanner scanner;
     const auto scanned = scanner.scan();
     SHM_VERIFY_OK(scanned);

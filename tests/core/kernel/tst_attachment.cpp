@@ -321,6 +321,7 @@ private slots:
     void addressIsTheMappingInProcMaps();
     void destructorDetaches();
     void largeSegmentCostsOnlyWhatIsRead();
+    void residentPagesAreThoseWritten();
 };
 
 void TestAttachment::read()
@@ -750,6 +751,30 @@ void TestAttachment::largeSegmentCostsOnlyWhatIsRead()
 
     const qint64 growth = testutils::statusKiB("VmRSS") - before;
     QVERIFY2(growth < allowedGrowthKb, qPrintable(QStringLiteral("VmRSS grew by %1 kB").arg(growth)));
+}
+
+// mincore() through our mapping sees the pages another process wrote (the segment's page cache, not only our
+// own page table), and asking touches no page: the rss /proc/sysvipc/shm lists stays as it was.
+void TestAttachment::residentPagesAreThoseWritten()
+{
+    const quint64 page = pageSize();
+    constexpr quint64 Pages = 20;
+    SegmentGuard guard;
+    QVERIFY(guard.create(IPC_PRIVATE, Pages * page - 5)); // the last page only partly the segment's
+    QVERIFY(testutils::poke(guard.id(), 3 * page + 10, "written"));
+    QVERIFY(testutils::poke(guard.id(), (Pages - 1) * page, "last"));
+    QCOMPARE(testutils::sysvipcRss(guard.id()), std::optional<quint64>(2 * page));
+
+    const auto attached = Attachment::attach(guard.id());
+    SHM_VERIFY_OK(attached);
+    QCOMPARE(Attachment::pageSize(), page);
+    const auto resident = attached.value()->residentPages();
+    SHM_VERIFY_OK(resident);
+    std::vector<bool> expected(Pages);
+    expected[3] = true;
+    expected[Pages - 1] = true;
+    QVERIFY(resident.value() == expected);
+    QCOMPARE(testutils::sysvipcRss(guard.id()), std::optional<quint64>(2 * page));
 }
 
 QTEST_GUILESS_MAIN(TestAttachment)

@@ -59,10 +59,20 @@ bool SparseReader::readInto(quint64 offset, char *out, quint64 length) const
 
 bool SparseReader::isHole(quint64 offset, quint64 length) const
 {
-    if (!skipsHoles() || length == 0 || !m_attachment.contains(offset, length))
+    return skipsHoles() && allPages(offset, length, false);
+}
+
+bool SparseReader::isResident(quint64 offset, quint64 length) const
+{
+    return !skipsHoles() || allPages(offset, length, true);
+}
+
+bool SparseReader::allPages(quint64 offset, quint64 length, bool resident) const
+{
+    if (length == 0 || !m_attachment.contains(offset, length))
         return false;
     for (quint64 page = offset / m_pageSize; page <= (offset + length - 1) / m_pageSize; ++page) {
-        if (m_resident[page])
+        if (m_resident[page] != resident)
             return false;
     }
     return true;

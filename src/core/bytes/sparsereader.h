@@ -39,6 +39,9 @@ public:
     [[nodiscard]] bool readInto(quint64 offset, char *out, quint64 length) const;
     // True when [offset, offset + length) lies wholly in holes: it reads as zeros.
     [[nodiscard]] bool isHole(quint64 offset, quint64 length) const;
+    // True when [offset, offset + length) holds no hole that is skipped: reading it in place touches
+    // nothing that readInto() would not.
+    [[nodiscard]] bool isResident(quint64 offset, quint64 length) const;
 
     // The rule that decides, from /proc/sysvipc/shm's line for the segment (`listed`, read after mincore())
     // and what mincore() counted before: absent pages are holes when no page of the segment is in swap and
@@ -51,6 +54,9 @@ public:
     [[nodiscard]] static bool holesAreKnown(const SegmentInfo &listed, quint64 residentPages, quint64 pageSize);
 
 private:
+    // True when every page of the non-empty range [offset, offset + length) is as `resident` says.
+    [[nodiscard]] bool allPages(quint64 offset, quint64 length, bool resident) const;
+
     const Attachment &m_attachment;
     quint64 m_pageSize;
     quint64 m_residentPages = 0;

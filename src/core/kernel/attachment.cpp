@@ -168,6 +168,15 @@ Result<std::vector<bool>> Attachment::residentPages() const
     return resident;
 }
 
+std::optional<quint64> Attachment::find(quint64 offset, quint64 length, QByteArrayView needle) const
+{
+    if (!contains(offset, length) || needle.isEmpty())
+        return std::nullopt;
+    const char *begin = static_cast<const char *>(m_memory) + offset;
+    const auto *hit = static_cast<const char *>(memmem(begin, length, needle.data(), size_t(needle.size())));
+    return hit ? std::optional<quint64>(offset + quint64(hit - begin)) : std::nullopt;
+}
+
 Result<Done> Attachment::write(quint64 offset, QByteArrayView bytes, Shm::Log log, const QString &code)
 {
     const auto length = quint64(bytes.size());

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace core {
@@ -59,6 +60,10 @@ public:
     [[nodiscard]] Result<QByteArray> read(quint64 offset, quint64 length) const;
     // The same into a caller's buffer, for the refresh tick (no allocation). False when out of range.
     [[nodiscard]] bool readInto(quint64 offset, char *out, quint64 length) const;
+    // The offset of the first `needle` that lies wholly in [offset, offset + length), searched in place
+    // (memmem, no copy): for ranges known to be in memory, as a search reads no hole (core::SparseReader).
+    // nullopt when there is none, or when the range leaves the segment.
+    [[nodiscard]] std::optional<quint64> find(quint64 offset, quint64 length, QByteArrayView needle) const;
     // One memcpy of `bytes` at `offset`: a field written at once is never seen half-written by an aligned
     // reader. Refused (nothing written) when read-only or when the range leaves the segment. Recorded in
     // the call log with `code`, the C statement the bytes stand for when the caller knows one

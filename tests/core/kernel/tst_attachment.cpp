@@ -322,6 +322,7 @@ private slots:
     void destructorDetaches();
     void largeSegmentCostsOnlyWhatIsRead();
     void residentPagesAreThoseWritten();
+    void findSearchesOnlyTheRangeAsked();
 };
 
 void TestAttachment::read()
@@ -775,6 +776,22 @@ void TestAttachment::residentPagesAreThoseWritten()
     expected[Pages - 1] = true;
     QVERIFY(resident.value() == expected);
     QCOMPARE(testutils::sysvipcRss(guard.id()), std::optional<quint64>(2 * page));
+}
+
+// find() in place: the first needle wholly inside the range, nothing past the range's end or the segment's.
+void TestAttachment::findSearchesOnlyTheRangeAsked()
+{
+    SegmentGuard guard;
+    QVERIFY(testutils::createHolding(guard, QByteArray("..abc...abc..ab")));
+    const auto attached = Attachment::attach(guard.id());
+    SHM_VERIFY_OK(attached);
+    const Attachment &a = *attached.value();
+    QCOMPARE(a.find(0, 15, "abc"), std::optional<quint64>(2));
+    QCOMPARE(a.find(3, 12, "abc"), std::optional<quint64>(8));
+    QCOMPARE(a.find(3, 7, "abc"), std::nullopt);  // the second one ends at 11, past 3 + 7
+    QCOMPARE(a.find(13, 2, "abc"), std::nullopt); // "ab" at the very end; the page's next byte is not ours
+    QCOMPARE(a.find(13, 3, "ab"), std::nullopt);  // a range past the end is refused, not searched
+    QCOMPARE(a.find(0, 15, ""), std::nullopt);
 }
 
 QTEST_GUILESS_MAIN(TestAttachment)

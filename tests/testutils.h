@@ -132,6 +132,23 @@ inline qint64 statusKiB(const char *field)
     return -1;
 }
 
+// A segment's rss (bytes of it in memory) as /proc/sysvipc/shm lists it, read here rather than through
+// core: whether a read made a sparse segment resident is the kernel's word. nullopt when not listed there.
+inline std::optional<quint64> sysvipcRss(int shmid)
+{
+    QFile file(QStringLiteral("/proc/sysvipc/shm"));
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        // key shmid perms size cpid lpid nattch uid gid cuid cgid atime dtime ctime rss swap
+        const QList<QByteArray> fields = line.simplified().split(' ');
+        if (fields.size() >= 16 && fields.at(1) == QByteArray::number(shmid))
+            return fields.at(14).toULongLong();
+    }
+    return std::nullopt;
+}
+
 // The shmscope executable of this build, which the command-line tests run as a child process.
 inline const QString shmscopePath = QStringLiteral(SHMSCOPE_BIN_DIR "/shmscope");
 

@@ -1,6 +1,7 @@
 #include "cli/hexdumpwriter.h"
 
 #include "core/bytes/byteformat.h"
+#include "core/bytes/sparsereader.h"
 #include "core/kernel/attachment.h"
 #include "core/translations.h"
 
@@ -164,10 +165,12 @@ Result<Done> HexDumpWriter::dump(const Attachment &attachment, quint64 offset, s
         chunkSize = DefaultChunkSize;
 
     HexDumpWriter writer(out, offset);
+    // Pages the segment has never had are dumped as the zeros they read as, without making them resident.
+    const SparseReader reader(attachment);
     QByteArray chunk(qsizetype(std::min(chunkSize, count)), Qt::Uninitialized);
     for (quint64 done = 0; done < count;) {
         const quint64 n = std::min(chunkSize, count - done);
-        if (!attachment.readInto(offset + done, chunk.data(), n))
+        if (!reader.readInto(offset + done, chunk.data(), n))
             return Error::plain(tr("Could not read bytes %1 to %2 of segment %3.")
                                  .arg(offset + done)
                                  .arg(offset + done + n)

@@ -41,7 +41,8 @@ public:
     [[nodiscard]] bool finish();
 
     // Dumps `length` bytes from `offset` of an attached segment (nullopt: up to its end), reading chunkSize
-    // bytes at a time. A range that leaves the segment is refused before anything is written.
+    // bytes at a time. A range that leaves the segment is refused before anything is written. Pages the
+    // segment has never had are not read (core::SparseReader): a dump leaves a sparse segment sparse.
     [[nodiscard]] static Result<Done> dump(const Attachment &attachment, quint64 offset,
                                            std::optional<quint64> length, QIODevice *out,
                                            quint64 chunkSize = DefaultChunkSize);

@@ -128,6 +128,7 @@ private slots:
     void matchesHexdump();
     void chunkSizeDoesNotShow_data();
     void chunkSizeDoesNotShow();
+    void sparseSegmentStaysSparse();
     void equalsSignFormWorks();
     void badInputFails_data();
     void badInputFails();
@@ -271,6 +272,34 @@ void TestDump::chunkSizeDoesNotShow()
     const auto dumped = core::HexDumpWriter::dump(*attached.value(), offset, std::nullopt, &ours, chunkSize);
     QVERIFY2(dumped.ok(), errorOf(dumped).constData());
     QVERIFY2(ours.data() == theirs.out, firstDifference(ours.data(), theirs.out).constData());
+}
+
+// A 16 MiB segment of which another process wrote three places: the dump is hexdump's of the same bytes (the
+// holes as the zeros they read as, folded into "*" lines), and the holes stay holes: the segment's rss in
+// /proc/sysvipc/shm is what it was.
+void TestDump::sparseSegmentStaysSparse()
+{
+    const qsizetype size = 16 * MiB;
+    const qsizetype page = qsizetype(pageSize());
+    SegmentGuard segment;
+    QVERIFY(segment.create(IPC_PRIVATE, size_t(size)));
+    QByteArray bytes(size, '\0');
+    const QList<std::pair<qsizetype, QByteArray>> writes{
+        {5, "at the start"}, {3 * MiB - 4, "across a page"}, {size - 7, "the end"}};
+    for (const auto &[at, text] : writes) {
+        QVERIFY(poke(segment.id(), quint64(at), text));
+        bytes.replace(at, text.size(), text);
+    }
+    const std::optional<quint64> before = sysvipcRss(segment.id());
+    QCOMPARE(before, std::optional<quint64>(4 * page));
+
+    const Run theirs = hexdump(bytes, {});
+    QCOMPARE(theirs.exitCode, 0);
+    const Run ours = run(shmscopePath, {QStringLiteral("--dump"), QString::number(segment.id())});
+    QCOMPARE(ours.exitCode, 0);
+    QVERIFY2(ours.err.isEmpty(), ours.err.constData());
+    QVERIFY2(ours.out == theirs.out, firstDifference(ours.out, theirs.out).constData());
+    QCOMPARE(sysvipcRss(segment.id()), before);
 }
 
 // QCommandLineParser also takes "--dump=ID"; the display check before it must see that form too, or the

@@ -17,7 +17,7 @@ import sys
 
 KERNEL_CALLS = ("shmget", "shmat", "shmdt", "shmctl", "semget", "semctl", "semop", "semtimedop", "msgget",
                 "msgctl", "msgsnd", "msgrcv", "shm_open", "shm_unlink", "memfd_create", "setns",
-                "process_vm_readv", "process_vm_writev")
+                "process_vm_readv", "process_vm_writev", "mincore")
 CALL = re.compile(r"(?<![\w.>:])(?:::)?(" + "|".join(KERNEL_CALLS) + r")\s*\(")
 INCLUDE = re.compile(r'#\s*include\s*([<"])([^>"]+)[>"]')
 # Qt modules a library below the window may use: Qt Core only.

@@ -1,12 +1,12 @@
 #include "app/segment/segmenttab.h"
 
 #include "app/messagebar.h"
+#include "app/segment/findjob.h"
 #include "app/segment/hexview.h"
 #include "app/segment/segmentdocument.h"
 #include "app/structs/structmodel.h"
 #include "app/structs/structpane.h"
 #include "core/bytes/byteformat.h"
-#include "core/bytes/bytesearch.h"
 #include "core/inputparser.h"
 #include "core/segments/segmentformat.h"
 #include "core/translations.h"
@@ -25,6 +25,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QResizeEvent>
+#include <QShortcut>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QToolButton>
@@ -118,6 +119,8 @@ void SegmentTab::retranslate()
     m_findMode->setItemText(0, tr("Hex"));
     m_findMode->setItemText(1, tr("Text"));
     m_findNextButton->setText(tr("Find &Next"));
+    m_findCancel->setText(tr("Cancel"));
+    m_findCancel->setAccessibleName(tr("Cancel the search"));
     m_findClose->setText(tr("Close"));
     m_findClose->setAccessibleName(tr("Close find bar"));
 
@@ -222,6 +225,11 @@ QWidget *SegmentTab::createFindBar()
     m_findMode->addItems({QString(), QString()}); // hex, text: named in retranslate()
     m_findNextButton = new QPushButton(m_findBar);
     m_findNextButton->setObjectName(QStringLiteral("findNext"));
+    m_findStatus = new QLabel(m_findBar);
+    m_findStatus->setObjectName(QStringLiteral("findStatus"));
+    m_findCancel = new QPushButton(m_findBar);
+    m_findCancel->setObjectName(QStringLiteral("findCancel"));
+    m_findCancel->hide();
     m_findClose = new QToolButton(m_findBar);
     m_findLabel = new QLabel(m_findBar);
     m_findLabel->setBuddy(m_findText);
@@ -229,11 +237,26 @@ QWidget *SegmentTab::createFindBar()
     row->addWidget(m_findText, 1);
     row->addWidget(m_findMode);
     row->addWidget(m_findNextButton);
+    row->addWidget(m_findStatus);
+    row->addWidget(m_findCancel);
     row->addWidget(m_findClose);
     connect(m_findText, &QLineEdit::returnPressed, this, &SegmentTab::findNext);
     connect(m_findNextButton, &QPushButton::clicked, this, &SegmentTab::findNext);
-    connect(m_findClose, &QToolButton::clicked, m_findBar, &QWidget::hide);
+    connect(m_findCancel, &QPushButton::clicked, this, &SegmentTab::cancelFind);
+    connect(m_findClose, &QToolButton::clicked, this, [this] {
+        cancelFind();
+        m_findBar->hide();
+    });
     m_findBar->hide();
+
+    m_findJob = new FindJob(m_document->attachment(), this);
+    m_findJob->setObjectName(QStringLiteral("findJob"));
+    connect(m_findJob, &FindJob::progressed, m_findStatus, [this](double fraction) {
+        //: A search in progress, with the part of the segment searched so far.
+        m_findStatus->setText(tr("searching… %1 %").arg(int(fraction * 100)));
+    });
+    connect(m_findJob, &FindJob::found, this, &SegmentTab::showMatch);
+    connect(m_findJob, &FindJob::notFound, this, &SegmentTab::showNoMatch);
     return m_findBar;
 }
 
@@ -275,6 +298,12 @@ void SegmentTab::createActions()
     // both do nothing.
     connect(addNamed(QT_TR_NOOP("Find Ne&xt"), QKeySequence(Qt::Key_F3), "findNextAction", "find"),
             &QAction::triggered, this, &SegmentTab::findNext);
+    // Esc anywhere in the tab while a search runs; disabled otherwise, so that Esc keeps its other uses. A
+    // shortcut, not an action: it has no place in the menus.
+    m_cancelFindShortcut = new QShortcut(QKeySequence(Qt::Key_Escape), this, this, &SegmentTab::cancelFind,
+                                         Qt::WidgetWithChildrenShortcut);
+    m_cancelFindShortcut->setObjectName(QStringLiteral("cancelFindShortcut"));
+    m_cancelFindShortcut->setEnabled(false);
     auto *separator = new QAction(this);
     separator->setSeparator(true);
     addAction(separator);
@@ -383,6 +412,14 @@ void SegmentTab::findNext()
         showFindBar();
         return;
     }
+    // A longer paste is cut at the box's limit without a word: what is left is not what was meant.
+    if (m_findText->text().size() >= m_findText->maxLength()) {
+        m_messages->showMessage(MessageBar::Kind::Error,
+                                tr("The find box holds fewer than %1 characters, and a longer paste is cut "
+                                   "there: search for a shorter part of it.")
+                                    .arg(m_findText->maxLength()));
+        return;
+    }
     QByteArray needle;
     if (m_findMode->currentIndex() == 0) {
         const auto bytes = core::InputParser::hexBytes(m_findText->text());
@@ -394,16 +431,55 @@ void SegmentTab::findNext()
     } else {
         needle = m_findText->text().toUtf8();
     }
-    const quint64 from = m_hexView->hasSelection() ? m_hexView->selectionStart() + 1 : m_hexView->cursorOffset();
-    const auto found = core::ByteSearch::find(m_document->attachment(), needle, from);
-    if (!found) {
-        m_messages->showMessage(MessageBar::Kind::Information,
-                                tr("%1 is not in the segment.").arg(core::ByteFormat::hex(needle)));
+    if (quint64(needle.size()) > m_document->size()) {
+        m_messages->showMessage(MessageBar::Kind::Error,
+                                // A needle longer than a segment of one byte or more has two bytes at least.
+                                tr("A pattern of %1 bytes cannot be in segment %2, which has %3.")
+                                    .arg(needle.size())
+                                    .arg(shmid())
+                                    .arg(SegmentFormat::byteCount(m_document->size())));
         return;
     }
+    const quint64 from = m_hexView->hasSelection() ? m_hexView->selectionStart() + 1 : m_hexView->cursorOffset();
     m_messages->hideFrom(QString());
-    m_hexView->setSelection(*found, quint64(needle.size()));
+    m_findStatus->setText(tr("searching… %1 %").arg(0));
+    setSearching(true);
+    m_findJob->start(needle, from);
+}
+
+void SegmentTab::cancelFind()
+{
+    if (!m_findJob->cancel())
+        return;
+    setSearching(false);
+    m_findStatus->setText(tr("Search cancelled."));
+}
+
+void SegmentTab::setSearching(bool searching)
+{
+    m_findCancel->setVisible(searching);
+    m_cancelFindShortcut->setEnabled(searching);
+}
+
+void SegmentTab::showMatch(quint64 offset, quint64 length)
+{
+    setSearching(false);
+    m_findStatus->clear();
+    m_messages->hideFrom(QString());
+    m_hexView->setSelection(offset, length);
     m_hexView->centreCursor();
+}
+
+void SegmentTab::showNoMatch(const QByteArray &needle)
+{
+    setSearching(false);
+    m_findStatus->clear();
+    // A pasted needle of thousands of bytes would fill the bar: its first ones say which it was.
+    constexpr qsizetype ShownBytes = 16;
+    QString shown = core::ByteFormat::hex(needle.left(ShownBytes));
+    if (needle.size() > ShownBytes)
+        shown += QStringLiteral(" …");
+    m_messages->showMessage(MessageBar::Kind::Information, tr("%1 is not in the segment.").arg(shown));
 }
 
 // Attaching key 0x1234 again reads it with the layout used for it last time.
@@ -455,8 +531,10 @@ void SegmentTab::setPresentation(bool on)
     layout()->setContentsMargins(on ? QMargins() : QMargins(4, 4, 4, 4));
     m_info->setVisible(!on);
     m_controls->setVisible(!on);
-    if (on)
+    if (on) {
+        cancelFind();
         m_findBar->hide();
+    }
     m_structPane->setPresentation(on);
     if (on) {
         layOutForPresentation();

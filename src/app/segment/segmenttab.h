@@ -14,12 +14,14 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QShortcut;
 class QSpinBox;
 class QSplitter;
 class QToolButton;
 
 namespace app {
 
+class FindJob;
 class HexView;
 class MessageBar;
 class SegmentDocument;
@@ -60,7 +62,10 @@ public:
 public slots:
     void goToOffset();
     void showFindBar();
+    // Starts a search from the match shown (or the cursor) on; it runs in the background.
     void findNext();
+    // Stops a search still running (Esc, the Cancel button); the selection stays as it was.
+    void cancelFind();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -79,6 +84,9 @@ private:
     void restoreLayoutForKey();
     void rememberLayout(const QString &source);
     [[nodiscard]] int recordRows() const;
+    void showMatch(quint64 offset, quint64 length);
+    void showNoMatch(const QByteArray &needle);
+    void setSearching(bool searching);
 
     core::LayoutLibrary m_layouts;
     // Not a child: the views, panes and actions below (children) point at it and take its signals, and the
@@ -104,6 +112,10 @@ private:
     QLineEdit *m_findText = nullptr;
     QComboBox *m_findMode = nullptr;
     QPushButton *m_findNextButton = nullptr;
+    QLabel *m_findStatus = nullptr;         // "searching… 37 %" while a search runs
+    QPushButton *m_findCancel = nullptr;    // shown while a search runs
+    QShortcut *m_cancelFindShortcut = nullptr; // Esc, enabled while a search runs
+    FindJob *m_findJob = nullptr;
     QToolButton *m_findClose = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;

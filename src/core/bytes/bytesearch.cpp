@@ -1,41 +1,98 @@
 #include "core/bytes/bytesearch.h"
 
+#include "core/bytes/sparsereader.h"
 #include "core/kernel/attachment.h"
+
+#include <QByteArray>
+
+#include <algorithm>
+#include <cstring>
 
 namespace core {
 
 namespace {
 
-constexpr quint64 ChunkBytes = 1024 * 1024;
-
-// The first match that starts in [begin, end); chunks overlap by the needle's length less one byte, so a
-// match across a chunk boundary is found too.
-std::optional<quint64> findIn(const Attachment &attachment, QByteArrayView needle, quint64 begin, quint64 end)
+class Search
 {
-    const auto length = quint64(needle.size());
-    for (quint64 start = begin; start < end; start += ChunkBytes) {
-        const quint64 readEnd = std::min(attachment.size(), std::min(start + ChunkBytes, end) + length - 1);
-        const auto chunk = attachment.read(start, readEnd - start);
-        if (!chunk.ok())
-            return std::nullopt;
-        const qsizetype at = chunk.value().indexOf(needle);
-        if (at >= 0 && start + quint64(at) < end)
-            return start + quint64(at);
+public:
+    Search(const Attachment &attachment, QByteArrayView needle, const ByteSearch::Control &control, quint64 total)
+        : m_attachment(attachment),
+          m_reader(attachment),
+          m_size(attachment.size()),
+          m_needle(needle),
+          m_zeroNeedle(std::all_of(needle.begin(), needle.end(), [](char c) { return c == 0; })),
+          m_control(control),
+          m_total(total)
+    {
     }
-    return std::nullopt;
-}
+
+    // The first match that starts in [begin, end); chunks overlap by the needle's length less one byte, so a
+    // match across a chunk boundary is found too. Sets cancelled() when told to stop.
+    std::optional<quint64> findIn(quint64 begin, quint64 end)
+    {
+        const auto length = quint64(m_needle.size());
+        for (quint64 start = begin; start < end; start += ByteSearch::ChunkBytes) {
+            if (m_control.cancelled && m_control.cancelled->load(std::memory_order_relaxed)) {
+                m_cancelled = true;
+                return std::nullopt;
+            }
+            const quint64 readEnd = std::min(m_size, std::min(start + ByteSearch::ChunkBytes, end) + length - 1);
+            const quint64 count = readEnd - start;
+            // A needle with a byte other than zero cannot lie wholly in a hole: nothing to read there. A chunk
+            // in memory is searched in place: the profile of a resident segment had the copy at 58 % of
+            // memmem's own time.
+            std::optional<quint64> found;
+            if (m_reader.isResident(start, count)) {
+                found = m_attachment.find(start, count, m_needle);
+            } else if (m_zeroNeedle || !m_reader.isHole(start, count)) {
+                if (m_chunk.isEmpty()) // the first chunk that holds a hole
+                    m_chunk.resize(qsizetype(std::min(ByteSearch::ChunkBytes + length - 1, m_size)));
+                if (!m_reader.readInto(start, m_chunk.data(), count))
+                    return std::nullopt;
+                const auto *hit = static_cast<const char *>(
+                    memmem(m_chunk.constData(), count, m_needle.data(), size_t(m_needle.size())));
+                if (hit)
+                    found = start + quint64(hit - m_chunk.constData());
+            }
+            if (found && *found < end)
+                return found;
+            m_done += std::min(ByteSearch::ChunkBytes, end - start);
+            if (m_control.progress)
+                m_control.progress(double(m_done) / double(m_total));
+        }
+        return std::nullopt;
+    }
+
+    [[nodiscard]] bool cancelled() const { return m_cancelled; }
+
+private:
+    const Attachment &m_attachment;
+    SparseReader m_reader;
+    quint64 m_size;
+    QByteArrayView m_needle;
+    bool m_zeroNeedle;
+    const ByteSearch::Control &m_control;
+    quint64 m_total;
+    quint64 m_done = 0;
+    bool m_cancelled = false;
+    QByteArray m_chunk; // one buffer for the chunks that hold holes
+};
 
 } // namespace
 
-std::optional<quint64> ByteSearch::find(const Attachment &attachment, QByteArrayView needle, quint64 from)
+std::optional<quint64> ByteSearch::find(const Attachment &attachment, QByteArrayView needle, quint64 from,
+                                        const Control &control)
 {
     if (needle.isEmpty() || quint64(needle.size()) > attachment.size())
         return std::nullopt;
     const quint64 lastStart = attachment.size() - quint64(needle.size()) + 1; // one past the last possible start
     from = std::min(from, lastStart);
-    if (const auto found = findIn(attachment, needle, from, lastStart))
+    Search search(attachment, needle, control, lastStart);
+    if (const auto found = search.findIn(from, lastStart))
         return found;
-    return findIn(attachment, needle, 0, from);
+    if (search.cancelled())
+        return std::nullopt;
+    return search.findIn(0, from);
 }
 
 } // namespace core

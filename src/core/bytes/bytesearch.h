@@ -2,6 +2,8 @@
 
 #include <QByteArrayView>
 
+#include <atomic>
+#include <functional>
 #include <optional>
 
 namespace core {
@@ -9,12 +11,32 @@ namespace core {
 class Attachment;
 
 // Finds bytes in an attached segment, reading it a chunk at a time: a search never copies the whole
-// segment, however large it is.
+// segment, however large it is, and never makes resident a page the segment has never had (SparseReader:
+// such a page reads as zeros, so a needle of zeros still finds it).
 class ByteSearch
 {
 public:
-    // The first match at or after `from`, wrapping round to the start once; nullopt when there is none.
-    [[nodiscard]] static std::optional<quint64> find(const Attachment &attachment, QByteArrayView needle, quint64 from);
+    // Bytes read at a time: what a cancel waits for at most, and the step of progress.
+    static constexpr quint64 ChunkBytes = 1024 * 1024;
+
+    // What a search run on another thread listens to and tells, both on the searching thread.
+    struct Control
+    {
+        // Set from any thread: the search stops before its next chunk and finds nothing.
+        const std::atomic<bool> *cancelled = nullptr;
+        // After each chunk: the part of the search done, from 0 to 1.
+        std::function<void(double fraction)> progress;
+    };
+
+    // The first match at or after `from`, wrapping round to the start once; nullopt when there is none (and
+    // at once for an empty needle or one longer than the segment).
+    [[nodiscard]] static std::optional<quint64> find(const Attachment &attachment, QByteArrayView needle,
+                                                     quint64 from, const Control &control);
+    [[nodiscard]] static std::optional<quint64> find(const Attachment &attachment, QByteArrayView needle,
+                                                     quint64 from)
+    {
+        return find(attachment, needle, from, Control{});
+    }
 };
 
 } // namespace core

@@ -9,6 +9,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <sys/mman.h>
 #include <unistd.h>
 
 namespace core {
@@ -137,6 +138,43 @@ bool Attachment::readInto(quint64 offset, char *out, quint64 length) const
         return false;
     std::memcpy(out, static_cast<const char *>(m_memory) + offset, length);
     return true;
+}
+
+quint64 Attachment::pageSize()
+{
+    return quint64(sysconf(_SC_PAGESIZE));
+}
+
+Result<std::vector<bool>> Attachment::residentPages() const
+{
+    const quint64 page = pageSize();
+    const quint64 pages = (m_size + page - 1) / page;
+    std::vector<bool> resident(pages);
+    // A vector of a byte per page for a slice at a time: a 1 TiB segment needs no 256 MiB of them at once.
+    constexpr quint64 SlicePages = 64 * 1024;
+    std::vector<unsigned char> slice(std::min(pages, SlicePages));
+    for (quint64 first = 0; first < pages; first += SlicePages) {
+        const quint64 count = std::min(SlicePages, pages - first);
+        // shmat() maps at a page boundary, so the slice's start is one too.
+        if (mincore(static_cast<char *>(m_memory) + first * page, count * page, slice.data()) != 0)
+            return Error{QStringLiteral("mincore(%1, %2, vec)")
+                             .arg(SegmentFormat::address(address() + first * page))
+                             .arg(count * page),
+                         errno,
+                         tr("Could not learn which pages of segment %1 are in memory.").arg(m_shmid)};
+        for (quint64 i = 0; i < count; ++i)
+            resident[first + i] = slice[i] & 1;
+    }
+    return resident;
+}
+
+std::optional<quint64> Attachment::find(quint64 offset, quint64 length, QByteArrayView needle) const
+{
+    if (!contains(offset, length) || needle.isEmpty())
+        return std::nullopt;
+    const char *begin = static_cast<const char *>(m_memory) + offset;
+    const auto *hit = static_cast<const char *>(memmem(begin, length, needle.data(), size_t(needle.size())));
+    return hit ? std::optional<quint64>(offset + quint64(hit - begin)) : std::nullopt;
 }
 
 Result<Done> Attachment::write(quint64 offset, QByteArrayView bytes, Shm::Log log, const QString &code)

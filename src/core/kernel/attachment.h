@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 
 #include <memory>
+#include <optional>
+#include <vector>
 
 namespace core {
 
@@ -45,6 +47,9 @@ public:
     [[nodiscard]] Mode mode() const { return m_mode; }
     [[nodiscard]] bool isWritable() const { return m_mode == Mode::ReadWrite; }
     [[nodiscard]] quint64 address() const;
+    // The pid of the segment's creator when we attached: with the size, what tells our segment's line of
+    // /proc/sysvipc/shm from that of a later segment with the same id.
+    [[nodiscard]] qint64 creatorPid() const { return m_cpid; }
 
     // True when [offset, offset + length) lies inside the segment, without overflow.
     [[nodiscard]] bool contains(quint64 offset, quint64 length) const
@@ -55,6 +60,10 @@ public:
     [[nodiscard]] Result<QByteArray> read(quint64 offset, quint64 length) const;
     // The same into a caller's buffer, for the refresh tick (no allocation). False when out of range.
     [[nodiscard]] bool readInto(quint64 offset, char *out, quint64 length) const;
+    // The offset of the first `needle` that lies wholly in [offset, offset + length), searched in place
+    // (memmem, no copy): for ranges known to be in memory, as a search reads no hole (core::SparseReader).
+    // nullopt when there is none, or when the range leaves the segment.
+    [[nodiscard]] std::optional<quint64> find(quint64 offset, quint64 length, QByteArrayView needle) const;
     // One memcpy of `bytes` at `offset`: a field written at once is never seen half-written by an aligned
     // reader. Refused (nothing written) when read-only or when the range leaves the segment. Recorded in
     // the call log with `code`, the C statement the bytes stand for when the caller knows one
@@ -63,6 +72,14 @@ public:
                                      const QString &code = {});
     // Records in the call log, as one memcpy, bytes already written at `offset` by Quiet writes.
     void logWrite(quint64 offset, QByteArrayView bytes, const QString &code = {}) const;
+
+    // The kernel's page size: the unit of residentPages().
+    [[nodiscard]] static quint64 pageSize();
+    // Which pages of the segment are in memory now, one entry per page from offset 0: mincore() on our
+    // mapping, which touches none of them. A page mincore() calls absent is one the segment never had (a
+    // hole: it reads as zeros, and reading it makes it resident) or one in swap: mincore() cannot tell which
+    // (core::SparseReader decides). Not in the call log: it is how a search reads, not a step of the user's.
+    [[nodiscard]] Result<std::vector<bool>> residentPages() const;
 
     [[nodiscard]] State state() const;
 

@@ -456,15 +456,15 @@ void TestHexPane::findSelectsTheMatch()
     tab->showFindBar();
     auto *text = tab->findChild<QLineEdit *>(QStringLiteral("findText"));
     text->setText(QStringLiteral("30 31 32"));
-    tab->findNext();
-    QCOMPARE(tab->hexView()->selectionStart(), 0x30u);
+    tab->findNext(); // searches in the background
+    QTRY_COMPARE(tab->hexView()->selectionStart(), 0x30u);
     QCOMPARE(tab->hexView()->selectionLength(), 3u);
     text->setText(QStringLiteral("3 1"));
     tab->findNext();
     QVERIFY2(tab->messageBar()->text().contains(QLatin1String("whole bytes")), qPrintable(tab->messageBar()->text()));
     text->setText(QStringLiteral("ff ee"));
     tab->findNext();
-    QVERIFY(tab->messageBar()->text().contains(QLatin1String("not in the segment")));
+    QTRY_VERIFY(tab->messageBar()->text().contains(QLatin1String("not in the segment")));
 }
 
 // Answers the Go to Offset question with `text`.
@@ -549,7 +549,7 @@ void TestHexPane::jumpsLandMidViewClearOfTheFindBar()
     auto *text = tab->findChild<QLineEdit *>(QStringLiteral("findText"));
     text->setText(QStringLiteral("ab cd ef"));
     tab->findNext();
-    QCOMPARE(view->selectionStart(), Needle);
+    QTRY_COMPARE(view->selectionStart(), Needle);
     QApplication::processEvents();
     checkRow(Needle, "after Find");
 

@@ -321,6 +321,8 @@ private slots:
     void addressIsTheMappingInProcMaps();
     void destructorDetaches();
     void largeSegmentCostsOnlyWhatIsRead();
+    void residentPagesAreThoseWritten();
+    void findSearchesOnlyTheRangeAsked();
 };
 
 void TestAttachment::read()
@@ -750,6 +752,46 @@ void TestAttachment::largeSegmentCostsOnlyWhatIsRead()
 
     const qint64 growth = testutils::statusKiB("VmRSS") - before;
     QVERIFY2(growth < allowedGrowthKb, qPrintable(QStringLiteral("VmRSS grew by %1 kB").arg(growth)));
+}
+
+// mincore() through our mapping sees the pages another process wrote (the segment's page cache, not only our
+// own page table), and asking touches no page: the rss /proc/sysvipc/shm lists stays as it was.
+void TestAttachment::residentPagesAreThoseWritten()
+{
+    const quint64 page = pageSize();
+    constexpr quint64 Pages = 20;
+    SegmentGuard guard;
+    QVERIFY(guard.create(IPC_PRIVATE, Pages * page - 5)); // the last page only partly the segment's
+    QVERIFY(testutils::poke(guard.id(), 3 * page + 10, "written"));
+    QVERIFY(testutils::poke(guard.id(), (Pages - 1) * page, "last"));
+    QCOMPARE(testutils::sysvipcRss(guard.id()), std::optional<quint64>(2 * page));
+
+    const auto attached = Attachment::attach(guard.id());
+    SHM_VERIFY_OK(attached);
+    QCOMPARE(Attachment::pageSize(), page);
+    const auto resident = attached.value()->residentPages();
+    SHM_VERIFY_OK(resident);
+    std::vector<bool> expected(Pages);
+    expected[3] = true;
+    expected[Pages - 1] = true;
+    QVERIFY(resident.value() == expected);
+    QCOMPARE(testutils::sysvipcRss(guard.id()), std::optional<quint64>(2 * page));
+}
+
+// find() in place: the first needle wholly inside the range, nothing past the range's end or the segment's.
+void TestAttachment::findSearchesOnlyTheRangeAsked()
+{
+    SegmentGuard guard;
+    QVERIFY(testutils::createHolding(guard, QByteArray("..abc...abc..ab")));
+    const auto attached = Attachment::attach(guard.id());
+    SHM_VERIFY_OK(attached);
+    const Attachment &a = *attached.value();
+    QCOMPARE(a.find(0, 15, "abc"), std::optional<quint64>(2));
+    QCOMPARE(a.find(3, 12, "abc"), std::optional<quint64>(8));
+    QCOMPARE(a.find(3, 7, "abc"), std::nullopt);  // the second one ends at 11, past 3 + 7
+    QCOMPARE(a.find(13, 2, "abc"), std::nullopt); // "ab" at the very end; the page's next byte is not ours
+    QCOMPARE(a.find(13, 3, "ab"), std::nullopt);  // a range past the end is refused, not searched
+    QCOMPARE(a.find(0, 15, ""), std::nullopt);
 }
 
 QTEST_GUILESS_MAIN(TestAttachment)

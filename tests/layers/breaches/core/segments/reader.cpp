@@ -8,5 +8,6 @@ int read(int id)
 {
     const char *text = "shmctl(0, IPC_STAT, 0)"; // nor in a string
     (void)text;
-    return shmctl(id, 0, nullptr) + ::shmget(1, 2, 3);
+    unsigned char resident = 0;
+    return shmctl(id, 0, nullptr) + ::shmget(1, 2, 3) + mincore(nullptr, 4096, &resident);
 }

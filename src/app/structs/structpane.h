@@ -68,6 +68,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     // Sets every text of the pane again, in the language now installed, the built-in st_pid's comments too.
@@ -75,6 +76,10 @@ private:
     void retranslate();
     void updateLayoutLabel();
     void updateSizeNote();
+    // Tells the model the rows on screen, soon after a scroll, an expand or collapse, a resize or a new
+    // layout (once for several of them): the ticks read those rows' bytes only.
+    void scheduleVisibleRows();
+    void updateVisibleRows();
     void selectBytesOfField();
     void selectFieldsOfBytes();
 
@@ -95,6 +100,7 @@ private:
     QString m_layoutSource;
     bool m_presenting = false;
     bool m_syncing = false; // selection is being copied from one view to the other
+    bool m_visibleRowsScheduled = false;
 };
 
 } // namespace app

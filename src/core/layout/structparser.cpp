@@ -409,7 +409,10 @@ private:
         m_rows = rowsBefore;
         const quint64 budget =
             m_rows < StructParser::MaxRows ? (StructParser::MaxRows - m_rows) / rowsEach : 0;
-        const quint64 listed = std::min({field.arrayCount, StructParser::MaxArrayElementsListed, budget});
+        // The first element is listed whatever the budget: it is the template a view makes every other
+        // element from (core::FieldTree), so that none is out of reach.
+        const quint64 listed =
+            std::max<quint64>(1, std::min({field.arrayCount, StructParser::MaxArrayElementsListed, budget}));
         field.children.reserve(qsizetype(listed));
         for (quint64 i = 0; i < listed; ++i) {
             StructField copy = first.shifted(i * elementSize);

@@ -263,6 +263,7 @@ public:
         layout.fields = members(type, 0, layout.sizeOf, QString());
         layout.rowCount = m_rows;
         layout.notes = m_notes;
+        layout.listingNotes = m_listingNotes;
         return layout;
     }
 
@@ -422,7 +423,7 @@ private:
         m_rows += listed * rowsEach;
         field.omittedElements = field.arrayCount - listed;
         if (field.omittedElements > 0)
-            m_notes << StructParser::tr("%1: only the first %2 of %3 elements are listed.")
+            m_listingNotes << StructParser::tr("%1: only the first %2 of %3 elements are listed.")
                            .arg(path)
                            .arg(listed)
                            .arg(field.arrayCount);
@@ -511,6 +512,7 @@ private:
     int m_depth = 0;
     bool m_nestingRefused = false;
     QStringList m_notes;
+    QStringList m_listingNotes;
     QList<StructDiagnostic> m_refusals;
 };
 

@@ -22,6 +22,7 @@
 
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -84,6 +85,14 @@ void BenchStructPane::idleAndTick()
     tab->document()->setTickInterval(100);
     app::StructPane *pane = tab->structPane();
     app::StructModel *model = pane->model();
+    // A screenful of rows for the fields, as a user drags the splitter to see them.
+    auto *panes = qobject_cast<QSplitter *>(pane->parentWidget());
+    QVERIFY(panes);
+    window.resize(1280, 1000);
+    panes->setOrientation(Qt::Horizontal);
+    panes->setSizes({600, 600});
+    QTest::qWait(0);
+    QVERIFY(pane->view()->viewport()->height() >= 200);
 
     const auto waitTicks = [&](int count) {
         QSignalSpy spy(tab->document(), &app::SegmentDocument::ticked);

@@ -154,11 +154,11 @@ void StructModel::reread()
     qsizetype changed = 0;
     const QList<RangeTracker::Range> &ranges = m_tracker.ranges();
     for (qsizetype at = 0; at < ranges.size(); ++at) {
-        const auto bytes = m_document->read(base + ranges.at(at).offset, ranges.at(at).length);
-        if (!bytes.ok())
+        m_buffer.resize(qsizetype(ranges.at(at).length));
+        if (!m_document->readInto(base + ranges.at(at).offset, m_buffer.data(), ranges.at(at).length))
             continue;
-        m_bytesReadLastTick += quint64(bytes.value().size());
-        changed += m_tracker.update(at, bytes.value(), now);
+        m_bytesReadLastTick += ranges.at(at).length;
+        changed += m_tracker.update(at, m_buffer, now);
     }
     if (changed > 0)
         restamp(now);
@@ -243,9 +243,11 @@ std::optional<QByteArray> StructModel::bytesAt(RangeTracker::Range range) const
     return read.ok() ? std::optional<QByteArray>(read.value()) : std::nullopt;
 }
 
+// As FieldCodec::isAvailable() of the row's field, without making the field: views ask for every cell.
 bool StructModel::isAvailable(int node) const
 {
-    return FieldCodec::isAvailable(m_tree.fieldOf(node), 0, available());
+    const quint64 offset = m_tree.offsetOf(node);
+    return offset <= available() && m_tree.sizeOf(node) <= available() - offset;
 }
 
 QString StructModel::valueText(int node) const

@@ -120,6 +120,7 @@ private:
     QList<core::RangeTracker::Range> m_kept;
     core::RangeTracker m_tracker; // the bytes read at the last tick, and when each last changed
     quint64 m_bytesReadLastTick = 0;
+    QByteArray m_buffer; // a range's bytes this tick, kept to read the next one without allocating
     QElapsedTimer m_clock;
 };
 

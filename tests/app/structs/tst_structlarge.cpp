@@ -20,6 +20,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -94,6 +95,7 @@ private slots:
     void aStructOf64MiBReadsWhatIsShown();
     void aMillionStructsOpenInPagesAndEditDeepInside();
     void arraysShowTheirFirstElements();
+    void recordsOf64MiBAreSteppedThrough();
     void layoutsLargerThanTheSegmentReadNothingPastItsEnd_data();
     void layoutsLargerThanTheSegmentReadNothingPastItsEnd();
 
@@ -320,6 +322,32 @@ void TestStructLarge::arraysShowTheirFirstElements()
     QCOMPARE(second.siblingAtColumn(StructModel::ValueColumn).data().toString(),
              QStringLiteral("{1000, 0, 0, 0, 0, 0, 0, 0, …}"));
     QVERIFY(!(model->flags(second.siblingAtColumn(StructModel::ValueColumn)) & Qt::ItemIsEditable));
+}
+
+// Two records of 64 MiB back to back: the second one's fields, read there, and edited there.
+void TestStructLarge::recordsOf64MiBAreSteppedThrough()
+{
+    SegmentTab *tab = attachWithLayout(2 * SegmentSize, QStringLiteral("big"), bigStruct);
+    QVERIFY(tab);
+    StructModel *model = tab->structPane()->model();
+    QCOMPARE(model->recordCount(), 2u);
+    auto *record = tab->structPane()->findChild<QSpinBox *>(QStringLiteral("recordSpin"));
+    QVERIFY(record && record->isEnabled());
+    QVERIFY(testutils::poke(m_segment.id(), SegmentSize, littleEndian(2, 8) + QByteArrayLiteral("second\0")));
+    record->setValue(1);
+    QCOMPARE(model->recordBase(), SegmentSize);
+    const QModelIndex counter = childNamed(model, {}, QStringLiteral("counter"), StructModel::ValueColumn);
+    QCOMPARE(counter.data().toString(), QStringLiteral("2"));
+    QCOMPARE(childNamed(model, {}, QStringLiteral("data"), StructModel::ValueColumn).data().toString(),
+             QStringLiteral("second"));
+    QCOMPARE(counter.siblingAtColumn(StructModel::OffsetColumn).data().toULongLong(), SegmentSize);
+    QVERIFY(model->bytesReadLastTick() <= 8 + quint64(core::FieldCodec::MaxTextBytesShown));
+    QVERIFY(model->setData(counter, QStringLiteral("3")));
+    QCOMPARE(testutils::peek(m_segment.id(), SegmentSize, 8), littleEndian(3, 8));
+    QCOMPARE(testutils::peek(m_segment.id(), 0, 8), QByteArray(8, '\0'));
+    QVERIFY(testutils::poke(m_segment.id(), SegmentSize, littleEndian(4, 8)));
+    QTRY_COMPARE_WITH_TIMEOUT(counter.data().toString(), QStringLiteral("4"), 2 * Period);
+    QVERIFY(counter.data(StructModel::HighlightAgeRole).toLongLong() >= 0);
 }
 
 void TestStructLarge::layoutsLargerThanTheSegmentReadNothingPastItsEnd_data()

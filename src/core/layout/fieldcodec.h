@@ -76,9 +76,9 @@ public:
 
     // Padding and opaque values show at most this many bytes in hex.
     static constexpr qsizetype MaxHexBytesShown = 64;
-    // A char[] shows at most this many bytes of text: more than a line of a view holds (its tooltip shows
-    // them all), and few enough that a tick reading them costs what reading a small struct costs.
-    static constexpr qsizetype MaxTextBytesShown = 256;
+    // A char[] shows at most this many bytes of text: a line of a view holds fewer, but its tooltip shows
+    // the value whole, and a 4,000-byte text field is met in real structs (tst_presentation).
+    static constexpr qsizetype MaxTextBytesShown = 4096;
 };
 
 } // namespace core

@@ -181,9 +181,9 @@ QString LayoutWriter::json(const StructLayout &layout, QByteArrayView bytes, qui
     QString out = QStringLiteral("{\n  \"layout\": ") + jsonString(layout.name) +
                   QStringLiteral(",\n  \"sizeof\": ") + QString::number(layout.sizeOf) +
                   QStringLiteral(",\n  \"segment_bytes\": ") + QString::number(segmentBytes);
-    if (!layout.notes.isEmpty()) {
+    if (!layout.notes.isEmpty() || !layout.listingNotes.isEmpty()) {
         QStringList notes;
-        for (const QString &note : layout.notes)
+        for (const QString &note : layout.notes + layout.listingNotes)
             notes << jsonString(note);
         out += QStringLiteral(",\n  \"notes\": [") + notes.join(QStringLiteral(", ")) + QLatin1Char(']');
     }
@@ -226,7 +226,7 @@ QString LayoutWriter::text(const StructLayout &layout, QByteArrayView bytes, qui
             line.chop(1);
         out += line + QLatin1Char('\n');
     }
-    for (const QString &note : layout.notes)
+    for (const QString &note : layout.notes + layout.listingNotes)
         out += QStringLiteral("Note: ") + note + QLatin1Char('\n');
     return out;
 }

@@ -118,6 +118,11 @@ core::Result<QByteArray> SegmentDocument::read(quint64 offset, quint64 length) c
     return m_attachment->read(offset, length);
 }
 
+bool SegmentDocument::readInto(quint64 offset, char *out, quint64 length) const
+{
+    return m_attachment->readInto(offset, out, length);
+}
+
 void SegmentDocument::tick()
 {
     const quint64 offset = m_windowOffset;

@@ -45,6 +45,9 @@ public:
     [[nodiscard]] bool changedByUs(quint64 offset) const { return m_tracker.changedByUs(offset); }
     // Any range of the segment, read now (for copy and search); bounded like every read.
     [[nodiscard]] core::Result<QByteArray> read(quint64 offset, quint64 length) const;
+    // The same into `out` (length bytes) without allocating, for what is read on every tick; false when the
+    // range is not all in the segment (nothing is read then).
+    [[nodiscard]] bool readInto(quint64 offset, char *out, quint64 length) const;
 
     // The C statement that writing `bytes` at a write's offset stands for ("stpid->pid = 4242;"), for the
     // call log; asked again for the bytes an undo puts back.

@@ -8,6 +8,8 @@
 #include <QPalette>
 
 using core::FieldCodec;
+using core::FieldTree;
+using core::RangeTracker;
 using core::StructField;
 
 namespace app {
@@ -30,35 +32,23 @@ void StructModel::setDocument(SegmentDocument *document)
     m_record = 0;
     m_tracker.reset();
     endResetModel();
-    reread();
+    updateReadRanges();
 }
 
 void StructModel::setLayout(const core::StructLayout &layout)
 {
     beginResetModel();
     m_layout = layout;
-    m_nodes.clear();
-    m_topLevel.clear();
-    m_nodeChangedAt.clear();
-    buildNodes(m_layout.fields, -1);
-    m_nodeChangedAt.fill(core::ChangeTracker::Never, m_nodes.size());
-    m_nodeChangedByUs.fill(false, m_nodes.size());
+    m_tree.reset(m_layout);
+    // Until the view tells which rows it laid out, the first top-level ones stand for them: a change made
+    // before it does is seen as one.
+    m_visible.clear();
+    for (int row = 0; row < std::min(m_tree.childCount(core::FieldTree::Root), FirstScreenRows); ++row)
+        m_visible.append(m_tree.child(core::FieldTree::Root, row));
     m_record = std::min(m_record, recordCount() > 0 ? recordCount() - 1 : 0);
     m_tracker.reset();
     endResetModel();
-    reread();
-}
-
-// Nodes point into m_layout's lists, which nothing changes until the next setLayout() rebuilds them.
-void StructModel::buildNodes(const QList<StructField> &fields, int parent)
-{
-    int row = 0;
-    for (const StructField &field : fields) {
-        const int node = int(m_nodes.size());
-        m_nodes.append({&field, parent, row++, {}});
-        (parent < 0 ? m_topLevel : m_nodes[parent].children).append(node);
-        buildNodes(field.children, node);
-    }
+    updateReadRanges();
 }
 
 void StructModel::setRecord(quint64 record)
@@ -68,9 +58,11 @@ void StructModel::setRecord(quint64 record)
         return;
     m_record = record;
     m_tracker.reset(); // another record is not a change of this one
-    reread();
-    if (!m_nodes.isEmpty())
+    updateReadRanges();
+    if (rowCount() > 0)
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    for (const int node : std::as_const(m_visible))
+        emit dataChanged(indexOfNode(node, 0), indexOfNode(node, ColumnCount - 1));
 }
 
 quint64 StructModel::recordCount() const
@@ -85,25 +77,95 @@ quint64 StructModel::recordBase() const
     return m_record * m_layout.sizeOf;
 }
 
-// The record's bytes, once per tick of the document: the fields whose bytes changed are reported changed,
-// and only those. A record running past the segment's end is read up to the end; the fields beyond it are
-// unavailable and never read.
+quint64 StructModel::available() const
+{
+    if (!m_document)
+        return 0;
+    return m_document->size() - std::min(recordBase(), m_document->size());
+}
+
+void StructModel::setVisibleRows(const QModelIndexList &rows)
+{
+    QList<int> visible;
+    visible.reserve(rows.size());
+    for (const QModelIndex &row : rows) {
+        if (row.isValid() && row.model() == this && (visible.isEmpty() || visible.last() != nodeOf(row)))
+            visible.append(nodeOf(row));
+    }
+    if (visible == m_visible)
+        return;
+    m_visible = std::move(visible);
+    updateReadRanges();
+}
+
+void StructModel::setKeptRanges(const QList<RangeTracker::Range> &ranges)
+{
+    m_kept = ranges;
+    updateReadRanges();
+}
+
+RangeTracker::Range StructModel::shownRange(int node) const
+{
+    const StructField field = m_tree.fieldOf(node);
+    switch (field.kind) {
+    case StructField::Kind::Array: {
+        // The preview's elements; an array of structs shows none, but its first bytes light its row.
+        const quint64 elements = std::min(m_tree.node(node).count, PreviewElements);
+        return {field.offset, std::min(field.size, std::max(elements * m_tree.elementSize(node),
+                                                            quint64(FieldCodec::MaxTextBytesShown)))};
+    }
+    case StructField::Kind::Struct:
+    case StructField::Kind::Union:
+        // No text of its own: its first bytes light its row when it is closed (its members' rows, when it
+        // is open, are on screen themselves).
+        return {field.offset, std::min<quint64>(field.size, FieldCodec::MaxTextBytesShown)};
+    default:
+        return {field.offset, FieldCodec::shownLength(field)};
+    }
+}
+
+// The ranges each tick reads: the rows on screen and the kept ranges, cut at the segment's end (nothing past
+// it is ever read), joined where they touch. Read once at once, so that new rows show values now.
+void StructModel::updateReadRanges()
+{
+    QList<RangeTracker::Range> ranges = m_kept;
+    if (m_layout.sizeOf > 0) {
+        for (const int node : std::as_const(m_visible))
+            ranges.append(shownRange(node));
+    }
+    const quint64 end = std::min(available(), m_layout.sizeOf);
+    for (RangeTracker::Range &range : ranges) {
+        range.offset = std::min(range.offset, end);
+        range.length = std::min(range.length, end - range.offset);
+    }
+    m_tracker.setRanges(RangeTracker::merged(ranges, ReadGap));
+    reread();
+}
+
+// The kept bytes, once per tick of the document: the rows whose bytes changed are reported changed, and
+// only those.
 void StructModel::reread()
 {
+    m_bytesReadLastTick = 0;
     if (!m_document || m_layout.sizeOf == 0)
         return;
-    const quint64 base = std::min(recordBase(), m_document->size());
-    const quint64 length = std::min(m_layout.sizeOf, m_document->size() - base);
-    const auto bytes = m_document->read(base, length);
-    if (!bytes.ok())
-        return;
     const qint64 now = m_clock.elapsed();
-    if (m_tracker.update(0, bytes.value(), now) > 0)
+    const quint64 base = recordBase();
+    qsizetype changed = 0;
+    const QList<RangeTracker::Range> &ranges = m_tracker.ranges();
+    for (qsizetype at = 0; at < ranges.size(); ++at) {
+        m_buffer.resize(qsizetype(ranges.at(at).length));
+        if (!m_document->readInto(base + ranges.at(at).offset, m_buffer.data(), ranges.at(at).length))
+            continue;
+        m_bytesReadLastTick += ranges.at(at).length;
+        changed += m_tracker.update(at, m_buffer, now);
+    }
+    if (changed > 0)
         restamp(now);
 }
 
-// Our edit (or undo) reaches the record's copy before the next tick reads it again, which then sees only
-// what other processes changed.
+// Our edit (or undo) reaches the kept copy before the next tick reads it again, which then sees only what
+// other processes changed.
 void StructModel::takeOwnWrite(quint64 offset, const QByteArray &bytes)
 {
     const quint64 base = recordBase();
@@ -119,29 +181,9 @@ void StructModel::takeOwnWrite(quint64 offset, const QByteArray &bytes)
 
 void StructModel::restamp(qint64 now)
 {
-    // Leaves first (their bytes), then each parent takes the latest of its children, in one backward walk:
-    // a node always comes after its parent in m_nodes.
-    for (qsizetype node = m_nodes.size() - 1; node >= 0; --node) {
-        const Node &n = m_nodes.at(node);
-        qint64 stamp = core::ChangeTracker::Never;
-        bool ours = false;
-        const auto take = [&](qint64 at, bool byUs) {
-            if (at > stamp) {
-                stamp = at;
-                ours = byUs;
-            }
-        };
-        if (n.children.isEmpty()) {
-            for (quint64 i = 0; i < n.field->size; ++i)
-                take(m_tracker.changedAt(n.field->offset + i), m_tracker.changedByUs(n.field->offset + i));
-        } else {
-            for (int child : n.children)
-                take(m_nodeChangedAt.at(child), m_nodeChangedByUs.at(child));
-        }
-        m_nodeChangedAt[node] = stamp;
-        m_nodeChangedByUs[node] = ours;
-        if (stamp == now)
-            emit dataChanged(indexOfNode(int(node), ValueColumn), indexOfNode(int(node), ValueColumn));
+    for (const int node : std::as_const(m_visible)) {
+        if (m_tracker.latest(m_tree.offsetOf(node), m_tree.sizeOf(node)).at == now)
+            emit dataChanged(indexOfNode(node, ValueColumn), indexOfNode(node, ValueColumn));
     }
 }
 
@@ -153,37 +195,32 @@ bool StructModel::hasActiveHighlights() const
 
 QModelIndex StructModel::indexOfNode(int node, int column) const
 {
-    return createIndex(m_nodes.at(node).row, column, quintptr(node));
-}
-
-const QList<int> &StructModel::childrenOf(const QModelIndex &parent) const
-{
-    return parent.isValid() ? m_nodes.at(qsizetype(parent.internalId())).children : m_topLevel;
+    return createIndex(m_tree.node(node).row, column, quintptr(node));
 }
 
 QModelIndex StructModel::index(int row, int column, const QModelIndex &parent) const
 {
     if (column < 0 || column >= ColumnCount || (parent.isValid() && parent.column() != 0))
         return {};
-    const QList<int> &children = childrenOf(parent);
-    if (row < 0 || row >= children.size())
+    const int under = parent.isValid() ? nodeOf(parent) : FieldTree::Root;
+    if (row < 0 || row >= m_tree.childCount(under))
         return {};
-    return indexOfNode(children.at(row), column);
+    return indexOfNode(m_tree.child(under, row), column);
 }
 
 QModelIndex StructModel::parent(const QModelIndex &child) const
 {
     if (!child.isValid())
         return {};
-    const int parent = m_nodes.at(qsizetype(child.internalId())).parent;
-    return parent < 0 ? QModelIndex() : indexOfNode(parent, 0);
+    const int parent = m_tree.node(nodeOf(child)).parent;
+    return parent == FieldTree::Root ? QModelIndex() : indexOfNode(parent, 0);
 }
 
 int StructModel::rowCount(const QModelIndex &parent) const
 {
     if (parent.isValid() && parent.column() != 0)
         return 0;
-    return int(childrenOf(parent).size());
+    return m_tree.childCount(parent.isValid() ? nodeOf(parent) : FieldTree::Root);
 }
 
 int StructModel::columnCount(const QModelIndex &) const
@@ -193,54 +230,108 @@ int StructModel::columnCount(const QModelIndex &) const
 
 const StructField *StructModel::fieldAt(const QModelIndex &index) const
 {
-    return index.isValid() ? m_nodes.at(qsizetype(index.internalId())).field : nullptr;
+    return index.isValid() ? m_tree.node(nodeOf(index)).field : nullptr;
 }
 
-QString StructModel::valueText(const StructField &field) const
+std::optional<QByteArray> StructModel::bytesAt(RangeTracker::Range range) const
 {
-    if (field.kind == StructField::Kind::Struct || field.kind == StructField::Kind::Union
-        || field.kind == StructField::Kind::Array)
+    if (range.offset > available() || range.length > available() - range.offset || !m_document)
+        return std::nullopt;
+    if (const auto kept = m_tracker.bytes(range.offset, range.length))
+        return kept->toByteArray();
+    const auto read = m_document->read(recordBase() + range.offset, range.length);
+    return read.ok() ? std::optional<QByteArray>(read.value()) : std::nullopt;
+}
+
+// As FieldCodec::isAvailable() of the row's field, without making the field: views ask for every cell.
+bool StructModel::isAvailable(int node) const
+{
+    const quint64 offset = m_tree.offsetOf(node);
+    return offset <= available() && m_tree.sizeOf(node) <= available() - offset;
+}
+
+QString StructModel::valueText(int node) const
+{
+    const StructField field = m_tree.fieldOf(node);
+    if (field.kind == StructField::Kind::Struct || field.kind == StructField::Kind::Union)
         return {};
-    const auto text = FieldCodec::decode(field, m_tracker.window());
-    return text ? *text : tr("unavailable: past the end of the segment");
+    if (!isAvailable(node))
+        return tr("unavailable: past the end of the segment");
+    if (field.kind == StructField::Kind::Array)
+        return preview(node);
+    const auto bytes = bytesAt(shownRange(node));
+    return bytes ? FieldCodec::shownText(field, *bytes) : tr("unavailable: past the end of the segment");
+}
+
+// The first elements of an array of numbers (or of a page of it), as C writes an initializer: "{1, 2, 3, …}".
+QString StructModel::preview(int node) const
+{
+    const FieldTree::Node &array = m_tree.node(node);
+    const quint64 elements = std::min(array.count, PreviewElements);
+    if (elements == 0)
+        return {};
+    StructField element = array.field->children.first();
+    switch (element.kind) {
+    case StructField::Kind::Array:
+    case StructField::Kind::Struct:
+    case StructField::Kind::Union:
+    case StructField::Kind::Padding:
+        return {};
+    default:
+        break;
+    }
+    const quint64 size = m_tree.elementSize(node);
+    const quint64 start = m_tree.offsetOf(node);
+    const auto bytes = bytesAt({start, elements * size});
+    if (!bytes)
+        return {};
+    QStringList texts;
+    for (quint64 i = 0; i < elements; ++i) {
+        element.offset = start + i * size;
+        texts << FieldCodec::decode(element, *bytes, start).value_or(QString());
+    }
+    if (array.count > elements)
+        texts << QStringLiteral("…");
+    return QLatin1Char('{') + texts.join(QStringLiteral(", ")) + QLatin1Char('}');
 }
 
 QVariant StructModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const qsizetype node = qsizetype(index.internalId());
-    const StructField &field = *m_nodes.at(node).field;
-    const bool available = FieldCodec::isAvailable(field, 0, quint64(m_tracker.window().size()));
+    const int node = nodeOf(index);
+    const StructField &field = *m_tree.node(node).field;
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:
         switch (index.column()) {
-        case NameColumn: return field.displayName();
+        case NameColumn: return m_tree.nameOf(node);
         case TypeColumn:
+            if (m_tree.node(node).isPage)
+                return m_tree.fieldOf(node).typeName;
             return field.isBitField() ? tr("%1 (bits %2-%3)")
                                             .arg(field.typeName)
                                             .arg(field.bitOffset)
                                             .arg(field.bitOffset + field.bitWidth - 1)
                                       : field.typeName;
-        case OffsetColumn: return qulonglong(recordBase() + field.offset);
-        case SizeColumn: return qulonglong(field.size);
-        case ValueColumn: return valueText(field);
+        case OffsetColumn: return qulonglong(recordBase() + m_tree.offsetOf(node));
+        case SizeColumn: return qulonglong(m_tree.sizeOf(node));
+        case ValueColumn: return valueText(node);
         case DescriptionColumn: return field.description;
         default: return {};
         }
     case Qt::ToolTipRole:
         if (index.column() == OffsetColumn)
-            return QStringLiteral("0x%1").arg(recordBase() + field.offset, 0, 16);
+            return QStringLiteral("0x%1").arg(recordBase() + m_tree.offsetOf(node), 0, 16);
         if (field.isPadding())
             return tr("Padding: bytes the compiler left out so that the next field is aligned.");
         return field.description.isEmpty() ? QVariant() : QVariant(field.description);
     case Qt::ForegroundRole:
-        if (field.isPadding() || !available)
+        if (field.isPadding() || !isAvailable(node))
             return QPalette().color(QPalette::PlaceholderText);
         return {};
     case Qt::FontRole:
-        if (!available && index.column() == ValueColumn) {
+        if (index.column() == ValueColumn && !isAvailable(node)) {
             QFont font;
             font.setItalic(true);
             return font;
@@ -251,12 +342,12 @@ QVariant StructModel::data(const QModelIndex &index, int role) const
                    ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                    : QVariant();
     case HighlightAgeRole: {
-        const qint64 at = m_nodeChangedAt.value(node, core::ChangeTracker::Never);
+        const qint64 at = m_tracker.latest(m_tree.offsetOf(node), m_tree.sizeOf(node)).at;
         return at == core::ChangeTracker::Never ? qint64(-1) : m_clock.elapsed() - at;
     }
-    case ChangedByUsRole: return m_nodeChangedByUs.value(node, false);
-    case OffsetRole: return qulonglong(recordBase() + field.offset);
-    case SizeRole: return qulonglong(field.size);
+    case ChangedByUsRole: return m_tracker.latest(m_tree.offsetOf(node), m_tree.sizeOf(node)).ours;
+    case OffsetRole: return qulonglong(recordBase() + m_tree.offsetOf(node));
+    case SizeRole: return qulonglong(m_tree.sizeOf(node));
     case KindRole: return int(field.kind);
     default: return {};
     }
@@ -280,37 +371,39 @@ QVariant StructModel::headerData(int section, Qt::Orientation orientation, int r
 Qt::ItemFlags StructModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags flags = QAbstractItemModel::flags(index);
-    const StructField *field = fieldAt(index);
-    if (field && index.column() == ValueColumn && m_document && m_document->isWritable()
-        && FieldCodec::isEditable(*field) && FieldCodec::isAvailable(*field, 0, quint64(m_tracker.window().size())))
+    if (index.isValid() && index.column() == ValueColumn && m_document && m_document->isWritable()
+        && !m_tree.node(nodeOf(index)).isPage && FieldCodec::isEditable(*fieldAt(index)) && isAvailable(nodeOf(index)))
         flags |= Qt::ItemIsEditable;
     return flags;
 }
 
 bool StructModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    const StructField *field = fieldAt(index);
-    if (!field || role != Qt::EditRole || index.column() != ValueColumn || !m_document)
+    if (!index.isValid() || role != Qt::EditRole || index.column() != ValueColumn || !m_document
+        || m_tree.node(nodeOf(index)).isPage)
         return false;
+    const StructField field = m_tree.fieldOf(nodeOf(index));
     if (!m_document->isWritable()) {
         emit editRefused(tr("This attach is read-only: attach the segment read-write to edit its fields."));
         return false;
     }
-    if (!FieldCodec::isAvailable(*field, 0, quint64(m_tracker.window().size()))) {
-        emit editRefused(tr("%1 lies past the end of the segment: it is never written.").arg(field->displayName()));
+    if (!isAvailable(nodeOf(index))) {
+        emit editRefused(tr("%1 lies past the end of the segment: it is never written.").arg(field.displayName()));
         return false;
     }
-    const auto write = FieldCodec::encode(*field, value.toString(), m_tracker.window());
+    // A bitfield's write keeps the other bits of its bytes as they are now; no other field looks at them.
+    const auto window = field.isBitField() ? bytesAt({field.offset, field.size}) : std::optional<QByteArray>();
+    const auto write = FieldCodec::encode(field, value.toString(), window.value_or(QByteArray()), field.offset);
     if (!write.ok()) {
-        emit editRefused(tr("%1: %2").arg(field->displayName(), write.error().message));
+        emit editRefused(tr("%1: %2").arg(field.displayName(), write.error().message));
         return false;
     }
     // One write of the field's bytes: another process never sees the field half-written.
     // The call log tells the write as the C a student writes for it, and so its undo.
-    const QString lvalue = lvalueOf(int(index.internalId()));
+    const QString lvalue = lvalueOf(nodeOf(index));
     const auto written = m_document->write(recordBase() + write.value().offset, write.value().bytes,
-                                           tr("Edit field %1").arg(field->displayName()),
-                                           [target = *field, lvalue](const QByteArray &bytes) {
+                                           tr("Edit field %1").arg(field.displayName()),
+                                           [target = field, lvalue](const QByteArray &bytes) {
                                                return core::FieldAssignment::statement(target, lvalue, bytes);
                                            });
     if (!written.ok()) {
@@ -323,15 +416,17 @@ bool StructModel::setData(const QModelIndex &index, const QVariant &value, int r
 QString StructModel::lvalueOf(int node) const
 {
     QList<int> path;
-    for (int at = node; at >= 0; at = m_nodes.at(at).parent)
-        path.prepend(at);
+    for (int at = node; at != FieldTree::Root; at = m_tree.node(at).parent) {
+        if (!m_tree.node(at).isPage) // a page is the view's, not C's
+            path.prepend(at);
+    }
     QString lvalue = core::FieldAssignment::recordName(m_layout, m_record);
     // The first record is reached through the pointer, a later one (p[2]) is a struct itself.
     QString member = m_record == 0 ? QStringLiteral("->") : QStringLiteral(".");
     for (const int at : std::as_const(path)) {
-        const QString &name = m_nodes.at(at).field->name;
-        if (name.isEmpty())
+        if (m_tree.node(at).field->name.isEmpty())
             continue; // an anonymous struct or union: C names its members as the enclosing one's
+        const QString name = m_tree.nameOf(at);
         if (name.startsWith(QLatin1Char('[')))
             lvalue += name; // an array's element: "[3]"
         else
@@ -344,24 +439,26 @@ QString StructModel::lvalueOf(int node) const
 void StructModel::retranslate()
 {
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    for (int parent = -1; parent < int(m_nodes.size()); ++parent) {
-        const QList<int> &children = parent < 0 ? m_topLevel : m_nodes.at(parent).children;
-        if (!children.isEmpty())
-            emit dataChanged(indexOfNode(children.first(), 0), indexOfNode(children.last(), ColumnCount - 1));
-    }
+    // The rows off screen are asked again when they come on screen.
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    for (const int node : std::as_const(m_visible))
+        emit dataChanged(indexOfNode(node, 0), indexOfNode(node, ColumnCount - 1));
 }
 
 QModelIndexList StructModel::indexesCovering(quint64 offset, quint64 length) const
 {
-    QModelIndexList covered;
+    // A selection of the hex view may span a million elements: at most a screenful of rows are named, and
+    // where more of one level meet it, the row that holds them.
+    constexpr int MaxCovered = 256;
     const quint64 base = recordBase();
-    for (qsizetype node = 0; node < m_nodes.size(); ++node) {
-        const Node &n = m_nodes.at(node);
-        const quint64 start = base + n.field->offset;
-        const quint64 end = start + std::max<quint64>(n.field->size, 1);
-        if (n.children.isEmpty() && start < offset + length && offset < end)
-            covered.append(indexOfNode(int(node), 0));
-    }
+    const quint64 end = offset + std::max<quint64>(length, 1);
+    if (m_layout.sizeOf == 0 || end <= base || offset >= base + m_layout.sizeOf)
+        return {};
+    const quint64 from = std::max(offset, base) - base;
+    QModelIndexList covered;
+    for (const int node : m_tree.covering(from, std::min(end - base, m_layout.sizeOf) - from, MaxCovered))
+        covered.append(indexOfNode(node, 0));
     return covered;
 }
 

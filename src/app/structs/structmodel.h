@@ -1,11 +1,14 @@
 #pragma once
 
-#include "core/bytes/changetracker.h"
+#include "core/bytes/rangetracker.h"
+#include "core/layout/fieldtree.h"
 #include "core/layout/structlayout.h"
 
 #include <QAbstractItemModel>
 #include <QElapsedTimer>
 #include <QPointer>
+
+#include <optional>
 
 namespace app {
 
@@ -14,6 +17,12 @@ class SegmentDocument;
 // An attached segment seen through a C struct: one row a field (array elements, members of nested structs
 // and unions, padding), with the value decoded from the segment on every tick of the document. Editing a
 // value writes exactly the field's bytes, through the document's undo stack.
+//
+// Cost follows what is shown: the rows are a core::FieldTree, made as the view asks for them (an array of
+// 10^6 structs is a thousand pages until opened), and a tick reads only the bytes of the rows the view says
+// are on screen (setVisibleRows), at most what their value text shows (FieldCodec::shownLength), plus the
+// ranges a caller asks to keep (setKeptRanges); the change stamps are kept for those bytes only. A row
+// asked for while off screen (a tooltip, a test, an edit) is read when asked.
 class StructModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -55,6 +64,18 @@ public:
     // The rows whose bytes lie in [offset, offset + length) of the segment, deepest fields first.
     [[nodiscard]] QModelIndexList indexesCovering(quint64 offset, quint64 length) const;
     [[nodiscard]] bool hasActiveHighlights() const;
+    // The rows on screen (any column): their bytes are read at each tick from now on, and at once.
+    void setVisibleRows(const QModelIndexList &rows);
+    // Ranges of the record (layout offsets) to read at each tick besides the rows on screen: the seam for
+    // what must be watched while not shown (a frozen or watched field). Changes are stamped in them too.
+    void setKeptRanges(const QList<core::RangeTracker::Range> &ranges);
+    // Reads the kept bytes now, as each tick of the document does.
+    void reread();
+    // What the ticks read: the ranges (layout offsets) and the bytes read by the last tick.
+    [[nodiscard]] const QList<core::RangeTracker::Range> &readRanges() const { return m_tracker.ranges(); }
+    [[nodiscard]] quint64 bytesReadLastTick() const { return m_bytesReadLastTick; }
+    // Rows made so far (the lazy tree's nodes): what the model's memory follows.
+    [[nodiscard]] qsizetype rowsMade() const { return m_tree.nodeCount(); }
     // Headers and words such as "unavailable" are translated when asked for: after a language change, this
     // tells the views to ask again.
     void retranslate();
@@ -65,32 +86,41 @@ signals:
     void editRefused(const QString &message);
 
 private:
-    struct Node
-    {
-        const core::StructField *field;
-        int parent; // -1 for a top-level field
-        int row;    // among its parent's children
-        QList<int> children;
-    };
-    void buildNodes(const QList<core::StructField> &fields, int parent);
-    void reread();
+    // Rows share bytes (a struct and its members) and lie close together: ranges nearer than this are read
+    // as one.
+    static constexpr quint64 ReadGap = 64;
+    // Elements an array row's preview shows: "{1, 2, 3, …}".
+    static constexpr quint64 PreviewElements = 8;
+    // Rows a screen holds at most, for the time before the view says which it shows.
+    static constexpr int FirstScreenRows = 64;
+
+    void updateReadRanges();
     void takeOwnWrite(quint64 offset, const QByteArray &bytes);
-    // Each node's last change from the tracker's bytes; the fields changed at `now` are told changed.
+    // The rows on screen whose bytes changed at `now` are told changed.
     void restamp(qint64 now);
+    [[nodiscard]] int nodeOf(const QModelIndex &index) const { return int(index.internalId()); }
+    [[nodiscard]] QModelIndex indexOfNode(int node, int column) const;
+    // The bytes of the record (layout offsets) a row's value text needs.
+    [[nodiscard]] core::RangeTracker::Range shownRange(int node) const;
+    // Those bytes: as the last tick read them when it did, else read now; nullopt past the segment's end.
+    [[nodiscard]] std::optional<QByteArray> bytesAt(core::RangeTracker::Range range) const;
+    // Bytes of the record there are in the segment from the record's start.
+    [[nodiscard]] quint64 available() const;
+    [[nodiscard]] bool isAvailable(int node) const;
+    [[nodiscard]] QString valueText(int node) const;
+    [[nodiscard]] QString preview(int node) const;
     // The field as C names it through the record's pointer: "stpid->names", "p->inner.flags[2]".
     [[nodiscard]] QString lvalueOf(int node) const;
-    [[nodiscard]] QModelIndex indexOfNode(int node, int column) const;
-    [[nodiscard]] const QList<int> &childrenOf(const QModelIndex &parent) const;
-    [[nodiscard]] QString valueText(const core::StructField &field) const;
 
     QPointer<SegmentDocument> m_document;
     core::StructLayout m_layout;
-    QList<Node> m_nodes;
-    QList<int> m_topLevel;
+    core::FieldTree m_tree;
     quint64 m_record = 0;
-    core::ChangeTracker m_tracker; // the record's bytes at the last tick
-    QList<qint64> m_nodeChangedAt;  // per node, on m_clock: when its bytes last changed
-    QList<bool> m_nodeChangedByUs;  // per node: whether that change was our own write
+    QList<int> m_visible; // nodes of the rows on screen
+    QList<core::RangeTracker::Range> m_kept;
+    core::RangeTracker m_tracker; // the bytes read at the last tick, and when each last changed
+    quint64 m_bytesReadLastTick = 0;
+    QByteArray m_buffer; // a range's bytes this tick, kept to read the next one without allocating
     QElapsedTimer m_clock;
 };
 

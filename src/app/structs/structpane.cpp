@@ -15,6 +15,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTimer>
 #include <QTreeView>
@@ -74,6 +75,11 @@ StructPane::StructPane(SegmentDocument *document, HexView *hexView, const core::
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &StructPane::selectBytesOfField);
     connect(m_hexView, &HexView::selectionChanged, this, &StructPane::selectFieldsOfBytes);
     connect(m_hexView, &HexView::cursorMoved, this, &StructPane::selectFieldsOfBytes);
+    connect(m_view, &QTreeView::expanded, this, &StructPane::scheduleVisibleRows);
+    connect(m_view, &QTreeView::collapsed, this, &StructPane::scheduleVisibleRows);
+    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, &StructPane::scheduleVisibleRows);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &StructPane::scheduleVisibleRows);
+    m_view->viewport()->installEventFilter(this); // its resizes
     // Fields that changed fade like bytes in the hex view: repaint while any highlight lasts.
     connect(document, &SegmentDocument::ticked, m_view->viewport(), [this] {
         if (m_model->hasActiveHighlights())
@@ -93,6 +99,32 @@ void StructPane::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
+}
+
+bool StructPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && (event->type() == QEvent::Resize || event->type() == QEvent::Show))
+        scheduleVisibleRows();
+    return QWidget::eventFilter(watched, event);
+}
+
+void StructPane::scheduleVisibleRows()
+{
+    if (m_visibleRowsScheduled)
+        return;
+    m_visibleRowsScheduled = true;
+    QTimer::singleShot(0, this, &StructPane::updateVisibleRows);
+}
+
+void StructPane::updateVisibleRows()
+{
+    m_visibleRowsScheduled = false;
+    QModelIndexList rows;
+    const QRect area = m_view->viewport()->rect();
+    for (QModelIndex row = m_view->indexAt(area.topLeft()); row.isValid() && m_view->visualRect(row).top() <= area.bottom();
+         row = m_view->indexBelow(row))
+        rows.append(row);
+    m_model->setVisibleRows(rows);
 }
 
 void StructPane::retranslate()

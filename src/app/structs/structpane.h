@@ -79,6 +79,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     // Sets every text of the pane again, in the language now installed, the built-in st_pid's comments too.
@@ -90,6 +91,10 @@ private:
     void finishLayout(quint64 request, const core::Result<core::StructLayout> &layout);
     void updateLayoutLabel();
     void updateSizeNote();
+    // Tells the model the rows on screen, soon after a scroll, an expand or collapse, a resize or a new
+    // layout (once for several of them): the ticks read those rows' bytes only.
+    void scheduleVisibleRows();
+    void updateVisibleRows();
     void selectBytesOfField();
     void selectFieldsOfBytes();
 
@@ -122,6 +127,7 @@ private:
     core::LayoutWorker *m_worker;
     bool m_presenting = false;
     bool m_syncing = false; // selection is being copied from one view to the other
+    bool m_visibleRowsScheduled = false;
 };
 
 } // namespace app

@@ -514,6 +514,33 @@ QString FieldCodec::text(const StructField &field, QByteArrayView fieldBytes)
     return {};
 }
 
+quint64 FieldCodec::shownLength(const StructField &field)
+{
+    switch (field.kind) {
+    case Kind::String:
+        return std::min<quint64>(field.size, MaxTextBytesShown);
+    case Kind::Padding:
+    case Kind::Opaque:
+        return std::min<quint64>(field.size, MaxHexBytesShown + 1); // one more tells that more follow
+    default:
+        return field.size;
+    }
+}
+
+QString FieldCodec::shownText(const StructField &field, QByteArrayView shownBytes)
+{
+    Q_ASSERT(quint64(shownBytes.size()) == shownLength(field));
+    if (quint64(shownBytes.size()) == field.size)
+        return text(field, shownBytes);
+    if (quint64(shownBytes.size()) != shownLength(field))
+        return {};
+    if (field.kind == Kind::String) {
+        const QByteArrayView shown = upToNul(shownBytes);
+        return shown.size() < shownBytes.size() ? escaped(shown) : escaped(shown) + QStringLiteral("…");
+    }
+    return ByteFormat::hex(shownBytes.first(MaxHexBytesShown)) + QStringLiteral(" ... (%1 bytes)").arg(field.size);
+}
+
 bool FieldCodec::isEditable(const StructField &field)
 {
     switch (field.kind) {

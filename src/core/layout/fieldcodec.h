@@ -59,6 +59,13 @@ public:
     // The number an Integer, Char, Bool or Enum field holds (bitfields too), in decimal.
     [[nodiscard]] static QString number(const StructField &field, QByteArrayView fieldBytes);
 
+    // How many of the field's first bytes its text shows, which is all a view needs to read of it: the whole
+    // field, but at most MaxTextBytesShown of a char[] and MaxHexBytesShown of padding or opaque bytes.
+    [[nodiscard]] static quint64 shownLength(const StructField &field);
+    // text() from those first bytes (shownLength() of them): a longer text ends in "…", a hex dump says the
+    // field's whole size.
+    [[nodiscard]] static QString shownText(const StructField &field, QByteArrayView shownBytes);
+
     [[nodiscard]] static bool isEditable(const StructField &field);
     // The bytes that make the field say `text`. A bitfield's write is the bytes that hold its bits, the
     // other bits taken from `window` as they are now, so the window must hold the field; other fields do
@@ -69,6 +76,9 @@ public:
 
     // Padding and opaque values show at most this many bytes in hex.
     static constexpr qsizetype MaxHexBytesShown = 64;
+    // A char[] shows at most this many bytes of text: a line of a view holds fewer, but its tooltip shows
+    // the value whole, and a 4,000-byte text field is met in real structs (tst_presentation).
+    static constexpr qsizetype MaxTextBytesShown = 4096;
 };
 
 } // namespace core

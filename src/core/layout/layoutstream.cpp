@@ -34,13 +34,13 @@ QDataStream &operator>>(QDataStream &in, StructField &field)
 QDataStream &operator<<(QDataStream &out, const StructLayout &layout)
 {
     return out << layout.name << layout.typeName << layout.isUnion << layout.sizeOf << layout.alignment
-               << layout.fields << layout.rowCount << layout.notes;
+               << layout.fields << layout.rowCount << layout.notes << layout.listingNotes;
 }
 
 QDataStream &operator>>(QDataStream &in, StructLayout &layout)
 {
     return in >> layout.name >> layout.typeName >> layout.isUnion >> layout.sizeOf >> layout.alignment
-           >> layout.fields >> layout.rowCount >> layout.notes;
+           >> layout.fields >> layout.rowCount >> layout.notes >> layout.listingNotes;
 }
 
 QDataStream &operator<<(QDataStream &out, const StructDiagnostic &diagnostic)

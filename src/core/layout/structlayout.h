@@ -78,8 +78,11 @@ struct StructLayout
     quint64 alignment = 0;     // _Alignof
     QList<StructField> fields; // in declaration order, Padding rows where the gaps are
     quint64 rowCount = 0;      // all rows of the tree
-    // What the tree leaves out, as sentences: arrays listed in part, flexible array members.
+    // What the tree leaves out, as sentences: flexible array members.
     QStringList notes;
+    // Arrays whose elements are listed in part, as sentences: for --read, which prints the listed rows. The
+    // struct pane reaches every element (FieldTree) and does not show these.
+    QStringList listingNotes;
 };
 
 } // namespace core

@@ -263,6 +263,7 @@ public:
         layout.fields = members(type, 0, layout.sizeOf, QString());
         layout.rowCount = m_rows;
         layout.notes = m_notes;
+        layout.listingNotes = m_listingNotes;
         return layout;
     }
 
@@ -409,7 +410,10 @@ private:
         m_rows = rowsBefore;
         const quint64 budget =
             m_rows < StructParser::MaxRows ? (StructParser::MaxRows - m_rows) / rowsEach : 0;
-        const quint64 listed = std::min({field.arrayCount, StructParser::MaxArrayElementsListed, budget});
+        // The first element is listed whatever the budget: it is the template a view makes every other
+        // element from (core::FieldTree), so that none is out of reach.
+        const quint64 listed =
+            std::max<quint64>(1, std::min({field.arrayCount, StructParser::MaxArrayElementsListed, budget}));
         field.children.reserve(qsizetype(listed));
         for (quint64 i = 0; i < listed; ++i) {
             StructField copy = first.shifted(i * elementSize);
@@ -419,7 +423,7 @@ private:
         m_rows += listed * rowsEach;
         field.omittedElements = field.arrayCount - listed;
         if (field.omittedElements > 0)
-            m_notes << StructParser::tr("%1: only the first %2 of %3 elements are listed.")
+            m_listingNotes << StructParser::tr("%1: only the first %2 of %3 elements are listed.")
                            .arg(path)
                            .arg(listed)
                            .arg(field.arrayCount);
@@ -508,6 +512,7 @@ private:
     int m_depth = 0;
     bool m_nestingRefused = false;
     QStringList m_notes;
+    QStringList m_listingNotes;
     QList<StructDiagnostic> m_refusals;
 };
 

@@ -47,7 +47,8 @@ class StructParser
 public:
     // Layouts larger than this are refused: no segment of that size can be attached.
     static constexpr quint64 MaxLayoutSize = quint64(1) << 40; // 1 TiB
-    // Array elements listed as rows, at most, for one array; the rest are counted in omittedElements.
+    // Array elements listed as rows, at most, for one array; the rest are counted in omittedElements. The
+    // first is always listed: the struct pane makes every element from it (FieldTree); --read lists these.
     static constexpr quint64 MaxArrayElementsListed = 1000;
     // Rows of a whole layout, at most; arrays met after the budget is spent list fewer elements.
     static constexpr quint64 MaxRows = 100000;

@@ -1175,6 +1175,31 @@
         <source>Segment %1 · key %2 · %3 · attached read-only at %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>searching… %1 %</source>
+        <extracomment>A search in progress, with the part of the segment searched so far.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The find box holds fewer than %1 characters, and a longer paste is cut there: search for a shorter part of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pattern of %1 bytes cannot be in segment %2, which has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>app::SegmentTableModel</name>
@@ -1492,6 +1517,14 @@
             <numerusform>The segment has %1 bytes: room for %2 records of sizeof %3; the bytes from offset %4 to the end are too few for another.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>laying out %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laying out %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>app::WindowOptions</name>
@@ -1711,6 +1744,10 @@
             <numerusform>Writing %1 byte at offset %2 would pass the end of segment %3, whose last byte is at offset %4: nothing was written.</numerusform>
             <numerusform>Writing %1 bytes at offset %2 would pass the end of segment %3, whose last byte is at offset %4: nothing was written.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Could not learn which pages of segment %1 are in memory.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2143,6 +2180,10 @@
             <numerusform>%1 lists %2 of the %n segment the kernel counts (shmctl(SHM_INFO)).</numerusform>
             <numerusform>%1 lists %2 of the %n segments the kernel counts (shmctl(SHM_INFO)).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is not the kernel&apos;s table: another file of /proc is bound over it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

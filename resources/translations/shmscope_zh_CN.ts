@@ -1161,6 +1161,31 @@
         <source>Segment %1 · key %2 · %3 · attached read-only at %4</source>
         <translation>段 %1 · 键值 %2 · %3 · 以只读方式连接于 %4</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel the search</source>
+        <translation>取消搜索</translation>
+    </message>
+    <message>
+        <source>searching… %1 %</source>
+        <extracomment>A search in progress, with the part of the segment searched so far.</extracomment>
+        <translation>正在搜索… %1 %</translation>
+    </message>
+    <message>
+        <source>The find box holds fewer than %1 characters, and a longer paste is cut there: search for a shorter part of it.</source>
+        <translation>查找框最多容纳 %1 个字符，更长的粘贴内容会在那里被截断：请搜索其中较短的一部分。</translation>
+    </message>
+    <message>
+        <source>A pattern of %1 bytes cannot be in segment %2, which has %3.</source>
+        <translation>%1 字节的模式不可能出现在只有 %3 的段 %2 中。</translation>
+    </message>
+    <message>
+        <source>Search cancelled.</source>
+        <translation>搜索已取消。</translation>
+    </message>
 </context>
 <context>
     <name>app::SegmentTableModel</name>
@@ -1471,6 +1496,14 @@
             <numerusform>这个段有 %1 字节：可以容纳 %2 条 sizeof 为 %3 的记录；从偏移 %4 到末尾的字节不够再放一条。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>laying out %1…</source>
+        <translation>正在布局 %1…</translation>
+    </message>
+    <message>
+        <source>Laying out %1…</source>
+        <translation>正在布局 %1…</translation>
+    </message>
 </context>
 <context>
     <name>app::WindowOptions</name>
@@ -1689,6 +1722,10 @@
         <translation>
             <numerusform>在偏移 %2 处写入 %1 字节会越过段 %3 的末尾，它的最后一个字节位于偏移 %4：没有写入任何内容。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Could not learn which pages of segment %1 are in memory.</source>
+        <translation>无法得知段 %1 的哪些页在内存中。</translation>
     </message>
 </context>
 <context>
@@ -2113,6 +2150,10 @@
         <translation>
             <numerusform>%1 只列出了内核统计的 %n 个段中的 %2 个（shmctl(SHM_INFO)）。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is not the kernel&apos;s table: another file of /proc is bound over it.</source>
+        <translation>%1 不是内核的表：/proc 中的另一个文件被绑定到了它上面。</translation>
     </message>
 </context>
 <context>

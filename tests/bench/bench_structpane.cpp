@@ -10,6 +10,7 @@
 //   cd build && ctest -R bench_structpane -V
 //   BENCH_TICKS=100 BENCH_ROUNDS=5 ./bin/bench_structpane     (default 50 ticks a figure, 3 rounds)
 
+#include "app/guitest.h"
 #include "app/mainwindow.h"
 #include "app/segment/segmentdocument.h"
 #include "app/segment/segmenttab.h"
@@ -75,8 +76,6 @@ void BenchStructPane::idleAndTick()
     testutils::ScratchSegment segment;
     QString error;
     QVERIFY2(segment.create(SegmentSize, &error), qPrintable(error));
-    const auto big = core::StructParser::parse(bigStruct);
-    QVERIFY2(big.ok(), big.ok() ? "" : qPrintable(big.error().message));
 
     app::MainWindow window;
     window.resize(1280, 720);
@@ -103,11 +102,9 @@ void BenchStructPane::idleAndTick()
     Figures figures[2]; // [0] st_pid, [1] the 64 MiB struct
     for (int round = 0; round < rounds; ++round) {
         for (const bool isBig : {false, true}) {
-            if (isBig)
-                pane->applyLayout(QStringLiteral("big"), bigStruct, big.value());
-            else
-                pane->applyLayout(core::StructParser::builtinName(), core::StructParser::builtinStPid(),
-                                  core::StructParser::builtinLayout());
+            QVERIFY(isBig ? guitest::layOut(pane, QStringLiteral("big"), bigStruct)
+                          : guitest::layOut(pane, core::StructParser::builtinName(),
+                                            core::StructParser::builtinStPid()));
             QCOMPARE(model->layout().sizeOf, isBig ? SegmentSize : 56u);
             waitTicks(5); // laid out, rows on screen told, columns fitted
             Figures &f = figures[isBig ? 1 : 0];

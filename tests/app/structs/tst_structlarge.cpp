@@ -13,6 +13,7 @@
 #include "core/layout/fieldcodec.h"
 #include "core/layout/fieldtree.h"
 #include "core/layout/structparser.h"
+#include "app/guitest.h"
 #include "testutils.h"
 
 #include <QElapsedTimer>
@@ -142,12 +143,11 @@ SegmentTab *TestStructLarge::attachWithLayout(quint64 size, const QString &name,
     if (!tab)
         return nullptr;
     tab->document()->setTickInterval(Period);
-    const auto layout = core::StructParser::parse(text);
-    if (!layout.ok()) {
-        qWarning("%s", qPrintable(layout.error().message));
+    QString error;
+    if (!guitest::layOut(tab->structPane(), name, text, &error)) {
+        qWarning("%s", qPrintable(error));
         return nullptr;
     }
-    tab->structPane()->applyLayout(name, text, layout.value());
     // Room for a screenful of rows, as a user gives it by dragging the splitter between the bytes and the
     // fields (the window's first layout gives the struct pane what the lesson's 56 bytes need).
     auto *panes = qobject_cast<QSplitter *>(tab->structPane()->parentWidget());

@@ -445,6 +445,18 @@ inline bool createHolding(SegmentGuard &guard, const QByteArray &bytes)
 }
 
 // Another program writing into a segment (tests/helpers/shmpoke): a real child process, not a memcpy of ours.
+// Ends a peer that runs until its standard input closes (shmattach, shmchurn): killed when it will not go.
+inline void endPeer(QProcess &peer)
+{
+    if (peer.state() == QProcess::NotRunning)
+        return;
+    peer.closeWriteChannel();
+    if (!peer.waitForFinished(5000)) {
+        peer.kill();
+        peer.waitForFinished(5000);
+    }
+}
+
 inline bool poke(int shmid, quint64 offset, const QByteArray &bytes)
 {
     const Run result = run(QStringLiteral(SHMSCOPE_BIN_DIR "/shmpoke"),
@@ -539,16 +551,7 @@ public:
         m_address = line.mid(9).toULongLong(nullptr, 16);
         return true;
     }
-    void stop()
-    {
-        if (m_process.state() == QProcess::NotRunning)
-            return;
-        m_process.closeWriteChannel();
-        if (!m_process.waitForFinished(5000)) {
-            m_process.kill();
-            m_process.waitForFinished(5000);
-        }
-    }
+    void stop() { endPeer(m_process); }
     [[nodiscard]] qint64 pid() const { return m_process.processId(); }
     [[nodiscard]] quint64 address() const { return m_address; }
     [[nodiscard]] QString errorText() const { return m_error; }
@@ -595,16 +598,7 @@ public:
         return m_process.readLine().trimmed();
     }
     // Exits without detaching (its exit detaches) and is reaped.
-    void stop()
-    {
-        if (m_process.state() == QProcess::NotRunning)
-            return;
-        m_process.closeWriteChannel();
-        if (!m_process.waitForFinished(5000)) {
-            m_process.kill();
-            m_process.waitForFinished(5000);
-        }
-    }
+    void stop() { endPeer(m_process); }
     [[nodiscard]] qint64 pid() const { return m_process.processId(); }
 
 private:

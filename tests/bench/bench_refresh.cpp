@@ -356,7 +356,7 @@ void BenchRefresh::windowFill()
     struct Fill
     {
         double shown = -1;   // constructor + show() returned
-        double model = -1;   // the model holds every segment (rowsInserted)
+        double model = -1;   // the model holds every segment (its first fill is one modelReset)
         double laidOut = -1; // MainWindow::showScan() done: labels set, columns resized
         double painted = -1; // the first repaint of the window after that finished
         double cpuStart = 0;  // process CPU (all threads) at the start, ms
@@ -403,7 +403,7 @@ void BenchRefresh::windowFill()
         clock.start();
         auto window = std::make_unique<app::MainWindow>();
         app::SegmentTableModel *model = window->segmentModel();
-        connect(model, &QAbstractItemModel::rowsInserted, this, [&] {
+        connect(model, &QAbstractItemModel::modelReset, this, [&] {
             if (fill.model < 0 && model->rowCount() >= m_largest)
                 fill.model = double(clock.nsecsElapsed()) / 1e6;
         });

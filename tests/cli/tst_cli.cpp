@@ -3,10 +3,13 @@
 
 #include "testutils.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcessEnvironment>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -241,6 +244,8 @@ private slots:
     void helpAndVersionNeedNoDisplay_data();
     void helpAndVersionNeedNoDisplay();
     void guiWithoutDisplayExplains();
+    void windowIsItsOwnProgram();
+    void missingWindowProgramIsSaid();
     void unknownOptionWithoutDisplay_data();
     void unknownOptionWithoutDisplay();
     void misplacedOptionsRefused_data();
@@ -817,6 +822,54 @@ void TestCli::guiWithoutDisplayExplains()
     QVERIFY2(result.err.contains("QT_QPA_PLATFORM=offscreen"), result.err.constData());
     QVERIFY2(!result.err.contains("qt.qpa") && !result.err.contains("platform plugin"),
              result.err.constData());
+}
+
+// With a display, shmscope becomes shmscope-window (exec: the same process, now running the other file), and
+// the window, which stays up until closed, is what runs.
+void TestCli::windowIsItsOwnProgram()
+{
+    QTemporaryDir config;
+    QVERIFY(config.isValid());
+    QProcessEnvironment env = headlessEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path()); // the window's settings stay in the test
+    QProcess window;
+    window.setProcessEnvironment(env);
+    window.start(shmscopePath, {});
+    QVERIFY2(window.waitForStarted(10000), qPrintable(window.errorString()));
+    const auto cleanup = qScopeGuard([&window] {
+        window.kill();
+        window.waitForFinished(10000);
+    });
+    const QString exe = QStringLiteral("/proc/%1/exe").arg(window.processId());
+    QTRY_COMPARE_WITH_TIMEOUT(QFileInfo(QFile::symLinkTarget(exe)).fileName(), QStringLiteral("shmscope-window"),
+                              20000);
+    QCOMPARE(window.state(), QProcess::Running);
+}
+
+// A command line installed without its window says so, and its print-only options still work.
+void TestCli::missingWindowProgramIsSaid()
+{
+    QTemporaryDir alone;
+    QVERIFY(alone.isValid());
+    const QString copy = alone.filePath(QStringLiteral("shmscope"));
+    QVERIFY(QFile::copy(shmscopePath, copy));
+    QProcessEnvironment env = headlessEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(copy, {});
+    const Run result = finish(process, copy);
+    QCOMPARE(result.exitStatus, QProcess::NormalExit);
+    QCOMPARE(result.exitCode, 2);
+    QCOMPARE(result.err, QStringLiteral("shmscope: shmscope-window, the window, is missing beside %1 (and in "
+                                        "../libexec/shmscope/): reinstall ShmScope. --list, --dump and --read "
+                                        "work without it.\n")
+                             .arg(alone.path())
+                             .toUtf8());
+    const Run list = run(copy, {QStringLiteral("--list")});
+    QCOMPARE(list.exitCode, 0);
+    QVERIFY2(list.out.startsWith("\n------ Shared Memory Segments --------\n"), list.out.constData());
 }
 
 // The arguments are read before the display is looked for: an option we do not have is said to be one, in

@@ -39,6 +39,7 @@ expected_files() {
         echo bin/shmscope
         echo bin/shmdemo
         echo libexec/shmscope/shmscope-layout
+        echo libexec/shmscope/shmscope-window
         echo "share/applications/$APP_ID.desktop"
         echo "share/metainfo/$APP_ID.metainfo.xml"
         echo "share/icons/hicolor/scalable/apps/$APP_ID.svg"
@@ -65,6 +66,7 @@ check_file_list() { # WHAT
 
 # Runs the binaries of an installed tree (DESTDIR or an unpacked .deb) and checks what they print.
 check_binaries_run() { # BINDIR
+    need_tool readelf binutils
     local out
     out=$("$1/shmscope" --version 2>&1) || fail "$1/shmscope --version failed: $out"
     [ "$out" = "shmscope $VERSION" ] || fail "$1/shmscope --version printed \"$out\", not \"shmscope $VERSION\"."
@@ -72,10 +74,33 @@ check_binaries_run() { # BINDIR
     [[ "$out" == "Usage: shmdemo COMMAND"* ]] || fail "$1/shmdemo --help printed no usage: $out"
     out=$("$1/shmdemo" --version 2>&1) || fail "$1/shmdemo --version failed: $out"
     [ "$out" = "shmdemo $VERSION" ] || fail "$1/shmdemo --version printed \"$out\", not \"shmdemo $VERSION\"."
+    # shmscope starts as fast as ipcs because it does not load the window's libraries: only shmscope-window,
+    # which it execs for the window, links Qt Widgets and Gui.
+    local needed
+    needed=$(readelf -d "$1/shmscope" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p')
+    grep -q '^libQt6Core' <<<"$needed" || fail "$1/shmscope does not link Qt Core: $needed"
+    ! grep -q '^libQt6\(Gui\|Widgets\)' <<<"$needed" || fail "$1/shmscope links the window's libraries: $needed"
+    needed=$(readelf -d "$1/../libexec/shmscope/shmscope-window" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p')
+    grep -q '^libQt6Widgets' <<<"$needed" || fail "shmscope-window does not link Qt Widgets: $needed"
+    # With a display, bin/shmscope becomes libexec/shmscope/shmscope-window: the same process, the other file.
+    local config pid exe=""
+    config=$(mktemp -d "${TMPDIR:-/tmp}/shmscope-config.XXXXXX")
+    QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME="$config" "$1/shmscope" >/dev/null 2>&1 &
+    pid=$!
+    for _ in $(seq 200); do # polled for up to 20 s
+        exe=$(readlink "/proc/$pid/exe" || true)
+        [[ "$exe" == */shmscope-window ]] && break
+        sleep 0.1
+    done
+    kill "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+    rm -rf "$config"
+    [ "$exe" = "$(cd "$1/../libexec/shmscope" && pwd -P)/shmscope-window" ] \
+        || fail "$1/shmscope did not start the installed window program: it ran ${exe:-nothing}."
     # The layout worker, where core::LayoutWorker looks for it (../libexec/shmscope/ of the program's folder),
     # lays out a struct: its answer is a layout, not an error message.
     local worker="$1/../libexec/shmscope/shmscope-layout"
     out=$(printf 'struct s { int32_t a; };' | "$worker" | od -An -c | tr -d ' \n')
     [[ "$out" == *s*t*r*u*c*t* ]] || fail "$worker did not lay out a struct: $out"
-    echo "ok: $1/shmscope --version and shmdemo --help, --version run; the layout worker lays out a struct"
+    echo "ok: $1/shmscope --version and shmdemo --help, --version run; shmscope links Qt Core, not Gui or Widgets, and starts the window program in ../libexec/shmscope; the layout worker lays out a struct"
 }

@@ -1,8 +1,8 @@
 #include "app/lesson/lessonwriter.h"
 
+#include "core/installedprogram.h"
+
 #include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -86,10 +86,8 @@ LessonWriter::~LessonWriter()
 
 QString LessonWriter::program()
 {
-    const QString besideUs = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("shmdemo"));
-    if (QFileInfo(besideUs).isExecutable())
-        return besideUs;
-    return QStandardPaths::findExecutable(QStringLiteral("shmdemo"));
+    const QString ours = core::InstalledProgram::path(QStringLiteral("shmdemo"));
+    return ours.isEmpty() ? QStandardPaths::findExecutable(QStringLiteral("shmdemo")) : ours;
 }
 
 void LessonWriter::start()

@@ -25,8 +25,8 @@ public:
     // How often a writer renaming every `everyMs` renames itself within its hold, as shmdemo counts.
     [[nodiscard]] static qint64 renames(int everyMs) { return (qint64(HoldSeconds) * 1000 - 1) / everyMs; }
 
-    // shmdemo next to our own executable (the build folder, or the installed bin/), else on PATH; empty
-    // when there is none.
+    // shmdemo where core::InstalledProgram finds our programs (the build folder, or the installed bin/),
+    // else on PATH; empty when there is none.
     [[nodiscard]] static QString program();
 
     void start();

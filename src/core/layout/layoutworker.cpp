@@ -1,11 +1,10 @@
 #include "core/layout/layoutworker.h"
 
+#include "core/installedprogram.h"
 #include "core/layout/layoutstream.h"
 #include "core/translations.h"
 
 #include <QDeadlineTimer>
-#include <QDir>
-#include <QFileInfo>
 #include <QProcess>
 
 #include <csignal>
@@ -33,14 +32,7 @@ constexpr bool LimitAddressSpace = true;
 
 QString LayoutWorker::programPath()
 {
-    const QString here = QCoreApplication::applicationDirPath();
-    const QString name = QLatin1String(ProgramName);
-    for (const QString &candidate : {QString(here + QLatin1Char('/') + name),
-                                     QString(here + QStringLiteral("/../libexec/shmscope/") + name)}) {
-        if (QFileInfo(candidate).isExecutable())
-            return QDir::cleanPath(candidate);
-    }
-    return {};
+    return InstalledProgram::path(QLatin1String(ProgramName));
 }
 
 namespace {
@@ -53,7 +45,7 @@ Result<std::unique_ptr<QProcess>> workerProcess()
         return Error::plain(LayoutWorker::tr("%1 is missing beside %2 (or in ../libexec/shmscope): it lays out "
                                              "structs. Reinstall ShmScope.")
                                 .arg(QLatin1String(LayoutWorker::ProgramName),
-                                     QCoreApplication::applicationDirPath()));
+                                     InstalledProgram::ownFolder()));
     auto worker = std::make_unique<QProcess>();
     worker->setProgram(program);
     // It speaks the language we speak: its sentences reach the user as they are.

@@ -31,12 +31,12 @@ public:
     static constexpr std::chrono::milliseconds Deadline{8000};
     // The worker's address space (RLIMIT_AS): libclang with the prelude needs about 100 MiB.
     static constexpr quint64 MemoryLimit = quint64(2) << 30;
-    // The program's file name, looked for beside the running program, then in ../libexec/shmscope/.
+    // The program's file name, looked for where core::InstalledProgram looks.
     static constexpr char ProgramName[] = "shmscope-layout";
 
     [[nodiscard]] static Result<StructLayout> layOut(const QByteArray &userText,
                                                      QList<StructDiagnostic> *diagnostics);
-    // Where shmscope-layout is, or an empty string when it is in neither place.
+    // Where shmscope-layout is, or an empty string when it is in none of our places.
     [[nodiscard]] static QString programPath();
 
     explicit LayoutWorker(QObject *parent = nullptr);

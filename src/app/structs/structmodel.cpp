@@ -124,14 +124,52 @@ RangeTracker::Range StructModel::shownRange(int node) const
     }
 }
 
+RangeTracker::Range StructModel::watchedRange(qsizetype at)
+{
+    const int node = m_visible.at(at);
+    const StructField::Kind kind = m_tree.node(node).field->kind;
+    const bool open = at + 1 < m_visible.size() && m_tree.node(m_visible.at(at + 1)).parent == node;
+    if (open && (kind == StructField::Kind::Struct || kind == StructField::Kind::Union
+                 || kind == StructField::Kind::Array))
+        return {}; // its members below light it
+    const RangeTracker::Range shown = shownRange(node);
+    if (kind != StructField::Kind::String || m_tree.sizeOf(node) <= WholeTextWatch)
+        return shown;
+    // The text ends at the first NUL: the bytes after it are not shown, and a change that lengthens the
+    // text overwrites the NUL, which is read.
+    const auto bytes = bytesAt(shown);
+    if (!bytes)
+        return shown;
+    const qsizetype nul = bytes->indexOf('\0');
+    const RangeTracker::Range watched{shown.offset, nul < 0 ? shown.length : quint64(nul) + 1};
+    m_textWatch.insert(node, watched.length);
+    return watched;
+}
+
+bool StructModel::textWatchMoved() const
+{
+    for (auto it = m_textWatch.cbegin(); it != m_textWatch.cend(); ++it) {
+        const auto kept = m_tracker.bytes(m_tree.offsetOf(it.key()), it.value());
+        if (!kept)
+            continue;
+        const qsizetype nul = kept->indexOf('\0');
+        const bool endsAtNul = nul == kept->size() - 1;
+        const bool wholeWithoutNul = nul < 0 && it.value() == shownRange(it.key()).length;
+        if (!endsAtNul && !wholeWithoutNul)
+            return true;
+    }
+    return false;
+}
+
 // The ranges each tick reads: the rows on screen and the kept ranges, cut at the segment's end (nothing past
 // it is ever read), joined where they touch. Read once at once, so that new rows show values now.
 void StructModel::updateReadRanges()
 {
     QList<RangeTracker::Range> ranges = m_kept;
+    m_textWatch.clear();
     if (m_layout.sizeOf > 0) {
-        for (const int node : std::as_const(m_visible))
-            ranges.append(shownRange(node));
+        for (qsizetype at = 0; at < m_visible.size(); ++at)
+            ranges.append(watchedRange(at));
     }
     const quint64 end = std::min(available(), m_layout.sizeOf);
     for (RangeTracker::Range &range : ranges) {
@@ -162,6 +200,11 @@ void StructModel::reread()
     }
     if (changed > 0)
         restamp(now);
+    if (changed > 0 && !m_replanning && textWatchMoved()) {
+        m_replanning = true;
+        updateReadRanges();
+        m_replanning = false;
+    }
 }
 
 // Our edit (or undo) reaches the kept copy before the next tick reads it again, which then sees only what
@@ -259,6 +302,11 @@ QString StructModel::valueText(int node) const
         return tr("unavailable: past the end of the segment");
     if (field.kind == StructField::Kind::Array)
         return preview(node);
+    // A long char[] on screen: the tick's bytes hold its text and the NUL that ends it.
+    if (const auto watch = m_textWatch.constFind(node); watch != m_textWatch.cend()) {
+        if (const auto kept = m_tracker.bytes(field.offset, *watch); kept && kept->contains('\0'))
+            return FieldCodec::shownText(field, *kept);
+    }
     const auto bytes = bytesAt(shownRange(node));
     return bytes ? FieldCodec::shownText(field, *bytes) : tr("unavailable: past the end of the segment");
 }

@@ -6,6 +6,7 @@
 
 #include <QAbstractItemModel>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QPointer>
 
 #include <optional>
@@ -20,7 +21,8 @@ class SegmentDocument;
 //
 // Cost follows what is shown: the rows are a core::FieldTree, made as the view asks for them (an array of
 // 10^6 structs is a thousand pages until opened), and a tick reads only the bytes of the rows the view says
-// are on screen (setVisibleRows), at most what their value text shows (FieldCodec::shownLength), plus the
+// are on screen (setVisibleRows), at most what their value text shows (FieldCodec::shownLength; a long char[]
+// up to the NUL that ends its text; an open struct nothing of its own, its members being on screen), plus the
 // ranges a caller asks to keep (setKeptRanges); the change stamps are kept for those bytes only. A row
 // asked for while off screen (a tooltip, a test, an edit) is read when asked.
 class StructModel : public QAbstractItemModel
@@ -93,6 +95,9 @@ private:
     static constexpr quint64 PreviewElements = 8;
     // Rows a screen holds at most, for the time before the view says which it shows.
     static constexpr int FirstScreenRows = 64;
+    // A char[] up to this size is read whole at each tick (it costs no more than its neighbours, and its row
+    // then lights for any byte of it, as the hex pane does); a longer one only up to its first NUL.
+    static constexpr quint64 WholeTextWatch = 64;
 
     void updateReadRanges();
     void takeOwnWrite(quint64 offset, const QByteArray &bytes);
@@ -102,6 +107,13 @@ private:
     [[nodiscard]] QModelIndex indexOfNode(int node, int column) const;
     // The bytes of the record (layout offsets) a row's value text needs.
     [[nodiscard]] core::RangeTracker::Range shownRange(int node) const;
+    // What a tick reads for the row on screen at m_visible[at]: shownRange(), but nothing for an open struct,
+    // union or array whose members are on screen below it, and a long char[] only up to its first NUL
+    // (noted in m_textWatch).
+    [[nodiscard]] core::RangeTracker::Range watchedRange(qsizetype at);
+    // A long char[]'s watch no longer ends at its first NUL (the text grew or shrank): the ranges are
+    // planned again. At most once a tick, so that a writer racing us cannot keep us planning.
+    [[nodiscard]] bool textWatchMoved() const;
     // Those bytes: as the last tick read them when it did, else read now; nullopt past the segment's end.
     [[nodiscard]] std::optional<QByteArray> bytesAt(core::RangeTracker::Range range) const;
     // Bytes of the record there are in the segment from the record's start.
@@ -118,6 +130,8 @@ private:
     quint64 m_record = 0;
     QList<int> m_visible; // nodes of the rows on screen
     QList<core::RangeTracker::Range> m_kept;
+    QHash<int, quint64> m_textWatch; // long char[] rows on screen -> the bytes a tick reads of them
+    bool m_replanning = false;
     core::RangeTracker m_tracker; // the bytes read at the last tick, and when each last changed
     quint64 m_bytesReadLastTick = 0;
     QByteArray m_buffer; // a range's bytes this tick, kept to read the next one without allocating

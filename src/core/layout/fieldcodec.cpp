@@ -529,10 +529,11 @@ quint64 FieldCodec::shownLength(const StructField &field)
 
 QString FieldCodec::shownText(const StructField &field, QByteArrayView shownBytes)
 {
-    Q_ASSERT(quint64(shownBytes.size()) == shownLength(field));
+    const bool textToItsNul = field.kind == Kind::String && shownBytes.contains('\0');
+    Q_ASSERT(quint64(shownBytes.size()) == shownLength(field) || textToItsNul);
     if (quint64(shownBytes.size()) == field.size)
         return text(field, shownBytes);
-    if (quint64(shownBytes.size()) != shownLength(field))
+    if (quint64(shownBytes.size()) != shownLength(field) && !textToItsNul)
         return {};
     if (field.kind == Kind::String) {
         const QByteArrayView shown = upToNul(shownBytes);

@@ -62,8 +62,8 @@ public:
     // How many of the field's first bytes its text shows, which is all a view needs to read of it: the whole
     // field, but at most MaxTextBytesShown of a char[] and MaxHexBytesShown of padding or opaque bytes.
     [[nodiscard]] static quint64 shownLength(const StructField &field);
-    // text() from those first bytes (shownLength() of them): a longer text ends in "…", a hex dump says the
-    // field's whole size.
+    // text() from those first bytes (shownLength() of them, or for a char[] as many as hold its first NUL):
+    // a longer text ends in "…", a hex dump says the field's whole size.
     [[nodiscard]] static QString shownText(const StructField &field, QByteArrayView shownBytes);
 
     [[nodiscard]] static bool isEditable(const StructField &field);

@@ -94,6 +94,7 @@ private slots:
     void init();
     void cleanup();
     void aStructOf64MiBReadsWhatIsShown();
+    void aLongTextIsReadToItsNul();
     void aMillionStructsOpenInPagesAndEditDeepInside();
     void arraysShowTheirFirstElements();
     void recordsOf64MiBAreSteppedThrough();
@@ -226,6 +227,57 @@ void TestStructLarge::aStructOf64MiBReadsWhatIsShown()
     waitTicks(tab, 2);
     QVERIFY(model->bytesReadLastTick() <= 8 + quint64(core::FieldCodec::MaxTextBytesShown));
     QCOMPARE(model->rowsMade(), 2);
+}
+
+// A long char[] shows its text up to the first NUL, so a tick reads it up to there and no further: the bytes
+// after the NUL are neither shown nor read, a write that lengthens the text overwrites the NUL (read) and a
+// write that shortens it puts one inside what is read. The open struct's own row reads nothing: its members'
+// rows below it are what lights it.
+void TestStructLarge::aLongTextIsReadToItsNul()
+{
+    SegmentTab *tab = attachWithLayout(SegmentSize, QStringLiteral("big"), bigStruct);
+    QVERIFY(tab);
+    StructModel *model = tab->structPane()->model();
+    const QModelIndex data = childNamed(model, {}, QStringLiteral("data"), StructModel::ValueColumn);
+    QVERIFY(data.isValid());
+    QTRY_VERIFY(rangesCover(model, 8));
+    waitTicks(tab, 1);
+    // The segment is zeros: the counter's 8 bytes and the empty text's NUL.
+    QCOMPARE(model->bytesReadLastTick(), quint64(8 + 1));
+
+    QVERIFY(testutils::poke(m_segment.id(), 8, QByteArrayLiteral("hello")));
+    QTRY_COMPARE_WITH_TIMEOUT(data.data().toString(), QStringLiteral("hello"), 2 * Period);
+    QVERIFY(data.data(StructModel::HighlightAgeRole).toLongLong() >= 0);
+    QTRY_COMPARE(model->bytesReadLastTick(), quint64(8 + 6));
+
+    // Past the NUL, within what a text could show: not read, not lit, not shown.
+    QElapsedTimer clock;
+    clock.start();
+    const auto litAt = [&] { return clock.elapsed() - data.data(StructModel::HighlightAgeRole).toLongLong(); };
+    const qint64 helloLitAt = litAt();
+    QVERIFY(testutils::poke(m_segment.id(), 8 + 100, QByteArrayLiteral("XYZ")));
+    waitTicks(tab, 3);
+    QVERIFY(!rangesCover(model, 8 + 100));
+    QVERIFY2(qAbs(litAt() - helloLitAt) < Period, "the text's row was lit again");
+    QCOMPARE(data.data().toString(), QStringLiteral("hello"));
+
+    // Lengthened over its NUL: the text runs on to the next NUL, after the XYZ.
+    QVERIFY(testutils::poke(m_segment.id(), 8 + 5, QByteArray(95, '-')));
+    const QString longer = QStringLiteral("hello") + QString(95, QLatin1Char('-')) + QStringLiteral("XYZ");
+    QTRY_COMPARE_WITH_TIMEOUT(data.data().toString(), longer, 2 * Period);
+    QTRY_COMPARE(model->bytesReadLastTick(), quint64(8 + 104));
+
+    // Shortened: a NUL inside what is read.
+    QVERIFY(testutils::poke(m_segment.id(), 8, QByteArrayLiteral("hi\0")));
+    QTRY_COMPARE_WITH_TIMEOUT(data.data().toString(), QStringLiteral("hi"), 2 * Period);
+    QTRY_COMPARE(model->bytesReadLastTick(), quint64(8 + 3));
+
+    // No NUL within what a text shows: that much is read, and the text ends in an ellipsis.
+    Mapping(m_segment.id()).fill(8, QByteArray(core::FieldCodec::MaxTextBytesShown + 10, 'a'));
+    QTRY_VERIFY_WITH_TIMEOUT(data.data().toString().endsWith(QStringLiteral("…")), 2 * Period);
+    QCOMPARE(data.data().toString(),
+             QString(core::FieldCodec::MaxTextBytesShown, QLatin1Char('a')) + QStringLiteral("…"));
+    QTRY_COMPARE(model->bytesReadLastTick(), quint64(8 + core::FieldCodec::MaxTextBytesShown));
 }
 
 void TestStructLarge::aMillionStructsOpenInPagesAndEditDeepInside()

@@ -54,9 +54,10 @@ ColumnFitter::ColumnFitter(QAbstractItemView *view, QHeaderView *header)
     scheduleFit();
 }
 
-void ColumnFitter::setSpareColumn(int column)
+void ColumnFitter::setSpareColumn(int column, Overflow overflow)
 {
     m_spareColumn = column;
+    m_overflow = overflow;
     scheduleFit();
 }
 
@@ -101,7 +102,8 @@ void ColumnFitter::fit()
     // Too wide for the view: the spare column gives up its overflow, down to its header, and its longest
     // values show elided (a log's long lines, a comment), so that the columns after it stay in view.
     const int spare = m_view->viewport()->width() - m_header->length();
-    if (spareTaker >= 0 && spare != 0)
+    const bool keepsItsWidth = spare < 0 && spareTaker == m_spareColumn && m_overflow == Overflow::Scroll;
+    if (spareTaker >= 0 && spare != 0 && !keepsItsWidth)
         m_header->resizeSection(spareTaker, std::max(m_header->sectionSize(spareTaker) + spare,
                                                      m_header->sectionSizeHint(spareTaker)));
     m_fitting = false;

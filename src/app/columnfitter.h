@@ -13,7 +13,7 @@ namespace app {
 // table of thousands of rows costs what one screen costs. A width the user drags with the mouse is the
 // user's from then on (double-clicking the header's handle gives the column back to the fitting). The
 // width left over goes to the spare column, one whose text can use it. A value that still cannot fit is
-// elided in the middle, and its tooltip shows it whole.
+// elided in the middle, and its tooltip shows it whole (or, for a spare column that scrolls, the view scrolls).
 class ColumnFitter : public QObject
 {
     Q_OBJECT
@@ -22,9 +22,13 @@ public:
     // `header` is the view's horizontal header; the fitter is the view's child.
     ColumnFitter(QAbstractItemView *view, QHeaderView *header);
 
+    // What the spare column does when the view is too narrow for every column: give up its overflow and
+    // elide its longest values (a log's long lines, whose columns after it must stay in view), or keep its
+    // width so that the view scrolls sideways (a list that is the last column, and must never be cut).
+    enum class Overflow { Elide, Scroll };
     // The column that takes the width the others leave; -1 for none. When it is hidden, or its width is
     // the user's, the last visible column the user has not sized takes it.
-    void setSpareColumn(int column);
+    void setSpareColumn(int column, Overflow overflow = Overflow::Elide);
     // Widths the user chose, by logical column: what settings save, and give back at the next start.
     [[nodiscard]] QMap<int, int> chosenWidths() const { return m_chosen; }
     void setChosenWidths(const QMap<int, int> &widths);
@@ -51,6 +55,7 @@ private:
     const QObject *m_viewport;
     const QObject *m_headerViewport;
     int m_spareColumn = -1;
+    Overflow m_overflow = Overflow::Elide;
     QMap<int, int> m_chosen;
     bool m_fitting = false;   // our own resizeSection() calls, not the user's
     bool m_dragging = false;  // a mouse button is down on the header

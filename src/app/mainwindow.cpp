@@ -147,9 +147,11 @@ void MainWindow::setUpTable()
     QHeaderView *header = table->horizontalHeader();
     header->setSectionsMovable(true);
     // Fitted to the rows on screen (4,000 rows measured took most of the first fill); the spare width goes
-    // to the processes attached, a list that can use it.
+    // to the processes attached, a list that can use it. It comes last, so that when it is longer than the
+    // room left the table scrolls sideways instead of cutting a process's name or pid.
     m_tableColumns = new ColumnFitter(table, header);
-    m_tableColumns->setSpareColumn(SegmentTableModel::AttachedColumn);
+    header->moveSection(header->visualIndex(SegmentTableModel::AttachedColumn), header->count() - 1);
+    m_tableColumns->setSpareColumn(SegmentTableModel::AttachedColumn, ColumnFitter::Overflow::Scroll);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     header->setObjectName(QStringLiteral("segmentTableHeader"));
     connect(header, &QHeaderView::customContextMenuRequested, this, &MainWindow::showColumnMenu);

@@ -21,12 +21,14 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QThreadPool>
 #include <QTimer>
 
+#include <array>
 #include <functional>
 #include <sys/stat.h>
 
@@ -63,6 +65,7 @@ private slots:
     void createAndRemoveByPointAndClick();
     void selectionWaitsForAScanThatListsTheSegment();
     void removingAttachedSegmentLeavesItDest();
+    void attachedProcessesAreNeverCut();
     void dialogRefusesBadInput_data();
     void dialogRefusesBadInput();
     void dialogRefusesKeyInUse();
@@ -193,6 +196,50 @@ void TestMainWindow::removingAttachedSegmentLeavesItDest()
     QCOMPARE(model->index(row, SegmentTableModel::KeyColumn).data().toString(), QStringLiteral("0x00000000"));
     peer.stop();
     QTRY_COMPARE(model->rowOfShmid(guard.id()), -1);
+}
+
+// The processes attached are a list that grows: in the last column, where a list too long for the room left
+// makes the table scroll sideways instead of cutting a name or a pid (on a 1280x720 projector, as in class).
+void TestMainWindow::attachedProcessesAreNeverCut()
+{
+    SegmentGuard guard;
+    QVERIFY(guard.create(testutils::uniqueKey(3), 56));
+    std::array<testutils::AttachedPeer, 8> peers;
+    for (testutils::AttachedPeer &peer : peers)
+        QVERIFY2(peer.start(guard.id(), false), qPrintable(peer.errorText()));
+
+    MainWindow window;
+    window.resize(1280, 720);
+    window.show();
+    SegmentTableModel *model = window.segmentModel();
+    auto *table = window.findChild<QTableView *>(QStringLiteral("segmentTable"));
+    const auto attachedCell = [&] {
+        return model->index(model->rowOfShmid(guard.id()), SegmentTableModel::AttachedColumn);
+    };
+    QTRY_VERIFY(model->rowOfShmid(guard.id()) >= 0);
+    for (const testutils::AttachedPeer &peer : peers)
+        QTRY_VERIFY2(attachedCell().data().toString().contains(QStringLiteral("shmattach (%1)").arg(peer.pid())),
+                     qPrintable(attachedCell().data().toString()));
+    auto *filter = window.findChild<QLineEdit *>(QStringLiteral("filterEdit"));
+    QTest::keyClicks(filter, QString::number(guard.id()));
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+
+    QHeaderView *header = table->horizontalHeader();
+    int lastShown = -1;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        if (!header->isSectionHidden(header->logicalIndex(visual)))
+            lastShown = header->logicalIndex(visual);
+    }
+    QCOMPARE(lastShown, int(SegmentTableModel::AttachedColumn));
+    const QString text = attachedCell().data().toString();
+    const int textWidth = table->fontMetrics().horizontalAdvance(text);
+    const auto widthSaid = [&] {
+        return QStringLiteral("%1 px for %2 px of text")
+            .arg(header->sectionSize(SegmentTableModel::AttachedColumn))
+            .arg(textWidth);
+    };
+    QTRY_VERIFY2(header->sectionSize(SegmentTableModel::AttachedColumn) > textWidth, qPrintable(widthSaid()));
+    QVERIFY2(table->horizontalScrollBar()->maximum() > 0, "eight processes fit beside the other columns?");
 }
 
 void TestMainWindow::dialogRefusesBadInput_data()

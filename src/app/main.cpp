@@ -8,8 +8,13 @@
 
 #include <QApplication>
 
+#include <sys/prctl.h>
+
 int main(int argc, char **argv)
 {
+    // The kernel names a process after the file it runs: this one would be "shmscope-window" in ps, top and
+    // the table's Attached column, where the user started "shmscope".
+    ::prctl(PR_SET_NAME, "shmscope");
     QApplication application(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("shmscope"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SHMSCOPE_VERSION));

@@ -845,6 +845,12 @@ void TestCli::windowIsItsOwnProgram()
     QTRY_COMPARE_WITH_TIMEOUT(QFileInfo(QFile::symLinkTarget(exe)).fileName(), QStringLiteral("shmscope-window"),
                               20000);
     QCOMPARE(window.state(), QProcess::Running);
+    // Named as the user started it, in ps, top and the Attached column.
+    const auto comm = [&window] {
+        QFile file(QStringLiteral("/proc/%1/comm").arg(window.processId()));
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(comm(), QByteArray("shmscope\n"), 20000);
 }
 
 // A command line installed without its window says so, and its print-only options still work.

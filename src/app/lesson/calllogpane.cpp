@@ -4,6 +4,7 @@
 #include "app/lesson/bottomfollower.h"
 #include "app/lesson/calllogmodel.h"
 #include "app/messagebar.h"
+#include "app/wrappedrows.h"
 
 #include <QAction>
 #include <QApplication>
@@ -38,11 +39,12 @@ CallLogPane::CallLogPane(QWidget *parent)
     m_view->setObjectName(QStringLiteral("callLogView"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
-    // The time and the shell command as wide as they are; the C statement takes the rest.
+    // The time and the shell command as wide as they are; the C statement takes the rest, and a statement
+    // longer than that wraps onto a second line of its row rather than being cut.
     m_columns = new ColumnFitter(m_view, m_view->horizontalHeader());
     m_columns->setSpareColumn(CallLogModel::StatementColumn);
+    new WrappedRows(m_view);
 
     m_copyButton->setObjectName(QStringLiteral("callLogCopy"));
     m_clearButton->setObjectName(QStringLiteral("callLogClear"));

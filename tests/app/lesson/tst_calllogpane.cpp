@@ -14,6 +14,8 @@
 #include <QClipboard>
 #include <QDialogButtonBox>
 #include <QDockWidget>
+#include <QFontMetrics>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -87,6 +89,7 @@ private Q_SLOTS:
     void copyClearAndSave();
     void saveToAFolderThatIsNotThereSaysSo();
     void newRowsAreFollowedUnlessScrolledUp();
+    void longLinesWrapInsteadOfBeingCut();
 };
 
 void TestCallLogPane::pointAndClickComesOutAsC()
@@ -336,6 +339,43 @@ void TestCallLogPane::newRowsAreFollowedUnlessScrolledUp()
     bar->triggerAction(QAbstractSlider::SliderToMaximum);
     QVERIFY(refreshWithNewRows());
     QCOMPARE(bar->value(), bar->maximum());
+}
+
+// A sentence longer than the statement column wraps onto more lines of its row instead of being cut, and
+// only the rows on screen are measured: the first of 300 short lines, scrolled away, keeps the default height.
+void TestCallLogPane::longLinesWrapInsteadOfBeingCut()
+{
+    MainWindow window;
+    window.resize(1000, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.refreshController()->setPaused(true);
+    auto *view = window.callLog()->findChild<QTableView *>(QStringLiteral("callLogView"));
+    for (int i = 0; i < 300; ++i)
+        core::CallLog::event(QStringLiteral("short line %1").arg(i));
+    const QString sentence = QStringLiteral("Segment 0: nattch 2 → 3 (last shmat or shmdt by pid 4242). Attached: "
+                                            "shmdemo (pid 4242), shmdemo (pid 4243), shmdemo (pid 4244), shmdemo "
+                                            "(pid 4245), shmdemo (pid 4246), shmdemo (pid 4247), shmdemo (pid 4248), "
+                                            "shmdemo (pid 4249), shmdemo (pid 4250), shmscope (pid 4251).");
+    core::CallLog::event(sentence);
+    const int last = view->model()->rowCount() - 1;
+    QTRY_COMPARE(view->model()->index(last, CallLogModel::StatementColumn).data().toString(), sentence);
+
+    const QModelIndex cell = view->model()->index(last, CallLogModel::StatementColumn);
+    QFont font = view->font();
+    if (const QVariant cellFont = cell.data(Qt::FontRole); cellFont.isValid())
+        font = cellFont.value<QFont>();
+    const QFontMetrics metrics(font);
+    const int width = view->columnWidth(CallLogModel::StatementColumn);
+    QVERIFY2(metrics.horizontalAdvance(sentence) > width, "the sentence fits on one line: nothing to wrap");
+    // At least as many lines as the text is wider than its column, and one more for the words that do not
+    // fill a line to its end.
+    const int lines = metrics.horizontalAdvance(sentence) / width + 1;
+    QTRY_VERIFY2(view->rowHeight(last) >= lines * metrics.lineSpacing(),
+                 qPrintable(QStringLiteral("row %1 px, %2 lines of %3 px").arg(view->rowHeight(last)).arg(lines)
+                                .arg(metrics.lineSpacing())));
+    QTRY_VERIFY(view->viewport()->rect().contains(view->visualRect(cell)));
+    QCOMPARE(view->rowHeight(0), view->verticalHeader()->defaultSectionSize());
 }
 
 QTEST_MAIN(TestCallLogPane)

@@ -11,7 +11,7 @@
 //   unshare              unshare(CLONE_NEWIPC): the attaches stay, the namespace is new: "unshared"
 //   drop                 become user nobody (65534; the groups stay), still dumpable: "dropped"
 //   hide                 prctl(PR_SET_DUMPABLE, 0): only a process with CAP_SYS_PTRACE may read its maps: "hidden"
-//   exit, or end of stdin   exit without detaching: the exit detaches
+//   exit, or end of stdin   exit without detaching (the exit detaches), once the child has ended
 // A command that fails answers "error <why>".
 #include <cerrno>
 #include <cstdarg>
@@ -76,6 +76,13 @@ void forkChild()
     answer("forked %d", int(pid));
 }
 
+pid_t endChild()
+{
+    close(childPipe);
+    waitpid(child, nullptr, 0);
+    return std::exchange(child, -1);
+}
+
 } // namespace
 
 int main()
@@ -113,10 +120,7 @@ int main()
         } else if (command == "fork") {
             forkChild();
         } else if (command == "endchild" && child > 0) {
-            close(childPipe);
-            waitpid(child, nullptr, 0);
-            answer("ended %d", int(child));
-            child = -1;
+            answer("ended %d", int(endChild()));
         } else if (command == "name") {
             if (prctl(PR_SET_NAME, argument) != 0)
                 answer("error prctl(PR_SET_NAME): %s", std::strerror(errno));
@@ -144,5 +148,9 @@ int main()
             answer("error unknown command: %s", line);
         }
     }
+    // The child's attaches end before ours are seen to: a test that waits for this process to end then
+    // finds no attach of it or its child left (the child would otherwise outlive us by a moment).
+    if (child > 0)
+        endChild();
     return 0;
 }

@@ -1,0 +1,396 @@
+#include "core/posix/posixscanner.h"
+
+#include "core/segments/procfile.h"
+
+#include <QFile>
+#include <QHash>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <dirent.h>
+#include <fcntl.h>
+#include <linux/magic.h>
+#include <map>
+#include <sys/stat.h>
+#include <sys/statfs.h>
+#include <sys/sysmacros.h>
+#include <unistd.h>
+
+namespace core {
+
+namespace {
+
+using Identity = std::pair<quint64, quint64>; // st_dev, st_ino
+
+constexpr QByteArrayView DeletedSuffix(" (deleted)");
+constexpr QByteArrayView MemfdPrefix("/memfd:");
+constexpr QByteArrayView SemaphorePrefix("sem.");
+// sizeof(sem_t) of glibc on 64-bit targets, and where its value lies (see the header).
+constexpr quint64 SemaphoreFileSize = 32;
+
+// What one line of maps or one descriptor of a process shows of an object.
+struct Sighting
+{
+    Identity identity;
+    QByteArray target; // the path as maps or the fd link gives it, " (deleted)" and all
+    QByteArray range;  // "START-END" of a mapping, as maps writes it (and map_files names it)
+    quint64 start = 0;
+    quint64 end = 0;
+    quint64 offset = 0;
+    bool mapped = false;
+    bool writable = false;
+    bool shared = false;
+    std::optional<int> fd;
+    PosixHolder::OpenMode fdMode = PosixHolder::OpenMode::None;
+    std::optional<struct stat> status; // stat() through the fd link
+};
+
+struct ProcessSightings
+{
+    qint64 pid = 0;
+    QByteArray command;
+    QList<Sighting> sightings;
+};
+
+// Whether reading a file of /proc/PID failed because we may not (counted as unreadable) or because the
+// process is gone (counted as vanished).
+bool isDenied(int errnum)
+{
+    return errnum != ENOENT && errnum != ESRCH;
+}
+
+void setAttributes(PosixObject &object, const struct stat &st, AccountNames &names)
+{
+    object.attributesKnown = true;
+    object.bytes = quint64(st.st_size);
+    object.uid = st.st_uid;
+    object.gid = st.st_gid;
+    object.ownerName = names.user(st.st_uid);
+    object.groupName = names.group(st.st_gid);
+    object.mode = st.st_mode & 07777;
+    object.mtime = st.st_mtim.tv_sec;
+    object.ctime = st.st_ctim.tv_sec;
+    object.atime = st.st_atim.tv_sec;
+    object.device = st.st_dev;
+    object.inode = st.st_ino;
+}
+
+// The name and kind of a file of the shm folder called `base`: "sem.NAME" is the semaphore "/NAME".
+void nameFromFileName(PosixObject &object, QByteArrayView base)
+{
+    const bool semaphore = base.startsWith(SemaphorePrefix);
+    object.kind = semaphore ? PosixObject::Kind::PosixSemaphore : PosixObject::Kind::Posix;
+    object.name = QLatin1Char('/') + QFile::decodeName(semaphore ? base.sliced(SemaphorePrefix.size()).toByteArray()
+                                                                  : base.toByteArray());
+}
+
+// The name, path and kind of an object known only from the path a process shows for it.
+void nameFromTarget(PosixObject &object, QByteArrayView target)
+{
+    const bool deleted = target.endsWith(DeletedSuffix);
+    if (deleted)
+        target.chop(DeletedSuffix.size());
+    if (target.startsWith(MemfdPrefix)) {
+        object.kind = PosixObject::Kind::Memfd;
+        object.name = QStringLiteral("memfd:") + QFile::decodeName(target.sliced(MemfdPrefix.size()).toByteArray());
+        return;
+    }
+    nameFromFileName(object, target.sliced(target.lastIndexOf('/') + 1));
+    if (deleted)
+        object.kind = PosixObject::Kind::PosixDeleted;
+    else
+        object.path = QFile::decodeName(target.toByteArray());
+}
+
+// The next field of a maps line from *pos on, spaces before it skipped.
+QByteArrayView nextField(QByteArrayView line, qsizetype *pos)
+{
+    while (*pos < line.size() && line.at(*pos) == ' ')
+        ++*pos;
+    const qsizetype begin = *pos;
+    while (*pos < line.size() && line.at(*pos) != ' ')
+        ++*pos;
+    return line.sliced(begin, *pos - begin);
+}
+
+std::optional<quint64> hexNumber(QByteArrayView text)
+{
+    bool ok = false;
+    const quint64 n = text.toULongLong(&ok, 16);
+    return ok ? std::optional<quint64>(n) : std::nullopt;
+}
+
+// "7f3a5c000000-7f3a5c001000 rw-s 00000000 00:1a 1234   /dev/shm/NAME (deleted)": the path may hold spaces.
+std::optional<Sighting> parseMapsLine(QByteArrayView line)
+{
+    qsizetype pos = 0;
+    const QByteArrayView range = nextField(line, &pos);
+    const QByteArrayView perms = nextField(line, &pos);
+    const QByteArrayView offset = nextField(line, &pos);
+    const QByteArrayView device = nextField(line, &pos);
+    const QByteArrayView inode = nextField(line, &pos);
+    while (pos < line.size() && line.at(pos) == ' ')
+        ++pos;
+    const qsizetype dash = range.indexOf('-');
+    const qsizetype colon = device.indexOf(':');
+    if (dash < 0 || colon < 0 || perms.size() < 4 || pos >= line.size())
+        return std::nullopt;
+    const auto start = hexNumber(range.first(dash));
+    const auto end = hexNumber(range.sliced(dash + 1));
+    const auto fileOffset = hexNumber(offset);
+    const auto major = hexNumber(device.first(colon));
+    const auto minor = hexNumber(device.sliced(colon + 1));
+    bool inodeOk = false;
+    const quint64 inodeNumber = inode.toULongLong(&inodeOk, 10);
+    if (!start || !end || !fileOffset || !major || !minor || !inodeOk)
+        return std::nullopt;
+    Sighting s;
+    s.identity = {quint64(makedev(unsigned(*major), unsigned(*minor))), inodeNumber};
+    s.target = line.sliced(pos).toByteArray();
+    s.range = range.toByteArray();
+    s.start = *start;
+    s.end = *end;
+    s.offset = *fileOffset;
+    s.mapped = true;
+    s.writable = perms.at(1) == 'w';
+    s.shared = perms.at(3) == 's';
+    return s;
+}
+
+// O_ACCMODE of "flags:\t0100002" in a /proc/PID/fdinfo/N text.
+PosixHolder::OpenMode openModeFromFdinfo(const QByteArray &text)
+{
+    const qsizetype at = text.indexOf("flags:");
+    if (at < 0)
+        return PosixHolder::OpenMode::None;
+    const unsigned long flags = std::strtoul(text.constData() + at + 6, nullptr, 8);
+    switch (flags & O_ACCMODE) {
+    case O_RDONLY:
+        return PosixHolder::OpenMode::Read;
+    case O_WRONLY:
+        return PosixHolder::OpenMode::Write;
+    default:
+        return PosixHolder::OpenMode::ReadWrite;
+    }
+}
+
+// A semaphore's value from its file, read without following a link or blocking on a FIFO put in its place
+// since the folder was listed; nullopt when it may not be read or is not a sem_t we know.
+std::optional<quint32> semaphoreValue(int folder, const char *name, const struct stat &listed)
+{
+    if (quint64(listed.st_size) != SemaphoreFileSize || QSysInfo::ByteOrder != QSysInfo::LittleEndian
+        || sizeof(void *) != 8)
+        return std::nullopt;
+    const int fd = ::openat(folder, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0)
+        return std::nullopt;
+    std::optional<quint32> value;
+    struct stat opened = {};
+    quint32 word = 0;
+    if (::fstat(fd, &opened) == 0 && opened.st_dev == listed.st_dev && opened.st_ino == listed.st_ino
+        && ::pread(fd, &word, sizeof word, 0) == ssize_t(sizeof word))
+        value = word;
+    ::close(fd);
+    return value;
+}
+
+} // namespace
+
+PosixScanner::PosixScanner(QString procRoot, QString shmDir) : m_procRoot(std::move(procRoot)), m_shmDir(std::move(shmDir))
+{
+}
+
+PosixScanResult PosixScanner::scan()
+{
+    PosixScanResult result;
+    QList<PosixObject> objects;
+    QHash<Identity, qsizetype> byIdentity;
+
+    // The shm folder's own files.
+    const QByteArray shmDir = QFile::encodeName(m_shmDir);
+    struct statfs fs = {};
+    DIR *dir = nullptr;
+    if (::statfs(shmDir.constData(), &fs) != 0) {
+        result.warnings << tr("%1 cannot be read (%2): only objects that processes map or hold open are listed.")
+                               .arg(m_shmDir, QString::fromLocal8Bit(std::strerror(errno)));
+    } else if (fs.f_type != TMPFS_MAGIC) {
+        result.warnings << tr("%1 is not a tmpfs (its file system is of type 0x%2), so its files are no POSIX "
+                              "shared memory: only objects that processes map or hold open are listed.")
+                               .arg(m_shmDir)
+                               .arg(quint64(fs.f_type), 0, 16);
+    } else if (dir = ::opendir(shmDir.constData()); !dir) {
+        result.warnings << tr("%1 cannot be read (%2): only objects that processes map or hold open are listed.")
+                               .arg(m_shmDir, QString::fromLocal8Bit(std::strerror(errno)));
+    }
+    const bool listed = dir != nullptr;
+    if (dir) {
+        const int folder = ::dirfd(dir);
+        while (const dirent *entry = ::readdir(dir)) {
+            struct stat st = {};
+            // lstat: a symlink is passed over, not followed out of the folder; a file gone since readdir too.
+            if (::fstatat(folder, entry->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISREG(st.st_mode))
+                continue;
+            PosixObject object;
+            const QByteArrayView base(entry->d_name);
+            nameFromFileName(object, base);
+            object.path = m_shmDir + QLatin1Char('/') + QFile::decodeName(entry->d_name);
+            setAttributes(object, st, m_names);
+            if (object.kind == PosixObject::Kind::PosixSemaphore)
+                object.semaphoreValue = semaphoreValue(folder, entry->d_name, st);
+            byIdentity.insert({object.device, object.inode}, objects.size());
+            objects.append(std::move(object));
+        }
+        ::closedir(dir);
+    }
+
+    // What the processes map and hold open. Maps name a /dev/shm file by the path the process sees, which is
+    // /dev/shm whatever folder this scanner lists; the folder listed counts too, but only when it is a tmpfs:
+    // the files of any other (the programs that processes run, say) are no shared memory.
+    QList<QByteArray> markers{QByteArrayLiteral("/dev/shm/"), MemfdPrefix.toByteArray()};
+    if (const QByteArray own = shmDir + '/'; listed && !markers.contains(own))
+        markers.append(own);
+    const auto isObjectPath = [&markers](QByteArrayView text) {
+        return std::any_of(markers.cbegin(), markers.cend(), [text](const QByteArray &m) { return text.startsWith(m); });
+    };
+
+    const QByteArray root = QFile::encodeName(m_procRoot);
+    QList<ProcessSightings> processes;
+    QByteArray fdinfo;
+    for (const qint64 pid : ProcFile::processIds(root)) {
+        ++result.processes;
+        const QByteArray processDir = root + '/' + QByteArray::number(pid);
+        ProcessSightings process;
+        process.pid = pid;
+        if (!ProcFile::read(processDir + "/maps", &m_buffer)) {
+            ++(isDenied(errno) ? result.unreadableProcesses : result.vanishedProcesses);
+            continue;
+        }
+        for (const QByteArray &marker : std::as_const(markers)) {
+            for (qsizetype at = m_buffer.indexOf(marker); at >= 0; at = m_buffer.indexOf(marker, at + 1)) {
+                const qsizetype lineStart = m_buffer.lastIndexOf('\n', at) + 1;
+                qsizetype lineEnd = m_buffer.indexOf('\n', at);
+                if (lineEnd < 0)
+                    lineEnd = m_buffer.size();
+                auto sighting = parseMapsLine(QByteArrayView(m_buffer).sliced(lineStart, lineEnd - lineStart));
+                at = lineEnd;
+                if (!sighting || !isObjectPath(sighting->target))
+                    continue;
+                // mprotect() splits one mmap() into several lines: the pieces that follow on are one mapping.
+                Sighting *last = nullptr;
+                for (Sighting &s : process.sightings) {
+                    if (s.identity == sighting->identity && s.end == sighting->start
+                        && s.offset + (s.end - s.start) == sighting->offset)
+                        last = &s;
+                }
+                if (last) {
+                    last->end = sighting->end;
+                    last->writable = last->writable || sighting->writable;
+                } else {
+                    process.sightings.append(std::move(*sighting));
+                }
+            }
+        }
+        // Two markers may have found the same lines (the folder scanned is /dev/shm): keep the maps' order.
+        std::sort(process.sightings.begin(), process.sightings.end(),
+                  [](const Sighting &a, const Sighting &b) { return a.start < b.start; });
+        process.sightings.erase(std::unique(process.sightings.begin(), process.sightings.end(),
+                                            [](const Sighting &a, const Sighting &b) { return a.start == b.start; }),
+                                process.sightings.end());
+
+        const QByteArray fdDir = processDir + "/fd";
+        DIR *fds = ::opendir(fdDir.constData());
+        if (!fds) {
+            ++(isDenied(errno) ? result.unreadableProcesses : result.vanishedProcesses);
+            continue;
+        }
+        const int fdFolder = ::dirfd(fds);
+        QList<Sighting> descriptors;
+        while (const dirent *entry = ::readdir(fds)) {
+            if (entry->d_name[0] < '0' || entry->d_name[0] > '9')
+                continue;
+            char link[4096];
+            const ssize_t length = ::readlinkat(fdFolder, entry->d_name, link, sizeof link);
+            if (length <= 0 || size_t(length) == sizeof link || !isObjectPath(QByteArrayView(link, length)))
+                continue;
+            struct stat st = {};
+            if (::fstatat(fdFolder, entry->d_name, &st, 0) != 0)
+                continue; // closed since readdir
+            Sighting s;
+            s.identity = {quint64(st.st_dev), quint64(st.st_ino)};
+            s.target = QByteArray(link, length);
+            s.fd = std::atoi(entry->d_name);
+            s.status = st;
+            if (ProcFile::read(processDir + "/fdinfo/" + entry->d_name, &fdinfo))
+                s.fdMode = openModeFromFdinfo(fdinfo);
+            descriptors.append(std::move(s));
+        }
+        ::closedir(fds);
+        std::sort(descriptors.begin(), descriptors.end(), [](const Sighting &a, const Sighting &b) { return a.fd < b.fd; });
+        process.sightings += descriptors;
+        if (process.sightings.isEmpty())
+            continue;
+        process.command = ProcFile::command(root, pid).value_or(QByteArray());
+        processes.append(std::move(process));
+    }
+
+    // One row per identity; holders paired per process (see PosixHolder).
+    for (const ProcessSightings &process : std::as_const(processes)) {
+        std::map<Identity, std::pair<QList<const Sighting *>, QList<const Sighting *>>> held; // mappings, fds
+        for (const Sighting &s : process.sightings) {
+            auto &lists = held[s.identity];
+            (s.mapped ? lists.first : lists.second).append(&s);
+        }
+        for (const auto &[identity, lists] : held) {
+            const auto &[mappings, descriptors] = lists;
+            auto found = byIdentity.constFind(identity);
+            if (found == byIdentity.constEnd()) {
+                const Sighting &first = descriptors.isEmpty() ? *mappings.first() : *descriptors.first();
+                PosixObject object;
+                nameFromTarget(object, first.target);
+                object.device = identity.first;
+                object.inode = identity.second;
+                struct stat st = {};
+                if (first.status)
+                    setAttributes(object, *first.status, m_names);
+                else if (const QByteArray mapFile =
+                             root + '/' + QByteArray::number(process.pid) + "/map_files/" + first.range;
+                         ::stat(mapFile.constData(), &st) == 0)
+                    setAttributes(object, st, m_names);
+                found = byIdentity.insert(identity, objects.size());
+                objects.append(std::move(object));
+            }
+            PosixObject &object = objects[*found];
+            for (qsizetype i = 0; i < std::max(mappings.size(), descriptors.size()); ++i) {
+                PosixHolder holder;
+                holder.pid = process.pid;
+                holder.command = process.command;
+                if (i < mappings.size()) {
+                    holder.address = mappings.at(i)->start;
+                    holder.writable = mappings.at(i)->writable;
+                    holder.shared = mappings.at(i)->shared;
+                }
+                if (i < descriptors.size()) {
+                    holder.fd = descriptors.at(i)->fd;
+                    holder.fdMode = descriptors.at(i)->fdMode;
+                    if (i >= mappings.size())
+                        holder.writable = holder.fdMode == PosixHolder::OpenMode::Write
+                                          || holder.fdMode == PosixHolder::OpenMode::ReadWrite;
+                }
+                object.holders.append(std::move(holder));
+            }
+        }
+    }
+
+    for (PosixObject &object : objects)
+        std::stable_sort(object.holders.begin(), object.holders.end(),
+                         [](const PosixHolder &a, const PosixHolder &b) { return a.pid < b.pid; });
+    std::sort(objects.begin(), objects.end(), [](const PosixObject &a, const PosixObject &b) {
+        return std::tie(a.name, a.inode) < std::tie(b.name, b.inode);
+    });
+    result.objects = std::move(objects);
+    return result;
+}
+
+} // namespace core

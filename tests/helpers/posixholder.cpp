@@ -5,6 +5,7 @@
 //                                      rw / ro    mmap MAP_SHARED read-write / read-only, then close the fd
 //                                      fd         keep only the descriptor (open O_RDWR)
 //                                      rofd       keep only a descriptor opened again O_RDONLY
+//                                      rwfd       mmap read-write and keep the descriptor too
 //                                      unlink     mmap read-write, close, shm_unlink: only the mapping holds it
 //                                      none       close: the object stays, nobody holds it
 //   memfd:NAME:SIZE:HOLD             memfd_create, ftruncate; HOLD rw, ro (the fd closed after) or fd
@@ -45,7 +46,7 @@ std::vector<std::string> split(const std::string &text)
 // Maps fd as HOLD says; the address, or null when HOLD maps nothing.
 void *mapAs(int fd, size_t size, const std::string &hold)
 {
-    if (hold != "rw" && hold != "ro" && hold != "unlink")
+    if (hold != "rw" && hold != "ro" && hold != "rwfd" && hold != "unlink")
         return nullptr;
     const int protection = hold == "ro" ? PROT_READ : PROT_READ | PROT_WRITE;
     void *address = mmap(nullptr, size, protection, MAP_SHARED, fd, 0);
@@ -98,7 +99,7 @@ int main(int argc, char **argv)
                 if (fd < 0)
                     die("shm_open O_RDONLY " + f[1]);
             }
-            if (hold == "fd" || hold == "rofd") {
+            if (hold == "fd" || hold == "rofd" || hold == "rwfd") {
                 descriptor = std::to_string(fd);
             } else {
                 close(fd);

@@ -176,6 +176,84 @@ PosixHolder::OpenMode openModeFromFdinfo(const QByteArray &text)
     }
 }
 
+// Whether a path a process shows (a maps line's, an fd link's) is one of an object: it starts with a marker,
+// "/dev/shm/", "/memfd:" or the folder listed.
+bool startsWithMarker(QByteArrayView path, const QList<QByteArray> &markers)
+{
+    return std::any_of(markers.cbegin(), markers.cend(), [path](const QByteArray &m) { return path.startsWith(m); });
+}
+
+// Appends the mappings of the objects in a maps text: only the lines that hold a marker are parsed, found with
+// a substring search, the rest passed over. In the maps' order, one entry a mmap().
+void appendMappings(const QByteArray &maps, const QList<QByteArray> &markers, QList<Sighting> *sightings)
+{
+    for (const QByteArray &marker : markers) {
+        for (qsizetype at = maps.indexOf(marker); at >= 0; at = maps.indexOf(marker, at + 1)) {
+            const qsizetype lineStart = maps.lastIndexOf('\n', at) + 1;
+            qsizetype lineEnd = maps.indexOf('\n', at);
+            if (lineEnd < 0)
+                lineEnd = maps.size();
+            auto sighting = parseMapsLine(QByteArrayView(maps).sliced(lineStart, lineEnd - lineStart));
+            at = lineEnd;
+            if (!sighting || !startsWithMarker(sighting->target, markers))
+                continue;
+            // mprotect() splits one mmap() into several lines: the pieces that follow on are one mapping.
+            const auto before = std::find_if(sightings->begin(), sightings->end(), [&](const Sighting &s) {
+                return s.identity == sighting->identity && s.end == sighting->start
+                       && s.offset + (s.end - s.start) == sighting->offset;
+            });
+            if (before != sightings->end()) {
+                before->end = sighting->end;
+                before->writable = before->writable || sighting->writable;
+            } else {
+                sightings->append(std::move(*sighting));
+            }
+        }
+    }
+    // A line that holds two markers (a folder listed below /dev/shm) is found twice: it is kept once, and all in
+    // the maps' order.
+    std::sort(sightings->begin(), sightings->end(), [](const Sighting &a, const Sighting &b) { return a.start < b.start; });
+    sightings->erase(std::unique(sightings->begin(), sightings->end(),
+                                 [](const Sighting &a, const Sighting &b) { return a.start == b.start; }),
+                     sightings->end());
+}
+
+// Appends what the descriptors of the process at processDir lead to among the objects (see markers), in fd
+// order. False, errno set, when its fd folder cannot be read.
+bool readDescriptors(const QByteArray &processDir, const QList<QByteArray> &markers, QList<Sighting> *sightings)
+{
+    const QByteArray fdDir = processDir + "/fd";
+    DIR *fds = ::opendir(fdDir.constData());
+    if (!fds)
+        return false;
+    const int fdFolder = ::dirfd(fds);
+    QList<Sighting> descriptors;
+    QByteArray fdinfo;
+    while (const dirent *entry = ::readdir(fds)) {
+        if (entry->d_name[0] < '0' || entry->d_name[0] > '9')
+            continue;
+        char link[4096];
+        const ssize_t length = ::readlinkat(fdFolder, entry->d_name, link, sizeof link);
+        if (length <= 0 || size_t(length) == sizeof link || !startsWithMarker(QByteArrayView(link, length), markers))
+            continue;
+        struct stat st = {};
+        if (::fstatat(fdFolder, entry->d_name, &st, 0) != 0)
+            continue; // closed since readdir
+        Sighting s;
+        s.identity = {quint64(st.st_dev), quint64(st.st_ino)};
+        s.target = QByteArray(link, length);
+        s.fd = std::atoi(entry->d_name);
+        s.status = st;
+        if (ProcFile::read(processDir + "/fdinfo/" + entry->d_name, &fdinfo))
+            s.fdMode = openModeFromFdinfo(fdinfo);
+        descriptors.append(std::move(s));
+    }
+    ::closedir(fds);
+    std::sort(descriptors.begin(), descriptors.end(), [](const Sighting &a, const Sighting &b) { return a.fd < b.fd; });
+    *sightings += descriptors;
+    return true;
+}
+
 // A semaphore's value from its file, read without following a link or blocking on a FIFO put in its place
 // since the folder was listed; nullopt when it may not be read or is not a sem_t we know.
 std::optional<quint32> semaphoreValue(int folder, const char *name, const struct stat &listed)
@@ -251,13 +329,9 @@ PosixScanResult PosixScanner::scan()
     QList<QByteArray> markers{QByteArrayLiteral("/dev/shm/"), MemfdPrefix.toByteArray()};
     if (const QByteArray own = shmDir + '/'; listed && !markers.contains(own))
         markers.append(own);
-    const auto isObjectPath = [&markers](QByteArrayView text) {
-        return std::any_of(markers.cbegin(), markers.cend(), [text](const QByteArray &m) { return text.startsWith(m); });
-    };
 
     const QByteArray root = QFile::encodeName(m_procRoot);
     QList<ProcessSightings> processes;
-    QByteArray fdinfo;
     for (const qint64 pid : ProcFile::processIds(root)) {
         ++result.processes;
         const QByteArray processDir = root + '/' + QByteArray::number(pid);
@@ -267,68 +341,12 @@ PosixScanResult PosixScanner::scan()
             ++(isDenied(errno) ? result.unreadableProcesses : result.vanishedProcesses);
             continue;
         }
-        for (const QByteArray &marker : std::as_const(markers)) {
-            for (qsizetype at = m_buffer.indexOf(marker); at >= 0; at = m_buffer.indexOf(marker, at + 1)) {
-                const qsizetype lineStart = m_buffer.lastIndexOf('\n', at) + 1;
-                qsizetype lineEnd = m_buffer.indexOf('\n', at);
-                if (lineEnd < 0)
-                    lineEnd = m_buffer.size();
-                auto sighting = parseMapsLine(QByteArrayView(m_buffer).sliced(lineStart, lineEnd - lineStart));
-                at = lineEnd;
-                if (!sighting || !isObjectPath(sighting->target))
-                    continue;
-                // mprotect() splits one mmap() into several lines: the pieces that follow on are one mapping.
-                Sighting *last = nullptr;
-                for (Sighting &s : process.sightings) {
-                    if (s.identity == sighting->identity && s.end == sighting->start
-                        && s.offset + (s.end - s.start) == sighting->offset)
-                        last = &s;
-                }
-                if (last) {
-                    last->end = sighting->end;
-                    last->writable = last->writable || sighting->writable;
-                } else {
-                    process.sightings.append(std::move(*sighting));
-                }
-            }
-        }
-        // Two markers may have found the same lines (the folder scanned is /dev/shm): keep the maps' order.
-        std::sort(process.sightings.begin(), process.sightings.end(),
-                  [](const Sighting &a, const Sighting &b) { return a.start < b.start; });
-        process.sightings.erase(std::unique(process.sightings.begin(), process.sightings.end(),
-                                            [](const Sighting &a, const Sighting &b) { return a.start == b.start; }),
-                                process.sightings.end());
+        appendMappings(m_buffer, markers, &process.sightings);
 
-        const QByteArray fdDir = processDir + "/fd";
-        DIR *fds = ::opendir(fdDir.constData());
-        if (!fds) {
+        // Its descriptors: a process whose maps we may read may still keep its fd folder from us (another
+        // user's that is not dumpable, say); what its maps showed stays.
+        if (!readDescriptors(processDir, markers, &process.sightings))
             ++(isDenied(errno) ? result.unreadableProcesses : result.vanishedProcesses);
-            continue;
-        }
-        const int fdFolder = ::dirfd(fds);
-        QList<Sighting> descriptors;
-        while (const dirent *entry = ::readdir(fds)) {
-            if (entry->d_name[0] < '0' || entry->d_name[0] > '9')
-                continue;
-            char link[4096];
-            const ssize_t length = ::readlinkat(fdFolder, entry->d_name, link, sizeof link);
-            if (length <= 0 || size_t(length) == sizeof link || !isObjectPath(QByteArrayView(link, length)))
-                continue;
-            struct stat st = {};
-            if (::fstatat(fdFolder, entry->d_name, &st, 0) != 0)
-                continue; // closed since readdir
-            Sighting s;
-            s.identity = {quint64(st.st_dev), quint64(st.st_ino)};
-            s.target = QByteArray(link, length);
-            s.fd = std::atoi(entry->d_name);
-            s.status = st;
-            if (ProcFile::read(processDir + "/fdinfo/" + entry->d_name, &fdinfo))
-                s.fdMode = openModeFromFdinfo(fdinfo);
-            descriptors.append(std::move(s));
-        }
-        ::closedir(fds);
-        std::sort(descriptors.begin(), descriptors.end(), [](const Sighting &a, const Sighting &b) { return a.fd < b.fd; });
-        process.sightings += descriptors;
         if (process.sightings.isEmpty())
             continue;
         process.command = ProcFile::command(root, pid).value_or(QByteArray());

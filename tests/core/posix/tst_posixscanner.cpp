@@ -101,17 +101,20 @@ void TestPosixScanner::namedObjectsOfEachSizeAndMode()
     const QString one = testutils::uniquePosixName(QStringLiteral("one"));
     const QString big = testutils::uniquePosixName(QStringLiteral("big"));
     const QString readOnly = testutils::uniquePosixName(QStringLiteral("rofd"));
+    const QString both = testutils::uniquePosixName(QStringLiteral("both"));
     PosixHolderPeer peer;
     QVERIFY2(peer.start({QStringLiteral("shm:%1:0:600:fd").arg(empty), QStringLiteral("shm:%1:1:644:rw").arg(one),
                          QStringLiteral("shm:%1:67108864:666:ro").arg(big),
-                         QStringLiteral("shm:%1:4096:644:rofd").arg(readOnly)}),
+                         QStringLiteral("shm:%1:4096:644:rofd").arg(readOnly),
+                         QStringLiteral("shm:%1:4096:600:rwfd").arg(both)}),
              qPrintable(peer.errorText()));
-    QCOMPARE(peer.held().size(), 4);
+    QCOMPARE(peer.held().size(), 5);
     core::PosixScanner scanner;
     const core::PosixScanResult scan = scanner.scan();
-    // The first is held by a descriptor open O_RDWR, the last by one open O_RDONLY.
-    const bool writable[] = {true, true, false, false};
-    for (qsizetype i = 0; i < 4; ++i) {
+    // The first is held by a descriptor open O_RDWR, the fourth by one open O_RDONLY; the last is mapped and
+    // its descriptor kept: one holder with both.
+    const bool writable[] = {true, true, false, false, true};
+    for (qsizetype i = 0; i < 5; ++i) {
         compareNamed(scan, peer, peer.held().at(i), writable[i]);
         if (QTest::currentTestFailed())
             return;

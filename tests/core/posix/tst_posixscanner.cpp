@@ -4,11 +4,13 @@
 #include "testutils.h"
 
 #include <QDir>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <linux/magic.h>
 #include <sys/stat.h>
 #include <sys/statfs.h>
+#include <sys/sysmacros.h>
 
 using core::PosixHolder;
 using core::PosixObject;
@@ -58,6 +60,7 @@ private slots:
     void filesThatAreNotSharedMemoryArePassedOver();
     void unreadableProcessesAreCounted();
     void shmFolderMissingOrNotTmpfsWarns();
+    void capturedMapsText();
 
 private:
     // Checks one object of a scan against stat(2) of its path and the helper's report.
@@ -300,6 +303,52 @@ void TestPosixScanner::shmFolderMissingOrNotTmpfsWarns()
     }
     if (diskIsTmpfs)
         QSKIP("the build folder is on a tmpfs: the not-a-tmpfs case is not tried");
+}
+
+// A /proc of captured text (allowed for parsing): a name with a space, an unlinked object that mprotect() split
+// into two lines (one mapping), a memfd, a library that is no object, and a process that exited before its
+// maps were read. Nothing here can be stat()ed (no map_files), so sizes and owners stay unknown.
+void TestPosixScanner::capturedMapsText()
+{
+    QTemporaryDir root;
+    QVERIFY(root.isValid());
+    QVERIFY(QDir(root.path()).mkpath(QStringLiteral("100/fd")));
+    QVERIFY(QDir(root.path()).mkpath(QStringLiteral("101")));
+    QVERIFY(testutils::writeFile(
+        root.filePath(QStringLiteral("100/maps")),
+        "55d0c0a00000-55d0c0a01000 r-xp 00000000 08:01 1234                       /usr/bin/fake\n"
+        "7f0000000000-7f0000001000 rw-s 00000000 00:1a 4242                       /dev/shm/my obj (deleted)\n"
+        "7f0000001000-7f0000002000 r--s 00001000 00:1a 4242                       /dev/shm/my obj (deleted)\n"
+        "7f0000010000-7f0000011000 r--s 00000000 00:01 77                         /memfd:wayland-shm (deleted)\n"
+        "7ffd00000000-7ffd00021000 rw-p 00000000 00:00 0                          [stack]\n"));
+    QVERIFY(testutils::writeFile(root.filePath(QStringLiteral("100/comm")), "fake\n"));
+    core::PosixScanner scanner(root.path(), root.filePath(QStringLiteral("no-shm")));
+    const core::PosixScanResult scan = scanner.scan();
+    QCOMPARE(scan.processes, 2);
+    QCOMPARE(scan.vanishedProcesses, 1); // 101 has no maps: it exited
+    QCOMPARE(scan.unreadableProcesses, 0);
+    QCOMPARE(scan.objects.size(), 2);
+    const PosixObject &unlinked = scan.objects.at(0);
+    QCOMPARE(unlinked.name, QStringLiteral("/my obj"));
+    QCOMPARE(unlinked.kind, PosixObject::Kind::PosixDeleted);
+    QCOMPARE(unlinked.path, QString());
+    QCOMPARE(unlinked.device, quint64(makedev(0, 0x1a)));
+    QCOMPARE(unlinked.inode, 4242u);
+    QVERIFY(!unlinked.attributesKnown);
+    PosixHolder expected;
+    expected.pid = 100;
+    expected.command = "fake";
+    expected.address = 0x7f0000000000;
+    expected.writable = true;
+    expected.shared = true;
+    QCOMPARE(unlinked.holders, QList<PosixHolder>{expected});
+    const PosixObject &memfd = scan.objects.at(1);
+    QCOMPARE(memfd.name, QStringLiteral("memfd:wayland-shm"));
+    QCOMPARE(memfd.kind, PosixObject::Kind::Memfd);
+    QCOMPARE(memfd.inode, 77u);
+    expected.address = 0x7f0000010000;
+    expected.writable = false;
+    QCOMPARE(memfd.holders, QList<PosixHolder>{expected});
 }
 
 QTEST_GUILESS_MAIN(TestPosixScanner)

@@ -74,8 +74,7 @@ private:
     bool m_first = true;
 };
 
-template <typename Number>
-void appendNumberOrNull(QByteArray &out, std::optional<Number> n)
+template <typename Number> void appendNumberOrNull(QByteArray &out, std::optional<Number> n)
 {
     if (n)
         JsonText::appendNumber(out, *n);
@@ -157,7 +156,8 @@ QByteArray PosixListWriter::json(const QList<PosixObject> &objects)
 
 void PosixListWriter::appendJson(QByteArray &text, const QList<PosixObject> &objects, int level)
 {
-    JsonText::appendArray(text, objects, level, [&](const PosixObject &o) { appendObject(text, o, level + 1); });
+    JsonText::appendArray(text, objects, level,
+                          [&](const PosixObject &o) { appendObject(text, o, level + 1); });
 }
 
 } // namespace core

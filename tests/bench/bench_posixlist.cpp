@@ -37,7 +37,8 @@ void BenchPosixList::listBesideLsof()
     for (int p = 0; p < Holders; ++p) {
         QStringList specs;
         for (int i = 0; i < ObjectsEach; ++i)
-            specs << QStringLiteral("shm:%1:4096:600:rw").arg(testutils::uniquePosixName(QStringLiteral("bench-%1-%2").arg(p).arg(i)));
+            specs << QStringLiteral("shm:%1:4096:600:rw")
+                         .arg(testutils::uniquePosixName(QStringLiteral("bench-%1-%2").arg(p).arg(i)));
         peers.push_back(std::make_unique<testutils::PosixHolderPeer>());
         QVERIFY2(peers.back()->start(specs), qPrintable(peers.back()->errorText()));
     }

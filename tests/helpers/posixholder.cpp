@@ -6,8 +6,8 @@
 //                                      fd         keep only the descriptor (open O_RDWR)
 //                                      rofd       keep only a descriptor opened again O_RDONLY
 //                                      rwfd       mmap read-write and keep the descriptor too
-//                                      unlink     mmap read-write, close, shm_unlink: only the mapping holds it
-//                                      none       close: the object stays, nobody holds it
+//                                      unlink     mmap read-write, close, shm_unlink: only the mapping holds
+//                                      it none       close: the object stays, nobody holds it
 //   memfd:NAME:SIZE:HOLD             memfd_create, ftruncate; HOLD rw, ro (the fd closed after) or fd
 //   sem:/NAME:COUNT                  sem_open(O_CREAT|O_EXCL, 0644, 0), sem_post COUNT times, kept open
 // Then it prints one line, "ready" and one word an object: NAME,DEV,INODE,SIZE,ADDRESS,FD[,VALUE] (DEV as
@@ -82,9 +82,11 @@ int main(int argc, char **argv)
             if (fd < 0)
                 die("shm_open " + f[1]);
             shmNames.push_back(f[1]);
-            if (fchmod(fd, mode_t(std::strtoul(f[3].c_str(), nullptr, 8))) != 0 || ftruncate(fd, off_t(size)) != 0)
+            if (fchmod(fd, mode_t(std::strtoul(f[3].c_str(), nullptr, 8))) != 0 ||
+                ftruncate(fd, off_t(size)) != 0)
                 die("fchmod/ftruncate " + f[1]);
-            if (f.size() == 6 && fchown(fd, uid_t(std::atoi(f[5].c_str())), gid_t(std::atoi(f[5].c_str()))) != 0)
+            if (f.size() == 6 &&
+                fchown(fd, uid_t(std::atoi(f[5].c_str())), gid_t(std::atoi(f[5].c_str()))) != 0)
                 die("fchown " + f[1]);
             if (fstat(fd, &st) != 0)
                 die("fstat");
@@ -135,8 +137,8 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "posixholder: cannot read \"%s\"\n", argv[i]);
             return 2;
         }
-        ready += " " + f[1] + "," + std::to_string(st.st_dev) + "," + std::to_string(st.st_ino) + ","
-                 + std::to_string(st.st_size) + "," + address + "," + descriptor + value;
+        ready += " " + f[1] + "," + std::to_string(st.st_dev) + "," + std::to_string(st.st_ino) + "," +
+                 std::to_string(st.st_size) + "," + address + "," + descriptor + value;
     }
     std::printf("%s\n", ready.c_str());
     std::fflush(stdout);

@@ -20,9 +20,9 @@ struct PosixHolder
     qint64 pid = 0;
     QByteArray command;             // exactly as /proc/PID/comm has it: show it with ByteFormat::escaped()
     std::optional<quint64> address; // start of the mapping; nullopt when the process holds only a descriptor
-    bool writable = false;          // the mapping's 'w', or a descriptor open for writing when there is no mapping
-    bool shared = false;            // the mapping's 's' (MAP_SHARED)
-    std::optional<int> fd;          // the descriptor's number; nullopt when the process only maps it
+    bool writable = false; // the mapping's 'w', or a descriptor open for writing when there is no mapping
+    bool shared = false;   // the mapping's 's' (MAP_SHARED)
+    std::optional<int> fd; // the descriptor's number; nullopt when the process only maps it
     OpenMode fdMode = OpenMode::None;
 
     friend bool operator==(const PosixHolder &, const PosixHolder &) = default;

@@ -82,8 +82,9 @@ void nameFromFileName(PosixObject &object, QByteArrayView base)
 {
     const bool semaphore = base.startsWith(SemaphorePrefix);
     object.kind = semaphore ? PosixObject::Kind::PosixSemaphore : PosixObject::Kind::Posix;
-    object.name = QLatin1Char('/') + QFile::decodeName(semaphore ? base.sliced(SemaphorePrefix.size()).toByteArray()
-                                                                  : base.toByteArray());
+    object.name =
+        QLatin1Char('/') +
+        QFile::decodeName(semaphore ? base.sliced(SemaphorePrefix.size()).toByteArray() : base.toByteArray());
 }
 
 // The name, path and kind of an object known only from the path a process shows for it.
@@ -94,7 +95,8 @@ void nameFromTarget(PosixObject &object, QByteArrayView target)
         target.chop(DeletedSuffix.size());
     if (target.startsWith(MemfdPrefix)) {
         object.kind = PosixObject::Kind::Memfd;
-        object.name = QStringLiteral("memfd:") + QFile::decodeName(target.sliced(MemfdPrefix.size()).toByteArray());
+        object.name =
+            QStringLiteral("memfd:") + QFile::decodeName(target.sliced(MemfdPrefix.size()).toByteArray());
         return;
     }
     nameFromFileName(object, target.sliced(target.lastIndexOf('/') + 1));
@@ -180,11 +182,12 @@ PosixHolder::OpenMode openModeFromFdinfo(const QByteArray &text)
 // "/dev/shm/", "/memfd:" or the folder listed.
 bool startsWithMarker(QByteArrayView path, const QList<QByteArray> &markers)
 {
-    return std::any_of(markers.cbegin(), markers.cend(), [path](const QByteArray &m) { return path.startsWith(m); });
+    return std::any_of(markers.cbegin(), markers.cend(),
+                       [path](const QByteArray &m) { return path.startsWith(m); });
 }
 
-// Appends the mappings of the objects in a maps text: only the lines that hold a marker are parsed, found with
-// a substring search, the rest passed over. In the maps' order, one entry a mmap().
+// Appends the mappings of the objects in a maps text: only the lines that hold a marker are parsed, found
+// with a substring search, the rest passed over. In the maps' order, one entry a mmap().
 void appendMappings(const QByteArray &maps, const QList<QByteArray> &markers, QList<Sighting> *sightings)
 {
     for (const QByteArray &marker : markers) {
@@ -199,8 +202,8 @@ void appendMappings(const QByteArray &maps, const QList<QByteArray> &markers, QL
                 continue;
             // mprotect() splits one mmap() into several lines: the pieces that follow on are one mapping.
             const auto before = std::find_if(sightings->begin(), sightings->end(), [&](const Sighting &s) {
-                return s.identity == sighting->identity && s.end == sighting->start
-                       && s.offset + (s.end - s.start) == sighting->offset;
+                return s.identity == sighting->identity && s.end == sighting->start &&
+                       s.offset + (s.end - s.start) == sighting->offset;
             });
             if (before != sightings->end()) {
                 before->end = sighting->end;
@@ -210,9 +213,10 @@ void appendMappings(const QByteArray &maps, const QList<QByteArray> &markers, QL
             }
         }
     }
-    // A line that holds two markers (a folder listed below /dev/shm) is found twice: it is kept once, and all in
-    // the maps' order.
-    std::sort(sightings->begin(), sightings->end(), [](const Sighting &a, const Sighting &b) { return a.start < b.start; });
+    // A line that holds two markers (a folder listed below /dev/shm) is found twice: it is kept once, and all
+    // in the maps' order.
+    std::sort(sightings->begin(), sightings->end(),
+              [](const Sighting &a, const Sighting &b) { return a.start < b.start; });
     sightings->erase(std::unique(sightings->begin(), sightings->end(),
                                  [](const Sighting &a, const Sighting &b) { return a.start == b.start; }),
                      sightings->end());
@@ -220,7 +224,8 @@ void appendMappings(const QByteArray &maps, const QList<QByteArray> &markers, QL
 
 // Appends what the descriptors of the process at processDir lead to among the objects (see markers), in fd
 // order. False, errno set, when its fd folder cannot be read.
-bool readDescriptors(const QByteArray &processDir, const QList<QByteArray> &markers, QList<Sighting> *sightings)
+bool readDescriptors(const QByteArray &processDir, const QList<QByteArray> &markers,
+                     QList<Sighting> *sightings)
 {
     const QByteArray fdDir = processDir + "/fd";
     DIR *fds = ::opendir(fdDir.constData());
@@ -234,7 +239,8 @@ bool readDescriptors(const QByteArray &processDir, const QList<QByteArray> &mark
             continue;
         char link[4096];
         const ssize_t length = ::readlinkat(fdFolder, entry->d_name, link, sizeof link);
-        if (length <= 0 || size_t(length) == sizeof link || !startsWithMarker(QByteArrayView(link, length), markers))
+        if (length <= 0 || size_t(length) == sizeof link ||
+            !startsWithMarker(QByteArrayView(link, length), markers))
             continue;
         struct stat st = {};
         if (::fstatat(fdFolder, entry->d_name, &st, 0) != 0)
@@ -249,7 +255,8 @@ bool readDescriptors(const QByteArray &processDir, const QList<QByteArray> &mark
         descriptors.append(std::move(s));
     }
     ::closedir(fds);
-    std::sort(descriptors.begin(), descriptors.end(), [](const Sighting &a, const Sighting &b) { return a.fd < b.fd; });
+    std::sort(descriptors.begin(), descriptors.end(),
+              [](const Sighting &a, const Sighting &b) { return a.fd < b.fd; });
     *sightings += descriptors;
     return true;
 }
@@ -258,8 +265,8 @@ bool readDescriptors(const QByteArray &processDir, const QList<QByteArray> &mark
 // since the folder was listed; nullopt when it may not be read or is not a sem_t we know.
 std::optional<quint32> semaphoreValue(int folder, const char *name, const struct stat &listed)
 {
-    if (quint64(listed.st_size) != SemaphoreFileSize || QSysInfo::ByteOrder != QSysInfo::LittleEndian
-        || sizeof(void *) != 8)
+    if (quint64(listed.st_size) != SemaphoreFileSize || QSysInfo::ByteOrder != QSysInfo::LittleEndian ||
+        sizeof(void *) != 8)
         return std::nullopt;
     const int fd = ::openat(folder, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0)
@@ -267,8 +274,8 @@ std::optional<quint32> semaphoreValue(int folder, const char *name, const struct
     std::optional<quint32> value;
     struct stat opened = {};
     quint32 word = 0;
-    if (::fstat(fd, &opened) == 0 && opened.st_dev == listed.st_dev && opened.st_ino == listed.st_ino
-        && ::pread(fd, &word, sizeof word, 0) == ssize_t(sizeof word))
+    if (::fstat(fd, &opened) == 0 && opened.st_dev == listed.st_dev && opened.st_ino == listed.st_ino &&
+        ::pread(fd, &word, sizeof word, 0) == ssize_t(sizeof word))
         value = word;
     ::close(fd);
     return value;
@@ -276,7 +283,8 @@ std::optional<quint32> semaphoreValue(int folder, const char *name, const struct
 
 } // namespace
 
-PosixScanner::PosixScanner(QString procRoot, QString shmDir) : m_procRoot(std::move(procRoot)), m_shmDir(std::move(shmDir))
+PosixScanner::PosixScanner(QString procRoot, QString shmDir)
+    : m_procRoot(std::move(procRoot)), m_shmDir(std::move(shmDir))
 {
 }
 
@@ -291,16 +299,19 @@ PosixScanResult PosixScanner::scan()
     struct statfs fs = {};
     DIR *dir = nullptr;
     if (::statfs(shmDir.constData(), &fs) != 0) {
-        result.warnings << tr("%1 cannot be read (%2): only objects that processes map or hold open are listed.")
-                               .arg(m_shmDir, QString::fromLocal8Bit(std::strerror(errno)));
+        result.warnings
+            << tr("%1 cannot be read (%2): only objects that processes map or hold open are listed.")
+                   .arg(m_shmDir, QString::fromLocal8Bit(std::strerror(errno)));
     } else if (fs.f_type != TMPFS_MAGIC) {
-        result.warnings << tr("%1 is not a tmpfs (its file system is of type 0x%2), so its files are no POSIX "
-                              "shared memory: only objects that processes map or hold open are listed.")
-                               .arg(m_shmDir)
-                               .arg(quint64(fs.f_type), 0, 16);
+        result.warnings
+            << tr("%1 is not a tmpfs (its file system is of type 0x%2), so its files are no POSIX "
+                  "shared memory: only objects that processes map or hold open are listed.")
+                   .arg(m_shmDir)
+                   .arg(quint64(fs.f_type), 0, 16);
     } else if (dir = ::opendir(shmDir.constData()); !dir) {
-        result.warnings << tr("%1 cannot be read (%2): only objects that processes map or hold open are listed.")
-                               .arg(m_shmDir, QString::fromLocal8Bit(std::strerror(errno)));
+        result.warnings
+            << tr("%1 cannot be read (%2): only objects that processes map or hold open are listed.")
+                   .arg(m_shmDir, QString::fromLocal8Bit(std::strerror(errno)));
     }
     const bool listed = dir != nullptr;
     if (dir) {
@@ -393,8 +404,8 @@ PosixScanResult PosixScanner::scan()
                     holder.fd = descriptors.at(i)->fd;
                     holder.fdMode = descriptors.at(i)->fdMode;
                     if (i >= mappings.size())
-                        holder.writable = holder.fdMode == PosixHolder::OpenMode::Write
-                                          || holder.fdMode == PosixHolder::OpenMode::ReadWrite;
+                        holder.writable = holder.fdMode == PosixHolder::OpenMode::Write ||
+                                          holder.fdMode == PosixHolder::OpenMode::ReadWrite;
                 }
                 object.holders.append(std::move(holder));
             }

@@ -13,9 +13,9 @@ namespace core {
 
 struct PosixScanResult
 {
-    QList<PosixObject> objects; // sorted by name, then inode
-    QStringList warnings;       // /dev/shm missing, unreadable or not a tmpfs: shown, never fatal
-    int processes = 0;          // processes of /proc looked at
+    QList<PosixObject> objects;  // sorted by name, then inode
+    QStringList warnings;        // /dev/shm missing, unreadable or not a tmpfs: shown, never fatal
+    int processes = 0;           // processes of /proc looked at
     int unreadableProcesses = 0; // of them, those whose maps or descriptors we may not read (EACCES, EPERM)
     int vanishedProcesses = 0;   // of them, those that exited while we read them
 };
@@ -39,13 +39,14 @@ struct PosixScanResult
 //
 // A semaphore's value: glibc's sem_t on 64-bit targets (x86_64, aarch64) is struct new_sem { uint64_t data;
 // int private; int pad; }, 32 bytes, with the value in the low 32 bits of `data` (SEM_VALUE_MASK) and the
-// number of waiters in the high 32: on a little-endian machine, the file's first 32-bit word. Read only from a
-// file of exactly that size, with a plain read (no mapping: the file's size cannot change under us to SIGBUS).
+// number of waiters in the high 32: on a little-endian machine, the file's first 32-bit word. Read only from
+// a file of exactly that size, with a plain read (no mapping: the file's size cannot change under us to
+// SIGBUS).
 //
 // Cost: each process's maps is read once a scan, and only lines holding "/dev/shm/" or "/memfd:" are parsed
 // (the rest is passed over with one substring search); each descriptor costs a readlink, and only those that
-// lead to such a file a stat and a read of fdinfo. Processes we may not read or that exit mid-scan are counted,
-// never fatal.
+// lead to such a file a stat and a read of fdinfo. Processes we may not read or that exit mid-scan are
+// counted, never fatal.
 class PosixScanner
 {
     Q_DECLARE_TR_FUNCTIONS(core::PosixScanner)
@@ -53,7 +54,8 @@ class PosixScanner
 public:
     // procRoot and shmDir are seams for tests: another folder as /dev/shm (a plain folder of a disk, one that
     // does not exist) shows the warnings, while the processes of procRoot are still read.
-    explicit PosixScanner(QString procRoot = QStringLiteral("/proc"), QString shmDir = QStringLiteral("/dev/shm"));
+    explicit PosixScanner(QString procRoot = QStringLiteral("/proc"),
+                          QString shmDir = QStringLiteral("/dev/shm"));
 
     [[nodiscard]] PosixScanResult scan();
 

@@ -106,11 +106,12 @@ void TestPosixScanner::namedObjectsOfEachSizeAndMode()
     const QString readOnly = testutils::uniquePosixName(QStringLiteral("rofd"));
     const QString both = testutils::uniquePosixName(QStringLiteral("both"));
     PosixHolderPeer peer;
-    QVERIFY2(peer.start({QStringLiteral("shm:%1:0:600:fd").arg(empty), QStringLiteral("shm:%1:1:644:rw").arg(one),
-                         QStringLiteral("shm:%1:67108864:666:ro").arg(big),
-                         QStringLiteral("shm:%1:4096:644:rofd").arg(readOnly),
-                         QStringLiteral("shm:%1:4096:600:rwfd").arg(both)}),
-             qPrintable(peer.errorText()));
+    QVERIFY2(
+        peer.start({QStringLiteral("shm:%1:0:600:fd").arg(empty), QStringLiteral("shm:%1:1:644:rw").arg(one),
+                    QStringLiteral("shm:%1:67108864:666:ro").arg(big),
+                    QStringLiteral("shm:%1:4096:644:rofd").arg(readOnly),
+                    QStringLiteral("shm:%1:4096:600:rwfd").arg(both)}),
+        qPrintable(peer.errorText()));
     QCOMPARE(peer.held().size(), 5);
     core::PosixScanner scanner;
     const core::PosixScanResult scan = scanner.scan();
@@ -136,7 +137,8 @@ void TestPosixScanner::ownedByNobody()
         QSKIP("needs root, to give an object to nobody (fchown)");
     const QString name = testutils::uniquePosixName(QStringLiteral("nobody"));
     PosixHolderPeer peer;
-    QVERIFY2(peer.start({QStringLiteral("shm:%1:4096:640:rw:65534").arg(name)}), qPrintable(peer.errorText()));
+    QVERIFY2(peer.start({QStringLiteral("shm:%1:4096:640:rw:65534").arg(name)}),
+             qPrintable(peer.errorText()));
     core::PosixScanner scanner;
     const core::PosixScanResult scan = scanner.scan();
     compareNamed(scan, peer, peer.held().at(0), true);
@@ -178,7 +180,8 @@ void TestPosixScanner::memfdHeldByDescriptorAndByMapping()
     const QString byFd = QStringLiteral("shmscope-%1-fd").arg(getpid());
     const QString byMap = QStringLiteral("shmscope-%1-map").arg(getpid());
     PosixHolderPeer peer;
-    QVERIFY2(peer.start({QStringLiteral("memfd:%1:12345:fd").arg(byFd), QStringLiteral("memfd:%1:4096:rw").arg(byMap)}),
+    QVERIFY2(peer.start({QStringLiteral("memfd:%1:12345:fd").arg(byFd),
+                         QStringLiteral("memfd:%1:4096:rw").arg(byMap)}),
              qPrintable(peer.errorText()));
     core::PosixScanner scanner;
     const core::PosixScanResult scan = scanner.scan();
@@ -231,17 +234,16 @@ void TestPosixScanner::filesThatAreNotSharedMemoryArePassedOver()
     QVERIFY(::mkdir(QFile::encodeName(folder).constData(), 0700) == 0);
     QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
     QVERIFY(::symlink(QFile::encodeName(QStringLiteral("/dev/shm") + target).constData(),
-                      QFile::encodeName(link).constData())
-            == 0);
+                      QFile::encodeName(link).constData()) == 0);
     core::PosixScanner scanner;
     const core::PosixScanResult scan = scanner.scan();
     for (const QString &path : {folder, fifo, link})
         QVERIFY2(!findByName(scan, path.mid(8)), qPrintable(path));
     const auto st = statPath(QStringLiteral("/dev/shm") + target);
     QVERIFY(st);
-    const auto sameFile = std::count_if(scan.objects.cbegin(), scan.objects.cend(), [&](const PosixObject &o) {
-        return o.device == st->st_dev && o.inode == st->st_ino;
-    });
+    const auto sameFile =
+        std::count_if(scan.objects.cbegin(), scan.objects.cend(),
+                      [&](const PosixObject &o) { return o.device == st->st_dev && o.inode == st->st_ino; });
     QCOMPARE(sameFile, 1); // the symlink's target once, under its own name
     QCOMPARE(findObject(scan, st->st_dev, st->st_ino)->name, target);
     QVERIFY(findObject(scan, st->st_dev, st->st_ino)->holders.isEmpty());
@@ -287,7 +289,8 @@ void TestPosixScanner::shmFolderMissingOrNotTmpfsWarns()
     const QString missing = QStringLiteral("/nonexistent-shmscope-%1").arg(getpid());
     QString disk = QStringLiteral(SHMSCOPE_BIN_DIR);
     struct statfs fs = {};
-    const bool diskIsTmpfs = ::statfs(QFile::encodeName(disk).constData(), &fs) == 0 && fs.f_type == TMPFS_MAGIC;
+    const bool diskIsTmpfs =
+        ::statfs(QFile::encodeName(disk).constData(), &fs) == 0 && fs.f_type == TMPFS_MAGIC;
     for (const QString &folder : {missing, disk}) {
         if (folder == disk && diskIsTmpfs)
             continue;
@@ -305,9 +308,9 @@ void TestPosixScanner::shmFolderMissingOrNotTmpfsWarns()
         QSKIP("the build folder is on a tmpfs: the not-a-tmpfs case is not tried");
 }
 
-// A /proc of captured text (allowed for parsing): a name with a space, an unlinked object that mprotect() split
-// into two lines (one mapping), a memfd, a library that is no object, and a process that exited before its
-// maps were read. Nothing here can be stat()ed (no map_files), so sizes and owners stay unknown.
+// A /proc of captured text (allowed for parsing): a name with a space, an unlinked object that mprotect()
+// split into two lines (one mapping), a memfd, a library that is no object, and a process that exited before
+// its maps were read. Nothing here can be stat()ed (no map_files), so sizes and owners stay unknown.
 void TestPosixScanner::capturedMapsText()
 {
     QTemporaryDir root;
@@ -319,7 +322,8 @@ void TestPosixScanner::capturedMapsText()
         "55d0c0a00000-55d0c0a01000 r-xp 00000000 08:01 1234                       /usr/bin/fake\n"
         "7f0000000000-7f0000001000 rw-s 00000000 00:1a 4242                       /dev/shm/my obj (deleted)\n"
         "7f0000001000-7f0000002000 r--s 00001000 00:1a 4242                       /dev/shm/my obj (deleted)\n"
-        "7f0000010000-7f0000011000 r--s 00000000 00:01 77                         /memfd:wayland-shm (deleted)\n"
+        "7f0000010000-7f0000011000 r--s 00000000 00:01 77                         /memfd:wayland-shm "
+        "(deleted)\n"
         "7ffd00000000-7ffd00021000 rw-p 00000000 00:00 0                          [stack]\n"));
     QVERIFY(testutils::writeFile(root.filePath(QStringLiteral("100/comm")), "fake\n"));
     core::PosixScanner scanner(root.path(), root.filePath(QStringLiteral("no-shm")));

@@ -4,6 +4,7 @@
 #include "testutils.h"
 
 #include <QDir>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -60,6 +61,7 @@ private slots:
     void filesThatAreNotSharedMemoryArePassedOver();
     void unreadableProcessesAreCounted();
     void shmFolderMissingOrNotTmpfsWarns();
+    void unreadableShmFolderWarns();
     void capturedMapsText();
 
 private:
@@ -306,6 +308,33 @@ void TestPosixScanner::shmFolderMissingOrNotTmpfsWarns()
     }
     if (diskIsTmpfs)
         QSKIP("the build folder is on a tmpfs: the not-a-tmpfs case is not tried");
+}
+
+// A tmpfs folder that nobody may list (0700, root's), scanned as nobody: a warning that says why, and the
+// processes still read.
+void TestPosixScanner::unreadableShmFolderWarns()
+{
+    if (geteuid() != 0)
+        QSKIP("needs root, to scan as nobody a folder of root's");
+    const QString folder = QStringLiteral("/dev/shm") + testutils::uniquePosixName(QStringLiteral("closed"));
+    testutils::ShmPathGuard guard(folder);
+    QVERIFY(::mkdir(QFile::encodeName(folder).constData(), 0700) == 0);
+    QVERIFY(testutils::writeFile(folder + QStringLiteral("/inside"), "x"));
+    const QString inside = folder + QStringLiteral("/inside");
+    const auto removeInside = qScopeGuard([&] { ::unlink(QFile::encodeName(inside).constData()); });
+    core::PosixScanResult scan;
+    {
+        testutils::AsNobody nobody;
+        QVERIFY(nobody.switched());
+        core::PosixScanner scanner(QStringLiteral("/proc"), folder);
+        scan = scanner.scan();
+    }
+    QCOMPARE(scan.warnings.size(), 1);
+    QVERIFY2(scan.warnings.constFirst().startsWith(folder + QStringLiteral(" cannot be read (Permission denied)")),
+             qPrintable(scan.warnings.constFirst()));
+    QVERIFY(scan.processes > 0);
+    for (const PosixObject &o : scan.objects)
+        QVERIFY2(!o.path.startsWith(folder), qPrintable(o.path));
 }
 
 // A /proc of captured text (allowed for parsing): a name with a space, an unlinked object that mprotect()

@@ -281,6 +281,58 @@ std::optional<quint32> semaphoreValue(int folder, const char *name, const struct
     return value;
 }
 
+// Adds a process's holds to the objects, making a row for each object not known yet (one only a process
+// shows: unlinked, a memfd, or in another mount namespace's /dev/shm). A process's mappings and descriptors
+// of one object are paired in order (see PosixHolder).
+void addHolders(const ProcessSightings &process, const QByteArray &root, QList<PosixObject> *objects,
+                QHash<Identity, qsizetype> *byIdentity, AccountNames &names)
+{
+    std::map<Identity, std::pair<QList<const Sighting *>, QList<const Sighting *>>> held; // mappings, fds
+    for (const Sighting &s : process.sightings) {
+        auto &lists = held[s.identity];
+        (s.mapped ? lists.first : lists.second).append(&s);
+    }
+    for (const auto &[identity, lists] : held) {
+        const auto &[mappings, descriptors] = lists;
+        auto found = byIdentity->constFind(identity);
+        if (found == byIdentity->constEnd()) {
+            const Sighting &first = descriptors.isEmpty() ? *mappings.first() : *descriptors.first();
+            PosixObject object;
+            nameFromTarget(object, first.target);
+            object.device = identity.first;
+            object.inode = identity.second;
+            struct stat st = {};
+            if (first.status)
+                setAttributes(object, *first.status, names);
+            else if (const QByteArray mapFile =
+                         root + '/' + QByteArray::number(process.pid) + "/map_files/" + first.range;
+                     ::stat(mapFile.constData(), &st) == 0)
+                setAttributes(object, st, names);
+            found = byIdentity->insert(identity, objects->size());
+            objects->append(std::move(object));
+        }
+        PosixObject &object = (*objects)[*found];
+        for (qsizetype i = 0; i < std::max(mappings.size(), descriptors.size()); ++i) {
+            PosixHolder holder;
+            holder.pid = process.pid;
+            holder.command = process.command;
+            if (i < mappings.size()) {
+                holder.address = mappings.at(i)->start;
+                holder.writable = mappings.at(i)->writable;
+                holder.shared = mappings.at(i)->shared;
+            }
+            if (i < descriptors.size()) {
+                holder.fd = descriptors.at(i)->fd;
+                holder.fdMode = descriptors.at(i)->fdMode;
+                if (i >= mappings.size())
+                    holder.writable = holder.fdMode == PosixHolder::OpenMode::Write ||
+                                      holder.fdMode == PosixHolder::OpenMode::ReadWrite;
+            }
+            object.holders.append(std::move(holder));
+        }
+    }
+}
+
 } // namespace
 
 PosixScanner::PosixScanner(QString procRoot, QString shmDir)
@@ -364,53 +416,8 @@ PosixScanResult PosixScanner::scan()
         processes.append(std::move(process));
     }
 
-    // One row per identity; holders paired per process (see PosixHolder).
-    for (const ProcessSightings &process : std::as_const(processes)) {
-        std::map<Identity, std::pair<QList<const Sighting *>, QList<const Sighting *>>> held; // mappings, fds
-        for (const Sighting &s : process.sightings) {
-            auto &lists = held[s.identity];
-            (s.mapped ? lists.first : lists.second).append(&s);
-        }
-        for (const auto &[identity, lists] : held) {
-            const auto &[mappings, descriptors] = lists;
-            auto found = byIdentity.constFind(identity);
-            if (found == byIdentity.constEnd()) {
-                const Sighting &first = descriptors.isEmpty() ? *mappings.first() : *descriptors.first();
-                PosixObject object;
-                nameFromTarget(object, first.target);
-                object.device = identity.first;
-                object.inode = identity.second;
-                struct stat st = {};
-                if (first.status)
-                    setAttributes(object, *first.status, m_names);
-                else if (const QByteArray mapFile =
-                             root + '/' + QByteArray::number(process.pid) + "/map_files/" + first.range;
-                         ::stat(mapFile.constData(), &st) == 0)
-                    setAttributes(object, st, m_names);
-                found = byIdentity.insert(identity, objects.size());
-                objects.append(std::move(object));
-            }
-            PosixObject &object = objects[*found];
-            for (qsizetype i = 0; i < std::max(mappings.size(), descriptors.size()); ++i) {
-                PosixHolder holder;
-                holder.pid = process.pid;
-                holder.command = process.command;
-                if (i < mappings.size()) {
-                    holder.address = mappings.at(i)->start;
-                    holder.writable = mappings.at(i)->writable;
-                    holder.shared = mappings.at(i)->shared;
-                }
-                if (i < descriptors.size()) {
-                    holder.fd = descriptors.at(i)->fd;
-                    holder.fdMode = descriptors.at(i)->fdMode;
-                    if (i >= mappings.size())
-                        holder.writable = holder.fdMode == PosixHolder::OpenMode::Write ||
-                                          holder.fdMode == PosixHolder::OpenMode::ReadWrite;
-                }
-                object.holders.append(std::move(holder));
-            }
-        }
-    }
+    for (const ProcessSightings &process : std::as_const(processes))
+        addHolders(process, root, &objects, &byIdentity, m_names);
 
     for (PosixObject &object : objects)
         std::stable_sort(object.holders.begin(), object.holders.end(),

@@ -18,6 +18,7 @@
 #include <cstring>
 #include <memory>
 #include <optional>
+#include <vector>
 
 #include <fcntl.h>
 #include <sys/shm.h>
@@ -603,6 +604,111 @@ public:
 
 private:
     QProcess m_process;
+};
+
+// A file the test put in /dev/shm (an object, a folder, a FIFO, a symlink): removed when the scope ends,
+// however the test ends. Objects are also unlinked by the posixholder that made them, on its way out.
+class ShmPathGuard
+{
+public:
+    explicit ShmPathGuard(QString path) : m_path(QFile::encodeName(path)) {}
+    ShmPathGuard(const ShmPathGuard &) = delete;
+    ShmPathGuard &operator=(const ShmPathGuard &) = delete;
+    ~ShmPathGuard()
+    {
+        if (::unlink(m_path.constData()) != 0 && errno == EISDIR)
+            ::rmdir(m_path.constData());
+    }
+
+private:
+    QByteArray m_path;
+};
+
+// A name for a POSIX object that no other test run or program uses: "/shmscope-PID-WHAT".
+inline QString uniquePosixName(const QString &what)
+{
+    return QStringLiteral("/shmscope-%1-%2").arg(getpid()).arg(what);
+}
+
+// A child process (tests/helpers/posixholder) holding POSIX objects, memfds and semaphores, with what it
+// reported holding.
+class PosixHolderPeer
+{
+public:
+    // One object as the helper reported it (from its own fstat, mmap and sem_getvalue).
+    struct Held
+    {
+        QString name;
+        quint64 device = 0;
+        quint64 inode = 0;
+        quint64 size = 0;
+        std::optional<quint64> address;
+        std::optional<int> fd;
+        std::optional<int> value;
+    };
+
+    PosixHolderPeer() = default;
+    PosixHolderPeer(const PosixHolderPeer &) = delete;
+    PosixHolderPeer &operator=(const PosixHolderPeer &) = delete;
+    ~PosixHolderPeer() { stop(); }
+
+    // Starts the helper with these specs (see its header) and waits for its "ready" line; on failure
+    // errorText() says why. Every shm and sem name is guarded before the helper runs.
+    bool start(const QStringList &specs)
+    {
+        for (const QString &spec : specs) {
+            const QStringList f = spec.split(QLatin1Char(':'));
+            if (f.value(0) == QLatin1String("shm"))
+                m_guards.push_back(std::make_unique<ShmPathGuard>(QStringLiteral("/dev/shm") + f.value(1)));
+            else if (f.value(0) == QLatin1String("sem"))
+                m_guards.push_back(
+                    std::make_unique<ShmPathGuard>(QStringLiteral("/dev/shm/sem.") + f.value(1).mid(1)));
+        }
+        m_process.start(QStringLiteral(SHMSCOPE_BIN_DIR "/posixholder"), specs);
+        if (!m_process.waitForStarted(5000))
+            return fail();
+        while (!m_process.canReadLine()) {
+            if (!m_process.waitForReadyRead(10000))
+                return fail();
+        }
+        const QList<QByteArray> words = m_process.readLine().trimmed().split(' ');
+        if (words.value(0) != "ready")
+            return fail();
+        for (qsizetype i = 1; i < words.size(); ++i) {
+            const QList<QByteArray> f = words.at(i).split(',');
+            Held held;
+            held.name = QString::fromUtf8(f.value(0));
+            held.device = f.value(1).toULongLong();
+            held.inode = f.value(2).toULongLong();
+            held.size = f.value(3).toULongLong();
+            if (f.value(4) != "-")
+                held.address = f.value(4).toULongLong(nullptr, 16);
+            if (f.value(5) != "-")
+                held.fd = f.value(5).toInt();
+            if (f.size() > 6)
+                held.value = f.value(6).toInt();
+            m_held.append(held);
+        }
+        return true;
+    }
+    void stop() { endPeer(m_process); }
+    [[nodiscard]] qint64 pid() const { return m_process.processId(); }
+    [[nodiscard]] const QList<Held> &held() const { return m_held; }
+    [[nodiscard]] QString errorText() const { return m_error; }
+
+private:
+    bool fail()
+    {
+        m_error = QStringLiteral("posixholder: ") + m_process.errorString() + QStringLiteral("; stderr: ")
+                  + QString::fromLocal8Bit(m_process.readAllStandardError().trimmed());
+        stop();
+        return false;
+    }
+
+    std::vector<std::unique_ptr<ShmPathGuard>> m_guards;
+    QProcess m_process;
+    QList<Held> m_held;
+    QString m_error;
 };
 
 } // namespace testutils

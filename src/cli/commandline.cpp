@@ -1,12 +1,15 @@
 #include "cli/commandline.h"
 
 #include "cli/hexdumpwriter.h"
+#include "cli/jsontext.h"
 #include "cli/layoutwriter.h"
+#include "cli/posixlistwriter.h"
 #include "cli/segmentlistwriter.h"
 #include "cli/standardoutput.h"
 #include "core/inputparser.h"
 #include "core/layout/layoutlibrary.h"
 #include "core/layout/structparser.h"
+#include "core/posix/posixscanner.h"
 #include "core/segments/rmidforced.h"
 #include "core/segments/segmentscanner.h"
 
@@ -38,6 +41,10 @@ void CommandLine::addOptions(QCommandLineParser &parser)
     parser.addVersionOption();
     parser.addOption(
         {QStringLiteral("list"), tr("Print the system's segments and exit (no display needed).")});
+    parser.addOption({QStringLiteral("type"),
+                      tr("With --list: sysv (System V segments, as ipcs -m), posix (POSIX objects of /dev/shm, "
+                         "memfds and POSIX semaphores, with the processes that hold them) or all."),
+                      QStringLiteral("type"), QStringLiteral("sysv")});
     parser.addOption({QStringLiteral("format"),
                       tr("Output of --list: table (as ipcs -m), json or csv. Of --read: text or json."),
                       QStringLiteral("format"), QStringLiteral("table")});
@@ -81,7 +88,7 @@ bool CommandLine::isPrintOnly(int argc, char **argv)
         // here too, to be refused: the window takes none of them.
         for (const QByteArrayView option :
              {QByteArrayView("--dump"), QByteArrayView("--offset"), QByteArrayView("--length"),
-              QByteArrayView("--read"), QByteArrayView("--format")}) {
+              QByteArrayView("--read"), QByteArrayView("--format"), QByteArrayView("--type")}) {
             if (arg == option || (arg.startsWith(option) && arg.at(option.size()) == '='))
                 return true;
         }
@@ -154,6 +161,8 @@ QString CommandLine::misplacedArgument(const QCommandLineParser &parser, const Q
         return tr("--all-errors goes with --read SHMID.");
     if (!read && action != QLatin1String("dump") && isSet("even-if-destroyed"))
         return tr("--even-if-destroyed goes with --dump SHMID or --read SHMID.");
+    if (action != QLatin1String("list") && isSet("type"))
+        return tr("--type goes with --list.");
     if (action != QLatin1String("dump") && (isSet("offset") || isSet("length")))
         return tr("--offset and --length go with --dump SHMID.");
     if ((action.isEmpty() || action == QLatin1String("dump")) && isSet("format"))
@@ -182,18 +191,54 @@ int CommandLine::print(const QByteArray &utf8)
 
 int CommandLine::listSegments(const QCommandLineParser &parser)
 {
+    const QString type = parser.value(QStringLiteral("type"));
+    const bool sysv = type == QLatin1String("sysv") || type == QLatin1String("all");
+    const bool posix = type == QLatin1String("posix") || type == QLatin1String("all");
+    if (!sysv && !posix)
+        return fail(tr("unknown --type \"%1\"; use sysv, posix or all.").arg(type));
     const auto format = core::SegmentListWriter::formatFromName(parser.value(QStringLiteral("format")));
     if (!format)
         return fail(tr("unknown --format \"%1\"; use table, json or csv.")
                         .arg(parser.value(QStringLiteral("format"))));
-    core::SegmentScanner scanner;
-    const auto scan = scanner.scan();
-    if (!scan.ok())
-        return fail(scan.error().toString());
+    if (posix && *format == core::SegmentListWriter::Format::Csv)
+        return fail(tr("--format csv lists System V segments only; use table or json with --type %1.").arg(type));
     QTextStream err(stderr);
-    for (const QString &warning : scan.value().warnings)
+    QList<core::SegmentInfo> segments;
+    if (sysv) {
+        core::SegmentScanner scanner;
+        const auto scan = scanner.scan();
+        if (!scan.ok())
+            return fail(scan.error().toString());
+        for (const QString &warning : scan.value().warnings)
+            err << "shmscope: warning: " << warning << '\n';
+        segments = scan.value().segments;
+    }
+    if (!posix)
+        return print(core::SegmentListWriter::write(*format, segments));
+
+    core::PosixScanner scanner;
+    const core::PosixScanResult scan = scanner.scan();
+    for (const QString &warning : scan.warnings)
         err << "shmscope: warning: " << warning << '\n';
-    return print(core::SegmentListWriter::write(*format, scan.value().segments));
+    if (scan.unreadableProcesses > 0)
+        err << "shmscope: warning: "
+            << tr("%1 of %2 processes may not be read: what they map or hold open is not shown.")
+                   .arg(scan.unreadableProcesses)
+                   .arg(scan.processes)
+            << '\n';
+    if (*format == core::SegmentListWriter::Format::Table)
+        return print(sysv ? core::SegmentListWriter::write(*format, segments) + core::PosixListWriter::table(scan.objects)
+                          : core::PosixListWriter::table(scan.objects));
+    if (!sysv)
+        return print(core::PosixListWriter::json(scan.objects));
+    QByteArray text = "{\n";
+    core::JsonText::appendMemberName(text, QLatin1String("posix"), 1);
+    core::PosixListWriter::appendJson(text, scan.objects, 1);
+    text += ",\n";
+    core::JsonText::appendMemberName(text, QLatin1String("sysv"), 1);
+    core::SegmentListWriter::appendJson(text, segments, 1);
+    text += "\n}\n";
+    return print(text);
 }
 
 // --offset and --length: decimal or 0x hex (as hexdump -s takes them), or a size with a unit such as "4k".

@@ -1,10 +1,10 @@
 #include "cli/segmentlistwriter.h"
 
+#include "cli/jsontext.h"
 #include "core/bytes/byteformat.h"
 #include "core/segments/segmentformat.h"
 
 #include <algorithm>
-#include <charconv>
 #include <string_view>
 #include <variant>
 #include <vector>
@@ -94,135 +94,42 @@ template <class... Ts> struct Overloaded : Ts...
 template <class... Ts> Overloaded(Ts...) -> Overloaded<Ts...>;
 
 // --- json: the text QJsonDocument::toJson(QJsonDocument::Indented) gives for an array of QJsonObjects of these
-// fields, written straight into bytes. Building a QJsonObject a segment and having QJsonDocument write them was
-// nine tenths of a `--list --format json` run (docs/PERFORMANCE.md); the text is byte for byte what it was.
-
-// Each level of nesting indents by four spaces. (QByteArray::append(count, ' ') takes Qt's general insert path,
-// a twentieth of the run.)
-void appendIndent(QByteArray &out, int level)
-{
-    static constexpr char Spaces[] = "                ";
-    Q_ASSERT(level >= 0 && 4 * level < qsizetype(sizeof Spaces));
-    out.append(Spaces, 4 * level);
-}
-
-template <typename Number>
-void appendNumber(QByteArray &out, Number n)
-{
-    char digits[24];
-    const auto [end, ec] = std::to_chars(digits, digits + sizeof digits, n);
-    Q_ASSERT(ec == std::errc());
-    out.append(digits, end - digits);
-}
-
-// A JSON string as QJsonDocument writes one: '"' and '\\' escaped, the controls below U+0020 as \b \f \n \r \t
-// or \u00XX, everything else as UTF-8. A lone surrogate, which has no UTF-8 form, becomes \uXXXX too.
-void appendJsonString(QByteArray &out, QStringView text)
-{
-    static constexpr char Hex[] = "0123456789abcdef";
-    const auto appendEscape = [&out](char16_t unit) {
-        const char escape[] = {'\\', 'u', Hex[(unit >> 12) & 0xf], Hex[(unit >> 8) & 0xf], Hex[(unit >> 4) & 0xf],
-                               Hex[unit & 0xf]};
-        out.append(escape, sizeof escape);
-    };
-    out += '"';
-    const qsizetype n = text.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const char16_t unit = text[i].unicode();
-        if (unit >= 0x20 && unit < 0x80 && unit != '"' && unit != '\\') {
-            out += char(unit);
-            continue;
-        }
-        switch (unit) {
-        case '"': out += "\\\""; continue;
-        case '\\': out += "\\\\"; continue;
-        case '\b': out += "\\b"; continue;
-        case '\f': out += "\\f"; continue;
-        case '\n': out += "\\n"; continue;
-        case '\r': out += "\\r"; continue;
-        case '\t': out += "\\t"; continue;
-        default: break;
-        }
-        if (unit < 0x20) {
-            appendEscape(unit);
-        } else if (unit < 0x800) {
-            out += char(0xc0 | (unit >> 6));
-            out += char(0x80 | (unit & 0x3f));
-        } else if (!QChar::isSurrogate(unit)) {
-            out += char(0xe0 | (unit >> 12));
-            out += char(0x80 | ((unit >> 6) & 0x3f));
-            out += char(0x80 | (unit & 0x3f));
-        } else if (QChar::isHighSurrogate(unit) && i + 1 < n && text[i + 1].isLowSurrogate()) {
-            const char32_t code = QChar::surrogateToUcs4(unit, text[++i].unicode());
-            out += char(0xf0 | (code >> 18));
-            out += char(0x80 | ((code >> 12) & 0x3f));
-            out += char(0x80 | ((code >> 6) & 0x3f));
-            out += char(0x80 | (code & 0x3f));
-        } else {
-            appendEscape(unit);
-        }
-    }
-    out += '"';
-}
-
-// A list as QJsonDocument indents one: "[", each element on its own line one level in, "]" at the level of the
-// line that opened it; an empty list too takes two lines.
-template <typename Element, typename Append>
-void appendJsonArray(QByteArray &out, const QList<Element> &elements, int level, Append appendElement)
-{
-    out += "[\n";
-    for (qsizetype i = 0; i < elements.size(); ++i) {
-        appendIndent(out, level + 1);
-        appendElement(elements.at(i));
-        out += i + 1 < elements.size() ? ",\n" : "\n";
-    }
-    appendIndent(out, level);
-    out += ']';
-}
-
-// `"name": ` at the start of an object's member line.
-void appendMemberName(QByteArray &out, QLatin1String name, int level)
-{
-    appendIndent(out, level);
-    out += '"';
-    out.append(name.data(), name.size());
-    out += "\": ";
-}
+// fields, written straight into bytes by JsonText (see there why).
 
 // level: that of the line holding the "{". The members in QJsonObject's order, sorted by name.
 void appendAttached(QByteArray &out, const AttachedProcess &a, int level)
 {
     out += "{\n";
-    appendMemberName(out, QLatin1String("address"), level + 1);
-    appendJsonString(out, SegmentFormat::address(a.address));
+    JsonText::appendMemberName(out, QLatin1String("address"), level + 1);
+    JsonText::appendString(out, SegmentFormat::address(a.address));
     out += ",\n";
-    appendMemberName(out, QLatin1String("command"), level + 1);
+    JsonText::appendMemberName(out, QLatin1String("command"), level + 1);
     // Bytes that are not UTF-8 come out as U+FFFD, as they did through QJsonValue.
-    appendJsonString(out, QString::fromUtf8(a.command));
+    JsonText::appendString(out, QString::fromUtf8(a.command));
     out += ",\n";
-    appendMemberName(out, QLatin1String("pid"), level + 1);
-    appendNumber(out, a.pid);
+    JsonText::appendMemberName(out, QLatin1String("pid"), level + 1);
+    JsonText::appendNumber(out, a.pid);
     out += ",\n";
-    appendMemberName(out, QLatin1String("writable"), level + 1);
+    JsonText::appendMemberName(out, QLatin1String("writable"), level + 1);
     out += a.writable ? "true\n" : "false\n";
-    appendIndent(out, level);
+    JsonText::appendIndent(out, level);
     out += '}';
 }
 
 // level: that of the line the value starts on (its member's).
-void appendJson(QByteArray &out, const FieldValue &value, int level)
+void appendValue(QByteArray &out, const FieldValue &value, int level)
 {
     std::visit(Overloaded{
                    // Exact at any size: JSON numbers have no limit, and a reader that keeps 64-bit integers
                    // gets each size and count as the kernel gave it.
-                   [&](qint64 n) { appendNumber(out, n); },
-                   [&](quint64 n) { appendNumber(out, n); },
-                   [&](const QString &text) { appendJsonString(out, text); },
+                   [&](qint64 n) { JsonText::appendNumber(out, n); },
+                   [&](quint64 n) { JsonText::appendNumber(out, n); },
+                   [&](const QString &text) { JsonText::appendString(out, text); },
                    [&](const QStringList &words) {
-                       appendJsonArray(out, words, level, [&](const QString &w) { appendJsonString(out, w); });
+                       JsonText::appendArray(out, words, level, [&](const QString &w) { JsonText::appendString(out, w); });
                    },
                    [&](const QList<AttachedProcess> &attached) {
-                       appendJsonArray(out, attached, level,
+                       JsonText::appendArray(out, attached, level,
                                        [&](const AttachedProcess &a) { appendAttached(out, a, level + 1); });
                    },
                },
@@ -317,6 +224,16 @@ QByteArray SegmentListWriter::table(const QList<SegmentInfo> &segments)
 
 QByteArray SegmentListWriter::json(const QList<SegmentInfo> &segments)
 {
+    QByteArray text;
+    // A segment nobody has attached takes about 480 bytes: most lists are written without a regrowth.
+    text.reserve(segments.size() * 512 + 4);
+    appendJson(text, segments, 0);
+    text += '\n';
+    return text;
+}
+
+void SegmentListWriter::appendJson(QByteArray &text, const QList<SegmentInfo> &segments, int level)
+{
     static const std::vector<const Field *> byName = [] {
         std::vector<const Field *> order;
         for (const Field &field : fields)
@@ -325,23 +242,16 @@ QByteArray SegmentListWriter::json(const QList<SegmentInfo> &segments)
         std::sort(order.begin(), order.end(), [&](const Field *a, const Field *b) { return name(a) < name(b); });
         return order;
     }();
-    QByteArray text;
-    // A segment nobody has attached takes about 480 bytes: most lists are written without a regrowth.
-    text.reserve(segments.size() * 512 + 4);
-    text += "[\n";
-    for (qsizetype i = 0; i < segments.size(); ++i) {
-        appendIndent(text, 1);
+    JsonText::appendArray(text, segments, level, [&](const SegmentInfo &segment) {
         text += "{\n";
         for (size_t k = 0; k < byName.size(); ++k) {
-            appendMemberName(text, byName[k]->name, 2);
-            appendJson(text, byName[k]->value(segments.at(i)), 2);
+            JsonText::appendMemberName(text, byName[k]->name, level + 2);
+            appendValue(text, byName[k]->value(segment), level + 2);
             text += k + 1 < byName.size() ? ",\n" : "\n";
         }
-        appendIndent(text, 1);
-        text += i + 1 < segments.size() ? "},\n" : "}\n";
-    }
-    text += "]\n";
-    return text;
+        JsonText::appendIndent(text, level + 1);
+        text += '}';
+    });
 }
 
 QByteArray SegmentListWriter::csv(const QList<SegmentInfo> &segments)

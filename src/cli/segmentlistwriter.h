@@ -27,6 +27,9 @@ public:
 
     // The text in UTF-8, as it goes to stdout.
     [[nodiscard]] static QByteArray write(Format format, const QList<SegmentInfo> &segments);
+    // The JSON array of write(Json) without its final newline, its first line at `level` of indentation: for
+    // a document that holds it as a member's value (--list --type all).
+    static void appendJson(QByteArray &text, const QList<SegmentInfo> &segments, int level);
 
 private:
     [[nodiscard]] static QByteArray table(const QList<SegmentInfo> &segments);

@@ -158,27 +158,6 @@ qint64 readEveryMaps()
     return lines;
 }
 
-// Wall time of one run of a program, its output thrown away, ms; -1 when it could not run or failed.
-double runMs(const QByteArray &program, QList<QByteArray> args)
-{
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
-    std::vector<char *> argv{const_cast<char *>(program.constData())};
-    for (QByteArray &arg : args)
-        argv.push_back(arg.data());
-    argv.push_back(nullptr);
-    QElapsedTimer timer;
-    timer.start();
-    pid_t pid = -1;
-    int status = -1;
-    const bool ran = posix_spawnp(&pid, program.constData(), &actions, nullptr, argv.data(), environ) == 0
-                     && waitpid(pid, &status, 0) == pid;
-    const double ms = double(timer.nsecsElapsed()) / 1e6;
-    posix_spawn_file_actions_destroy(&actions);
-    return ran && WIFEXITED(status) && WEXITSTATUS(status) == 0 ? ms : -1;
-}
-
 } // namespace
 
 class BenchAttachWalk : public QObject

@@ -13,6 +13,13 @@
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <vector>
+
+extern char **environ;
 
 namespace benchutils {
 
@@ -81,6 +88,29 @@ Sample timed(F &&f)
     f();
     const double wall = double(timer.nsecsElapsed()) / 1e6;
     return {wall, threadCpuMs() - cpu0};
+}
+
+// Wall time of one run of a program, its output thrown away, ms; -1 when it could not run or failed. Its
+// standard error (a warning each run) is thrown away too: a failure shows as -1.
+inline double runMs(const QByteArray &program, QList<QByteArray> args)
+{
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
+    posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
+    std::vector<char *> argv{const_cast<char *>(program.constData())};
+    for (QByteArray &arg : args)
+        argv.push_back(arg.data());
+    argv.push_back(nullptr);
+    QElapsedTimer timer;
+    timer.start();
+    pid_t pid = -1;
+    int status = -1;
+    const bool ran = posix_spawnp(&pid, program.constData(), &actions, nullptr, argv.data(), environ) == 0
+                     && waitpid(pid, &status, 0) == pid;
+    const double ms = double(timer.nsecsElapsed()) / 1e6;
+    posix_spawn_file_actions_destroy(&actions);
+    return ran && WIFEXITED(status) && WEXITSTATUS(status) == 0 ? ms : -1;
 }
 
 inline QString ms(double value)

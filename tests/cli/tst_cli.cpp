@@ -20,6 +20,7 @@
 #include <grp.h>
 #include <pwd.h>
 #include <sys/shm.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace testutils;
@@ -252,6 +253,9 @@ private slots:
     void misplacedOptionsRefused();
     void writeFailureIsTold_data();
     void writeFailureIsTold();
+    void posixJsonAgreesWithStatAndHolder();
+    void posixTableNamesEachObject();
+    void typeAllHasBothLists();
 
 private:
     void addSegmentRows();
@@ -928,6 +932,13 @@ void TestCli::misplacedOptionsRefused_data()
     QTest::newRow("--format alone") << QStringList{QStringLiteral("--format"), QStringLiteral("json")}
                                     << QByteArray("shmscope: --format goes with --list or --read SHMID; --dump "
                                                   "prints as hexdump -C does.\n");
+    QTest::newRow("--type alone") << QStringList{QStringLiteral("--type"), QStringLiteral("posix")}
+                                  << QByteArray("shmscope: --type goes with --list.\n");
+    QTest::newRow("bad --type") << QStringList{list, QStringLiteral("--type"), QStringLiteral("bogus")}
+                                << QByteArray("shmscope: unknown --type \"bogus\"; use sysv, posix or all.\n");
+    QTest::newRow("--type posix as csv")
+        << QStringList{list, QStringLiteral("--type=posix"), QStringLiteral("--format=csv")}
+        << QByteArray("shmscope: --format csv lists System V segments only; use table or json with --type posix.\n");
     QTest::newRow("an argument") << QStringList{list, QStringLiteral("extra")}
                                  << QByteArray("shmscope: unexpected argument \"extra\".\n");
 }
@@ -960,6 +971,143 @@ void TestCli::writeFailureIsTold()
     QCOMPARE(result.exitStatus, QProcess::NormalExit);
     QCOMPARE(result.exitCode, 1);
     QCOMPARE(result.err, brokenOutputMessage(output));
+}
+
+namespace {
+
+// `shmscope ARGS` printed as JSON: its document, or a null one after a warning saying why.
+QJsonDocument runJson(const QStringList &args)
+{
+    const Run list = run(shmscopePath, args);
+    if (list.exitStatus != QProcess::NormalExit || list.exitCode != 0) {
+        qWarning("shmscope %s failed: %s", qPrintable(args.join(QLatin1Char(' '))), list.err.constData());
+        return {};
+    }
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(list.out, &error);
+    if (error.error != QJsonParseError::NoError)
+        qWarning("shmscope %s printed no JSON: %s", qPrintable(args.join(QLatin1Char(' '))),
+                 qPrintable(error.errorString()));
+    return document;
+}
+
+QJsonObject objectOfInode(const QJsonArray &objects, quint64 inode, const QString &name)
+{
+    for (const QJsonValue &value : objects) {
+        const QJsonObject object = value.toObject();
+        if (quint64(object.value(QStringLiteral("inode")).toInteger()) == inode
+            && object.value(QStringLiteral("name")).toString() == name)
+            return object;
+    }
+    return {};
+}
+
+} // namespace
+
+// Each object of a holder, as --list --type posix --format json prints it, against stat(2) and what the holder
+// says it holds.
+void TestCli::posixJsonAgreesWithStatAndHolder()
+{
+    const QString named = uniquePosixName(QStringLiteral("cli-named"));
+    const QString empty = uniquePosixName(QStringLiteral("cli-empty"));
+    const QString unlinked = uniquePosixName(QStringLiteral("cli-unlinked"));
+    const QString memfd = QStringLiteral("shmscope-%1-cli-memfd").arg(getpid());
+    PosixHolderPeer peer;
+    QVERIFY2(peer.start({QStringLiteral("shm:%1:5000:644:rw").arg(named), QStringLiteral("shm:%1:0:600:fd").arg(empty),
+                         QStringLiteral("shm:%1:4096:600:unlink").arg(unlinked),
+                         QStringLiteral("memfd:%1:8192:fd").arg(memfd)}),
+             qPrintable(peer.errorText()));
+    const QJsonDocument document =
+        runJson({QStringLiteral("--list"), QStringLiteral("--type"), QStringLiteral("posix"), QStringLiteral("--format"),
+                 QStringLiteral("json")});
+    QVERIFY(document.isArray());
+    const QStringList keys{QStringLiteral("bytes"), QStringLiteral("gid"),  QStringLiteral("holders"),
+                           QStringLiteral("inode"), QStringLiteral("kind"), QStringLiteral("mtime"),
+                           QStringLiteral("name"),  QStringLiteral("owner"), QStringLiteral("path"),
+                           QStringLiteral("perms"), QStringLiteral("uid")};
+    const QStringList holderKeys{QStringLiteral("address"), QStringLiteral("command"), QStringLiteral("fd"),
+                                 QStringLiteral("pid"), QStringLiteral("writable")};
+    const QStringList names{named, empty, unlinked, QStringLiteral("memfd:") + memfd};
+    const QStringList kinds{QStringLiteral("posix"), QStringLiteral("posix"), QStringLiteral("posix-deleted"),
+                            QStringLiteral("memfd")};
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        const PosixHolderPeer::Held &held = peer.held().at(i);
+        const QJsonObject object = objectOfInode(document.array(), held.inode, names.at(i));
+        QVERIFY2(!object.isEmpty(), qPrintable(names.at(i)));
+        QCOMPARE(object.keys(), keys);
+        QCOMPARE(object.value(QStringLiteral("kind")).toString(), kinds.at(i));
+        QCOMPARE(quint64(object.value(QStringLiteral("bytes")).toInteger()), held.size);
+        const bool hasPath = i < 2;
+        if (hasPath) {
+            struct stat st = {};
+            const QString path = QStringLiteral("/dev/shm") + names.at(i);
+            QCOMPARE(::stat(QFile::encodeName(path).constData(), &st), 0);
+            QCOMPARE(object.value(QStringLiteral("path")).toString(), path);
+            QCOMPARE(quint64(object.value(QStringLiteral("inode")).toInteger()), quint64(st.st_ino));
+            QCOMPARE(quint64(object.value(QStringLiteral("bytes")).toInteger()), quint64(st.st_size));
+            QCOMPARE(object.value(QStringLiteral("uid")).toInteger(), qint64(st.st_uid));
+            QCOMPARE(object.value(QStringLiteral("gid")).toInteger(), qint64(st.st_gid));
+            QCOMPARE(object.value(QStringLiteral("mtime")).toInteger(), qint64(st.st_mtim.tv_sec));
+            QCOMPARE(object.value(QStringLiteral("perms")).toString(),
+                     QString::number(st.st_mode & 0777, 8));
+            QCOMPARE(object.value(QStringLiteral("owner")).toString(),
+                     QString::fromLocal8Bit(getpwuid(st.st_uid)->pw_name));
+        } else {
+            QVERIFY(object.value(QStringLiteral("path")).isNull());
+        }
+        const QJsonArray holders = object.value(QStringLiteral("holders")).toArray();
+        QCOMPARE(holders.size(), 1);
+        const QJsonObject holder = holders.at(0).toObject();
+        QCOMPARE(holder.keys(), holderKeys);
+        QCOMPARE(holder.value(QStringLiteral("pid")).toInteger(), peer.pid());
+        QCOMPARE(holder.value(QStringLiteral("command")).toString(), QStringLiteral("posixholder"));
+        if (held.address)
+            QCOMPARE(holder.value(QStringLiteral("address")).toString(),
+                     QStringLiteral("0x") + QString::number(*held.address, 16));
+        else
+            QVERIFY(holder.value(QStringLiteral("address")).isNull());
+        if (held.fd)
+            QCOMPARE(holder.value(QStringLiteral("fd")).toInteger(), qint64(*held.fd));
+        else
+            QVERIFY(holder.value(QStringLiteral("fd")).isNull());
+        QCOMPARE(holder.value(QStringLiteral("writable")).toBool(), true);
+    }
+}
+
+void TestCli::posixTableNamesEachObject()
+{
+    const QString named = uniquePosixName(QStringLiteral("cli-table"));
+    PosixHolderPeer peer;
+    QVERIFY2(peer.start({QStringLiteral("shm:%1:4096:640:rw").arg(named)}), qPrintable(peer.errorText()));
+    const Run list = run(shmscopePath, {QStringLiteral("--list"), QStringLiteral("--type"), QStringLiteral("posix")});
+    QCOMPARE(list.exitCode, 0);
+    const QList<QByteArray> lines = list.out.split('\n');
+    QCOMPARE(lines.value(1), QByteArray("------ POSIX Shared Memory Objects --------"));
+    QVERIFY2(lines.value(2).simplified() == "name kind bytes owner perms holders path", lines.value(2).constData());
+    const auto row = std::find_if(lines.cbegin(), lines.cend(),
+                                  [&](const QByteArray &line) { return line.startsWith(QByteArray(named.toUtf8() + ' ')); });
+    QVERIFY(row != lines.cend());
+    QCOMPARE(row->simplified(), QStringLiteral("%1 posix 4096 %2 640 1 (%3) /dev/shm%1")
+                                    .arg(named, QString::fromLocal8Bit(getpwuid(geteuid())->pw_name))
+                                    .arg(peer.pid())
+                                    .toUtf8());
+}
+
+// --type all --format json: one object with both lists, each as its own --type prints it.
+void TestCli::typeAllHasBothLists()
+{
+    const QString named = uniquePosixName(QStringLiteral("cli-all"));
+    PosixHolderPeer peer;
+    QVERIFY2(peer.start({QStringLiteral("shm:%1:4096:600:none").arg(named)}), qPrintable(peer.errorText()));
+    const QJsonDocument all = runJson(
+        {QStringLiteral("--list"), QStringLiteral("--type"), QStringLiteral("all"), QStringLiteral("--format=json")});
+    QVERIFY(all.isObject());
+    QCOMPARE(all.object().keys(), (QStringList{QStringLiteral("posix"), QStringLiteral("sysv")}));
+    QCOMPARE(all.object().value(QStringLiteral("sysv")).toArray(), listJson());
+    QVERIFY(!listJson().isEmpty());
+    struct stat st = {};
+    QCOMPARE(::stat(QFile::encodeName(QStringLiteral("/dev/shm") + named).constData(), &st), 0);
+    QVERIFY(!objectOfInode(all.object().value(QStringLiteral("posix")).toArray(), st.st_ino, named).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

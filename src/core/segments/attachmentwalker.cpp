@@ -5,9 +5,6 @@
 #include <QFile>
 
 #include <algorithm>
-#include <cerrno>
-#include <cstdlib>
-#include <dirent.h>
 #include <sys/stat.h>
 
 // Why reading only some processes is enough (the kernel's side is ipc/shm.c):
@@ -55,27 +52,6 @@ std::optional<std::pair<dev_t, ino_t>> ipcNamespace(const QByteArray &nsLink)
     if (::stat(nsLink.constData(), &st) != 0)
         return std::nullopt;
     return std::pair{st.st_dev, st.st_ino};
-}
-
-// The numeric entries of a /proc, in the order the kernel lists them.
-QList<qint64> processIds(const QByteArray &root)
-{
-    QList<qint64> pids;
-    DIR *dir = ::opendir(root.constData());
-    if (!dir)
-        return pids;
-    while (const dirent *entry = ::readdir(dir)) {
-        const char *name = entry->d_name;
-        if (name[0] < '1' || name[0] > '9')
-            continue;
-        char *end = nullptr;
-        errno = 0;
-        const long long pid = std::strtoll(name, &end, 10);
-        if (*end == '\0' && errno == 0)
-            pids.append(pid);
-    }
-    ::closedir(dir);
-    return pids;
 }
 
 bool hasAttach(const QList<SysvMapping> &mappings)
@@ -170,7 +146,7 @@ bool AttachmentWalker::followChanges(const QList<SegmentInfo> &segments, QList<q
         if (ipcNamespace(dir + "/ns/ipc") != it->ipcNamespace) {
             toRead.insert(it.key()); // moved to another namespace, or gone
         } else if (it->counts && hasAttach(it->mappings)) {
-            if (auto command = readCommand(it.key()))
+            if (auto command = ProcFile::command(m_root, it.key()))
                 it->command = std::move(*command);
             else
                 toRead.insert(it.key());
@@ -261,7 +237,7 @@ void AttachmentWalker::walkUntilAccounted(const QList<SegmentInfo> &segments, co
     }
     if (missing.isEmpty())
         return;
-    const QList<qint64> pids = processIds(m_root);
+    const QList<qint64> pids = ProcFile::processIds(m_root);
     for (const qint64 pid : pids) {
         readNew(pid);
         if (missing.isEmpty())
@@ -279,7 +255,7 @@ QList<qint64> AttachmentWalker::childrenOf(qint64 pid) const
     // kernel lacks the file, and the walk then finds them in /proc's order.
     QList<qint64> children;
     const QByteArray task = m_root + '/' + QByteArray::number(pid) + "/task";
-    const QList<qint64> threads = processIds(task);
+    const QList<qint64> threads = ProcFile::processIds(task);
     QByteArray text;
     for (const qint64 tid : threads) {
         if (!ProcFile::read(task + '/' + QByteArray::number(tid) + "/children", &text))
@@ -320,19 +296,8 @@ void AttachmentWalker::readProcess(qint64 pid)
     // new one.
     process.counts = !m_ownNamespace || process.ipcNamespace == m_ownNamespace;
     if (process.counts && hasAttach(process.mappings))
-        process.command = readCommand(pid).value_or(QByteArray(""));
+        process.command = ProcFile::command(m_root, pid).value_or(QByteArray(""));
     m_processes.insert(pid, std::move(process));
-}
-
-std::optional<QByteArray> AttachmentWalker::readCommand(qint64 pid) const
-{
-    // comm is the name and one '\n' the kernel adds; spaces around the name are the name's own.
-    QByteArray command;
-    if (!ProcFile::read(m_root + '/' + QByteArray::number(pid) + "/comm", &command))
-        return std::nullopt;
-    if (command.endsWith('\n'))
-        command.chop(1);
-    return command;
 }
 
 QHash<int, quint64> AttachmentWalker::piecesByShmid() const

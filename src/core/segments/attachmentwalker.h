@@ -73,8 +73,6 @@ private:
     // Reads one process into m_processes (or drops it from there when it maps nothing, is gone or may not
     // be read); counts the read.
     void readProcess(qint64 pid);
-    // /proc/PID/comm without its '\n'; nullopt when the process is gone.
-    [[nodiscard]] std::optional<QByteArray> readCommand(qint64 pid) const;
     // The processes the kernel's fields of the listed segments name as having acted since the last fill,
     // and those whose namespace or life changed; every known mapper of a changed segment too. Their maps
     // are read; true when that explains every change (see the comment in the .cpp).

@@ -1,6 +1,8 @@
 #include "core/segments/procfile.h"
 
 #include <cerrno>
+#include <cstdlib>
+#include <dirent.h>
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -34,6 +36,37 @@ bool ProcFile::read(const QByteArray &path, QByteArray *out)
     ::close(fd);
     errno = readErrno;
     return read;
+}
+
+QList<qint64> ProcFile::processIds(const QByteArray &root)
+{
+    QList<qint64> pids;
+    DIR *dir = ::opendir(root.constData());
+    if (!dir)
+        return pids;
+    while (const dirent *entry = ::readdir(dir)) {
+        const char *name = entry->d_name;
+        if (name[0] < '1' || name[0] > '9')
+            continue;
+        char *end = nullptr;
+        errno = 0;
+        const long long pid = std::strtoll(name, &end, 10);
+        if (*end == '\0' && errno == 0)
+            pids.append(pid);
+    }
+    ::closedir(dir);
+    return pids;
+}
+
+std::optional<QByteArray> ProcFile::command(const QByteArray &root, qint64 pid)
+{
+    // comm is the name and one '\n' the kernel adds; spaces around the name are the name's own.
+    QByteArray command;
+    if (!read(root + '/' + QByteArray::number(pid) + "/comm", &command))
+        return std::nullopt;
+    if (command.endsWith('\n'))
+        command.chop(1);
+    return command;
 }
 
 } // namespace core

@@ -1,6 +1,9 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
+
+#include <optional>
 
 namespace core {
 
@@ -13,6 +16,10 @@ public:
     static bool readToEnd(int fd, QByteArray *out);
     // Opens path, reads it whole into *out and closes it. Leaves errno set when it fails.
     static bool read(const QByteArray &path, QByteArray *out);
+    // The numeric entries of a /proc (or of its task/ folder), in the order the kernel lists them.
+    [[nodiscard]] static QList<qint64> processIds(const QByteArray &root);
+    // root/PID/comm without its '\n'; nullopt when the process is gone or may not be read.
+    [[nodiscard]] static std::optional<QByteArray> command(const QByteArray &root, qint64 pid);
 };
 
 } // namespace core

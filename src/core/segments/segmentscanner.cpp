@@ -15,9 +15,7 @@
 #include <ctime>
 #include <dirent.h>
 #include <fcntl.h>
-#include <grp.h>
 #include <linux/magic.h>
-#include <pwd.h>
 #include <sys/stat.h>
 #include <sys/statfs.h>
 #include <unistd.h>
@@ -312,46 +310,13 @@ void SegmentScanner::fillNames(QList<SegmentInfo> &segments)
             s.creatorName = previous->creatorName;
             s.creatorGroupName = previous->creatorGroupName;
         } else {
-            s.ownerName = userName(s.uid);
-            s.groupName = groupName(s.gid);
-            s.creatorName = userName(s.cuid);
-            s.creatorGroupName = groupName(s.cgid);
+            s.ownerName = m_names.user(s.uid);
+            s.groupName = m_names.group(s.gid);
+            s.creatorName = m_names.user(s.cuid);
+            s.creatorGroupName = m_names.group(s.cgid);
         }
         previous = &s;
     }
-}
-
-namespace {
-
-// A name from the user or the group database (getpwuid_r, getgrgid_r), asked once an id; the number itself
-// when the database has none.
-template <typename Entry, typename Id>
-QString cachedName(QHash<uint, QString> &cache, Id id, int (*lookUp)(Id, Entry *, char *, size_t, Entry **),
-                   char *Entry::*nameField)
-{
-    const auto it = cache.constFind(id);
-    if (it != cache.constEnd())
-        return *it;
-    char buffer[4096];
-    Entry entry = {};
-    Entry *found = nullptr;
-    QString name = QString::number(id);
-    if (lookUp(id, &entry, buffer, sizeof buffer, &found) == 0 && found)
-        name = QString::fromLocal8Bit(found->*nameField);
-    cache.insert(id, name);
-    return name;
-}
-
-} // namespace
-
-QString SegmentScanner::userName(uint uid)
-{
-    return cachedName(m_userNames, uid_t(uid), getpwuid_r, &passwd::pw_name);
-}
-
-QString SegmentScanner::groupName(uint gid)
-{
-    return cachedName(m_groupNames, gid_t(gid), getgrgid_r, &group::gr_name);
 }
 
 void SegmentScanner::fillAttachments(QList<SegmentInfo> &segments, qint64 listedAt)

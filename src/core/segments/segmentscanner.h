@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "core/segments/accountnames.h"
 #include "core/segments/attachmentwalker.h"
 #include "core/segments/segmentinfo.h"
 
@@ -51,15 +52,12 @@ private:
     [[nodiscard]] Result<QList<SegmentInfo>> listFromShmctl(QStringList *warnings) const;
     void fillNames(QList<SegmentInfo> &segments);
     void fillAttachments(QList<SegmentInfo> &segments, qint64 listedAt);
-    [[nodiscard]] QString userName(uint uid);
-    [[nodiscard]] QString groupName(uint gid);
 
     QString m_procRoot;
     // The text of /proc/sysvipc/shm, kept between scans: a fresh buffer each scan (4 MB with 32,000 segments)
     // was paid again in page faults.
     QByteArray m_text;
-    QHash<uint, QString> m_userNames;
-    QHash<uint, QString> m_groupNames;
+    AccountNames m_names;
 
     // Which processes have each segment mapped: kept between scans, so that a scan reads only the
     // processes that acted since the last one.

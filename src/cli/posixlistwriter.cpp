@@ -1,0 +1,163 @@
+#include "cli/posixlistwriter.h"
+
+#include "cli/jsontext.h"
+#include "core/bytes/byteformat.h"
+#include "core/segments/segmentformat.h"
+
+#include <QStringList>
+
+#include <algorithm>
+#include <array>
+#include <optional>
+
+namespace core {
+
+namespace {
+
+constexpr qsizetype ColumnCount = 7;
+using Row = std::array<QByteArray, ColumnCount>;
+
+// "2 (1234,5678)": how many processes hold it, and which.
+QByteArray holderText(const PosixObject &object)
+{
+    QList<qint64> pids;
+    for (const PosixHolder &holder : object.holders) {
+        if (!pids.contains(holder.pid))
+            pids.append(holder.pid);
+    }
+    QByteArray text = QByteArray::number(pids.size());
+    if (pids.isEmpty())
+        return text;
+    QByteArrayList numbers;
+    for (const qint64 pid : std::as_const(pids))
+        numbers << QByteArray::number(pid);
+    return text + " (" + numbers.join(',') + ')';
+}
+
+Row tableRow(const PosixObject &o)
+{
+    const auto known = [&o](const QByteArray &text) { return o.attributesKnown ? text : QByteArray("?"); };
+    return {ByteFormat::escaped(o.name.toUtf8()).toUtf8(),
+            PosixObject::kindName(o.kind).toLatin1(),
+            known(QByteArray::number(o.bytes)),
+            known(ByteFormat::escaped(o.ownerName.toUtf8()).toUtf8()),
+            known(SegmentFormat::perms(o.mode).toLatin1()),
+            holderText(o),
+            o.path.isEmpty() ? QByteArray("-") : ByteFormat::escaped(o.path.toUtf8()).toUtf8()};
+}
+
+// The members of one JSON object, each on its own line and a comma after all but the last; level: that of the
+// line holding the "{".
+class Members
+{
+public:
+    Members(QByteArray &out, int level) : m_out(out), m_level(level) { m_out += "{\n"; }
+    // Starts the member `name`: its value is to be appended to the returned text.
+    QByteArray &operator()(const char *name)
+    {
+        if (!m_first)
+            m_out += ",\n";
+        m_first = false;
+        JsonText::appendMemberName(m_out, QLatin1String(name), m_level + 1);
+        return m_out;
+    }
+    void close()
+    {
+        m_out += '\n';
+        JsonText::appendIndent(m_out, m_level);
+        m_out += '}';
+    }
+
+private:
+    QByteArray &m_out;
+    int m_level;
+    bool m_first = true;
+};
+
+template <typename Number> void appendNumberOrNull(QByteArray &out, std::optional<Number> n)
+{
+    if (n)
+        JsonText::appendNumber(out, *n);
+    else
+        out += "null";
+}
+
+void appendStringOrNull(QByteArray &out, const std::optional<QString> &text)
+{
+    if (text)
+        JsonText::appendString(out, *text);
+    else
+        out += "null";
+}
+
+void appendHolder(QByteArray &out, const PosixHolder &h, int level)
+{
+    Members member(out, level);
+    appendStringOrNull(member("address"),
+                       h.address ? std::optional<QString>(SegmentFormat::address(*h.address)) : std::nullopt);
+    JsonText::appendString(member("command"), QString::fromUtf8(h.command));
+    appendNumberOrNull(member("fd"), h.fd);
+    JsonText::appendNumber(member("pid"), h.pid);
+    member("writable") += h.writable ? "true" : "false";
+    member.close();
+}
+
+void appendObject(QByteArray &out, const PosixObject &o, int level)
+{
+    // What stat() tells is null when the object could not be stat()ed.
+    const auto known = [&o](auto value) { return o.attributesKnown ? std::optional(value) : std::nullopt; };
+    Members member(out, level);
+    appendNumberOrNull(member("bytes"), known(o.bytes));
+    appendNumberOrNull(member("gid"), known(o.gid));
+    JsonText::appendArray(member("holders"), o.holders, level + 1,
+                          [&](const PosixHolder &h) { appendHolder(out, h, level + 2); });
+    JsonText::appendNumber(member("inode"), o.inode);
+    JsonText::appendString(member("kind"), PosixObject::kindName(o.kind));
+    appendNumberOrNull(member("mtime"), known(o.mtime));
+    JsonText::appendString(member("name"), o.name);
+    appendStringOrNull(member("owner"), known(o.ownerName));
+    appendStringOrNull(member("path"), o.path.isEmpty() ? std::nullopt : std::optional(o.path));
+    appendStringOrNull(member("perms"), known(SegmentFormat::perms(o.mode)));
+    appendNumberOrNull(member("uid"), known(o.uid));
+    member.close();
+}
+
+} // namespace
+
+QByteArray PosixListWriter::table(const QList<PosixObject> &objects)
+{
+    QList<Row> rows;
+    rows.append(Row{"name", "kind", "bytes", "owner", "perms", "holders", "path"});
+    for (const PosixObject &o : objects)
+        rows.append(tableRow(o));
+    std::array<qsizetype, ColumnCount> widths = {};
+    for (const Row &row : std::as_const(rows)) {
+        for (qsizetype c = 0; c < ColumnCount; ++c)
+            widths[size_t(c)] = std::max(widths[size_t(c)], row[size_t(c)].size());
+    }
+    // A blank line before the title and after the last row, as the System V table has them.
+    QByteArray text = "\n------ POSIX Shared Memory Objects --------\n";
+    for (const Row &row : std::as_const(rows)) {
+        for (qsizetype c = 0; c + 1 < ColumnCount; ++c)
+            text += row[size_t(c)].leftJustified(widths[size_t(c)], ' ') + ' ';
+        text += row[ColumnCount - 1] + '\n';
+    }
+    text += '\n';
+    return text;
+}
+
+QByteArray PosixListWriter::json(const QList<PosixObject> &objects)
+{
+    QByteArray text;
+    appendJson(text, objects, 0);
+    text += '\n';
+    return text;
+}
+
+void PosixListWriter::appendJson(QByteArray &text, const QList<PosixObject> &objects, int level)
+{
+    JsonText::appendArray(text, objects, level,
+                          [&](const PosixObject &o) { appendObject(text, o, level + 1); });
+}
+
+} // namespace core

@@ -2,6 +2,7 @@
 // display, compared byte for byte with util-linux's `hexdump -C` run on a file holding the same bytes.
 
 #include "cli/hexdumpwriter.h"
+#include "core/bytes/sparsereader.h"
 #include "core/kernel/attachment.h"
 #include "testutils.h"
 
@@ -269,7 +270,7 @@ void TestDump::chunkSizeDoesNotShow()
     QVERIFY2(attached.ok(), errorOf(attached).constData());
     QBuffer ours;
     QVERIFY(ours.open(QIODevice::WriteOnly));
-    const auto dumped = core::HexDumpWriter::dump(*attached.value(), offset, std::nullopt, &ours, chunkSize);
+    const auto dumped = core::HexDumpWriter::dump(core::SparseReader(*attached.value()), offset, std::nullopt, &ours, chunkSize);
     QVERIFY2(dumped.ok(), errorOf(dumped).constData());
     QVERIFY2(ours.data() == theirs.out, firstDifference(ours.data(), theirs.out).constData());
 }

@@ -186,8 +186,8 @@ private:
     QByteArray m_name;
 };
 
-// A posixholder child (tests/helpers/posixholder.cpp): started with its arguments, its "ready ..." line read; stdin closed and the process
-// waited for when the scope ends, however the test ends.
+// A posixholder child (tests/helpers/posixholder.cpp): started with its arguments, its "ready ..." line read;
+// stdin closed and the process waited for when the scope ends, however the test ends.
 class PosixHolder
 {
 public:
@@ -205,7 +205,10 @@ public:
     ~PosixHolder() { stop(); }
 
     // "ready" and what the helper said after it; empty when it never got ready (its stderr says why).
-    [[nodiscard]] QStringList ready() const { return m_ready.value(0) == QLatin1String("ready") ? m_ready : QStringList(); }
+    [[nodiscard]] QStringList ready() const
+    {
+        return m_ready.value(0) == QLatin1String("ready") ? m_ready : QStringList();
+    }
     [[nodiscard]] QByteArray errors() { return m_process.readAllStandardError(); }
     void stop()
     {

@@ -4,10 +4,10 @@
 #include "cli/layoutwriter.h"
 #include "cli/segmentlistwriter.h"
 #include "cli/standardoutput.h"
+#include "core/bytes/sparsereader.h"
 #include "core/inputparser.h"
 #include "core/layout/layoutlibrary.h"
 #include "core/layout/structparser.h"
-#include "core/bytes/sparsereader.h"
 #include "core/segments/rmidforced.h"
 #include "core/segments/segmentscanner.h"
 
@@ -42,10 +42,11 @@ void CommandLine::addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("format"),
                       tr("Output of --list: table (as ipcs -m), json or csv. Of --read: text or json."),
                       QStringLiteral("format"), QStringLiteral("table")});
-    parser.addOption({QStringLiteral("dump"),
-                      tr("Print the bytes of a segment, or of a POSIX object or memfd by its path (/dev/shm/NAME, "
-                         "/proc/PID/fd/N), as hexdump -C does and exit (no display needed)."),
-                      QStringLiteral("shmid|path")});
+    parser.addOption(
+        {QStringLiteral("dump"),
+         tr("Print the bytes of a segment, or of a POSIX object or memfd by its path (/dev/shm/NAME, "
+            "/proc/PID/fd/N), as hexdump -C does and exit (no display needed)."),
+         QStringLiteral("shmid|path")});
     parser.addOption({QStringLiteral("offset"), tr("With --dump: start at this byte (4096, 0x1000 or 4k)."),
                       QStringLiteral("bytes"), QStringLiteral("0")});
     parser.addOption({QStringLiteral("length"), tr("With --dump: this many bytes (default: up to the end)."),
@@ -234,7 +235,8 @@ int CommandLine::dumpSegment(const QCommandLineParser &parser)
     if (!opened.ok())
         return fail(opened.error().toString());
     StandardOutput out;
-    const auto dumped = core::HexDumpWriter::dump(opened.value()->source(), range[0].value_or(0), range[1], &out);
+    const auto dumped =
+        core::HexDumpWriter::dump(opened.value()->source(), range[0].value_or(0), range[1], &out);
     if (out.failed())
         return fail(tr("cannot write the output: %1").arg(out.errorString()));
     if (!dumped.ok())
@@ -250,14 +252,14 @@ CommandLine::Opened::Opened(std::unique_ptr<core::Attachment> segment)
 CommandLine::Opened::Opened(std::unique_ptr<core::PosixMapping> object) : m_source(std::move(object)) {}
 
 core::Result<std::unique_ptr<CommandLine::Opened>> CommandLine::openNamedBy(const QCommandLineParser &parser,
-                                                                           const QString &option)
+                                                                            const QString &option)
 {
     const QString text = parser.value(option);
     // A path: /dev/shm/NAME, /proc/PID/fd/N or /proc/PID/map_files/START-END, which PosixMapping checks.
     if (text.startsWith(QLatin1Char('/'))) {
         if (parser.isSet(QStringLiteral("even-if-destroyed")))
-            return core::Error::plain(
-                tr("--even-if-destroyed is for System V segments; a POSIX object is not destroyed by our close."));
+            return core::Error::plain(tr("--even-if-destroyed is for System V segments; a POSIX object is "
+                                         "not destroyed by our close."));
         auto mapped = core::PosixMapping::open(text, core::PosixMapping::Mode::ReadOnly);
         if (!mapped.ok())
             return mapped.error();

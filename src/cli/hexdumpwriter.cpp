@@ -143,8 +143,8 @@ Result<Done> HexDumpWriter::dump(const ByteSource &source, quint64 offset, std::
     const quint64 size = source.size();
     const std::optional<int> shmid = source.shmid();
     if (offset > size)
-        return Error::plain(shmid ? tr("Offset %1 is past the end of segment %2, which has %3 byte(s).", nullptr,
-                                       core::Translations::numerus(size))
+        return Error::plain(shmid ? tr("Offset %1 is past the end of segment %2, which has %3 byte(s).",
+                                       nullptr, core::Translations::numerus(size))
                                         .arg(offset)
                                         .arg(*shmid)
                                         .arg(size)
@@ -154,19 +154,20 @@ Result<Done> HexDumpWriter::dump(const ByteSource &source, quint64 offset, std::
                                         .arg(size));
     const quint64 count = length.value_or(size - offset);
     if (count > size - offset)
-        return Error::plain(shmid ? tr("%1 byte(s) from offset %2 run past the end of segment %3: from there, "
-                                       "--length can be at most %4.",
-                                       nullptr, core::Translations::numerus(count))
-                                        .arg(count)
-                                        .arg(offset)
-                                        .arg(*shmid)
-                                        .arg(size - offset)
-                                  : tr("--length %1 from offset %2 runs past the end of %3: from there, --length "
-                                       "can be at most %4.")
-                                        .arg(count)
-                                        .arg(offset)
-                                        .arg(source.name())
-                                        .arg(size - offset));
+        return Error::plain(
+            shmid ? tr("%1 byte(s) from offset %2 run past the end of segment %3: from there, "
+                       "--length can be at most %4.",
+                       nullptr, core::Translations::numerus(count))
+                        .arg(count)
+                        .arg(offset)
+                        .arg(*shmid)
+                        .arg(size - offset)
+                  : tr("--length %1 from offset %2 runs past the end of %3: from there, --length "
+                       "can be at most %4.")
+                        .arg(count)
+                        .arg(offset)
+                        .arg(source.name())
+                        .arg(size - offset));
     // `hexdump -n 0` stops before it even skips to -s, so it prints nothing at all, not even an offset.
     if (count == 0 && length)
         return Done{};

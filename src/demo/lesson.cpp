@@ -156,8 +156,7 @@ struct Row
 };
 
 // "ds.shm_segsz = 56  // size in bytes", aligned.
-template<size_t N>
-void printRows(const char *prefix, const Row (&rows)[N])
+template <size_t N> void printRows(const char *prefix, const Row (&rows)[N])
 {
     qsizetype fieldWidth = 0;
     qsizetype valueWidth = 0;
@@ -167,8 +166,8 @@ void printRows(const char *prefix, const Row (&rows)[N])
     }
     for (const Row &row : rows)
         print(stdout, QLatin1String(prefix) + QString::fromLatin1(row.field).leftJustified(fieldWidth) +
-                          QStringLiteral(" = ") + row.value.leftJustified(valueWidth) + QStringLiteral("  // ") +
-                          row.comment);
+                          QStringLiteral(" = ") + row.value.leftJustified(valueWidth) +
+                          QStringLiteral("  // ") + row.comment);
 }
 
 void printFields(const struct shmid_ds &ds)
@@ -217,7 +216,8 @@ void printStatFields(const struct stat &st)
         {"st_uid", QString::number(st.st_uid), QStringLiteral("owner's user id")},
         {"st_gid", QString::number(st.st_gid), QStringLiteral("owner's group id")},
         {"st_size", QString::number(st.st_size), sizeComment},
-        {"st_blocks", QString::number(st.st_blocks), QStringLiteral("512-byte blocks in memory: pages written")},
+        {"st_blocks", QString::number(st.st_blocks),
+         QStringLiteral("512-byte blocks in memory: pages written")},
         {"st_atime", QString::number(st.st_atime), time("last read", st.st_atime)},
         {"st_mtime", QString::number(st.st_mtime), time("last written", st.st_mtime)},
         {"st_ctime", QString::number(st.st_ctime), time("last changed (mode, owner, size)", st.st_ctime)},
@@ -268,7 +268,7 @@ int Lesson::write(const WriteOptions &options) const
     return result;
 }
 
-template<typename Memory>
+template <typename Memory>
 int Lesson::writeAndHold(Memory &segment, const WriteOptions &options, const StopSignals &stopSignals)
 {
     using namespace std::chrono;
@@ -453,12 +453,12 @@ int Lesson::printRecord(const char *label, const Attachment &segment)
 int Lesson::printRecord(const char *label, const core::PosixMapping &object)
 {
     // Read by pread(): another process may have shrunk the object since mmap, and then fewer bytes come.
-    return printRecordBytes(label,
-                            object.read(0, std::min(object.size(), quint64(RecordSize))),
+    return printRecordBytes(label, object.read(0, std::min(object.size(), quint64(RecordSize))),
                             objectTooSmall(object.name(), object.shrunkTo().value_or(object.size())));
 }
 
-int Lesson::printRecordBytes(const char *label, const core::Result<QByteArray> &bytes, const QString &tooSmall)
+int Lesson::printRecordBytes(const char *label, const core::Result<QByteArray> &bytes,
+                             const QString &tooSmall)
 {
     if (!bytes.ok())
         return fail(bytes.error());
@@ -514,9 +514,11 @@ int Lesson::readPosix() const
 {
     const auto opened = core::PosixShm::open(m_posixName, core::PosixShm::Access::ReadOnly);
     if (!opened.ok())
-        return fail(opened.error(), CallLine::Print,
-                    QStringLiteral("shmdemo write NAME --posix %1 creates it.").arg(QString::fromUtf8(m_posixName)));
-    step(core::PosixShm::openCall(m_posixName, core::PosixShm::Access::ReadOnly), QString::number(opened.value()));
+        return fail(
+            opened.error(), CallLine::Print,
+            QStringLiteral("shmdemo write NAME --posix %1 creates it.").arg(QString::fromUtf8(m_posixName)));
+    step(core::PosixShm::openCall(m_posixName, core::PosixShm::Access::ReadOnly),
+         QString::number(opened.value()));
     return whileMapped(opened.value(), core::PosixMapping::Mode::ReadOnly,
                        [](core::PosixMapping &object) { return printRecord("", object); });
 }
@@ -525,8 +527,9 @@ int Lesson::infoPosix() const
 {
     const auto opened = core::PosixShm::open(m_posixName, core::PosixShm::Access::ReadOnly);
     if (!opened.ok())
-        return fail(opened.error(), CallLine::Print,
-                    QStringLiteral("shmdemo write NAME --posix %1 creates it.").arg(QString::fromUtf8(m_posixName)));
+        return fail(
+            opened.error(), CallLine::Print,
+            QStringLiteral("shmdemo write NAME --posix %1 creates it.").arg(QString::fromUtf8(m_posixName)));
     const int fd = opened.value();
     step(core::PosixShm::openCall(m_posixName, core::PosixShm::Access::ReadOnly), QString::number(fd));
     const auto st = core::PosixShm::stat(fd, core::PosixShm::Log::Record, posixPath());
@@ -549,7 +552,8 @@ int Lesson::removePosix() const
     const auto removed = core::PosixShm::unlink(m_posixName);
     if (!removed.ok())
         return fail(removed.error(), CallLine::Print,
-                    removed.error().errnum == ENOENT ? QStringLiteral("There is nothing to remove.") : QString());
+                    removed.error().errnum == ENOENT ? QStringLiteral("There is nothing to remove.")
+                                                     : QString());
     step(core::PosixShm::unlinkCall(m_posixName), QStringLiteral("0"));
     return ExitSuccess;
 }
@@ -564,14 +568,15 @@ int Lesson::whileMapped(int fd, core::PosixMapping::Mode mode,
         if (!call.startsWith(QLatin1String("fstat")))
             step(core::PosixShm::statCall(fd), QStringLiteral("0"));
         printFailedCall(mapped.error(), call.startsWith(QLatin1String("mmap")) ? QStringLiteral("MAP_FAILED")
-                                                                             : QStringLiteral("-1"));
+                                                                               : QStringLiteral("-1"));
         step(core::PosixShm::closeCall(fd), QStringLiteral("0"));
         return fail(mapped.error(), CallLine::AlreadyPrinted);
     }
     std::unique_ptr<core::PosixMapping> object = std::move(mapped.value());
     step(core::PosixShm::statCall(fd), QStringLiteral("0"));
     if (object->size() > 0)
-        step(core::PosixShm::mapCall(fd, object->size(), mode), core::SegmentFormat::address(object->address()));
+        step(core::PosixShm::mapCall(fd, object->size(), mode),
+             core::SegmentFormat::address(object->address()));
     const int result = work(*object);
     const QString unmapCall = core::PosixShm::unmapCall(object->address(), object->size());
     const bool mappedBytes = object->size() > 0;

@@ -76,7 +76,7 @@ private:
 
     // The rest of write() once shmat or mmap succeeded: old values, new values, the hold with its renames.
     // Memory is core::Attachment or core::PosixMapping.
-    template<typename Memory>
+    template <typename Memory>
     [[nodiscard]] static int writeAndHold(Memory &memory, const WriteOptions &options,
                                           const StopSignals &stopSignals);
     // The POSIX commands.

@@ -123,9 +123,8 @@ int main(int argc, char **argv)
     const QCommandLineOption versionOption(QStringLiteral("version"), {});
     // The help is our own text (commands have no place in QCommandLineParser's), so the parser only parses.
     QCommandLineParser parser;
-    parser.addOptions(
-        {keyOption, holdOption, everyOption, removeOption, evenIfDestroyedOption, posixOption, helpOption,
-         versionOption});
+    parser.addOptions({keyOption, holdOption, everyOption, removeOption, evenIfDestroyedOption, posixOption,
+                       helpOption, versionOption});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(helpOption)) {
@@ -163,10 +162,12 @@ int main(int argc, char **argv)
         return usageError(QStringLiteral("--even-if-destroyed goes with read, not with %1.").arg(command));
 
     if (parser.isSet(posixOption) && parser.isSet(keyOption))
-        return usageError(QStringLiteral("--posix names a POSIX object and --key a System V segment: give one."));
+        return usageError(
+            QStringLiteral("--posix names a POSIX object and --key a System V segment: give one."));
     if (parser.isSet(posixOption) && parser.isSet(evenIfDestroyedOption))
-        return usageError(QStringLiteral("--even-if-destroyed is for System V segments: closing a POSIX object "
-                                         "never destroys it."));
+        return usageError(
+            QStringLiteral("--even-if-destroyed is for System V segments: closing a POSIX object "
+                           "never destroys it."));
     const auto lessonOf = [&]() -> core::Result<Lesson> {
         if (parser.isSet(posixOption)) {
             // The bytes as typed, not as decoded: a name that is not UTF-8 is refused, not mended.
@@ -179,9 +180,9 @@ int main(int argc, char **argv)
         if (!key.ok())
             return key.error();
         if (key.value() == 0)
-            return core::Error::plain(
-                QStringLiteral("Key 0 is IPC_PRIVATE: each shmget() with it makes a new segment that no other "
-                               "program finds by key. Choose another key, such as 0x1234."));
+            return core::Error::plain(QStringLiteral(
+                "Key 0 is IPC_PRIVATE: each shmget() with it makes a new segment that no other "
+                "program finds by key. Choose another key, such as 0x1234."));
         return Lesson(key.value());
     };
     const auto made = lessonOf();

@@ -21,15 +21,15 @@
 using namespace testutils;
 
 // A run refused in one line on stderr that mentions `mention`: exit code 1, nothing on stdout.
-#define SHM_VERIFY_REFUSED_IN_ONE_LINE(runResult, mention)                                                    \
-    do {                                                                                                      \
-        const Run &result = (runResult);                                                                      \
-        QCOMPARE(result.exitStatus, QProcess::NormalExit);                                                    \
-        QCOMPARE(result.exitCode, 1);                                                                         \
-        QCOMPARE(result.out, QByteArray());                                                                   \
-        QVERIFY2(result.err.startsWith("shmscope: "), result.err.constData());                                \
-        QVERIFY2(result.err.endsWith('\n') && result.err.count('\n') == 1, result.err.constData());           \
-        QVERIFY2(result.err.contains(mention), result.err.constData());                                       \
+#define SHM_VERIFY_REFUSED_IN_ONE_LINE(runResult, mention)                                                   \
+    do {                                                                                                     \
+        const Run &result = (runResult);                                                                     \
+        QCOMPARE(result.exitStatus, QProcess::NormalExit);                                                   \
+        QCOMPARE(result.exitCode, 1);                                                                        \
+        QCOMPARE(result.out, QByteArray());                                                                  \
+        QVERIFY2(result.err.startsWith("shmscope: "), result.err.constData());                               \
+        QVERIFY2(result.err.endsWith('\n') && result.err.count('\n') == 1, result.err.constData());          \
+        QVERIFY2(result.err.contains(mention), result.err.constData());                                      \
     } while (false)
 
 namespace {
@@ -263,9 +263,11 @@ void TestDump::matchesHexdump()
     const PosixNameGuard object("dump");
     QVERIFY(object.create(bytes));
     const Run theirsOfObject =
-        run(QStringLiteral("hexdump"), QStringList{QStringLiteral("-C")} + hexdumpOptions + QStringList{object.path()});
+        run(QStringLiteral("hexdump"),
+            QStringList{QStringLiteral("-C")} + hexdumpOptions + QStringList{object.path()});
     QVERIFY2(theirsOfObject.exitCode == 0 && theirsOfObject.err.isEmpty(), theirsOfObject.err.constData());
-    const Run oursOfObject = run(shmscopePath, QStringList{QStringLiteral("--dump"), object.path()} + options);
+    const Run oursOfObject =
+        run(shmscopePath, QStringList{QStringLiteral("--dump"), object.path()} + options);
     QVERIFY2(oursOfObject.exitCode == 0 && oursOfObject.err.isEmpty(), oursOfObject.err.constData());
     QVERIFY2(oursOfObject.out == theirsOfObject.out,
              firstDifference(oursOfObject.out, theirsOfObject.out).constData());
@@ -292,12 +294,16 @@ void TestDump::badPathsFail_data()
     QTest::addColumn<QString>("what");
     QTest::addColumn<QByteArray>("mention");
     QTest::newRow("missing") << QStringLiteral("missing") << QByteArray("does not exist");
-    QTest::newRow("directory") << QStringLiteral("directory") << QByteArray("is a directory, not a shared memory object");
-    QTest::newRow("FIFO") << QStringLiteral("fifo") << QByteArray("is a FIFO (named pipe), not a shared memory object");
-    QTest::newRow("not under /dev/shm") << QStringLiteral("/etc/hostname")
-                                        << QByteArray("/etc/hostname is not a path of a shared memory object");
+    QTest::newRow("directory") << QStringLiteral("directory")
+                               << QByteArray("is a directory, not a shared memory object");
+    QTest::newRow("FIFO") << QStringLiteral("fifo")
+                          << QByteArray("is a FIFO (named pipe), not a shared memory object");
+    QTest::newRow("not under /dev/shm")
+        << QStringLiteral("/etc/hostname")
+        << QByteArray("/etc/hostname is not a path of a shared memory object");
     QTest::newRow("a subdirectory's") << QStringLiteral("/dev/shm/a/b") << QByteArray("has no other /");
-    QTest::newRow("with --even-if-destroyed") << QStringLiteral("even") << QByteArray("--even-if-destroyed is for System V");
+    QTest::newRow("with --even-if-destroyed")
+        << QStringLiteral("even") << QByteArray("--even-if-destroyed is for System V");
 }
 
 void TestDump::badPathsFail()
@@ -346,7 +352,8 @@ void TestDump::chunkSizeDoesNotShow()
     QVERIFY2(attached.ok(), errorOf(attached).constData());
     QBuffer ours;
     QVERIFY(ours.open(QIODevice::WriteOnly));
-    const auto dumped = core::HexDumpWriter::dump(core::SparseReader(*attached.value()), offset, std::nullopt, &ours, chunkSize);
+    const auto dumped = core::HexDumpWriter::dump(core::SparseReader(*attached.value()), offset, std::nullopt,
+                                                  &ours, chunkSize);
     QVERIFY2(dumped.ok(), errorOf(dumped).constData());
     QVERIFY2(ours.data() == theirs.out, firstDifference(ours.data(), theirs.out).constData());
 }

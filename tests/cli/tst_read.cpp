@@ -84,8 +84,7 @@ void TestRead::text()
 {
     const Run run = testutils::run(shmscopePath, {QStringLiteral("--read"), id(m_full)});
     QCOMPARE(run.exitCode, 0);
-    QCOMPARE(QString::fromUtf8(run.out),
-             StPidText);
+    QCOMPARE(QString::fromUtf8(run.out), StPidText);
     QCOMPARE(run.err, QByteArray());
 }
 
@@ -146,8 +145,7 @@ void TestRead::posixObjectByPath()
     const Run run = testutils::run(shmscopePath, {QStringLiteral("--read"), full.path()});
     QCOMPARE(run.err, QByteArray());
     QCOMPARE(run.exitCode, 0);
-    QCOMPARE(QString::fromUtf8(run.out),
-             StPidText);
+    QCOMPARE(QString::fromUtf8(run.out), StPidText);
 
     const PosixNameGuard shorter("read_short");
     QVERIFY(shorter.create(stPidBytes(30)));

@@ -240,7 +240,7 @@ void TestShmdemo::badUsageExitsTwoBeforeAnyCall_data()
                                                       QStringLiteral("--key"), QLatin1String(bad)}
                                        << QStringLiteral("key");
     QTest::newRow("--posix without /") << QStringList{QStringLiteral("write"), QStringLiteral("Ann"),
-                                                       QStringLiteral("--posix"), QStringLiteral("st_pid")}
+                                                      QStringLiteral("--posix"), QStringLiteral("st_pid")}
                                        << QStringLiteral("starts with / and has no other /: \"st_pid\"");
     QTest::newRow("--posix a/b") << QStringList{QStringLiteral("read"), QStringLiteral("--posix"),
                                                 QStringLiteral("/a/b")}
@@ -739,17 +739,20 @@ void TestShmdemo::posixWriteReadInfoRemove()
 {
     const testutils::PosixNameGuard guard("demo");
     const QString name = QString::fromUtf8(guard.name());
-    const Run write = shmdemo({QStringLiteral("write"), QStringLiteral("Alice"), QStringLiteral("--posix"), name,
-                               QStringLiteral("--hold"), QStringLiteral("0")});
+    const Run write = shmdemo({QStringLiteral("write"), QStringLiteral("Alice"), QStringLiteral("--posix"),
+                               name, QStringLiteral("--hold"), QStringLiteral("0")});
     QVERIFY2(write.exitCode == 0 && write.err.isEmpty(), transcript(write).constData());
     QStringList lines = linesOf(write.out);
     QCOMPARE(lines.size(), 8);
-    const QString fd = capture(lines.at(0), QStringLiteral("shm_open\\(\"%1\", O_CREAT\\|O_RDWR, 0640\\) = (\\d+)").arg(name));
+    const QString fd = capture(
+        lines.at(0), QStringLiteral("shm_open\\(\"%1\", O_CREAT\\|O_RDWR, 0640\\) = (\\d+)").arg(name));
     QVERIFY2(!fd.isEmpty(), qPrintable(lines.at(0)));
     QCOMPARE(lines.at(1), QStringLiteral("ftruncate(%1, 56) = 0").arg(fd));
     QCOMPARE(lines.at(2), QStringLiteral("fstat(%1, &st) = 0").arg(fd));
     const QString address = capture(
-        lines.at(3), QStringLiteral("mmap\\(NULL, 56, PROT_READ\\|PROT_WRITE, MAP_SHARED, %1, 0\\) = (0x[0-9a-f]+)").arg(fd));
+        lines.at(3),
+        QStringLiteral("mmap\\(NULL, 56, PROT_READ\\|PROT_WRITE, MAP_SHARED, %1, 0\\) = (0x[0-9a-f]+)")
+            .arg(fd));
     QVERIFY2(!address.isEmpty(), qPrintable(lines.at(3)));
     QCOMPARE(lines.at(4), QStringLiteral("old: pid=0, name=\"\""));
     const QString writer = capture(lines.at(5), QStringLiteral("new: pid=(\\d+), name=\"Alice\""));
@@ -775,11 +778,13 @@ void TestShmdemo::posixWriteReadInfoRemove()
     QVERIFY2(read.exitCode == 0 && read.err.isEmpty(), transcript(read).constData());
     lines = linesOf(read.out);
     QCOMPARE(lines.size(), 6);
-    const QString readFd = capture(lines.at(0), QStringLiteral("shm_open\\(\"%1\", O_RDONLY, 0\\) = (\\d+)").arg(name));
+    const QString readFd =
+        capture(lines.at(0), QStringLiteral("shm_open\\(\"%1\", O_RDONLY, 0\\) = (\\d+)").arg(name));
     QVERIFY2(!readFd.isEmpty(), qPrintable(lines.at(0)));
     QCOMPARE(lines.at(1), QStringLiteral("fstat(%1, &st) = 0").arg(readFd));
     const QString readAddress = capture(
-        lines.at(2), QStringLiteral("mmap\\(NULL, 56, PROT_READ, MAP_SHARED, %1, 0\\) = (0x[0-9a-f]+)").arg(readFd));
+        lines.at(2),
+        QStringLiteral("mmap\\(NULL, 56, PROT_READ, MAP_SHARED, %1, 0\\) = (0x[0-9a-f]+)").arg(readFd));
     QVERIFY2(!readAddress.isEmpty(), qPrintable(lines.at(2)));
     QCOMPARE(lines.at(3), QStringLiteral("pid=%1, name=\"Alice\"").arg(writer));
     QCOMPARE(lines.at(4), QStringLiteral("munmap(%1, 56) = 0").arg(readAddress));
@@ -788,12 +793,14 @@ void TestShmdemo::posixWriteReadInfoRemove()
     const Run info = shmdemo({QStringLiteral("info"), QStringLiteral("--posix"), name});
     QVERIFY2(info.exitCode == 0 && info.err.isEmpty(), transcript(info).constData());
     lines = linesOf(info.out);
-    const QString infoFd = capture(lines.value(0), QStringLiteral("shm_open\\(\"%1\", O_RDONLY, 0\\) = (\\d+)").arg(name));
+    const QString infoFd =
+        capture(lines.value(0), QStringLiteral("shm_open\\(\"%1\", O_RDONLY, 0\\) = (\\d+)").arg(name));
     QVERIFY2(!infoFd.isEmpty(), qPrintable(lines.value(0)));
     QCOMPARE(lines.value(1), QStringLiteral("fstat(%1, &st) = 0").arg(infoFd));
     const auto field = [&](const char *fieldName) {
         for (const QString &line : std::as_const(lines)) {
-            const QString value = capture(line, QStringLiteral("st\\.%1 *= (\\S+) .*").arg(QLatin1String(fieldName)));
+            const QString value =
+                capture(line, QStringLiteral("st\\.%1 *= (\\S+) .*").arg(QLatin1String(fieldName)));
             if (!value.isEmpty())
                 return value;
         }
@@ -813,8 +820,9 @@ void TestShmdemo::posixWriteReadInfoRemove()
 
     const Run again = shmdemo({QStringLiteral("remove"), QStringLiteral("--posix"), name});
     QCOMPARE(again.exitCode, 1);
-    QCOMPARE(linesOf(again.out),
-             QStringList{QStringLiteral("shm_unlink(\"%1\") = -1 ENOENT (No such file or directory)").arg(name)});
+    QCOMPARE(
+        linesOf(again.out),
+        QStringList{QStringLiteral("shm_unlink(\"%1\") = -1 ENOENT (No such file or directory)").arg(name)});
     QVERIFY2(again.err.contains("There is nothing to remove."), transcript(again).constData());
 }
 

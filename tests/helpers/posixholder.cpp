@@ -83,6 +83,8 @@ int main(int argc, char **argv)
         holdUntilStdinCloses();
         return 0;
     }
-    std::fprintf(stderr, "usage: posixholder shrink PATH BIG SMALL | memfd NAME SIZE BYTE | memfdmap NAME SIZE BYTE\n");
+    std::fprintf(
+        stderr,
+        "usage: posixholder shrink PATH BIG SMALL | memfd NAME SIZE BYTE | memfdmap NAME SIZE BYTE\n");
     return 2;
 }

@@ -57,7 +57,8 @@ Result<quint64> SparseReader::readInto(quint64 offset, char *out, quint64 length
     if (!m_attachment.contains(offset, length))
         return refused();
     if (!skipsHoles())
-        return m_attachment.readInto(offset, out, length) ? Result<quint64>(asked) : Result<quint64>(refused());
+        return m_attachment.readInto(offset, out, length) ? Result<quint64>(asked)
+                                                          : Result<quint64>(refused());
     // Runs of pages alike: one copy for a run in memory, one memset for a run of holes.
     const quint64 end = offset + length;
     while (offset < end) {

@@ -67,8 +67,8 @@ QString CallLog::memcpyCall(quint64 address, quint64 offset, QByteArrayView byte
     constexpr qsizetype ShownBytes = 24;
     // One arg() for all: the literal may hold a "%1" of its own, which a later arg() would fill.
     return QStringLiteral("memcpy(%1 + 0x%2, %3, %4)")
-        .arg(SegmentFormat::address(address), QString::number(offset, 16), ByteFormat::cLiteral(bytes, ShownBytes),
-             QString::number(bytes.size()));
+        .arg(SegmentFormat::address(address), QString::number(offset, 16),
+             ByteFormat::cLiteral(bytes, ShownBytes), QString::number(bytes.size()));
 }
 
 } // namespace core

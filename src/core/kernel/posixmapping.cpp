@@ -51,10 +51,12 @@ QString openMessage(int errnum, const QString &path, PosixMapping::Mode mode)
         return PosixMapping::tr("%1 does not exist (the object or the process may be gone).").arg(path);
     case EACCES:
     case EPERM:
-        return PosixMapping::tr("You (uid %1) may not %2 %3: its mode, or /proc's rules for another process's "
-                                "files, forbid it.")
+        return PosixMapping::tr(
+                   "You (uid %1) may not %2 %3: its mode, or /proc's rules for another process's "
+                   "files, forbid it.")
             .arg(geteuid())
-            .arg(mode == PosixMapping::Mode::ReadOnly ? PosixMapping::tr("read") : PosixMapping::tr("read and write"),
+            .arg(mode == PosixMapping::Mode::ReadOnly ? PosixMapping::tr("read")
+                                                      : PosixMapping::tr("read and write"),
                  path);
     case ELOOP:
         return PosixMapping::tr("%1 is a symbolic link: a shared memory object is a file of /dev/shm itself.")
@@ -95,9 +97,10 @@ Result<std::unique_ptr<PosixMapping>> PosixMapping::open(const QString &path, Mo
 {
     const PathKind kind = kindOf(path);
     if (kind == PathKind::Other)
-        return Error::plain(tr("%1 is not a path of a shared memory object: give /dev/shm/NAME, /proc/PID/fd/N or "
-                               "/proc/PID/map_files/START-END.")
-                                .arg(path));
+        return Error::plain(
+            tr("%1 is not a path of a shared memory object: give /dev/shm/NAME, /proc/PID/fd/N or "
+               "/proc/PID/map_files/START-END.")
+                .arg(path));
     if (kind == PathKind::DevShm) {
         const auto name = ShmName::check(path.sliced(int(sizeof "/dev/shm") - 1).toUtf8());
         if (!name.ok())
@@ -120,10 +123,11 @@ Result<std::unique_ptr<PosixMapping>> PosixMapping::map(int fd, const QString &n
     };
     const auto st = PosixShm::stat(fd, PosixShm::Log::Record, name);
     if (!st.ok())
-        return refuse(Error{st.error().call, st.error().errnum, tr("Could not learn the size of %1.").arg(name)});
-    if (!S_ISREG(st.value().st_mode))
         return refuse(
-            Error::plain(tr("%1 is %2, not a shared memory object.").arg(name, fileKind(st.value().st_mode))));
+            Error{st.error().call, st.error().errnum, tr("Could not learn the size of %1.").arg(name)});
+    if (!S_ISREG(st.value().st_mode))
+        return refuse(Error::plain(
+            tr("%1 is %2, not a shared memory object.").arg(name, fileKind(st.value().st_mode))));
     if (!isSharedMemory(fd))
         return refuse(Error::plain(
             tr("%1 is a file on a disk, not shared memory (tmpfs, a memfd or hugetlbfs).").arg(name)));
@@ -132,9 +136,9 @@ Result<std::unique_ptr<PosixMapping>> PosixMapping::map(int fd, const QString &n
     if (size > 0) {
         const auto mapped = PosixShm::map(fd, size, mode);
         if (!mapped.ok())
-            return refuse(mapped.error().message.isEmpty()
-                              ? Error{mapped.error().call, mapped.error().errnum, tr("Could not map %1.").arg(name)}
-                              : mapped.error());
+            return refuse(mapped.error().message.isEmpty() ? Error{mapped.error().call, mapped.error().errnum,
+                                                                   tr("Could not map %1.").arg(name)}
+                                                           : mapped.error());
         memory = mapped.value();
     }
     return std::unique_ptr<PosixMapping>(new PosixMapping(name, mode, fd, memory, size));
@@ -153,12 +157,13 @@ quint64 PosixMapping::pageSize()
 Result<quint64> PosixMapping::readInto(quint64 offset, char *out, quint64 length) const
 {
     if (!contains(offset, length))
-        return Error::plain(tr("A read of length %1 at offset %2 would pass the end of %3, whose size was %4 when it "
-                               "was opened.")
-                                .arg(length)
-                                .arg(offset)
-                                .arg(m_path)
-                                .arg(m_size));
+        return Error::plain(
+            tr("A read of length %1 at offset %2 would pass the end of %3, whose size was %4 when it "
+               "was opened.")
+                .arg(length)
+                .arg(offset)
+                .arg(m_path)
+                .arg(m_size));
     // pread() stops at the file's end as it is during the copy: see the header.
     quint64 done = 0;
     while (done < length) {
@@ -166,8 +171,9 @@ Result<quint64> PosixMapping::readInto(quint64 offset, char *out, quint64 length
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0)
-            return Error{QStringLiteral("pread(%1, buf, %2, %3)").arg(m_fd).arg(length - done).arg(offset + done),
-                         errno, tr("Could not read %1.").arg(m_path)};
+            return Error{
+                QStringLiteral("pread(%1, buf, %2, %3)").arg(m_fd).arg(length - done).arg(offset + done),
+                errno, tr("Could not read %1.").arg(m_path)};
         if (n == 0)
             break; // the end of the file, which has shrunk since we opened it
         done += quint64(n);
@@ -196,7 +202,8 @@ std::optional<quint64> PosixMapping::shrunkTo() const
 QString PosixMapping::shortReadReason() const
 {
     const std::optional<quint64> now = shrunkTo();
-    return now ? tr("%1 shrank while it was open: its size is now %2, and only the bytes up to its new end were "
+    return now ? tr("%1 shrank while it was open: its size is now %2, and only the bytes up to its new end "
+                    "were "
                     "read.")
                      .arg(m_path)
                      .arg(*now)
@@ -209,15 +216,17 @@ Result<Done> PosixMapping::write(quint64 offset, QByteArrayView bytes, PosixShm:
     if (m_mode != Mode::ReadWrite)
         return Error::plain(tr("%1 is open read-only: open it read-write to edit.").arg(m_path));
     if (!contains(offset, length))
-        return Error::plain(tr("A write of length %1 at offset %2 would pass the end of %3, whose size was %4 when "
-                               "it was opened: nothing was written.")
-                                .arg(length)
-                                .arg(offset)
-                                .arg(m_path)
-                                .arg(m_size));
+        return Error::plain(
+            tr("A write of length %1 at offset %2 would pass the end of %3, whose size was %4 when "
+               "it was opened: nothing was written.")
+                .arg(length)
+                .arg(offset)
+                .arg(m_path)
+                .arg(m_size));
     if (length == 0)
         return Done{};
-    const QString shrank = tr("%1 has shrunk: its size is now %2, so nothing was written at offset %3 and after.");
+    const QString shrank =
+        tr("%1 has shrunk: its size is now %2, so nothing was written at offset %3 and after.");
     if (const std::optional<quint64> now = shrunkTo(); now && offset + length > *now)
         return Error::plain(shrank.arg(m_path).arg(*now).arg(std::max(offset, *now)));
     // Into our mapping by the kernel's copy, which answers a page past the file's end with EFAULT rather

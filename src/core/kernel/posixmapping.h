@@ -73,8 +73,8 @@ public:
     // One copy of `bytes` at `offset` into the object, never past its current end and never making it
     // larger. Refused (nothing written) when read-only, out of range, or when the object has shrunk below the
     // range. Recorded as a memcpy unless Quiet.
-    [[nodiscard]] Result<Done> write(quint64 offset, QByteArrayView bytes, PosixShm::Log log = PosixShm::Log::Record,
-                                     const QString &code = {});
+    [[nodiscard]] Result<Done> write(quint64 offset, QByteArrayView bytes,
+                                     PosixShm::Log log = PosixShm::Log::Record, const QString &code = {});
 
     // fstat() now (not recorded): the object's size, nullopt when it has not shrunk below size().
     [[nodiscard]] std::optional<quint64> shrunkTo() const;

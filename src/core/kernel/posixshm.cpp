@@ -47,13 +47,16 @@ QString openMessage(int errnum, const QByteArray &name, const QString &what)
     const QString shown = QString::fromUtf8(name);
     switch (errnum) {
     case EEXIST:
-        return PosixShm::tr("An object named %1 exists already (%2). Choose another name, or remove the old one "
-                            "first (shm_unlink).")
+        return PosixShm::tr(
+                   "An object named %1 exists already (%2). Choose another name, or remove the old one "
+                   "first (shm_unlink).")
             .arg(shown, PosixShm::pathOf(name));
     case ENOENT:
-        return PosixShm::tr("No object is named %1 now: %2 does not exist.").arg(shown, PosixShm::pathOf(name));
+        return PosixShm::tr("No object is named %1 now: %2 does not exist.")
+            .arg(shown, PosixShm::pathOf(name));
     case EACCES:
-        return PosixShm::tr("The mode of %1 does not let you (uid %2) %3 it: ls -l %4 shows its owner and mode.")
+        return PosixShm::tr(
+                   "The mode of %1 does not let you (uid %2) %3 it: ls -l %4 shows its owner and mode.")
             .arg(shown)
             .arg(geteuid())
             .arg(what, PosixShm::pathOf(name));
@@ -127,7 +130,8 @@ QString PosixShm::mapCall(int fd, quint64 size, Access access)
 {
     return QStringLiteral("mmap(NULL, %1, %2, MAP_SHARED, %3, 0)")
         .arg(size)
-        .arg(access == Access::ReadOnly ? QStringLiteral("PROT_READ") : QStringLiteral("PROT_READ|PROT_WRITE"))
+        .arg(access == Access::ReadOnly ? QStringLiteral("PROT_READ")
+                                        : QStringLiteral("PROT_READ|PROT_WRITE"))
         .arg(fd);
 }
 
@@ -177,7 +181,8 @@ Result<int> PosixShm::openPath(const QString &path, Access access, bool followLi
 
 Result<Done> PosixShm::truncate(int fd, quint64 size, const QString &path)
 {
-    const QString shell = path.isEmpty() ? QString() : QStringLiteral("truncate -s %1 %2").arg(QString::number(size), path);
+    const QString shell =
+        path.isEmpty() ? QString() : QStringLiteral("truncate -s %1 %2").arg(QString::number(size), path);
     if (size > quint64(std::numeric_limits<off_t>::max()))
         return Error{truncateCall(fd, size), 0, tr("%1 bytes is more than a file may hold.").arg(size)};
     if (ftruncate(fd, off_t(size)) < 0) {
@@ -210,9 +215,10 @@ Result<void *> PosixShm::map(int fd, quint64 size, Access access)
         QString message;
         // A tmpfs file may be as large as its size says without holding a page: larger than any mapping.
         if (errnum == ENOMEM || errnum == EOVERFLOW || (errnum == EINVAL && size > 0))
-            message = tr("A mapping of size %1 does not fit in this process's free address space: the object is "
-                         "too large to map.")
-                          .arg(size);
+            message =
+                tr("A mapping of size %1 does not fit in this process's free address space: the object is "
+                   "too large to map.")
+                    .arg(size);
         return refused(mapCall(fd, size, access), errnum, Log::Record, message);
     }
     CallLog::succeeded(mapCall(fd, size, access), SegmentFormat::address(reinterpret_cast<quintptr>(memory)));

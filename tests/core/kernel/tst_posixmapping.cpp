@@ -1,6 +1,6 @@
 // core::PosixMapping against real POSIX objects and memfds, held and shrunk by real processes (posixholder).
-// What it reads is compared with what plain write()/read() of /dev/shm and the helper's own bytes say; what it
-// writes is read back through a second, independent mmap() made here.
+// What it reads is compared with what plain write()/read() of /dev/shm and the helper's own bytes say; what
+// it writes is read back through a second, independent mmap() made here.
 
 #include "core/coretest.h"
 #include "core/kernel/calllog.h"
@@ -130,7 +130,8 @@ void TestPosixMapping::readOnlyRefusesWrites()
     SHM_VERIFY_OK(opened);
     const auto written = opened.value()->write(0, "x");
     QVERIFY(!written.ok());
-    QVERIFY2(written.error().message.contains(QLatin1String("read-only")), qPrintable(written.error().message));
+    QVERIFY2(written.error().message.contains(QLatin1String("read-only")),
+             qPrintable(written.error().message));
     QCOMPARE(guard.contents(), QByteArray("abcdef"));
 }
 
@@ -161,9 +162,9 @@ void TestPosixMapping::writeAfterAShrinkIsRefusedAndNothingGrows()
     QCOMPARE(sizeOf(guard.path()), off_t(100));
 }
 
-// A helper shrinks the object to SMALL and grows it back to BIG as fast as it can while we read the whole of it
-// and write its last bytes, over and over: no SIGBUS ends us, every read is whole or stops at a new end, and
-// what it gives is the object's bytes, never anything past its end.
+// A helper shrinks the object to SMALL and grows it back to BIG as fast as it can while we read the whole of
+// it and write its last bytes, over and over: no SIGBUS ends us, every read is whole or stops at a new end,
+// and what it gives is the object's bytes, never anything past its end.
 void TestPosixMapping::shrinkWhileReadingAndWritingNeverCrashes()
 {
     constexpr qsizetype Big = 64 * 1024;
@@ -173,7 +174,8 @@ void TestPosixMapping::shrinkWhileReadingAndWritingNeverCrashes()
     const auto opened = PosixMapping::open(guard.path(), PosixMapping::Mode::ReadWrite);
     SHM_VERIFY_OK(opened);
     const PosixMapping &object = *opened.value();
-    PosixHolder holder({QStringLiteral("shrink"), guard.path(), QString::number(Big), QString::number(Small)});
+    PosixHolder holder(
+        {QStringLiteral("shrink"), guard.path(), QString::number(Big), QString::number(Small)});
     QVERIFY2(!holder.ready().isEmpty(), holder.errors().constData());
 
     QByteArray out(Big, Qt::Uninitialized);
@@ -203,7 +205,7 @@ void TestPosixMapping::shrinkWhileReadingAndWritingNeverCrashes()
 void TestPosixMapping::memfdThroughProcFd()
 {
     PosixHolder holder({QStringLiteral("memfd"), QStringLiteral("shmscope_test"), QStringLiteral("5000"),
-                   QStringLiteral("5a")});
+                        QStringLiteral("5a")});
     const QStringList ready = holder.ready();
     QVERIFY2(ready.size() == 3, holder.errors().constData());
     const QString path = QStringLiteral("/proc/%1/fd/%2").arg(ready.at(1), ready.at(2));
@@ -219,7 +221,7 @@ void TestPosixMapping::mapFilesOfAHelpersMapping()
     if (geteuid() != 0)
         QSKIP("needs root: the kernel opens /proc/PID/map_files only for CAP_SYS_ADMIN");
     PosixHolder holder({QStringLiteral("memfdmap"), QStringLiteral("shmscope_test"), QStringLiteral("5000"),
-                   QStringLiteral("c3")});
+                        QStringLiteral("c3")});
     const QStringList ready = holder.ready();
     QVERIFY2(ready.size() == 3, holder.errors().constData());
     const QString path = QStringLiteral("/proc/%1/map_files/%2").arg(ready.at(1), ready.at(2));
@@ -234,12 +236,17 @@ void TestPosixMapping::badPathsAreRefused_data()
     QTest::addColumn<QString>("what");
     QTest::addColumn<QString>("message");
     QTest::newRow("missing") << QStringLiteral("missing") << QStringLiteral("does not exist");
-    QTest::newRow("directory") << QStringLiteral("directory") << QStringLiteral("is a directory, not a shared memory object");
-    QTest::newRow("FIFO") << QStringLiteral("fifo") << QStringLiteral("is a FIFO (named pipe), not a shared memory object");
+    QTest::newRow("directory") << QStringLiteral("directory")
+                               << QStringLiteral("is a directory, not a shared memory object");
+    QTest::newRow("FIFO") << QStringLiteral("fifo")
+                          << QStringLiteral("is a FIFO (named pipe), not a shared memory object");
     QTest::newRow("symlink") << QStringLiteral("symlink") << QStringLiteral("is a symbolic link");
-    QTest::newRow("elsewhere") << QStringLiteral("/etc/hostname") << QStringLiteral("is not a path of a shared memory object");
-    QTest::newRow("subdirectory") << QStringLiteral("/dev/shm/a/b") << QStringLiteral("starts with / and has no other /");
-    QTest::newRow("proc self") << QStringLiteral("/proc/self/fd/0") << QStringLiteral("is not a path of a shared memory object");
+    QTest::newRow("elsewhere") << QStringLiteral("/etc/hostname")
+                               << QStringLiteral("is not a path of a shared memory object");
+    QTest::newRow("subdirectory") << QStringLiteral("/dev/shm/a/b")
+                                  << QStringLiteral("starts with / and has no other /");
+    QTest::newRow("proc self") << QStringLiteral("/proc/self/fd/0")
+                               << QStringLiteral("is not a path of a shared memory object");
 }
 
 void TestPosixMapping::badPathsAreRefused()
@@ -276,7 +283,8 @@ void TestPosixMapping::diskFileThroughProcFdIsRefused()
         QSKIP("the build folder is on tmpfs here: no disk file to try");
     const auto opened = PosixMapping::open(QStringLiteral("/proc/%1/fd/%2").arg(getpid()).arg(file.handle()));
     QVERIFY(!opened.ok());
-    QVERIFY2(opened.error().message.contains(QLatin1String("is a file on a disk")), qPrintable(opened.error().message));
+    QVERIFY2(opened.error().message.contains(QLatin1String("is a file on a disk")),
+             qPrintable(opened.error().message));
 }
 
 // A tmpfs file may say it has 4 EiB without holding a page: no address space holds a mapping of it.
@@ -287,7 +295,8 @@ void TestPosixMapping::tooLargeToMap()
     QVERIFY(truncate(guard.path().toUtf8().constData(), off_t(1) << 62) == 0);
     const auto opened = PosixMapping::open(guard.path());
     QVERIFY(!opened.ok());
-    QVERIFY2(opened.error().message.contains(QLatin1String("too large to map")), qPrintable(opened.error().message));
+    QVERIFY2(opened.error().message.contains(QLatin1String("too large to map")),
+             qPrintable(opened.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestPosixMapping)

@@ -1,5 +1,6 @@
 // core::PosixShm and core::ShmName against the real kernel: what is made and removed is checked with stat(2)
-// of /dev/shm, never with core's own code, and each call's C text in the CallLog is compared with literal text.
+// of /dev/shm, never with core's own code, and each call's C text in the CallLog is compared with literal
+// text.
 
 #include "core/coretest.h"
 #include "core/kernel/calllog.h"
@@ -83,15 +84,16 @@ void TestPosixShm::createTruncateMapUnlinkAreRecordedAsC()
     const QString name = QString::fromUtf8(guard.name());
     const QString fdText = QString::number(fd.value());
     const QString address = QStringLiteral("0x%1").arg(quintptr(memory.value()), 0, 16);
-    QCOMPARE(statements(spy),
-             QStringList({QStringLiteral("shm_open(\"%1\", O_CREAT|O_EXCL|O_RDWR, 0640) = %2").arg(name, fdText),
-                          QStringLiteral("ftruncate(%1, 56) = 0").arg(fdText),
-                          QStringLiteral("fstat(%1, &st) = 0").arg(fdText),
-                          QStringLiteral("mmap(NULL, 56, PROT_READ|PROT_WRITE, MAP_SHARED, %1, 0) = %2")
-                              .arg(fdText, address),
-                          QStringLiteral("munmap(%1, 56) = 0").arg(address),
-                          QStringLiteral("close(%1) = 0").arg(fdText),
-                          QStringLiteral("shm_unlink(\"%1\") = 0").arg(name)}));
+    QCOMPARE(
+        statements(spy),
+        QStringList({QStringLiteral("shm_open(\"%1\", O_CREAT|O_EXCL|O_RDWR, 0640) = %2").arg(name, fdText),
+                     QStringLiteral("ftruncate(%1, 56) = 0").arg(fdText),
+                     QStringLiteral("fstat(%1, &st) = 0").arg(fdText),
+                     QStringLiteral("mmap(NULL, 56, PROT_READ|PROT_WRITE, MAP_SHARED, %1, 0) = %2")
+                         .arg(fdText, address),
+                     QStringLiteral("munmap(%1, 56) = 0").arg(address),
+                     QStringLiteral("close(%1) = 0").arg(fdText),
+                     QStringLiteral("shm_unlink(\"%1\") = 0").arg(name)}));
     QCOMPARE(spy.at(1).at(0).value<CallRecord>().shell, QStringLiteral("truncate -s 56 ") + guard.path());
     QCOMPARE(spy.at(6).at(0).value<CallRecord>().shell, QStringLiteral("rm ") + guard.path());
 }
@@ -105,9 +107,10 @@ void TestPosixShm::createRefusesAnExistingName()
     QVERIFY(!fd.ok());
     QCOMPARE(fd.error().errnum, EEXIST);
     QVERIFY2(fd.error().message.contains(QLatin1String("exists already")), qPrintable(fd.error().message));
-    QCOMPARE(statements(spy), QStringList({QStringLiteral("shm_open(\"%1\", O_CREAT|O_EXCL|O_RDWR, 0600) = -1 "
-                                                          "EEXIST (File exists)")
-                                               .arg(QString::fromUtf8(guard.name()))}));
+    QCOMPARE(statements(spy),
+             QStringList({QStringLiteral("shm_open(\"%1\", O_CREAT|O_EXCL|O_RDWR, 0600) = -1 "
+                                         "EEXIST (File exists)")
+                              .arg(QString::fromUtf8(guard.name()))}));
     QCOMPARE(guard.contents(), QByteArray("abc")); // untouched
 }
 
@@ -140,14 +143,16 @@ void TestPosixShm::badNamesAreRefusedAndNothingIsMade_data()
     const QByteArray prefix = "/shmscope_test_" + QByteArray::number(getpid());
     QTest::newRow("empty") << QByteArray() << QStringLiteral("is not empty");
     QTest::newRow("no slash") << prefix.sliced(1) << QStringLiteral("starts with / and has no other /");
-    QTest::newRow("second slash") << (prefix + "/b") << QStringLiteral("starts with / and has no other /: \"%1/b\"")
-                                                             .arg(QString::fromUtf8(prefix));
+    QTest::newRow("second slash")
+        << (prefix + "/b")
+        << QStringLiteral("starts with / and has no other /: \"%1/b\"").arg(QString::fromUtf8(prefix));
     QTest::newRow("slash only") << QByteArray("/") << QStringLiteral("at least one byte after its /");
     QTest::newRow("dot") << QByteArray("/.") << QStringLiteral("may not be /. or /..");
     QTest::newRow("dotdot") << QByteArray("/..") << QStringLiteral("may not be /. or /..");
     QTest::newRow("256 bytes") << (prefix + QByteArray(256 - prefix.size() + 1, 'a'))
                                << QStringLiteral("at most 255 bytes after its /; this one has 256");
-    QTest::newRow("not UTF-8") << (prefix + "\xff\xfe") << QStringLiteral("is valid UTF-8 text; this one is not");
+    QTest::newRow("not UTF-8") << (prefix + "\xff\xfe")
+                               << QStringLiteral("is valid UTF-8 text; this one is not");
 }
 
 void TestPosixShm::badNamesAreRefusedAndNothingIsMade()

@@ -145,6 +145,7 @@ private slots:
     void chunkSizeDoesNotShow();
     void sparseSegmentStaysSparse();
     void memfdByProcFdMatchesHexdump();
+    void shrinkDuringADumpIsTold();
     void badPathsFail_data();
     void badPathsFail();
     void equalsSignFormWorks();
@@ -286,6 +287,38 @@ void TestDump::memfdByProcFdMatchesHexdump()
     const Run ours = run(shmscopePath, {QStringLiteral("--dump"), path});
     QVERIFY2(ours.exitCode == 0 && ours.err.isEmpty(), ours.err.constData());
     QVERIFY2(ours.out == theirs.out, firstDifference(ours.out, theirs.out).constData());
+}
+
+// A helper shrinks the object and grows it back as fast as it can while shmscope dumps it: never a crash
+// (SIGBUS); a dump that met the shrink prints the lines up to the new end, closes with the offset after its last
+// byte, and says so in one line with exit code 1.
+void TestDump::shrinkDuringADumpIsTold()
+{
+    constexpr qint64 Big = 16 * MiB;
+    constexpr qint64 Small = 4096 + 100;
+    const PosixNameGuard object("shrinking");
+    QVERIFY(object.create(QByteArray(Big, char(0xab))));
+    PosixHolder holder({QStringLiteral("shrink"), object.path(), QString::number(Big), QString::number(Small)});
+    QVERIFY2(!holder.ready().isEmpty(), holder.errors().constData());
+    bool sawShrink = false;
+    for (int i = 0; i < 200 && !sawShrink; ++i) {
+        const Run result = run(shmscopePath, {QStringLiteral("--dump"), object.path()});
+        QCOMPARE(result.exitStatus, QProcess::NormalExit);
+        if (result.exitCode == 0)
+            continue; // it met the object whole, or opened it small
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.startsWith(QByteArray("shmscope: " + object.path().toUtf8() + " shrank while it was")),
+                 result.err.constData());
+        QVERIFY2(result.err.count('\n') == 1, result.err.constData());
+        // The first line is the object's first bytes, the last the offset after the last byte printed.
+        const QList<QByteArray> lines = result.out.trimmed().split('\n');
+        QVERIFY2(lines.first().startsWith("00000000  ab ab ab ab"), result.out.constData());
+        bool isNumber = false;
+        const qint64 end = lines.last().toLongLong(&isNumber, 16);
+        QVERIFY2(isNumber && end >= Small && end < Big, result.out.constData());
+        sawShrink = true;
+    }
+    QVERIFY(sawShrink);
 }
 
 // Paths that name no shared memory object: one line on stderr, exit 1, nothing on stdout.

@@ -290,15 +290,16 @@ void TestDump::memfdByProcFdMatchesHexdump()
 }
 
 // A helper shrinks the object and grows it back as fast as it can while shmscope dumps it: never a crash
-// (SIGBUS); a dump that met the shrink prints the lines up to the new end, closes with the offset after its last
-// byte, and says so in one line with exit code 1.
+// (SIGBUS); a dump that met the shrink prints the lines up to the new end, closes with the offset after its
+// last byte, and says so in one line with exit code 1.
 void TestDump::shrinkDuringADumpIsTold()
 {
     constexpr qint64 Big = 16 * MiB;
     constexpr qint64 Small = 4096 + 100;
     const PosixNameGuard object("shrinking");
     QVERIFY(object.create(QByteArray(Big, char(0xab))));
-    PosixHolder holder({QStringLiteral("shrink"), object.path(), QString::number(Big), QString::number(Small)});
+    PosixHolder holder(
+        {QStringLiteral("shrink"), object.path(), QString::number(Big), QString::number(Small)});
     QVERIFY2(!holder.ready().isEmpty(), holder.errors().constData());
     bool sawShrink = false;
     for (int i = 0; i < 200 && !sawShrink; ++i) {
@@ -307,8 +308,9 @@ void TestDump::shrinkDuringADumpIsTold()
         if (result.exitCode == 0)
             continue; // it met the object whole, or opened it small
         QCOMPARE(result.exitCode, 1);
-        QVERIFY2(result.err.startsWith(QByteArray("shmscope: " + object.path().toUtf8() + " shrank while it was")),
-                 result.err.constData());
+        QVERIFY2(
+            result.err.startsWith(QByteArray("shmscope: " + object.path().toUtf8() + " shrank while it was")),
+            result.err.constData());
         QVERIFY2(result.err.count('\n') == 1, result.err.constData());
         // The first line is the object's first bytes, the last the offset after the last byte printed.
         const QList<QByteArray> lines = result.out.trimmed().split('\n');

@@ -21,6 +21,7 @@
 #include <vector>
 
 #include <fcntl.h>
+#include <sys/mman.h>
 #include <sys/shm.h>
 #include <unistd.h>
 
@@ -149,6 +150,80 @@ inline std::optional<quint64> sysvipcRss(int shmid)
     }
     return std::nullopt;
 }
+
+// Owns the name of a POSIX object a test makes: shm_unlink when the scope ends, however the test ends. The
+// name is this process's own ("/shmscope_test_PID_TAG"), so that nothing else on the machine is touched.
+class PosixNameGuard
+{
+public:
+    explicit PosixNameGuard(const char *tag)
+        : m_name(QByteArray("/shmscope_test_") + QByteArray::number(getpid()) + '_' + tag)
+    {
+    }
+    PosixNameGuard(const PosixNameGuard &) = delete;
+    PosixNameGuard &operator=(const PosixNameGuard &) = delete;
+    ~PosixNameGuard() { shm_unlink(m_name.constData()); }
+
+    [[nodiscard]] const QByteArray &name() const { return m_name; }
+    [[nodiscard]] QString path() const { return QStringLiteral("/dev/shm") + QString::fromUtf8(m_name); }
+    // Makes the object with plain calls, holding `bytes`; false when it cannot.
+    bool create(const QByteArray &bytes, mode_t mode = 0600) const
+    {
+        const int fd = shm_open(m_name.constData(), O_CREAT | O_EXCL | O_RDWR, mode);
+        if (fd < 0)
+            return false;
+        const bool written = write(fd, bytes.constData(), size_t(bytes.size())) == bytes.size();
+        close(fd);
+        return written;
+    }
+    // The object's bytes, read with plain read() from /dev/shm.
+    [[nodiscard]] QByteArray contents() const
+    {
+        QFile file(path());
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+private:
+    QByteArray m_name;
+};
+
+// A posixpeer child (tests/helpers/posixpeer.cpp): started with its arguments, its "ready ..." line read;
+// stdin closed and the process waited for when the scope ends, however the test ends.
+class PosixPeer
+{
+public:
+    explicit PosixPeer(const QStringList &arguments)
+    {
+        m_process.start(QStringLiteral(SHMSCOPE_BIN_DIR "/posixpeer"), arguments);
+        if (!m_process.waitForStarted())
+            return;
+        while (!m_process.canReadLine() && m_process.waitForReadyRead(-1)) {
+        }
+        m_ready = QString::fromUtf8(m_process.readLine()).trimmed().split(QLatin1Char(' '));
+    }
+    PosixPeer(const PosixPeer &) = delete;
+    PosixPeer &operator=(const PosixPeer &) = delete;
+    ~PosixPeer() { stop(); }
+
+    // "ready" and what the helper said after it; empty when it never got ready (its stderr says why).
+    [[nodiscard]] QStringList ready() const
+    {
+        return m_ready.value(0) == QLatin1String("ready") ? m_ready : QStringList();
+    }
+    [[nodiscard]] QByteArray errors() { return m_process.readAllStandardError(); }
+    void stop()
+    {
+        if (m_process.state() == QProcess::NotRunning)
+            return;
+        m_process.closeWriteChannel();
+        if (!m_process.waitForFinished(-1))
+            m_process.kill();
+    }
+
+private:
+    QProcess m_process;
+    QStringList m_ready;
+};
 
 // The shmscope executable of this build, which the command-line tests run as a child process.
 inline const QString shmscopePath = QStringLiteral(SHMSCOPE_BIN_DIR "/shmscope");

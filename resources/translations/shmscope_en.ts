@@ -1557,19 +1557,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print a segment&apos;s bytes as hexdump -C does and exit (no display needed).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>With --dump: start at this byte (4096, 0x1000 or 4k).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>With --dump: this many bytes (default: up to the end).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print a segment&apos;s fields, decoded through --layout, and exit (no display needed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1666,6 +1658,38 @@
     </message>
     <message>
         <source>the layout %1 does not compile: %2 (and %3 more; --all-errors shows them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --list: sysv (System V segments, as ipcs -m), posix (POSIX objects of /dev/shm, memfds and POSIX semaphores, with the processes that hold them) or all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the bytes of a segment, or of a POSIX object or memfd by its path (/dev/shm/NAME, /proc/PID/fd/N), as hexdump -C does and exit (no display needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the fields of a segment, or of a POSIX object or memfd by its path, decoded through --layout, and exit (no display needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--type goes with --list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown --type &quot;%1&quot;; use sysv, posix or all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format csv lists System V segments only; use table or json with --type %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 processes may not be read: what they map or hold open is not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--even-if-destroyed is for System V segments; a POSIX object is not destroyed by our close.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1869,11 +1893,15 @@
         </translation>
     </message>
     <message>
-        <source>Could not read bytes %1 to %2 of segment %3.</source>
+        <source>Could not write the dump: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not write the dump: %1.</source>
+        <source>Offset %1 is past the end of %2, whose size is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--length %1 from offset %2 runs past the end of %3: from there, --length can be at most %4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2086,6 +2114,183 @@
     </message>
 </context>
 <context>
+    <name>core::PosixMapping</name>
+    <message>
+        <source>a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist (the object or the process may be gone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You (uid %1) may not %2 %3: its mode, or /proc&apos;s rules for another process&apos;s files, forbid it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read and write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link: a shared memory object is a file of /dev/shm itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a socket or a device, not a shared memory object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a directory, not a shared memory object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a path of a shared memory object: give /dev/shm/NAME, /proc/PID/fd/N or /proc/PID/map_files/START-END.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not learn the size of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a shared memory object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file on a disk, not shared memory (tmpfs, a memfd or hugetlbfs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not map %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A read of length %1 at offset %2 would pass the end of %3, whose size was %4 when it was opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shrank while it was open: its size is now %2, and only the bytes up to its new end were read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shrank while it was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: open it read-write to edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A write of length %1 at offset %2 would pass the end of %3, whose size was %4 when it was opened: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has shrunk: its size is now %2, so nothing was written at offset %3 and after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>core::PosixScanner</name>
+    <message>
+        <source>%1 cannot be read (%2): only objects that processes map or hold open are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a tmpfs (its file system is of type 0x%2), so its files are no POSIX shared memory: only objects that processes map or hold open are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>core::PosixShm</name>
+    <message>
+        <source>An object named %1 exists already (%2). Choose another name, or remove the old one first (shm_unlink).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No object is named %1 now: %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mode of %1 does not let you (uid %2) %3 it: ls -l %4 shows its owner and mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This process, or the system, has as many files open as it may.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/dev/shm has no room for another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kernel refused to open %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mode holds only permission bits, 0 to 0777 in octal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read and write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes is more than a file may hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mapping of size %1 does not fit in this process&apos;s free address space: the object is too large to map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>core::ProcParser</name>
     <message>
         <source>/proc/sysvipc/shm line %1 skipped: expected 14 or 16 numbers, got &quot;%2&quot;</source>
@@ -2267,6 +2472,48 @@
     </message>
     <message>
         <source>%1 is not a segment id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>core::ShmName</name>
+    <message>
+        <source>a POSIX shared memory name is not empty: it is / and a name, such as /st_pid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a POSIX shared memory name starts with / and has no other /: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a POSIX shared memory name has at least one byte after its /.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a POSIX shared memory name may not be /. or /..: they name directories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a POSIX shared memory name has at most %1 bytes after its /; this one has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a POSIX shared memory name has no NUL byte: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a POSIX shared memory name is valid UTF-8 text; this one is not: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>core::SparseReader</name>
+    <message>
+        <source>segment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read bytes %1 to %2 of segment %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1537,20 +1537,12 @@
         <translation>--list 的输出格式：table（同 ipcs -m）、json 或 csv。--read 的输出格式：text 或 json。</translation>
     </message>
     <message>
-        <source>Print a segment&apos;s bytes as hexdump -C does and exit (no display needed).</source>
-        <translation>像 hexdump -C 那样打印一个段的字节，然后退出（无需显示器）。</translation>
-    </message>
-    <message>
         <source>With --dump: start at this byte (4096, 0x1000 or 4k).</source>
         <translation>与 --dump 同用：从这个字节开始（4096、0x1000 或 4k）。</translation>
     </message>
     <message>
         <source>With --dump: this many bytes (default: up to the end).</source>
         <translation>与 --dump 同用：打印这么多字节（默认一直到末尾）。</translation>
-    </message>
-    <message>
-        <source>Print a segment&apos;s fields, decoded through --layout, and exit (no display needed).</source>
-        <translation>按 --layout 解码并打印一个段的各个字段，然后退出（无需显示器）。</translation>
     </message>
     <message>
         <source>With --read, --attach or --key: st_pid (the built-in struct), a saved layout&apos;s name, or a C header file.</source>
@@ -1647,6 +1639,38 @@
     <message>
         <source>the layout %1 does not compile: %2 (and %3 more; --all-errors shows them)</source>
         <translation>布局 %1 无法编译：%2（另有 %3 个；--all-errors 会全部列出）</translation>
+    </message>
+    <message>
+        <source>With --list: sysv (System V segments, as ipcs -m), posix (POSIX objects of /dev/shm, memfds and POSIX semaphores, with the processes that hold them) or all.</source>
+        <translation>与 --list 一起用：sysv（System V 段，同 ipcs -m）、posix（/dev/shm 中的 POSIX 对象、memfd 和 POSIX 信号量，以及持有它们的进程）或 all。</translation>
+    </message>
+    <message>
+        <source>Print the bytes of a segment, or of a POSIX object or memfd by its path (/dev/shm/NAME, /proc/PID/fd/N), as hexdump -C does and exit (no display needed).</source>
+        <translation>像 hexdump -C 那样打印一个段的字节，或按路径（/dev/shm/NAME、/proc/PID/fd/N）打印一个 POSIX 对象或 memfd 的字节，然后退出（不需要显示器）。</translation>
+    </message>
+    <message>
+        <source>Print the fields of a segment, or of a POSIX object or memfd by its path, decoded through --layout, and exit (no display needed).</source>
+        <translation>按 --layout 解码并打印一个段的字段，或按路径打印一个 POSIX 对象或 memfd 的字段，然后退出（不需要显示器）。</translation>
+    </message>
+    <message>
+        <source>--type goes with --list.</source>
+        <translation>--type 要与 --list 一起用。</translation>
+    </message>
+    <message>
+        <source>unknown --type &quot;%1&quot;; use sysv, posix or all.</source>
+        <translation>未知的 --type &quot;%1&quot;；请用 sysv、posix 或 all。</translation>
+    </message>
+    <message>
+        <source>--format csv lists System V segments only; use table or json with --type %1.</source>
+        <translation>--format csv 只列出 System V 段；--type %1 请用 table 或 json。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 processes may not be read: what they map or hold open is not shown.</source>
+        <translation>%2 个进程中有 %1 个不可读取：它们映射或打开的对象没有列出。</translation>
+    </message>
+    <message>
+        <source>--even-if-destroyed is for System V segments; a POSIX object is not destroyed by our close.</source>
+        <translation>--even-if-destroyed 只用于 System V 段；我们的 close 不会销毁 POSIX 对象。</translation>
     </message>
 </context>
 <context>
@@ -1832,10 +1856,6 @@
 <context>
     <name>core::HexDumpWriter</name>
     <message>
-        <source>Could not read bytes %1 to %2 of segment %3.</source>
-        <translation>无法读取段 %3 的第 %1 到 %2 字节。</translation>
-    </message>
-    <message>
         <source>Could not write the dump: %1.</source>
         <translation>无法写出转储：%1。</translation>
     </message>
@@ -1850,6 +1870,14 @@
         <translation>
             <numerusform>从偏移 %2 开始的 %1 字节越过了段 %3 的末尾：从那里起，--length 最多为 %4。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Offset %1 is past the end of %2, whose size is %3.</source>
+        <translation>偏移 %1 超出了 %2 的末尾，它的大小是 %3。</translation>
+    </message>
+    <message>
+        <source>--length %1 from offset %2 runs past the end of %3: from there, --length can be at most %4.</source>
+        <translation>从偏移 %2 起的 --length %1 超出了 %3 的末尾：从那里起，--length 最多为 %4。</translation>
     </message>
 </context>
 <context>
@@ -2059,6 +2087,183 @@
     </message>
 </context>
 <context>
+    <name>core::PosixMapping</name>
+    <message>
+        <source>a directory</source>
+        <translation>一个目录</translation>
+    </message>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation>一个 FIFO（命名管道）</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>一个套接字</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>一个设备</translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <translation>一个符号链接</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
+        <source>%1 does not exist (the object or the process may be gone).</source>
+        <translation>%1 不存在（对象或进程可能已经不在了）。</translation>
+    </message>
+    <message>
+        <source>You (uid %1) may not %2 %3: its mode, or /proc&apos;s rules for another process&apos;s files, forbid it.</source>
+        <translation>你（uid %1）不能%2 %3：它的模式，或 /proc 对其他进程文件的规则，不允许这样做。</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>读取</translation>
+    </message>
+    <message>
+        <source>read and write</source>
+        <translation>读写</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link: a shared memory object is a file of /dev/shm itself.</source>
+        <translation>%1 是一个符号链接：共享内存对象是 /dev/shm 中的文件本身。</translation>
+    </message>
+    <message>
+        <source>%1 is a socket or a device, not a shared memory object.</source>
+        <translation>%1 是一个套接字或设备，不是共享内存对象。</translation>
+    </message>
+    <message>
+        <source>%1 is a directory, not a shared memory object.</source>
+        <translation>%1 是一个目录，不是共享内存对象。</translation>
+    </message>
+    <message>
+        <source>Could not open %1.</source>
+        <translation>无法打开 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not a path of a shared memory object: give /dev/shm/NAME, /proc/PID/fd/N or /proc/PID/map_files/START-END.</source>
+        <translation>%1 不是共享内存对象的路径：请给出 /dev/shm/NAME、/proc/PID/fd/N 或 /proc/PID/map_files/START-END。</translation>
+    </message>
+    <message>
+        <source>Could not learn the size of %1.</source>
+        <translation>无法得知 %1 的大小。</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a shared memory object.</source>
+        <translation>%1 是%2，不是共享内存对象。</translation>
+    </message>
+    <message>
+        <source>%1 is a file on a disk, not shared memory (tmpfs, a memfd or hugetlbfs).</source>
+        <translation>%1 是磁盘上的文件，不是共享内存（tmpfs、memfd 或 hugetlbfs）。</translation>
+    </message>
+    <message>
+        <source>Could not map %1.</source>
+        <translation>无法映射 %1。</translation>
+    </message>
+    <message>
+        <source>A read of length %1 at offset %2 would pass the end of %3, whose size was %4 when it was opened.</source>
+        <translation>在偏移 %2 处读取 %1 字节会超出 %3 的末尾，打开时它的大小是 %4。</translation>
+    </message>
+    <message>
+        <source>Could not read %1.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>%1 shrank while it was open: its size is now %2, and only the bytes up to its new end were read.</source>
+        <translation>%1 在打开期间缩小了：它现在的大小是 %2，只读取了到新末尾为止的字节。</translation>
+    </message>
+    <message>
+        <source>%1 shrank while it was read.</source>
+        <translation>%1 在读取期间缩小了。</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: open it read-write to edit.</source>
+        <translation>%1 是以只读方式打开的：要编辑请以读写方式打开。</translation>
+    </message>
+    <message>
+        <source>A write of length %1 at offset %2 would pass the end of %3, whose size was %4 when it was opened: nothing was written.</source>
+        <translation>在偏移 %2 处写入 %1 字节会超出 %3 的末尾，打开时它的大小是 %4：什么也没有写入。</translation>
+    </message>
+    <message>
+        <source>%1 has shrunk: its size is now %2, so nothing was written at offset %3 and after.</source>
+        <translation>%1 已经缩小：它现在的大小是 %2，所以偏移 %3 及之后没有写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Could not write into %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>core::PosixScanner</name>
+    <message>
+        <source>%1 cannot be read (%2): only objects that processes map or hold open are listed.</source>
+        <translation>无法读取 %1（%2）：只列出进程映射或打开的对象。</translation>
+    </message>
+    <message>
+        <source>%1 is not a tmpfs (its file system is of type 0x%2), so its files are no POSIX shared memory: only objects that processes map or hold open are listed.</source>
+        <translation>%1 不是 tmpfs（它的文件系统类型是 0x%2），所以其中的文件不是 POSIX 共享内存：只列出进程映射或打开的对象。</translation>
+    </message>
+</context>
+<context>
+    <name>core::PosixShm</name>
+    <message>
+        <source>An object named %1 exists already (%2). Choose another name, or remove the old one first (shm_unlink).</source>
+        <translation>名为 %1 的对象已经存在（%2）。请换一个名字，或先删除旧的（shm_unlink）。</translation>
+    </message>
+    <message>
+        <source>No object is named %1 now: %2 does not exist.</source>
+        <translation>现在没有名为 %1 的对象：%2 不存在。</translation>
+    </message>
+    <message>
+        <source>The mode of %1 does not let you (uid %2) %3 it: ls -l %4 shows its owner and mode.</source>
+        <translation>%1 的模式不允许你（uid %2）%3它：ls -l %4 会显示它的所有者和模式。</translation>
+    </message>
+    <message>
+        <source>This process, or the system, has as many files open as it may.</source>
+        <translation>本进程或系统打开的文件已达上限。</translation>
+    </message>
+    <message>
+        <source>/dev/shm has no room for another file.</source>
+        <translation>/dev/shm 已没有空间再放一个文件。</translation>
+    </message>
+    <message>
+        <source>The kernel refused to open %1.</source>
+        <translation>内核拒绝打开 %1。</translation>
+    </message>
+    <message>
+        <source>The mode holds only permission bits, 0 to 0777 in octal.</source>
+        <translation>模式只能包含权限位，即八进制的 0 到 0777。</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>read and write</source>
+        <translation>读写</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>读取</translation>
+    </message>
+    <message>
+        <source>%1 bytes is more than a file may hold.</source>
+        <translation>%1 字节超过了一个文件能容纳的大小。</translation>
+    </message>
+    <message>
+        <source>A mapping of size %1 does not fit in this process&apos;s free address space: the object is too large to map.</source>
+        <translation>大小为 %1 的映射放不进本进程的空闲地址空间：对象太大，无法映射。</translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
     <name>core::ProcParser</name>
     <message>
         <source>/proc/sysvipc/shm line %1 skipped: expected 14 or 16 numbers, got &quot;%2&quot;</source>
@@ -2235,6 +2440,48 @@
         <translation>
             <numerusform>内核没有足够的内存来提供 %1 字节。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>core::ShmName</name>
+    <message>
+        <source>a POSIX shared memory name is not empty: it is / and a name, such as /st_pid.</source>
+        <translation>POSIX 共享内存名称不能为空：它是 / 加一个名字，例如 /st_pid。</translation>
+    </message>
+    <message>
+        <source>a POSIX shared memory name starts with / and has no other /: %1.</source>
+        <translation>POSIX 共享内存名称以 / 开头，且不含其他 /：%1。</translation>
+    </message>
+    <message>
+        <source>a POSIX shared memory name has at least one byte after its /.</source>
+        <translation>POSIX 共享内存名称在 / 之后至少有一个字节。</translation>
+    </message>
+    <message>
+        <source>a POSIX shared memory name may not be /. or /..: they name directories.</source>
+        <translation>POSIX 共享内存名称不能是 /. 或 /..：它们表示目录。</translation>
+    </message>
+    <message>
+        <source>a POSIX shared memory name has at most %1 bytes after its /; this one has %2.</source>
+        <translation>POSIX 共享内存名称在 / 之后最多 %1 个字节；这个有 %2 个。</translation>
+    </message>
+    <message>
+        <source>a POSIX shared memory name has no NUL byte: %1.</source>
+        <translation>POSIX 共享内存名称不含 NUL 字节：%1。</translation>
+    </message>
+    <message>
+        <source>a POSIX shared memory name is valid UTF-8 text; this one is not: %1.</source>
+        <translation>POSIX 共享内存名称是有效的 UTF-8 文本；这个不是：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>core::SparseReader</name>
+    <message>
+        <source>segment %1</source>
+        <translation>段 %1</translation>
+    </message>
+    <message>
+        <source>Could not read bytes %1 to %2 of segment %3.</source>
+        <translation>无法读取段 %3 的第 %1 到 %2 字节。</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "cli/posixlistwriter.h"
 #include "cli/segmentlistwriter.h"
 #include "cli/standardoutput.h"
+#include "core/bytes/sparsereader.h"
 #include "core/inputparser.h"
 #include "core/layout/layoutlibrary.h"
 #include "core/layout/structparser.h"
@@ -48,16 +49,19 @@ void CommandLine::addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("format"),
                       tr("Output of --list: table (as ipcs -m), json or csv. Of --read: text or json."),
                       QStringLiteral("format"), QStringLiteral("table")});
-    parser.addOption({QStringLiteral("dump"),
-                      tr("Print a segment's bytes as hexdump -C does and exit (no display needed)."),
-                      QStringLiteral("shmid")});
+    parser.addOption(
+        {QStringLiteral("dump"),
+         tr("Print the bytes of a segment, or of a POSIX object or memfd by its path (/dev/shm/NAME, "
+            "/proc/PID/fd/N), as hexdump -C does and exit (no display needed)."),
+         QStringLiteral("shmid|path")});
     parser.addOption({QStringLiteral("offset"), tr("With --dump: start at this byte (4096, 0x1000 or 4k)."),
                       QStringLiteral("bytes"), QStringLiteral("0")});
     parser.addOption({QStringLiteral("length"), tr("With --dump: this many bytes (default: up to the end)."),
                       QStringLiteral("bytes")});
     parser.addOption({QStringLiteral("read"),
-                      tr("Print a segment's fields, decoded through --layout, and exit (no display needed)."),
-                      QStringLiteral("shmid")});
+                      tr("Print the fields of a segment, or of a POSIX object or memfd by its path, decoded "
+                         "through --layout, and exit (no display needed)."),
+                      QStringLiteral("shmid|path")});
     parser.addOption({QStringLiteral("even-if-destroyed"),
                       tr("With --dump or --read: read a segment even when kernel.shm_rmid_forced is 1 and nobody "
                          "has it attached, so that our detach destroys it.")});
@@ -272,11 +276,12 @@ int CommandLine::dumpSegment(const QCommandLineParser &parser)
             return fail(bytes.error().message);
         range[i] = bytes.value();
     }
-    const auto attached = attachNamedBy(parser, QStringLiteral("dump"));
-    if (!attached.ok())
-        return fail(attached.error().toString());
+    const auto opened = openNamedBy(parser, QStringLiteral("dump"));
+    if (!opened.ok())
+        return fail(opened.error().toString());
     StandardOutput out;
-    const auto dumped = core::HexDumpWriter::dump(*attached.value(), range[0].value_or(0), range[1], &out);
+    const auto dumped =
+        core::HexDumpWriter::dump(opened.value()->source(), range[0].value_or(0), range[1], &out);
     if (out.failed())
         return fail(tr("cannot write the output: %1").arg(out.errorString()));
     if (!dumped.ok())
@@ -284,10 +289,27 @@ int CommandLine::dumpSegment(const QCommandLineParser &parser)
     return 0;
 }
 
-core::Result<std::unique_ptr<core::Attachment>> CommandLine::attachNamedBy(const QCommandLineParser &parser,
-                                                                           const QString &option)
+CommandLine::Opened::Opened(std::unique_ptr<core::Attachment> segment)
+    : m_segment(std::move(segment)), m_source(std::make_unique<core::SparseReader>(*m_segment))
+{
+}
+
+CommandLine::Opened::Opened(std::unique_ptr<core::PosixMapping> object) : m_source(std::move(object)) {}
+
+core::Result<std::unique_ptr<CommandLine::Opened>> CommandLine::openNamedBy(const QCommandLineParser &parser,
+                                                                            const QString &option)
 {
     const QString text = parser.value(option);
+    // A path: /dev/shm/NAME, /proc/PID/fd/N or /proc/PID/map_files/START-END, which PosixMapping checks.
+    if (text.startsWith(QLatin1Char('/'))) {
+        if (parser.isSet(QStringLiteral("even-if-destroyed")))
+            return core::Error::plain(tr("--even-if-destroyed is for System V segments; a POSIX object is "
+                                         "not destroyed by our close."));
+        auto mapped = core::PosixMapping::open(text, core::PosixMapping::Mode::ReadOnly);
+        if (!mapped.ok())
+            return mapped.error();
+        return std::make_unique<Opened>(std::move(mapped.value()));
+    }
     bool isNumber = false;
     const int shmid = text.toInt(&isNumber);
     if (!isNumber || shmid < 0)
@@ -298,7 +320,10 @@ core::Result<std::unique_ptr<core::Attachment>> CommandLine::attachNamedBy(const
     if (!parser.isSet(QStringLiteral("even-if-destroyed")) && core::RmidForced::detachDestroys(shmid, 0))
         return core::Error::plain(core::RmidForced::readDestroys(shmid) + QLatin1Char(' ')
                                   + tr("Nothing was read. Add --even-if-destroyed to read it all the same."));
-    return core::Attachment::attach(shmid, core::Attachment::Mode::ReadOnly);
+    auto attached = core::Attachment::attach(shmid, core::Attachment::Mode::ReadOnly);
+    if (!attached.ok())
+        return attached.error();
+    return std::make_unique<Opened>(std::move(attached.value()));
 }
 
 int CommandLine::readSegment(const QCommandLineParser &parser)
@@ -320,15 +345,22 @@ int CommandLine::readSegment(const QCommandLineParser &parser)
         return failToCompile(layoutName, layout.error().message, diagnostics,
                              parser.isSet(QStringLiteral("all-errors")));
 
-    const auto attached = attachNamedBy(parser, QStringLiteral("read"));
-    if (!attached.ok())
-        return fail(attached.error().toString());
-    const core::Attachment &segment = *attached.value();
+    const auto opened = openNamedBy(parser, QStringLiteral("read"));
+    if (!opened.ok())
+        return fail(opened.error().toString());
+    const core::ByteSource &source = opened.value()->source();
     // Only the bytes both the layout and the segment have: fields past the segment's end are never read.
-    const auto bytes = segment.read(0, std::min(layout.value().sizeOf, segment.size()));
-    if (!bytes.ok())
-        return fail(bytes.error().toString());
-    return print(core::LayoutWriter::write(*format, layout.value(), bytes.value(), segment.size()));
+    QByteArray bytes(qsizetype(std::min(layout.value().sizeOf, source.size())), Qt::Uninitialized);
+    const auto copied = source.readInto(0, bytes.data(), quint64(bytes.size()));
+    if (!copied.ok())
+        return fail(copied.error().toString());
+    if (copied.value() < quint64(bytes.size())) {
+        // Shrunk under us: the fields that are left, as those of a smaller object, and then why.
+        bytes.truncate(qsizetype(copied.value()));
+        const int printed = print(core::LayoutWriter::write(*format, layout.value(), bytes, copied.value()));
+        return printed != 0 ? printed : fail(source.shortReadReason());
+    }
+    return print(core::LayoutWriter::write(*format, layout.value(), bytes, source.size()));
 }
 
 int CommandLine::failToCompile(const QString &layoutName, const QString &message,

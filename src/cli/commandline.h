@@ -1,6 +1,8 @@
 #pragma once
 
+#include "core/bytes/bytesource.h"
 #include "core/kernel/attachment.h"
+#include "core/kernel/posixmapping.h"
 #include "core/layout/structparser.h"
 
 #include <QCommandLineParser>
@@ -43,9 +45,22 @@ private:
     // Prints all of `text`, or refuses with the reason it could not be written.
     static int print(const QString &text);
     static int print(const QByteArray &utf8);
-    // The segment that --dump or --read names, attached read-only.
-    static core::Result<std::unique_ptr<core::Attachment>> attachNamedBy(const QCommandLineParser &parser,
-                                                                         const QString &option);
+    // What --dump or --read reads: a segment attached read-only and read through core::SparseReader, or a
+    // POSIX object or memfd mapped read-only.
+    class Opened
+    {
+    public:
+        explicit Opened(std::unique_ptr<core::Attachment> segment);
+        explicit Opened(std::unique_ptr<core::PosixMapping> object);
+        [[nodiscard]] const core::ByteSource &source() const { return *m_source; }
+
+    private:
+        std::unique_ptr<core::Attachment> m_segment; // before m_source, which reads it, so it goes last
+        std::unique_ptr<core::ByteSource> m_source;
+    };
+    // The segment (a shmid) or the object (a path) that --dump or --read names, opened read-only.
+    static core::Result<std::unique_ptr<Opened>> openNamedBy(const QCommandLineParser &parser,
+                                                             const QString &option);
     static core::Result<quint64> byteCount(const QString &option, const QString &text);
 };
 

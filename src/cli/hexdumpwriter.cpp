@@ -1,8 +1,7 @@
 #include "cli/hexdumpwriter.h"
 
 #include "core/bytes/byteformat.h"
-#include "core/bytes/sparsereader.h"
-#include "core/kernel/attachment.h"
+#include "core/bytes/bytesource.h"
 #include "core/translations.h"
 
 #include <QIODevice>
@@ -138,26 +137,37 @@ bool HexDumpWriter::flush()
     return m_ok;
 }
 
-Result<Done> HexDumpWriter::dump(const Attachment &attachment, quint64 offset, std::optional<quint64> length,
+Result<Done> HexDumpWriter::dump(const ByteSource &source, quint64 offset, std::optional<quint64> length,
                                  QIODevice *out, quint64 chunkSize)
 {
-    const quint64 size = attachment.size();
+    const quint64 size = source.size();
+    const std::optional<int> shmid = source.shmid();
     if (offset > size)
-        return Error::plain(tr("Offset %1 is past the end of segment %2, which has %3 byte(s).", nullptr,
-                               core::Translations::numerus(size))
-                                .arg(offset)
-                                .arg(attachment.shmid())
-                                .arg(size));
+        return Error::plain(shmid ? tr("Offset %1 is past the end of segment %2, which has %3 byte(s).",
+                                       nullptr, core::Translations::numerus(size))
+                                        .arg(offset)
+                                        .arg(*shmid)
+                                        .arg(size)
+                                  : tr("Offset %1 is past the end of %2, whose size is %3.")
+                                        .arg(offset)
+                                        .arg(source.name())
+                                        .arg(size));
     const quint64 count = length.value_or(size - offset);
-    if (!attachment.contains(offset, count))
+    if (count > size - offset)
         return Error::plain(
-            tr("%1 byte(s) from offset %2 run past the end of segment %3: from there, --length "
-               "can be at most %4.",
-               nullptr, core::Translations::numerus(count))
-                .arg(count)
-                .arg(offset)
-                .arg(attachment.shmid())
-                .arg(size - offset));
+            shmid ? tr("%1 byte(s) from offset %2 run past the end of segment %3: from there, "
+                       "--length can be at most %4.",
+                       nullptr, core::Translations::numerus(count))
+                        .arg(count)
+                        .arg(offset)
+                        .arg(*shmid)
+                        .arg(size - offset)
+                  : tr("--length %1 from offset %2 runs past the end of %3: from there, --length "
+                       "can be at most %4.")
+                        .arg(count)
+                        .arg(offset)
+                        .arg(source.name())
+                        .arg(size - offset));
     // `hexdump -n 0` stops before it even skips to -s, so it prints nothing at all, not even an offset.
     if (count == 0 && length)
         return Done{};
@@ -165,22 +175,28 @@ Result<Done> HexDumpWriter::dump(const Attachment &attachment, quint64 offset, s
         chunkSize = DefaultChunkSize;
 
     HexDumpWriter writer(out, offset);
-    // Pages the segment has never had are dumped as the zeros they read as, without making them resident.
-    const SparseReader reader(attachment);
+    // A segment's reader dumps the pages it has never had as the zeros they read as, without making them
+    // resident; a POSIX object's pread() does the same by itself.
     QByteArray chunk(qsizetype(std::min(chunkSize, count)), Qt::Uninitialized);
+    QString shortRead;
     for (quint64 done = 0; done < count;) {
         const quint64 n = std::min(chunkSize, count - done);
-        if (!reader.readInto(offset + done, chunk.data(), n))
-            return Error::plain(tr("Could not read bytes %1 to %2 of segment %3.")
-                                 .arg(offset + done)
-                                 .arg(offset + done + n)
-                                 .arg(attachment.shmid()));
-        if (!writer.write(QByteArrayView(chunk.constData(), qsizetype(n))))
+        const auto copied = source.readInto(offset + done, chunk.data(), n);
+        if (!copied.ok())
+            return copied.error();
+        if (!writer.write(QByteArrayView(chunk.constData(), qsizetype(copied.value()))))
             break;
+        // Shrunk under us: what is left is dumped as hexdump would dump the shorter file, and then said.
+        if (copied.value() < n) {
+            shortRead = source.shortReadReason();
+            break;
+        }
         done += n;
     }
     if (!writer.finish())
         return Error::plain(tr("Could not write the dump: %1.").arg(out->errorString()));
+    if (!shortRead.isEmpty())
+        return Error::plain(shortRead);
     return Done{};
 }
 

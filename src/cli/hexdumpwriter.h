@@ -12,7 +12,7 @@ class QIODevice;
 
 namespace core {
 
-class Attachment;
+class ByteSource;
 
 // Bytes laid out exactly as util-linux `hexdump -C` lays them out, so that a dump can be diffed with one made
 // of a file: "%08x" offsets, two groups of eight hex bytes, "|ascii|" with '.' for anything outside
@@ -40,10 +40,11 @@ public:
     // The short last line, if any, and the closing offset line; then everything goes to the device.
     [[nodiscard]] bool finish();
 
-    // Dumps `length` bytes from `offset` of an attached segment (nullopt: up to its end), reading chunkSize
-    // bytes at a time. A range that leaves the segment is refused before anything is written. Pages the
-    // segment has never had are not read (core::SparseReader): a dump leaves a sparse segment sparse.
-    [[nodiscard]] static Result<Done> dump(const Attachment &attachment, quint64 offset,
+    // Dumps `length` bytes from `offset` of a segment (through core::SparseReader: a dump leaves a sparse
+    // segment sparse) or a POSIX object (nullopt: up to its end), reading chunkSize bytes at a time. A range
+    // that leaves it is refused before anything is written. An object that shrinks while it is dumped is
+    // dumped up to its new end, and the error then says so.
+    [[nodiscard]] static Result<Done> dump(const ByteSource &source, quint64 offset,
                                            std::optional<quint64> length, QIODevice *out,
                                            quint64 chunkSize = DefaultChunkSize);
 

@@ -1,6 +1,7 @@
 #include "lesson.h"
 
 #include "core/kernel/attachment.h"
+#include "core/kernel/posixshm.h"
 #include "core/kernel/shm.h"
 #include "core/layout/fieldcodec.h"
 #include "core/segments/rmidforced.h"
@@ -78,6 +79,15 @@ QString tooSmall(int shmid, quint64 size)
         .arg(RecordSize);
 }
 
+QString objectTooSmall(const QString &path, quint64 size)
+{
+    return QStringLiteral(
+               "Object %1 is %2 bytes, smaller than struct st_pid (%3 bytes): it is not the lesson's object.")
+        .arg(path)
+        .arg(size)
+        .arg(RecordSize);
+}
+
 // shmget(key, 56, 0640|IPC_CREAT) on its own: what each errno means when the segment may exist already.
 QString openMessage(int errnum, qint32 key)
 {
@@ -138,6 +148,28 @@ QString modeComment(quint32 mode)
     return comment;
 }
 
+struct Row
+{
+    const char *field;
+    QString value;
+    QString comment;
+};
+
+// "ds.shm_segsz = 56  // size in bytes", aligned.
+template <size_t N> void printRows(const char *prefix, const Row (&rows)[N])
+{
+    qsizetype fieldWidth = 0;
+    qsizetype valueWidth = 0;
+    for (const Row &row : rows) {
+        fieldWidth = std::max(fieldWidth, qsizetype(std::strlen(row.field)));
+        valueWidth = std::max(valueWidth, row.value.size());
+    }
+    for (const Row &row : rows)
+        print(stdout, QLatin1String(prefix) + QString::fromLatin1(row.field).leftJustified(fieldWidth) +
+                          QStringLiteral(" = ") + row.value.leftJustified(valueWidth) +
+                          QStringLiteral("  // ") + row.comment);
+}
+
 void printFields(const struct shmid_ds &ds)
 {
     const auto time = [](const char *what, qint64 epochSeconds) -> QString {
@@ -147,12 +179,6 @@ void printFields(const struct shmid_ds &ds)
         ds.shm_segsz < sizeof(st_pid)
             ? QStringLiteral("size in bytes: smaller than struct st_pid (%1)").arg(RecordSize)
             : QStringLiteral("size in bytes");
-    struct Row
-    {
-        const char *field;
-        QString value;
-        QString comment;
-    };
     const Row rows[] = {
         {"shm_perm.__key", core::SegmentFormat::key(ds.shm_perm.__key),
          QStringLiteral("the key, as ipcs -m shows it")},
@@ -169,21 +195,41 @@ void printFields(const struct shmid_ds &ds)
         {"shm_lpid", QString::number(ds.shm_lpid), QStringLiteral("pid of the last shmat or shmdt")},
         {"shm_nattch", QString::number(ds.shm_nattch), QStringLiteral("attaches now")},
     };
-    qsizetype fieldWidth = 0;
-    qsizetype valueWidth = 0;
-    for (const Row &row : rows) {
-        fieldWidth = std::max(fieldWidth, qsizetype(std::strlen(row.field)));
-        valueWidth = std::max(valueWidth, row.value.size());
-    }
-    for (const Row &row : rows)
-        print(stdout, QStringLiteral("ds.") + QString::fromLatin1(row.field).leftJustified(fieldWidth) +
-                          QStringLiteral(" = ") + row.value.leftJustified(valueWidth) +
-                          QStringLiteral("  // ") + row.comment);
+    printRows("ds.", rows);
+}
+
+// The fields of a struct stat, as printFields() prints a shmid_ds.
+void printStatFields(const struct stat &st)
+{
+    const auto time = [](const char *what, qint64 epochSeconds) -> QString {
+        return QLatin1String(what) + QStringLiteral(": ") + core::SegmentFormat::time(epochSeconds);
+    };
+    const QString sizeComment =
+        quint64(st.st_size) < sizeof(st_pid)
+            ? QStringLiteral("size in bytes (ftruncate): smaller than struct st_pid (%1)").arg(RecordSize)
+            : QStringLiteral("size in bytes (ftruncate)");
+    const Row rows[] = {
+        {"st_ino", QString::number(st.st_ino), QStringLiteral("inode in /dev/shm's tmpfs: ls -i shows it")},
+        {"st_mode", QStringLiteral("0%1").arg(st.st_mode & 0777, 3, 8, QLatin1Char('0')),
+         QStringLiteral("permissions: owner, group, others")},
+        {"st_nlink", QString::number(st.st_nlink), QStringLiteral("names: 0 once shm_unlink removed it")},
+        {"st_uid", QString::number(st.st_uid), QStringLiteral("owner's user id")},
+        {"st_gid", QString::number(st.st_gid), QStringLiteral("owner's group id")},
+        {"st_size", QString::number(st.st_size), sizeComment},
+        {"st_blocks", QString::number(st.st_blocks),
+         QStringLiteral("512-byte blocks in memory: pages written")},
+        {"st_atime", QString::number(st.st_atime), time("last read", st.st_atime)},
+        {"st_mtime", QString::number(st.st_mtime), time("last written", st.st_mtime)},
+        {"st_ctime", QString::number(st.st_ctime), time("last changed (mode, owner, size)", st.st_ctime)},
+    };
+    printRows("st.", rows);
 }
 
 } // namespace
 
 Lesson::Lesson(qint32 key) : m_key(key) {}
+
+Lesson::Lesson(QByteArray posixName) : m_posixName(std::move(posixName)) {}
 
 QString Lesson::writeRefusal(const WriteOptions &options)
 {
@@ -192,6 +238,8 @@ QString Lesson::writeRefusal(const WriteOptions &options)
 
 int Lesson::write(const WriteOptions &options) const
 {
+    if (!m_posixName.isEmpty())
+        return writePosix(options);
     // From here on SIGINT and SIGTERM wait for the hold loop, which detaches: never a process killed while
     // attached with its --remove undone.
     const StopSignals stopSignals;
@@ -220,7 +268,8 @@ int Lesson::write(const WriteOptions &options) const
     return result;
 }
 
-int Lesson::writeAndHold(Attachment &segment, const WriteOptions &options, const StopSignals &stopSignals)
+template <typename Memory>
+int Lesson::writeAndHold(Memory &segment, const WriteOptions &options, const StopSignals &stopSignals)
 {
     using namespace std::chrono;
     if (const int shown = printRecord("old: ", segment); shown != ExitSuccess)
@@ -268,6 +317,8 @@ int Lesson::writeAndHold(Attachment &segment, const WriteOptions &options, const
 
 int Lesson::read(bool evenIfDestroyed) const
 {
+    if (!m_posixName.isEmpty())
+        return readPosix();
     const auto shmid = find();
     if (!shmid.ok())
         return fail(shmid.error(), CallLine::Print,
@@ -281,6 +332,8 @@ int Lesson::read(bool evenIfDestroyed) const
 
 int Lesson::info() const
 {
+    if (!m_posixName.isEmpty())
+        return infoPosix();
     const auto shmid = find();
     if (!shmid.ok())
         return fail(shmid.error(), CallLine::Print,
@@ -294,6 +347,8 @@ int Lesson::info() const
 
 int Lesson::remove() const
 {
+    if (!m_posixName.isEmpty())
+        return removePosix();
     const auto shmid = find();
     if (!shmid.ok())
         return fail(shmid.error(), CallLine::Print, QStringLiteral("There is nothing to remove."));
@@ -392,9 +447,23 @@ int Lesson::printRecord(const char *label, const Attachment &segment)
 {
     if (segment.size() < quint64(RecordSize))
         return fail(Error::plain(tooSmall(segment.shmid(), segment.size())));
-    const auto bytes = segment.read(0, quint64(RecordSize));
+    return printRecordBytes(label, segment.read(0, quint64(RecordSize)), {});
+}
+
+int Lesson::printRecord(const char *label, const core::PosixMapping &object)
+{
+    // Read by pread(): another process may have shrunk the object since mmap, and then fewer bytes come.
+    return printRecordBytes(label, object.read(0, std::min(object.size(), quint64(RecordSize))),
+                            objectTooSmall(object.name(), object.shrunkTo().value_or(object.size())));
+}
+
+int Lesson::printRecordBytes(const char *label, const core::Result<QByteArray> &bytes,
+                             const QString &tooSmall)
+{
     if (!bytes.ok())
         return fail(bytes.error());
+    if (bytes.value().size() < RecordSize)
+        return fail(Error::plain(tooSmall));
     st_pid record;
     std::memcpy(&record, bytes.value().constData(), sizeof record);
     const QByteArrayView names(record.names, sizeof record.names);
@@ -405,6 +474,118 @@ int Lesson::printRecord(const char *label, const Attachment &segment)
                       .arg(record.pid)
                       .arg(core::FieldCodec::text(namesField(), names), unterminated));
     return ExitSuccess;
+}
+
+QString Lesson::posixPath() const
+{
+    return core::PosixShm::pathOf(m_posixName);
+}
+
+int Lesson::writePosix(const WriteOptions &options) const
+{
+    // As write(): SIGINT and SIGTERM wait for the hold loop, which unmaps and closes.
+    const StopSignals stopSignals;
+    const auto opened = core::PosixShm::openOrCreate(m_posixName, LessonMode);
+    if (!opened.ok())
+        return fail(opened.error());
+    const int fd = opened.value();
+    step(core::PosixShm::openOrCreateCall(m_posixName, LessonMode), QString::number(fd));
+    // The twin of shmget()'s size: a new object is empty until ftruncate() gives it its bytes.
+    const auto truncated = core::PosixShm::truncate(fd, sizeof(st_pid), posixPath());
+    if (!truncated.ok()) {
+        static_cast<void>(core::PosixShm::close(fd));
+        return fail(truncated.error());
+    }
+    step(core::PosixShm::truncateCall(fd, sizeof(st_pid)), QStringLiteral("0"));
+    int result = whileMapped(fd, core::PosixMapping::Mode::ReadWrite, [&](core::PosixMapping &object) {
+        return writeAndHold(object, options, stopSignals);
+    });
+    if (options.remove) {
+        const auto removed = core::PosixShm::unlink(m_posixName);
+        if (removed.ok())
+            step(core::PosixShm::unlinkCall(m_posixName), QStringLiteral("0"));
+        else
+            result = fail(removed.error());
+    }
+    return result;
+}
+
+int Lesson::readPosix() const
+{
+    const auto opened = core::PosixShm::open(m_posixName, core::PosixShm::Access::ReadOnly);
+    if (!opened.ok())
+        return fail(
+            opened.error(), CallLine::Print,
+            QStringLiteral("shmdemo write NAME --posix %1 creates it.").arg(QString::fromUtf8(m_posixName)));
+    step(core::PosixShm::openCall(m_posixName, core::PosixShm::Access::ReadOnly),
+         QString::number(opened.value()));
+    return whileMapped(opened.value(), core::PosixMapping::Mode::ReadOnly,
+                       [](core::PosixMapping &object) { return printRecord("", object); });
+}
+
+int Lesson::infoPosix() const
+{
+    const auto opened = core::PosixShm::open(m_posixName, core::PosixShm::Access::ReadOnly);
+    if (!opened.ok())
+        return fail(
+            opened.error(), CallLine::Print,
+            QStringLiteral("shmdemo write NAME --posix %1 creates it.").arg(QString::fromUtf8(m_posixName)));
+    const int fd = opened.value();
+    step(core::PosixShm::openCall(m_posixName, core::PosixShm::Access::ReadOnly), QString::number(fd));
+    const auto st = core::PosixShm::stat(fd, core::PosixShm::Log::Record, posixPath());
+    int result = ExitSuccess;
+    if (st.ok()) {
+        step(core::PosixShm::statCall(fd), QStringLiteral("0"));
+        printStatFields(st.value());
+    } else {
+        result = fail(st.error());
+    }
+    const auto closed = core::PosixShm::close(fd);
+    if (!closed.ok())
+        return fail(closed.error());
+    step(core::PosixShm::closeCall(fd), QStringLiteral("0"));
+    return result;
+}
+
+int Lesson::removePosix() const
+{
+    const auto removed = core::PosixShm::unlink(m_posixName);
+    if (!removed.ok())
+        return fail(removed.error(), CallLine::Print,
+                    removed.error().errnum == ENOENT ? QStringLiteral("There is nothing to remove.")
+                                                     : QString());
+    step(core::PosixShm::unlinkCall(m_posixName), QStringLiteral("0"));
+    return ExitSuccess;
+}
+
+int Lesson::whileMapped(int fd, core::PosixMapping::Mode mode,
+                        const std::function<int(core::PosixMapping &)> &work) const
+{
+    auto mapped = core::PosixMapping::map(fd, posixPath(), mode);
+    if (!mapped.ok()) {
+        // fstat()'s line unless fstat() itself failed: map() calls it first.
+        const QString &call = mapped.error().call;
+        if (!call.startsWith(QLatin1String("fstat")))
+            step(core::PosixShm::statCall(fd), QStringLiteral("0"));
+        printFailedCall(mapped.error(), call.startsWith(QLatin1String("mmap")) ? QStringLiteral("MAP_FAILED")
+                                                                               : QStringLiteral("-1"));
+        step(core::PosixShm::closeCall(fd), QStringLiteral("0"));
+        return fail(mapped.error(), CallLine::AlreadyPrinted);
+    }
+    std::unique_ptr<core::PosixMapping> object = std::move(mapped.value());
+    step(core::PosixShm::statCall(fd), QStringLiteral("0"));
+    if (object->size() > 0)
+        step(core::PosixShm::mapCall(fd, object->size(), mode),
+             core::SegmentFormat::address(object->address()));
+    const int result = work(*object);
+    const QString unmapCall = core::PosixShm::unmapCall(object->address(), object->size());
+    const bool mappedBytes = object->size() > 0;
+    // The destructor is the munmap and the close: of the address and descriptor we were given, they return 0.
+    object.reset();
+    if (mappedBytes)
+        step(unmapCall, QStringLiteral("0"));
+    step(core::PosixShm::closeCall(fd), QStringLiteral("0"));
+    return result;
 }
 
 } // namespace demo

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/kernel/attachment.h"
+#include "core/kernel/posixmapping.h"
 #include "core/layout/stpid.h"
 #include "core/result.h"
 
@@ -28,8 +29,9 @@ static_assert(sizeof(st_pid) == 56, "the lesson's segment is 56 bytes: int, char
 enum ExitCode { ExitSuccess = 0, ExitFailure = 1, ExitUsage = 2 };
 
 // The lesson's four steps (shmget, shmat, shmdt, shmctl) on the segment of one key, each printed on
-// stdout as the C call and what it returned. A refusal also gets a sentence on stderr. Every command
-// gives back an ExitCode.
+// stdout as the C call and what it returned; or their POSIX twins (shm_open, ftruncate, mmap, munmap, close,
+// shm_unlink) on the object of one name. A refusal also gets a sentence on stderr. Every command gives back
+// an ExitCode.
 class Lesson
 {
 public:
@@ -50,6 +52,11 @@ public:
     [[nodiscard]] static QString writeRefusal(const WriteOptions &options);
 
     explicit Lesson(qint32 key);
+    // The POSIX twin: the object of `posixName` ("/st_pid", checked by core::ShmName) instead of a key's
+    // segment. write: shm_open(name, O_CREAT|O_RDWR, 0640), ftruncate(56), fstat, mmap, ..., munmap, close
+    // [, shm_unlink]; read: shm_open(O_RDONLY), fstat, mmap(PROT_READ), the values, munmap, close; info:
+    // shm_open(O_RDONLY), fstat: every field, labelled, close; remove: shm_unlink.
+    explicit Lesson(QByteArray posixName);
 
     // shmget(key, 56, 0640|IPC_CREAT), shmat, old values, write, new values, hold, shmdt [, IPC_RMID].
     [[nodiscard]] int write(const WriteOptions &options) const;
@@ -67,9 +74,21 @@ private:
     // Whether fail() still has to print the failed call's line.
     enum class CallLine { Print, AlreadyPrinted };
 
-    // The rest of write() once shmat succeeded: old values, new values, the hold with its renames.
-    [[nodiscard]] static int writeAndHold(core::Attachment &segment, const WriteOptions &options,
+    // The rest of write() once shmat or mmap succeeded: old values, new values, the hold with its renames.
+    // Memory is core::Attachment or core::PosixMapping.
+    template <typename Memory>
+    [[nodiscard]] static int writeAndHold(Memory &memory, const WriteOptions &options,
                                           const StopSignals &stopSignals);
+    // The POSIX commands.
+    [[nodiscard]] int writePosix(const WriteOptions &options) const;
+    [[nodiscard]] int readPosix() const;
+    [[nodiscard]] int infoPosix() const;
+    [[nodiscard]] int removePosix() const;
+    // fstat, mmap(fd, mode), work, munmap, close: each printed. The fd is closed whatever happens.
+    [[nodiscard]] int whileMapped(int fd, core::PosixMapping::Mode mode,
+                                  const std::function<int(core::PosixMapping &)> &work) const;
+    // /dev/shm/NAME.
+    [[nodiscard]] QString posixPath() const;
     // shmat(shmid, NULL, mode), work, shmdt: each printed. Gives back work's exit code, or the attach's
     // failure.
     [[nodiscard]] static int whileAttached(int shmid, core::Attachment::Mode mode,
@@ -89,10 +108,14 @@ private:
     // The failed call's line (unless already printed), then "shmdemo: message advice" on stderr. ExitFailure.
     static int fail(const core::Error &error, CallLine callLine = CallLine::Print,
                     const QString &advice = {}, const QString &failure = QStringLiteral("-1"));
-    // "old: pid=0, name=\"\"": the segment's first 56 bytes as the lesson's printf shows them.
+    // "old: pid=0, name=\"\"": the segment's or object's first 56 bytes as the lesson's printf shows them.
     [[nodiscard]] static int printRecord(const char *label, const core::Attachment &segment);
+    [[nodiscard]] static int printRecord(const char *label, const core::PosixMapping &object);
+    [[nodiscard]] static int printRecordBytes(const char *label, const core::Result<QByteArray> &bytes,
+                                              const QString &tooSmall);
 
-    qint32 m_key;
+    qint32 m_key = 0;
+    QByteArray m_posixName; // empty for System V
 };
 
 } // namespace demo

@@ -2,20 +2,35 @@
 // display, compared byte for byte with util-linux's `hexdump -C` run on a file holding the same bytes.
 
 #include "cli/hexdumpwriter.h"
+#include "core/bytes/sparsereader.h"
 #include "core/kernel/attachment.h"
 #include "testutils.h"
 
 #include <QBuffer>
 #include <QFile>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QTemporaryFile>
 #include <QTest>
 
 #include <climits>
 #include <cstring>
 #include <sys/shm.h>
+#include <sys/stat.h>
 
 using namespace testutils;
+
+// A run refused in one line on stderr that mentions `mention`: exit code 1, nothing on stdout.
+#define SHM_VERIFY_REFUSED_IN_ONE_LINE(runResult, mention)                                                   \
+    do {                                                                                                     \
+        const Run &result = (runResult);                                                                     \
+        QCOMPARE(result.exitStatus, QProcess::NormalExit);                                                   \
+        QCOMPARE(result.exitCode, 1);                                                                        \
+        QCOMPARE(result.out, QByteArray());                                                                  \
+        QVERIFY2(result.err.startsWith("shmscope: "), result.err.constData());                               \
+        QVERIFY2(result.err.endsWith('\n') && result.err.count('\n') == 1, result.err.constData());          \
+        QVERIFY2(result.err.contains(mention), result.err.constData());                                      \
+    } while (false)
 
 namespace {
 
@@ -129,6 +144,10 @@ private slots:
     void chunkSizeDoesNotShow_data();
     void chunkSizeDoesNotShow();
     void sparseSegmentStaysSparse();
+    void memfdByProcFdMatchesHexdump();
+    void shrinkDuringADumpIsTold();
+    void badPathsFail_data();
+    void badPathsFail();
     void equalsSignFormWorks();
     void badInputFails_data();
     void badInputFails();
@@ -240,6 +259,105 @@ void TestDump::matchesHexdump()
     QVERIFY2(ours.err.isEmpty(), ours.err.constData());
     QCOMPARE(ours.exitCode, 0);
     QVERIFY2(ours.out == theirs.out, firstDifference(ours.out, theirs.out).constData());
+
+    // The same bytes in a POSIX object: --dump /dev/shm/NAME is what hexdump prints of that very file.
+    const PosixNameGuard object("dump");
+    QVERIFY(object.create(bytes));
+    const Run theirsOfObject =
+        run(QStringLiteral("hexdump"),
+            QStringList{QStringLiteral("-C")} + hexdumpOptions + QStringList{object.path()});
+    QVERIFY2(theirsOfObject.exitCode == 0 && theirsOfObject.err.isEmpty(), theirsOfObject.err.constData());
+    const Run oursOfObject =
+        run(shmscopePath, QStringList{QStringLiteral("--dump"), object.path()} + options);
+    QVERIFY2(oursOfObject.exitCode == 0 && oursOfObject.err.isEmpty(), oursOfObject.err.constData());
+    QVERIFY2(oursOfObject.out == theirsOfObject.out,
+             firstDifference(oursOfObject.out, theirsOfObject.out).constData());
+}
+
+// A memfd that only a helper holds, by its /proc/PID/fd/N: hexdump's output of the same path.
+void TestDump::memfdByProcFdMatchesHexdump()
+{
+    PosixPeer holder({QStringLiteral("memfd"), QStringLiteral("shmscope_test"), QStringLiteral("5000"),
+                        QStringLiteral("5a")});
+    const QStringList ready = holder.ready();
+    QVERIFY2(ready.size() == 3, holder.errors().constData());
+    const QString path = QStringLiteral("/proc/%1/fd/%2").arg(ready.at(1), ready.at(2));
+    const Run theirs = run(QStringLiteral("hexdump"), {QStringLiteral("-C"), path});
+    QVERIFY2(theirs.exitCode == 0 && theirs.out.contains("5a 5a 5a"), theirs.err.constData());
+    const Run ours = run(shmscopePath, {QStringLiteral("--dump"), path});
+    QVERIFY2(ours.exitCode == 0 && ours.err.isEmpty(), ours.err.constData());
+    QVERIFY2(ours.out == theirs.out, firstDifference(ours.out, theirs.out).constData());
+}
+
+// A helper shrinks the object and grows it back as fast as it can while shmscope dumps it: never a crash
+// (SIGBUS); a dump that met the shrink prints the lines up to the new end, closes with the offset after its
+// last byte, and says so in one line with exit code 1.
+void TestDump::shrinkDuringADumpIsTold()
+{
+    constexpr qint64 Big = 16 * MiB;
+    constexpr qint64 Small = 4096 + 100;
+    const PosixNameGuard object("shrinking");
+    QVERIFY(object.create(QByteArray(Big, char(0xab))));
+    PosixPeer holder(
+        {QStringLiteral("shrink"), object.path(), QString::number(Big), QString::number(Small)});
+    QVERIFY2(!holder.ready().isEmpty(), holder.errors().constData());
+    bool sawShrink = false;
+    for (int i = 0; i < 200 && !sawShrink; ++i) {
+        const Run result = run(shmscopePath, {QStringLiteral("--dump"), object.path()});
+        QCOMPARE(result.exitStatus, QProcess::NormalExit);
+        if (result.exitCode == 0)
+            continue; // it met the object whole, or opened it small
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(
+            result.err.startsWith(QByteArray("shmscope: " + object.path().toUtf8() + " shrank while it was")),
+            result.err.constData());
+        QVERIFY2(result.err.count('\n') == 1, result.err.constData());
+        // The first line is the object's first bytes, the last the offset after the last byte printed.
+        const QList<QByteArray> lines = result.out.trimmed().split('\n');
+        QVERIFY2(lines.first().startsWith("00000000  ab ab ab ab"), result.out.constData());
+        bool isNumber = false;
+        const qint64 end = lines.last().toLongLong(&isNumber, 16);
+        QVERIFY2(isNumber && end >= Small && end < Big, result.out.constData());
+        sawShrink = true;
+    }
+    QVERIFY(sawShrink);
+}
+
+// Paths that name no shared memory object: one line on stderr, exit 1, nothing on stdout.
+void TestDump::badPathsFail_data()
+{
+    QTest::addColumn<QString>("what");
+    QTest::addColumn<QByteArray>("mention");
+    QTest::newRow("missing") << QStringLiteral("missing") << QByteArray("does not exist");
+    QTest::newRow("directory") << QStringLiteral("directory")
+                               << QByteArray("is a directory, not a shared memory object");
+    QTest::newRow("FIFO") << QStringLiteral("fifo")
+                          << QByteArray("is a FIFO (named pipe), not a shared memory object");
+    QTest::newRow("not under /dev/shm")
+        << QStringLiteral("/etc/hostname")
+        << QByteArray("/etc/hostname is not a path of a shared memory object");
+    QTest::newRow("a subdirectory's") << QStringLiteral("/dev/shm/a/b") << QByteArray("has no other /");
+    QTest::newRow("with --even-if-destroyed")
+        << QStringLiteral("even") << QByteArray("--even-if-destroyed is for System V");
+}
+
+void TestDump::badPathsFail()
+{
+    QFETCH(QString, what);
+    QFETCH(QByteArray, mention);
+    const PosixNameGuard guard("badpath");
+    const QByteArray made = guard.path().toUtf8();
+    const auto removeMade = qScopeGuard([&] { ::remove(made.constData()); });
+    QStringList args{QStringLiteral("--dump"), what.startsWith(QLatin1Char('/')) ? what : guard.path()};
+    if (what == QLatin1String("directory"))
+        QVERIFY(mkdir(made.constData(), 0700) == 0);
+    else if (what == QLatin1String("fifo"))
+        QVERIFY(mkfifo(made.constData(), 0600) == 0);
+    else if (what == QLatin1String("even")) {
+        QVERIFY(guard.create("abc"));
+        args << QStringLiteral("--even-if-destroyed");
+    }
+    SHM_VERIFY_REFUSED_IN_ONE_LINE(run(shmscopePath, args), mention);
 }
 
 // The squeeze state and the line being filled cross write() calls: chunks of any size, on and off the
@@ -269,7 +387,8 @@ void TestDump::chunkSizeDoesNotShow()
     QVERIFY2(attached.ok(), errorOf(attached).constData());
     QBuffer ours;
     QVERIFY(ours.open(QIODevice::WriteOnly));
-    const auto dumped = core::HexDumpWriter::dump(*attached.value(), offset, std::nullopt, &ours, chunkSize);
+    const auto dumped = core::HexDumpWriter::dump(core::SparseReader(*attached.value()), offset, std::nullopt,
+                                                  &ours, chunkSize);
     QVERIFY2(dumped.ok(), errorOf(dumped).constData());
     QVERIFY2(ours.data() == theirs.out, firstDifference(ours.data(), theirs.out).constData());
 }
@@ -386,13 +505,7 @@ void TestDump::badInputFails()
     QFETCH(QStringList, args);
     QFETCH(QByteArray, mention);
 
-    const Run result = run(shmscopePath, args);
-    QCOMPARE(result.exitStatus, QProcess::NormalExit);
-    QCOMPARE(result.exitCode, 1);
-    QCOMPARE(result.out, QByteArray());
-    QVERIFY2(result.err.startsWith("shmscope: "), result.err.constData());
-    QVERIFY2(result.err.endsWith('\n') && result.err.count('\n') == 1, result.err.constData());
-    QVERIFY2(result.err.contains(mention), result.err.constData());
+    SHM_VERIFY_REFUSED_IN_ONE_LINE(run(shmscopePath, args), mention);
 }
 
 // A segment its mode hides from us: the kernel's EACCES, told as one line, and not a byte on stdout. Root

@@ -28,6 +28,12 @@ QByteArray stPidBytes(qsizetype size)
     return bytes.first(size);
 }
 
+// What --read prints of stPidBytes(56) through the built-in layout, in English.
+const QString StPidText = QStringLiteral("struct st_pid: 56 bytes, segment 56 bytes\n"
+                                         "offset  size  type      name   value\n"
+                                         "     0     4  int       pid    1234   // process id\n"
+                                         "     4    51  char[51]  names  \"bob\"  // process name\n");
+
 } // namespace
 
 class TestRead : public QObject
@@ -40,6 +46,7 @@ private slots:
     void textInAChineseLocale();
     void json();
     void segmentShorterThanLayout();
+    void posixObjectByPath();
     void layoutFromFile();
     void textEscapesStringsAsC();
     void oneByteIsOneByte();
@@ -77,11 +84,7 @@ void TestRead::text()
 {
     const Run run = testutils::run(shmscopePath, {QStringLiteral("--read"), id(m_full)});
     QCOMPARE(run.exitCode, 0);
-    QCOMPARE(QString::fromUtf8(run.out),
-             QStringLiteral("struct st_pid: 56 bytes, segment 56 bytes\n"
-                            "offset  size  type      name   value\n"
-                            "     0     4  int       pid    1234   // process id\n"
-                            "     4    51  char[51]  names  \"bob\"  // process name\n"));
+    QCOMPARE(QString::fromUtf8(run.out), StPidText);
     QCOMPARE(run.err, QByteArray());
 }
 
@@ -131,6 +134,36 @@ void TestRead::segmentShorterThanLayout()
     QCOMPARE(fields.at(0).toObject().value(QStringLiteral("value")).toInteger(), 1234);
     QVERIFY(fields.at(1).toObject().value(QStringLiteral("value")).isNull());
     QCOMPARE(fields.at(1).toObject().value(QStringLiteral("unavailable")).toBool(), true);
+}
+
+// A POSIX object by its path: the same output as a segment's; a shorter one leaves the rest unavailable; a
+// missing one is one line on stderr.
+void TestRead::posixObjectByPath()
+{
+    const PosixNameGuard full("read_full");
+    QVERIFY(full.create(stPidBytes(56)));
+    const Run run = testutils::run(shmscopePath, {QStringLiteral("--read"), full.path()});
+    QCOMPARE(run.err, QByteArray());
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(QString::fromUtf8(run.out), StPidText);
+
+    const PosixNameGuard shorter("read_short");
+    QVERIFY(shorter.create(stPidBytes(30)));
+    const Run json = testutils::run(shmscopePath, {QStringLiteral("--read"), shorter.path(),
+                                                   QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(json.exitCode, 0);
+    const QJsonObject root = QJsonDocument::fromJson(json.out).object();
+    QCOMPARE(root.value(QStringLiteral("segment_bytes")).toInteger(), 30);
+    const QJsonArray fields = root.value(QStringLiteral("fields")).toArray();
+    QCOMPARE(fields.at(0).toObject().value(QStringLiteral("value")).toInteger(), 1234);
+    QCOMPARE(fields.at(1).toObject().value(QStringLiteral("unavailable")).toBool(), true);
+
+    const PosixNameGuard missing("read_missing");
+    const Run refused = testutils::run(shmscopePath, {QStringLiteral("--read"), missing.path()});
+    QCOMPARE(refused.exitCode, 1);
+    QCOMPARE(refused.out, QByteArray());
+    QVERIFY2(refused.err.startsWith("shmscope: ") && refused.err.count('\n') == 1, refused.err.constData());
+    QVERIFY2(refused.err.contains("does not exist"), refused.err.constData());
 }
 
 void TestRead::layoutFromFile()

@@ -3,11 +3,13 @@
 // Shared by the core tests: failure output that shows the fields of core's values, and a check that
 // prints the Error when a Result holds one.
 
+#include "core/kernel/calllog.h"
 #include "core/result.h"
 #include "core/segments/segmentinfo.h"
 #include "testutils.h"
 
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QString>
 #include <QStringList>
 #include <QTest>
@@ -122,6 +124,15 @@ inline void verifyNoLeftoverSegments()
     const QStringList left = removeLeftoverSegments();
     QVERIFY2(left.isEmpty(),
              qPrintable(QStringLiteral("segments left behind: ") + left.join(QStringLiteral(", "))));
+}
+
+// Each record a spy on core::CallLog::recorded caught, as its statement: "shmctl(5, IPC_RMID, NULL) = 0".
+inline QStringList statements(const QSignalSpy &spy)
+{
+    QStringList lines;
+    for (const QList<QVariant> &arguments : spy)
+        lines << arguments.at(0).value<core::CallRecord>().statement();
+    return lines;
 }
 
 } // namespace coretest

@@ -16,6 +16,7 @@
 #include <csignal>
 #include <cstring>
 #include <sys/shm.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using testutils::Run;
@@ -172,6 +173,7 @@ private slots:
     void anotherUserIsRefused_data();
     void anotherUserIsRefused();
     void rmidForcedReadRefusesUnlessAccepted();
+    void posixWriteReadInfoRemove();
 };
 
 void TestShmdemo::helpExitsZero_data()
@@ -237,6 +239,20 @@ void TestShmdemo::badUsageExitsTwoBeforeAnyCall_data()
         QTest::addRow("key '%s'", bad) << QStringList{QStringLiteral("write"), QStringLiteral("Ann"),
                                                       QStringLiteral("--key"), QLatin1String(bad)}
                                        << QStringLiteral("key");
+    QTest::newRow("--posix without /") << QStringList{QStringLiteral("write"), QStringLiteral("Ann"),
+                                                      QStringLiteral("--posix"), QStringLiteral("st_pid")}
+                                       << QStringLiteral("starts with / and has no other /: \"st_pid\"");
+    QTest::newRow("--posix a/b") << QStringList{QStringLiteral("read"), QStringLiteral("--posix"),
+                                                QStringLiteral("/a/b")}
+                                 << QStringLiteral("starts with / and has no other /: \"/a/b\"");
+    QTest::newRow("--posix /") << QStringList{QStringLiteral("info"), QStringLiteral("--posix=/")}
+                               << QStringLiteral("at least one byte after its /");
+    QTest::newRow("--posix too long") << QStringList{QStringLiteral("remove"), QStringLiteral("--posix"),
+                                                     QLatin1Char('/') + QString(256, QLatin1Char('n'))}
+                                      << QStringLiteral("at most 255 bytes");
+    QTest::newRow("--posix and --key") << QStringList{QStringLiteral("read"), QStringLiteral("--posix"),
+                                                      QStringLiteral("/x"), QStringLiteral("--key"), key}
+                                       << QStringLiteral("give one");
     QTest::newRow("key 0 is IPC_PRIVATE") << QStringList{QStringLiteral("write"), QStringLiteral("Ann"),
                                                          QStringLiteral("--key"), QStringLiteral("0")}
                                           << QStringLiteral("Key 0 is IPC_PRIVATE");
@@ -715,6 +731,99 @@ void TestShmdemo::rmidForcedReadRefusesUnlessAccepted()
     QVERIFY2(accepted.exitCode == 0 && accepted.err.isEmpty(), transcript(accepted).constData());
     QVERIFY2(linesOf(accepted.out).contains(QStringLiteral("pid=4321, name=\"Dora\"")), transcript(accepted).constData());
     QVERIFY(!testutils::ipcsLists(guard.id()));
+}
+
+// The POSIX twin of the round trip: each call printed as C, checked against stat(2) and the bytes of
+// /dev/shm/NAME as the test reads them.
+void TestShmdemo::posixWriteReadInfoRemove()
+{
+    const testutils::PosixNameGuard guard("demo");
+    const QString name = QString::fromUtf8(guard.name());
+    const Run write = shmdemo({QStringLiteral("write"), QStringLiteral("Alice"), QStringLiteral("--posix"),
+                               name, QStringLiteral("--hold"), QStringLiteral("0")});
+    QVERIFY2(write.exitCode == 0 && write.err.isEmpty(), transcript(write).constData());
+    QStringList lines = linesOf(write.out);
+    QCOMPARE(lines.size(), 8);
+    const QString fd = capture(
+        lines.at(0), QStringLiteral("shm_open\\(\"%1\", O_CREAT\\|O_RDWR, 0640\\) = (\\d+)").arg(name));
+    QVERIFY2(!fd.isEmpty(), qPrintable(lines.at(0)));
+    QCOMPARE(lines.at(1), QStringLiteral("ftruncate(%1, 56) = 0").arg(fd));
+    QCOMPARE(lines.at(2), QStringLiteral("fstat(%1, &st) = 0").arg(fd));
+    const QString address = capture(
+        lines.at(3),
+        QStringLiteral("mmap\\(NULL, 56, PROT_READ\\|PROT_WRITE, MAP_SHARED, %1, 0\\) = (0x[0-9a-f]+)")
+            .arg(fd));
+    QVERIFY2(!address.isEmpty(), qPrintable(lines.at(3)));
+    QCOMPARE(lines.at(4), QStringLiteral("old: pid=0, name=\"\""));
+    const QString writer = capture(lines.at(5), QStringLiteral("new: pid=(\\d+), name=\"Alice\""));
+    QVERIFY2(!writer.isEmpty(), qPrintable(lines.at(5)));
+    QCOMPARE(lines.at(6), QStringLiteral("munmap(%1, 56) = 0").arg(address));
+    QCOMPARE(lines.at(7), QStringLiteral("close(%1) = 0").arg(fd));
+
+    // The object as the test sees it: 56 bytes, the pid and the name where struct st_pid has them.
+    struct stat st = {};
+    QVERIFY(stat(guard.path().toUtf8().constData(), &st) == 0);
+    QCOMPARE(st.st_size, off_t(RecordSize));
+    const mode_t mask = umask(0);
+    umask(mask);
+    QCOMPARE(st.st_mode & 0777, mode_t(0640 & ~mask));
+    const QByteArray bytes = guard.contents();
+    QCOMPARE(bytes.size(), qsizetype(RecordSize));
+    int pid = 0;
+    std::memcpy(&pid, bytes.constData(), sizeof pid);
+    QCOMPARE(QString::number(pid), writer);
+    QCOMPARE(bytes.sliced(NamesOffset, NamesSize), QByteArray("Alice").leftJustified(NamesSize, '\0'));
+
+    const Run read = shmdemo({QStringLiteral("read"), QStringLiteral("--posix"), name});
+    QVERIFY2(read.exitCode == 0 && read.err.isEmpty(), transcript(read).constData());
+    lines = linesOf(read.out);
+    QCOMPARE(lines.size(), 6);
+    const QString readFd =
+        capture(lines.at(0), QStringLiteral("shm_open\\(\"%1\", O_RDONLY, 0\\) = (\\d+)").arg(name));
+    QVERIFY2(!readFd.isEmpty(), qPrintable(lines.at(0)));
+    QCOMPARE(lines.at(1), QStringLiteral("fstat(%1, &st) = 0").arg(readFd));
+    const QString readAddress = capture(
+        lines.at(2),
+        QStringLiteral("mmap\\(NULL, 56, PROT_READ, MAP_SHARED, %1, 0\\) = (0x[0-9a-f]+)").arg(readFd));
+    QVERIFY2(!readAddress.isEmpty(), qPrintable(lines.at(2)));
+    QCOMPARE(lines.at(3), QStringLiteral("pid=%1, name=\"Alice\"").arg(writer));
+    QCOMPARE(lines.at(4), QStringLiteral("munmap(%1, 56) = 0").arg(readAddress));
+    QCOMPARE(lines.at(5), QStringLiteral("close(%1) = 0").arg(readFd));
+
+    const Run info = shmdemo({QStringLiteral("info"), QStringLiteral("--posix"), name});
+    QVERIFY2(info.exitCode == 0 && info.err.isEmpty(), transcript(info).constData());
+    lines = linesOf(info.out);
+    const QString infoFd =
+        capture(lines.value(0), QStringLiteral("shm_open\\(\"%1\", O_RDONLY, 0\\) = (\\d+)").arg(name));
+    QVERIFY2(!infoFd.isEmpty(), qPrintable(lines.value(0)));
+    QCOMPARE(lines.value(1), QStringLiteral("fstat(%1, &st) = 0").arg(infoFd));
+    const auto field = [&](const char *fieldName) {
+        for (const QString &line : std::as_const(lines)) {
+            const QString value =
+                capture(line, QStringLiteral("st\\.%1 *= (\\S+) .*").arg(QLatin1String(fieldName)));
+            if (!value.isEmpty())
+                return value;
+        }
+        return QString();
+    };
+    QCOMPARE(field("st_size"), QStringLiteral("56"));
+    QCOMPARE(field("st_ino"), QString::number(st.st_ino));
+    QCOMPARE(field("st_uid"), QString::number(st.st_uid));
+    QCOMPARE(field("st_mode"), QString::asprintf("0%03o", unsigned(st.st_mode & 0777)));
+    QCOMPARE(field("st_nlink"), QStringLiteral("1"));
+    QCOMPARE(lines.last(), QStringLiteral("close(%1) = 0").arg(infoFd));
+
+    const Run remove = shmdemo({QStringLiteral("remove"), QStringLiteral("--posix"), name});
+    QVERIFY2(remove.exitCode == 0 && remove.err.isEmpty(), transcript(remove).constData());
+    QCOMPARE(linesOf(remove.out), QStringList{QStringLiteral("shm_unlink(\"%1\") = 0").arg(name)});
+    QVERIFY(stat(guard.path().toUtf8().constData(), &st) != 0 && errno == ENOENT);
+
+    const Run again = shmdemo({QStringLiteral("remove"), QStringLiteral("--posix"), name});
+    QCOMPARE(again.exitCode, 1);
+    QCOMPARE(
+        linesOf(again.out),
+        QStringList{QStringLiteral("shm_unlink(\"%1\") = -1 ENOENT (No such file or directory)").arg(name)});
+    QVERIFY2(again.err.contains("There is nothing to remove."), transcript(again).constData());
 }
 
 QTEST_GUILESS_MAIN(TestShmdemo)

@@ -47,7 +47,7 @@ public:
             } else if (m_zeroNeedle || !m_reader.isHole(start, count)) {
                 if (m_chunk.isEmpty()) // the first chunk that holds a hole
                     m_chunk.resize(qsizetype(std::min(ByteSearch::ChunkBytes + length - 1, m_size)));
-                if (!m_reader.readInto(start, m_chunk.data(), count))
+                if (!m_reader.readInto(start, m_chunk.data(), count).ok())
                     return std::nullopt;
                 const auto *hit = static_cast<const char *>(
                     memmem(m_chunk.constData(), count, m_needle.data(), size_t(m_needle.size())));

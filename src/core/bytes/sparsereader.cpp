@@ -30,12 +30,35 @@ bool SparseReader::holesAreKnown(const SegmentInfo &listed, quint64 residentPage
     return listed.swap == 0 && listed.rss == residentPages * pageSize;
 }
 
-bool SparseReader::readInto(quint64 offset, char *out, quint64 length) const
+QString SparseReader::name() const
 {
+    return tr("segment %1").arg(m_attachment.shmid());
+}
+
+std::optional<int> SparseReader::shmid() const
+{
+    return m_attachment.shmid();
+}
+
+quint64 SparseReader::size() const
+{
+    return m_attachment.size();
+}
+
+Result<quint64> SparseReader::readInto(quint64 offset, char *out, quint64 length) const
+{
+    const quint64 asked = length;
+    const auto refused = [this, offset, length] {
+        return Error::plain(tr("Could not read bytes %1 to %2 of segment %3.")
+                                .arg(offset)
+                                .arg(offset + length)
+                                .arg(m_attachment.shmid()));
+    };
     if (!m_attachment.contains(offset, length))
-        return false;
+        return refused();
     if (!skipsHoles())
-        return m_attachment.readInto(offset, out, length);
+        return m_attachment.readInto(offset, out, length) ? Result<quint64>(asked)
+                                                          : Result<quint64>(refused());
     // Runs of pages alike: one copy for a run in memory, one memset for a run of holes.
     const quint64 end = offset + length;
     while (offset < end) {
@@ -47,14 +70,14 @@ bool SparseReader::readInto(quint64 offset, char *out, quint64 length) const
         runEnd = std::min(runEnd, end);
         if (resident) {
             if (!m_attachment.readInto(offset, out, runEnd - offset))
-                return false;
+                return refused();
         } else {
             std::memset(out, 0, runEnd - offset);
         }
         out += runEnd - offset;
         offset = runEnd;
     }
-    return true;
+    return asked;
 }
 
 bool SparseReader::isHole(quint64 offset, quint64 length) const

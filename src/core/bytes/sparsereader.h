@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/bytes/bytesource.h"
+
+#include <QCoreApplication>
 #include <QtGlobal>
 
 #include <vector>
@@ -23,8 +26,12 @@ struct SegmentInfo;
 // The reader is a snapshot of the holes at the moment it was made: a page another process writes after
 // that still reads as zeros through it, as if the reader had read it first. A search or a dump racing a
 // writer sees some mix of before and after whichever way it reads.
-class SparseReader
+//
+// It is the ByteSource of a segment (--dump, --read): a segment never shrinks, so its reads are never short.
+class SparseReader : public ByteSource
 {
+    Q_DECLARE_TR_FUNCTIONS(core::SparseReader)
+
 public:
     // Asks mincore() and /proc/sysvipc/shm now. When either cannot be asked, every page will be read.
     explicit SparseReader(const Attachment &attachment);
@@ -35,8 +42,13 @@ public:
     [[nodiscard]] quint64 residentPages() const { return m_residentPages; }
 
     // Copies [offset, offset + length) of the segment into `out`, the holes as the zeros they read as,
-    // without touching them. False (nothing read) when the range leaves the segment.
-    [[nodiscard]] bool readInto(quint64 offset, char *out, quint64 length) const;
+    // without touching them. Refused (nothing read) when the range leaves the segment.
+    [[nodiscard]] Result<quint64> readInto(quint64 offset, char *out, quint64 length) const override;
+    // "segment 32768".
+    [[nodiscard]] QString name() const override;
+    [[nodiscard]] std::optional<int> shmid() const override;
+    [[nodiscard]] quint64 size() const override;
+    [[nodiscard]] QString shortReadReason() const override { return {}; }
     // True when [offset, offset + length) lies wholly in holes: it reads as zeros.
     [[nodiscard]] bool isHole(quint64 offset, quint64 length) const;
     // True when [offset, offset + length) holds no hole that is skipped: reading it in place touches

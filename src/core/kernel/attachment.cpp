@@ -1,6 +1,5 @@
 #include "core/kernel/attachment.h"
 
-#include "core/bytes/byteformat.h"
 #include "core/kernel/calllog.h"
 #include "core/segments/permissions.h"
 #include "core/segments/segmentformat.h"
@@ -205,11 +204,7 @@ void Attachment::logWrite(quint64 offset, QByteArrayView bytes, const QString &c
 
 QString Attachment::writeCall(quint64 offset, QByteArrayView bytes) const
 {
-    constexpr qsizetype ShownBytes = 24;
-    // One arg() for all: the literal may hold a "%1" of its own, which a later arg() would fill.
-    return QStringLiteral("memcpy(%1 + 0x%2, %3, %4)")
-        .arg(SegmentFormat::address(address()), QString::number(offset, 16),
-             ByteFormat::cLiteral(bytes, ShownBytes), QString::number(bytes.size()));
+    return CallLog::memcpyCall(address(), offset, bytes);
 }
 
 Attachment::State Attachment::state() const

@@ -1,5 +1,8 @@
 #include "core/kernel/calllog.h"
 
+#include "core/bytes/byteformat.h"
+#include "core/segments/segmentformat.h"
+
 namespace core {
 
 QString CallRecord::statement() const
@@ -57,6 +60,15 @@ void CallLog::event(const QString &sentence)
 {
     Q_EMIT instance().recorded(
         {CallRecord::Kind::Event, QDateTime::currentDateTime(), sentence, {}, 0, {}, {}});
+}
+
+QString CallLog::memcpyCall(quint64 address, quint64 offset, QByteArrayView bytes)
+{
+    constexpr qsizetype ShownBytes = 24;
+    // One arg() for all: the literal may hold a "%1" of its own, which a later arg() would fill.
+    return QStringLiteral("memcpy(%1 + 0x%2, %3, %4)")
+        .arg(SegmentFormat::address(address), QString::number(offset, 16),
+             ByteFormat::cLiteral(bytes, ShownBytes), QString::number(bytes.size()));
 }
 
 } // namespace core

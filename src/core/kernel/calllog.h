@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 
+#include <QByteArrayView>
 #include <QDateTime>
 #include <QObject>
 #include <QString>
@@ -55,6 +56,9 @@ public:
     static void failed(const Error &error, const QString &shell = {});
     // A change in a segment's life that someone else made.
     static void event(const QString &sentence);
+    // A write into mapped bytes as C, the offset in hex as the hex pane shows it:
+    // memcpy(0x7f3a5c000000 + 0x10, "\xde\xad", 2).
+    [[nodiscard]] static QString memcpyCall(quint64 address, quint64 offset, QByteArrayView bytes);
 
 Q_SIGNALS:
     void recorded(const core::CallRecord &record);

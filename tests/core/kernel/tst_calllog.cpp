@@ -16,15 +16,9 @@ using core::CallRecord;
 using core::Shm;
 using testutils::SegmentGuard;
 
-namespace {
+using coretest::statements;
 
-QStringList statements(const QSignalSpy &spy)
-{
-    QStringList lines;
-    for (const QList<QVariant> &arguments : spy)
-        lines << arguments.at(0).value<CallRecord>().statement();
-    return lines;
-}
+namespace {
 
 CallRecord recordAt(const QSignalSpy &spy, int index)
 {

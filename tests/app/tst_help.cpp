@@ -20,14 +20,13 @@ using app::MainWindow;
 namespace {
 
 // What the guide must explain, in both languages: the calls and programs keep their names.
-const QStringList GuideWords = {QStringLiteral("shmget"),        QStringLiteral("shmat"),
-                                QStringLiteral("shmdt"),         QStringLiteral("shmctl"),
-                                QStringLiteral("shmdemo write"), QStringLiteral("IPC_RMID"),
-                                QStringLiteral("Ctrl+L"),        QStringLiteral("shm_open"),
-                                QStringLiteral("ftruncate"),     QStringLiteral("mmap"),
-                                QStringLiteral("munmap"),        QStringLiteral("shm_unlink"),
-                                QStringLiteral("/dev/shm"),      QStringLiteral("memfd_create"),
-                                QStringLiteral("--posix"),       QStringLiteral("--type all")};
+const QStringList GuideWords = {
+    QStringLiteral("shmget"),    QStringLiteral("shmat"),         QStringLiteral("shmdt"),
+    QStringLiteral("shmctl"),    QStringLiteral("shmdemo write"), QStringLiteral("IPC_RMID"),
+    QStringLiteral("Ctrl+L"),    QStringLiteral("shm_open"),      QStringLiteral("ftruncate"),
+    QStringLiteral("mmap"),      QStringLiteral("munmap"),        QStringLiteral("shm_unlink"),
+    QStringLiteral("/dev/shm"),  QStringLiteral("memfd_create"),  QStringLiteral("--posix"),
+    QStringLiteral("--type all")};
 
 QString resourceText(const QString &path)
 {

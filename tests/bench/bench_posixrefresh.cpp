@@ -123,8 +123,8 @@ void BenchPosixRefresh::scanBesideBareRead()
         QStringLiteral("| Refresh of the POSIX table | wall (ms) | thread CPU (ms) | ÷ bare read (wall) |"),
         QStringLiteral("|---|---|---|---|"),
         row(QStringLiteral("**`PosixScanner::scan()`**"), scanWall, scanCpu),
-        row(QStringLiteral("bare read: every `/proc/PID/maps` + readlink of every `/proc/PID/fd/N`"), bareWall,
-            bareCpu),
+        row(QStringLiteral("bare read: every `/proc/PID/maps` + readlink of every `/proc/PID/fd/N`"),
+            bareWall, bareCpu),
     };
     std::printf("\n%s\n\n", qPrintable(rows.join(QLatin1Char('\n'))));
     summary(QStringLiteral("Refresh"), QStringLiteral("POSIX table scan, 1,000 objects, 100 holders"),

@@ -7,13 +7,10 @@
 //   BENCH_RUNS=41 ./bin/bench_posixlist
 
 #include "benchutils.h"
-#include "testutils.h"
+#include "posixholders.h"
 
 #include <QStandardPaths>
 #include <QTest>
-
-#include <memory>
-#include <vector>
 
 using namespace benchutils;
 
@@ -27,21 +24,14 @@ private slots:
 
 void BenchPosixList::listBesideLsof()
 {
-    constexpr int Holders = 100;
-    constexpr int ObjectsEach = 10;
+    constexpr int Holders = PosixHolders::Holders;
+    constexpr int ObjectsEach = PosixHolders::ObjectsEach;
     const int runs = envInt("BENCH_RUNS", 21, 3);
     const QString lsof = QStandardPaths::findExecutable(QStringLiteral("lsof"));
     if (lsof.isEmpty())
         QSKIP("lsof is not installed (Debian package lsof): nothing to set the figure against");
-    std::vector<std::unique_ptr<testutils::PosixHolderPeer>> peers;
-    for (int p = 0; p < Holders; ++p) {
-        QStringList specs;
-        for (int i = 0; i < ObjectsEach; ++i)
-            specs << QStringLiteral("shm:%1:4096:600:rw")
-                         .arg(testutils::uniquePosixName(QStringLiteral("bench-%1-%2").arg(p).arg(i)));
-        peers.push_back(std::make_unique<testutils::PosixHolderPeer>());
-        QVERIFY2(peers.back()->start(specs), qPrintable(peers.back()->errorText()));
-    }
+    PosixHolders holders;
+    QVERIFY2(holders.start(), qPrintable(holders.errorText()));
     const QByteArray shmscope = QByteArrayLiteral(SHMSCOPE_BIN_DIR "/shmscope");
     QList<double> list, lsofRuns, version;
     for (int i = 0; i < runs; ++i) {

@@ -149,11 +149,6 @@ quint64 PosixMapping::address() const
     return reinterpret_cast<quintptr>(m_memory);
 }
 
-quint64 PosixMapping::pageSize()
-{
-    return quint64(sysconf(_SC_PAGESIZE));
-}
-
 Result<quint64> PosixMapping::readInto(quint64 offset, char *out, quint64 length) const
 {
     if (!contains(offset, length))
@@ -203,8 +198,7 @@ QString PosixMapping::shortReadReason() const
 {
     const std::optional<quint64> now = shrunkTo();
     return now ? tr("%1 shrank while it was open: its size is now %2, and only the bytes up to its new end "
-                    "were "
-                    "read.")
+                    "were read.")
                      .arg(m_path)
                      .arg(*now)
                : tr("%1 shrank while it was read.").arg(m_path);

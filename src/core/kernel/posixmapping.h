@@ -60,7 +60,6 @@ public:
     [[nodiscard]] bool isWritable() const { return m_mode == Mode::ReadWrite; }
     [[nodiscard]] quint64 address() const;
     [[nodiscard]] int fd() const { return m_fd; }
-    [[nodiscard]] static quint64 pageSize();
 
     // True when [offset, offset + length) lies inside the size it had when opened, without overflow.
     [[nodiscard]] bool contains(quint64 offset, quint64 length) const

@@ -5,7 +5,7 @@
 namespace app {
 
 RefreshController::RefreshController(const QString &procRoot, QObject *parent)
-    : QObject(parent), m_scanner(procRoot), m_scan([scanner = &m_scanner] { return scanner->scan(); })
+    : QObject(parent), m_scanner(procRoot), m_scan([scanner = &m_scanner] { return scanner->scan(core::SegmentScanner::Kinds::All); })
 {
     m_timer.setSingleShot(true);
     m_timer.setInterval(DefaultIntervalMs);

@@ -26,7 +26,7 @@ public:
     explicit RefreshController(const QString &procRoot = QStringLiteral("/proc"), QObject *parent = nullptr);
     ~RefreshController() override;
 
-    // What a scan runs, on a pool thread; SegmentScanner::scan() of procRoot until set. The tests wrap the
+    // What a scan runs, on a pool thread; SegmentScanner::scan(Kinds::All) of procRoot until set. The tests wrap the
     // real scan to see which thread it runs on and whether two ever overlap. The next scan runs it.
     void setScanFunction(ScanFunction scan) { m_scan = std::move(scan); }
 

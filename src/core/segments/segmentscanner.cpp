@@ -174,9 +174,12 @@ void sortByShmid(QList<SegmentInfo> &segments)
 
 } // namespace
 
-SegmentScanner::SegmentScanner(QString procRoot) : m_procRoot(std::move(procRoot)), m_attachments(m_procRoot) {}
+SegmentScanner::SegmentScanner(QString procRoot)
+    : m_procRoot(std::move(procRoot)), m_attachments(m_procRoot), m_posix(m_procRoot)
+{
+}
 
-Result<ScanResult> SegmentScanner::scan()
+Result<ScanResult> SegmentScanner::scan(Kinds kinds)
 {
     ScanResult result;
     // Taken before the list is read, so that every event the list does not show yet is at or after it.
@@ -198,6 +201,8 @@ Result<ScanResult> SegmentScanner::scan()
     fillNames(result.segments);
     fillAttachments(result.segments, listedAt);
     result.limits = limits();
+    if (kinds == Kinds::All)
+        result.posix = m_posix.scan();
     return result;
 }
 

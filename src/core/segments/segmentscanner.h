@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/posix/posixscanner.h"
 #include "core/result.h"
 #include "core/segments/accountnames.h"
 #include "core/segments/attachmentwalker.h"
@@ -21,6 +22,8 @@ struct ScanResult
     // true when /proc/sysvipc/shm could not be read, was not the kernel's file or listed fewer segments than
     // the kernel counts, and shmctl() listed them
     bool usedFallback = false;
+    // The POSIX objects, memfds and POSIX semaphores, when the scan was asked for them (Kinds::All).
+    std::optional<PosixScanResult> posix;
 };
 
 // Reads the kernel's list of segments, the processes attached to each, and the limits.
@@ -35,7 +38,10 @@ public:
     // there) to take the shmctl() path.
     explicit SegmentScanner(QString procRoot = QStringLiteral("/proc"));
 
-    [[nodiscard]] Result<ScanResult> scan();
+    // What a scan lists: the System V segments (what --list shows by default), or also every POSIX object
+    // (the window, --list --type all).
+    enum class Kinds { SystemV, All };
+    [[nodiscard]] Result<ScanResult> scan(Kinds kinds = Kinds::SystemV);
     // One segment's kernel fields from /proc/sysvipc/shm (no names, no attachments): cheap, and readable
     // for every segment whatever its mode. nullopt when it is not listed, or the file cannot be read or is
     // not the kernel's.
@@ -62,6 +68,7 @@ private:
     // Which processes have each segment mapped: kept between scans, so that a scan reads only the
     // processes that acted since the last one.
     AttachmentWalker m_attachments;
+    PosixScanner m_posix;
 };
 
 } // namespace core

@@ -1,5 +1,6 @@
 #include "core/posix/posixscanner.h"
 
+#include "core/bytes/byteformat.h"
 #include "core/segments/procfile.h"
 
 #include <QFile>
@@ -7,6 +8,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <dirent.h>
@@ -78,14 +80,24 @@ void setAttributes(PosixObject &object, const struct stat &st, AccountNames &nam
     object.inode = st.st_ino;
 }
 
+// A name or path of the file system as text to show (see PosixObject::name).
+QString shown(QByteArrayView bytes)
+{
+    return ByteFormat::escaped(bytes);
+}
+
 // The name and kind of a file of the shm folder called `base`: "sem.NAME" is the semaphore "/NAME".
 void nameFromFileName(PosixObject &object, QByteArrayView base)
 {
     const bool semaphore = base.startsWith(SemaphorePrefix);
     object.kind = semaphore ? PosixObject::Kind::PosixSemaphore : PosixObject::Kind::Posix;
-    object.name =
-        QLatin1Char('/') +
-        QFile::decodeName(semaphore ? base.sliced(SemaphorePrefix.size()).toByteArray() : base.toByteArray());
+    object.name = QLatin1Char('/') + shown(semaphore ? base.sliced(SemaphorePrefix.size()) : base);
+}
+
+void setPath(PosixObject &object, QByteArray path)
+{
+    object.path = shown(path);
+    object.pathBytes = std::move(path);
 }
 
 // The name, path and kind of an object known only from the path a process shows for it.
@@ -96,15 +108,14 @@ void nameFromTarget(PosixObject &object, QByteArrayView target)
         target.chop(DeletedSuffix.size());
     if (target.startsWith(MemfdPrefix)) {
         object.kind = PosixObject::Kind::Memfd;
-        object.name =
-            QStringLiteral("memfd:") + QFile::decodeName(target.sliced(MemfdPrefix.size()).toByteArray());
+        object.name = QStringLiteral("memfd:") + shown(target.sliced(MemfdPrefix.size()));
         return;
     }
     nameFromFileName(object, target.sliced(target.lastIndexOf('/') + 1));
     if (deleted)
         object.kind = PosixObject::Kind::PosixDeleted;
     else
-        object.path = QFile::decodeName(target.toByteArray());
+        setPath(object, target.toByteArray());
 }
 
 // The next field of a maps line from *pos on, spaces before it skipped.
@@ -157,7 +168,8 @@ std::optional<Sighting> parseMapsLine(QByteArrayView line)
     s.end = *end;
     s.offset = *fileOffset;
     s.mapped = true;
-    s.writable = perms.at(1) == 'w';
+    // A private mapping's writes go to the process's own copy of the pages, never to the object.
+    s.writable = perms.at(1) == 'w' && perms.at(3) == 's';
     s.shared = perms.at(3) == 's';
     return s;
 }
@@ -235,18 +247,22 @@ void appendMappings(const QByteArray &maps, const QList<QByteArray> &markers, QL
                      sightings->end());
 }
 
-// Appends what the descriptors of the process at processDir lead to among the objects (see markers), in fd
-// order. False, errno set, when its fd folder cannot be read.
-bool readDescriptors(const QByteArray &processDir, const QList<QByteArray> &markers,
-                     QList<Sighting> *sightings)
+// Appends what the descriptors of the process whose folder is open on processDir lead to among the objects
+// (see markers), in fd order. False, errno set, when its fd folder cannot be read.
+bool readDescriptors(int processDir, const QList<QByteArray> &markers, QList<Sighting> *sightings)
 {
-    const QByteArray fdDir = processDir + "/fd";
-    DIR *fds = ::opendir(fdDir.constData());
-    if (!fds)
+    const int fdFolder = ::openat(processDir, "fd", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    DIR *fds = fdFolder < 0 ? nullptr : ::fdopendir(fdFolder);
+    if (!fds) {
+        const int openErrno = errno;
+        if (fdFolder >= 0)
+            ::close(fdFolder);
+        errno = openErrno;
         return false;
-    const int fdFolder = ::dirfd(fds);
+    }
     QList<Sighting> descriptors;
     QByteArray fdinfo;
+    char fdinfoName[sizeof "fdinfo/" + sizeof dirent::d_name];
     while (const dirent *entry = ::readdir(fds)) {
         if (entry->d_name[0] < '0' || entry->d_name[0] > '9')
             continue;
@@ -263,7 +279,8 @@ bool readDescriptors(const QByteArray &processDir, const QList<QByteArray> &mark
         s.target = QByteArray(link, length);
         s.fd = std::atoi(entry->d_name);
         s.status = st;
-        if (ProcFile::read(processDir + "/fdinfo/" + entry->d_name, &fdinfo))
+        std::snprintf(fdinfoName, sizeof fdinfoName, "fdinfo/%s", entry->d_name);
+        if (ProcFile::readAt(processDir, fdinfoName, &fdinfo))
             s.fdMode = openModeFromFdinfo(fdinfo);
         descriptors.append(std::move(s));
     }
@@ -297,7 +314,8 @@ std::optional<quint32> semaphoreValue(int folder, const char *name, const struct
 // Adds a process's holds to the objects, making a row for each object not known yet (one only a process
 // shows: unlinked, a memfd, or in another mount namespace's /dev/shm). A process's mappings and descriptors
 // of one object are paired in order (see PosixHolder).
-void addHolders(const ProcessSightings &process, const QByteArray &root, QList<PosixObject> *objects,
+// processDir: the process's folder of /proc, open.
+void addHolders(const ProcessSightings &process, int processDir, QList<PosixObject> *objects,
                 QHash<Identity, qsizetype> *byIdentity, AccountNames &names)
 {
     std::map<Identity, std::pair<QList<const Sighting *>, QList<const Sighting *>>> held; // mappings, fds
@@ -317,9 +335,8 @@ void addHolders(const ProcessSightings &process, const QByteArray &root, QList<P
             struct stat st = {};
             if (first.status)
                 setAttributes(object, *first.status, names);
-            else if (const QByteArray mapFile =
-                         root + '/' + QByteArray::number(process.pid) + "/map_files/" + first.range;
-                     ::stat(mapFile.constData(), &st) == 0)
+            else if (const QByteArray mapFile = "map_files/" + first.range;
+                     ::fstatat(processDir, mapFile.constData(), &st, 0) == 0)
                 setAttributes(object, st, names);
             found = byIdentity->insert(identity, objects->size());
             objects->append(std::move(object));
@@ -353,7 +370,7 @@ PosixScanner::PosixScanner(QString procRoot, QString shmDir)
 {
 }
 
-PosixScanResult PosixScanner::scan()
+PosixScanResult PosixScanner::scan(const MapsReader &alsoReading)
 {
     PosixScanResult result;
     QList<PosixObject> objects;
@@ -389,7 +406,7 @@ PosixScanResult PosixScanner::scan()
             PosixObject object;
             const QByteArrayView base(entry->d_name);
             nameFromFileName(object, base);
-            object.path = m_shmDir + QLatin1Char('/') + QFile::decodeName(entry->d_name);
+            setPath(object, shmDir + '/' + base);
             setAttributes(object, st, m_names);
             if (object.kind == PosixObject::Kind::PosixSemaphore)
                 object.semaphoreValue = semaphoreValue(folder, entry->d_name, st);
@@ -406,31 +423,43 @@ PosixScanResult PosixScanner::scan()
     if (const QByteArray own = shmDir + '/'; listed && !markers.contains(own))
         markers.append(own);
 
+    // Each process's folder is opened once, and its maps, fd, fdinfo and comm read relative to it: one lookup
+    // of /proc/PID a process, not one a file.
     const QByteArray root = QFile::encodeName(m_procRoot);
-    QList<ProcessSightings> processes;
+    const int procFolder = ::open(root.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    m_mapsRead = 0;
     for (const qint64 pid : ProcFile::processIds(root)) {
         ++result.processes;
-        const QByteArray processDir = root + '/' + QByteArray::number(pid);
-        ProcessSightings process;
-        process.pid = pid;
-        if (!ProcFile::read(processDir + "/maps", &m_buffer)) {
-            ++(isDenied(errno) ? result.unreadableProcesses : result.vanishedProcesses);
+        char pidText[24];
+        std::snprintf(pidText, sizeof pidText, "%lld", static_cast<long long>(pid));
+        const int processDir = ::openat(procFolder, pidText, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        ++m_mapsRead;
+        const bool mapsRead = processDir >= 0 && ProcFile::readAt(processDir, "maps", &m_buffer);
+        const int readErrno = errno;
+        if (alsoReading)
+            alsoReading(pid, mapsRead ? &m_buffer : nullptr);
+        if (!mapsRead) {
+            ++(isDenied(readErrno) ? result.unreadableProcesses : result.vanishedProcesses);
+            if (processDir >= 0)
+                ::close(processDir);
             continue;
         }
+        ProcessSightings process;
+        process.pid = pid;
         appendMappings(m_buffer, markers, &process.sightings);
 
         // Its descriptors: a process whose maps we may read may still keep its fd folder from us (another
         // user's that is not dumpable, say); what its maps showed stays.
         if (!readDescriptors(processDir, markers, &process.sightings))
             ++(isDenied(errno) ? result.unreadableProcesses : result.vanishedProcesses);
-        if (process.sightings.isEmpty())
-            continue;
-        process.command = ProcFile::command(root, pid).value_or(QByteArray());
-        processes.append(std::move(process));
+        if (!process.sightings.isEmpty()) {
+            process.command = ProcFile::commandAt(processDir).value_or(QByteArray());
+            addHolders(process, processDir, &objects, &byIdentity, m_names);
+        }
+        ::close(processDir);
     }
-
-    for (const ProcessSightings &process : std::as_const(processes))
-        addHolders(process, root, &objects, &byIdentity, m_names);
+    if (procFolder >= 0)
+        ::close(procFolder);
 
     for (PosixObject &object : objects)
         std::stable_sort(object.holders.begin(), object.holders.end(),

@@ -5,6 +5,7 @@
 #include <dirent.h>
 #include <fcntl.h>
 #include <unistd.h>
+#include <utility>
 
 namespace core {
 
@@ -28,7 +29,12 @@ bool ProcFile::readToEnd(int fd, QByteArray *out)
 
 bool ProcFile::read(const QByteArray &path, QByteArray *out)
 {
-    const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC);
+    return readAt(AT_FDCWD, path.constData(), out);
+}
+
+bool ProcFile::readAt(int dirFd, const char *name, QByteArray *out)
+{
+    const int fd = ::openat(dirFd, name, O_RDONLY | O_CLOEXEC);
     if (fd < 0)
         return false;
     const bool read = readToEnd(fd, out);
@@ -58,15 +64,32 @@ QList<qint64> ProcFile::processIds(const QByteArray &root)
     return pids;
 }
 
+namespace {
+
+// comm is the name and one '\n' the kernel adds; spaces around the name are the name's own.
+std::optional<QByteArray> commandOf(bool read, QByteArray text)
+{
+    if (!read)
+        return std::nullopt;
+    if (text.endsWith('\n'))
+        text.chop(1);
+    return text;
+}
+
+} // namespace
+
 std::optional<QByteArray> ProcFile::command(const QByteArray &root, qint64 pid)
 {
-    // comm is the name and one '\n' the kernel adds; spaces around the name are the name's own.
-    QByteArray command;
-    if (!read(root + '/' + QByteArray::number(pid) + "/comm", &command))
-        return std::nullopt;
-    if (command.endsWith('\n'))
-        command.chop(1);
-    return command;
+    QByteArray text;
+    const bool read = ProcFile::read(root + '/' + QByteArray::number(pid) + "/comm", &text);
+    return commandOf(read, std::move(text));
+}
+
+std::optional<QByteArray> ProcFile::commandAt(int processDirFd)
+{
+    QByteArray text;
+    const bool read = readAt(processDirFd, "comm", &text);
+    return commandOf(read, std::move(text));
 }
 
 } // namespace core

@@ -37,8 +37,11 @@ constexpr quint64 SemaphoreFileSize = 32;
 struct Sighting
 {
     Identity identity;
-    QByteArray target; // the path as maps or the fd link gives it, " (deleted)" and all
-    QByteArray range;  // "START-END" of a mapping, as maps writes it (and map_files names it)
+    // The path as maps or the fd link gives it, " (deleted)" and all, and the "START-END" of a mapping as maps
+    // writes it (and map_files names it). A mapping's point into the maps text (QByteArray::fromRawData, no
+    // copy a line): valid while its process is handled, which is all the time they are used.
+    QByteArray target;
+    QByteArray range;
     quint64 start = 0;
     quint64 end = 0;
     quint64 offset = 0;
@@ -83,7 +86,10 @@ void setAttributes(PosixObject &object, const struct stat &st, AccountNames &nam
 // A name or path of the file system as text to show (see PosixObject::name).
 QString shown(QByteArrayView bytes)
 {
-    return ByteFormat::escaped(bytes);
+    // Most names are plain ASCII, which escaped() would copy as it is: they skip its work a byte.
+    const bool plain = std::all_of(bytes.begin(), bytes.end(),
+                                   [](char byte) { return ByteFormat::isPrintable(byte) && byte != '\\'; });
+    return plain ? QString::fromLatin1(bytes) : ByteFormat::escaped(bytes);
 }
 
 // The name and kind of a file of the shm folder called `base`: "sem.NAME" is the semaphore "/NAME".
@@ -162,8 +168,9 @@ std::optional<Sighting> parseMapsLine(QByteArrayView line)
         return std::nullopt;
     Sighting s;
     s.identity = {quint64(makedev(unsigned(*major), unsigned(*minor))), inodeNumber};
-    s.target = line.sliced(pos).toByteArray();
-    s.range = range.toByteArray();
+    const QByteArrayView target = line.sliced(pos);
+    s.target = QByteArray::fromRawData(target.data(), target.size());
+    s.range = QByteArray::fromRawData(range.data(), range.size());
     s.start = *start;
     s.end = *end;
     s.offset = *fileOffset;
@@ -252,18 +259,18 @@ void appendMappings(const QByteArray &maps, const QList<QByteArray> &markers, QL
 bool readDescriptors(int processDir, const QList<QByteArray> &markers, QList<Sighting> *sightings)
 {
     const int fdFolder = ::openat(processDir, "fd", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    DIR *fds = fdFolder < 0 ? nullptr : ::fdopendir(fdFolder);
-    if (!fds) {
-        const int openErrno = errno;
-        if (fdFolder >= 0)
-            ::close(fdFolder);
-        errno = openErrno;
+    if (fdFolder < 0)
         return false;
-    }
     QList<Sighting> descriptors;
     QByteArray fdinfo;
-    char fdinfoName[sizeof "fdinfo/" + sizeof dirent::d_name];
-    while (const dirent *entry = ::readdir(fds)) {
+    char fdinfoName[sizeof "fdinfo/" + sizeof dirent64::d_name];
+    // getdents64 into a buffer of our own: opendir() would also fstat the folder, ask its flags and allocate
+    // 32 KiB, for each process.
+    alignas(dirent64) char entries[8192];
+    for (ssize_t filled; (filled = ::getdents64(fdFolder, entries, sizeof entries)) > 0;) {
+      for (ssize_t at = 0; at < filled;) {
+        const auto *entry = reinterpret_cast<const dirent64 *>(entries + at);
+        at += entry->d_reclen;
         if (entry->d_name[0] < '0' || entry->d_name[0] > '9')
             continue;
         char link[4096];
@@ -283,8 +290,9 @@ bool readDescriptors(int processDir, const QList<QByteArray> &markers, QList<Sig
         if (ProcFile::readAt(processDir, fdinfoName, &fdinfo))
             s.fdMode = openModeFromFdinfo(fdinfo);
         descriptors.append(std::move(s));
+      }
     }
-    ::closedir(fds);
+    ::close(fdFolder);
     std::sort(descriptors.begin(), descriptors.end(),
               [](const Sighting &a, const Sighting &b) { return a.fd < b.fd; });
     *sightings += descriptors;

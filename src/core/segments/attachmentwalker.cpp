@@ -5,6 +5,7 @@
 #include <QFile>
 
 #include <algorithm>
+#include <cstring>
 #include <sys/stat.h>
 #include <utility>
 
@@ -308,7 +309,10 @@ void AttachmentWalker::keepProcess(qint64 pid, const QByteArray *maps)
     Process process;
     // A process we may not read (another user's, or one outside our user namespace) or one that is gone
     // shows nothing: nattch still counts its attaches, shown as hidden.
-    if (maps && maps->contains("/SYSV")) {
+    // memmem, not QByteArray::contains: this runs on every process's text in a shared walk, and Qt's search
+    // builds a table each call.
+    constexpr QByteArrayView marker("/SYSV");
+    if (maps && ::memmem(maps->constData(), size_t(maps->size()), marker.data(), size_t(marker.size()))) {
         for (qsizetype pos = 0, end = 0; pos < maps->size(); pos = end + 1) {
             end = maps->indexOf('\n', pos);
             if (end < 0)

@@ -75,6 +75,7 @@ private:
     AccountNames m_names;
     QByteArray m_buffer; // a maps text being read, its memory kept between reads
     int m_mapsRead = 0;
+    qsizetype m_lastObjectCount = 0;
 };
 
 } // namespace core

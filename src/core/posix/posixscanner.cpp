@@ -437,8 +437,8 @@ PosixScanResult PosixScanner::scan(const MapsReader &alsoReading)
     if (const QByteArray own = shmDir + '/'; listed && !markers.contains(own))
         markers.append(own);
 
-    // Each process's folder is opened once, and its maps, fd, fdinfo and comm read relative to it: one lookup
-    // of /proc/PID a process, not one a file.
+    // Each process's folder is opened once (O_PATH: only to look up what is in it), and its maps, fd, fdinfo
+    // and comm read relative to it: one lookup of /proc/PID a process, not one a file.
     const QByteArray root = QFile::encodeName(m_procRoot);
     const int procFolder = ::open(root.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     m_mapsRead = 0;
@@ -446,7 +446,7 @@ PosixScanResult PosixScanner::scan(const MapsReader &alsoReading)
         ++result.processes;
         char pidText[24];
         std::snprintf(pidText, sizeof pidText, "%lld", static_cast<long long>(pid));
-        const int processDir = ::openat(procFolder, pidText, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        const int processDir = ::openat(procFolder, pidText, O_PATH | O_DIRECTORY | O_CLOEXEC);
         ++m_mapsRead;
         const bool mapsRead = processDir >= 0 && ProcFile::readAt(processDir, "maps", &m_buffer);
         const int readErrno = errno;

@@ -475,9 +475,12 @@ PosixScanResult PosixScanner::scan(const MapsReader &alsoReading)
     if (procFolder >= 0)
         ::close(procFolder);
 
-    for (PosixObject &object : objects)
-        std::stable_sort(object.holders.begin(), object.holders.end(),
-                         [](const PosixHolder &a, const PosixHolder &b) { return a.pid < b.pid; });
+    for (PosixObject &object : objects) {
+        // Most objects have one holder or none, and stable_sort allocates its buffer even for one.
+        if (object.holders.size() > 1)
+            std::stable_sort(object.holders.begin(), object.holders.end(),
+                             [](const PosixHolder &a, const PosixHolder &b) { return a.pid < b.pid; });
+    }
     // Sorted as indices, then moved once into place: moving the objects themselves (a dozen members each)
     // through the sort took about a third of its time in bench_posixrefresh.
     QList<qsizetype> order(objects.size());

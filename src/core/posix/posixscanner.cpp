@@ -257,11 +257,36 @@ void appendMappings(const QByteArray &maps, const QList<QByteArray> &markers, QL
                      sightings->end());
 }
 
-// Appends what the descriptors of the process whose folder is open on processDir lead to among the objects
-// (see markers), in fd order. False, errno set, when its fd folder cannot be read.
-bool readDescriptors(int processDir, const QList<QByteArray> &markers, QList<Sighting> *sightings)
+// A file of one process as a path relative to the open /proc: "PID/NAME". Each file is opened with one
+// lookup of the process's folder, and no descriptor of that folder is opened and closed a process (which cost
+// more than the lookups it saved).
+class ProcessPath
 {
-    const int fdFolder = ::openat(processDir, "fd", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+public:
+    explicit ProcessPath(qint64 pid)
+        : m_prefix(std::snprintf(m_text, sizeof m_text, "%lld/", static_cast<long long>(pid)))
+    {
+    }
+    // Valid until the next call.
+    const char *operator()(QByteArrayView name)
+    {
+        const qsizetype length = std::min<qsizetype>(name.size(), qsizetype(sizeof m_text) - m_prefix - 1);
+        std::memcpy(m_text + m_prefix, name.data(), size_t(length));
+        m_text[m_prefix + length] = '\0';
+        return m_text;
+    }
+
+private:
+    char m_text[sizeof "fdinfo/" + sizeof dirent64::d_name + 24];
+    int m_prefix;
+};
+
+// Appends what the descriptors of a process (its files at `path` in the open /proc, procFolder) lead to among
+// the objects (see markers), in fd order. False, errno set, when its fd folder cannot be read.
+bool readDescriptors(int procFolder, ProcessPath &path, const QList<QByteArray> &markers,
+                     QList<Sighting> *sightings)
+{
+    const int fdFolder = ::openat(procFolder, path("fd"), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fdFolder < 0)
         return false;
     QList<Sighting> descriptors;
@@ -290,7 +315,7 @@ bool readDescriptors(int processDir, const QList<QByteArray> &markers, QList<Sig
         s.fd = std::atoi(entry->d_name);
         s.status = st;
         std::snprintf(fdinfoName, sizeof fdinfoName, "fdinfo/%s", entry->d_name);
-        if (ProcFile::readAt(processDir, fdinfoName, &fdinfo))
+        if (ProcFile::readAt(procFolder, path(fdinfoName), &fdinfo))
             s.fdMode = openModeFromFdinfo(fdinfo);
         descriptors.append(std::move(s));
       }
@@ -325,8 +350,8 @@ std::optional<quint32> semaphoreValue(int folder, const char *name, const struct
 // Adds a process's holds to the objects, making a row for each object not known yet (one only a process
 // shows: unlinked, a memfd, or in another mount namespace's /dev/shm). A process's mappings and descriptors
 // of one object are paired in order (see PosixHolder).
-// processDir: the process's folder of /proc, open.
-void addHolders(const ProcessSightings &process, int processDir, QList<PosixObject> *objects,
+// procFolder: /proc, open; path: the process's files in it.
+void addHolders(const ProcessSightings &process, int procFolder, ProcessPath &path, QList<PosixObject> *objects,
                 QHash<Identity, qsizetype> *byIdentity, AccountNames &names)
 {
     std::map<Identity, std::pair<QList<const Sighting *>, QList<const Sighting *>>> held; // mappings, fds
@@ -347,7 +372,7 @@ void addHolders(const ProcessSightings &process, int processDir, QList<PosixObje
             if (first.status)
                 setAttributes(object, *first.status, names);
             else if (const QByteArray mapFile = "map_files/" + first.range;
-                     ::fstatat(processDir, mapFile.constData(), &st, 0) == 0)
+                     ::fstatat(procFolder, path(mapFile), &st, 0) == 0)
                 setAttributes(object, st, names);
             found = byIdentity->insert(identity, objects->size());
             objects->append(std::move(object));
@@ -437,25 +462,20 @@ PosixScanResult PosixScanner::scan(const MapsReader &alsoReading)
     if (const QByteArray own = shmDir + '/'; listed && !markers.contains(own))
         markers.append(own);
 
-    // Each process's folder is opened once (O_PATH: only to look up what is in it), and its maps, fd, fdinfo
-    // and comm read relative to it: one lookup of /proc/PID a process, not one a file.
+    // Each process's files are opened relative to /proc, opened once (see ProcessPath).
     const QByteArray root = QFile::encodeName(m_procRoot);
     const int procFolder = ::open(root.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     m_mapsRead = 0;
     for (const qint64 pid : ProcFile::processIds(root)) {
         ++result.processes;
-        char pidText[24];
-        std::snprintf(pidText, sizeof pidText, "%lld", static_cast<long long>(pid));
-        const int processDir = ::openat(procFolder, pidText, O_PATH | O_DIRECTORY | O_CLOEXEC);
+        ProcessPath path(pid);
         ++m_mapsRead;
-        const bool mapsRead = processDir >= 0 && ProcFile::readAt(processDir, "maps", &m_buffer);
+        const bool mapsRead = ProcFile::readAt(procFolder, path("maps"), &m_buffer);
         const int readErrno = errno;
         if (alsoReading)
             alsoReading(pid, mapsRead ? &m_buffer : nullptr);
         if (!mapsRead) {
             ++(isDenied(readErrno) ? result.unreadableProcesses : result.vanishedProcesses);
-            if (processDir >= 0)
-                ::close(processDir);
             continue;
         }
         ProcessSightings process;
@@ -464,13 +484,12 @@ PosixScanResult PosixScanner::scan(const MapsReader &alsoReading)
 
         // Its descriptors: a process whose maps we may read may still keep its fd folder from us (another
         // user's that is not dumpable, say); what its maps showed stays.
-        if (!readDescriptors(processDir, markers, &process.sightings))
+        if (!readDescriptors(procFolder, path, markers, &process.sightings))
             ++(isDenied(errno) ? result.unreadableProcesses : result.vanishedProcesses);
         if (!process.sightings.isEmpty()) {
-            process.command = ProcFile::commandAt(processDir).value_or(QByteArray());
-            addHolders(process, processDir, &objects, &byIdentity, m_names);
+            process.command = ProcFile::commandAt(procFolder, path("comm")).value_or(QByteArray());
+            addHolders(process, procFolder, path, &objects, &byIdentity, m_names);
         }
-        ::close(processDir);
     }
     if (procFolder >= 0)
         ::close(procFolder);

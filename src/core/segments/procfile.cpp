@@ -95,9 +95,9 @@ std::optional<QByteArray> ProcFile::command(const QByteArray &root, qint64 pid)
     return readCommand(AT_FDCWD, path.constData());
 }
 
-std::optional<QByteArray> ProcFile::commandAt(int processDirFd)
+std::optional<QByteArray> ProcFile::commandAt(int dirFd, const char *path)
 {
-    return readCommand(processDirFd, "comm");
+    return readCommand(dirFd, path);
 }
 
 } // namespace core

@@ -23,8 +23,8 @@ public:
     [[nodiscard]] static QList<qint64> processIds(const QByteArray &root);
     // root/PID/comm without its '\n'; nullopt when the process is gone or may not be read.
     [[nodiscard]] static std::optional<QByteArray> command(const QByteArray &root, qint64 pid);
-    // The same from the folder /proc/PID open on processDirFd.
-    [[nodiscard]] static std::optional<QByteArray> commandAt(int processDirFd);
+    // The same from the comm file at `path` in the folder open on dirFd.
+    [[nodiscard]] static std::optional<QByteArray> commandAt(int dirFd, const char *path);
 };
 
 } // namespace core

@@ -212,7 +212,8 @@ int CommandLine::listSegments(const QCommandLineParser &parser)
     if (sysv) {
         // Both kinds from one scan, which reads each process's maps once for both.
         core::SegmentScanner scanner;
-        auto scan = scanner.scan(posix ? core::SegmentScanner::Kinds::All : core::SegmentScanner::Kinds::SystemV);
+        auto scan =
+            scanner.scan(posix ? core::SegmentScanner::Kinds::All : core::SegmentScanner::Kinds::SystemV);
         if (!scan.ok())
             return fail(scan.error().toString());
         for (const QString &warning : scan.value().warnings)

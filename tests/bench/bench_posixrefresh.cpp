@@ -1,11 +1,11 @@
 // Benchmark of the window's refresh of the POSIX table, which calls core::PosixScanner::scan() in process,
 // with 1,000 objects in /dev/shm held by 100 processes (the set-up of posixholders.h), beside a bare read of
 // what such a scan must read at least: every /proc/PID/maps (open, read to the end, close) and the link of
-// every /proc/PID/fd/N (readlink). Issue 15 asks for at most 1.3× the bare read. Beside them the window's whole
-// refresh, SegmentScanner::scan(Kinds::All), System V and POSIX from one read of each maps file, and how many
-// maps files it read. Rounds interleaved (scan, bare, scan, ...) so that a change of load hits all; medians of
-// BENCH_RUNS rounds, wall and thread CPU.
-// Prints a markdown table; fails only when the measurement itself cannot be made.
+// every /proc/PID/fd/N (readlink). Issue 15 asks for at most 1.3× the bare read. Beside them the window's
+// whole refresh, SegmentScanner::scan(Kinds::All), System V and POSIX from one read of each maps file, and
+// how many maps files it read. Rounds interleaved (scan, bare, scan, ...) so that a change of load hits all;
+// medians of BENCH_RUNS rounds, wall and thread CPU. Prints a markdown table; fails only when the measurement
+// itself cannot be made.
 //
 //   cd build && QT_QPA_PLATFORM=offscreen ctest -L bench -R bench_posixrefresh -V
 //   BENCH_RUNS=101 ./bin/bench_posixrefresh
@@ -140,8 +140,9 @@ void BenchPosixRefresh::scanBesideBareRead()
         row(QStringLiteral("**`PosixScanner::scan()`**"), scanWall, scanCpu),
         row(QStringLiteral("bare read: every `/proc/PID/maps` + readlink of every `/proc/PID/fd/N`"),
             bareWall, bareCpu),
-        row(QStringLiteral("`SegmentScanner::scan(Kinds::All)`, System V and POSIX (last round: %1 maps files "
-                           "read, %2 processes)")
+        row(QStringLiteral(
+                "`SegmentScanner::scan(Kinds::All)`, System V and POSIX (last round: %1 maps files "
+                "read, %2 processes)")
                 .arg(bothMapsRead)
                 .arg(bothProcesses),
             bothWall, bothCpu),

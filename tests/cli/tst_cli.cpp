@@ -1126,20 +1126,22 @@ void TestCli::posixNameNotUtf8IsListedWithoutLoss()
     QCOMPARE(::stat(path.constData(), &st), 0);
     const QByteArray shown = "shmscope-" + QByteArray::number(getpid()) + "-cli-bad\\xff\\\\";
 
-    const Run list = run(shmscopePath, {QStringLiteral("--list"), QStringLiteral("--type"), QStringLiteral("posix")});
+    const Run list =
+        run(shmscopePath, {QStringLiteral("--list"), QStringLiteral("--type"), QStringLiteral("posix")});
     QCOMPARE(list.exitCode, 0);
     QVERIFY2(list.out.contains(QByteArray("\n/" + shown + ' ')), list.out.constData());
     QVERIFY(list.out.contains(QByteArray(" /dev/shm/" + shown + '\n')));
 
-    const Run json = run(shmscopePath, {QStringLiteral("--list"), QStringLiteral("--type"), QStringLiteral("posix"),
-                                        QStringLiteral("--format=json")});
+    const Run json = run(shmscopePath, {QStringLiteral("--list"), QStringLiteral("--type"),
+                                        QStringLiteral("posix"), QStringLiteral("--format=json")});
     QCOMPARE(json.exitCode, 0);
     QVERIFY(QUtf8StringView(json.out).isValidUtf8());
     const QJsonDocument document = QJsonDocument::fromJson(json.out);
     const QJsonObject object =
         objectOfInode(document.array(), st.st_ino, QString::fromUtf8(QByteArray('/' + shown)));
     QVERIFY2(!object.isEmpty(), json.out.constData());
-    QCOMPARE(object.value(QStringLiteral("path")).toString(), QString::fromUtf8(QByteArray("/dev/shm/" + shown)));
+    QCOMPARE(object.value(QStringLiteral("path")).toString(),
+             QString::fromUtf8(QByteArray("/dev/shm/" + shown)));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

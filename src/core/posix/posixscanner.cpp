@@ -38,9 +38,9 @@ constexpr quint64 SemaphoreFileSize = 32;
 struct Sighting
 {
     Identity identity;
-    // The path as maps or the fd link gives it, " (deleted)" and all, and the "START-END" of a mapping as maps
-    // writes it (and map_files names it). A mapping's point into the maps text (QByteArray::fromRawData, no
-    // copy a line): valid while its process is handled, which is all the time they are used.
+    // The path as maps or the fd link gives it, " (deleted)" and all, and the "START-END" of a mapping as
+    // maps writes it (and map_files names it). A mapping's point into the maps text (QByteArray::fromRawData,
+    // no copy a line): valid while its process is handled, which is all the time they are used.
     QByteArray target;
     QByteArray range;
     quint64 start = 0;
@@ -296,29 +296,29 @@ bool readDescriptors(int procFolder, ProcessPath &path, const QList<QByteArray> 
     // 32 KiB, for each process.
     alignas(dirent64) char entries[8192];
     for (ssize_t filled; (filled = ::getdents64(fdFolder, entries, sizeof entries)) > 0;) {
-      for (ssize_t at = 0; at < filled;) {
-        const auto *entry = reinterpret_cast<const dirent64 *>(entries + at);
-        at += entry->d_reclen;
-        if (entry->d_name[0] < '0' || entry->d_name[0] > '9')
-            continue;
-        char link[4096];
-        const ssize_t length = ::readlinkat(fdFolder, entry->d_name, link, sizeof link);
-        if (length <= 0 || size_t(length) == sizeof link ||
-            !startsWithMarker(QByteArrayView(link, length), markers))
-            continue;
-        struct stat st = {};
-        if (::fstatat(fdFolder, entry->d_name, &st, 0) != 0)
-            continue; // closed since readdir
-        Sighting s;
-        s.identity = {quint64(st.st_dev), quint64(st.st_ino)};
-        s.target = QByteArray(link, length);
-        s.fd = std::atoi(entry->d_name);
-        s.status = st;
-        std::snprintf(fdinfoName, sizeof fdinfoName, "fdinfo/%s", entry->d_name);
-        if (ProcFile::readAt(procFolder, path(fdinfoName), &fdinfo))
-            s.fdMode = openModeFromFdinfo(fdinfo);
-        descriptors.append(std::move(s));
-      }
+        for (ssize_t at = 0; at < filled;) {
+            const auto *entry = reinterpret_cast<const dirent64 *>(entries + at);
+            at += entry->d_reclen;
+            if (entry->d_name[0] < '0' || entry->d_name[0] > '9')
+                continue;
+            char link[4096];
+            const ssize_t length = ::readlinkat(fdFolder, entry->d_name, link, sizeof link);
+            if (length <= 0 || size_t(length) == sizeof link ||
+                !startsWithMarker(QByteArrayView(link, length), markers))
+                continue;
+            struct stat st = {};
+            if (::fstatat(fdFolder, entry->d_name, &st, 0) != 0)
+                continue; // closed since readdir
+            Sighting s;
+            s.identity = {quint64(st.st_dev), quint64(st.st_ino)};
+            s.target = QByteArray(link, length);
+            s.fd = std::atoi(entry->d_name);
+            s.status = st;
+            std::snprintf(fdinfoName, sizeof fdinfoName, "fdinfo/%s", entry->d_name);
+            if (ProcFile::readAt(procFolder, path(fdinfoName), &fdinfo))
+                s.fdMode = openModeFromFdinfo(fdinfo);
+            descriptors.append(std::move(s));
+        }
     }
     ::close(fdFolder);
     std::sort(descriptors.begin(), descriptors.end(),
@@ -351,8 +351,8 @@ std::optional<quint32> semaphoreValue(int folder, const char *name, const struct
 // shows: unlinked, a memfd, or in another mount namespace's /dev/shm). A process's mappings and descriptors
 // of one object are paired in order (see PosixHolder).
 // procFolder: /proc, open; path: the process's files in it.
-void addHolders(const ProcessSightings &process, int procFolder, ProcessPath &path, QList<PosixObject> *objects,
-                QHash<Identity, qsizetype> *byIdentity, AccountNames &names)
+void addHolders(const ProcessSightings &process, int procFolder, ProcessPath &path,
+                QList<PosixObject> *objects, QHash<Identity, qsizetype> *byIdentity, AccountNames &names)
 {
     std::map<Identity, std::pair<QList<const Sighting *>, QList<const Sighting *>>> held; // mappings, fds
     for (const Sighting &s : process.sightings) {

@@ -204,8 +204,8 @@ Result<ScanResult> SegmentScanner::scan(Kinds kinds)
         // The POSIX scan reads every process's maps: the walker takes its System V lines from that read
         // instead of reading the maps files again.
         m_attachments.beginSharedWalk();
-        result.posix = m_posix.scan(
-            [this](qint64 pid, const QByteArray *maps) { m_attachments.takeMaps(pid, maps); });
+        result.posix =
+            m_posix.scan([this](qint64 pid, const QByteArray *maps) { m_attachments.takeMaps(pid, maps); });
     }
     m_attachments.fill(result.segments, listedAt);
     result.limits = limits();
@@ -334,6 +334,5 @@ void SegmentScanner::fillNames(QList<SegmentInfo> &segments)
         previous = &s;
     }
 }
-
 
 } // namespace core

@@ -391,8 +391,8 @@ void TestPosixScanner::capturedMapsText()
     QCOMPARE(memfd.holders, QList<PosixHolder>{expected});
 }
 
-// MAP_PRIVATE with PROT_WRITE: maps shows "rw-p", but the process's writes go to its own copy of the pages and
-// never reach the object, so the holder does not write it.
+// MAP_PRIVATE with PROT_WRITE: maps shows "rw-p", but the process's writes go to its own copy of the pages
+// and never reach the object, so the holder does not write it.
 void TestPosixScanner::privateWritableMappingIsNotWritable()
 {
     const QString name = testutils::uniquePosixName(QStringLiteral("private"));
@@ -447,8 +447,9 @@ void TestPosixScanner::unreadableDescriptorsAreCounted()
     // Group bits too: nobody by seteuid keeps root's group.
     QVERIFY(::chmod(QFile::encodeName(root.path()).constData(), 0755) == 0);
     QVERIFY(QDir(root.path()).mkpath(QStringLiteral("200/fd")));
-    QVERIFY(testutils::writeFile(root.filePath(QStringLiteral("200/maps")),
-                                 "7f0000010000-7f0000011000 rw-s 00000000 00:01 78          /memfd:kept (deleted)\n"));
+    QVERIFY(testutils::writeFile(
+        root.filePath(QStringLiteral("200/maps")),
+        "7f0000010000-7f0000011000 rw-s 00000000 00:01 78          /memfd:kept (deleted)\n"));
     QVERIFY(testutils::writeFile(root.filePath(QStringLiteral("200/comm")), "kept\n"));
     QVERIFY(::chmod(QFile::encodeName(root.filePath(QStringLiteral("200/fd"))).constData(), 0) == 0);
     core::PosixScanResult scan;

@@ -674,7 +674,8 @@ void TestSegmentScanner::bothKindsShareOneReadOfEachMaps()
     QVERIFY2(guard.create(testutils::uniqueKey(20), 4096), strerror(errno));
     const QString name = testutils::uniquePosixName(QStringLiteral("both-kinds"));
     testutils::PosixHolderPeer peer;
-    QVERIFY2(peer.start({QStringLiteral("sysv:%1:rw").arg(guard.id()), QStringLiteral("shm:%1:4096:600:rw").arg(name)}),
+    QVERIFY2(peer.start({QStringLiteral("sysv:%1:rw").arg(guard.id()),
+                         QStringLiteral("shm:%1:4096:600:rw").arg(name)}),
              qPrintable(peer.errorText()));
     const auto segmentAddress = peer.held().at(0).address;
     const auto objectAddress = peer.held().at(1).address;
@@ -686,7 +687,8 @@ void TestSegmentScanner::bothKindsShareOneReadOfEachMaps()
         SHM_VERIFY_OK(scanned);
         const auto segment = findIn(scanned.value().segments, guard.id());
         QVERIFY(segment);
-        QCOMPARE(segment->attached, (QList<AttachedProcess>{{peer.pid(), "posixholder", *segmentAddress, true}}));
+        QCOMPARE(segment->attached,
+                 (QList<AttachedProcess>{{peer.pid(), "posixholder", *segmentAddress, true}}));
         QVERIFY(scanned.value().posix);
         const core::PosixScanResult &posix = *scanned.value().posix;
         const auto object = std::find_if(posix.objects.cbegin(), posix.objects.cend(),

@@ -14,7 +14,9 @@
 #include <linux/magic.h>
 #include <sys/stat.h>
 #include <sys/statfs.h>
+#include <csignal>
 #include <sys/sysmacros.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 using core::PosixHolder;
@@ -70,6 +72,7 @@ private slots:
     void privateWritableMappingIsNotWritable();
     void nameThatIsNotUtf8IsKept();
     void unreadableDescriptorsAreCounted();
+    void processThatExitsDuringTheScanIsCounted();
 
 private:
     // Checks one object of a scan against stat(2) of its path and the helper's report.
@@ -466,6 +469,38 @@ void TestPosixScanner::unreadableDescriptorsAreCounted()
     QCOMPARE(scan.objects.constFirst().name, QStringLiteral("memfd:kept"));
     QCOMPARE(scan.objects.constFirst().holders.size(), 1);
     QCOMPARE(scan.objects.constFirst().holders.constFirst().pid, 200);
+}
+
+// A real process that exits between the read of its maps and that of its descriptors: the scan's own hook
+// for another maps reader (the hand-over of each maps text) kills and reaps a child of ours just after its
+// maps were read. It counts as vanished, and the scan goes on.
+void TestPosixScanner::processThatExitsDuringTheScanIsCounted()
+{
+    const pid_t child = ::fork();
+    QVERIFY2(child >= 0, strerror(errno));
+    if (child == 0) {
+        ::pause();
+        ::_exit(0);
+    }
+    bool reaped = false;
+    const auto reap = qScopeGuard([&] {
+        if (!reaped) {
+            ::kill(child, SIGKILL);
+            ::waitpid(child, nullptr, 0);
+        }
+    });
+    bool sawMaps = false;
+    core::PosixScanner scanner;
+    const core::PosixScanResult scan = scanner.scan([&](qint64 pid, const QByteArray *maps) {
+        if (pid != child)
+            return;
+        sawMaps = maps != nullptr;
+        reaped = ::kill(child, SIGKILL) == 0 && ::waitpid(child, nullptr, 0) == child;
+    });
+    QVERIFY(sawMaps);
+    QVERIFY(reaped);
+    QVERIFY2(scan.vanishedProcesses >= 1, qPrintable(QString::number(scan.vanishedProcesses)));
+    QVERIFY(scan.processes > scan.vanishedProcesses);
 }
 
 QTEST_GUILESS_MAIN(TestPosixScanner)

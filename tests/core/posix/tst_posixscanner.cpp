@@ -9,12 +9,12 @@
 #include <QTest>
 
 #include <cerrno>
+#include <csignal>
 #include <cstring>
 #include <fcntl.h>
 #include <linux/magic.h>
 #include <sys/stat.h>
 #include <sys/statfs.h>
-#include <csignal>
 #include <sys/sysmacros.h>
 #include <sys/wait.h>
 #include <unistd.h>

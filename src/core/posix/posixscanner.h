@@ -45,8 +45,8 @@ struct PosixScanResult
 // a file of exactly that size, with a plain read (no mapping: the file's size cannot change under us to
 // SIGBUS).
 //
-// Cost: each process's folder of /proc is opened once a scan and its maps read once (and handed to another
-// reader, see scan()), and only lines holding "/dev/shm/" or "/memfd:" are parsed
+// Cost: each process's maps is read once a scan (and handed to another reader, see scan()), its files opened
+// relative to /proc, opened once; only lines holding "/dev/shm/" or "/memfd:" are parsed
 // (the rest is passed over with one substring search); each descriptor costs a readlink, and only those that
 // lead to such a file a stat and a read of fdinfo. Processes we may not read or that exit mid-scan are
 // counted, never fatal.

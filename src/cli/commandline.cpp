@@ -208,20 +208,25 @@ int CommandLine::listSegments(const QCommandLineParser &parser)
         return fail(tr("--format csv lists System V segments only; use table or json with --type %1.").arg(type));
     QTextStream err(stderr);
     QList<core::SegmentInfo> segments;
+    std::optional<core::PosixScanResult> posixScan;
     if (sysv) {
+        // Both kinds from one scan, which reads each process's maps once for both.
         core::SegmentScanner scanner;
-        const auto scan = scanner.scan();
+        auto scan =
+            scanner.scan(posix ? core::SegmentScanner::Kinds::All : core::SegmentScanner::Kinds::SystemV);
         if (!scan.ok())
             return fail(scan.error().toString());
         for (const QString &warning : scan.value().warnings)
             err << "shmscope: warning: " << warning << '\n';
-        segments = scan.value().segments;
+        segments = std::move(scan.value().segments);
+        posixScan = std::move(scan.value().posix);
     }
     if (!posix)
         return print(core::SegmentListWriter::write(*format, segments));
 
-    core::PosixScanner scanner;
-    const core::PosixScanResult scan = scanner.scan();
+    if (!posixScan)
+        posixScan = core::PosixScanner().scan();
+    const core::PosixScanResult &scan = *posixScan;
     for (const QString &warning : scan.warnings)
         err << "shmscope: warning: " << warning << '\n';
     if (scan.unreadableProcesses > 0)

@@ -37,13 +37,14 @@ QByteArray holderText(const PosixObject &object)
 Row tableRow(const PosixObject &o)
 {
     const auto known = [&o](const QByteArray &text) { return o.attributesKnown ? text : QByteArray("?"); };
-    return {ByteFormat::escaped(o.name.toUtf8()).toUtf8(),
+    // name and path come escaped from the scanner (see PosixObject::name).
+    return {o.name.toUtf8(),
             PosixObject::kindName(o.kind).toLatin1(),
             known(QByteArray::number(o.bytes)),
             known(ByteFormat::escaped(o.ownerName.toUtf8()).toUtf8()),
             known(SegmentFormat::perms(o.mode).toLatin1()),
             holderText(o),
-            o.path.isEmpty() ? QByteArray("-") : ByteFormat::escaped(o.path.toUtf8()).toUtf8()};
+            o.path.isEmpty() ? QByteArray("-") : o.path.toUtf8()};
 }
 
 // The members of one JSON object, each on its own line and a comma after all but the last; level: that of the

@@ -17,6 +17,7 @@
 #include <cerrno>
 #include <cstring>
 #include <ctime>
+#include <fcntl.h>
 #include <grp.h>
 #include <pwd.h>
 #include <sys/shm.h>
@@ -256,6 +257,7 @@ private slots:
     void posixJsonAgreesWithStatAndHolder();
     void posixTableNamesEachObject();
     void typeAllHasBothLists();
+    void posixNameNotUtf8IsListedWithoutLoss();
 
 private:
     void addSegmentRows();
@@ -1108,6 +1110,38 @@ void TestCli::typeAllHasBothLists()
     struct stat st = {};
     QCOMPARE(::stat(QFile::encodeName(QStringLiteral("/dev/shm") + named).constData(), &st), 0);
     QVERIFY(!objectOfInode(all.object().value(QStringLiteral("posix")).toArray(), st.st_ino, named).isEmpty());
+}
+
+// A file of /dev/shm named with a 0xff byte (not UTF-8): the table and the JSON write that byte as the text
+// "\xff", the name's backslash as "\\", so the name can be read back; the JSON stays valid UTF-8.
+void TestCli::posixNameNotUtf8IsListedWithoutLoss()
+{
+    const QByteArray base = "shmscope-" + QByteArray::number(getpid()) + "-cli-bad\xff\\";
+    const QByteArray path = "/dev/shm/" + base;
+    const int fd = ::open(path.constData(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
+    QVERIFY2(fd >= 0, strerror(errno));
+    const auto removeFile = qScopeGuard([&] { ::unlink(path.constData()); });
+    ::close(fd);
+    struct stat st = {};
+    QCOMPARE(::stat(path.constData(), &st), 0);
+    const QByteArray shown = "shmscope-" + QByteArray::number(getpid()) + "-cli-bad\\xff\\\\";
+
+    const Run list =
+        run(shmscopePath, {QStringLiteral("--list"), QStringLiteral("--type"), QStringLiteral("posix")});
+    QCOMPARE(list.exitCode, 0);
+    QVERIFY2(list.out.contains(QByteArray("\n/" + shown + ' ')), list.out.constData());
+    QVERIFY(list.out.contains(QByteArray(" /dev/shm/" + shown + '\n')));
+
+    const Run json = run(shmscopePath, {QStringLiteral("--list"), QStringLiteral("--type"),
+                                        QStringLiteral("posix"), QStringLiteral("--format=json")});
+    QCOMPARE(json.exitCode, 0);
+    QVERIFY(QUtf8StringView(json.out).isValidUtf8());
+    const QJsonDocument document = QJsonDocument::fromJson(json.out);
+    const QJsonObject object =
+        objectOfInode(document.array(), st.st_ino, QString::fromUtf8(QByteArray('/' + shown)));
+    QVERIFY2(!object.isEmpty(), json.out.constData());
+    QCOMPARE(object.value(QStringLiteral("path")).toString(),
+             QString::fromUtf8(QByteArray("/dev/shm/" + shown)));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

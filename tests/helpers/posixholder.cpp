@@ -6,10 +6,13 @@
 //                                      fd         keep only the descriptor (open O_RDWR)
 //                                      rofd       keep only a descriptor opened again O_RDONLY
 //                                      rwfd       mmap read-write and keep the descriptor too
+//                                      priv       mmap MAP_PRIVATE read-write (copy on write), close the fd
 //                                      unlink     mmap read-write, close, shm_unlink: only the mapping holds
 //                                      it none       close: the object stays, nobody holds it
 //   memfd:NAME:SIZE:HOLD             memfd_create, ftruncate; HOLD rw, ro (the fd closed after) or fd
 //   sem:/NAME:COUNT                  sem_open(O_CREAT|O_EXCL, 0644, 0), sem_post COUNT times, kept open
+//   sysv:SHMID:HOLD                  shmat the System V segment SHMID, HOLD rw or ro (SHM_RDONLY): a process
+//                                    that holds both kinds; reported as SHMID,0,0,SIZE,ADDRESS,-
 // Then it prints one line, "ready" and one word an object: NAME,DEV,INODE,SIZE,ADDRESS,FD[,VALUE] (DEV as
 // st_dev in decimal, ADDRESS 0x... or -, FD or -, VALUE from sem_getvalue for a semaphore), and holds
 // everything until stdin closes. On the way out it unlinks every name it made (the tests' guards do too).
@@ -21,6 +24,7 @@
 #include <semaphore.h>
 #include <string>
 #include <sys/mman.h>
+#include <sys/shm.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <vector>
@@ -46,10 +50,10 @@ std::vector<std::string> split(const std::string &text)
 // Maps fd as HOLD says; the address, or null when HOLD maps nothing.
 void *mapAs(int fd, size_t size, const std::string &hold)
 {
-    if (hold != "rw" && hold != "ro" && hold != "rwfd" && hold != "unlink")
+    if (hold != "rw" && hold != "ro" && hold != "rwfd" && hold != "unlink" && hold != "priv")
         return nullptr;
     const int protection = hold == "ro" ? PROT_READ : PROT_READ | PROT_WRITE;
-    void *address = mmap(nullptr, size, protection, MAP_SHARED, fd, 0);
+    void *address = mmap(nullptr, size, protection, hold == "priv" ? MAP_PRIVATE : MAP_SHARED, fd, 0);
     if (address == MAP_FAILED)
         die("mmap");
     return address;
@@ -64,7 +68,7 @@ int main(int argc, char **argv)
 {
     if (argc < 2) {
         std::fprintf(stderr, "usage: posixholder shm:/NAME:SIZE:MODE:HOLD[:UID] | memfd:NAME:SIZE:HOLD | "
-                             "sem:/NAME:COUNT ...\n");
+                             "sem:/NAME:COUNT | sysv:SHMID:HOLD ...\n");
         return 2;
     }
     umask(0);
@@ -133,6 +137,16 @@ int main(int argc, char **argv)
             value = "," + std::to_string(now);
             if (stat(("/dev/shm/sem." + f[1].substr(1)).c_str(), &st) != 0)
                 die("stat of the semaphore's file");
+        } else if (f[0] == "sysv" && f.size() == 3) {
+            const int shmid = std::atoi(f[1].c_str());
+            void *attached = shmat(shmid, nullptr, f[2] == "ro" ? SHM_RDONLY : 0);
+            struct shmid_ds ds = {};
+            if (attached == reinterpret_cast<void *>(-1) || shmctl(shmid, IPC_STAT, &ds) != 0)
+                die("shmat " + f[1]);
+            char text[32];
+            std::snprintf(text, sizeof text, "%p", attached);
+            address = text;
+            st.st_size = off_t(ds.shm_segsz);
         } else {
             std::fprintf(stderr, "posixholder: cannot read \"%s\"\n", argv[i]);
             return 2;

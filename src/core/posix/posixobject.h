@@ -20,7 +20,9 @@ struct PosixHolder
     qint64 pid = 0;
     QByteArray command;             // exactly as /proc/PID/comm has it: show it with ByteFormat::escaped()
     std::optional<quint64> address; // start of the mapping; nullopt when the process holds only a descriptor
-    bool writable = false; // the mapping's 'w', or a descriptor open for writing when there is no mapping
+    // The mapping's 'w' and 's' (a private writable mapping cannot change the object), or a descriptor open
+    // for writing when there is no mapping.
+    bool writable = false;
     bool shared = false;   // the mapping's 's' (MAP_SHARED)
     std::optional<int> fd; // the descriptor's number; nullopt when the process only maps it
     OpenMode fdMode = OpenMode::None;
@@ -39,8 +41,12 @@ struct PosixObject
         PosixSemaphore, // /dev/shm/sem.NAME, made by sem_open("/NAME")
     };
 
+    // name and path are text to show, written from the file system's bytes by ByteFormat::escaped(): a name
+    // need not be UTF-8, and a byte of broken UTF-8 (or a control byte, a backslash) is "\xNN" ("\\"), so
+    // no two names look alike. pathBytes is the path to open.
     QString name; // "/NAME" as given to shm_open or sem_open, "memfd:NAME" for a memfd
     QString path; // "/dev/shm/NAME" (or "/dev/shm/sem.NAME"); empty when it has none (unlinked, memfd)
+    QByteArray pathBytes;
     Kind kind = Kind::Posix;
     // Size, owner, mode and times below are known when the object could be stat()ed: always for a file of
     // /dev/shm and one reached through a descriptor, for a mapping only where /proc/PID/map_files may be read

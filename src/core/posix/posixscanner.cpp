@@ -1,5 +1,6 @@
 #include "core/posix/posixscanner.h"
 
+#include "core/bytes/byteformat.h"
 #include "core/segments/procfile.h"
 
 #include <QFile>
@@ -7,6 +8,8 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <charconv>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <dirent.h>
@@ -35,8 +38,11 @@ constexpr quint64 SemaphoreFileSize = 32;
 struct Sighting
 {
     Identity identity;
-    QByteArray target; // the path as maps or the fd link gives it, " (deleted)" and all
-    QByteArray range;  // "START-END" of a mapping, as maps writes it (and map_files names it)
+    // The path as maps or the fd link gives it, " (deleted)" and all, and the "START-END" of a mapping as
+    // maps writes it (and map_files names it). A mapping's point into the maps text (QByteArray::fromRawData,
+    // no copy a line): valid while its process is handled, which is all the time they are used.
+    QByteArray target;
+    QByteArray range;
     quint64 start = 0;
     quint64 end = 0;
     quint64 offset = 0;
@@ -78,14 +84,27 @@ void setAttributes(PosixObject &object, const struct stat &st, AccountNames &nam
     object.inode = st.st_ino;
 }
 
+// A name or path of the file system as text to show (see PosixObject::name).
+QString shown(QByteArrayView bytes)
+{
+    // Most names are plain ASCII, which escaped() would copy as it is: they skip its work a byte.
+    const bool plain = std::all_of(bytes.begin(), bytes.end(),
+                                   [](char byte) { return ByteFormat::isPrintable(byte) && byte != '\\'; });
+    return plain ? QString::fromLatin1(bytes) : ByteFormat::escaped(bytes);
+}
+
 // The name and kind of a file of the shm folder called `base`: "sem.NAME" is the semaphore "/NAME".
 void nameFromFileName(PosixObject &object, QByteArrayView base)
 {
     const bool semaphore = base.startsWith(SemaphorePrefix);
     object.kind = semaphore ? PosixObject::Kind::PosixSemaphore : PosixObject::Kind::Posix;
-    object.name =
-        QLatin1Char('/') +
-        QFile::decodeName(semaphore ? base.sliced(SemaphorePrefix.size()).toByteArray() : base.toByteArray());
+    object.name = QLatin1Char('/') + shown(semaphore ? base.sliced(SemaphorePrefix.size()) : base);
+}
+
+void setPath(PosixObject &object, QByteArray path)
+{
+    object.path = shown(path);
+    object.pathBytes = std::move(path);
 }
 
 // The name, path and kind of an object known only from the path a process shows for it.
@@ -96,15 +115,14 @@ void nameFromTarget(PosixObject &object, QByteArrayView target)
         target.chop(DeletedSuffix.size());
     if (target.startsWith(MemfdPrefix)) {
         object.kind = PosixObject::Kind::Memfd;
-        object.name =
-            QStringLiteral("memfd:") + QFile::decodeName(target.sliced(MemfdPrefix.size()).toByteArray());
+        object.name = QStringLiteral("memfd:") + shown(target.sliced(MemfdPrefix.size()));
         return;
     }
     nameFromFileName(object, target.sliced(target.lastIndexOf('/') + 1));
     if (deleted)
         object.kind = PosixObject::Kind::PosixDeleted;
     else
-        object.path = QFile::decodeName(target.toByteArray());
+        setPath(object, target.toByteArray());
 }
 
 // The next field of a maps line from *pos on, spaces before it skipped.
@@ -118,11 +136,14 @@ QByteArrayView nextField(QByteArrayView line, qsizetype *pos)
     return line.sliced(begin, *pos - begin);
 }
 
-std::optional<quint64> hexNumber(QByteArrayView text)
+// A whole field as a number: std::from_chars, as QByteArrayView::toULongLong (which also skips spaces and
+// takes a sign) took a fifth of the parsing of the maps lines.
+std::optional<quint64> number(QByteArrayView text, int base)
 {
-    bool ok = false;
-    const quint64 n = text.toULongLong(&ok, 16);
-    return ok ? std::optional<quint64>(n) : std::nullopt;
+    quint64 n = 0;
+    const char *end = text.data() + text.size();
+    const auto [at, error] = std::from_chars(text.data(), end, n, base);
+    return error == std::errc() && at == end && !text.isEmpty() ? std::optional<quint64>(n) : std::nullopt;
 }
 
 // "7f3a5c000000-7f3a5c001000 rw-s 00000000 00:1a 1234   /dev/shm/NAME (deleted)": the path may hold spaces.
@@ -140,24 +161,25 @@ std::optional<Sighting> parseMapsLine(QByteArrayView line)
     const qsizetype colon = device.indexOf(':');
     if (dash < 0 || colon < 0 || perms.size() < 4 || pos >= line.size())
         return std::nullopt;
-    const auto start = hexNumber(range.first(dash));
-    const auto end = hexNumber(range.sliced(dash + 1));
-    const auto fileOffset = hexNumber(offset);
-    const auto major = hexNumber(device.first(colon));
-    const auto minor = hexNumber(device.sliced(colon + 1));
-    bool inodeOk = false;
-    const quint64 inodeNumber = inode.toULongLong(&inodeOk, 10);
-    if (!start || !end || !fileOffset || !major || !minor || !inodeOk)
+    const auto start = number(range.first(dash), 16);
+    const auto end = number(range.sliced(dash + 1), 16);
+    const auto fileOffset = number(offset, 16);
+    const auto major = number(device.first(colon), 16);
+    const auto minor = number(device.sliced(colon + 1), 16);
+    const auto inodeNumber = number(inode, 10);
+    if (!start || !end || !fileOffset || !major || !minor || !inodeNumber)
         return std::nullopt;
     Sighting s;
-    s.identity = {quint64(makedev(unsigned(*major), unsigned(*minor))), inodeNumber};
-    s.target = line.sliced(pos).toByteArray();
-    s.range = range.toByteArray();
+    s.identity = {quint64(makedev(unsigned(*major), unsigned(*minor))), *inodeNumber};
+    const QByteArrayView target = line.sliced(pos);
+    s.target = QByteArray::fromRawData(target.data(), target.size());
+    s.range = QByteArray::fromRawData(range.data(), range.size());
     s.start = *start;
     s.end = *end;
     s.offset = *fileOffset;
     s.mapped = true;
-    s.writable = perms.at(1) == 'w';
+    // A private mapping's writes go to the process's own copy of the pages, never to the object.
+    s.writable = perms.at(1) == 'w' && perms.at(3) == 's';
     s.shared = perms.at(3) == 's';
     return s;
 }
@@ -235,39 +257,70 @@ void appendMappings(const QByteArray &maps, const QList<QByteArray> &markers, QL
                      sightings->end());
 }
 
-// Appends what the descriptors of the process at processDir lead to among the objects (see markers), in fd
-// order. False, errno set, when its fd folder cannot be read.
-bool readDescriptors(const QByteArray &processDir, const QList<QByteArray> &markers,
+// A file of one process as a path relative to the open /proc: "PID/NAME". Each file is opened with one
+// lookup of the process's folder, and no descriptor of that folder is opened and closed a process (which cost
+// more than the lookups it saved).
+class ProcessPath
+{
+public:
+    explicit ProcessPath(qint64 pid)
+        : m_prefix(std::snprintf(m_text, sizeof m_text, "%lld/", static_cast<long long>(pid)))
+    {
+    }
+    // Valid until the next call.
+    const char *operator()(QByteArrayView name)
+    {
+        const qsizetype length = std::min<qsizetype>(name.size(), qsizetype(sizeof m_text) - m_prefix - 1);
+        std::memcpy(m_text + m_prefix, name.data(), size_t(length));
+        m_text[m_prefix + length] = '\0';
+        return m_text;
+    }
+
+private:
+    char m_text[sizeof "fdinfo/" + sizeof dirent64::d_name + 24];
+    int m_prefix;
+};
+
+// Appends what the descriptors of a process (its files at `path` in the open /proc, procFolder) lead to among
+// the objects (see markers), in fd order. False, errno set, when its fd folder cannot be read.
+bool readDescriptors(int procFolder, ProcessPath &path, const QList<QByteArray> &markers,
                      QList<Sighting> *sightings)
 {
-    const QByteArray fdDir = processDir + "/fd";
-    DIR *fds = ::opendir(fdDir.constData());
-    if (!fds)
+    const int fdFolder = ::openat(procFolder, path("fd"), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fdFolder < 0)
         return false;
-    const int fdFolder = ::dirfd(fds);
     QList<Sighting> descriptors;
     QByteArray fdinfo;
-    while (const dirent *entry = ::readdir(fds)) {
-        if (entry->d_name[0] < '0' || entry->d_name[0] > '9')
-            continue;
-        char link[4096];
-        const ssize_t length = ::readlinkat(fdFolder, entry->d_name, link, sizeof link);
-        if (length <= 0 || size_t(length) == sizeof link ||
-            !startsWithMarker(QByteArrayView(link, length), markers))
-            continue;
-        struct stat st = {};
-        if (::fstatat(fdFolder, entry->d_name, &st, 0) != 0)
-            continue; // closed since readdir
-        Sighting s;
-        s.identity = {quint64(st.st_dev), quint64(st.st_ino)};
-        s.target = QByteArray(link, length);
-        s.fd = std::atoi(entry->d_name);
-        s.status = st;
-        if (ProcFile::read(processDir + "/fdinfo/" + entry->d_name, &fdinfo))
-            s.fdMode = openModeFromFdinfo(fdinfo);
-        descriptors.append(std::move(s));
+    char fdinfoName[sizeof "fdinfo/" + sizeof dirent64::d_name];
+    // getdents64 into a buffer of our own: opendir() would also fstat the folder, ask its flags and allocate
+    // 32 KiB, for each process.
+    alignas(dirent64) char entries[8192];
+    for (ssize_t filled; (filled = ::getdents64(fdFolder, entries, sizeof entries)) > 0;) {
+        for (ssize_t at = 0; at < filled;) {
+            const auto *entry = reinterpret_cast<const dirent64 *>(entries + at);
+            at += entry->d_reclen;
+            if (entry->d_name[0] < '0' || entry->d_name[0] > '9')
+                continue;
+            char link[4096];
+            const ssize_t length = ::readlinkat(fdFolder, entry->d_name, link, sizeof link);
+            if (length <= 0 || size_t(length) == sizeof link ||
+                !startsWithMarker(QByteArrayView(link, length), markers))
+                continue;
+            struct stat st = {};
+            if (::fstatat(fdFolder, entry->d_name, &st, 0) != 0)
+                continue; // closed since readdir
+            Sighting s;
+            s.identity = {quint64(st.st_dev), quint64(st.st_ino)};
+            s.target = QByteArray(link, length);
+            s.fd = std::atoi(entry->d_name);
+            s.status = st;
+            std::snprintf(fdinfoName, sizeof fdinfoName, "fdinfo/%s", entry->d_name);
+            if (ProcFile::readAt(procFolder, path(fdinfoName), &fdinfo))
+                s.fdMode = openModeFromFdinfo(fdinfo);
+            descriptors.append(std::move(s));
+        }
     }
-    ::closedir(fds);
+    ::close(fdFolder);
     std::sort(descriptors.begin(), descriptors.end(),
               [](const Sighting &a, const Sighting &b) { return a.fd < b.fd; });
     *sightings += descriptors;
@@ -297,8 +350,9 @@ std::optional<quint32> semaphoreValue(int folder, const char *name, const struct
 // Adds a process's holds to the objects, making a row for each object not known yet (one only a process
 // shows: unlinked, a memfd, or in another mount namespace's /dev/shm). A process's mappings and descriptors
 // of one object are paired in order (see PosixHolder).
-void addHolders(const ProcessSightings &process, const QByteArray &root, QList<PosixObject> *objects,
-                QHash<Identity, qsizetype> *byIdentity, AccountNames &names)
+// procFolder: /proc, open; path: the process's files in it.
+void addHolders(const ProcessSightings &process, int procFolder, ProcessPath &path,
+                QList<PosixObject> *objects, QHash<Identity, qsizetype> *byIdentity, AccountNames &names)
 {
     std::map<Identity, std::pair<QList<const Sighting *>, QList<const Sighting *>>> held; // mappings, fds
     for (const Sighting &s : process.sightings) {
@@ -317,9 +371,8 @@ void addHolders(const ProcessSightings &process, const QByteArray &root, QList<P
             struct stat st = {};
             if (first.status)
                 setAttributes(object, *first.status, names);
-            else if (const QByteArray mapFile =
-                         root + '/' + QByteArray::number(process.pid) + "/map_files/" + first.range;
-                     ::stat(mapFile.constData(), &st) == 0)
+            else if (const QByteArray mapFile = "map_files/" + first.range;
+                     ::fstatat(procFolder, path(mapFile), &st, 0) == 0)
                 setAttributes(object, st, names);
             found = byIdentity->insert(identity, objects->size());
             objects->append(std::move(object));
@@ -353,11 +406,14 @@ PosixScanner::PosixScanner(QString procRoot, QString shmDir)
 {
 }
 
-PosixScanResult PosixScanner::scan()
+PosixScanResult PosixScanner::scan(const MapsReader &alsoReading)
 {
     PosixScanResult result;
     QList<PosixObject> objects;
     QHash<Identity, qsizetype> byIdentity;
+    // As many as the last scan found: growing the list moved every object (a dozen members) at each step.
+    objects.reserve(m_lastObjectCount);
+    byIdentity.reserve(m_lastObjectCount);
 
     // The shm folder's own files.
     const QByteArray shmDir = QFile::encodeName(m_shmDir);
@@ -389,7 +445,7 @@ PosixScanResult PosixScanner::scan()
             PosixObject object;
             const QByteArrayView base(entry->d_name);
             nameFromFileName(object, base);
-            object.path = m_shmDir + QLatin1Char('/') + QFile::decodeName(entry->d_name);
+            setPath(object, shmDir + '/' + base);
             setAttributes(object, st, m_names);
             if (object.kind == PosixObject::Kind::PosixSemaphore)
                 object.semaphoreValue = semaphoreValue(folder, entry->d_name, st);
@@ -406,35 +462,44 @@ PosixScanResult PosixScanner::scan()
     if (const QByteArray own = shmDir + '/'; listed && !markers.contains(own))
         markers.append(own);
 
+    // Each process's files are opened relative to /proc, opened once (see ProcessPath).
     const QByteArray root = QFile::encodeName(m_procRoot);
-    QList<ProcessSightings> processes;
+    const int procFolder = ::open(root.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    m_mapsRead = 0;
     for (const qint64 pid : ProcFile::processIds(root)) {
         ++result.processes;
-        const QByteArray processDir = root + '/' + QByteArray::number(pid);
-        ProcessSightings process;
-        process.pid = pid;
-        if (!ProcFile::read(processDir + "/maps", &m_buffer)) {
-            ++(isDenied(errno) ? result.unreadableProcesses : result.vanishedProcesses);
+        ProcessPath path(pid);
+        ++m_mapsRead;
+        const bool mapsRead = ProcFile::readAt(procFolder, path("maps"), &m_buffer);
+        const int readErrno = errno;
+        if (alsoReading)
+            alsoReading(pid, mapsRead ? &m_buffer : nullptr);
+        if (!mapsRead) {
+            ++(isDenied(readErrno) ? result.unreadableProcesses : result.vanishedProcesses);
             continue;
         }
+        ProcessSightings process;
+        process.pid = pid;
         appendMappings(m_buffer, markers, &process.sightings);
 
         // Its descriptors: a process whose maps we may read may still keep its fd folder from us (another
         // user's that is not dumpable, say); what its maps showed stays.
-        if (!readDescriptors(processDir, markers, &process.sightings))
+        if (!readDescriptors(procFolder, path, markers, &process.sightings))
             ++(isDenied(errno) ? result.unreadableProcesses : result.vanishedProcesses);
-        if (process.sightings.isEmpty())
-            continue;
-        process.command = ProcFile::command(root, pid).value_or(QByteArray());
-        processes.append(std::move(process));
+        if (!process.sightings.isEmpty()) {
+            process.command = ProcFile::commandAt(procFolder, path("comm")).value_or(QByteArray());
+            addHolders(process, procFolder, path, &objects, &byIdentity, m_names);
+        }
     }
+    if (procFolder >= 0)
+        ::close(procFolder);
 
-    for (const ProcessSightings &process : std::as_const(processes))
-        addHolders(process, root, &objects, &byIdentity, m_names);
-
-    for (PosixObject &object : objects)
-        std::stable_sort(object.holders.begin(), object.holders.end(),
-                         [](const PosixHolder &a, const PosixHolder &b) { return a.pid < b.pid; });
+    for (PosixObject &object : objects) {
+        // Most objects have one holder or none, and stable_sort allocates its buffer even for one.
+        if (object.holders.size() > 1)
+            std::stable_sort(object.holders.begin(), object.holders.end(),
+                             [](const PosixHolder &a, const PosixHolder &b) { return a.pid < b.pid; });
+    }
     // Sorted as indices, then moved once into place: moving the objects themselves (a dozen members each)
     // through the sort took about a third of its time in bench_posixrefresh.
     QList<qsizetype> order(objects.size());
@@ -446,6 +511,7 @@ PosixScanResult PosixScanner::scan()
     result.objects.reserve(objects.size());
     for (const qsizetype i : std::as_const(order))
         result.objects.append(std::move(objects[i]));
+    m_lastObjectCount = result.objects.size();
     return result;
 }
 

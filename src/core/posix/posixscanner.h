@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace core {
 
 struct PosixScanResult
@@ -43,7 +45,8 @@ struct PosixScanResult
 // a file of exactly that size, with a plain read (no mapping: the file's size cannot change under us to
 // SIGBUS).
 //
-// Cost: each process's maps is read once a scan, and only lines holding "/dev/shm/" or "/memfd:" are parsed
+// Cost: each process's maps is read once a scan (and handed to another reader, see scan()), its files opened
+// relative to /proc, opened once; only lines holding "/dev/shm/" or "/memfd:" are parsed
 // (the rest is passed over with one substring search); each descriptor costs a readlink, and only those that
 // lead to such a file a stat and a read of fdinfo. Processes we may not read or that exit mid-scan are
 // counted, never fatal.
@@ -57,13 +60,22 @@ public:
     explicit PosixScanner(QString procRoot = QStringLiteral("/proc"),
                           QString shmDir = QStringLiteral("/dev/shm"));
 
-    [[nodiscard]] PosixScanResult scan();
+    // Another reader of every process's /proc/PID/maps (System V's AttachmentWalker): given each process of
+    // /proc as the scan reads it, with its maps text, or null when that could not be read (the process is
+    // gone, or not ours to read), so that a scan of both kinds reads each maps file once.
+    using MapsReader = std::function<void(qint64 pid, const QByteArray *maps)>;
+
+    [[nodiscard]] PosixScanResult scan(const MapsReader &alsoReading = {});
+    // How many /proc/PID/maps files the last scan opened to read: for tests and benchmarks.
+    [[nodiscard]] int lastMapsRead() const { return m_mapsRead; }
 
 private:
     QString m_procRoot;
     QString m_shmDir;
     AccountNames m_names;
     QByteArray m_buffer; // a maps text being read, its memory kept between reads
+    int m_mapsRead = 0;
+    qsizetype m_lastObjectCount = 0;
 };
 
 } // namespace core

@@ -5,7 +5,9 @@
 #include <QFile>
 
 #include <algorithm>
+#include <cstring>
 #include <sys/stat.h>
+#include <utility>
 
 // Why reading only some processes is enough (the kernel's side is ipc/shm.c):
 //
@@ -85,7 +87,7 @@ const AttachmentWalker::Signature *AttachmentWalker::previous(int shmid, std::si
     return i < m_signatures.size() && m_signatures[i].shmid == shmid ? &m_signatures[i] : nullptr;
 }
 
-void AttachmentWalker::fill(QList<SegmentInfo> &segments, qint64 listedAt)
+void AttachmentWalker::startFill()
 {
     m_cost = {};
     m_readThisFill.clear();
@@ -97,6 +99,25 @@ void AttachmentWalker::fill(QList<SegmentInfo> &segments, qint64 listedAt)
     m_ownNamespace = ipcNamespace(m_root + "/self/ns/ipc");
     if (!m_ownNamespace)
         m_ownNamespace = ipcNamespace(QByteArrayLiteral("/proc/self/ns/ipc"));
+}
+
+void AttachmentWalker::beginSharedWalk()
+{
+    startFill();
+    m_sharedWalk = true;
+}
+
+void AttachmentWalker::takeMaps(qint64 pid, const QByteArray *maps)
+{
+    Q_ASSERT(m_sharedWalk);
+    keepProcess(pid, maps);
+}
+
+void AttachmentWalker::fill(QList<SegmentInfo> &segments, qint64 listedAt)
+{
+    const bool shared = std::exchange(m_sharedWalk, false);
+    if (!shared)
+        startFill();
 
     Signatures now;
     now.reserve(size_t(segments.size()));
@@ -121,7 +142,11 @@ void AttachmentWalker::fill(QList<SegmentInfo> &segments, qint64 listedAt)
         return pids;
     };
     QList<qint64> named;
-    if (!m_filled) {
+    if (shared) {
+        // Every process was read, as at the end of a whole walk: what is known of one not read has exited.
+        m_cost.walkedEvery = true;
+        m_processes.removeIf([this](const auto &entry) { return !m_readThisFill.contains(entry.key()); });
+    } else if (!m_filled) {
         walkUntilAccounted(segments, now, likelyAttachers());
     } else if (!followChanges(segments, &named)) {
         // The commonest change lpid cannot explain is a fork: the child gained the mappings while lpid names
@@ -272,18 +297,27 @@ QList<qint64> AttachmentWalker::childrenOf(qint64 pid) const
 
 void AttachmentWalker::readProcess(qint64 pid)
 {
-    m_readThisFill.insert(pid);
     ++m_cost.mapsRead;
+    const bool read = ProcFile::read(m_root + '/' + QByteArray::number(pid) + "/maps", &m_buffer);
+    keepProcess(pid, read ? &m_buffer : nullptr);
+}
+
+void AttachmentWalker::keepProcess(qint64 pid, const QByteArray *maps)
+{
+    m_readThisFill.insert(pid);
     const QByteArray dir = m_root + '/' + QByteArray::number(pid);
     Process process;
     // A process we may not read (another user's, or one outside our user namespace) or one that is gone
     // shows nothing: nattch still counts its attaches, shown as hidden.
-    if (ProcFile::read(dir + "/maps", &m_buffer) && m_buffer.contains("/SYSV")) {
-        for (qsizetype pos = 0, end = 0; pos < m_buffer.size(); pos = end + 1) {
-            end = m_buffer.indexOf('\n', pos);
+    // memmem, not QByteArray::contains: this runs on every process's text in a shared walk, and Qt's search
+    // builds a table each call.
+    constexpr QByteArrayView marker("/SYSV");
+    if (maps && ::memmem(maps->constData(), size_t(maps->size()), marker.data(), size_t(marker.size()))) {
+        for (qsizetype pos = 0, end = 0; pos < maps->size(); pos = end + 1) {
+            end = maps->indexOf('\n', pos);
             if (end < 0)
-                end = m_buffer.size();
-            if (const auto mapping = ProcParser::parseMapsLine(QByteArrayView(m_buffer).sliced(pos, end - pos)))
+                end = maps->size();
+            if (const auto mapping = ProcParser::parseMapsLine(QByteArrayView(*maps).sliced(pos, end - pos)))
                 process.mappings.append(*mapping);
         }
     }

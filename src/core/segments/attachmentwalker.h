@@ -36,6 +36,14 @@ public:
     // Sets attached, visibleMappings and the original key of each segment. segments: the kernel's list,
     // read at or after listedAt (epoch seconds, taken before the list was read).
     void fill(QList<SegmentInfo> &segments, qint64 listedAt);
+
+    // A fill from a walk of every process that another reader makes (PosixScanner::scan reads every maps
+    // file anyway): takeMaps() is given, between beginSharedWalk() and fill(), each process of /proc with
+    // the maps text that reader read, and fill() then reads no maps file itself. So one scan of both kinds
+    // reads each maps file once.
+    void beginSharedWalk();
+    // maps: the process's maps text, or null when it could not be read (gone, or not ours to read).
+    void takeMaps(qint64 pid, const QByteArray *maps);
     [[nodiscard]] Cost lastCost() const { return m_cost; }
 
 private:
@@ -73,6 +81,10 @@ private:
     // Reads one process into m_processes (or drops it from there when it maps nothing, is gone or may not
     // be read); counts the read.
     void readProcess(qint64 pid);
+    // The same with its maps text read (null: it could not be).
+    void keepProcess(qint64 pid, const QByteArray *maps);
+    // What every fill starts with: nothing read yet, and the namespace of the list.
+    void startFill();
     // The processes the kernel's fields of the listed segments name as having acted since the last fill,
     // and those whose namespace or life changed; every known mapper of a changed segment too. Their maps
     // are read; true when that explains every change (see the comment in the .cpp).
@@ -97,6 +109,7 @@ private:
     Signatures m_signatures;
     qint64 m_listedAt = 0;
     bool m_filled = false;
+    bool m_sharedWalk = false; // between beginSharedWalk() and fill()
     Cost m_cost;
 };
 

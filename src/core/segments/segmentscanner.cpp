@@ -199,10 +199,16 @@ Result<ScanResult> SegmentScanner::scan(Kinds kinds)
     }
     sortByShmid(result.segments);
     fillNames(result.segments);
-    fillAttachments(result.segments, listedAt);
+    m_lastScanAll = kinds == Kinds::All;
+    if (kinds == Kinds::All) {
+        // The POSIX scan reads every process's maps: the walker takes its System V lines from that read
+        // instead of reading the maps files again.
+        m_attachments.beginSharedWalk();
+        result.posix =
+            m_posix.scan([this](qint64 pid, const QByteArray *maps) { m_attachments.takeMaps(pid, maps); });
+    }
+    m_attachments.fill(result.segments, listedAt);
     result.limits = limits();
-    if (kinds == Kinds::All)
-        result.posix = m_posix.scan();
     return result;
 }
 
@@ -243,6 +249,11 @@ QString SegmentScanner::listFromProc(ScanResult *result)
         const auto before = Shm::table();
         countBefore = before.ok() ? std::optional<int>(before.value().segments) : std::nullopt;
     }
+}
+
+int SegmentScanner::lastMapsRead() const
+{
+    return m_attachments.lastCost().mapsRead + (m_lastScanAll ? m_posix.lastMapsRead() : 0);
 }
 
 std::optional<SegmentInfo> SegmentScanner::find(int shmid, const QString &procRoot)
@@ -322,11 +333,6 @@ void SegmentScanner::fillNames(QList<SegmentInfo> &segments)
         }
         previous = &s;
     }
-}
-
-void SegmentScanner::fillAttachments(QList<SegmentInfo> &segments, qint64 listedAt)
-{
-    m_attachments.fill(segments, listedAt);
 }
 
 } // namespace core

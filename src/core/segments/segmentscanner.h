@@ -50,6 +50,9 @@ public:
     [[nodiscard]] ShmLimits limits() const;
     // How many processes the last scan read to find the attachments, for tests and benchmarks.
     [[nodiscard]] AttachmentWalker::Cost lastWalkCost() const { return m_attachments.lastCost(); }
+    // How many /proc/PID/maps files the last scan read, for both kinds together: a scan of Kinds::All reads
+    // each process's once.
+    [[nodiscard]] int lastMapsRead() const;
 
 private:
     // Fills result's segments (and the lines it skipped) from sysvipc/shm; returns why that table is not to
@@ -57,7 +60,6 @@ private:
     [[nodiscard]] QString listFromProc(ScanResult *result);
     [[nodiscard]] Result<QList<SegmentInfo>> listFromShmctl(QStringList *warnings) const;
     void fillNames(QList<SegmentInfo> &segments);
-    void fillAttachments(QList<SegmentInfo> &segments, qint64 listedAt);
 
     QString m_procRoot;
     // The text of /proc/sysvipc/shm, kept between scans: a fresh buffer each scan (4 MB with 32,000 segments)
@@ -69,6 +71,7 @@ private:
     // processes that acted since the last one.
     AttachmentWalker m_attachments;
     PosixScanner m_posix;
+    bool m_lastScanAll = false;
 };
 
 } // namespace core

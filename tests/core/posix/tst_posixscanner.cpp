@@ -8,10 +8,16 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cerrno>
+#include <csignal>
+#include <cstring>
+#include <fcntl.h>
 #include <linux/magic.h>
 #include <sys/stat.h>
 #include <sys/statfs.h>
 #include <sys/sysmacros.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 using core::PosixHolder;
 using core::PosixObject;
@@ -63,6 +69,10 @@ private slots:
     void shmFolderMissingOrNotTmpfsWarns();
     void unreadableShmFolderWarns();
     void capturedMapsText();
+    void privateWritableMappingIsNotWritable();
+    void nameThatIsNotUtf8IsKept();
+    void unreadableDescriptorsAreCounted();
+    void processThatExitsDuringTheScanIsCounted();
 
 private:
     // Checks one object of a scan against stat(2) of its path and the helper's report.
@@ -382,6 +392,115 @@ void TestPosixScanner::capturedMapsText()
     expected.address = 0x7f0000010000;
     expected.writable = false;
     QCOMPARE(memfd.holders, QList<PosixHolder>{expected});
+}
+
+// MAP_PRIVATE with PROT_WRITE: maps shows "rw-p", but the process's writes go to its own copy of the pages
+// and never reach the object, so the holder does not write it.
+void TestPosixScanner::privateWritableMappingIsNotWritable()
+{
+    const QString name = testutils::uniquePosixName(QStringLiteral("private"));
+    PosixHolderPeer peer;
+    QVERIFY2(peer.start({QStringLiteral("shm:%1:4096:600:priv").arg(name)}), qPrintable(peer.errorText()));
+    const PosixHolderPeer::Held &held = peer.held().at(0);
+    QVERIFY(held.address);
+    core::PosixScanner scanner;
+    const core::PosixScanResult scan = scanner.scan();
+    const PosixObject *object = findObject(scan, held.device, held.inode);
+    QVERIFY(object);
+    PosixHolder expected;
+    expected.pid = peer.pid();
+    expected.command = "posixholder";
+    expected.address = held.address;
+    expected.writable = false;
+    expected.shared = false;
+    QCOMPARE(object->holders, QList<PosixHolder>{expected});
+}
+
+// A file of /dev/shm whose name is not UTF-8 (a 0xff byte): shown with that byte as "\xff", a backslash of
+// the name as "\\", so that no two names look alike, and its path's bytes kept as they are to open it.
+void TestPosixScanner::nameThatIsNotUtf8IsKept()
+{
+    const QByteArray base = QByteArrayLiteral("shmscope-") + QByteArray::number(getpid()) + "-bad\xff\\name";
+    const QByteArray path = "/dev/shm/" + base;
+    const int fd = ::open(path.constData(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
+    QVERIFY2(fd >= 0, strerror(errno));
+    const auto removeFile = qScopeGuard([&] { ::unlink(path.constData()); });
+    ::close(fd);
+    struct stat st = {};
+    QVERIFY(::stat(path.constData(), &st) == 0);
+    core::PosixScanner scanner;
+    const core::PosixScanResult scan = scanner.scan();
+    const PosixObject *object = findObject(scan, st.st_dev, st.st_ino);
+    QVERIFY(object);
+    const QString shown = QStringLiteral("shmscope-%1-bad\\xff\\\\name").arg(getpid());
+    QCOMPARE(object->name, QLatin1Char('/') + shown);
+    QCOMPARE(object->path, QStringLiteral("/dev/shm/") + shown);
+    QCOMPARE(object->pathBytes, path);
+    QCOMPARE(object->kind, PosixObject::Kind::Posix);
+}
+
+// A process whose maps we may read but whose fd folder we may not (here a captured one, mode 0, scanned as
+// nobody): counted as unreadable, and what its maps show still listed.
+void TestPosixScanner::unreadableDescriptorsAreCounted()
+{
+    if (geteuid() != 0)
+        QSKIP("needs root, to scan as nobody a folder nobody may read");
+    QTemporaryDir root;
+    QVERIFY(root.isValid());
+    // Group bits too: nobody by seteuid keeps root's group.
+    QVERIFY(::chmod(QFile::encodeName(root.path()).constData(), 0755) == 0);
+    QVERIFY(QDir(root.path()).mkpath(QStringLiteral("200/fd")));
+    QVERIFY(testutils::writeFile(
+        root.filePath(QStringLiteral("200/maps")),
+        "7f0000010000-7f0000011000 rw-s 00000000 00:01 78          /memfd:kept (deleted)\n"));
+    QVERIFY(testutils::writeFile(root.filePath(QStringLiteral("200/comm")), "kept\n"));
+    QVERIFY(::chmod(QFile::encodeName(root.filePath(QStringLiteral("200/fd"))).constData(), 0) == 0);
+    core::PosixScanResult scan;
+    {
+        testutils::AsNobody nobody;
+        QVERIFY(nobody.switched());
+        core::PosixScanner scanner(root.path(), root.filePath(QStringLiteral("no-shm")));
+        scan = scanner.scan();
+    }
+    QCOMPARE(scan.processes, 1);
+    QCOMPARE(scan.unreadableProcesses, 1);
+    QCOMPARE(scan.vanishedProcesses, 0);
+    QCOMPARE(scan.objects.size(), 1);
+    QCOMPARE(scan.objects.constFirst().name, QStringLiteral("memfd:kept"));
+    QCOMPARE(scan.objects.constFirst().holders.size(), 1);
+    QCOMPARE(scan.objects.constFirst().holders.constFirst().pid, 200);
+}
+
+// A real process that exits between the read of its maps and that of its descriptors: the scan's own hook
+// for another maps reader (the hand-over of each maps text) kills and reaps a child of ours just after its
+// maps were read. It counts as vanished, and the scan goes on.
+void TestPosixScanner::processThatExitsDuringTheScanIsCounted()
+{
+    const pid_t child = ::fork();
+    QVERIFY2(child >= 0, strerror(errno));
+    if (child == 0) {
+        ::pause();
+        ::_exit(0);
+    }
+    bool reaped = false;
+    const auto reap = qScopeGuard([&] {
+        if (!reaped) {
+            ::kill(child, SIGKILL);
+            ::waitpid(child, nullptr, 0);
+        }
+    });
+    bool sawMaps = false;
+    core::PosixScanner scanner;
+    const core::PosixScanResult scan = scanner.scan([&](qint64 pid, const QByteArray *maps) {
+        if (pid != child)
+            return;
+        sawMaps = maps != nullptr;
+        reaped = ::kill(child, SIGKILL) == 0 && ::waitpid(child, nullptr, 0) == child;
+    });
+    QVERIFY(sawMaps);
+    QVERIFY(reaped);
+    QVERIFY2(scan.vanishedProcesses >= 1, qPrintable(QString::number(scan.vanishedProcesses)));
+    QVERIFY(scan.processes > scan.vanishedProcesses);
 }
 
 QTEST_GUILESS_MAIN(TestPosixScanner)

@@ -183,6 +183,7 @@ private slots:
     void limitsMatchTheKernel();
     void unreadableProcessesAreSkipped();
     void agreesWithIpcs();
+    void bothKindsShareOneReadOfEachMaps();
 };
 
 void TestSegmentScanner::initTestCase()
@@ -663,6 +664,51 @@ void TestSegmentScanner::agreesWithIpcs()
         QCOMPARE(QString::number(s.value().nattch), row[5]);
         QCOMPARE(SegmentFormat::status(s.value()), row.mid(6).join(QLatin1Char(' ')));
     }
+}
+
+// A scan of both kinds reads each process's maps once, and both the System V walker and the POSIX scan find
+// their holder in it: one process (tests/helpers/posixholder) attached to a segment and mapping an object.
+void TestSegmentScanner::bothKindsShareOneReadOfEachMaps()
+{
+    SegmentGuard guard;
+    QVERIFY2(guard.create(testutils::uniqueKey(20), 4096), strerror(errno));
+    const QString name = testutils::uniquePosixName(QStringLiteral("both-kinds"));
+    testutils::PosixHolderPeer peer;
+    QVERIFY2(peer.start({QStringLiteral("sysv:%1:rw").arg(guard.id()),
+                         QStringLiteral("shm:%1:4096:600:rw").arg(name)}),
+             qPrintable(peer.errorText()));
+    const auto segmentAddress = peer.held().at(0).address;
+    const auto objectAddress = peer.held().at(1).address;
+    QVERIFY(segmentAddress && objectAddress);
+
+    SegmentScanner scanner;
+    for (int round = 0; round < 2; ++round) { // the first scan, and one that knows the last
+        const auto scanned = scanner.scan(SegmentScanner::Kinds::All);
+        SHM_VERIFY_OK(scanned);
+        const auto segment = findIn(scanned.value().segments, guard.id());
+        QVERIFY(segment);
+        QCOMPARE(segment->attached,
+                 (QList<AttachedProcess>{{peer.pid(), "posixholder", *segmentAddress, true}}));
+        QVERIFY(scanned.value().posix);
+        const core::PosixScanResult &posix = *scanned.value().posix;
+        const auto object = std::find_if(posix.objects.cbegin(), posix.objects.cend(),
+                                         [&](const core::PosixObject &o) { return o.name == name; });
+        QVERIFY2(object != posix.objects.cend(), qPrintable(name));
+        QCOMPARE(object->holders.size(), 1);
+        QCOMPARE(object->holders.constFirst().pid, peer.pid());
+        QCOMPARE(object->holders.constFirst().address, objectAddress);
+        // One read of each process's maps: the POSIX scan's, which the walker took its lines from.
+        QVERIFY2(scanner.lastMapsRead() <= posix.processes,
+                 qPrintable(QStringLiteral("round %1: %2 maps read, %3 processes")
+                                .arg(round)
+                                .arg(scanner.lastMapsRead())
+                                .arg(posix.processes)));
+    }
+    // A System V scan alone still reads only the processes that acted: the peer at most, no whole walk.
+    const auto sysvOnly = scanner.scan();
+    SHM_VERIFY_OK(sysvOnly);
+    QVERIFY(!scanner.lastWalkCost().walkedEvery);
+    QVERIFY2(scanner.lastMapsRead() <= 1, qPrintable(QString::number(scanner.lastMapsRead())));
 }
 
 QTEST_GUILESS_MAIN(TestSegmentScanner)

@@ -6,6 +6,7 @@
 #include "app/segment/hexview.h"
 #include "app/segment/segmentdocument.h"
 #include "app/segment/segmenttab.h"
+#include "app/table/kindtabbar.h"
 #include "app/table/refreshcontroller.h"
 #include "app/table/segmenttablemodel.h"
 #include "core/segments/segmentformat.h"
@@ -35,6 +36,7 @@ const QString Settings::GeometryKey = QStringLiteral("window/geometry");
 const QString Settings::WindowStateKey = QStringLiteral("window/state");
 const QString Settings::TableHeaderKey = QStringLiteral("table/header");
 const QString Settings::ColumnWidthsGroup = QStringLiteral("table/columnWidths");
+const QString Settings::TableKindKey = QStringLiteral("table/kind");
 const QString Settings::RefreshIntervalKey = QStringLiteral("table/refreshIntervalMs");
 const QString Settings::TickIntervalKey = QStringLiteral("hex/tickIntervalMs");
 const QString Settings::BytesPerLineKey = QStringLiteral("hex/bytesPerLine");
@@ -212,6 +214,12 @@ void Settings::restore()
     if (const auto header = readState(settings, TableHeaderKey))
         restoreTableHeader(*header);
     restoreColumnWidths(settings);
+    if (const QVariant kind = settings.value(TableKindKey); kind.isValid()) {
+        if (const auto chosen = KindTabBar::fromSettingName(kind.toString()))
+            m_window->kindTabBar()->setCurrentKind(*chosen);
+        else
+            warnIgnored(TableKindKey, kind, QStringLiteral("not a kind of the tables"));
+    }
     if (const auto ms = readInt(settings, RefreshIntervalKey, RefreshController::MinimumIntervalMs,
                                 RefreshController::MaximumIntervalMs)) {
         // Through the tool bar's spin box, which sets the refresh, so that both say the same.
@@ -282,6 +290,7 @@ void Settings::save()
     const QMetaEnum columns = QMetaEnum::fromType<SegmentTableModel::Column>();
     for (auto it = widths.cbegin(); it != widths.cend(); ++it)
         settings.setValue(ColumnWidthsGroup + QLatin1Char('/') + QLatin1String(columns.valueToKey(it.key())), it.value());
+    settings.setValue(TableKindKey, KindTabBar::settingName(m_window->kindTabBar()->currentKind()));
     settings.setValue(RefreshIntervalKey, m_window->refreshController()->intervalMs());
     if (m_tickMs)
         settings.setValue(TickIntervalKey, *m_tickMs);

@@ -36,7 +36,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QMenuBar>
-#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QStyle>
@@ -192,9 +191,10 @@ void MainWindow::setUpPosixTable()
 {
     m_kindBar = new KindTabBar(this);
     m_ui->filterLayout->insertWidget(0, m_kindBar);
-    m_ui->filterLayout->insertSpacing(1, fontMetrics().averageCharWidth() * 2);
-    m_posixTable = new PosixTableView(m_ui->tableStack);
-    m_ui->tableStack->addWidget(m_posixTable);
+    // Beside the segment table, one of the two shown: a hidden table takes no room (presentation mode sizes
+    // the pane to the segment table's rows).
+    m_posixTable = new PosixTableView(m_ui->tablePane);
+    m_ui->tablePaneLayout->addWidget(m_posixTable);
     m_posixCommands = new PosixObjectCommands(this, m_posixTable, m_messages, m_refresh);
     // Open and Open Read-Write join these once POSIX objects open in tabs (MainWindow::attachSelected).
     for (QAction *action : {m_ui->actionRemoveSegment, m_ui->actionNewPosixObject})
@@ -217,7 +217,8 @@ void MainWindow::showKind()
 {
     m_posixTable->showKind(m_kindBar->currentKind());
     const bool posix = showsPosix();
-    m_ui->tableStack->setCurrentWidget(posix ? static_cast<QWidget *>(m_posixTable) : m_ui->segmentTable);
+    m_ui->segmentTable->setVisible(!posix);
+    m_posixTable->setVisible(posix);
     m_ui->filterEdit->setPlaceholderText(posix ? tr("name, kind, owner, path or process")
                                                : QCoreApplication::translate("MainWindow", "key, shmid, owner or status"));
     updateDetails();

@@ -6,6 +6,7 @@
 #include "app/lesson/calllogpane.h"
 #include "app/mainwindow.h"
 #include "app/messagebar.h"
+#include "app/settings.h"
 #include "app/table/kindtabbar.h"
 #include "app/table/posixfilterproxy.h"
 #include "app/table/posixtablemodel.h"
@@ -19,8 +20,9 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
-#include <QStackedWidget>
+#include <QTemporaryDir>
 #include <QTextBrowser>
 
 #include <sys/stat.h>
@@ -114,6 +116,8 @@ private slots:
     void createEmptyObject();
     void dialogRefusesBadInput_data();
     void dialogRefusesBadInput();
+    void dialogRefusesExistingName();
+    void chosenKindIsRemembered();
     void removeFromTheWindow();
     void removeDisabledWithoutAName();
     void sortsBytesAsNumbers();
@@ -155,7 +159,8 @@ void TestPosixTable::listsCreatedObjectWithItsStat()
     QVERIFY(table->model()->index(row, PosixTableModel::NameColumn).data(Qt::ToolTipRole).toString().contains(
         QStringLiteral("shm_open(\"%1\")").arg(name)));
     // The System V table does not list it.
-    QCOMPARE(window.findChild<QStackedWidget *>(QStringLiteral("tableStack"))->currentWidget(), table);
+    QVERIFY(table->isVisible());
+    QVERIFY(!window.segmentTable()->isVisible());
 }
 
 void TestPosixTable::selectorCountsWhatEachTableShows()
@@ -325,6 +330,9 @@ void TestPosixTable::dialogRefusesBadInput()
     ShmPathGuard guard(QStringLiteral("/dev/shm") + good);
     MainWindow window;
     window.show();
+    QList<core::CallRecord> records;
+    connect(&core::CallLog::instance(), &core::CallLog::recorded, this,
+            [&records](const core::CallRecord &record) { records << record; });
     QString error;
     bool stayedOpen = false;
     whenModalShows([&](QWidget *dialog) {
@@ -336,9 +344,54 @@ void TestPosixTable::dialogRefusesBadInput()
         dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->click();
     });
     action(window, "actionNewPosixObject")->trigger();
+    disconnect(&core::CallLog::instance(), nullptr, this, nullptr);
     QVERIFY(stayedOpen);
     QVERIFY2(error.contains(expected), qPrintable(error));
     QVERIFY(!statOf(QStringLiteral("/dev/shm") + good));
+    // Refused before any call: not even made and unlinked again.
+    QCOMPARE(records.size(), 0);
+}
+
+void TestPosixTable::dialogRefusesExistingName()
+{
+    PosixNameGuard existing("existing");
+    QVERIFY(existing.create(QByteArray("kept"), 0600));
+    MainWindow window;
+    window.show();
+    QString error;
+    whenModalShows([&](QWidget *dialog) {
+        dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QString::fromUtf8(existing.name()));
+        dialog->findChild<QLineEdit *>(QStringLiteral("sizeEdit"))->setText(QStringLiteral("1 MiB"));
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        error = dialog->findChild<QLabel *>(QStringLiteral("errorLabel"))->text();
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->click();
+    });
+    action(window, "actionNewPosixObject")->trigger();
+    QVERIFY2(error.contains(QStringLiteral("exists already")), qPrintable(error));
+    QCOMPARE(existing.contents(), QByteArray("kept"));
+}
+
+// The kind chosen is the one the next start shows.
+void TestPosixTable::chosenKindIsRemembered()
+{
+    // A settings file of this test's own, in a folder that goes when it ends.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QCoreApplication::setOrganizationName(QStringLiteral("ShmScope"));
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.path());
+    {
+        MainWindow window;
+        window.settings()->restore();
+        window.show();
+        QCOMPARE(window.kindTabBar()->currentKind(), Kind::SystemV);
+        window.kindTabBar()->setCurrentKind(Kind::Memfd);
+        window.close();
+    }
+    MainWindow next;
+    next.settings()->restore();
+    QCOMPARE(next.kindTabBar()->currentKind(), Kind::Memfd);
+    next.show();
+    QVERIFY(next.posixTable()->isVisible());
 }
 
 void TestPosixTable::removeFromTheWindow()
@@ -460,8 +513,8 @@ void TestPosixTable::systemVTableUnchanged()
     MainWindow window;
     showKind(window, Kind::Posix);
     window.kindTabBar()->setCurrentKind(Kind::SystemV);
-    auto *stack = window.findChild<QStackedWidget *>(QStringLiteral("tableStack"));
-    QCOMPARE(stack->currentWidget(), window.segmentTable());
+    QVERIFY(window.segmentTable()->isVisible());
+    QVERIFY(!window.posixTable()->isVisible());
     QVERIFY(guitest::selectSegment(window, segment.id()));
     QTRY_VERIFY(details(window).contains(QStringLiteral("Segment %1").arg(segment.id())));
     QAction *remove = action(window, "actionRemoveSegment");

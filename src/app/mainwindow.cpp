@@ -163,7 +163,8 @@ void MainWindow::setUpTable()
     m_tableColumns->setSpareColumn(SegmentTableModel::AttachedColumn, ColumnFitter::Overflow::Scroll);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     header->setObjectName(QStringLiteral("segmentTableHeader"));
-    connect(header, &QHeaderView::customContextMenuRequested, this, &MainWindow::showColumnMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this,
+            [this](const QPoint &position) { showColumnMenu(m_ui->segmentTable, position); });
     // The first seven columns are what `ipcs -m` shows, and Size says Bytes readably; the rest are there to
     // switch on.
     for (int column : {SegmentTableModel::CreatedColumn,
@@ -205,6 +206,11 @@ void MainWindow::setUpPosixTable()
         updateActions();
     });
     connect(m_kindBar, &KindTabBar::kindChanged, this, &MainWindow::showKind);
+    QHeaderView *header = m_posixTable->horizontalHeader();
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    header->setObjectName(QStringLiteral("posixTableHeader"));
+    connect(header, &QHeaderView::customContextMenuRequested, this,
+            [this](const QPoint &position) { showColumnMenu(m_posixTable, position); });
 }
 
 // Presentation mode is about the segments attached in tabs: it shows the System V table whatever was chosen.
@@ -830,16 +836,16 @@ void MainWindow::removeSelectedSegments()
     m_refresh->refreshNow();
 }
 
-void MainWindow::showColumnMenu(const QPoint &position)
+void MainWindow::showColumnMenu(QTableView *table, const QPoint &position)
 {
-    QTableView *table = m_ui->segmentTable;
     QMenu menu(this);
     menu.setObjectName(QStringLiteral("columnMenu"));
+    const int columns = table->model()->columnCount();
     int visibleCount = 0;
-    for (int column = 0; column < SegmentTableModel::ColumnCount; ++column)
+    for (int column = 0; column < columns; ++column)
         visibleCount += table->isColumnHidden(column) ? 0 : 1;
-    for (int column = 0; column < SegmentTableModel::ColumnCount; ++column) {
-        QAction *action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+    for (int column = 0; column < columns; ++column) {
+        QAction *action = menu.addAction(table->model()->headerData(column, Qt::Horizontal).toString());
         action->setCheckable(true);
         action->setChecked(!table->isColumnHidden(column));
         // The last visible column stays: a table with no columns cannot be brought back by its header.

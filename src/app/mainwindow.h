@@ -124,7 +124,8 @@ private:
     void showUsage();
     void newSegment();
     void removeSelectedSegments();
-    void showColumnMenu(const QPoint &position);
+    // The header's menu of columns to show or hide, for either table.
+    void showColumnMenu(QTableView *table, const QPoint &position);
     void updateDetails();
     void updateActions();
     void selectShmid(int shmid);

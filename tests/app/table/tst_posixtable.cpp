@@ -18,6 +18,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -129,12 +130,13 @@ private slots:
     void dialogRefusesBadInput_data();
     void dialogRefusesBadInput();
     void dialogRefusesExistingName();
-    void chosenKindIsRemembered();
+    void chosenKindAndColumnsAreRemembered();
     void removeFromTheWindow();
     void removeDisabledWithoutAName();
     void sortsBytesAsNumbers();
     void mergeKeepsSelectionAcrossRefresh();
     void systemVTableUnchanged();
+    void columnsShowFromHeaderMenu();
 };
 
 void TestPosixTable::initTestCase()
@@ -382,8 +384,8 @@ void TestPosixTable::dialogRefusesExistingName()
     QCOMPARE(existing.contents(), QByteArray("kept"));
 }
 
-// The kind chosen is the one the next start shows.
-void TestPosixTable::chosenKindIsRemembered()
+// The kind chosen is the one the next start shows, and the POSIX table's columns as they were.
+void TestPosixTable::chosenKindAndColumnsAreRemembered()
 {
     // A settings file of this test's own, in a folder that goes when it ends.
     QTemporaryDir dir;
@@ -396,6 +398,8 @@ void TestPosixTable::chosenKindIsRemembered()
         window.show();
         QCOMPARE(window.kindTabBar()->currentKind(), Kind::SystemV);
         window.kindTabBar()->setCurrentKind(Kind::Memfd);
+        QVERIFY(window.posixTable()->isColumnHidden(PosixTableModel::InodeColumn));
+        window.posixTable()->setColumnHidden(PosixTableModel::InodeColumn, false);
         window.close();
     }
     MainWindow next;
@@ -403,6 +407,7 @@ void TestPosixTable::chosenKindIsRemembered()
     QCOMPARE(next.kindTabBar()->currentKind(), Kind::Memfd);
     next.show();
     QVERIFY(next.posixTable()->isVisible());
+    QVERIFY(!next.posixTable()->isColumnHidden(PosixTableModel::InodeColumn));
 }
 
 void TestPosixTable::removeFromTheWindow()
@@ -531,6 +536,25 @@ void TestPosixTable::systemVTableUnchanged()
     QAction *remove = action(window, "actionRemoveSegment");
     QVERIFY(remove->isEnabled());
     QCOMPARE(remove->text(), QStringLiteral("&Remove Segment…"));
+}
+
+// The columns hidden at first are there to switch on, from the header's menu as in the segment table.
+void TestPosixTable::columnsShowFromHeaderMenu()
+{
+    MainWindow window;
+    showKind(window, Kind::Posix);
+    PosixTableView *table = window.posixTable();
+    QVERIFY(table->isColumnHidden(PosixTableModel::InodeColumn));
+    QTimer::singleShot(0, &window, [] {
+        QMenu *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        QVERIFY(menu);
+        QAction *inode = menu->actions().at(PosixTableModel::InodeColumn);
+        QCOMPARE(inode->text(), QStringLiteral("Inode"));
+        inode->trigger();
+        menu->close();
+    });
+    emit table->horizontalHeader()->customContextMenuRequested(QPoint(10, 5));
+    QVERIFY(!table->isColumnHidden(PosixTableModel::InodeColumn));
 }
 
 QTEST_MAIN(TestPosixTable)

@@ -48,15 +48,9 @@ QString octal(quint32 mode)
 } // namespace
 
 CreatePosixDialog::CreatePosixDialog(QWidget *parent)
-    : QDialog(parent),
-      m_nameLabel(new QLabel(this)),
-      m_name(new QLineEdit(this)),
-      m_sizeLabel(new QLabel(this)),
-      m_size(new QLineEdit(this)),
-      m_modeLabel(new QLabel(this)),
-      m_mode(new QLineEdit(this)),
-      m_preview(new QLabel(this)),
-      m_umaskNote(new QLabel(this)),
+    : QDialog(parent), m_nameLabel(new QLabel(this)), m_name(new QLineEdit(this)),
+      m_sizeLabel(new QLabel(this)), m_size(new QLineEdit(this)), m_modeLabel(new QLabel(this)),
+      m_mode(new QLineEdit(this)), m_preview(new QLabel(this)), m_umaskNote(new QLabel(this)),
       m_error(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -117,8 +111,9 @@ void CreatePosixDialog::retranslate()
                           "shm_open() to find the object. Its file is /dev/shm/NAME."));
     m_name->setAccessibleName(tr("Name"));
     m_sizeLabel->setText(tr("&Size:"));
-    m_size->setToolTip(tr("Bytes (4096), or a number with a unit (4 KiB, 1.5 MiB, 2 GB). 0 makes an empty object: "
-                          "ftruncate() can grow it later."));
+    m_size->setToolTip(
+        tr("Bytes (4096), or a number with a unit (4 KiB, 1.5 MiB, 2 GB). 0 makes an empty object: "
+           "ftruncate() can grow it later."));
     m_size->setAccessibleName(tr("Size"));
     m_modeLabel->setText(tr("&Mode (octal):"));
     m_mode->setAccessibleName(tr("Mode in octal"));
@@ -157,8 +152,8 @@ std::variant<CreatePosixDialog::Request, QString> CreatePosixDialog::readInput()
 
 QString CreatePosixDialog::calls(const Request &request, const QString &fd)
 {
-    return PosixShm::createCall(request.name, request.mode) + QLatin1Char('\n')
-           + PosixShm::truncateCall(fd, request.size) + QLatin1Char('\n') + PosixShm::closeCall(fd);
+    return PosixShm::createCall(request.name, request.mode) + QLatin1Char('\n') +
+           PosixShm::truncateCall(fd, request.size) + QLatin1Char('\n') + PosixShm::closeCall(fd);
 }
 
 void CreatePosixDialog::updatePreview()
@@ -171,9 +166,10 @@ void CreatePosixDialog::updatePreview()
     const std::optional<quint32> umask = currentUmask();
     m_umaskNote->setVisible(request && umask && (request->mode & *umask) != 0);
     if (request && umask)
-        m_umaskNote->setText(tr("shm_open() clears the bits of the umask (%1) from the mode, as open() does: the "
-                                "file gets %2.")
-                                 .arg(octal(*umask), octal(request->mode & ~*umask & 0777)));
+        m_umaskNote->setText(
+            tr("shm_open() clears the bits of the umask (%1) from the mode, as open() does: the "
+               "file gets %2.")
+                .arg(octal(*umask), octal(request->mode & ~*umask & 0777)));
 }
 
 void CreatePosixDialog::accept()

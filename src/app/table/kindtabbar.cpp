@@ -25,10 +25,14 @@ KindTabBar::KindTabBar(QWidget *parent) : QTabBar(parent)
 QList<Kind> KindTabBar::posixKinds(TableKind kind)
 {
     switch (kind) {
-    case TableKind::SystemV: return {};
-    case TableKind::Posix: return {Kind::Posix, Kind::PosixDeleted};
-    case TableKind::Memfd: return {Kind::Memfd};
-    case TableKind::Semaphores: return {Kind::PosixSemaphore};
+    case TableKind::SystemV:
+        return {};
+    case TableKind::Posix:
+        return {Kind::Posix, Kind::PosixDeleted};
+    case TableKind::Memfd:
+        return {Kind::Memfd};
+    case TableKind::Semaphores:
+        return {Kind::PosixSemaphore};
     }
     Q_UNREACHABLE();
 }

@@ -16,7 +16,7 @@ class LiveTableModel : public QAbstractTableModel
 public:
     // The roles every live table answers; a subclass numbers its own from FirstOwnRole.
     enum SharedRole {
-        SortRole = Qt::UserRole, // the raw value: numbers sort as numbers
+        SortRole = Qt::UserRole,       // the raw value: numbers sort as numbers
         FilterRole = Qt::UserRole + 2, // the text the filter box matches
         HighlightAgeRole,              // ms since the row was inserted or last changed; -1 when it never was
         FirstOwnRole,
@@ -93,8 +93,8 @@ void LiveTableModel::mergeRows(QList<Row> &rows, const QList<Row> &incoming, Les
             next = end;
         } else {
             int first = row;
-            while (row < rows.size() && next < incoming.size() && !less(rows.at(row), incoming.at(next))
-                   && !less(incoming.at(next), rows.at(row))) {
+            while (row < rows.size() && next < incoming.size() && !less(rows.at(row), incoming.at(next)) &&
+                   !less(incoming.at(next), rows.at(row))) {
                 const bool changed = !(rows.at(row) == incoming.at(next));
                 if (changed) {
                     rows[row] = incoming.at(next);

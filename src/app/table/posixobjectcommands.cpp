@@ -28,10 +28,12 @@ void PosixObjectCommands::createObject()
         return;
     const QString name = dialog.createdName();
     m_messages->showMessage(MessageBar::Kind::Information, [name, calls = dialog.createdCalls()] {
-        return tr("Created %1: %2").arg(name, QString(calls).replace(QLatin1Char('\n'), QStringLiteral("; ")));
+        return tr("Created %1: %2")
+            .arg(name, QString(calls).replace(QLatin1Char('\n'), QStringLiteral("; ")));
     });
     // The new row is selected once a scan lists it, so that Delete acts on it.
-    m_refresh->retryAfterScans(m_table, [this, name] { return m_table->selectObject(name, PosixObject::Kind::Posix); });
+    m_refresh->retryAfterScans(
+        m_table, [this, name] { return m_table->selectObject(name, PosixObject::Kind::Posix); });
 }
 
 QString PosixObjectCommands::whyRemoveDisabled() const
@@ -63,17 +65,20 @@ void PosixObjectCommands::removeSelected()
     const QString text = one ? tr("Remove %1?").arg(names.constFirst())
                              : tr("Remove %n object(s): %1?", nullptr, int(objects.size()))
                                    .arg(names.join(QStringLiteral(", ")));
-    QString info = tr("This is shm_unlink(), what rm does to its file in /dev/shm. The name goes at once, and no "
-                      "shm_open() finds it any more.");
+    QString info =
+        tr("This is shm_unlink(), what rm does to its file in /dev/shm. The name goes at once, and no "
+           "shm_open() finds it any more.");
     if (one && held > 0)
-        info += QLatin1Char('\n')
-                + tr("%n process(es) still map it or hold it open: the object lives on, unlinked, until the last "
-                     "one lets go.",
-                     nullptr, int(objects.constFirst().holderProcessCount()));
+        info +=
+            QLatin1Char('\n') +
+            tr("%n process(es) still map it or hold it open: the object lives on, unlinked, until the last "
+               "one lets go.",
+               nullptr, int(objects.constFirst().holderProcessCount()));
     else if (held > 0)
-        info += QLatin1Char('\n')
-                + tr("%n of them is still mapped or open: it lives on, unlinked, until the last process lets go.",
-                     nullptr, held);
+        info +=
+            QLatin1Char('\n') +
+            tr("%n of them is still mapped or open: it lives on, unlinked, until the last process lets go.",
+               nullptr, held);
     QMessageBox box(QMessageBox::Question, tr("Remove POSIX Object"), text, QMessageBox::Cancel, m_window);
     box.setObjectName(QStringLiteral("removePosixConfirmation"));
     box.setInformativeText(info);

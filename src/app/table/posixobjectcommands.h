@@ -18,7 +18,8 @@ class PosixObjectCommands : public QObject
     Q_OBJECT
 
 public:
-    PosixObjectCommands(QWidget *window, PosixTableView *table, MessageBar *messages, RefreshController *refresh);
+    PosixObjectCommands(QWidget *window, PosixTableView *table, MessageBar *messages,
+                        RefreshController *refresh);
 
     void createObject();
     void removeSelected();

@@ -64,10 +64,14 @@ int PosixTableModel::columnCount(const QModelIndex &parent) const
 QString PosixTableModel::kindText(PosixObject::Kind kind)
 {
     switch (kind) {
-    case PosixObject::Kind::Posix: return tr("POSIX");
-    case PosixObject::Kind::PosixDeleted: return tr("POSIX, unlinked");
-    case PosixObject::Kind::Memfd: return tr("memfd");
-    case PosixObject::Kind::PosixSemaphore: return tr("semaphore");
+    case PosixObject::Kind::Posix:
+        return tr("POSIX");
+    case PosixObject::Kind::PosixDeleted:
+        return tr("POSIX, unlinked");
+    case PosixObject::Kind::Memfd:
+        return tr("memfd");
+    case PosixObject::Kind::PosixSemaphore:
+        return tr("semaphore");
     }
     Q_UNREACHABLE();
 }
@@ -77,18 +81,19 @@ QString PosixTableModel::lifeText(const PosixObject &o)
     const int holders = int(o.holderProcessCount());
     switch (o.kind) {
     case PosixObject::Kind::Posix:
-        return tr("shm_open(\"%1\") finds it, and its file is %2: it lives until shm_unlink() (or rm) removes "
-                  "the name, and then as long as a process still maps it or holds it open.")
+        return tr("shm_open(\"%1\") finds it, and its file is %2: it lives until shm_unlink() (or rm) "
+                  "removes the name, and then as long as a process still maps it or holds it open.")
             .arg(o.name, o.path);
     case PosixObject::Kind::PosixDeleted:
         return tr("It was unlinked (shm_unlink) but lives on while %n process(es) map it or hold it open; it "
                   "goes when the last one lets go. No shm_open() can find it any more.",
                   nullptr, holders);
     case PosixObject::Kind::Memfd:
-        return tr("A memfd never had a name in /dev/shm: memfd_create() made it, and processes share it by "
-                  "passing its descriptor (over a socket, or to a child). It lives while %n process(es) map it "
-                  "or hold it open; it goes when the last one lets go.",
-                  nullptr, holders);
+        return tr(
+            "A memfd never had a name in /dev/shm: memfd_create() made it, and processes share it by "
+            "passing its descriptor (over a socket, or to a child). It lives while %n process(es) map it "
+            "or hold it open; it goes when the last one lets go.",
+            nullptr, holders);
     case PosixObject::Kind::PosixSemaphore:
         return tr("A POSIX named semaphore: sem_open(\"%1\") made it, and glibc keeps its sem_t in %2. "
                   "sem_unlink() removes it.")
@@ -157,22 +162,34 @@ QVariant PosixTableModel::displayData(const PosixObject &o, int column) const
 {
     const QString unknown = QStringLiteral("?");
     switch (column) {
-    case NameColumn: return ByteFormat::escaped(o.name.toUtf8());
-    case KindColumn: return kindText(o.kind);
-    case BytesColumn: return o.attributesKnown ? QVariant(qulonglong(o.bytes)) : QVariant(unknown);
-    case OwnerColumn: return o.attributesKnown ? o.ownerName : unknown;
-    case GroupColumn: return o.attributesKnown ? o.groupName : unknown;
-    case PermsColumn: return o.attributesKnown ? SegmentFormat::perms(o.mode) : unknown;
-    case HoldersColumn: return holdersText(o, m_unreadable);
-    case PathColumn: return o.path.isEmpty() ? QStringLiteral("—") : ByteFormat::escaped(o.path.toUtf8());
-    case InodeColumn: return qulonglong(o.inode);
-    case ModifiedColumn: return o.attributesKnown ? SegmentFormat::time(o.mtime) : unknown;
-    case ChangedColumn: return o.attributesKnown ? SegmentFormat::time(o.ctime) : unknown;
+    case NameColumn:
+        return ByteFormat::escaped(o.name.toUtf8());
+    case KindColumn:
+        return kindText(o.kind);
+    case BytesColumn:
+        return o.attributesKnown ? QVariant(qulonglong(o.bytes)) : QVariant(unknown);
+    case OwnerColumn:
+        return o.attributesKnown ? o.ownerName : unknown;
+    case GroupColumn:
+        return o.attributesKnown ? o.groupName : unknown;
+    case PermsColumn:
+        return o.attributesKnown ? SegmentFormat::perms(o.mode) : unknown;
+    case HoldersColumn:
+        return holdersText(o, m_unreadable);
+    case PathColumn:
+        return o.path.isEmpty() ? QStringLiteral("—") : ByteFormat::escaped(o.path.toUtf8());
+    case InodeColumn:
+        return qulonglong(o.inode);
+    case ModifiedColumn:
+        return o.attributesKnown ? SegmentFormat::time(o.mtime) : unknown;
+    case ChangedColumn:
+        return o.attributesKnown ? SegmentFormat::time(o.ctime) : unknown;
     case ValueColumn:
         if (o.kind != PosixObject::Kind::PosixSemaphore)
             return QString();
         return o.semaphoreValue ? QVariant(uint(*o.semaphoreValue)) : QVariant(unknown);
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -180,29 +197,38 @@ QVariant PosixTableModel::displayData(const PosixObject &o, int column) const
 QVariant PosixTableModel::sortData(const PosixObject &o, int column) const
 {
     switch (column) {
-    case BytesColumn: return o.attributesKnown ? qlonglong(o.bytes) : qlonglong(-1);
-    case PermsColumn: return o.attributesKnown ? qlonglong(o.mode) : qlonglong(-1);
-    case HoldersColumn: return qlonglong(o.holderProcessCount());
-    case InodeColumn: return qulonglong(o.inode);
-    case ModifiedColumn: return o.attributesKnown ? o.mtime : qint64(-1);
-    case ChangedColumn: return o.attributesKnown ? o.ctime : qint64(-1);
-    case ValueColumn: return o.semaphoreValue ? qlonglong(*o.semaphoreValue) : qlonglong(-1);
-    default: return displayData(o, column);
+    case BytesColumn:
+        return o.attributesKnown ? qlonglong(o.bytes) : qlonglong(-1);
+    case PermsColumn:
+        return o.attributesKnown ? qlonglong(o.mode) : qlonglong(-1);
+    case HoldersColumn:
+        return qlonglong(o.holderProcessCount());
+    case InodeColumn:
+        return qulonglong(o.inode);
+    case ModifiedColumn:
+        return o.attributesKnown ? o.mtime : qint64(-1);
+    case ChangedColumn:
+        return o.attributesKnown ? o.ctime : qint64(-1);
+    case ValueColumn:
+        return o.semaphoreValue ? qlonglong(*o.semaphoreValue) : qlonglong(-1);
+    default:
+        return displayData(o, column);
     }
 }
 
 QString PosixTableModel::toolTip(const PosixObject &o, int column) const
 {
-    const QString unknownAttributes =
-        tr("Not known: only a mapping of it was seen, and the file behind a mapping may be looked at (through "
-           "/proc/PID/map_files) only with CAP_SYS_ADMIN.");
+    const QString unknownAttributes = tr(
+        "Not known: only a mapping of it was seen, and the file behind a mapping may be looked at (through "
+        "/proc/PID/map_files) only with CAP_SYS_ADMIN.");
     switch (column) {
     case NameColumn:
     case KindColumn:
         return lifeText(o);
     case BytesColumn:
-        return o.attributesKnown ? tr("%1: the file's size, which ftruncate() set.").arg(SegmentFormat::byteCount(o.bytes))
-                                 : unknownAttributes;
+        return o.attributesKnown
+                   ? tr("%1: the file's size, which ftruncate() set.").arg(SegmentFormat::byteCount(o.bytes))
+                   : unknownAttributes;
     case OwnerColumn:
     case GroupColumn:
         return o.attributesKnown ? tr("uid %1, gid %2: the process that made it, or a later fchown().")
@@ -210,16 +236,17 @@ QString PosixTableModel::toolTip(const PosixObject &o, int column) const
                                        .arg(o.gid)
                                  : unknownAttributes;
     case PermsColumn:
-        return o.attributesKnown ? tr("The mode given to shm_open() (less the umask), or a later fchmod(): owner, "
-                                      "group, others; read 4, write 2.")
-                                 : unknownAttributes;
+        return o.attributesKnown
+                   ? tr("The mode given to shm_open() (less the umask), or a later fchmod(): owner, "
+                        "group, others; read 4, write 2.")
+                   : unknownAttributes;
     case HoldersColumn: {
         QString text = o.holders.isEmpty() ? tr("No process maps it or holds it open now.") : holderList(o);
         if (m_unreadable > 0)
-            text += QLatin1Char('\n')
-                    + tr("%n process(es) could not be read (their maps and descriptors are not yours to read): "
-                         "they may hold it too.",
-                         nullptr, m_unreadable);
+            text += QLatin1Char('\n') +
+                    tr("%n process(es) could not be read (their maps and descriptors are not yours to read): "
+                       "they may hold it too.",
+                       nullptr, m_unreadable);
         return text;
     }
     case PathColumn:
@@ -235,10 +262,11 @@ QString PosixTableModel::toolTip(const PosixObject &o, int column) const
     case ValueColumn:
         if (o.kind != PosixObject::Kind::PosixSemaphore)
             return {};
-        return o.semaphoreValue ? tr("sem_wait() takes one from the count, and waits while it is 0; sem_post() "
-                                     "gives one.")
-                                : tr("Not known: the file may not be read, or is not a sem_t of the layout we "
-                                     "know.");
+        return o.semaphoreValue
+                   ? tr("sem_wait() takes one from the count, and waits while it is 0; sem_post() "
+                        "gives one.")
+                   : tr("Not known: the file may not be read, or is not a sem_t of the layout we "
+                        "know.");
     default:
         return {};
     }
@@ -254,29 +282,39 @@ QVariant PosixTableModel::headerData(int section, Qt::Orientation orientation, i
         const char *tip;
     };
     static const Header headers[ColumnCount] = {
-        {QT_TR_NOOP("Name"), QT_TR_NOOP("The name given to shm_open() or sem_open(), with its leading /; memfd:NAME "
-                                        "for a memfd (a label for people: two memfds may share one).")},
-        {QT_TR_NOOP("Kind"), QT_TR_NOOP("POSIX: a file of /dev/shm made by shm_open(). POSIX, unlinked: removed with "
-                                        "shm_unlink() but still mapped or open, so it lives on. memfd: made by "
-                                        "memfd_create(), never named in /dev/shm. semaphore: a sem_open() "
-                                        "semaphore.")},
-        {QT_TR_NOOP("Bytes"), QT_TR_NOOP("The size in bytes, which ftruncate() sets; ? when it cannot be known.")},
+        {QT_TR_NOOP("Name"),
+         QT_TR_NOOP("The name given to shm_open() or sem_open(), with its leading /; memfd:NAME "
+                    "for a memfd (a label for people: two memfds may share one).")},
+        {QT_TR_NOOP("Kind"),
+         QT_TR_NOOP("POSIX: a file of /dev/shm made by shm_open(). POSIX, unlinked: removed with "
+                    "shm_unlink() but still mapped or open, so it lives on. memfd: made by "
+                    "memfd_create(), never named in /dev/shm. semaphore: a sem_open() "
+                    "semaphore.")},
+        {QT_TR_NOOP("Bytes"),
+         QT_TR_NOOP("The size in bytes, which ftruncate() sets; ? when it cannot be known.")},
         {QT_TR_NOOP("Owner"), QT_TR_NOOP("The user who owns the file (uid).")},
         {QT_TR_NOOP("Group"), QT_TR_NOOP("The owning group (gid).")},
-        {QT_TR_NOOP("Perms"), QT_TR_NOOP("Permission bits in octal: owner, group, others (read 4, write 2).")},
-        {QT_TR_NOOP("Holders"), QT_TR_NOOP("How many processes map it or hold a descriptor to it now; the processes "
-                                           "we may not read are counted apart.")},
+        {QT_TR_NOOP("Perms"),
+         QT_TR_NOOP("Permission bits in octal: owner, group, others (read 4, write 2).")},
+        {QT_TR_NOOP("Holders"),
+         QT_TR_NOOP("How many processes map it or hold a descriptor to it now; the processes "
+                    "we may not read are counted apart.")},
         {QT_TR_NOOP("Path"), QT_TR_NOOP("Its file in /dev/shm; none for a memfd or an unlinked object.")},
-        {QT_TR_NOOP("Inode"), QT_TR_NOOP("The file's inode number: with the device, what names the object, whatever "
-                                         "its name.")},
+        {QT_TR_NOOP("Inode"),
+         QT_TR_NOOP("The file's inode number: with the device, what names the object, whatever "
+                    "its name.")},
         {QT_TR_NOOP("Modified"), QT_TR_NOOP("When its bytes or size last changed (mtime).")},
-        {QT_TR_NOOP("Changed"), QT_TR_NOOP("When it was made, or its owner, mode or size last changed (ctime).")},
+        {QT_TR_NOOP("Changed"),
+         QT_TR_NOOP("When it was made, or its owner, mode or size last changed (ctime).")},
         {QT_TR_NOOP("Value"), QT_TR_NOOP("A semaphore's count: sem_post() adds one, sem_wait() takes one.")},
     };
     switch (role) {
-    case Qt::DisplayRole: return tr(headers[section].title);
-    case Qt::ToolTipRole: return tr(headers[section].tip);
-    default: return {};
+    case Qt::DisplayRole:
+        return tr(headers[section].title);
+    case Qt::ToolTipRole:
+        return tr(headers[section].tip);
+    default:
+        return {};
     }
 }
 
@@ -313,7 +351,8 @@ void PosixTableModel::retranslate()
 {
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     if (!m_objects.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole, Qt::ToolTipRole});
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
+                         {Qt::DisplayRole, Qt::ToolTipRole});
 }
 
 } // namespace app

@@ -10,10 +10,9 @@
 namespace app {
 
 PosixTableView::PosixTableView(QWidget *parent)
-    : QTableView(parent),
-      m_model(new PosixTableModel(this)),
-      m_proxy(new PosixFilterProxy(this)),
-      m_delegate(new RowHighlightDelegate(PosixTableModel::HighlightAgeRole, PosixTableModel::HighlightMs, this))
+    : QTableView(parent), m_model(new PosixTableModel(this)), m_proxy(new PosixFilterProxy(this)),
+      m_delegate(
+          new RowHighlightDelegate(PosixTableModel::HighlightAgeRole, PosixTableModel::HighlightMs, this))
 {
     setObjectName(QStringLiteral("posixTable"));
     setAccessibleName(tr("POSIX shared memory objects"));
@@ -34,7 +33,8 @@ PosixTableView::PosixTableView(QWidget *parent)
     m_columns = new ColumnFitter(this, header);
     m_columns->setSpareColumn(PosixTableModel::PathColumn, ColumnFitter::Overflow::Scroll);
     // What ls -l /dev/shm shows, and who holds it; the rest are there to switch on.
-    for (int column : {PosixTableModel::GroupColumn, PosixTableModel::InodeColumn, PosixTableModel::ChangedColumn})
+    for (int column :
+         {PosixTableModel::GroupColumn, PosixTableModel::InodeColumn, PosixTableModel::ChangedColumn})
         setColumnHidden(column, true);
     showKind(KindTabBar::TableKind::Posix);
 }

@@ -170,8 +170,11 @@ void TestPosixTable::listsCreatedObjectWithItsStat()
     for (int column = 0; column < PosixTableModel::ColumnCount; ++column)
         QVERIFY2(!table->model()->headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty(),
                  qPrintable(QString::number(column)));
-    QVERIFY(table->model()->index(row, PosixTableModel::NameColumn).data(Qt::ToolTipRole).toString().contains(
-        QStringLiteral("shm_open(\"%1\")").arg(name)));
+    QVERIFY(table->model()
+                ->index(row, PosixTableModel::NameColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("shm_open(\"%1\")").arg(name)));
     // The System V table does not list it.
     QVERIFY(table->isVisible());
     QVERIFY(!window.segmentTable()->isVisible());
@@ -182,8 +185,8 @@ void TestPosixTable::selectorCountsWhatEachTableShows()
     PosixHolderPeer peer;
     const QString shm = testutils::uniquePosixName(QStringLiteral("counted"));
     const QString sem = testutils::uniquePosixName(QStringLiteral("countedsem"));
-    QVERIFY2(peer.start({QStringLiteral("shm:%1:64:600:none").arg(shm), QStringLiteral("memfd:countedmemfd:64:fd"),
-                         QStringLiteral("sem:%1:2").arg(sem)}),
+    QVERIFY2(peer.start({QStringLiteral("shm:%1:64:600:none").arg(shm),
+                         QStringLiteral("memfd:countedmemfd:64:fd"), QStringLiteral("sem:%1:2").arg(sem)}),
              qPrintable(peer.errorText()));
     MainWindow window;
     window.show();
@@ -205,7 +208,8 @@ void TestPosixTable::selectorCountsWhatEachTableShows()
     // Each of ours under its own tab, and only there.
     bar->setCurrentKind(Kind::Semaphores);
     QVERIFY(shownRow(table, sem) >= 0);
-    QCOMPARE(cell(table, shownRow(table, sem), PosixTableModel::ValueColumn), QString::number(*peer.held().at(2).value));
+    QCOMPARE(cell(table, shownRow(table, sem), PosixTableModel::ValueColumn),
+             QString::number(*peer.held().at(2).value));
     QCOMPARE(shownRow(table, shm), -1);
     bar->setCurrentKind(Kind::Memfd);
     QVERIFY(shownRow(table, QStringLiteral("memfd:countedmemfd")) >= 0);
@@ -226,14 +230,16 @@ void TestPosixTable::holderAppearsInDetails()
     QVERIFY(selectName(table, name));
     // The helper's own word for where it mapped it and which descriptor it keeps.
     const QString address = QStringLiteral("0x%1").arg(*held.address, 0, 16);
-    QTRY_VERIFY2(details(window).contains(QStringLiteral("%1 posixholder").arg(peer.pid())), qPrintable(details(window)));
+    QTRY_VERIFY2(details(window).contains(QStringLiteral("%1 posixholder").arg(peer.pid())),
+                 qPrintable(details(window)));
     const QString text = details(window);
     QVERIFY2(text.contains(address), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("fd %1 (O_RDWR)").arg(*held.fd)), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("read-write")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("shared")), qPrintable(text));
     QVERIFY2(text.contains(QString::number(held.inode)), qPrintable(text));
-    QCOMPARE(cell(table, shownRow(table, name), PosixTableModel::HoldersColumn).left(2), QStringLiteral("1 "));
+    QCOMPARE(cell(table, shownRow(table, name), PosixTableModel::HoldersColumn).left(2),
+             QStringLiteral("1 "));
 }
 
 void TestPosixTable::unlinkedWhileMappedLivesOn()
@@ -251,7 +257,8 @@ void TestPosixTable::unlinkedWhileMappedLivesOn()
     const core::PosixObject *object = model->objectAt(model->rowOf(held.device, held.inode));
     QCOMPARE(object->kind, core::PosixObject::Kind::PosixDeleted);
     QVERIFY(selectName(table, object->name));
-    QCOMPARE(cell(table, shownRow(table, object->name), PosixTableModel::KindColumn), QStringLiteral("POSIX, unlinked"));
+    QCOMPARE(cell(table, shownRow(table, object->name), PosixTableModel::KindColumn),
+             QStringLiteral("POSIX, unlinked"));
     QTRY_VERIFY(details(window).contains(QStringLiteral("was unlinked (shm_unlink) but lives on while 1 ")));
     QVERIFY(details(window).contains(QStringLiteral("it goes when the last one lets go")));
     // Nothing to unlink: Remove says why instead of acting.
@@ -325,10 +332,12 @@ void TestPosixTable::dialogRefusesBadInput_data()
     QTest::addColumn<QString>("expected"); // in the dialog's error line
     const QString good = testutils::uniquePosixName(QStringLiteral("refused"));
     QTest::newRow("empty") << QString() << QStringLiteral("64") << QStringLiteral("is not empty");
-    QTest::newRow("no slash") << QStringLiteral("noslash") << QStringLiteral("64") << QStringLiteral("starts with /");
-    QTest::newRow("second slash") << good + QStringLiteral("/x") << QStringLiteral("64") << QStringLiteral("no other /");
-    QTest::newRow("longer than NAME_MAX") << QLatin1Char('/') + QString(256, QLatin1Char('n')) << QStringLiteral("64")
-                                          << QStringLiteral("at most 255 bytes");
+    QTest::newRow("no slash") << QStringLiteral("noslash") << QStringLiteral("64")
+                              << QStringLiteral("starts with /");
+    QTest::newRow("second slash") << good + QStringLiteral("/x") << QStringLiteral("64")
+                                  << QStringLiteral("no other /");
+    QTest::newRow("longer than NAME_MAX") << QLatin1Char('/') + QString(256, QLatin1Char('n'))
+                                          << QStringLiteral("64") << QStringLiteral("at most 255 bytes");
     QTest::newRow("not UTF-8") << good + QChar(0xd800) << QStringLiteral("64") << QStringLiteral("UTF-8");
     QTest::newRow("size not a size") << good << QStringLiteral("lots") << QStringLiteral("is not a size");
     QTest::newRow("size past off_t") << good << QStringLiteral("9223372036854775808")
@@ -375,7 +384,8 @@ void TestPosixTable::dialogRefusesExistingName()
     window.show();
     QString error;
     whenModalShows([&](QWidget *dialog) {
-        dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QString::fromUtf8(existing.name()));
+        dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"))
+            ->setText(QString::fromUtf8(existing.name()));
         dialog->findChild<QLineEdit *>(QStringLiteral("sizeEdit"))->setText(QStringLiteral("1 MiB"));
         error = createOrCancel(dialog);
     });
@@ -441,7 +451,8 @@ void TestPosixTable::removeFromTheWindow()
     QTest::keyClick(table, Qt::Key_Delete);
     disconnect(&core::CallLog::instance(), nullptr, this, nullptr);
     QCOMPARE(question, QStringLiteral("Remove %1?").arg(name));
-    QVERIFY2(info.contains(QStringLiteral("the object lives on, unlinked, until the last one lets go")), qPrintable(info));
+    QVERIFY2(info.contains(QStringLiteral("the object lives on, unlinked, until the last one lets go")),
+             qPrintable(info));
     errno = 0;
     QVERIFY(!statOf(path));
     QCOMPARE(errno, ENOENT);
@@ -451,7 +462,8 @@ void TestPosixTable::removeFromTheWindow()
     QCOMPARE(records.first().shell, QStringLiteral("rm %1").arg(path));
     // Still mapped: the same object, now without a name.
     const PosixTableModel *model = table->posixModel();
-    QTRY_COMPARE(model->objectAt(model->rowOf(held.device, held.inode))->kind, core::PosixObject::Kind::PosixDeleted);
+    QTRY_COMPARE(model->objectAt(model->rowOf(held.device, held.inode))->kind,
+                 core::PosixObject::Kind::PosixDeleted);
 }
 
 void TestPosixTable::removeDisabledWithoutAName()
@@ -467,7 +479,8 @@ void TestPosixTable::removeDisabledWithoutAName()
     QVERIFY(selectName(table, model->objectAt(model->rowOf(held.device, held.inode))->name));
     QAction *remove = action(window, "actionRemoveSegment");
     QTRY_VERIFY(!remove->isEnabled());
-    QVERIFY2(remove->toolTip().contains(QStringLiteral("A memfd has no name to remove")), qPrintable(remove->toolTip()));
+    QVERIFY2(remove->toolTip().contains(QStringLiteral("A memfd has no name to remove")),
+             qPrintable(remove->toolTip()));
     QTRY_VERIFY(details(window).contains(QStringLiteral("A memfd never had a name in /dev/shm")));
 }
 
@@ -519,7 +532,10 @@ void TestPosixTable::mergeKeepsSelectionAcrossRefresh()
     QCOMPARE(table->selectedObjects().first().name, name);
     QCOMPARE(resets.size(), 0);
     // A changed row is lit, as in the System V table.
-    QVERIFY(table->model()->index(shownRow(table, name), 0).data(PosixTableModel::HighlightAgeRole).toLongLong() >= 0);
+    QVERIFY(table->model()
+                ->index(shownRow(table, name), 0)
+                .data(PosixTableModel::HighlightAgeRole)
+                .toLongLong() >= 0);
 }
 
 void TestPosixTable::systemVTableUnchanged()

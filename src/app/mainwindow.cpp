@@ -197,9 +197,12 @@ void MainWindow::setUpPosixTable()
     m_posixTable = new PosixTableView(m_ui->tablePane);
     m_ui->tablePaneLayout->addWidget(m_posixTable);
     m_posixCommands = new PosixObjectCommands(this, m_posixTable, m_messages, m_refresh);
-    // Open and Open Read-Write join these once POSIX objects open in tabs (MainWindow::attachSelected).
-    for (QAction *action : {m_ui->actionRemoveSegment, m_ui->actionNewPosixObject})
+    // Attach, Return and a double click reach attachSelected(), which opens POSIX rows in tabs of their own.
+    for (QAction *action : {m_ui->actionAttach, m_ui->actionAttachReadWrite, m_ui->actionRemoveSegment,
+                            m_ui->actionNewPosixObject})
         m_posixTable->addAction(action);
+    connect(m_posixTable, &QAbstractItemView::doubleClicked, this,
+            [this] { attachSelected(core::Attachment::Mode::ReadOnly); });
     connect(m_ui->filterEdit, &QLineEdit::textChanged, m_posixTable->proxy(), &PosixFilterProxy::setFilterText);
     connect(m_posixTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateDetails();

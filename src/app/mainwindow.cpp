@@ -12,6 +12,11 @@
 #include "app/segment/segmenttab.h"
 #include "app/settings.h"
 #include "app/table/createsegmentdialog.h"
+#include "app/table/kindtabbar.h"
+#include "app/table/posixfilterproxy.h"
+#include "app/table/posixobjectcommands.h"
+#include "app/table/posixtablemodel.h"
+#include "app/table/posixtableview.h"
 #include "app/table/refreshcontroller.h"
 #include "app/table/rowhighlightdelegate.h"
 #include "app/table/segmentfilterproxy.h"
@@ -75,6 +80,7 @@ MainWindow::MainWindow(const QString &procRoot, QWidget *parent)
     m_ui->menuView->addMenu(new LanguageMenu(m_ui->menuView));
 
     setUpTable();
+    setUpPosixTable();
     setUpRefreshControls();
     setUpStatusBar();
     setUpCallLog();
@@ -92,7 +98,10 @@ MainWindow::MainWindow(const QString &procRoot, QWidget *parent)
     }
 
     connect(m_ui->actionNewSegment, &QAction::triggered, this, &MainWindow::newSegment);
-    connect(m_ui->actionRemoveSegment, &QAction::triggered, this, &MainWindow::removeSelectedSegments);
+    connect(m_ui->actionNewPosixObject, &QAction::triggered, m_posixCommands, &PosixObjectCommands::createObject);
+    // Remove acts on the table shown: shmctl(IPC_RMID) on segments, shm_unlink() on POSIX objects.
+    connect(m_ui->actionRemoveSegment, &QAction::triggered, this,
+            [this] { showsPosix() ? m_posixCommands->removeSelected() : removeSelectedSegments(); });
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionHelp, &QAction::triggered, this, &MainWindow::showHelp);
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] { AboutBox::show(this); });
@@ -154,7 +163,8 @@ void MainWindow::setUpTable()
     m_tableColumns->setSpareColumn(SegmentTableModel::AttachedColumn, ColumnFitter::Overflow::Scroll);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     header->setObjectName(QStringLiteral("segmentTableHeader"));
-    connect(header, &QHeaderView::customContextMenuRequested, this, &MainWindow::showColumnMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this,
+            [this](const QPoint &position) { showColumnMenu(m_ui->segmentTable, position); });
     // The first seven columns are what `ipcs -m` shows, and Size says Bytes readably; the rest are there to
     // switch on.
     for (int column : {SegmentTableModel::CreatedColumn,
@@ -171,9 +181,57 @@ void MainWindow::setUpTable()
     m_fadeTimer.setInterval(50);
     connect(&m_fadeTimer, &QTimer::timeout, this, [this] {
         m_ui->segmentTable->viewport()->update();
-        if (!m_model->hasActiveHighlights())
+        m_posixTable->viewport()->update();
+        if (!m_model->hasActiveHighlights() && !m_posixTable->posixModel()->hasActiveHighlights())
             m_fadeTimer.stop();
     });
+}
+
+// The kind selector goes left of the filter box, which narrows whichever table it shows.
+void MainWindow::setUpPosixTable()
+{
+    m_kindBar = new KindTabBar(this);
+    m_ui->filterLayout->insertWidget(0, m_kindBar);
+    // Beside the segment table, one of the two shown: a hidden table takes no room (presentation mode sizes
+    // the pane to the segment table's rows).
+    m_posixTable = new PosixTableView(m_ui->tablePane);
+    m_ui->tablePaneLayout->addWidget(m_posixTable);
+    m_posixCommands = new PosixObjectCommands(this, m_posixTable, m_messages, m_refresh);
+    // Attach, Return and a double click reach attachSelected(), which opens POSIX rows in tabs of their own.
+    for (QAction *action : {m_ui->actionAttach, m_ui->actionAttachReadWrite, m_ui->actionRemoveSegment,
+                            m_ui->actionNewPosixObject})
+        m_posixTable->addAction(action);
+    connect(m_posixTable, &QAbstractItemView::doubleClicked, this,
+            [this] { attachSelected(core::Attachment::Mode::ReadOnly); });
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, m_posixTable->proxy(), &PosixFilterProxy::setFilterText);
+    connect(m_posixTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateDetails();
+        updateActions();
+    });
+    connect(m_kindBar, &KindTabBar::kindChanged, this, &MainWindow::showKind);
+    QHeaderView *header = m_posixTable->horizontalHeader();
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    header->setObjectName(QStringLiteral("posixTableHeader"));
+    connect(header, &QHeaderView::customContextMenuRequested, this,
+            [this](const QPoint &position) { showColumnMenu(m_posixTable, position); });
+}
+
+// Presentation mode is about the segments attached in tabs: it shows the System V table whatever was chosen.
+bool MainWindow::showsPosix() const
+{
+    return !m_presenting && m_kindBar->currentKind() != KindTabBar::TableKind::SystemV;
+}
+
+void MainWindow::showKind()
+{
+    m_posixTable->showKind(m_kindBar->currentKind());
+    const bool posix = showsPosix();
+    m_ui->segmentTable->setVisible(!posix);
+    m_posixTable->setVisible(posix);
+    m_ui->filterEdit->setPlaceholderText(posix ? tr("name, kind, owner, path or process")
+                                               : QCoreApplication::translate("MainWindow", "key, shmid, owner or status"));
+    updateDetails();
+    updateActions();
 }
 
 void MainWindow::setUpRefreshControls()
@@ -271,6 +329,7 @@ void MainWindow::setZoom(int percent)
     zoomHeaders(this);
     // Rows keep the height they were made with unless told: fit them to the new text.
     m_ui->segmentTable->verticalHeader()->setDefaultSectionSize(QFontMetrics(zoomed).height() + 6);
+    m_posixTable->verticalHeader()->setDefaultSectionSize(QFontMetrics(zoomed).height() + 6);
     const int icon = style()->pixelMetric(QStyle::PM_ToolBarIconSize) * m_zoom / 100;
     m_ui->mainToolBar->setIconSize(QSize(icon, icon));
     m_ui->actionZoomIn->setEnabled(m_zoom < MaximumZoom);
@@ -325,6 +384,8 @@ void MainWindow::setPresentation(bool on)
     m_ui->centralLayout->setContentsMargins(on ? QMargins() : QMargins(6, 6, 6, 0)); // as in mainwindow.ui
     m_ui->filterLabel->setVisible(!on);
     m_ui->filterEdit->setVisible(!on);
+    m_kindBar->setVisible(!on);
+    showKind();
     m_ui->segmentTabs->setTabBarAutoHide(on);
     m_callLog->setPresentation(on);
     for (SegmentTab *tab : tabs())
@@ -405,7 +466,9 @@ void MainWindow::setHighContrast(bool on)
 {
     m_highContrast = on;
     m_rowDelegate->setHighContrast(on);
+    m_posixTable->rowDelegate()->setHighContrast(on);
     m_ui->segmentTable->viewport()->update();
+    m_posixTable->viewport()->update();
     QTabWidget *tabs = m_ui->segmentTabs;
     for (int i = 0; i < tabs->count(); ++i)
         qobject_cast<SegmentTab *>(tabs->widget(i))->setHighContrast(on);
@@ -422,14 +485,21 @@ void MainWindow::showScan(const core::ScanResult &result)
     if (events.size() > MaxEventsPerScan)
         core::CallLog::event(tr("… and %n more change(s) since the last refresh: see the table.", nullptr,
                                 int(events.size() - MaxEventsPerScan)));
+    QStringList warnings = result.warnings;
+    if (result.posix) {
+        m_posixTable->posixModel()->merge(*result.posix);
+        warnings += result.posix->warnings;
+    }
+    m_kindBar->setCounts(int(result.segments.size()), *m_posixTable->posixModel());
     m_limits = result.limits;
     m_usage = core::usageOf(result.segments, result.limits.pageSize);
-    if (m_model->hasActiveHighlights() && !m_fadeTimer.isActive())
+    if ((m_model->hasActiveHighlights() || m_posixTable->posixModel()->hasActiveHighlights())
+        && !m_fadeTimer.isActive())
         m_fadeTimer.start();
     showUsage();
 
-    if (!result.warnings.isEmpty())
-        m_messages->showMessage(MessageBar::Kind::Warning, result.warnings.join(QLatin1Char('\n')), ScanSource);
+    if (!warnings.isEmpty())
+        m_messages->showMessage(MessageBar::Kind::Warning, warnings.join(QLatin1Char('\n')), ScanSource);
     else
         m_messages->hideFrom(ScanSource);
     updateDetails();
@@ -467,6 +537,10 @@ void MainWindow::retranslate()
     m_lessonWritersDock->setWindowTitle(tr("Lesson Writers"));
     showUsage();
     m_model->retranslate();
+    m_posixTable->posixModel()->retranslate();
+    m_removeText = m_ui->actionRemoveSegment->text();
+    m_removeToolTip = m_ui->actionRemoveSegment->toolTip();
+    showKind(); // the placeholder and the actions' texts for the table shown
     QTabWidget *tabs = m_ui->segmentTabs;
     for (int i = 0; i < tabs->count(); ++i)
         tabs->setTabText(i, qobject_cast<SegmentTab *>(tabs->widget(i))->title());
@@ -494,6 +568,14 @@ QList<core::SegmentInfo> MainWindow::selectedSegments() const
 
 void MainWindow::updateDetails()
 {
+    if (showsPosix()) {
+        const QList<core::PosixObject> objects = m_posixTable->selectedObjects();
+        if (objects.size() == 1)
+            m_ui->detailsPanel->showPosixObject(objects.first(), m_posixTable->posixModel()->unreadableProcesses());
+        else
+            m_ui->detailsPanel->showNothing();
+        return;
+    }
     const QList<core::SegmentInfo> selected = selectedSegments();
     if (selected.size() == 1)
         m_ui->detailsPanel->showSegment(selected.first(), m_limits, m_usage);
@@ -503,9 +585,25 @@ void MainWindow::updateDetails()
 
 void MainWindow::updateActions()
 {
-    const bool selected = m_ui->segmentTable->selectionModel()->hasSelection();
-    for (QAction *action : {m_ui->actionRemoveSegment, m_ui->actionAttach, m_ui->actionAttachReadWrite})
+    const bool posix = showsPosix();
+    const QTableView *table = posix ? static_cast<QTableView *>(m_posixTable) : m_ui->segmentTable;
+    const bool selected = table->selectionModel()->hasSelection();
+    for (QAction *action : {m_ui->actionAttach, m_ui->actionAttachReadWrite})
         action->setEnabled(selected);
+    QAction *remove = m_ui->actionRemoveSegment;
+    if (posix) {
+        // Only a name can be unlinked: the tooltip says why an unlinked object or a memfd cannot.
+        const QString why = m_posixCommands->whyRemoveDisabled();
+        remove->setEnabled(why.isEmpty());
+        remove->setText(tr("&Remove POSIX Object…"));
+        remove->setToolTip(why.isEmpty() ? tr("Remove the selected objects with shm_unlink(), as rm /dev/shm/NAME "
+                                              "does (Delete)")
+                                         : why);
+    } else {
+        remove->setEnabled(selected);
+        remove->setText(m_removeText);
+        remove->setToolTip(m_removeToolTip);
+    }
     m_ui->actionDetach->setEnabled(m_ui->segmentTabs->count() > 0);
 }
 
@@ -516,6 +614,9 @@ QTabWidget *MainWindow::segmentTabs() const
 
 void MainWindow::attachSelected(core::Attachment::Mode mode)
 {
+    // POSIX rows open in tabs of their own: the hook for them goes here (issue 15).
+    if (showsPosix())
+        return;
     const QList<core::SegmentInfo> selected = selectedSegments();
     for (const core::SegmentInfo &segment : selected)
         attachSegment(segment.shmid, mode);
@@ -682,22 +783,15 @@ void MainWindow::newSegment()
     selectWhenListed(shmid);
 }
 
-// Selects a segment once a scan that lists it has been merged, and asks for a scan now. A scan already
-// running may have started before the segment existed: its result does not list it, so the request waits for
-// the next one, and gives up only when a scan started after the request does not list it either.
+// Selects a segment once a scan that lists it has been merged, and asks for a scan now.
 void MainWindow::selectWhenListed(int shmid)
 {
-    const quint64 firstScanAfterRequest = m_refresh->scansStarted() + 1;
-    auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = connect(
-        m_refresh, &RefreshController::scanned, this, [this, shmid, firstScanAfterRequest, connection] {
-            const bool listed = m_model->rowOfShmid(shmid) >= 0; // showScan() has merged this scan
-            if (listed)
-                selectShmid(shmid);
-            if (listed || m_refresh->scansFinished() >= firstScanAfterRequest)
-                disconnect(*connection);
-        });
-    m_refresh->refreshNow();
+    m_refresh->retryAfterScans(this, [this, shmid] {
+        const bool listed = m_model->rowOfShmid(shmid) >= 0; // showScan() has merged this scan
+        if (listed)
+            selectShmid(shmid);
+        return listed;
+    });
 }
 
 void MainWindow::removeSelectedSegments()
@@ -745,16 +839,16 @@ void MainWindow::removeSelectedSegments()
     m_refresh->refreshNow();
 }
 
-void MainWindow::showColumnMenu(const QPoint &position)
+void MainWindow::showColumnMenu(QTableView *table, const QPoint &position)
 {
-    QTableView *table = m_ui->segmentTable;
     QMenu menu(this);
     menu.setObjectName(QStringLiteral("columnMenu"));
+    const int columns = table->model()->columnCount();
     int visibleCount = 0;
-    for (int column = 0; column < SegmentTableModel::ColumnCount; ++column)
+    for (int column = 0; column < columns; ++column)
         visibleCount += table->isColumnHidden(column) ? 0 : 1;
-    for (int column = 0; column < SegmentTableModel::ColumnCount; ++column) {
-        QAction *action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+    for (int column = 0; column < columns; ++column) {
+        QAction *action = menu.addAction(table->model()->headerData(column, Qt::Horizontal).toString());
         action->setCheckable(true);
         action->setChecked(!table->isColumnHidden(column));
         // The last visible column stays: a table with no columns cannot be brought back by its header.

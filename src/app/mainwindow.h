@@ -29,6 +29,9 @@ namespace app {
 class CallLogPane;
 class ColumnFitter;
 class HelpDialog;
+class KindTabBar;
+class PosixObjectCommands;
+class PosixTableView;
 class LessonWritersPane;
 class RowHighlightDelegate;
 class MessageBar;
@@ -53,6 +56,10 @@ public:
     [[nodiscard]] CallLogPane *callLog() const { return m_callLog; }
     [[nodiscard]] QTabWidget *segmentTabs() const;
     [[nodiscard]] QTableView *segmentTable() const;
+    // The kind selector above the tables, and the table of POSIX objects, memfds and semaphores it shows for
+    // every kind but System V.
+    [[nodiscard]] KindTabBar *kindTabBar() const { return m_kindBar; }
+    [[nodiscard]] PosixTableView *posixTable() const { return m_posixTable; }
     // Fits the table's columns to their contents, and keeps the widths the user dragged.
     [[nodiscard]] ColumnFitter *tableColumns() const { return m_tableColumns; }
     // The tool bar's refresh interval, in seconds.
@@ -100,6 +107,9 @@ private:
     // Sets again every text given in code, in the language now installed (the .ui's texts: retranslateUi).
     void retranslate();
     void setUpTable();
+    void setUpPosixTable();
+    void showKind();
+    [[nodiscard]] bool showsPosix() const;
     void setUpRefreshControls();
     void setUpStatusBar();
     void setUpCallLog();
@@ -114,7 +124,8 @@ private:
     void showUsage();
     void newSegment();
     void removeSelectedSegments();
-    void showColumnMenu(const QPoint &position);
+    // The header's menu of columns to show or hide, for either table.
+    void showColumnMenu(QTableView *table, const QPoint &position);
     void updateDetails();
     void updateActions();
     void selectShmid(int shmid);
@@ -144,6 +155,9 @@ private:
     QDockWidget *m_lessonWritersDock = nullptr;
     RowHighlightDelegate *m_rowDelegate = nullptr;
     ColumnFitter *m_tableColumns = nullptr;
+    KindTabBar *m_kindBar = nullptr;
+    PosixTableView *m_posixTable = nullptr;
+    PosixObjectCommands *m_posixCommands = nullptr;
     QFont m_baseFont; // the desktop's font: what 100% means
     int m_zoom = MinimumZoom;
     bool m_presenting = false;
@@ -160,6 +174,9 @@ private:
     QLabel *m_countLabel = nullptr;
     QLabel *m_limitLabel = nullptr;
     QLabel *m_bytesLabel = nullptr;
+    // Remove's text and tooltip as the form gives them (System V's), put back when the segments are shown.
+    QString m_removeText;
+    QString m_removeToolTip;
     QTimer m_fadeTimer; // repaints while change highlights fade
     core::ShmLimits m_limits;
     core::ShmUsage m_usage;

@@ -6,6 +6,8 @@
 #include "app/segment/hexview.h"
 #include "app/segment/segmentdocument.h"
 #include "app/segment/segmenttab.h"
+#include "app/table/kindtabbar.h"
+#include "app/table/posixtableview.h"
 #include "app/table/refreshcontroller.h"
 #include "app/table/segmenttablemodel.h"
 #include "core/segments/segmentformat.h"
@@ -35,6 +37,8 @@ const QString Settings::GeometryKey = QStringLiteral("window/geometry");
 const QString Settings::WindowStateKey = QStringLiteral("window/state");
 const QString Settings::TableHeaderKey = QStringLiteral("table/header");
 const QString Settings::ColumnWidthsGroup = QStringLiteral("table/columnWidths");
+const QString Settings::PosixTableHeaderKey = QStringLiteral("table/posixHeader");
+const QString Settings::TableKindKey = QStringLiteral("table/kind");
 const QString Settings::RefreshIntervalKey = QStringLiteral("table/refreshIntervalMs");
 const QString Settings::TickIntervalKey = QStringLiteral("hex/tickIntervalMs");
 const QString Settings::BytesPerLineKey = QStringLiteral("hex/bytesPerLine");
@@ -210,8 +214,16 @@ void Settings::restore()
         state && !m_window->restoreState(*state, StateVersion))
         warnIgnored(WindowStateKey, *state, QStringLiteral("not a state of this window's docks and toolbar"));
     if (const auto header = readState(settings, TableHeaderKey))
-        restoreTableHeader(*header);
+        restoreTableHeader(m_window->segmentTable(), TableHeaderKey, *header);
+    if (const auto header = readState(settings, PosixTableHeaderKey))
+        restoreTableHeader(m_window->posixTable(), PosixTableHeaderKey, *header);
     restoreColumnWidths(settings);
+    if (const QVariant kind = settings.value(TableKindKey); kind.isValid()) {
+        if (const auto chosen = KindTabBar::fromSettingName(kind.toString()))
+            m_window->kindTabBar()->setCurrentKind(*chosen);
+        else
+            warnIgnored(TableKindKey, kind, QStringLiteral("not a kind of the tables"));
+    }
     if (const auto ms = readInt(settings, RefreshIntervalKey, RefreshController::MinimumIntervalMs,
                                 RefreshController::MaximumIntervalMs)) {
         // Through the tool bar's spin box, which sets the refresh, so that both say the same.
@@ -225,15 +237,16 @@ void Settings::restore()
         m_window->setZoom(*zoom);
 }
 
-void Settings::restoreTableHeader(const QByteArray &state)
+void Settings::restoreTableHeader(QTableView *table, const QString &key, const QByteArray &state)
 {
-    QTableView *table = m_window->segmentTable();
     QHeaderView *header = table->horizontalHeader();
     const QByteArray before = header->saveState();
     // A table with every column hidden could not be brought back: its header is where columns are shown.
     if (!header->restoreState(state) || header->hiddenSectionCount() == header->count()) {
         header->restoreState(before);
-        warnIgnored(TableHeaderKey, state, QStringLiteral("not a state of the segment table's columns"));
+        warnIgnored(key, state,
+                    QStringLiteral("not a state of the %1 table's columns")
+                        .arg(key == TableHeaderKey ? QStringLiteral("segment") : QStringLiteral("POSIX")));
         return;
     }
     table->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
@@ -276,12 +289,14 @@ void Settings::save()
     settings.setValue(GeometryKey, geometry);
     settings.setValue(WindowStateKey, m_window->saveState(StateVersion));
     settings.setValue(TableHeaderKey, m_window->segmentTable()->horizontalHeader()->saveState());
+    settings.setValue(PosixTableHeaderKey, m_window->posixTable()->horizontalHeader()->saveState());
     // Only the widths the user chose: one never chosen is fitted again at the next start.
     settings.remove(ColumnWidthsGroup);
     const QMap<int, int> widths = m_window->tableColumns()->chosenWidths();
     const QMetaEnum columns = QMetaEnum::fromType<SegmentTableModel::Column>();
     for (auto it = widths.cbegin(); it != widths.cend(); ++it)
         settings.setValue(ColumnWidthsGroup + QLatin1Char('/') + QLatin1String(columns.valueToKey(it.key())), it.value());
+    settings.setValue(TableKindKey, KindTabBar::settingName(m_window->kindTabBar()->currentKind()));
     settings.setValue(RefreshIntervalKey, m_window->refreshController()->intervalMs());
     if (m_tickMs)
         settings.setValue(TickIntervalKey, *m_tickMs);

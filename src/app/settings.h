@@ -7,6 +7,7 @@
 #include <optional>
 
 class QSettings;
+class QTableView;
 
 namespace app {
 
@@ -15,7 +16,9 @@ class SegmentTab;
 
 // Everything the program remembers from one run to the next, in one file (QSettings:
 // ~/.config/ShmScope/shmscope.conf) that nothing else reads or writes: the window's geometry, docks and
-// toolbar, the segment table's columns (shown, order, sort, and the widths the user dragged), the table's
+// toolbar, the segment table's columns (shown, order, sort, and the widths the user dragged) and the POSIX
+// table's (shown, order, sort), the kind of
+// shared memory the tables show (System V, POSIX, memfd, semaphores), the table's
 // refresh interval, the live refresh period and bytes per line of the hex pane, the zoom; the language
 // (LanguageManager's choice); the recent layouts and the layout each key was last read with
 // (core::LayoutLibrary's memory).
@@ -34,6 +37,8 @@ public:
     static const QString WindowStateKey;
     static const QString TableHeaderKey;
     static const QString ColumnWidthsGroup; // one key a column the user sized, named as Column names it
+    static const QString PosixTableHeaderKey; // the POSIX table's columns: shown, order, sort
+    static const QString TableKindKey;      // the kind selector's choice: KindTabBar::settingName()
     static const QString RefreshIntervalKey; // ms
     static const QString TickIntervalKey;    // ms
     static const QString BytesPerLineKey;
@@ -63,7 +68,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void restoreTableHeader(const QByteArray &state);
+    void restoreTableHeader(QTableView *table, const QString &key, const QByteArray &state);
     void restoreColumnWidths(const QSettings &settings);
     void watchTab(SegmentTab *tab);
     [[nodiscard]] static std::optional<int> readInt(const QSettings &settings, const QString &key,

@@ -332,7 +332,7 @@ void TestWindowSettings::garbageFileIsIgnored()
         started.window->close();
     }
     // A clean file, with the window's keys and nothing of the garbage.
-    const QStringList ours = {Settings::TableHeaderKey, Settings::RefreshIntervalKey, Settings::ZoomKey,
+    const QStringList ours = {Settings::TableHeaderKey, Settings::TableKindKey, Settings::PosixTableHeaderKey, Settings::RefreshIntervalKey, Settings::ZoomKey,
                               Settings::GeometryKey, Settings::WindowStateKey};
     QStringList written = QSettings().allKeys();
     written.sort();

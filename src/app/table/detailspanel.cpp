@@ -1,5 +1,6 @@
 #include "app/table/detailspanel.h"
 
+#include "app/table/posixtablemodel.h"
 #include "core/bytes/byteformat.h"
 #include "core/segments/permissions.h"
 #include "core/segments/segmentformat.h"
@@ -63,7 +64,79 @@ void DetailsPanel::retranslate()
 void DetailsPanel::showNothing()
 {
     m_segment.reset();
+    m_posix.reset();
     render(Place::Top);
+}
+
+void DetailsPanel::showPosixObject(const core::PosixObject &object, int unreadableProcesses)
+{
+    const Place place =
+        m_posix && m_posix->device == object.device && m_posix->inode == object.inode ? Place::Keep : Place::Top;
+    m_segment.reset();
+    m_posix = object;
+    m_unreadable = unreadableProcesses;
+    render(place);
+}
+
+QString DetailsPanel::posixHtml() const
+{
+    using core::PosixHolder;
+    const core::PosixObject &o = *m_posix;
+    QString html = QStringLiteral("<h3>%1</h3><p>%2</p><table>")
+                       .arg(core::ByteFormat::escaped(o.name.toUtf8()).toHtmlEscaped(),
+                            PosixTableModel::lifeText(o).toHtmlEscaped());
+    html += row(tr("Kind"), PosixTableModel::kindText(o.kind));
+    html += row(tr("Path"), o.path.isEmpty() ? tr("none") : core::ByteFormat::escaped(o.path.toUtf8()));
+    if (o.attributesKnown) {
+        html += row(tr("Size"), SegmentFormat::byteCount(o.bytes));
+        html += row(tr("Permissions"), QLatin1Char('0') + SegmentFormat::perms(o.mode).rightJustified(3, QLatin1Char('0')));
+        html += row(tr("Owner"), idAndName(o.uid, o.ownerName) + QStringLiteral(" / ") + idAndName(o.gid, o.groupName));
+        html += row(tr("Modified"), SegmentFormat::time(o.mtime));
+        html += row(tr("Changed"), SegmentFormat::time(o.ctime));
+        html += row(tr("Accessed"), SegmentFormat::time(o.atime));
+    } else {
+        html += row(tr("Size, owner, mode"),
+                    tr("not known: only a mapping of it was seen, and the file behind a mapping may be looked at "
+                       "only with CAP_SYS_ADMIN"));
+    }
+    html += row(tr("Device, inode"), QStringLiteral("%1, %2").arg(o.device).arg(o.inode));
+    if (o.kind == core::PosixObject::Kind::PosixSemaphore)
+        html += row(tr("Value"), o.semaphoreValue ? QString::number(*o.semaphoreValue) : tr("not known"));
+    html += QStringLiteral("</table>");
+
+    html += QStringLiteral("<h4>%1</h4>").arg(tr("Processes that hold it").toHtmlEscaped());
+    if (o.holders.isEmpty()) {
+        html += QStringLiteral("<p>%1</p>").arg(tr("None: no process maps it or holds it open.").toHtmlEscaped());
+    } else {
+        html += QStringLiteral("<table>");
+        for (const PosixHolder &h : o.holders) {
+            QStringList how;
+            if (h.address)
+                how << SegmentFormat::address(*h.address)
+                    << (h.writable ? tr("read-write") : tr("read-only"))
+                    << (h.shared ? tr("shared") : tr("private"));
+            else
+                how << tr("descriptor only");
+            if (h.fd) {
+                QString mode;
+                switch (h.fdMode) {
+                case PosixHolder::OpenMode::Read: mode = QStringLiteral("O_RDONLY"); break;
+                case PosixHolder::OpenMode::Write: mode = QStringLiteral("O_WRONLY"); break;
+                case PosixHolder::OpenMode::ReadWrite: mode = QStringLiteral("O_RDWR"); break;
+                case PosixHolder::OpenMode::None: break;
+                }
+                how << (mode.isEmpty() ? tr("fd %1").arg(*h.fd) : tr("fd %1 (%2)").arg(*h.fd).arg(mode));
+            }
+            html += row(QStringLiteral("%1 %2").arg(h.pid).arg(core::ByteFormat::escaped(h.command)),
+                        how.join(QStringLiteral(", ")));
+        }
+        html += QStringLiteral("</table>");
+    }
+    if (m_unreadable > 0)
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(tr("%n process(es) could not be read: they may hold it too.", nullptr, m_unreadable)
+                             .toHtmlEscaped());
+    return html;
 }
 
 void DetailsPanel::showSegment(const core::SegmentInfo &segment, const core::ShmLimits &limits,
@@ -71,6 +144,7 @@ void DetailsPanel::showSegment(const core::SegmentInfo &segment, const core::Shm
 {
     // The refresh hands the selected segment again every second: its reader keeps their place.
     const Place place = m_segment && m_segment->shmid == segment.shmid ? Place::Keep : Place::Top;
+    m_posix.reset();
     m_segment = segment;
     m_limits = limits;
     m_usage = usage;
@@ -79,6 +153,10 @@ void DetailsPanel::showSegment(const core::SegmentInfo &segment, const core::Shm
 
 void DetailsPanel::render(Place place)
 {
+    if (m_posix) {
+        showHtml(posixHtml(), place);
+        return;
+    }
     if (!m_segment) {
         showHtml(
             QStringLiteral("<p>%1</p>")

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/posix/posixobject.h"
 #include "core/segments/segmentinfo.h"
 
 #include <QTextBrowser>
@@ -10,7 +11,8 @@
 namespace app {
 
 // Everything known about the selected segment: every kernel field, the attached processes, and the
-// limits it counts against.
+// limits it counts against. Or about the selected POSIX object: its file's fields, how it lives and goes,
+// and each process that maps it or holds it open.
 class DetailsPanel : public QTextBrowser
 {
     Q_OBJECT
@@ -19,6 +21,8 @@ public:
     explicit DetailsPanel(QWidget *parent = nullptr);
 
     void showSegment(const core::SegmentInfo &segment, const core::ShmLimits &limits, const core::ShmUsage &usage);
+    // unreadableProcesses: processes the scan could not read, which may hold it too.
+    void showPosixObject(const core::PosixObject &object, int unreadableProcesses);
     void showNothing();
 
 protected:
@@ -30,11 +34,14 @@ private:
 
     void retranslate();
     void render(Place place);
+    [[nodiscard]] QString posixHtml() const;
     void showHtml(const QString &html, Place place);
     [[nodiscard]] QTextCursor reselect(const QString &text, int start, int position) const;
 
     // What is shown, kept to be shown again in another language; nullopt for nothing.
     std::optional<core::SegmentInfo> m_segment;
+    std::optional<core::PosixObject> m_posix;
+    int m_unreadable = 0;
     core::ShmLimits m_limits;
     core::ShmUsage m_usage;
     QString m_html; // what is shown, to leave it alone when a refresh brings the same

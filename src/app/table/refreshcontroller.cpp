@@ -2,6 +2,8 @@
 
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <memory>
+
 namespace app {
 
 RefreshController::RefreshController(const QString &procRoot, QObject *parent)
@@ -47,6 +49,18 @@ void RefreshController::refreshNow()
     }
     m_timer.stop();
     startScan();
+}
+
+void RefreshController::retryAfterScans(QObject *context, std::function<bool()> attempt)
+{
+    const quint64 firstScanAfterRequest = m_started + 1;
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(this, &RefreshController::scanned, context,
+                          [this, attempt = std::move(attempt), firstScanAfterRequest, connection] {
+                              if (attempt() || m_finished >= firstScanAfterRequest)
+                                  disconnect(*connection);
+                          });
+    refreshNow();
 }
 
 void RefreshController::startScan()

@@ -42,6 +42,12 @@ public:
     [[nodiscard]] quint64 scansStarted() const { return m_started; }
     [[nodiscard]] quint64 scansFinished() const { return m_finished; }
 
+    // Asks for a scan now, and calls `attempt` after each scan's result has been handed out (receivers
+    // connected earlier, the window's models, have merged it) until it returns true: something just made is
+    // listed, and was acted on. A scan already running may have started before that thing existed, so the
+    // attempts go on until a scan started after this request has been handed out. `context` ends them early.
+    void retryAfterScans(QObject *context, std::function<bool()> attempt);
+
 public slots:
     // Scans now; if a scan is running, one more follows it at once.
     void refreshNow();

@@ -46,10 +46,7 @@ bool isNumeric(int column)
 
 } // namespace
 
-SegmentTableModel::SegmentTableModel(QObject *parent) : QAbstractTableModel(parent)
-{
-    m_clock.start();
-}
+SegmentTableModel::SegmentTableModel(QObject *parent) : LiveTableModel(parent) {}
 
 int SegmentTableModel::rowCount(const QModelIndex &parent) const
 {
@@ -85,10 +82,8 @@ QVariant SegmentTableModel::data(const QModelIndex &index, int role) const
             text += QLatin1Char(' ') + SegmentFormat::key(s.originalKey);
         return text;
     }
-    case HighlightAgeRole: {
-        const qint64 at = m_changedAt.at(index.row());
-        return at < 0 ? qint64(-1) : m_clock.elapsed() - at;
-    }
+    case HighlightAgeRole:
+        return highlightAge(index.row());
     default:
         return {};
     }
@@ -233,83 +228,9 @@ void SegmentTableModel::retranslate()
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole, Qt::ToolTipRole});
 }
 
-bool SegmentTableModel::hasActiveHighlights() const
-{
-    return m_lastChange >= 0 && m_clock.elapsed() - m_lastChange < HighlightMs;
-}
-
-void SegmentTableModel::markChanged(int row)
-{
-    if (!m_filled)
-        return; // the first fill is not news
-    m_lastChange = m_clock.elapsed();
-    m_changedAt[row] = m_lastChange;
-}
-
-// Both lists are sorted by shmid, so one walk pairs them: runs of vanished rows are removed, runs of new
-// rows inserted, and rows present in both are compared and reported changed in runs.
 void SegmentTableModel::merge(const QList<SegmentInfo> &incoming)
 {
-    // The first fill is one reset, not an insertion: a sorting proxy then sorts the rows once instead of
-    // placing each inserted one (a third less at 32,000 segments), and there is no view state to keep yet.
-    if (!m_filled) {
-        beginResetModel();
-        m_segments = incoming;
-        m_changedAt = QList<qint64>(incoming.size(), -1);
-        endResetModel();
-        m_filled = true;
-        return;
-    }
-    int row = 0;
-    qsizetype next = 0;
-    while (row < m_segments.size() || next < incoming.size()) {
-        const bool oldLeft = row < m_segments.size();
-        const bool newLeft = next < incoming.size();
-        if (oldLeft && (!newLeft || m_segments.at(row).shmid < incoming.at(next).shmid)) {
-            int last = row;
-            while (last + 1 < m_segments.size()
-                   && (!newLeft || m_segments.at(last + 1).shmid < incoming.at(next).shmid))
-                ++last;
-            beginRemoveRows({}, row, last);
-            m_segments.remove(row, last - row + 1);
-            m_changedAt.remove(row, last - row + 1);
-            endRemoveRows();
-        } else if (newLeft && (!oldLeft || incoming.at(next).shmid < m_segments.at(row).shmid)) {
-            qsizetype end = next + 1;
-            while (end < incoming.size() && (!oldLeft || incoming.at(end).shmid < m_segments.at(row).shmid))
-                ++end;
-            const int count = int(end - next);
-            beginInsertRows({}, row, row + count - 1);
-            m_segments.insert(row, count, SegmentInfo());
-            m_changedAt.insert(row, count, -1);
-            for (int i = 0; i < count; ++i) {
-                m_segments[row + i] = incoming.at(next + i);
-                markChanged(row + i);
-            }
-            endInsertRows();
-            row += count;
-            next = end;
-        } else {
-            int first = row;
-            while (row < m_segments.size() && next < incoming.size()
-                   && m_segments.at(row).shmid == incoming.at(next).shmid) {
-                const bool changed = !(m_segments.at(row) == incoming.at(next));
-                if (changed) {
-                    m_segments[row] = incoming.at(next);
-                    markChanged(row);
-                } else if (first == row) {
-                    ++first;
-                } else {
-                    break;
-                }
-                ++row;
-                ++next;
-            }
-            if (row > first)
-                emit dataChanged(index(first, 0), index(row - 1, ColumnCount - 1));
-        }
-    }
-    m_filled = true;
+    mergeRows(m_segments, incoming, [](const SegmentInfo &a, const SegmentInfo &b) { return a.shmid < b.shmid; });
 }
 
 } // namespace app

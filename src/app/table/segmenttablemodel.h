@@ -1,15 +1,13 @@
 #pragma once
 
+#include "app/table/livetablemodel.h"
 #include "core/segments/segmentinfo.h"
-
-#include <QAbstractTableModel>
-#include <QElapsedTimer>
 
 namespace app {
 
 // The system's segments, one row each, kept in shmid order. A refresh merges a new scan in place, so that
 // views keep their selection, sort order and scroll position, and only changed rows repaint.
-class SegmentTableModel : public QAbstractTableModel
+class SegmentTableModel : public LiveTableModel
 {
     Q_OBJECT
 
@@ -37,11 +35,9 @@ public:
     };
     Q_ENUM(Column)
 
+    // SortRole; FilterRole: key (and creation key), id, owner, status; HighlightAgeRole (LiveTableModel).
     enum Role {
-        SortRole = Qt::UserRole, // the raw value: numbers sort as numbers
-        ShmidRole,
-        FilterRole,       // the text the filter box matches: key (and creation key), id, owner, status
-        HighlightAgeRole, // ms since the row was inserted or last changed; -1 when it never was
+        ShmidRole = Qt::UserRole + 1,
     };
 
     explicit SegmentTableModel(QObject *parent = nullptr);
@@ -63,22 +59,12 @@ public:
     // Headers, tooltips and words such as "never" are translated when asked for: after a language change,
     // this tells the views to ask again.
     void retranslate();
-    // True while some row is still fading out of its change highlight.
-    [[nodiscard]] bool hasActiveHighlights() const;
-
-    static constexpr qint64 HighlightMs = 2000;
-
 private:
     [[nodiscard]] QVariant displayData(const core::SegmentInfo &s, int column) const;
     [[nodiscard]] QVariant sortData(const core::SegmentInfo &s, int column) const;
     [[nodiscard]] QString toolTip(const core::SegmentInfo &s, int column) const;
-    void markChanged(int row);
 
     QList<core::SegmentInfo> m_segments;
-    QList<qint64> m_changedAt; // per row, on m_clock; -1 = not changed since the first fill
-    QElapsedTimer m_clock;
-    qint64 m_lastChange = -1;
-    bool m_filled = false;
 };
 
 } // namespace app

@@ -118,6 +118,11 @@ QString PosixShm::openPathCall(const QString &path, Access access, bool followLi
 
 QString PosixShm::truncateCall(int fd, quint64 size)
 {
+    return truncateCall(QString::number(fd), size);
+}
+
+QString PosixShm::truncateCall(const QString &fd, quint64 size)
+{
     return QStringLiteral("ftruncate(%1, %2)").arg(fd).arg(size);
 }
 
@@ -146,6 +151,11 @@ QString PosixShm::unlinkCall(const QByteArray &name)
 }
 
 QString PosixShm::closeCall(int fd)
+{
+    return closeCall(QString::number(fd));
+}
+
+QString PosixShm::closeCall(const QString &fd)
 {
     return QStringLiteral("close(%1)").arg(fd);
 }

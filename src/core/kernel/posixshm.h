@@ -54,11 +54,14 @@ public:
     [[nodiscard]] static QString openCall(const QByteArray &name, Access access);
     [[nodiscard]] static QString openPathCall(const QString &path, Access access, bool followLink);
     [[nodiscard]] static QString truncateCall(int fd, quint64 size);
+    // With the descriptor named, before it is known: "ftruncate(fd, 4096)".
+    [[nodiscard]] static QString truncateCall(const QString &fd, quint64 size);
     [[nodiscard]] static QString statCall(int fd);
     [[nodiscard]] static QString mapCall(int fd, quint64 size, Access access);
     [[nodiscard]] static QString unmapCall(quint64 address, quint64 size);
     [[nodiscard]] static QString unlinkCall(const QByteArray &name);
     [[nodiscard]] static QString closeCall(int fd);
+    [[nodiscard]] static QString closeCall(const QString &fd);
     // Where glibc keeps a name's object: "/dev/shm/st_pid" for "/st_pid".
     [[nodiscard]] static QString pathOf(const QByteArray &name);
 };

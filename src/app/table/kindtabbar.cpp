@@ -1,0 +1,91 @@
+#include "app/table/kindtabbar.h"
+
+#include "app/table/posixtablemodel.h"
+
+#include <QEvent>
+
+using Kind = core::PosixObject::Kind;
+
+namespace app {
+
+KindTabBar::KindTabBar(QWidget *parent) : QTabBar(parent)
+{
+    setObjectName(QStringLiteral("kindTabBar"));
+    setDrawBase(false);
+    setExpanding(false);
+    for (int i = 0; i < KindCount; ++i)
+        addTab(QString());
+    retranslate();
+    connect(this, &QTabBar::currentChanged, this, [this](int index) {
+        if (index >= 0)
+            emit kindChanged(TableKind(index));
+    });
+}
+
+QList<Kind> KindTabBar::posixKinds(TableKind kind)
+{
+    switch (kind) {
+    case TableKind::SystemV:
+        return {};
+    case TableKind::Posix:
+        return {Kind::Posix, Kind::PosixDeleted};
+    case TableKind::Memfd:
+        return {Kind::Memfd};
+    case TableKind::Semaphores:
+        return {Kind::PosixSemaphore};
+    }
+    Q_UNREACHABLE();
+}
+
+QString KindTabBar::settingName(TableKind kind)
+{
+    static const char *const names[KindCount] = {"sysv", "posix", "memfd", "semaphores"};
+    return QLatin1String(names[int(kind)]);
+}
+
+std::optional<KindTabBar::TableKind> KindTabBar::fromSettingName(const QString &name)
+{
+    for (int i = 0; i < KindCount; ++i) {
+        if (settingName(TableKind(i)) == name)
+            return TableKind(i);
+    }
+    return std::nullopt;
+}
+
+void KindTabBar::setCounts(int systemV, const PosixTableModel &posix)
+{
+    std::array<int, KindCount> counts{systemV};
+    for (int tab = 1; tab < KindCount; ++tab) {
+        for (const core::PosixObject::Kind kind : posixKinds(TableKind(tab)))
+            counts.at(size_t(tab)) += posix.count(kind);
+    }
+    if (counts == m_counts)
+        return;
+    m_counts = counts;
+    retranslate();
+}
+
+void KindTabBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QTabBar::changeEvent(event);
+}
+
+void KindTabBar::retranslate()
+{
+    setAccessibleName(tr("Kind of shared memory"));
+    const QString names[KindCount] = {tr("System V"), tr("POSIX"), tr("memfd"), tr("Semaphores")};
+    const QString tips[KindCount] = {
+        tr("System V segments: shmget(), shmat(), shmdt(), shmctl(); what ipcs -m lists."),
+        tr("POSIX objects: shm_open() files of /dev/shm, and those unlinked while still mapped or open."),
+        tr("memfd_create() files: shared memory without a name, passed between processes as a descriptor."),
+        tr("POSIX named semaphores: sem_open() keeps each in /dev/shm/sem.NAME."),
+    };
+    for (int i = 0; i < KindCount; ++i) {
+        setTabText(i, tr("%1 (%2)").arg(names[i]).arg(m_counts.at(size_t(i))));
+        setTabToolTip(i, tips[i]);
+    }
+}
+
+} // namespace app

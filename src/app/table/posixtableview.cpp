@@ -1,0 +1,76 @@
+#include "app/table/posixtableview.h"
+
+#include "app/columnfitter.h"
+#include "app/table/posixfilterproxy.h"
+#include "app/table/posixtablemodel.h"
+#include "app/table/rowhighlightdelegate.h"
+
+#include <QHeaderView>
+
+namespace app {
+
+PosixTableView::PosixTableView(QWidget *parent)
+    : QTableView(parent), m_model(new PosixTableModel(this)), m_proxy(new PosixFilterProxy(this)),
+      m_delegate(
+          new RowHighlightDelegate(PosixTableModel::HighlightAgeRole, PosixTableModel::HighlightMs, this))
+{
+    setObjectName(QStringLiteral("posixTable"));
+    setAccessibleName(tr("POSIX shared memory objects"));
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setAlternatingRowColors(true);
+    setWordWrap(false);
+    setContextMenuPolicy(Qt::ActionsContextMenu);
+    verticalHeader()->setVisible(false);
+    m_proxy->setSourceModel(m_model);
+    setModel(m_proxy);
+    setItemDelegate(m_delegate);
+    setSortingEnabled(true);
+    sortByColumn(PosixTableModel::NameColumn, Qt::AscendingOrder);
+    QHeaderView *header = horizontalHeader();
+    header->setSectionsMovable(true);
+    // The path takes the spare width, and the table scrolls sideways rather than cut it.
+    m_columns = new ColumnFitter(this, header);
+    m_columns->setSpareColumn(PosixTableModel::PathColumn, ColumnFitter::Overflow::Scroll);
+    // What ls -l /dev/shm shows, and who holds it; the rest are there to switch on.
+    for (int column :
+         {PosixTableModel::GroupColumn, PosixTableModel::InodeColumn, PosixTableModel::ChangedColumn})
+        setColumnHidden(column, true);
+    showKind(KindTabBar::TableKind::Posix);
+}
+
+void PosixTableView::showKind(KindTabBar::TableKind kind)
+{
+    m_proxy->setKinds(KindTabBar::posixKinds(kind));
+    // A count is a semaphore's alone; files have a path, and the other kinds none.
+    setColumnHidden(PosixTableModel::ValueColumn, kind != KindTabBar::TableKind::Semaphores);
+}
+
+QList<core::PosixObject> PosixTableView::selectedObjects() const
+{
+    QList<core::PosixObject> objects;
+    const QModelIndexList rows = selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows) {
+        if (const core::PosixObject *o = m_model->objectAt(m_proxy->mapToSource(index).row()))
+            objects.append(*o);
+    }
+    return objects;
+}
+
+bool PosixTableView::selectObject(const QString &name, core::PosixObject::Kind kind)
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const core::PosixObject *o = m_model->objectAt(row);
+        if (o->name != name || o->kind != kind)
+            continue;
+        const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+        if (!index.isValid())
+            return false;
+        selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        scrollTo(index);
+        return true;
+    }
+    return false;
+}
+
+} // namespace app

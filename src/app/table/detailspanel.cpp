@@ -83,10 +83,10 @@ QString DetailsPanel::posixHtml() const
     using core::PosixHolder;
     const core::PosixObject &o = *m_posix;
     QString html = QStringLiteral("<h3>%1</h3><p>%2</p><table>")
-                       .arg(core::ByteFormat::escaped(o.name.toUtf8()).toHtmlEscaped(),
+                       .arg(o.name.toHtmlEscaped(),
                             PosixTableModel::lifeText(o).toHtmlEscaped());
     html += row(tr("Kind"), PosixTableModel::kindText(o.kind));
-    html += row(tr("Path"), o.path.isEmpty() ? tr("none") : core::ByteFormat::escaped(o.path.toUtf8()));
+    html += row(tr("Path"), o.path.isEmpty() ? tr("none") : o.path);
     if (o.attributesKnown) {
         html += row(tr("Size"), SegmentFormat::byteCount(o.bytes));
         html += row(tr("Permissions"), QLatin1Char('0') + SegmentFormat::perms(o.mode).rightJustified(3, QLatin1Char('0')));

@@ -5,7 +5,6 @@
 #include "app/table/posixtablemodel.h"
 #include "app/table/posixtableview.h"
 #include "app/table/refreshcontroller.h"
-#include "core/bytes/byteformat.h"
 #include "core/kernel/posixshm.h"
 
 #include <QMessageBox>
@@ -43,7 +42,7 @@ QString PosixObjectCommands::whyRemoveDisabled() const
         return tr("Select the objects to remove.");
     for (const PosixObject &o : objects) {
         if (const QString why = PosixTableModel::whyNotRemovable(o); !why.isEmpty())
-            return QStringLiteral("%1: %2").arg(core::ByteFormat::escaped(o.name.toUtf8()), why);
+            return QStringLiteral("%1: %2").arg(o.name, why);
     }
     return {};
 }
@@ -89,7 +88,7 @@ void PosixObjectCommands::removeSelected()
         return;
     QStringList errors;
     for (const PosixObject &o : objects) {
-        const auto removed = core::PosixShm::unlink(o.name.toUtf8());
+        const auto removed = core::PosixShm::unlink(o.shmName());
         if (!removed.ok())
             errors << removed.error().toString();
     }

@@ -113,7 +113,7 @@ QString PosixTableModel::whyNotRemovable(const PosixObject &o)
     switch (o.kind) {
     case PosixObject::Kind::Posix:
         // A name we could not decode would be unlinked as another name: the shell can name its bytes.
-        return o.name.contains(QChar::ReplacementCharacter)
+        return !QByteArrayView(o.pathBytes).isValidUtf8()
                    ? tr("Its name is not valid UTF-8: remove it from a shell (rm %1).").arg(o.path)
                    : QString();
     case PosixObject::Kind::PosixDeleted:
@@ -143,7 +143,7 @@ QVariant PosixTableModel::data(const QModelIndex &index, int role) const
     case SortRole:
         return sortData(o, index.column());
     case FilterRole: {
-        QStringList words = {ByteFormat::escaped(o.name.toUtf8()), PosixObject::kindName(o.kind),
+        QStringList words = {o.name, PosixObject::kindName(o.kind),
                              kindText(o.kind), o.ownerName, o.path};
         for (const PosixHolder &h : o.holders)
             words << QString::number(h.pid) << ByteFormat::escaped(h.command);
@@ -163,7 +163,7 @@ QVariant PosixTableModel::displayData(const PosixObject &o, int column) const
     const QString unknown = QStringLiteral("?");
     switch (column) {
     case NameColumn:
-        return ByteFormat::escaped(o.name.toUtf8());
+        return o.name;
     case KindColumn:
         return kindText(o.kind);
     case BytesColumn:
@@ -177,7 +177,7 @@ QVariant PosixTableModel::displayData(const PosixObject &o, int column) const
     case HoldersColumn:
         return holdersText(o, m_unreadable);
     case PathColumn:
-        return o.path.isEmpty() ? QStringLiteral("—") : ByteFormat::escaped(o.path.toUtf8());
+        return o.path.isEmpty() ? QStringLiteral("—") : o.path;
     case InodeColumn:
         return qulonglong(o.inode);
     case ModifiedColumn:

@@ -4,6 +4,13 @@
 
 namespace core {
 
+QByteArray PosixObject::shmName() const
+{
+    if (pathBytes.isEmpty())
+        return {};
+    return '/' + pathBytes.mid(pathBytes.lastIndexOf('/') + 1);
+}
+
 QString PosixObject::kindName(Kind kind)
 {
     switch (kind) {

@@ -70,6 +70,9 @@ struct PosixObject
 
     // "posix", "posix-deleted", "memfd", "posix-semaphore": the words of --list --type posix.
     [[nodiscard]] static QString kindName(Kind kind);
+    // The name as shm_open() and shm_unlink() take it ("/NAME"), in the file system's own bytes; empty when
+    // the object has no path (unlinked, memfd).
+    [[nodiscard]] QByteArray shmName() const;
     // How many different processes hold it.
     [[nodiscard]] qsizetype holderProcessCount() const;
 

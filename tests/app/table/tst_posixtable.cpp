@@ -26,7 +26,11 @@
 #include <QTemporaryDir>
 #include <QTextBrowser>
 
+#include <QScopeGuard>
+
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 using app::KindTabBar;
 using app::MainWindow;
@@ -133,6 +137,7 @@ private slots:
     void chosenKindAndColumnsAreRemembered();
     void removeFromTheWindow();
     void removeDisabledWithoutAName();
+    void oddNamesShownOnceAndRemovedByTheirBytes();
     void sortsBytesAsNumbers();
     void mergeKeepsSelectionAcrossRefresh();
     void systemVTableUnchanged();
@@ -482,6 +487,39 @@ void TestPosixTable::removeDisabledWithoutAName()
     QVERIFY2(remove->toolTip().contains(QStringLiteral("A memfd has no name to remove")),
              qPrintable(remove->toolTip()));
     QTRY_VERIFY(details(window).contains(QStringLiteral("A memfd never had a name in /dev/shm")));
+}
+
+void TestPosixTable::oddNamesShownOnceAndRemovedByTheirBytes()
+{
+    const QByteArray base = QFile::encodeName(testutils::uniquePosixName(QStringLiteral("odd")));
+    const QByteArray backslash = "/dev/shm" + base + "a\\b";
+    const QByteArray notUtf8 = "/dev/shm" + base + "\xff";
+    const auto removeBoth = qScopeGuard([&] {
+        ::unlink(backslash.constData());
+        ::unlink(notUtf8.constData());
+    });
+    for (const QByteArray &path : {backslash, notUtf8}) {
+        const int fd = ::open(path.constData(), O_CREAT | O_EXCL | O_RDWR, 0600);
+        QVERIFY2(fd >= 0, strerror(errno));
+        ::close(fd);
+    }
+    MainWindow window;
+    showKind(window, Kind::Posix);
+    PosixTableView *table = window.posixTable();
+    QAction *remove = action(window, "actionRemoveSegment");
+    // Each odd byte written once as an escape: the backslash as two, the byte 0xff as four characters.
+    QVERIFY(selectName(table, QString::fromUtf8(base) + QStringLiteral("\\xff")));
+    QTRY_VERIFY(!remove->isEnabled());
+    QVERIFY2(remove->toolTip().contains(QStringLiteral("not valid UTF-8")), qPrintable(remove->toolTip()));
+    QVERIFY(selectName(table, QString::fromUtf8(base) + QStringLiteral("a\\\\b")));
+    QTRY_VERIFY(remove->isEnabled());
+    whenModalShows([](QWidget *dialog) { guitest::clickDestructive(dialog); });
+    remove->trigger();
+    // The name unlinked is the file's own, one backslash, not the two it is shown with.
+    errno = 0;
+    QVERIFY(::access(backslash.constData(), F_OK) != 0);
+    QCOMPARE(errno, ENOENT);
+    QVERIFY(::access(notUtf8.constData(), F_OK) == 0);
 }
 
 void TestPosixTable::sortsBytesAsNumbers()

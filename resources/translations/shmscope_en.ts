@@ -310,6 +310,14 @@
         <source>The version, the licence and the Qt of this ShmScope (Ctrl+F1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New &amp;POSIX Object…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a POSIX shared memory object in /dev/shm with shm_open() and ftruncate() (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QCommandLineParser</name>
@@ -416,6 +424,73 @@
             <numerusform>Saved %n line to %1.</numerusform>
             <numerusform>Saved %n lines to %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>app::CreatePosixDialog</name>
+    <message>
+        <source>New POSIX Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New POSIX shared memory object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A / and then a name without another /, such as /st_pid: what processes give shm_open() to find the object. Its file is /dev/shm/NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes (4096), or a number with a unit (4 KiB, 1.5 MiB, 2 GB). 0 makes an empty object: ftruncate() can grow it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mode (octal):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode in octal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calls that will be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is not valid text: it cannot be written as UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes is more than a file may hold (at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shm_open() clears the bits of the umask (%1) from the mode, as open() does: the file gets %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -605,6 +680,81 @@
             <numerusform>%1 pages in use (no practical limit)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size, owner, mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known: only a mapping of it was seen, and the file behind a mapping may be looked at only with CAP_SYS_ADMIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device, inode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processes that hold it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: no process maps it or holds it open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>descriptor only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fd %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fd %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n process(es) could not be read: they may hold it too.</source>
+        <translation>
+            <numerusform>%n process could not be read: it may hold it too.</numerusform>
+            <numerusform>%n processes could not be read: they may hold it too.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>app::HelpDialog</name>
@@ -641,6 +791,49 @@
     </message>
     <message>
         <source>Cursor at offset 0x%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::KindTabBar</name>
+    <message>
+        <source>Kind of shared memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POSIX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memfd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semaphores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System V segments: shmget(), shmat(), shmdt(), shmctl(); what ipcs -m lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POSIX objects: shm_open() files of /dev/shm, and those unlinked while still mapped or open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memfd_create() files: shared memory without a name, passed between processes as a descriptor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POSIX named semaphores: sem_open() keeps each in /dev/shm/sem.NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -936,6 +1129,18 @@
         <source>It is still attached, so it is not freed at once: its key becomes 0x00000000, its status dest, and the kernel frees it when the last process detaches.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>name, kind, owner, path or process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove POSIX Object…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected objects with shm_unlink(), as rm /dev/shm/NAME does (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>app::MessageBar</name>
@@ -949,6 +1154,275 @@
     </message>
     <message>
         <source>Close message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::PosixObjectCommands</name>
+    <message>
+        <source>Created %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the objects to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n object(s): %1?</source>
+        <translation>
+            <numerusform>Remove %n object: %1?</numerusform>
+            <numerusform>Remove %n objects: %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is shm_unlink(), what rm does to its file in /dev/shm. The name goes at once, and no shm_open() finds it any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n process(es) still map it or hold it open: the object lives on, unlinked, until the last one lets go.</source>
+        <translation>
+            <numerusform>%n process still maps it or holds it open: the object lives on, unlinked, until it lets go.</numerusform>
+            <numerusform>%n processes still map it or hold it open: the object lives on, unlinked, until the last one lets go.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them is still mapped or open: it lives on, unlinked, until the last process lets go.</source>
+        <translation>
+            <numerusform>%n of them is still mapped or open: it lives on, unlinked, until the last process lets go.</numerusform>
+            <numerusform>%n of them are still mapped or open: they live on, unlinked, until the last process lets go.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove POSIX Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::PosixTableModel</name>
+    <message>
+        <source>POSIX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POSIX, unlinked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memfd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semaphore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shm_open(&quot;%1&quot;) finds it, and its file is %2: it lives until shm_unlink() (or rm) removes the name, and then as long as a process still maps it or holds it open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It was unlinked (shm_unlink) but lives on while %n process(es) map it or hold it open; it goes when the last one lets go. No shm_open() can find it any more.</source>
+        <translation>
+            <numerusform>It was unlinked (shm_unlink) but lives on while %n process maps it or holds it open; it goes when that one lets go. No shm_open() can find it any more.</numerusform>
+            <numerusform>It was unlinked (shm_unlink) but lives on while %n processes map it or hold it open; it goes when the last one lets go. No shm_open() can find it any more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A memfd never had a name in /dev/shm: memfd_create() made it, and processes share it by passing its descriptor (over a socket, or to a child). It lives while %n process(es) map it or hold it open; it goes when the last one lets go.</source>
+        <translation>
+            <numerusform>A memfd never had a name in /dev/shm: memfd_create() made it, and processes share it by passing its descriptor (over a socket, or to a child). It lives while %n process maps it or holds it open; it goes when that one lets go.</numerusform>
+            <numerusform>A memfd never had a name in /dev/shm: memfd_create() made it, and processes share it by passing its descriptor (over a socket, or to a child). It lives while %n processes map it or hold it open; it goes when the last one lets go.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A POSIX named semaphore: sem_open(&quot;%1&quot;) made it, and glibc keeps its sem_t in %2. sem_unlink() removes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n process(es)</source>
+        <translation>
+            <numerusform>%n process</numerusform>
+            <numerusform>%n processes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n not readable</source>
+        <translation>
+            <numerusform>%1; %n not readable</numerusform>
+            <numerusform>%1; %n not readable</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its name is not valid UTF-8: remove it from a shell (rm %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was unlinked already: it has no name left to remove, and goes when the last process lets go of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A memfd has no name to remove: it goes when the last process lets go of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A semaphore is removed with sem_unlink(), which ShmScope does not make.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known: only a mapping of it was seen, and the file behind a mapping may be looked at (through /proc/PID/map_files) only with CAP_SYS_ADMIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file&apos;s size, which ftruncate() set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uid %1, gid %2: the process that made it, or a later fchown().</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mode given to shm_open() (less the umask), or a later fchmod(): owner, group, others; read 4, write 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No process maps it or holds it open now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n process(es) could not be read (their maps and descriptors are not yours to read): they may hold it too.</source>
+        <translation>
+            <numerusform>%n process could not be read (its maps and descriptors are not yours to read): it may hold it too.</numerusform>
+            <numerusform>%n processes could not be read (their maps and descriptors are not yours to read): they may hold it too.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It has no path: see its kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its file: ls -l %1 shows it, as this row does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device %1, inode %2: what tells this object from any other, whatever its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sem_wait() takes one from the count, and waits while it is 0; sem_post() gives one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known: the file may not be read, or is not a sem_t of the layout we know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name given to shm_open() or sem_open(), with its leading /; memfd:NAME for a memfd (a label for people: two memfds may share one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POSIX: a file of /dev/shm made by shm_open(). POSIX, unlinked: removed with shm_unlink() but still mapped or open, so it lives on. memfd: made by memfd_create(), never named in /dev/shm. semaphore: a sem_open() semaphore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The size in bytes, which ftruncate() sets; ? when it cannot be known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user who owns the file (uid).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owning group (gid).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission bits in octal: owner, group, others (read 4, write 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many processes map it or hold a descriptor to it now; the processes we may not read are counted apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its file in /dev/shm; none for a memfd or an unlinked object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s inode number: with the device, what names the object, whatever its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When its bytes or size last changed (mtime).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it was made, or its owner, mode or size last changed (ctime).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A semaphore&apos;s count: sem_post() adds one, sem_wait() takes one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::PosixTableView</name>
+    <message>
+        <source>POSIX shared memory objects</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -310,6 +310,14 @@
         <source>The version, the licence and the Qt of this ShmScope (Ctrl+F1)</source>
         <translation>这个 ShmScope 的版本、许可证和所用的 Qt（Ctrl+F1）</translation>
     </message>
+    <message>
+        <source>New &amp;POSIX Object…</source>
+        <translation>新建 &amp;POSIX 对象…</translation>
+    </message>
+    <message>
+        <source>Create a POSIX shared memory object in /dev/shm with shm_open() and ftruncate() (Ctrl+Shift+N)</source>
+        <translation>用 shm_open() 和 ftruncate() 在 /dev/shm 中创建 POSIX 共享内存对象 (Ctrl+Shift+N)</translation>
+    </message>
 </context>
 <context>
     <name>QCommandLineParser</name>
@@ -415,6 +423,73 @@
         <translation>
             <numerusform>已将 %n 行保存到 %1。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>app::CreatePosixDialog</name>
+    <message>
+        <source>New POSIX Object</source>
+        <translation>新建 POSIX 对象</translation>
+    </message>
+    <message>
+        <source>New POSIX shared memory object</source>
+        <translation>新建 POSIX 共享内存对象</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N):</translation>
+    </message>
+    <message>
+        <source>A / and then a name without another /, such as /st_pid: what processes give shm_open() to find the object. Its file is /dev/shm/NAME.</source>
+        <translation>一个 / 后跟不含其他 / 的名称，例如 /st_pid：进程把它交给 shm_open() 来找到该对象。它的文件是 /dev/shm/NAME。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>大小(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Bytes (4096), or a number with a unit (4 KiB, 1.5 MiB, 2 GB). 0 makes an empty object: ftruncate() can grow it later.</source>
+        <translation>字节数 (4096)，或带单位的数 (4 KiB、1.5 MiB、2 GB)。0 创建空对象：之后可以用 ftruncate() 扩大。</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>&amp;Mode (octal):</source>
+        <translation>权限(八进制)(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Mode in octal</source>
+        <translation>八进制权限</translation>
+    </message>
+    <message>
+        <source>The calls that will be made</source>
+        <translation>将要进行的调用</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>创建(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The name is not valid text: it cannot be written as UTF-8.</source>
+        <translation>名称不是有效文本：无法写成 UTF-8。</translation>
+    </message>
+    <message>
+        <source>%1 bytes is more than a file may hold (at most %2).</source>
+        <translation>%1 字节超过了文件能容纳的大小 (最多 %2)。</translation>
+    </message>
+    <message>
+        <source>shm_open() clears the bits of the umask (%1) from the mode, as open() does: the file gets %2.</source>
+        <translation>shm_open() 与 open() 一样，会从权限中清除 umask (%1) 的位：文件得到 %2。</translation>
     </message>
 </context>
 <context>
@@ -598,6 +673,80 @@
             <numerusform>已用 %1 页（实际上没有限制）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <source>Accessed</source>
+        <translation>访问时间</translation>
+    </message>
+    <message>
+        <source>Size, owner, mode</source>
+        <translation>大小、所有者、权限</translation>
+    </message>
+    <message>
+        <source>not known: only a mapping of it was seen, and the file behind a mapping may be looked at only with CAP_SYS_ADMIN</source>
+        <translation>未知：只看到了它的映射，而映射背后的文件只有具备 CAP_SYS_ADMIN 才能查看</translation>
+    </message>
+    <message>
+        <source>Device, inode</source>
+        <translation>设备、inode</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Processes that hold it</source>
+        <translation>持有它的进程</translation>
+    </message>
+    <message>
+        <source>None: no process maps it or holds it open.</source>
+        <translation>无：没有进程映射它或打开着它。</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation>共享</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>私有</translation>
+    </message>
+    <message>
+        <source>descriptor only</source>
+        <translation>仅描述符</translation>
+    </message>
+    <message>
+        <source>fd %1</source>
+        <translation>fd %1</translation>
+    </message>
+    <message>
+        <source>fd %1 (%2)</source>
+        <translation>fd %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n process(es) could not be read: they may hold it too.</source>
+        <translation>
+            <numerusform>%n 个进程无法读取：它们也可能持有它。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>app::HelpDialog</name>
@@ -635,6 +784,49 @@
     <message>
         <source>Cursor at offset 0x%1</source>
         <translation>光标位于偏移 0x%1</translation>
+    </message>
+</context>
+<context>
+    <name>app::KindTabBar</name>
+    <message>
+        <source>Kind of shared memory</source>
+        <translation>共享内存类型</translation>
+    </message>
+    <message>
+        <source>System V</source>
+        <translation>System V</translation>
+    </message>
+    <message>
+        <source>POSIX</source>
+        <translation>POSIX</translation>
+    </message>
+    <message>
+        <source>memfd</source>
+        <translation>memfd</translation>
+    </message>
+    <message>
+        <source>Semaphores</source>
+        <translation>信号量</translation>
+    </message>
+    <message>
+        <source>System V segments: shmget(), shmat(), shmdt(), shmctl(); what ipcs -m lists.</source>
+        <translation>System V 共享内存段：shmget()、shmat()、shmdt()、shmctl()；即 ipcs -m 列出的内容。</translation>
+    </message>
+    <message>
+        <source>POSIX objects: shm_open() files of /dev/shm, and those unlinked while still mapped or open.</source>
+        <translation>POSIX 对象：/dev/shm 中由 shm_open() 创建的文件，以及已 unlink 但仍被映射或打开的对象。</translation>
+    </message>
+    <message>
+        <source>memfd_create() files: shared memory without a name, passed between processes as a descriptor.</source>
+        <translation>memfd_create() 创建的文件：没有名称的共享内存，以描述符的形式在进程间传递。</translation>
+    </message>
+    <message>
+        <source>POSIX named semaphores: sem_open() keeps each in /dev/shm/sem.NAME.</source>
+        <translation>POSIX 命名信号量：sem_open() 把每个信号量保存在 /dev/shm/sem.NAME 中。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -925,6 +1117,18 @@
         <source>It is still attached, so it is not freed at once: its key becomes 0x00000000, its status dest, and the kernel frees it when the last process detaches.</source>
         <translation>它仍被连接，所以不会立即释放：它的键值变为 0x00000000，状态为 dest，最后一个进程分离时内核才释放它。</translation>
     </message>
+    <message>
+        <source>name, kind, owner, path or process</source>
+        <translation>名称、类型、所有者、路径或进程</translation>
+    </message>
+    <message>
+        <source>&amp;Remove POSIX Object…</source>
+        <translation>删除 POSIX 对象(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Remove the selected objects with shm_unlink(), as rm /dev/shm/NAME does (Delete)</source>
+        <translation>用 shm_unlink() 删除所选对象，效果同 rm /dev/shm/NAME (Delete)</translation>
+    </message>
 </context>
 <context>
     <name>app::MessageBar</name>
@@ -939,6 +1143,267 @@
     <message>
         <source>Close message</source>
         <translation>关闭消息</translation>
+    </message>
+</context>
+<context>
+    <name>app::PosixObjectCommands</name>
+    <message>
+        <source>Created %1: %2</source>
+        <translation>已创建 %1：%2</translation>
+    </message>
+    <message>
+        <source>Select the objects to remove.</source>
+        <translation>请选择要删除的对象。</translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation>删除 %1？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n object(s): %1?</source>
+        <translation>
+            <numerusform>删除 %n 个对象：%1？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is shm_unlink(), what rm does to its file in /dev/shm. The name goes at once, and no shm_open() finds it any more.</source>
+        <translation>这是 shm_unlink()，相当于对 /dev/shm 中的文件执行 rm。名称立即消失，shm_open() 再也找不到它。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n process(es) still map it or hold it open: the object lives on, unlinked, until the last one lets go.</source>
+        <translation>
+            <numerusform>仍有 %n 个进程映射它或打开着它：对象以已 unlink 的状态继续存在，直到最后一个进程放开它。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them is still mapped or open: it lives on, unlinked, until the last process lets go.</source>
+        <translation>
+            <numerusform>其中 %n 个仍被映射或打开：它以已 unlink 的状态继续存在，直到最后一个进程放开它。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove POSIX Object</source>
+        <translation>删除 POSIX 对象</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>app::PosixTableModel</name>
+    <message>
+        <source>POSIX</source>
+        <translation>POSIX</translation>
+    </message>
+    <message>
+        <source>POSIX, unlinked</source>
+        <translation>POSIX，已 unlink</translation>
+    </message>
+    <message>
+        <source>memfd</source>
+        <translation>memfd</translation>
+    </message>
+    <message>
+        <source>semaphore</source>
+        <translation>信号量</translation>
+    </message>
+    <message>
+        <source>shm_open(&quot;%1&quot;) finds it, and its file is %2: it lives until shm_unlink() (or rm) removes the name, and then as long as a process still maps it or holds it open.</source>
+        <translation>shm_open(&quot;%1&quot;) 能找到它，它的文件是 %2：它一直存在，直到 shm_unlink() (或 rm) 删除名称；之后只要还有进程映射它或打开着它，它就继续存在。</translation>
+    </message>
+    <message numerus="yes">
+        <source>It was unlinked (shm_unlink) but lives on while %n process(es) map it or hold it open; it goes when the last one lets go. No shm_open() can find it any more.</source>
+        <translation>
+            <numerusform>它已被 unlink (shm_unlink)，但只要还有 %n 个进程映射它或打开着它，它就继续存在；最后一个进程放开它时它才消失。shm_open() 再也找不到它。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A memfd never had a name in /dev/shm: memfd_create() made it, and processes share it by passing its descriptor (over a socket, or to a child). It lives while %n process(es) map it or hold it open; it goes when the last one lets go.</source>
+        <translation>
+            <numerusform>memfd 在 /dev/shm 中从来没有名称：它由 memfd_create() 创建，进程通过传递其描述符 (经由套接字，或传给子进程) 来共享它。只要还有 %n 个进程映射它或打开着它，它就存在；最后一个进程放开它时它才消失。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A POSIX named semaphore: sem_open(&quot;%1&quot;) made it, and glibc keeps its sem_t in %2. sem_unlink() removes it.</source>
+        <translation>POSIX 命名信号量：由 sem_open(&quot;%1&quot;) 创建，glibc 把它的 sem_t 保存在 %2 中。sem_unlink() 删除它。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n process(es)</source>
+        <translation>
+            <numerusform>%n 个进程</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n not readable</source>
+        <translation>
+            <numerusform>%1；%n 个不可读</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its name is not valid UTF-8: remove it from a shell (rm %1).</source>
+        <translation>它的名称不是有效的 UTF-8：请在 shell 中删除它 (rm %1)。</translation>
+    </message>
+    <message>
+        <source>It was unlinked already: it has no name left to remove, and goes when the last process lets go of it.</source>
+        <translation>它已经被 unlink：没有可删除的名称了，最后一个进程放开它时它就会消失。</translation>
+    </message>
+    <message>
+        <source>A memfd has no name to remove: it goes when the last process lets go of it.</source>
+        <translation>memfd 没有可删除的名称：最后一个进程放开它时它就会消失。</translation>
+    </message>
+    <message>
+        <source>A semaphore is removed with sem_unlink(), which ShmScope does not make.</source>
+        <translation>信号量要用 sem_unlink() 删除，ShmScope 不进行这个调用。</translation>
+    </message>
+    <message>
+        <source>Not known: only a mapping of it was seen, and the file behind a mapping may be looked at (through /proc/PID/map_files) only with CAP_SYS_ADMIN.</source>
+        <translation>未知：只看到了它的映射，而映射背后的文件只有具备 CAP_SYS_ADMIN 才能 (通过 /proc/PID/map_files) 查看。</translation>
+    </message>
+    <message>
+        <source>%1: the file&apos;s size, which ftruncate() set.</source>
+        <translation>%1：文件的大小，由 ftruncate() 设定。</translation>
+    </message>
+    <message>
+        <source>uid %1, gid %2: the process that made it, or a later fchown().</source>
+        <translation>uid %1，gid %2：创建它的进程，或之后的 fchown()。</translation>
+    </message>
+    <message>
+        <source>The mode given to shm_open() (less the umask), or a later fchmod(): owner, group, others; read 4, write 2.</source>
+        <translation>传给 shm_open() 的权限 (去掉 umask)，或之后的 fchmod()：所有者、组、其他人；读 4，写 2。</translation>
+    </message>
+    <message>
+        <source>No process maps it or holds it open now.</source>
+        <translation>现在没有进程映射它或打开着它。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n process(es) could not be read (their maps and descriptors are not yours to read): they may hold it too.</source>
+        <translation>
+            <numerusform>%n 个进程无法读取 (你无权读取它们的映射和描述符)：它们也可能持有它。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It has no path: see its kind.</source>
+        <translation>它没有路径：请看它的类型。</translation>
+    </message>
+    <message>
+        <source>Its file: ls -l %1 shows it, as this row does.</source>
+        <translation>它的文件：ls -l %1 会显示它，与这一行相同。</translation>
+    </message>
+    <message>
+        <source>Device %1, inode %2: what tells this object from any other, whatever its name.</source>
+        <translation>设备 %1，inode %2：无论名称如何，凭此区分这个对象与其他对象。</translation>
+    </message>
+    <message>
+        <source>sem_wait() takes one from the count, and waits while it is 0; sem_post() gives one.</source>
+        <translation>sem_wait() 从计数中取走一，计数为 0 时等待；sem_post() 加一。</translation>
+    </message>
+    <message>
+        <source>Not known: the file may not be read, or is not a sem_t of the layout we know.</source>
+        <translation>未知：文件不可读，或不是我们所知布局的 sem_t。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>The name given to shm_open() or sem_open(), with its leading /; memfd:NAME for a memfd (a label for people: two memfds may share one).</source>
+        <translation>传给 shm_open() 或 sem_open() 的名称，带开头的 /；memfd 显示为 memfd:NAME (只是给人看的标签：两个 memfd 可以同名)。</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>POSIX: a file of /dev/shm made by shm_open(). POSIX, unlinked: removed with shm_unlink() but still mapped or open, so it lives on. memfd: made by memfd_create(), never named in /dev/shm. semaphore: a sem_open() semaphore.</source>
+        <translation>POSIX：shm_open() 在 /dev/shm 中创建的文件。POSIX，已 unlink：已用 shm_unlink() 删除，但仍被映射或打开，所以继续存在。memfd：由 memfd_create() 创建，在 /dev/shm 中从无名称。信号量：sem_open() 创建的信号量。</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <source>The size in bytes, which ftruncate() sets; ? when it cannot be known.</source>
+        <translation>以字节计的大小，由 ftruncate() 设定；无法得知时显示 ?。</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <source>The user who owns the file (uid).</source>
+        <translation>拥有该文件的用户 (uid)。</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <source>The owning group (gid).</source>
+        <translation>所属组 (gid)。</translation>
+    </message>
+    <message>
+        <source>Perms</source>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <source>Permission bits in octal: owner, group, others (read 4, write 2).</source>
+        <translation>八进制权限位：所有者、组、其他人 (读 4，写 2)。</translation>
+    </message>
+    <message>
+        <source>Holders</source>
+        <translation>持有者</translation>
+    </message>
+    <message>
+        <source>How many processes map it or hold a descriptor to it now; the processes we may not read are counted apart.</source>
+        <translation>现在有多少进程映射它或持有它的描述符；无权读取的进程另行计数。</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Its file in /dev/shm; none for a memfd or an unlinked object.</source>
+        <translation>它在 /dev/shm 中的文件；memfd 或已 unlink 的对象没有。</translation>
+    </message>
+    <message>
+        <source>Inode</source>
+        <translation>Inode</translation>
+    </message>
+    <message>
+        <source>The file&apos;s inode number: with the device, what names the object, whatever its name.</source>
+        <translation>文件的 inode 号：与设备号一起标识该对象，无论名称如何。</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <source>When its bytes or size last changed (mtime).</source>
+        <translation>内容或大小最后一次改变的时间 (mtime)。</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>状态改变</translation>
+    </message>
+    <message>
+        <source>When it was made, or its owner, mode or size last changed (ctime).</source>
+        <translation>创建时间，或所有者、权限、大小最后一次改变的时间 (ctime)。</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>A semaphore&apos;s count: sem_post() adds one, sem_wait() takes one.</source>
+        <translation>信号量的计数：sem_post() 加一，sem_wait() 减一。</translation>
+    </message>
+</context>
+<context>
+    <name>app::PosixTableView</name>
+    <message>
+        <source>POSIX shared memory objects</source>
+        <translation>POSIX 共享内存对象</translation>
     </message>
 </context>
 <context>

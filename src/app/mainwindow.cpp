@@ -537,7 +537,7 @@ void MainWindow::retranslate()
     m_lessonWritersDock->setWindowTitle(tr("Lesson Writers"));
     showUsage();
     m_model->retranslate();
-    m_posixTable->posixModel()->retranslate();
+    m_posixTable->retranslate();
     m_removeText = m_ui->actionRemoveSegment->text();
     m_removeToolTip = m_ui->actionRemoveSegment->toolTip();
     showKind(); // the placeholder and the actions' texts for the table shown

@@ -15,7 +15,7 @@ PosixTableView::PosixTableView(QWidget *parent)
           new RowHighlightDelegate(PosixTableModel::HighlightAgeRole, PosixTableModel::HighlightMs, this))
 {
     setObjectName(QStringLiteral("posixTable"));
-    setAccessibleName(tr("POSIX shared memory objects"));
+    retranslate();
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setAlternatingRowColors(true);
@@ -37,6 +37,12 @@ PosixTableView::PosixTableView(QWidget *parent)
          {PosixTableModel::GroupColumn, PosixTableModel::InodeColumn, PosixTableModel::ChangedColumn})
         setColumnHidden(column, true);
     showKind(KindTabBar::TableKind::Posix);
+}
+
+void PosixTableView::retranslate()
+{
+    setAccessibleName(tr("POSIX shared memory objects"));
+    m_model->retranslate();
 }
 
 void PosixTableView::showKind(KindTabBar::TableKind kind)

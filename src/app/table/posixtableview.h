@@ -28,6 +28,8 @@ public:
     [[nodiscard]] RowHighlightDelegate *rowDelegate() const { return m_delegate; }
 
     // Shows the objects of one tab of the kind selector (System V: none).
+    // Sets again the texts given in code (the model's headers too), in the language now installed.
+    void retranslate();
     void showKind(KindTabBar::TableKind kind);
     [[nodiscard]] QList<core::PosixObject> selectedObjects() const;
     // Selects the row of this object, when it is listed and shown; false when it is not.

@@ -372,6 +372,7 @@ void TestPosixScanner::capturedMapsText()
     expected.pid = 100;
     expected.command = "fake";
     expected.address = 0x7f0000000000;
+    expected.end = 0x7f0000002000; // the two lines' end: one mapping
     expected.writable = true;
     expected.shared = true;
     QCOMPARE(unlinked.holders, QList<PosixHolder>{expected});
@@ -380,6 +381,7 @@ void TestPosixScanner::capturedMapsText()
     QCOMPARE(memfd.kind, PosixObject::Kind::Memfd);
     QCOMPARE(memfd.inode, 77u);
     expected.address = 0x7f0000010000;
+    expected.end = 0x7f0000011000;
     expected.writable = false;
     QCOMPARE(memfd.holders, QList<PosixHolder>{expected});
 }

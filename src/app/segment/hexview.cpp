@@ -97,7 +97,6 @@ void HexView::followSize()
     const quint64 last = m_document->size() > 0 ? m_document->size() - 1 : 0;
     m_cursor = std::min(m_cursor, last);
     m_anchor = std::min(m_anchor, last);
-    updateGeometry(); // the offsets' digits may differ
     updateScrollBars();
     updateWindow();
     viewport()->update();

@@ -233,6 +233,11 @@ void TestPosixTab::anotherProcessesWriteIsLit()
     QVERIFY2(tab, qPrintable(m_window->messageBar()->text()));
     const SecondMapping other(guard.path(), ObjectSize);
     QVERIFY(other.isValid());
+    // The view laid out and its window read, so that only the live refresh can see the write below.
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QSignalSpy ticks(tab->document(), &app::SegmentDocument::ticked);
+    QVERIFY(ticks.wait(-1) && ticks.wait(-1));
+    QVERIFY(tab->document()->window().size() > 10);
     QCOMPARE(tab->document()->highlightAge(10), -1);
     other.bytes()[10] = char(0x5a);
     QTRY_VERIFY(tab->document()->highlightAge(10) >= 0);
@@ -300,7 +305,8 @@ void TestPosixTab::memfdHeldOnlyByADescriptorOpens()
 
 void TestPosixTab::shrinkIsToldAndNothingIsReadPastTheEnd()
 {
-    constexpr qsizetype Size = 560; // 10 records of st_pid (see the report: 512 makes the struct pane's layout loop)
+    // Not 512: that size has been seen to stall the offscreen event loop in a layout loop (see the report).
+    constexpr qsizetype Size = 560;
     const PosixNameGuard guard("tabshrink");
     const QByteArray bytes = pattern(Size);
     SegmentTab *tab = makeAndOpen(guard, bytes, Mode::ReadWrite);
@@ -336,22 +342,25 @@ void TestPosixTab::shrinkIsToldAndNothingIsReadPastTheEnd()
     QCOMPARE(tab->document()->window().sliced(100), QByteArray(tab->document()->window().size() - 100, '\0'));
 }
 
-// A helper shrinks the object and grows it back as fast as it can, while the tab re-reads every 16 ms: the
-// window never ends (no SIGBUS), and never shows more than the object holds.
+// A helper shrinks the object to 10 bytes and grows it back as fast as it can, while the tab re-reads every
+// 16 ms: the window never ends, and never shows more than the object holds. (Within one page: an object of
+// several pages racing so makes the hex view's scroll bars flip each tick, and the offscreen event loop has
+// been seen to stall there; see the report of issue 15's tab.)
 void TestPosixTab::shrinkRacingTheTabDoesNotCrash()
 {
     const PosixNameGuard guard("tabrace");
-    SegmentTab *tab = makeAndOpen(guard, pattern(560), Mode::ReadOnly);
+    constexpr qsizetype Size = 560;
+    SegmentTab *tab = makeAndOpen(guard, pattern(Size), Mode::ReadOnly);
     QVERIFY2(tab, qPrintable(m_window->messageBar()->text()));
     tab->document()->setTickInterval(app::SegmentDocument::MinimumTickMs);
-    PosixPeer peer({QStringLiteral("shrink"), guard.path(), QStringLiteral("560"), QStringLiteral("10")});
+    PosixPeer peer({QStringLiteral("shrink"), guard.path(), QString::number(Size), QStringLiteral("10")});
     QVERIFY2(!peer.ready().isEmpty(), peer.errors().constData());
     QSignalSpy ticks(tab->document(), &app::SegmentDocument::ticked);
     bool shrinkSeen = false;
     while (ticks.count() < 100) {
         QVERIFY(ticks.wait(-1));
         QVERIFY(quint64(tab->document()->window().size()) <= tab->document()->size());
-        shrinkSeen = shrinkSeen || tab->document()->window().size() < 560;
+        shrinkSeen = shrinkSeen || tab->document()->size() < quint64(Size);
     }
     QVERIFY(shrinkSeen);
 }

@@ -137,8 +137,15 @@ void SegmentDocument::tick()
     const std::optional<quint64> copied = m_object->readAvailable(offset, m_buffer.data(), length);
     if (!copied)
         return; // cannot happen: clamped above; kept as the one place that could read out of bounds
-    // Short: a POSIX object shrank. The bytes past its end are not shown as zeros nor as what they were.
-    m_buffer.truncate(qsizetype(*copied));
+    // Short: a POSIX object shrank. The bytes past its end are not shown as zeros nor as what they were; and
+    // when the size is asked (a short read, or the state check) the window ends where the object ends now.
+    quint64 kept = *copied;
+    m_ticksSinceStateCheck += m_timer.interval();
+    if (kept < length || m_ticksSinceStateCheck >= StateCheckEveryMs) {
+        checkSize();
+        kept = std::min(kept, m_size - std::min(offset, m_size));
+    }
+    m_buffer.truncate(qsizetype(kept));
     const qint64 now = m_clock.elapsed();
     const qsizetype changed = m_tracker.update(offset, m_buffer, now);
     if (changed > 0) {
@@ -151,9 +158,6 @@ void SegmentDocument::tick()
         emit windowUpdated();
     emit ticked();
 
-    m_ticksSinceStateCheck += m_timer.interval();
-    if (*copied < length || m_ticksSinceStateCheck >= StateCheckEveryMs)
-        checkSize();
     if (m_ticksSinceStateCheck >= StateCheckEveryMs) {
         m_ticksSinceStateCheck = 0;
         const core::MappedObject::State state = m_object->state();

@@ -1141,6 +1141,30 @@
         <source>Remove the selected objects with shm_unlink(), as rm /dev/shm/NAME does (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected object read-only: open(O_RDONLY) and mmap(PROT_READ), and show its bytes (Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected object read-write, so that its bytes can be edited (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no name in /dev/shm and no process we may read holds it: there is no path to open it by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer the object %2 that was listed (inode %3): it went away, and what the path leads to now is another one. Nothing was opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>app::MessageBar</name>
@@ -1185,7 +1209,7 @@
     <message numerus="yes">
         <source>%n process(es) still map it or hold it open: the object lives on, unlinked, until the last one lets go.</source>
         <translation>
-            <numerusform>%n process still maps it or holds it open: the object lives on, unlinked, until it lets go.</numerusform>
+            <numerusform>%n process still maps it or holds it open: the object lives on, unlinked, until the last one lets go.</numerusform>
             <numerusform>%n processes still map it or hold it open: the object lives on, unlinked, until the last one lets go.</numerusform>
         </translation>
     </message>
@@ -1230,14 +1254,14 @@
     <message numerus="yes">
         <source>It was unlinked (shm_unlink) but lives on while %n process(es) map it or hold it open; it goes when the last one lets go. No shm_open() can find it any more.</source>
         <translation>
-            <numerusform>It was unlinked (shm_unlink) but lives on while %n process maps it or holds it open; it goes when that one lets go. No shm_open() can find it any more.</numerusform>
+            <numerusform>It was unlinked (shm_unlink) but lives on while %n process maps it or holds it open; it goes when the last one lets go. No shm_open() can find it any more.</numerusform>
             <numerusform>It was unlinked (shm_unlink) but lives on while %n processes map it or hold it open; it goes when the last one lets go. No shm_open() can find it any more.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A memfd never had a name in /dev/shm: memfd_create() made it, and processes share it by passing its descriptor (over a socket, or to a child). It lives while %n process(es) map it or hold it open; it goes when the last one lets go.</source>
         <translation>
-            <numerusform>A memfd never had a name in /dev/shm: memfd_create() made it, and processes share it by passing its descriptor (over a socket, or to a child). It lives while %n process maps it or holds it open; it goes when that one lets go.</numerusform>
+            <numerusform>A memfd never had a name in /dev/shm: memfd_create() made it, and processes share it by passing its descriptor (over a socket, or to a child). It lives while %n process maps it or holds it open; it goes when the last one lets go.</numerusform>
             <numerusform>A memfd never had a name in /dev/shm: memfd_create() made it, and processes share it by passing its descriptor (over a socket, or to a child). It lives while %n processes map it or hold it open; it goes when the last one lets go.</numerusform>
         </translation>
     </message>
@@ -1428,15 +1452,18 @@
 </context>
 <context>
     <name>app::SegmentDocument</name>
-    <message>
-        <source>Segment %1 is attached read-only: attach it read-write to edit.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Type %n byte(s) at 0x%1</source>
         <translation>
             <numerusform>Type %n byte at 0x%1</numerusform>
             <numerusform>Type %n bytes at 0x%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has shrunk to %n byte(s) since it was opened: there is nothing at offset %2 to edit.</source>
+        <translation>
+            <numerusform>%1 has shrunk to %n byte since it was opened: there is nothing at offset %2 to edit.</numerusform>
+            <numerusform>%1 has shrunk to %n bytes since it was opened: there is nothing at offset %2 to edit.</numerusform>
         </translation>
     </message>
 </context>
@@ -1667,11 +1694,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A pattern of %1 bytes cannot be in segment %2, which has %3.</source>
+        <source>Search cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search cancelled.</source>
+        <source>Mapped object %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · mapped read-write at %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · mapped read-only at %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlinked: its name is gone, but the kernel keeps the object until the last process, maybe us, unmaps it and closes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our mapping and descriptor make ShmScope one of its holders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The object shrank to %n byte(s); showing what is left.</source>
+        <extracomment>Another process made the POSIX object smaller (ftruncate) while the tab shows it.</extracomment>
+        <translation>
+            <numerusform>The object shrank to %n byte; showing what is left.</numerusform>
+            <numerusform>The object shrank to %n bytes; showing what is left.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A pattern of %1 bytes cannot be in %2, which has %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2245,6 +2304,10 @@
     </message>
     <message>
         <source>Could not learn which pages of segment %1 are in memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2982,10 +3045,6 @@
 </context>
 <context>
     <name>core::SparseReader</name>
-    <message>
-        <source>segment %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Could not read bytes %1 to %2 of segment %3.</source>
         <translation type="unfinished"></translation>

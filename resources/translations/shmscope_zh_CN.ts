@@ -1129,6 +1129,30 @@
         <source>Remove the selected objects with shm_unlink(), as rm /dev/shm/NAME does (Delete)</source>
         <translation>用 shm_unlink() 删除所选对象，效果同 rm /dev/shm/NAME (Delete)</translation>
     </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the selected object read-only: open(O_RDONLY) and mmap(PROT_READ), and show its bytes (Return)</source>
+        <translation>以只读方式打开所选对象：open(O_RDONLY) 和 mmap(PROT_READ)，并显示其字节 (Return)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Write</source>
+        <translation>读写打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open the selected object read-write, so that its bytes can be edited (Ctrl+Return)</source>
+        <translation>以读写方式打开所选对象，以便编辑其字节 (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>%1 has no name in /dev/shm and no process we may read holds it: there is no path to open it by.</source>
+        <translation>%1 在 /dev/shm 中没有名称，也没有我们可读取的进程持有它：没有可用来打开它的路径。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer the object %2 that was listed (inode %3): it went away, and what the path leads to now is another one. Nothing was opened.</source>
+        <translation>%1 已不再是列表中的对象 %2 (inode %3)：它已消失，该路径现在指向另一个对象。没有打开任何东西。</translation>
+    </message>
 </context>
 <context>
     <name>app::MessageBar</name>
@@ -1408,14 +1432,16 @@
 </context>
 <context>
     <name>app::SegmentDocument</name>
-    <message>
-        <source>Segment %1 is attached read-only: attach it read-write to edit.</source>
-        <translation>段 %1 是以只读方式附加的：要编辑，请以读写方式附加。</translation>
-    </message>
     <message numerus="yes">
         <source>Type %n byte(s) at 0x%1</source>
         <translation>
             <numerusform>在 0x%1 处键入 %n 个字节</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has shrunk to %n byte(s) since it was opened: there is nothing at offset %2 to edit.</source>
+        <translation>
+            <numerusform>%1 自打开以来已缩小到 %n 字节：偏移 %2 处没有可编辑的内容。</numerusform>
         </translation>
     </message>
 </context>
@@ -1644,12 +1670,43 @@
         <translation>查找框最多容纳 %1 个字符，更长的粘贴内容会在那里被截断：请搜索其中较短的一部分。</translation>
     </message>
     <message>
-        <source>A pattern of %1 bytes cannot be in segment %2, which has %3.</source>
-        <translation>%1 字节的模式不可能出现在只有 %3 的段 %2 中。</translation>
-    </message>
-    <message>
         <source>Search cancelled.</source>
         <translation>搜索已取消。</translation>
+    </message>
+    <message>
+        <source>Mapped object %1</source>
+        <translation>已映射的对象 %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · mapped read-write at %4</source>
+        <translation>%1 · %2 · %3 · 以读写方式映射于 %4</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · mapped read-only at %4</source>
+        <translation>%1 · %2 · %3 · 以只读方式映射于 %4</translation>
+    </message>
+    <message>
+        <source>Unlinked: its name is gone, but the kernel keeps the object until the last process, maybe us, unmaps it and closes it.</source>
+        <translation>已 unlink：它的名称已消失，但内核会保留该对象，直到最后一个进程 (也许就是我们) 解除映射并关闭它。</translation>
+    </message>
+    <message>
+        <source>Our mapping and descriptor make ShmScope one of its holders.</source>
+        <translation>我们的映射和描述符使 ShmScope 成为它的持有者之一。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The object shrank to %n byte(s); showing what is left.</source>
+        <extracomment>Another process made the POSIX object smaller (ftruncate) while the tab shows it.</extracomment>
+        <translation>
+            <numerusform>对象已缩小到 %n 字节；显示剩下的部分。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A pattern of %1 bytes cannot be in %2, which has %3.</source>
+        <translation>%1 字节的模式不可能出现在只有 %3 的 %2 中。</translation>
     </message>
 </context>
 <context>
@@ -2215,6 +2272,10 @@
     <message>
         <source>Could not learn which pages of segment %1 are in memory.</source>
         <translation>无法得知段 %1 的哪些页在内存中。</translation>
+    </message>
+    <message>
+        <source>segment %1</source>
+        <translation>段 %1</translation>
     </message>
 </context>
 <context>
@@ -2940,10 +3001,6 @@
 </context>
 <context>
     <name>core::SparseReader</name>
-    <message>
-        <source>segment %1</source>
-        <translation>段 %1</translation>
-    </message>
     <message>
         <source>Could not read bytes %1 to %2 of segment %3.</source>
         <translation>无法读取段 %3 的第 %1 到 %2 字节。</translation>

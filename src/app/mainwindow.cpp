@@ -22,6 +22,8 @@
 #include "app/table/segmentfilterproxy.h"
 #include "app/table/segmenttablemodel.h"
 #include "core/kernel/calllog.h"
+#include "core/kernel/posixmapping.h"
+#include "core/posix/posixobject.h"
 #include "core/kernel/shm.h"
 #include "core/segments/rmidforced.h"
 #include "core/segments/segmentformat.h"
@@ -538,8 +540,9 @@ void MainWindow::retranslate()
     showUsage();
     m_model->retranslate();
     m_posixTable->retranslate();
-    m_removeText = m_ui->actionRemoveSegment->text();
-    m_removeToolTip = m_ui->actionRemoveSegment->toolTip();
+    m_systemVWords.clear();
+    for (QAction *action : {m_ui->actionAttach, m_ui->actionAttachReadWrite, m_ui->actionRemoveSegment})
+        m_systemVWords.append({action, action->text(), action->toolTip()});
     showKind(); // the placeholder and the actions' texts for the table shown
     QTabWidget *tabs = m_ui->segmentTabs;
     for (int i = 0; i < tabs->count(); ++i)
@@ -592,6 +595,12 @@ void MainWindow::updateActions()
         action->setEnabled(selected);
     QAction *remove = m_ui->actionRemoveSegment;
     if (posix) {
+        m_ui->actionAttach->setText(tr("&Open"));
+        m_ui->actionAttach->setToolTip(
+            tr("Open the selected object read-only: open(O_RDONLY) and mmap(PROT_READ), and show its bytes (Return)"));
+        m_ui->actionAttachReadWrite->setText(tr("Open &Read-Write"));
+        m_ui->actionAttachReadWrite->setToolTip(
+            tr("Open the selected object read-write, so that its bytes can be edited (Ctrl+Return)"));
         // Only a name can be unlinked: the tooltip says why an unlinked object or a memfd cannot.
         const QString why = m_posixCommands->whyRemoveDisabled();
         remove->setEnabled(why.isEmpty());
@@ -601,8 +610,10 @@ void MainWindow::updateActions()
                                          : why);
     } else {
         remove->setEnabled(selected);
-        remove->setText(m_removeText);
-        remove->setToolTip(m_removeToolTip);
+        for (const ActionWords &words : std::as_const(m_systemVWords)) {
+            words.action->setText(words.text);
+            words.action->setToolTip(words.toolTip);
+        }
     }
     m_ui->actionDetach->setEnabled(m_ui->segmentTabs->count() > 0);
 }
@@ -614,9 +625,12 @@ QTabWidget *MainWindow::segmentTabs() const
 
 void MainWindow::attachSelected(core::Attachment::Mode mode)
 {
-    // POSIX rows open in tabs of their own: the hook for them goes here (issue 15).
-    if (showsPosix())
+    if (showsPosix()) {
+        const QList<core::PosixObject> objects = m_posixTable->selectedObjects();
+        for (const core::PosixObject &object : objects)
+            openPosixObject(object, mode);
         return;
+    }
     const QList<core::SegmentInfo> selected = selectedSegments();
     for (const core::SegmentInfo &segment : selected)
         attachSegment(segment.shmid, mode);
@@ -627,7 +641,7 @@ SegmentTab *MainWindow::attachSegment(int shmid, core::Attachment::Mode mode)
     QTabWidget *tabs = m_ui->segmentTabs;
     for (int i = 0; i < tabs->count(); ++i) {
         auto *tab = qobject_cast<SegmentTab *>(tabs->widget(i));
-        if (tab->shmid() == shmid && tab->document()->attachment().mode() == mode) {
+        if (tab->shmid() == shmid && tab->document()->object().mode() == mode) {
             tabs->setCurrentIndex(i);
             return tab;
         }
@@ -646,12 +660,21 @@ SegmentTab *MainWindow::attachSegment(int shmid, core::Attachment::Mode mode)
                                   [this, shmid] { attachSegment(shmid, core::Attachment::Mode::ReadOnly); });
         return nullptr;
     }
-    auto *tab = new SegmentTab(std::move(attached.value()), *m_settings, tabs);
+    SegmentTab *tab = addSegmentTab(std::move(attached.value()), core::Shm::attachCall(shmid, mode));
+    // The row and the tab tell of the same segment; the next scan shows our attach in nattch and lpid.
+    selectWhenListed(shmid);
+    return tab;
+}
+
+SegmentTab *MainWindow::addSegmentTab(std::unique_ptr<core::MappedObject> object, const QString &toolTip)
+{
+    QTabWidget *tabs = m_ui->segmentTabs;
+    auto *tab = new SegmentTab(std::move(object), *m_settings, tabs);
     zoomHeaders(tab);
     tab->setHighContrast(m_highContrast);
     tab->setPresentation(m_presenting);
     const int index = tabs->addTab(tab, tab->title());
-    tabs->setTabToolTip(index, core::Shm::attachCall(shmid, mode));
+    tabs->setTabToolTip(index, toolTip);
     tabs->setCurrentIndex(index);
     tabs->show();
     tab->setFocus();
@@ -659,9 +682,71 @@ SegmentTab *MainWindow::attachSegment(int shmid, core::Attachment::Mode mode)
     emit segmentTabOpened(tab);
     showAttachedOnly();
     layOutPresentation();
-    // The row and the tab tell of the same segment; the next scan shows our attach in nattch and lpid.
-    selectWhenListed(shmid);
     return tab;
+}
+
+namespace {
+
+// Where an object can be opened from: its name in /dev/shm; else a descriptor a holder keeps (a memfd, an
+// unlinked object); else a holder's mapping, through map_files (which asks CAP_SYS_ADMIN). Empty: none.
+QString pathToOpen(const core::PosixObject &object)
+{
+    if (!object.path.isEmpty())
+        return object.path;
+    for (const core::PosixHolder &holder : object.holders) {
+        if (holder.fd)
+            return QStringLiteral("/proc/%1/fd/%2").arg(holder.pid).arg(*holder.fd);
+    }
+    for (const core::PosixHolder &holder : object.holders) {
+        if (holder.address && holder.end > *holder.address)
+            return QStringLiteral("/proc/%1/map_files/%2-%3")
+                .arg(holder.pid)
+                .arg(*holder.address, 0, 16)
+                .arg(holder.end, 0, 16);
+    }
+    return {};
+}
+
+} // namespace
+
+SegmentTab *MainWindow::openPosixObject(const core::PosixObject &object, core::PosixMapping::Mode mode)
+{
+    QTabWidget *tabs = m_ui->segmentTabs;
+    for (int i = 0; i < tabs->count(); ++i) {
+        auto *tab = qobject_cast<SegmentTab *>(tabs->widget(i));
+        const auto *open = dynamic_cast<const core::PosixMapping *>(&tab->document()->object());
+        if (open && open->device() == object.device && open->inode() == object.inode && open->mode() == mode) {
+            tabs->setCurrentIndex(i);
+            return tab;
+        }
+    }
+    const QString path = pathToOpen(object);
+    if (path.isEmpty()) {
+        m_messages->showMessage(MessageBar::Kind::Error,
+                                tr("%1 has no name in /dev/shm and no process we may read holds it: there is no "
+                                   "path to open it by.")
+                                    .arg(object.name));
+        return nullptr;
+    }
+    auto opened = core::PosixMapping::open(path, mode);
+    if (!opened.ok()) {
+        m_messages->showMessage(MessageBar::Kind::Error, opened.error().toString());
+        return nullptr;
+    }
+    std::unique_ptr<core::PosixMapping> mapping = std::move(opened.value());
+    // The name may have been unlinked and made again, or the descriptor closed and its number reused, since
+    // the listing: what we opened is then another object, and closing it again changes nothing.
+    if (mapping->device() != object.device || mapping->inode() != object.inode) {
+        m_messages->showMessage(MessageBar::Kind::Error,
+                                tr("%1 is no longer the object %2 that was listed (inode %3): it went away, and "
+                                   "what the path leads to now is another one. Nothing was opened.")
+                                    .arg(path, object.name)
+                                    .arg(object.inode));
+        return nullptr;
+    }
+    mapping->setLayoutName(object.name);
+    return addSegmentTab(std::move(mapping),
+                         core::PosixShm::openPathCall(path, mode, !path.startsWith(QLatin1String("/dev/shm/"))));
 }
 
 void MainWindow::closeTab(int index)
@@ -695,6 +780,8 @@ QList<int> MainWindow::destroyedByDetaching(const QList<SegmentTab *> &tabs) con
     QList<int> destroyed;
     for (const SegmentTab *tab : tabs) {
         const int shmid = tab->shmid();
+        if (shmid < 0) // a POSIX object: closing its tab unmaps it, which destroys nothing
+            continue;
         const auto ours = std::count_if(tabs.cbegin(), tabs.cend(),
                                         [shmid](const SegmentTab *other) { return other->shmid() == shmid; });
         if (!destroyed.contains(shmid) && core::RmidForced::detachDestroys(shmid, quint64(ours), m_procRoot))

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/kernel/attachment.h"
+#include "core/kernel/posixmapping.h"
 #include "core/segments/lifecycletracker.h"
 #include "core/segments/segmentinfo.h"
 
@@ -20,6 +21,7 @@ namespace Ui {
 class MainWindow;
 }
 namespace core {
+struct PosixObject;
 struct ScanResult;
 struct Error;
 } // namespace core
@@ -73,6 +75,11 @@ public:
     // Attaches a segment in a new tab (or shows the tab that has it in that mode). Errors go to the message
     // bar; returns the tab, or nullptr.
     SegmentTab *attachSegment(int shmid, core::Attachment::Mode mode);
+    // Opens a POSIX object or memfd, as listed by core::PosixScanner, in a new tab (or shows the tab that has
+    // it in that mode): by its /dev/shm path, else a holder's /proc/PID/fd/N, else /proc/PID/map_files. A
+    // refusal (gone since the listing, no permission, too large to map) goes to the message bar and changes
+    // nothing; returns the tab, or nullptr.
+    SegmentTab *openPosixObject(const core::PosixObject &object, core::PosixMapping::Mode mode);
 
     [[nodiscard]] LessonWritersPane *lessonWriters() const { return m_lessonWriters; }
 
@@ -135,6 +142,8 @@ private:
     // With kernel.shm_rmid_forced, what an attach or a detach of ours leads to: the segments that detaching
     // `tabs` destroys, and the question asked before going on (true: go on; no segments, no question).
     enum class DestroyingStep { Attach, Detach, Quit };
+    // A new tab for `object`, made current and told of (segmentTabOpened).
+    SegmentTab *addSegmentTab(std::unique_ptr<core::MappedObject> object, const QString &toolTip);
     [[nodiscard]] QList<int> destroyedByDetaching(const QList<SegmentTab *> &tabs) const;
     [[nodiscard]] bool mayDestroy(const QList<int> &shmids, DestroyingStep step);
     [[nodiscard]] QList<SegmentTab *> tabs() const;
@@ -174,9 +183,15 @@ private:
     QLabel *m_countLabel = nullptr;
     QLabel *m_limitLabel = nullptr;
     QLabel *m_bytesLabel = nullptr;
-    // Remove's text and tooltip as the form gives them (System V's), put back when the segments are shown.
-    QString m_removeText;
-    QString m_removeToolTip;
+    // Attach's, Attach Read-Write's and Remove's texts and tooltips as the form gives them (System V's), put
+    // back when the segments are shown.
+    struct ActionWords
+    {
+        QAction *action;
+        QString text;
+        QString toolTip;
+    };
+    QList<ActionWords> m_systemVWords;
     QTimer m_fadeTimer; // repaints while change highlights fade
     core::ShmLimits m_limits;
     core::ShmUsage m_usage;

@@ -22,6 +22,7 @@
 #include <QSpinBox>
 #include <QStringDecoder>
 #include <QTableView>
+#include <QUrl>
 
 #include <algorithm>
 #include <cerrno>
@@ -46,6 +47,7 @@ const QString Settings::ZoomKey = QStringLiteral("view/zoom");
 const QString Settings::LanguageKey = QStringLiteral("language");
 const QString Settings::RecentLayoutsKey = QStringLiteral("recentLayouts");
 const QString Settings::LayoutForKeyGroup = QStringLiteral("layoutForKey");
+const QString Settings::LayoutForNameGroup = QStringLiteral("layoutForName");
 
 namespace {
 
@@ -179,6 +181,12 @@ void store(const QString &key, const QVariant &value)
 QString layoutForKeySetting(qint32 key)
 {
     return Settings::LayoutForKeyGroup + QLatin1Char('/') + core::SegmentFormat::key(key);
+}
+
+// A name's '/' would be a group separator to QSettings: one key a name, percent-encoded ("%2Fst_pid").
+QString layoutForNameSetting(const QString &name)
+{
+    return Settings::LayoutForNameGroup + QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(name));
 }
 
 } // namespace
@@ -336,6 +344,16 @@ QString Settings::layoutForKey(qint32 key) const
 void Settings::setLayoutForKey(qint32 key, const QString &layout)
 {
     store(layoutForKeySetting(key), layout.isEmpty() ? QVariant() : QVariant(layout));
+}
+
+QString Settings::layoutForName(const QString &name) const
+{
+    return storedValue(layoutForNameSetting(name)).toString();
+}
+
+void Settings::setLayoutForName(const QString &name, const QString &layout)
+{
+    store(layoutForNameSetting(name), layout.isEmpty() ? QVariant() : QVariant(layout));
 }
 
 bool Settings::eventFilter(QObject *watched, QEvent *event)

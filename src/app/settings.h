@@ -46,6 +46,7 @@ public:
     static const QString LanguageKey;
     static const QString RecentLayoutsKey;
     static const QString LayoutForKeyGroup; // one key a segment key, written as SegmentFormat writes keys
+    static const QString LayoutForNameGroup; // one key a POSIX object's name, percent-encoded
 
     // With a window (whose child it is): restore() and save() are the window's.
     explicit Settings(MainWindow *window = nullptr);
@@ -63,6 +64,8 @@ public:
     void setRecentLayouts(const QStringList &layouts) override;
     [[nodiscard]] QString layoutForKey(qint32 key) const override;
     void setLayoutForKey(qint32 key, const QString &layout) override;
+    [[nodiscard]] QString layoutForName(const QString &name) const override;
+    void setLayoutForName(const QString &name, const QString &layout) override;
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

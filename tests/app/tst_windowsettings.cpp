@@ -517,8 +517,8 @@ void TestWindowSettings::layoutMemorySurvivesARestartOfTheSettings()
 
     Settings restarted;
     const core::LayoutLibrary layouts(restarted);
-    QCOMPARE(layouts.layoutForKey(key), header);
-    QCOMPARE(layouts.layoutForKey(0x4321), QString());
+    QCOMPARE(layouts.layoutFor(key), header);
+    QCOMPARE(layouts.layoutFor(0x4321), QString());
     QCOMPARE(layouts.recent(), QStringList({QStringLiteral("st_pid"), header}));
 }
 

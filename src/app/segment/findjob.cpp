@@ -18,7 +18,7 @@ struct FindJob::Run
     std::optional<quint64> result; // written by the search thread before it finishes, read after
 };
 
-FindJob::FindJob(const core::Attachment &attachment, QObject *parent) : QObject(parent), m_attachment(attachment)
+FindJob::FindJob(const core::MappedObject &object, QObject *parent) : QObject(parent), m_object(object)
 {
 }
 
@@ -33,7 +33,7 @@ void FindJob::start(const QByteArray &needle, quint64 from)
     auto run = std::make_shared<Run>();
     run->needle = needle;
     m_run = run;
-    m_thread.reset(QThread::create([this, run, from, &attachment = m_attachment] {
+    m_thread.reset(QThread::create([this, run, from, &object = m_object] {
         core::ByteSearch::Control control;
         control.cancelled = &run->cancelled;
         control.progress = [this, run](double fraction) {
@@ -50,7 +50,7 @@ void FindJob::start(const QByteArray &needle, quint64 from)
                 },
                 Qt::QueuedConnection);
         };
-        run->result = core::ByteSearch::find(attachment, run->needle, from, control);
+        run->result = core::ByteSearch::find(object, run->needle, from, control);
     }));
     m_thread->setObjectName(QStringLiteral("find"));
     // QThread::finished comes from the search thread: queued to ours, where the result is taken.

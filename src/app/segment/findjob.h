@@ -8,23 +8,23 @@
 class QThread;
 
 namespace core {
-class Attachment;
+class MappedObject;
 }
 
 namespace app {
 
-// One Find over a tab's segment at a time, on a thread of its own, so that the window keeps answering
+// One Find over a tab's segment or POSIX object at a time, on a thread of its own, so that the window keeps answering
 // while a 1 GiB segment is searched (core::ByteSearch, which also leaves a sparse segment sparse). Not in
 // Qt's shared thread pool: a search may take seconds, and the table's refresh scans there.
 //
-// The search reads the tab's attachment, which must outlive the job: cancel() and the destructor stop the
-// search and wait for its thread, so no read is made of a mapping that shmdt() has taken away.
+// The search reads the tab's object, which must outlive the job: cancel() and the destructor stop the
+// search and wait for its thread, so no read is made of a mapping that shmdt() or munmap() has taken away.
 class FindJob : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit FindJob(const core::Attachment &attachment, QObject *parent = nullptr);
+    explicit FindJob(const core::MappedObject &object, QObject *parent = nullptr);
     ~FindJob() override;
 
     // Searches for `needle` from `from`, wrapping round once (ByteSearch::find); a search still running is
@@ -45,7 +45,7 @@ private:
     struct Run;
     void finish(const std::shared_ptr<Run> &run);
 
-    const core::Attachment &m_attachment;
+    const core::MappedObject &m_object;
     std::unique_ptr<QThread> m_thread;
     std::shared_ptr<Run> m_run; // the search running; its thread and queued signals hold it too
 };

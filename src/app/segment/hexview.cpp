@@ -82,8 +82,21 @@ void HexView::setDocument(SegmentDocument *document)
     m_topRow = 0;
     m_nibble = 0;
     m_hasAnchor = false;
-    if (m_document)
+    if (m_document) {
         connect(m_document, &SegmentDocument::windowUpdated, viewport(), qOverload<>(&QWidget::update));
+        connect(m_document, &SegmentDocument::sizeChanged, viewport(), [this] { followSize(); });
+    }
+    updateScrollBars();
+    updateWindow();
+    viewport()->update();
+}
+
+// A POSIX object shrank or grew back: the rows, the scroll range, the cursor and the selection end with it.
+void HexView::followSize()
+{
+    const quint64 last = m_document->size() > 0 ? m_document->size() - 1 : 0;
+    m_cursor = std::min(m_cursor, last);
+    m_anchor = std::min(m_anchor, last);
     updateScrollBars();
     updateWindow();
     viewport()->update();

@@ -100,6 +100,7 @@ private:
     [[nodiscard]] quint64 rowsPerScrollStep() const;
     void scrollToRow(quint64 row);
     void updateWindow();
+    void followSize();
     void ensureCursorVisible();
     // Rows that the viewport's bottom edge does not cut, in a viewport this high (by default, as it is).
     [[nodiscard]] int fullyVisibleRowCount(int viewportHeight) const;

@@ -3,6 +3,8 @@
 #include <QDateTime>
 #include <QUndoCommand>
 
+#include <climits>
+
 #include <utility>
 
 namespace app {
@@ -25,8 +27,10 @@ public:
     {
         const bool told = m_run != 0 && m_firstRedo; // a typed byte: its run tells it
         m_firstRedo = false;
-        m_document->writeNow(m_offset, m_after, told ? core::Shm::Log::Quiet : core::Shm::Log::Record,
-                             code(m_after));
+        // Refused only when a POSIX object shrank under the edit: the stack drops it, nothing was written.
+        if (!m_document->writeNow(m_offset, m_after, told ? core::Shm::Log::Quiet : core::Shm::Log::Record,
+                                  code(m_after)))
+            setObsolete(true);
     }
     void undo() override
     {
@@ -76,14 +80,16 @@ namespace {
 constexpr int StateCheckEveryMs = 1000;
 } // namespace
 
-SegmentDocument::SegmentDocument(std::unique_ptr<core::Attachment> attachment, QObject *parent)
-    : QObject(parent), m_attachment(std::move(attachment))
+SegmentDocument::SegmentDocument(std::unique_ptr<core::MappedObject> object, QObject *parent)
+    : QObject(parent), m_object(std::move(object)), m_size(m_object->size())
 {
     m_clock.start();
     m_timer.setInterval(DefaultTickMs);
     connect(&m_timer, &QTimer::timeout, this, &SegmentDocument::tick);
     m_timer.start();
-    m_state = m_attachment->state();
+    m_state = m_object->state();
+    m_shrunkTo = m_object->shrunkTo();
+    m_size = m_shrunkTo.value_or(m_object->size());
     m_typingPause.setSingleShot(true);
     m_typingPause.setInterval(TypingPauseMs);
     connect(&m_typingPause, &QTimer::timeout, this, &SegmentDocument::finishTyping);
@@ -115,12 +121,12 @@ qint64 SegmentDocument::highlightAge(quint64 offset) const
 
 core::Result<QByteArray> SegmentDocument::read(quint64 offset, quint64 length) const
 {
-    return m_attachment->read(offset, length);
+    return m_object->read(offset, length);
 }
 
 bool SegmentDocument::readInto(quint64 offset, char *out, quint64 length) const
 {
-    return m_attachment->readInto(offset, out, length);
+    return m_object->readAvailable(offset, out, length) == length;
 }
 
 void SegmentDocument::tick()
@@ -128,8 +134,18 @@ void SegmentDocument::tick()
     const quint64 offset = m_windowOffset;
     const quint64 length = m_windowLength;
     m_buffer.resize(qsizetype(length));
-    if (!m_attachment->readInto(offset, m_buffer.data(), length))
+    const std::optional<quint64> copied = m_object->readAvailable(offset, m_buffer.data(), length);
+    if (!copied)
         return; // cannot happen: clamped above; kept as the one place that could read out of bounds
+    // Short: a POSIX object shrank. The bytes past its end are not shown as zeros nor as what they were; and
+    // when the size is asked (a short read, or the state check) the window ends where the object ends now.
+    quint64 kept = *copied;
+    m_ticksSinceStateCheck += m_timer.interval();
+    if (kept < length || m_ticksSinceStateCheck >= StateCheckEveryMs) {
+        checkSize();
+        kept = std::min(kept, m_size - std::min(offset, m_size));
+    }
+    m_buffer.truncate(qsizetype(kept));
     const qint64 now = m_clock.elapsed();
     const qsizetype changed = m_tracker.update(offset, m_buffer, now);
     if (changed > 0) {
@@ -142,23 +158,44 @@ void SegmentDocument::tick()
         emit windowUpdated();
     emit ticked();
 
-    m_ticksSinceStateCheck += m_timer.interval();
     if (m_ticksSinceStateCheck >= StateCheckEveryMs) {
         m_ticksSinceStateCheck = 0;
-        const core::Attachment::State now = m_attachment->state();
-        if (now != m_state) {
-            m_state = now;
-            emit stateChanged(now);
+        const core::MappedObject::State state = m_object->state();
+        if (state != m_state) {
+            m_state = state;
+            emit stateChanged(state);
         }
     }
+}
+
+void SegmentDocument::checkSize()
+{
+    const std::optional<quint64> shrunk = m_object->shrunkTo();
+    if (shrunk == m_shrunkTo)
+        return;
+    m_shrunkTo = shrunk;
+    m_size = shrunk.value_or(m_object->size());
+    m_windowOffset = std::min(m_windowOffset, m_size);
+    m_windowLength = std::min(m_windowLength, m_size - m_windowOffset);
+    emit sizeChanged();
 }
 
 core::Result<QByteArray> SegmentDocument::bytesBefore(quint64 offset, quint64 length) const
 {
     if (!isWritable())
-        return core::Error::plain(tr("Segment %1 is attached read-only: attach it read-write to edit.")
-                                  .arg(m_attachment->shmid()));
-    return m_attachment->read(offset, length);
+        return core::Error::plain(m_object->readOnlyRefusal());
+    auto bytes = m_object->read(offset, length);
+    if (bytes.ok() && quint64(bytes.value().size()) < length)
+        return core::Error::plain(shrankMessage(offset + quint64(bytes.value().size())));
+    return bytes;
+}
+
+QString SegmentDocument::shrankMessage(quint64 end) const
+{
+    return tr("%1 has shrunk to %n byte(s) since it was opened: there is nothing at offset %2 to edit.", nullptr,
+              int(std::min<quint64>(m_object->shrunkTo().value_or(end), INT_MAX)))
+        .arg(m_object->name())
+        .arg(end);
 }
 
 core::Result<core::Done> SegmentDocument::write(quint64 offset, const QByteArray &bytes,
@@ -210,7 +247,7 @@ void SegmentDocument::finishTyping()
     if (!m_run)
         return;
     const TypingRun run = *std::exchange(m_run, std::nullopt);
-    m_attachment->logWrite(run.offset, run.bytes);
+    m_object->logWrite(run.offset, run.bytes);
 }
 
 void SegmentDocument::undo()
@@ -225,29 +262,38 @@ void SegmentDocument::redo()
     m_undo.redo();
 }
 
-void SegmentDocument::writeNow(quint64 offset, const QByteArray &bytes, core::Shm::Log log,
+bool SegmentDocument::writeNow(quint64 offset, const QByteArray &bytes, core::Shm::Log log,
                                const QString &code)
 {
-    // Checked in write() before the command was pushed; the size of a segment never changes.
-    const auto written = m_attachment->write(offset, bytes, log, code);
-    Q_ASSERT(written.ok());
+    // Checked in write() before the command was pushed; only a POSIX object's shrink since can refuse it.
+    const auto written = m_object->write(offset, bytes, log, code);
+    if (!written.ok()) {
+        checkSize();
+        emit writeRefused(written.error().message);
+        return false;
+    }
     // Into the tracker's copy before the tick reads the window again: the tick then sees only what others
     // changed.
     m_tracker.ownWrite(offset, bytes, m_clock.elapsed());
     emit wroteOwn(offset, bytes);
     tick();
+    return true;
 }
 
 bool SegmentDocument::undoWrite(quint64 offset, const QByteArray &before, const QByteArray &after,
                                 const QString &code)
 {
-    const auto now = m_attachment->read(offset, quint64(after.size()));
+    const auto now = m_object->read(offset, quint64(after.size()));
     if (!now.ok())
         return false;
+    if (now.value().size() < after.size()) { // a POSIX object shrank since the edit
+        checkSize();
+        emit writeRefused(shrankMessage(offset + quint64(now.value().size())));
+        return false;
+    }
     if (now.value() != after && !(m_conflictHandler && m_conflictHandler(offset, after, now.value())))
         return false;
-    writeNow(offset, before, core::Shm::Log::Record, code);
-    return true;
+    return writeNow(offset, before, core::Shm::Log::Record, code);
 }
 
 void SegmentDocument::setTickInterval(int ms)

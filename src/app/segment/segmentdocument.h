@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/bytes/changetracker.h"
-#include "core/kernel/attachment.h"
+#include "core/kernel/mappedobject.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -15,8 +15,12 @@
 
 namespace app {
 
-// One attached segment as the panes see it: the window of bytes on screen, re-read on a timer and
-// diffed, and edits that go through an undo stack. Views ask it for the visible window only.
+// One attached segment or mapped POSIX object as the panes see it: the window of bytes on screen, re-read on a
+// timer and diffed, and edits that go through an undo stack. Views ask it for the visible window only.
+//
+// A POSIX object may shrink while we map it (another process's ftruncate): size() is then its new size, the
+// window is cut there and no read or write goes past it; it grows back as far as the size it was opened with.
+// A read that comes back short tells of a shrink at once; the state check, about once a second, of a growth.
 class SegmentDocument : public QObject
 {
     Q_OBJECT
@@ -27,13 +31,16 @@ public:
     static constexpr int MaximumTickMs = 10000;
     static constexpr qint64 HighlightMs = 2000;
 
-    explicit SegmentDocument(std::unique_ptr<core::Attachment> attachment, QObject *parent = nullptr);
+    explicit SegmentDocument(std::unique_ptr<core::MappedObject> object, QObject *parent = nullptr);
     ~SegmentDocument() override;
 
-    [[nodiscard]] const core::Attachment &attachment() const { return *m_attachment; }
-    [[nodiscard]] quint64 size() const { return m_attachment->size(); }
-    [[nodiscard]] bool isWritable() const { return m_attachment->isWritable(); }
-    [[nodiscard]] core::Attachment::State state() const { return m_state; }
+    [[nodiscard]] const core::MappedObject &object() const { return *m_object; }
+    // The bytes there are to show: the object's size, or less when it has shrunk since it was opened.
+    [[nodiscard]] quint64 size() const { return m_size; }
+    // The size it has shrunk to, nullopt when it has not.
+    [[nodiscard]] std::optional<quint64> shrunkTo() const { return m_shrunkTo; }
+    [[nodiscard]] bool isWritable() const { return m_object->isWritable(); }
+    [[nodiscard]] core::MappedObject::State state() const { return m_state; }
 
     // The bytes a view shows. The document reads this range at once and on every tick.
     void setWindow(quint64 offset, quint64 length);
@@ -43,10 +50,11 @@ public:
     [[nodiscard]] qint64 highlightAge(quint64 offset) const;
     // True when the byte's last change was our own edit (or undo), not another process's.
     [[nodiscard]] bool changedByUs(quint64 offset) const { return m_tracker.changedByUs(offset); }
-    // Any range of the segment, read now (for copy and search); bounded like every read.
+    // Any range of the segment, read now (for copy and search); bounded like every read, and short when a
+    // POSIX object has shrunk.
     [[nodiscard]] core::Result<QByteArray> read(quint64 offset, quint64 length) const;
     // The same into `out` (length bytes) without allocating, for what is read on every tick; false when the
-    // range is not all in the segment (nothing is read then).
+    // range is not all in the object (nothing is read then, or not all of it).
     [[nodiscard]] bool readInto(quint64 offset, char *out, quint64 length) const;
 
     // The C statement that writing `bytes` at a write's offset stands for ("stpid->pid = 4242;"), for the
@@ -92,7 +100,11 @@ signals:
     void windowUpdated(); // bytes or highlight ages in the window may differ: repaint
     void ticked();        // a tick has run: other views of the segment may read it now
     void bytesChanged(qsizetype count);
-    void stateChanged(core::Attachment::State state);
+    void stateChanged(core::MappedObject::State state);
+    // A POSIX object shrank or grew back: size() and shrunkTo() say to what.
+    void sizeChanged();
+    // A write of an edit or undo found the object shrunk under it: nothing past its new end was written.
+    void writeRefused(const QString &message);
     // We wrote `bytes` at `offset` (an edit, an undo): what other views track takes them as ours.
     void wroteOwn(quint64 offset, const QByteArray &bytes);
 
@@ -101,7 +113,12 @@ private:
     // The bytes an edit at offset replaces, or why it may not be made.
     [[nodiscard]] core::Result<QByteArray> bytesBefore(quint64 offset, quint64 length) const;
     bool undoWrite(quint64 offset, const QByteArray &before, const QByteArray &after, const QString &code);
-    void writeNow(quint64 offset, const QByteArray &bytes, core::Shm::Log log, const QString &code);
+    // False, with writeRefused(), when the object refused it (it shrank after the check).
+    bool writeNow(quint64 offset, const QByteArray &bytes, core::Shm::Log log, const QString &code);
+    // Why an edit that reaches `end` or past it cannot be made: the object has shrunk.
+    [[nodiscard]] QString shrankMessage(quint64 end) const;
+    // Asks the object's size now; on a change, cuts the window to it and tells.
+    void checkSize();
 
     // The bytes typed in one run, from its first offset: what its one log line will say.
     struct TypingRun
@@ -110,7 +127,9 @@ private:
         QByteArray bytes;
     };
 
-    std::unique_ptr<core::Attachment> m_attachment;
+    std::unique_ptr<core::MappedObject> m_object;
+    quint64 m_size;
+    std::optional<quint64> m_shrunkTo;
     core::ChangeTracker m_tracker;
     QByteArray m_buffer; // reused by every tick: no allocation per tick
     quint64 m_windowOffset = 0; // what the view asked for; the tracker holds what was last read
@@ -119,7 +138,7 @@ private:
     QTimer m_timer;
     QUndoStack m_undo;
     ConflictHandler m_conflictHandler;
-    core::Attachment::State m_state = core::Attachment::State::Alive;
+    core::MappedObject::State m_state = core::MappedObject::State::Alive;
     int m_ticksSinceStateCheck = 0;
     QDateTime m_lastChangeTime;
     std::optional<TypingRun> m_run;

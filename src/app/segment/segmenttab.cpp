@@ -32,17 +32,18 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <climits>
+
 #include <unistd.h>
 
 using core::SegmentFormat;
 
 namespace app {
 
-SegmentTab::SegmentTab(std::unique_ptr<core::Attachment> attachment, core::LayoutMemory &layouts,
-                       QWidget *parent)
+SegmentTab::SegmentTab(std::unique_ptr<core::MappedObject> object, core::LayoutMemory &layouts, QWidget *parent)
     : QWidget(parent),
       m_layouts(layouts),
-      m_document(std::make_unique<SegmentDocument>(std::move(attachment))),
+      m_document(std::make_unique<SegmentDocument>(std::move(object))),
       m_hexView(new HexView(this)),
       m_messages(new MessageBar(this)),
       m_structPane(new StructPane(m_document.get(), m_hexView, m_layouts, this))
@@ -80,8 +81,11 @@ SegmentTab::SegmentTab(std::unique_ptr<core::Attachment> attachment, core::Layou
     // The document's signals go to children (the labels they update), which go before it.
     connect(m_document.get(), &SegmentDocument::bytesChanged, m_changes, [this] { updateChangeCount(); });
     connect(m_document.get(), &SegmentDocument::stateChanged, m_info, [this] { updateInfo(); });
+    connect(m_document.get(), &SegmentDocument::sizeChanged, m_info, [this] { updateInfo(); });
+    connect(m_document.get(), &SegmentDocument::writeRefused, m_messages,
+            [this](const QString &message) { m_messages->showMessage(MessageBar::Kind::Error, message); });
     createActions();
-    restoreLayoutForKey();
+    restoreLayout();
     connect(m_structPane, &StructPane::layoutApplied, this, &SegmentTab::rememberLayout);
     retranslate();
     setFocusProxy(m_hexView);
@@ -96,7 +100,8 @@ void SegmentTab::changeEvent(QEvent *event)
 
 void SegmentTab::retranslate()
 {
-    setAccessibleName(tr("Attached segment %1").arg(shmid()));
+    setAccessibleName(shmid() >= 0 ? tr("Attached segment %1").arg(shmid())
+                                   : tr("Mapped object %1").arg(m_document->object().name()));
     m_live->setText(tr("&Live"));
     m_live->setAccessibleName(tr("Live refresh"));
     m_live->setToolTip(tr("Re-read the bytes on screen on a timer and light up what changed"));
@@ -149,15 +154,16 @@ SegmentTab::~SegmentTab()
 
 int SegmentTab::shmid() const
 {
-    return m_document->attachment().shmid();
+    return m_document->object().segmentShmid().value_or(-1);
 }
 
 QString SegmentTab::title() const
 {
-    return tr("%1 (%2) %3")
-        .arg(shmid())
-        .arg(SegmentFormat::key(m_document->attachment().key()),
-             m_document->isWritable() ? tr("RW") : tr("RO"));
+    const QString access = m_document->isWritable() ? tr("RW") : tr("RO");
+    const core::MappedObject &object = m_document->object();
+    if (shmid() < 0) // "/st_pid RO", "memfd:buffer RW"
+        return tr("%1 %2").arg(object.layoutSubject().name, access);
+    return tr("%1 (%2) %3").arg(shmid()).arg(SegmentFormat::key(object.layoutSubject().key), access);
 }
 
 QWidget *SegmentTab::createControls()
@@ -249,7 +255,7 @@ QWidget *SegmentTab::createFindBar()
     });
     m_findBar->hide();
 
-    m_findJob = new FindJob(m_document->attachment(), this);
+    m_findJob = new FindJob(m_document->object(), this);
     m_findJob->setObjectName(QStringLiteral("findJob"));
     connect(m_findJob, &FindJob::progressed, m_findStatus, [this](double fraction) {
         //: A search in progress, with the part of the segment searched so far.
@@ -325,38 +331,73 @@ void SegmentTab::createActions()
     });
 }
 
+QString SegmentTab::segmentHeadline() const
+{
+    const core::MappedObject &a = m_document->object();
+    return (a.isWritable() ? tr("Segment %1 · key %2 · %3 · attached read-write at %4")
+                           : tr("Segment %1 · key %2 · %3 · attached read-only at %4"))
+        .arg(shmid())
+        .arg(SegmentFormat::key(a.layoutSubject().key), SegmentFormat::byteCount(a.size()),
+             SegmentFormat::address(a.address()));
+}
+
+QString SegmentTab::objectHeadline() const
+{
+    const core::MappedObject &o = m_document->object();
+    return (o.isWritable() ? tr("%1 · %2 · %3 · mapped read-write at %4")
+                           : tr("%1 · %2 · %3 · mapped read-only at %4"))
+        .arg(o.layoutSubject().name, o.name(), SegmentFormat::byteCount(o.size()),
+             SegmentFormat::address(o.address()));
+}
+
+// What the second line says of the object's life now; a state that changes what the bytes are is also told in
+// the message bar.
+QString SegmentTab::stateNote()
+{
+    const bool segment = shmid() >= 0;
+    switch (m_document->state()) {
+    case core::MappedObject::State::Alive: break;
+    case core::MappedObject::State::Removed:
+        return segment ? tr("Removed (dest): the kernel keeps it until the last process, maybe us, detaches.")
+                       : tr("Unlinked: its name is gone, but the kernel keeps the object until the last process, "
+                            "maybe us, unmaps it and closes it.");
+    case core::MappedObject::State::Gone:
+    case core::MappedObject::State::Reused: {
+        // Our mapping is of the old segment: say so, and never present it as what the id names now.
+        const QString note =
+            tr("Segment %1 no longer exists, or its id now names another segment: these are the bytes of the "
+               "segment we attached. Close the tab to detach.")
+                .arg(shmid());
+        m_messages->showMessage(MessageBar::Kind::Error, note);
+        return note;
+    }
+    case core::MappedObject::State::NoAccess: {
+        // An attach keeps what shmat() allowed: the bytes are still the segment's; only its life is hidden.
+        const QString note =
+            tr("The mode of segment %1 no longer lets you (uid %2) read it. These bytes are still live, as "
+               "our attach keeps the access it was given, but whether the segment is removed can no longer "
+               "be seen.")
+                .arg(shmid())
+                .arg(geteuid());
+        m_messages->showMessage(MessageBar::Kind::Information, note);
+        return note;
+    }
+    }
+    return segment ? tr("Our attach counts in nattch, and ShmScope becomes the segment's lpid.")
+                   : tr("Our mapping and descriptor make ShmScope one of its holders.");
+}
+
 void SegmentTab::updateInfo()
 {
-    const core::Attachment &a = m_document->attachment();
-    QString text = (a.isWritable() ? tr("Segment %1 · key %2 · %3 · attached read-write at %4")
-                                   : tr("Segment %1 · key %2 · %3 · attached read-only at %4"))
-                       .arg(a.shmid())
-                       .arg(SegmentFormat::key(a.key()), SegmentFormat::byteCount(a.size()),
-                            SegmentFormat::address(a.address()));
-    QString note = tr("Our attach counts in nattch, and ShmScope becomes the segment's lpid.");
-    switch (m_document->state()) {
-    case core::Attachment::State::Alive: break;
-    case core::Attachment::State::Removed:
-        note = tr("Removed (dest): the kernel keeps it until the last process, maybe us, detaches.");
-        break;
-    case core::Attachment::State::Gone:
-    case core::Attachment::State::Reused:
-        // Our mapping is of the old segment: say so, and never present it as what the id names now.
-        note = tr("Segment %1 no longer exists, or its id now names another segment: these are the bytes of the "
-                  "segment we attached. Close the tab to detach.")
-                   .arg(a.shmid());
-        m_messages->showMessage(MessageBar::Kind::Error, note);
-        break;
-    case core::Attachment::State::NoAccess:
-        // An attach keeps what shmat() allowed: the bytes are still the segment's; only its life is hidden.
-        note = tr("The mode of segment %1 no longer lets you (uid %2) read it. These bytes are still live, as "
-                  "our attach keeps the access it was given, but whether the segment is removed can no longer "
-                  "be seen.")
-                   .arg(a.shmid())
-                   .arg(geteuid());
-        m_messages->showMessage(MessageBar::Kind::Information, note);
-        break;
+    const bool segment = shmid() >= 0;
+    QString note = stateNote();
+    if (const std::optional<quint64> shrunk = m_document->shrunkTo()) {
+        //: Another process made the POSIX object smaller (ftruncate) while the tab shows it.
+        const QString shrank = tr("The object shrank to %n byte(s); showing what is left.", nullptr,
+                                  int(std::min<quint64>(*shrunk, INT_MAX)));
+        note = shrank + QLatin1Char(' ') + note;
     }
+    const QString text = segment ? segmentHeadline() : objectHeadline();
     m_info->setText(QStringLiteral("<b>%1</b><br><small>%2</small>").arg(text.toHtmlEscaped(), note.toHtmlEscaped()));
 }
 
@@ -434,9 +475,9 @@ void SegmentTab::findNext()
     if (quint64(needle.size()) > m_document->size()) {
         m_messages->showMessage(MessageBar::Kind::Error,
                                 // A needle longer than a segment of one byte or more has two bytes at least.
-                                tr("A pattern of %1 bytes cannot be in segment %2, which has %3.")
+                                tr("A pattern of %1 bytes cannot be in %2, which has %3.")
                                     .arg(needle.size())
-                                    .arg(shmid())
+                                    .arg(m_document->object().name())
                                     .arg(SegmentFormat::byteCount(m_document->size())));
         return;
     }
@@ -482,11 +523,10 @@ void SegmentTab::showNoMatch(const QByteArray &needle)
     m_messages->showMessage(MessageBar::Kind::Information, tr("%1 is not in the segment.").arg(shown));
 }
 
-// Attaching key 0x1234 again reads it with the layout used for it last time.
-void SegmentTab::restoreLayoutForKey()
+// Attaching key 0x1234, or opening /st_pid, again reads it with the layout used for it last time.
+void SegmentTab::restoreLayout()
 {
-    const qint32 key = m_document->attachment().key();
-    const QString source = key == 0 ? QString() : m_layouts.layoutForKey(key);
+    const QString source = m_layouts.layoutFor(m_document->object().layoutSubject());
     if (source.isEmpty())
         return;
     const QString name = core::LayoutLibrary::nameOf(source);
@@ -509,7 +549,7 @@ void SegmentTab::restoreLayoutForKey()
 
 void SegmentTab::rememberLayout(const QString &source)
 {
-    m_layouts.remember(m_document->attachment().key(), source);
+    m_layouts.remember(m_document->object().layoutSubject(), source);
 }
 
 bool SegmentTab::askUndoAnyway(quint64 offset, const QByteArray &ours, const QByteArray &now)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/kernel/attachment.h"
+#include "core/kernel/mappedobject.h"
 #include "core/layout/layoutlibrary.h"
 
 #include <QWidget>
@@ -27,16 +27,17 @@ class MessageBar;
 class SegmentDocument;
 class StructPane;
 
-// One attached segment in its own tab: what it is and how we hold it, the live hex view, the change
-// count, and the tools that work on its bytes (find, go to, copy, undo). Closing the tab detaches.
+// One attached segment, or one mapped POSIX object or memfd, in its own tab: what it is and how we hold it,
+// the live hex view, the change count, and the tools that work on its bytes (find, go to, copy, undo).
+// Closing the tab detaches (or unmaps and closes).
 class SegmentTab : public QWidget
 {
     Q_OBJECT
 
 public:
-    // `layouts` (the window's settings) remembers the layout each key was read with; it outlives the tab.
-    SegmentTab(std::unique_ptr<core::Attachment> attachment, core::LayoutMemory &layouts,
-               QWidget *parent = nullptr);
+    // `layouts` (the window's settings) remembers the layout each key or object name was read with; it
+    // outlives the tab.
+    SegmentTab(std::unique_ptr<core::MappedObject> object, core::LayoutMemory &layouts, QWidget *parent = nullptr);
     ~SegmentTab() override;
 
     [[nodiscard]] SegmentDocument *document() const { return m_document.get(); }
@@ -46,6 +47,7 @@ public:
     // The hex pane's live refresh period (ms) and bytes per line, as the user sets them.
     [[nodiscard]] QSpinBox *tickIntervalBox() const { return m_tickInterval; }
     [[nodiscard]] QSpinBox *bytesPerLineBox() const { return m_bytesPerLine; }
+    // The segment's id; -1 for a POSIX object.
     [[nodiscard]] int shmid() const;
     [[nodiscard]] QString title() const;
     // Presentation mode: a change highlight seen from the back of a room, in the bytes and the fields.
@@ -81,7 +83,11 @@ private:
     void updateInfo();
     void updateChangeCount();
     bool askUndoAnyway(quint64 offset, const QByteArray &ours, const QByteArray &now);
-    void restoreLayoutForKey();
+    void restoreLayout();
+    // The first line of the info for a segment, for a POSIX object; and what the second says of its state.
+    [[nodiscard]] QString segmentHeadline() const;
+    [[nodiscard]] QString objectHeadline() const;
+    [[nodiscard]] QString stateNote();
     void rememberLayout(const QString &source);
     [[nodiscard]] int recordRows() const;
     void showMatch(quint64 offset, quint64 length);

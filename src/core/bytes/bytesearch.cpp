@@ -15,10 +15,9 @@ namespace {
 class Search
 {
 public:
-    Search(const Attachment &attachment, QByteArrayView needle, const ByteSearch::Control &control, quint64 total)
-        : m_attachment(attachment),
-          m_reader(attachment),
-          m_size(attachment.size()),
+    Search(const ByteSource &source, QByteArrayView needle, const ByteSearch::Control &control, quint64 total)
+        : m_reader(source),
+          m_size(source.size()),
           m_needle(needle),
           m_zeroNeedle(std::all_of(needle.begin(), needle.end(), [](char c) { return c == 0; })),
           m_control(control),
@@ -38,19 +37,19 @@ public:
             }
             const quint64 readEnd = std::min(m_size, std::min(start + ByteSearch::ChunkBytes, end) + length - 1);
             const quint64 count = readEnd - start;
-            // A needle with a byte other than zero cannot lie wholly in a hole: nothing to read there. A chunk
-            // in memory is searched in place: the profile of a resident segment had the copy at 58 % of
-            // memmem's own time.
+            // A needle with a byte other than zero cannot lie wholly in a hole: nothing to read there.
             std::optional<quint64> found;
-            if (m_reader.isResident(start, count)) {
-                found = m_attachment.find(start, count, m_needle);
+            if (m_reader.isSearchableInPlace(start, count)) {
+                found = m_reader.findInPlace(start, count, m_needle);
             } else if (m_zeroNeedle || !m_reader.isHole(start, count)) {
-                if (m_chunk.isEmpty()) // the first chunk that holds a hole
+                if (m_chunk.isEmpty()) // the first chunk to be copied
                     m_chunk.resize(qsizetype(std::min(ByteSearch::ChunkBytes + length - 1, m_size)));
-                if (!m_reader.readInto(start, m_chunk.data(), count).ok())
+                // Fewer bytes than asked when a POSIX object has shrunk: what is left is searched.
+                const auto copied = m_reader.readInto(start, m_chunk.data(), count);
+                if (!copied.ok())
                     return std::nullopt;
                 const auto *hit = static_cast<const char *>(
-                    memmem(m_chunk.constData(), count, m_needle.data(), size_t(m_needle.size())));
+                    memmem(m_chunk.constData(), copied.value(), m_needle.data(), size_t(m_needle.size())));
                 if (hit)
                     found = start + quint64(hit - m_chunk.constData());
             }
@@ -66,8 +65,7 @@ public:
     [[nodiscard]] bool cancelled() const { return m_cancelled; }
 
 private:
-    const Attachment &m_attachment;
-    SparseReader m_reader;
+    const ByteSource &m_reader;
     quint64 m_size;
     QByteArrayView m_needle;
     bool m_zeroNeedle;
@@ -75,19 +73,28 @@ private:
     quint64 m_total;
     quint64 m_done = 0;
     bool m_cancelled = false;
-    QByteArray m_chunk; // one buffer for the chunks that hold holes
+    QByteArray m_chunk; // one buffer for the chunks that are copied
 };
 
 } // namespace
 
-std::optional<quint64> ByteSearch::find(const Attachment &attachment, QByteArrayView needle, quint64 from,
+std::optional<quint64> ByteSearch::find(const MappedObject &object, QByteArrayView needle, quint64 from,
                                         const Control &control)
 {
-    if (needle.isEmpty() || quint64(needle.size()) > attachment.size())
+    if (const auto *segment = dynamic_cast<const Attachment *>(&object))
+        return find(SparseReader(*segment), needle, from, control);
+    const auto *source = dynamic_cast<const ByteSource *>(&object);
+    return source ? find(*source, needle, from, control) : std::nullopt;
+}
+
+std::optional<quint64> ByteSearch::find(const ByteSource &source, QByteArrayView needle, quint64 from,
+                                        const Control &control)
+{
+    if (needle.isEmpty() || quint64(needle.size()) > source.size())
         return std::nullopt;
-    const quint64 lastStart = attachment.size() - quint64(needle.size()) + 1; // one past the last possible start
+    const quint64 lastStart = source.size() - quint64(needle.size()) + 1; // one past the last possible start
     from = std::min(from, lastStart);
-    Search search(attachment, needle, control, lastStart);
+    Search search(source, needle, control, lastStart);
     if (const auto found = search.findIn(from, lastStart))
         return found;
     if (search.cancelled())

@@ -8,11 +8,13 @@
 
 namespace core {
 
-class Attachment;
+class ByteSource;
+class MappedObject;
 
-// Finds bytes in an attached segment, reading it a chunk at a time: a search never copies the whole
-// segment, however large it is, and never makes resident a page the segment has never had (SparseReader:
-// such a page reads as zeros, so a needle of zeros still finds it).
+// Finds bytes in an attached segment or a mapped POSIX object, reading it a chunk at a time: a search never
+// copies the whole object, however large it is, and never makes resident a page a segment has never had
+// (SparseReader: such a page reads as zeros, so a needle of zeros still finds it). A POSIX object is read
+// with pread() (PosixMapping), which copies a hole from the shared zero page and stops at a shrunk end.
 class ByteSearch
 {
 public:
@@ -29,13 +31,17 @@ public:
     };
 
     // The first match at or after `from`, wrapping round to the start once; nullopt when there is none (and
-    // at once for an empty needle or one longer than the segment).
-    [[nodiscard]] static std::optional<quint64> find(const Attachment &attachment, QByteArrayView needle,
+    // at once for an empty needle or one longer than the source).
+    [[nodiscard]] static std::optional<quint64> find(const ByteSource &source, QByteArrayView needle,
                                                      quint64 from, const Control &control);
-    [[nodiscard]] static std::optional<quint64> find(const Attachment &attachment, QByteArrayView needle,
+    // The same in what a tab shows: a segment through a SparseReader made now (the holes it has now
+    // skipped), a POSIX object through its own reads.
+    [[nodiscard]] static std::optional<quint64> find(const MappedObject &object, QByteArrayView needle,
+                                                     quint64 from, const Control &control);
+    [[nodiscard]] static std::optional<quint64> find(const MappedObject &object, QByteArrayView needle,
                                                      quint64 from)
     {
-        return find(attachment, needle, from, Control{});
+        return find(object, needle, from, Control{});
     }
 };
 

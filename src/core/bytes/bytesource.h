@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 
+#include <QByteArrayView>
 #include <QString>
 
 #include <optional>
@@ -28,6 +29,18 @@ public:
     [[nodiscard]] virtual Result<quint64> readInto(quint64 offset, char *out, quint64 length) const = 0;
     // Why the last read gave fewer bytes than asked, as a sentence ("/dev/shm/x shrank to 10 bytes").
     [[nodiscard]] virtual QString shortReadReason() const = 0;
+
+    // For a search (core::ByteSearch), what a source may know without reading: that [offset, offset + length)
+    // lies wholly in holes, which read as zeros; that it can be searched where it lies, without a copy, and
+    // the first `needle` wholly inside it when so (nullopt: none there). A segment knows both (SparseReader);
+    // a POSIX object is only read, as a read through its mapping could meet a shrink.
+    [[nodiscard]] virtual bool isHole(quint64 /*offset*/, quint64 /*length*/) const { return false; }
+    [[nodiscard]] virtual bool isSearchableInPlace(quint64 /*offset*/, quint64 /*length*/) const { return false; }
+    [[nodiscard]] virtual std::optional<quint64> findInPlace(quint64 /*offset*/, quint64 /*length*/,
+                                                             QByteArrayView /*needle*/) const
+    {
+        return std::nullopt;
+    }
 
 protected:
     ByteSource() = default;

@@ -32,7 +32,7 @@ bool SparseReader::holesAreKnown(const SegmentInfo &listed, quint64 residentPage
 
 QString SparseReader::name() const
 {
-    return tr("segment %1").arg(m_attachment.shmid());
+    return m_attachment.name();
 }
 
 std::optional<int> SparseReader::shmid() const
@@ -83,6 +83,11 @@ Result<quint64> SparseReader::readInto(quint64 offset, char *out, quint64 length
 bool SparseReader::isHole(quint64 offset, quint64 length) const
 {
     return skipsHoles() && allPages(offset, length, false);
+}
+
+std::optional<quint64> SparseReader::findInPlace(quint64 offset, quint64 length, QByteArrayView needle) const
+{
+    return m_attachment.find(offset, length, needle);
 }
 
 bool SparseReader::isResident(quint64 offset, quint64 length) const

@@ -50,10 +50,18 @@ public:
     [[nodiscard]] quint64 size() const override;
     [[nodiscard]] QString shortReadReason() const override { return {}; }
     // True when [offset, offset + length) lies wholly in holes: it reads as zeros.
-    [[nodiscard]] bool isHole(quint64 offset, quint64 length) const;
+    [[nodiscard]] bool isHole(quint64 offset, quint64 length) const override;
     // True when [offset, offset + length) holds no hole that is skipped: reading it in place touches
     // nothing that readInto() would not.
     [[nodiscard]] bool isResident(quint64 offset, quint64 length) const;
+    // A resident range is searched in the segment's memory (memmem, no copy): the profile of a resident
+    // segment had the copy at 58 % of memmem's own time.
+    [[nodiscard]] bool isSearchableInPlace(quint64 offset, quint64 length) const override
+    {
+        return isResident(offset, length);
+    }
+    [[nodiscard]] std::optional<quint64> findInPlace(quint64 offset, quint64 length,
+                                                     QByteArrayView needle) const override;
 
     // The rule that decides, from /proc/sysvipc/shm's line for the segment (`listed`, read after mincore())
     // and what mincore() counted before: absent pages are holes when no page of the segment is in swap and

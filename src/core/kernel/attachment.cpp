@@ -139,6 +139,16 @@ bool Attachment::readInto(quint64 offset, char *out, quint64 length) const
     return true;
 }
 
+std::optional<quint64> Attachment::readAvailable(quint64 offset, char *out, quint64 length) const
+{
+    return readInto(offset, out, length) ? std::optional<quint64>(length) : std::nullopt;
+}
+
+QString Attachment::name() const
+{
+    return tr("segment %1").arg(m_shmid);
+}
+
 quint64 Attachment::pageSize()
 {
     return quint64(sysconf(_SC_PAGESIZE));
@@ -176,11 +186,16 @@ std::optional<quint64> Attachment::find(quint64 offset, quint64 length, QByteArr
     return hit ? std::optional<quint64>(offset + quint64(hit - begin)) : std::nullopt;
 }
 
-Result<Done> Attachment::write(quint64 offset, QByteArrayView bytes, Shm::Log log, const QString &code)
+QString Attachment::readOnlyRefusal() const
+{
+    return tr("Segment %1 is attached read-only: attach it read-write to edit.").arg(m_shmid);
+}
+
+Result<Done> Attachment::write(quint64 offset, QByteArrayView bytes, Log log, const QString &code)
 {
     const auto length = quint64(bytes.size());
     if (m_mode != Mode::ReadWrite)
-        return Error::plain(tr("Segment %1 is attached read-only: attach it read-write to edit.").arg(m_shmid));
+        return Error::plain(readOnlyRefusal());
     if (!contains(offset, length))
         return Error::plain(
             tr("Writing %1 byte(s) at offset %2 would pass the end of segment %3, whose last byte "
@@ -191,7 +206,7 @@ Result<Done> Attachment::write(quint64 offset, QByteArrayView bytes, Shm::Log lo
                 .arg(m_shmid)
                 .arg(m_size - 1));
     std::memcpy(static_cast<char *>(m_memory) + offset, bytes.data(), length);
-    if (log == Shm::Log::Record)
+    if (log == Log::Record)
         logWrite(offset, bytes, code);
     return Done{};
 }

@@ -3,10 +3,12 @@
 #include "core/kernel/calllog.h"
 #include "core/shmname.h"
 
+#include <QFile>
 #include <QRegularExpression>
 
 #include <cerrno>
 #include <linux/magic.h>
+#include <sys/stat.h>
 #include <sys/statfs.h>
 #include <sys/uio.h>
 #include <unistd.h>
@@ -80,8 +82,16 @@ bool isSharedMemory(int fd)
 
 } // namespace
 
-PosixMapping::PosixMapping(QString path, Mode mode, int fd, void *memory, quint64 size)
-    : m_path(std::move(path)), m_mode(mode), m_fd(fd), m_memory(memory), m_size(size)
+PosixMapping::PosixMapping(QString path, Mode mode, int fd, void *memory, const struct stat &opened)
+    : m_path(std::move(path)),
+      m_mode(mode),
+      m_fd(fd),
+      m_memory(memory),
+      m_size(quint64(opened.st_size)),
+      m_device(quint64(opened.st_dev)),
+      m_inode(quint64(opened.st_ino)),
+      m_linked(opened.st_nlink > 0),
+      m_layoutName(kindOf(m_path) == PathKind::DevShm ? m_path.sliced(int(sizeof "/dev/shm") - 1) : m_path)
 {
 }
 
@@ -141,7 +151,7 @@ Result<std::unique_ptr<PosixMapping>> PosixMapping::map(int fd, const QString &n
                                                            : mapped.error());
         memory = mapped.value();
     }
-    return std::unique_ptr<PosixMapping>(new PosixMapping(name, mode, fd, memory, size));
+    return std::unique_ptr<PosixMapping>(new PosixMapping(name, mode, fd, memory, st.value()));
 }
 
 quint64 PosixMapping::address() const
@@ -176,6 +186,12 @@ Result<quint64> PosixMapping::readInto(quint64 offset, char *out, quint64 length
     return done;
 }
 
+std::optional<quint64> PosixMapping::readAvailable(quint64 offset, char *out, quint64 length) const
+{
+    const auto copied = readInto(offset, out, length);
+    return copied.ok() ? std::optional<quint64>(copied.value()) : std::nullopt;
+}
+
 Result<QByteArray> PosixMapping::read(quint64 offset, quint64 length) const
 {
     QByteArray bytes(qsizetype(contains(offset, length) ? length : 0), Qt::Uninitialized);
@@ -204,11 +220,31 @@ QString PosixMapping::shortReadReason() const
                : tr("%1 shrank while it was read.").arg(m_path);
 }
 
-Result<Done> PosixMapping::write(quint64 offset, QByteArrayView bytes, PosixShm::Log log, const QString &code)
+MappedObject::State PosixMapping::state() const
+{
+    const auto st = PosixShm::stat(m_fd, PosixShm::Log::Quiet);
+    if (m_linked && st.ok() && st.value().st_nlink == 0)
+        return State::Removed;
+    if (kindOf(m_path) != PathKind::DevShm)
+        return State::Alive;
+    // Renamed over, or unlinked and made again: the name now leads elsewhere, and our object has lost it.
+    struct stat named = {};
+    if (::stat(QFile::encodeName(m_path).constData(), &named) != 0 || quint64(named.st_dev) != m_device
+        || quint64(named.st_ino) != m_inode)
+        return State::Removed;
+    return State::Alive;
+}
+
+QString PosixMapping::readOnlyRefusal() const
+{
+    return tr("%1 is open read-only: open it read-write to edit.").arg(m_path);
+}
+
+Result<Done> PosixMapping::write(quint64 offset, QByteArrayView bytes, Log log, const QString &code)
 {
     const auto length = quint64(bytes.size());
     if (m_mode != Mode::ReadWrite)
-        return Error::plain(tr("%1 is open read-only: open it read-write to edit.").arg(m_path));
+        return Error::plain(readOnlyRefusal());
     if (!contains(offset, length))
         return Error::plain(
             tr("A write of length %1 at offset %2 would pass the end of %3, whose size was %4 when "
@@ -235,9 +271,14 @@ Result<Done> PosixMapping::write(quint64 offset, QByteArrayView bytes, PosixShm:
     if (written < 0 || quint64(written) != length)
         return Error{QStringLiteral("process_vm_writev(%1, ...)").arg(getpid()), written < 0 ? errnum : 0,
                      tr("Could not write into %1.").arg(m_path)};
-    if (log == PosixShm::Log::Record)
-        CallLog::copied(CallLog::memcpyCall(address(), offset, bytes), code);
+    if (log == Log::Record)
+        logWrite(offset, bytes, code);
     return Done{};
+}
+
+void PosixMapping::logWrite(quint64 offset, QByteArrayView bytes, const QString &code) const
+{
+    CallLog::copied(CallLog::memcpyCall(address(), offset, bytes), code);
 }
 
 } // namespace core

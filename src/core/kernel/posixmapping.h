@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/bytes/bytesource.h"
+#include "core/kernel/mappedobject.h"
 #include "core/kernel/posixshm.h"
 #include "core/result.h"
 
@@ -37,12 +38,11 @@ namespace core {
 // every thread's reads must share, and a read through it still makes holes resident.
 // The mapping itself is what the lesson shows (mmap, munmap in the call log) and what makes us one of
 // the object's holders, as an attach does for a segment; it is the target of the writes.
-class PosixMapping : public ByteSource
+class PosixMapping : public ByteSource, public MappedObject
 {
     Q_DECLARE_TR_FUNCTIONS(core::PosixMapping)
 
 public:
-    using Mode = PosixShm::Access;
 
     // open(), fstat() (a regular file of tmpfs or hugetlbfs, or refused), mmap(). Refusals in plain words:
     // no such object, a directory or a FIFO in its place, a path of another kind, too large to map.
@@ -52,47 +52,58 @@ public:
     // then on, also when refused: it is closed then. `name` is what messages call it.
     [[nodiscard]] static Result<std::unique_ptr<PosixMapping>> map(int fd, const QString &name, Mode mode);
     ~PosixMapping() override; // munmap, close
-    PosixMapping(const PosixMapping &) = delete;
-    PosixMapping &operator=(const PosixMapping &) = delete;
 
     [[nodiscard]] QString path() const { return m_path; }
-    [[nodiscard]] Mode mode() const { return m_mode; }
-    [[nodiscard]] bool isWritable() const { return m_mode == Mode::ReadWrite; }
-    [[nodiscard]] quint64 address() const;
     [[nodiscard]] int fd() const { return m_fd; }
+    // The object's device and inode (st_dev, st_ino) when it was opened: what tells it from any other.
+    [[nodiscard]] quint64 device() const { return m_device; }
+    [[nodiscard]] quint64 inode() const { return m_inode; }
+    // The name layouts read through it are remembered by: "/NAME" for /dev/shm/NAME; for a /proc path, the
+    // path until the caller, who knows the object behind it, names it ("memfd:buffer").
+    void setLayoutName(const QString &name) { m_layoutName = name; }
 
-    // True when [offset, offset + length) lies inside the size it had when opened, without overflow.
-    [[nodiscard]] bool contains(quint64 offset, quint64 length) const
-    {
-        return offset <= m_size && length <= m_size - offset;
-    }
+public: // ByteSource and MappedObject
+    [[nodiscard]] QString name() const override { return m_path; }
+    [[nodiscard]] quint64 size() const override { return m_size; }
+
+public: // MappedObject
+    [[nodiscard]] LayoutSubject layoutSubject() const override { return LayoutSubject(m_layoutName); }
+    [[nodiscard]] Mode mode() const override { return m_mode; }
+    [[nodiscard]] quint64 address() const override;
     // The bytes of [offset, offset + length): fewer when the object has shrunk (shrunkTo() says to what).
     // Refused when the range leaves the size it had when opened.
-    [[nodiscard]] Result<QByteArray> read(quint64 offset, quint64 length) const;
+    [[nodiscard]] Result<QByteArray> read(quint64 offset, quint64 length) const override;
+    [[nodiscard]] std::optional<quint64> readAvailable(quint64 offset, char *out, quint64 length) const override;
     // One copy of `bytes` at `offset` into the object, never past its current end and never making it
     // larger. Refused (nothing written) when read-only, out of range, or when the object has shrunk below the
     // range. Recorded as a memcpy unless Quiet.
-    [[nodiscard]] Result<Done> write(quint64 offset, QByteArrayView bytes,
-                                     PosixShm::Log log = PosixShm::Log::Record, const QString &code = {});
-
+    [[nodiscard]] Result<Done> write(quint64 offset, QByteArrayView bytes, Log log = Log::Record,
+                                     const QString &code = {}) override;
+    [[nodiscard]] QString readOnlyRefusal() const override;
+    void logWrite(quint64 offset, QByteArrayView bytes, const QString &code = {}) const override;
+    // Removed once it has lost the name it had: unlinked (no link left), or /dev/shm/NAME gone or now another
+    // object. A memfd never had a name: it stays Alive. fstat() and stat() now, not recorded.
+    [[nodiscard]] State state() const override;
     // fstat() now (not recorded): the object's size, nullopt when it has not shrunk below size().
-    [[nodiscard]] std::optional<quint64> shrunkTo() const;
+    [[nodiscard]] std::optional<quint64> shrunkTo() const override;
 
 public: // ByteSource
-    [[nodiscard]] QString name() const override { return m_path; }
-    [[nodiscard]] quint64 size() const override { return m_size; }
     [[nodiscard]] Result<quint64> readInto(quint64 offset, char *out, quint64 length) const override;
     // "the object shrank to 10 bytes", from fstat() now.
     [[nodiscard]] QString shortReadReason() const override;
 
 private:
-    PosixMapping(QString path, Mode mode, int fd, void *memory, quint64 size);
+    PosixMapping(QString path, Mode mode, int fd, void *memory, const struct stat &opened);
 
     QString m_path;
     Mode m_mode;
     int m_fd;
     void *m_memory; // null for an empty object: mmap() maps no 0 bytes
     quint64 m_size;
+    quint64 m_device;
+    quint64 m_inode;
+    bool m_linked; // it had a name in a folder when opened (a memfd never has)
+    QString m_layoutName;
 };
 
 } // namespace core

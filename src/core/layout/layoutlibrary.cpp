@@ -79,12 +79,14 @@ QStringList LayoutLibrary::recent() const
     return m_memory->recentLayouts();
 }
 
-QString LayoutLibrary::layoutForKey(qint32 key) const
+QString LayoutLibrary::layoutFor(const LayoutSubject &subject) const
 {
-    return m_memory->layoutForKey(key);
+    if (!subject.name.isEmpty())
+        return m_memory->layoutForName(subject.name);
+    return subject.key == 0 ? QString() : m_memory->layoutForKey(subject.key);
 }
 
-void LayoutLibrary::remember(qint32 key, const QString &source)
+void LayoutLibrary::remember(const LayoutSubject &subject, const QString &source)
 {
     const bool found = load(source).ok();
     if (found) {
@@ -93,8 +95,11 @@ void LayoutLibrary::remember(qint32 key, const QString &source)
         list.prepend(source);
         m_memory->setRecentLayouts(list.mid(0, MaximumRecent));
     }
-    if (key != 0)
-        m_memory->setLayoutForKey(key, found ? source : QString());
+    const QString kept = found ? source : QString();
+    if (!subject.name.isEmpty())
+        m_memory->setLayoutForName(subject.name, kept);
+    else if (subject.key != 0)
+        m_memory->setLayoutForKey(subject.key, kept);
 }
 
 } // namespace core

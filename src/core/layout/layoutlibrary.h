@@ -10,8 +10,9 @@
 namespace core {
 
 // The user's saved layouts, as .h files in their data folder (~/.local/share/ShmScope/shmscope/layouts), the
-// recently used ones, and which layout each key was last read with, so that attaching key 0x1234 again
-// picks the same struct. The last two are kept in a LayoutMemory (the program's settings).
+// recently used ones, and which layout each key (or POSIX object's name) was last read with, so that
+// attaching key 0x1234 or opening /st_pid again picks the same struct. The last two are kept in a LayoutMemory
+// (the program's settings).
 class LayoutLibrary
 {
     Q_DECLARE_TR_FUNCTIONS(core::LayoutLibrary)
@@ -36,11 +37,12 @@ public:
 
     // Saved names, the built-in's and paths of .h files, the last used first.
     [[nodiscard]] QStringList recent() const;
-    [[nodiscard]] QString layoutForKey(qint32 key) const; // empty when none was remembered
-    // The layout just used, for `key` (0, IPC_PRIVATE: none) and among the recent ones, when load() finds it
-    // again with `source`. One it cannot find (pasted and never saved) is not remembered, and the key forgets
-    // the one it had: the next attach would otherwise say that it cannot read it, or show an older one.
-    void remember(qint32 key, const QString &source);
+    [[nodiscard]] QString layoutFor(const LayoutSubject &subject) const; // empty when none was remembered
+    // The layout just used, for `subject` (a key of 0, IPC_PRIVATE: none) and among the recent ones, when
+    // load() finds it again with `source`. One it cannot find (pasted and never saved) is not remembered, and
+    // the subject forgets the one it had: the next attach would otherwise say that it cannot read it, or show
+    // an older one.
+    void remember(const LayoutSubject &subject, const QString &source);
 
 private:
     [[nodiscard]] static bool isPath(const QString &nameOrPath);

@@ -20,6 +20,7 @@ struct PosixHolder
     qint64 pid = 0;
     QByteArray command;             // exactly as /proc/PID/comm has it: show it with ByteFormat::escaped()
     std::optional<quint64> address; // start of the mapping; nullopt when the process holds only a descriptor
+    quint64 end = 0;                // one past the mapping's last byte (/proc/PID/map_files/START-END); 0: none
     // The mapping's 'w' and 's' (a private writable mapping cannot change the object), or a descriptor open
     // for writing when there is no mapping.
     bool writable = false;

@@ -384,6 +384,7 @@ void addHolders(const ProcessSightings &process, int procFolder, ProcessPath &pa
             holder.command = process.command;
             if (i < mappings.size()) {
                 holder.address = mappings.at(i)->start;
+                holder.end = mappings.at(i)->end;
                 holder.writable = mappings.at(i)->writable;
                 holder.shared = mappings.at(i)->shared;
             }

@@ -270,7 +270,7 @@ void TestHexPane::typedRunIsLoggedAsOneWrite()
     HexView *view = tab->hexView();
     view->setFocus();
     view->setCursorOffset(0x10);
-    const QString at = QString::asprintf("%#llx", qulonglong(tab->document()->attachment().address()));
+    const QString at = QString::asprintf("%#llx", qulonglong(tab->document()->object().address()));
     QSignalSpy logged(&core::CallLog::instance(), &core::CallLog::recorded);
     QTest::keyClicks(view, QStringLiteral("deadbeef"));
     // In the segment already, read back by another program.
@@ -300,7 +300,7 @@ void TestHexPane::typedRunEndsWhenTheCursorLeavesIt()
     QVERIFY(tab);
     HexView *view = tab->hexView();
     view->setFocus();
-    const QString at = QString::asprintf("%#llx", qulonglong(tab->document()->attachment().address()));
+    const QString at = QString::asprintf("%#llx", qulonglong(tab->document()->object().address()));
     QSignalSpy logged(&core::CallLog::instance(), &core::CallLog::recorded);
     const auto statement = [&](int i) { return logged.at(i).at(0).value<core::CallRecord>().statement(); };
 

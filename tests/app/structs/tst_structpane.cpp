@@ -242,7 +242,7 @@ void TestStructPane::fieldEditsAreLoggedAsTheCAStudentWrites()
     SegmentTab *tab = attach(Attachment::Mode::ReadWrite, 2 * 56);
     QVERIFY(tab);
     StructModel *fields = model(tab);
-    const QString at = QString::asprintf("%#llx", qulonglong(tab->document()->attachment().address()));
+    const QString at = QString::asprintf("%#llx", qulonglong(tab->document()->object().address()));
     QSignalSpy logged(&core::CallLog::instance(), &core::CallLog::recorded);
     const auto statement = [&](int i) { return logged.at(i).at(0).value<core::CallRecord>().statement(); };
 
@@ -318,7 +318,7 @@ void TestStructPane::nestedFieldsAreNamedAsCNamesThem()
     const QModelIndex member = child(anonymous, QStringLiteral("a"));
     QVERIFY(member.isValid());
 
-    const QString at = QString::asprintf("%#llx", qulonglong(tab->document()->attachment().address()));
+    const QString at = QString::asprintf("%#llx", qulonglong(tab->document()->object().address()));
     QSignalSpy logged(&core::CallLog::instance(), &core::CallLog::recorded);
     QVERIFY(fields->setData(element.siblingAtColumn(StructModel::ValueColumn), QStringLiteral("16")));
     QVERIFY(fields->setData(member.siblingAtColumn(StructModel::ValueColumn), QStringLiteral("5")));

@@ -6,6 +6,8 @@
 #include "app/lesson/calllogpane.h"
 #include "app/mainwindow.h"
 #include "app/messagebar.h"
+#include "app/segment/segmentdocument.h"
+#include "app/segment/segmenttab.h"
 #include "app/settings.h"
 #include "app/table/kindtabbar.h"
 #include "app/table/posixfilterproxy.h"
@@ -24,6 +26,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTabWidget>
 #include <QTextBrowser>
 
 #include <QScopeGuard>
@@ -137,6 +140,7 @@ private slots:
     void chosenKindAndColumnsAreRemembered();
     void removeFromTheWindow();
     void removeDisabledWithoutAName();
+    void openFromTheTable();
     void oddNamesShownOnceAndRemovedByTheirBytes();
     void sortsBytesAsNumbers();
     void mergeKeepsSelectionAcrossRefresh();
@@ -487,6 +491,36 @@ void TestPosixTable::removeDisabledWithoutAName()
     QVERIFY2(remove->toolTip().contains(QStringLiteral("A memfd has no name to remove")),
              qPrintable(remove->toolTip()));
     QTRY_VERIFY(details(window).contains(QStringLiteral("A memfd never had a name in /dev/shm")));
+}
+
+void TestPosixTable::openFromTheTable()
+{
+    PosixNameGuard object("opened");
+    QVERIFY(object.create(QByteArrayLiteral("hello from the test"), 0600));
+    MainWindow window;
+    showKind(window, Kind::Posix);
+    PosixTableView *table = window.posixTable();
+    const QString name = QString::fromUtf8(object.name());
+    QVERIFY(selectName(table, name));
+    QAction *open = action(window, "actionAttach");
+    QAction *openReadWrite = action(window, "actionAttachReadWrite");
+    QTRY_VERIFY(open->isEnabled());
+    // The words of the POSIX calls, not shmat's; System V's come back with its table.
+    QCOMPARE(open->text(), QStringLiteral("&Open"));
+    QVERIFY2(open->toolTip().contains(QStringLiteral("mmap(PROT_READ)")), qPrintable(open->toolTip()));
+    open->trigger();
+    QCOMPARE(window.segmentTabs()->count(), 1);
+    auto *tab = qobject_cast<app::SegmentTab *>(window.segmentTabs()->widget(0));
+    QVERIFY(tab);
+    QVERIFY2(window.segmentTabs()->tabText(0).contains(name), qPrintable(window.segmentTabs()->tabText(0)));
+    QVERIFY(!tab->document()->isWritable());
+    QCOMPARE(tab->document()->read(0, 19).value(), QByteArrayLiteral("hello from the test"));
+    openReadWrite->trigger();
+    QCOMPARE(window.segmentTabs()->count(), 2);
+    QVERIFY(qobject_cast<app::SegmentTab *>(window.segmentTabs()->widget(1))->document()->isWritable());
+    window.kindTabBar()->setCurrentKind(Kind::SystemV);
+    QCOMPARE(open->text(), QStringLiteral("&Attach"));
+    QVERIFY2(open->toolTip().contains(QStringLiteral("shmat(SHM_RDONLY)")), qPrintable(open->toolTip()));
 }
 
 void TestPosixTable::oddNamesShownOnceAndRemovedByTheirBytes()

@@ -382,6 +382,7 @@ void TestPosixScanner::capturedMapsText()
     expected.pid = 100;
     expected.command = "fake";
     expected.address = 0x7f0000000000;
+    expected.end = 0x7f0000002000; // the two lines' end: one mapping
     expected.writable = true;
     expected.shared = true;
     QCOMPARE(unlinked.holders, QList<PosixHolder>{expected});
@@ -390,6 +391,7 @@ void TestPosixScanner::capturedMapsText()
     QCOMPARE(memfd.kind, PosixObject::Kind::Memfd);
     QCOMPARE(memfd.inode, 77u);
     expected.address = 0x7f0000010000;
+    expected.end = 0x7f0000011000;
     expected.writable = false;
     QCOMPARE(memfd.holders, QList<PosixHolder>{expected});
 }
@@ -411,6 +413,7 @@ void TestPosixScanner::privateWritableMappingIsNotWritable()
     expected.pid = peer.pid();
     expected.command = "posixholder";
     expected.address = held.address;
+    expected.end = *held.address + 4096; // the helper maps the object's one page
     expected.writable = false;
     expected.shared = false;
     QCOMPARE(object->holders, QList<PosixHolder>{expected});

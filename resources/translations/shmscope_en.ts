@@ -1276,13 +1276,6 @@
             <numerusform>%n processes</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%1; %n not readable</source>
-        <translation>
-            <numerusform>%1; %n not readable</numerusform>
-            <numerusform>%1; %n not readable</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Its name is not valid UTF-8: remove it from a shell (rm %1).</source>
         <translation type="unfinished"></translation>

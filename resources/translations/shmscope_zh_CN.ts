@@ -1258,12 +1258,6 @@
             <numerusform>%n 个进程</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%1; %n not readable</source>
-        <translation>
-            <numerusform>%1；%n 个不可读</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Its name is not valid UTF-8: remove it from a shell (rm %1).</source>
         <translation>它的名称不是有效的 UTF-8：请在 shell 中删除它 (rm %1)。</translation>

@@ -102,10 +102,9 @@ QString PosixTableModel::lifeText(const PosixObject &o)
     Q_UNREACHABLE();
 }
 
-QString PosixTableModel::holdersText(const PosixObject &o, int unreadableProcesses)
+QString PosixTableModel::holdersText(const PosixObject &o)
 {
-    const QString seen = tr("%n process(es)", nullptr, int(o.holderProcessCount()));
-    return unreadableProcesses > 0 ? tr("%1; %n not readable", nullptr, unreadableProcesses).arg(seen) : seen;
+    return tr("%n process(es)", nullptr, int(o.holderProcessCount()));
 }
 
 QString PosixTableModel::whyNotRemovable(const PosixObject &o)
@@ -175,7 +174,7 @@ QVariant PosixTableModel::displayData(const PosixObject &o, int column) const
     case PermsColumn:
         return o.attributesKnown ? SegmentFormat::perms(o.mode) : unknown;
     case HoldersColumn:
-        return holdersText(o, m_unreadable);
+        return holdersText(o);
     case PathColumn:
         return o.path.isEmpty() ? QStringLiteral("—") : o.path;
     case InodeColumn:
@@ -322,15 +321,11 @@ void PosixTableModel::merge(const core::PosixScanResult &scan)
 {
     QList<PosixObject> incoming = scan.objects;
     std::sort(incoming.begin(), incoming.end(), byIdentity);
-    // A change in the unreadable count changes every row's holders; the merge reports the rows it changed.
-    const bool unreadableChanged = scan.unreadableProcesses != m_unreadable;
-    m_unreadable = scan.unreadableProcesses;
+    m_unreadable = scan.unreadableProcesses; // told in the holders' tooltips, asked for on hover
     mergeRows(m_objects, incoming, byIdentity);
     m_counts = {};
     for (const PosixObject &o : std::as_const(m_objects))
         ++m_counts.at(size_t(o.kind));
-    if (unreadableChanged && !m_objects.isEmpty())
-        emit dataChanged(index(0, HoldersColumn), index(rowCount() - 1, HoldersColumn));
 }
 
 const PosixObject *PosixTableModel::objectAt(int row) const

@@ -64,8 +64,9 @@ public:
     [[nodiscard]] static QString lifeText(const core::PosixObject &object);
     // The kind in the table's words: "POSIX", "POSIX, unlinked", "memfd", "semaphore".
     [[nodiscard]] static QString kindText(core::PosixObject::Kind kind);
-    // "2 processes", "2 processes; 3 not readable" when some processes could not be read.
-    [[nodiscard]] static QString holdersText(const core::PosixObject &object, int unreadableProcesses);
+    // "2 processes": those seen. Processes we may not read cannot be told to hold one object rather than
+    // another, so they are counted in the cell's tooltip and the Details panel, not on every row.
+    [[nodiscard]] static QString holdersText(const core::PosixObject &object);
     // Why an object cannot be removed with shm_unlink() from the window; empty when it can.
     [[nodiscard]] static QString whyNotRemovable(const core::PosixObject &object);
 

@@ -585,7 +585,7 @@
     </message>
     <message>
         <source>Changed</source>
-        <translation>修改时间</translation>
+        <translation>状态改变</translation>
     </message>
     <message>
         <source>Last attach</source>
@@ -1801,7 +1801,7 @@
     </message>
     <message>
         <source>Changed</source>
-        <translation>修改时间</translation>
+        <translation>状态改变</translation>
     </message>
     <message>
         <source>When it was created, or its owner or mode last changed (ctime).</source>

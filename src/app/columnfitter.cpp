@@ -88,24 +88,59 @@ void ColumnFitter::fit()
         return;
     m_fitting = true;
     m_header->setStretchLastSection(false); // a header state restored from an older run may stretch it
-    int spareTaker = -1;
     for (int visual = 0; visual < m_header->count(); ++visual) {
         const int column = m_header->logicalIndex(visual);
-        if (m_header->isSectionHidden(column))
-            continue;
-        m_header->resizeSection(column, m_chosen.value(column, neededWidth(column)));
-        if (!m_chosen.contains(column))
-            spareTaker = column; // the last one, unless the spare column can take it
+        if (!m_header->isSectionHidden(column))
+            m_header->resizeSection(column, m_chosen.value(column, neededWidth(column)));
     }
+    m_fittedTaker = spareTaker();
+    m_fittedTakerWidth = m_fittedTaker >= 0 ? m_header->sectionSize(m_fittedTaker) : 0;
+    giveSpare(m_fittedTaker);
+    m_fitting = false;
+}
+
+int ColumnFitter::spareTaker() const
+{
     if (m_spareColumn >= 0 && !m_header->isSectionHidden(m_spareColumn) && !m_chosen.contains(m_spareColumn))
-        spareTaker = m_spareColumn;
+        return m_spareColumn;
+    for (int visual = m_header->count() - 1; visual >= 0; --visual) {
+        const int column = m_header->logicalIndex(visual);
+        if (!m_header->isSectionHidden(column) && !m_chosen.contains(column))
+            return column;
+    }
+    return -1;
+}
+
+void ColumnFitter::giveSpare(int taker)
+{
     // Too wide for the view: the spare column gives up its overflow, down to its header, and its longest
-    // values show elided (a log's long lines, a comment), so that the columns after it stay in view.
+    // values show elided (a log's long lines, a comment), so that the columns after it stay in view; or,
+    // scrolling, it keeps the width its cells need.
     const int spare = m_view->viewport()->width() - m_header->length();
-    const bool keepsItsWidth = spare < 0 && spareTaker == m_spareColumn && m_overflow == Overflow::Scroll;
-    if (spareTaker >= 0 && spare != 0 && !keepsItsWidth)
-        m_header->resizeSection(spareTaker, std::max(m_header->sectionSize(spareTaker) + spare,
-                                                     m_header->sectionSizeHint(spareTaker)));
+    if (taker < 0 || spare == 0)
+        return;
+    const bool keepsItsWidth = taker == m_spareColumn && m_overflow == Overflow::Scroll;
+    const int least = keepsItsWidth ? m_fittedTakerWidth : m_header->sectionSizeHint(taker);
+    m_header->resizeSection(taker, std::max(m_header->sectionSize(taker) + spare, least));
+}
+
+// A resized viewport changes the spare width only: the columns are not measured again there. The cells
+// measured are those on screen, and a scroll bar that comes or goes changes which rows those are: measured
+// from within the resize, a bar shown took rows off the screen, narrower columns were measured, the bar
+// went, the rows came back, wider columns were measured, the bar came back... for ever, inside one pass of
+// the event loop (the struct pane of a 512-byte object froze the window). The measuring waits for what
+// changes the cells (values, rows, a scroll, a font), and a resize never feeds back into it.
+void ColumnFitter::fitToViewport()
+{
+    if (!m_view->isVisible() || m_dragging || m_fitting)
+        return;
+    const int taker = spareTaker();
+    if (taker != m_fittedTaker) {
+        fit();
+        return;
+    }
+    m_fitting = true;
+    giveSpare(taker);
     m_fitting = false;
 }
 
@@ -120,7 +155,7 @@ bool ColumnFitter::eventFilter(QObject *watched, QEvent *event)
         }
     } else if (watched == m_viewport) {
         if (event->type() == QEvent::Resize)
-            fit();
+            fitToViewport();
         else if (event->type() == QEvent::ToolTip && showWholeValue(event))
             return true;
     } else if (watched == m_view

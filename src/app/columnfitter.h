@@ -46,6 +46,12 @@ protected:
 
 private:
     void scheduleFit();
+    // After a resize of the viewport: the spare width given again, the columns not measured again.
+    void fitToViewport();
+    // The column that takes the spare width: the spare column, else the last visible one not sized by the user.
+    [[nodiscard]] int spareTaker() const;
+    // Gives the taker the width the columns leave in the viewport (or takes their overflow from it).
+    void giveSpare(int taker);
     bool showWholeValue(QEvent *event);
 
     QAbstractItemView *m_view;
@@ -60,6 +66,9 @@ private:
     bool m_fitting = false;   // our own resizeSection() calls, not the user's
     bool m_dragging = false;  // a mouse button is down on the header
     bool m_scheduled = false; // a fit is queued
+    // The spare taker at the last fit, and the width its cells needed then.
+    int m_fittedTaker = -1;
+    int m_fittedTakerWidth = 0;
 };
 
 } // namespace app

@@ -24,6 +24,7 @@
 #include <QTemporaryDir>
 
 #include <fcntl.h>
+#include <sys/ipc.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -124,6 +125,18 @@ QByteArray preadBytes(const QString &path, quint64 offset, qsizetype length)
     return n < 0 ? QByteArray() : bytes.first(n);
 }
 
+// Ticks of the document, counted while the window lays itself out: the event loop goes on rather than
+// spinning in a layout loop (scroll bars shown and hidden for ever). A frozen loop ticks no more, and the
+// QTRY waiting for LiveTicks fails after FrozenMs rather than hanging until ctest's timeout.
+constexpr int LiveTicks = 40;
+constexpr int FrozenMs = 30000;
+
+std::unique_ptr<QSignalSpy> fastTicks(SegmentTab *tab)
+{
+    tab->document()->setTickInterval(app::SegmentDocument::MinimumTickMs);
+    return std::make_unique<QSignalSpy>(tab->document(), &app::SegmentDocument::ticked);
+}
+
 QString infoText(const SegmentTab *tab)
 {
     return tab->findChild<QLabel *>(QStringLiteral("segmentInfo"))->text();
@@ -156,6 +169,10 @@ private slots:
     void memfdHeldOnlyByADescriptorOpens();
     void shrinkIsToldAndNothingIsReadPastTheEnd();
     void shrinkRacingTheTabDoesNotCrash();
+    void aSmallObjectShownKeepsTheEventLoopGoing_data();
+    void aSmallObjectShownKeepsTheEventLoopGoing();
+    void aSmallSegmentShownKeepsTheEventLoopGoing();
+    void aPeerFlippingThePagesKeepsTheEventLoopGoing();
     void unlinkWhileOpenIsTold();
     void anObjectGoneSinceTheListingIsRefused();
     void anObjectReplacedSinceTheListingIsRefused();
@@ -305,8 +322,7 @@ void TestPosixTab::memfdHeldOnlyByADescriptorOpens()
 
 void TestPosixTab::shrinkIsToldAndNothingIsReadPastTheEnd()
 {
-    // Not 512: that size has been seen to stall the offscreen event loop in a layout loop (see the report).
-    constexpr qsizetype Size = 560;
+    constexpr qsizetype Size = 512;
     const PosixNameGuard guard("tabshrink");
     const QByteArray bytes = pattern(Size);
     SegmentTab *tab = makeAndOpen(guard, bytes, Mode::ReadWrite);
@@ -343,9 +359,7 @@ void TestPosixTab::shrinkIsToldAndNothingIsReadPastTheEnd()
 }
 
 // A helper shrinks the object to 10 bytes and grows it back as fast as it can, while the tab re-reads every
-// 16 ms: the window never ends, and never shows more than the object holds. (Within one page: an object of
-// several pages racing so makes the hex view's scroll bars flip each tick, and the offscreen event loop has
-// been seen to stall there; see the report of issue 15's tab.)
+// 16 ms: the window never ends, and never shows more than the object holds.
 void TestPosixTab::shrinkRacingTheTabDoesNotCrash()
 {
     const PosixNameGuard guard("tabrace");
@@ -363,6 +377,60 @@ void TestPosixTab::shrinkRacingTheTabDoesNotCrash()
         shrinkSeen = shrinkSeen || tab->document()->size() < quint64(Size);
     }
     QVERIFY(shrinkSeen);
+}
+
+void TestPosixTab::aSmallObjectShownKeepsTheEventLoopGoing_data()
+{
+    QTest::addColumn<qsizetype>("size");
+    QTest::addColumn<QSize>("windowSize");
+    QTest::newRow("512 bytes, first size") << qsizetype(512) << QSize();
+    QTest::newRow("512 bytes, 1280x720") << qsizetype(512) << QSize(1280, 720);
+    QTest::newRow("512 bytes, 800x600") << qsizetype(512) << QSize(800, 600);
+    QTest::newRow("12 KiB, 800x600") << qsizetype(12 * 1024) << QSize(800, 600);
+}
+
+void TestPosixTab::aSmallObjectShownKeepsTheEventLoopGoing()
+{
+    QFETCH(qsizetype, size);
+    QFETCH(QSize, windowSize);
+    const PosixNameGuard guard("tablive");
+    if (windowSize.isValid())
+        m_window->resize(windowSize);
+    SegmentTab *tab = makeAndOpen(guard, pattern(size), Mode::ReadOnly);
+    QVERIFY2(tab, qPrintable(m_window->messageBar()->text()));
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    const std::unique_ptr<QSignalSpy> ticks = fastTicks(tab);
+    QTRY_VERIFY_WITH_TIMEOUT(ticks->count() >= LiveTicks, FrozenMs);
+}
+
+// A System V segment of the same size in the same window: the hex and struct panes are the same.
+void TestPosixTab::aSmallSegmentShownKeepsTheEventLoopGoing()
+{
+    testutils::SegmentGuard segment;
+    QVERIFY(segment.create(IPC_PRIVATE, 512));
+    m_window->resize(800, 600);
+    SegmentTab *tab = m_window->attachSegment(segment.id(), core::Attachment::Mode::ReadOnly);
+    QVERIFY2(tab, qPrintable(m_window->messageBar()->text()));
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    const std::unique_ptr<QSignalSpy> ticks = fastTicks(tab);
+    QTRY_VERIFY_WITH_TIMEOUT(ticks->count() >= LiveTicks, FrozenMs);
+}
+
+// A peer resizes the object 12 KiB <-> 100 B as fast as it can: the vertical scroll bar is needed at one
+// size and not at the other, each tick.
+void TestPosixTab::aPeerFlippingThePagesKeepsTheEventLoopGoing()
+{
+    const PosixNameGuard guard("tabflip");
+    constexpr qsizetype Size = 12 * 1024;
+    m_window->resize(800, 600);
+    SegmentTab *tab = makeAndOpen(guard, pattern(Size), Mode::ReadOnly);
+    QVERIFY2(tab, qPrintable(m_window->messageBar()->text()));
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    PosixPeer peer({QStringLiteral("shrink"), guard.path(), QString::number(Size), QStringLiteral("100")});
+    QVERIFY2(!peer.ready().isEmpty(), peer.errors().constData());
+    const std::unique_ptr<QSignalSpy> ticks = fastTicks(tab);
+    QTRY_VERIFY_WITH_TIMEOUT(ticks->count() >= LiveTicks, FrozenMs);
+    QVERIFY(quint64(tab->document()->window().size()) <= tab->document()->size());
 }
 
 void TestPosixTab::unlinkWhileOpenIsTold()

@@ -7,7 +7,8 @@
 # The scene is a lesson: the lesson's segment 0x1234 attached, its bytes and struct st_pid in the panes, two
 # lesson writers (shmdemo write, started from the Lesson menu) renaming themselves, and the call log in view.
 # The app gets a settings folder of its own, so that the user's saved window is not in the picture, and, as
-# root, a private IPC namespace, so that the table lists the lesson's segment alone and nothing is left over.
+# root, a private IPC namespace and /dev/shm, so that the tables list the lesson's segment alone and nothing is
+# left over.
 # It builds build/ first (as run.sh does) unless SHMSCOPE_BUILD_DIR names a build folder to take the programs from.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -79,10 +80,11 @@ bin=$(cd "${SHMSCOPE_BUILD_DIR:-$ROOT/build}" && pwd)/bin
 out=$(realpath -m "${1:-$ROOT/docs}")
 mkdir -p "$out"
 private=()
-if [ "$(id -u)" -eq 0 ] && unshare -i true 2>/dev/null; then
-    private=(unshare -i)
+if [ "$(id -u)" -eq 0 ] && unshare -im true 2>/dev/null; then
+    # A /dev/shm of its own too, so that the POSIX tabs count only what the scene made.
+    private=(unshare -im sh -c 'mount -t tmpfs tmpfs /dev/shm && exec "$@"' sh)
 else
-    echo "Not root: the table lists every segment of the machine, and a segment 0x1234 there is the lesson's." >&2
+    echo "Not root: the table lists every segment and POSIX object of the machine, and a segment 0x1234 there is the lesson's." >&2
 fi
 for shot in "C.UTF-8 screenshot.png" "zh_CN.UTF-8 screenshot-zh_CN.png" "C.UTF-8 screenshot-presentation.png present"; do
     read -r lang file mode <<<"$shot"

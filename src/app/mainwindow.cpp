@@ -8,6 +8,7 @@
 #include "app/lesson/calllogpane.h"
 #include "app/lesson/lessonwriterspane.h"
 #include "app/messagebar.h"
+#include "app/removalquestion.h"
 #include "app/segment/segmentdocument.h"
 #include "app/segment/segmenttab.h"
 #include "app/settings.h"
@@ -36,7 +37,6 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QMenuBar>
 #include <QStatusBar>
 #include <QTabBar>
@@ -905,13 +905,8 @@ void MainWindow::removeSelectedSegments()
                             "0x00000000, its status dest, and the kernel frees it when the last process "
                             "detaches.",
                             nullptr, int(stillAttached)));
-    QMessageBox box(QMessageBox::Question, tr("Remove Segment"), text, QMessageBox::Cancel, this);
-    box.setObjectName(QStringLiteral("removeConfirmation"));
-    box.setInformativeText(info);
-    QPushButton *removeButton = box.addButton(tr("&Remove"), QMessageBox::DestructiveRole);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    if (box.clickedButton() != removeButton)
+    if (!RemovalQuestion{QStringLiteral("removeConfirmation"), tr("Remove Segment"), text, info, tr("&Remove")}.ask(
+            this))
         return;
 
     QStringList errors;

@@ -1,14 +1,13 @@
 #include "app/table/posixobjectcommands.h"
 
 #include "app/messagebar.h"
+#include "app/removalquestion.h"
 #include "app/table/createposixdialog.h"
 #include "app/table/posixtablemodel.h"
 #include "app/table/posixtableview.h"
 #include "app/table/refreshcontroller.h"
 #include "core/kernel/posixshm.h"
 
-#include <QMessageBox>
-#include <QPushButton>
 
 using core::PosixObject;
 
@@ -78,13 +77,9 @@ void PosixObjectCommands::removeSelected()
             QLatin1Char('\n') +
             tr("%n of them is still mapped or open: it lives on, unlinked, until the last process lets go.",
                nullptr, held);
-    QMessageBox box(QMessageBox::Question, tr("Remove POSIX Object"), text, QMessageBox::Cancel, m_window);
-    box.setObjectName(QStringLiteral("removePosixConfirmation"));
-    box.setInformativeText(info);
-    QPushButton *removeButton = box.addButton(tr("&Remove"), QMessageBox::DestructiveRole);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    if (box.clickedButton() != removeButton)
+    if (!RemovalQuestion{QStringLiteral("removePosixConfirmation"), tr("Remove POSIX Object"), text, info,
+                         tr("&Remove")}
+             .ask(m_window))
         return;
     QStringList errors;
     for (const PosixObject &o : objects) {

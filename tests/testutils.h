@@ -22,6 +22,7 @@
 
 #include <fcntl.h>
 #include <sys/mman.h>
+#include <sys/stat.h>
 #include <sys/shm.h>
 #include <unistd.h>
 
@@ -783,6 +784,70 @@ private:
     std::vector<std::unique_ptr<ShmPathGuard>> m_guards;
     QProcess m_process;
     QList<Held> m_held;
+    QString m_error;
+};
+
+// A process in an IPC namespace of its own (`unshare -i sleep`), the stand-in for a container: what a test
+// makes in that namespace (through core::IpcNamespaceEntry, or `nsenter --ipc`) dies with it, since a
+// namespace and its segments go when its last process does. Needs root; unavailableReason() says why not.
+class ForeignNamespace
+{
+public:
+    ForeignNamespace() = default;
+    ForeignNamespace(const ForeignNamespace &) = delete;
+    ForeignNamespace &operator=(const ForeignNamespace &) = delete;
+    ~ForeignNamespace()
+    {
+        // sleep does not read its stdin, so it is ended rather than asked.
+        m_process.kill();
+        m_process.waitForFinished(5000);
+    }
+
+    static QString unavailableReason()
+    {
+        if (geteuid() != 0)
+            return QStringLiteral("needs root, to make an IPC namespace with unshare -i");
+        if (QStandardPaths::findExecutable(QStringLiteral("unshare")).isEmpty())
+            return QStringLiteral("unshare (util-linux) is not installed");
+        return {};
+    }
+
+    // Starts the process and waits until it is in a namespace other than ours; false (errorText() says
+    // why) when it never gets there.
+    bool start()
+    {
+        m_process.start(QStringLiteral("unshare"), {QStringLiteral("-i"), QStringLiteral("sleep"),
+                                                    QStringLiteral("infinity")});
+        if (!m_process.waitForStarted(5000)) {
+            m_error = QStringLiteral("unshare: ") + m_process.errorString();
+            return false;
+        }
+        const quint64 own = inodeOf(QStringLiteral("/proc/self/ns/ipc"));
+        // unshare(1) enters the new namespace before it execs sleep; until then its link names ours.
+        for (int i = 0; i < 500 && m_process.state() == QProcess::Running; ++i) {
+            m_inode = inodeOf(QStringLiteral("/proc/%1/ns/ipc").arg(pid()));
+            if (m_inode != 0 && m_inode != own)
+                return true;
+            QTest::qWait(10);
+        }
+        m_error = QStringLiteral("unshare -i never left our namespace: ")
+                  + QString::fromLocal8Bit(m_process.readAllStandardError());
+        return false;
+    }
+    [[nodiscard]] qint64 pid() const { return m_process.processId(); }
+    // The namespace's inode, as stat(2) of /proc/PID/ns/ipc gives it.
+    [[nodiscard]] quint64 inode() const { return m_inode; }
+    [[nodiscard]] QString errorText() const { return m_error; }
+
+    static quint64 inodeOf(const QString &nsLink)
+    {
+        struct stat st = {};
+        return ::stat(nsLink.toLocal8Bit().constData(), &st) == 0 ? quint64(st.st_ino) : 0;
+    }
+
+private:
+    QProcess m_process;
+    quint64 m_inode = 0;
     QString m_error;
 };
 

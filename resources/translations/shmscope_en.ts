@@ -2483,6 +2483,37 @@
     </message>
 </context>
 <context>
+    <name>core::IpcNamespaceEntry</name>
+    <message>
+        <source>No process has this id now, so its IPC namespace cannot be reached through %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not ours to open: reading another user&apos;s process needs root (CAP_SYS_PTRACE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a process id: ids start at 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entering another IPC namespace needs CAP_SYS_ADMIN (run as root): only our own namespace can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kernel refused to enter the IPC namespace ipc:[%1].</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>core::LayoutLibrary</name>
     <message>
         <source>&quot;%1&quot; cannot be a layout&apos;s name: use letters, digits, _ . and -, and not the built-in %2.</source>

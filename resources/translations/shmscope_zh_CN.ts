@@ -2448,6 +2448,37 @@
     </message>
 </context>
 <context>
+    <name>core::IpcNamespaceEntry</name>
+    <message>
+        <source>No process has this id now, so its IPC namespace cannot be reached through %1.</source>
+        <translation>现在没有这个 id 的进程，因此无法通过 %1 进入它的 IPC 命名空间。</translation>
+    </message>
+    <message>
+        <source>%1 is not ours to open: reading another user&apos;s process needs root (CAP_SYS_PTRACE).</source>
+        <translation>无权打开 %1：读取其他用户的进程需要 root（CAP_SYS_PTRACE）。</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened.</source>
+        <translation>无法打开 %1。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not a process id: ids start at 1.</source>
+        <translation>%1 不是进程 id：进程 id 从 1 开始。</translation>
+    </message>
+    <message>
+        <source>Entering another IPC namespace needs CAP_SYS_ADMIN (run as root): only our own namespace can be read.</source>
+        <translation>进入其他 IPC 命名空间需要 CAP_SYS_ADMIN（以 root 运行）：只能读取本程序所在的命名空间。</translation>
+    </message>
+    <message>
+        <source>The kernel refused to enter the IPC namespace ipc:[%1].</source>
+        <translation>内核拒绝进入 IPC 命名空间 ipc:[%1]。</translation>
+    </message>
+</context>
+<context>
     <name>core::LayoutLibrary</name>
     <message>
         <source>&quot;%1&quot; cannot be a layout&apos;s name: use letters, digits, _ . and -, and not the built-in %2.</source>

@@ -68,6 +68,11 @@ struct PosixObject
     // A semaphore's value as glibc keeps it in the file's sem_t; nullopt when the file may not be read or is
     // not a sem_t of the layout we know (see PosixScanner).
     std::optional<quint32> semaphoreValue;
+    // As SegmentInfo's: the program that most likely uses it (core::LikelyUsers), and the evidence.
+    QString likelyUser;
+    QString likelyUserEvidence;
+    // Nobody maps it or holds it open: it stays in /dev/shm, costing its bytes, until someone unlinks it.
+    bool orphan = false;
 
     // "posix", "posix-deleted", "memfd", "posix-semaphore": the words of --list --type posix.
     [[nodiscard]] static QString kindName(Kind kind);

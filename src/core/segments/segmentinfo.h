@@ -58,6 +58,18 @@ struct SegmentInfo
     bool hasOriginalKey = false;
     qint32 originalKey = 0;
 
+    // The IPC namespace the segment lives in, by the inode /proc/PID/ns/ipc reads as "ipc:[INODE]" (what
+    // lsns shows); 0 when unknown. Each namespace numbers its segments from 0: (ipcNamespace, shmid) names
+    // one segment on the machine, and a process maps it only if it is in that namespace.
+    quint64 ipcNamespace = 0;
+    // The program that most likely uses it, by the rules of core::LikelyUsers: a short label, and the
+    // evidence in a sentence. Empty when no rule matched.
+    QString likelyUser;
+    QString likelyUserEvidence;
+    // Nobody has it attached and its creator has exited: nothing will ever detach it, so it stays until
+    // someone removes it. False when that cannot be told.
+    bool orphan = false;
+
     [[nodiscard]] bool isDestroyed() const { return mode & ShmDestFlag; }
     [[nodiscard]] bool isLocked() const { return mode & ShmLockedFlag; }
     [[nodiscard]] quint32 permissions() const { return mode & 0777; }

@@ -179,8 +179,9 @@ SegmentScanner::SegmentScanner(QString procRoot)
 {
 }
 
-Result<ScanResult> SegmentScanner::scan(Kinds kinds)
+Result<ScanResult> SegmentScanner::scan(Kinds kinds, const NamespaceChoice &namespaces)
 {
+    Q_UNUSED(namespaces) // TODO(issue 16): namespaces beyond ours, in the namespace scanner's branch
     ScanResult result;
     // Taken before the list is read, so that every event the list does not show yet is at or after it.
     const qint64 listedAt = qint64(::time(nullptr));

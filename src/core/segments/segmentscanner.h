@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/namespaces/ipcnamespace.h"
 #include "core/posix/posixscanner.h"
 #include "core/result.h"
 #include "core/segments/accountnames.h"
@@ -24,6 +25,22 @@ struct ScanResult
     bool usedFallback = false;
     // The POSIX objects, memfds and POSIX semaphores, when the scan was asked for them (Kinds::All).
     std::optional<PosixScanResult> posix;
+    // The IPC namespaces the scan listed segments of: ours alone unless the scan was asked for more.
+    QList<IpcNamespace> namespaces;
+    // Said once when the scan was asked for more namespaces than it could read (no CAP_SYS_ADMIN): why only
+    // ours is listed. Empty otherwise.
+    QString namespaceNote;
+};
+
+// Which IPC namespaces a scan lists segments of: ours (what ipcs shows), every one on the machine, or the
+// one a given process is in (--namespace PID).
+struct NamespaceChoice
+{
+    enum class Which { Ours, All, OfProcess };
+    Which which = Which::Ours;
+    qint64 pid = 0; // for OfProcess
+
+    friend bool operator==(const NamespaceChoice &, const NamespaceChoice &) = default;
 };
 
 // Reads the kernel's list of segments, the processes attached to each, and the limits.
@@ -41,7 +58,7 @@ public:
     // What a scan lists: the System V segments (what --list shows by default), or also every POSIX object
     // (the window, --list --type all).
     enum class Kinds { SystemV, All };
-    [[nodiscard]] Result<ScanResult> scan(Kinds kinds = Kinds::SystemV);
+    [[nodiscard]] Result<ScanResult> scan(Kinds kinds = Kinds::SystemV, const NamespaceChoice &namespaces = {});
     // One segment's kernel fields from /proc/sysvipc/shm (no names, no attachments): cheap, and readable
     // for every segment whatever its mode. nullopt when it is not listed, or the file cannot be read or is
     // not the kernel's.

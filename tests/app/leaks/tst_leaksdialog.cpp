@@ -7,6 +7,8 @@
 #include "app/leaks/leaksdialog.h"
 #include "app/leaks/leaksmodel.h"
 #include "app/mainwindow.h"
+#include "app/table/posixtablemodel.h"
+#include "app/table/posixtableview.h"
 #include "app/table/refreshcontroller.h"
 #include "testutils.h"
 
@@ -173,8 +175,12 @@ void TestLeaksDialog::orphanObjectIsRemovedByName()
     LeaksDialog *dialog = openLeaks(window);
     QVERIFY(dialog);
     const QString shown = QString::fromUtf8(name.name());
-    if (!QTest::qWaitFor([&] { return objectRow(dialog->model(), shown) >= 0; }, 5000))
+    // Every scan lists the object, made before the window. A process we may not read (a container's PID 1)
+    // might hold it: then nothing is called an orphan, and the ctest entry in a pid namespace of its own runs this.
+    QTRY_VERIFY(window.refreshController()->scansFinished() >= 1);
+    if (window.posixTable()->posixModel()->unreadableProcesses() > 0)
         QSKIP("no POSIX object is called an orphan here: some processes may not be read");
+    QTRY_VERIFY(objectRow(dialog->model(), shown) >= 0);
     const int row = objectRow(dialog->model(), shown);
     QCOMPARE(cell(dialog->model(), row, LeaksModel::IdColumn), name.path());
     QCOMPARE(cell(dialog->model(), row, LeaksModel::WhyColumn), QStringLiteral("nobody maps or holds it"));

@@ -766,10 +766,11 @@ void TestCli::oddCommandNames()
         return r.value(1) == QString::number(segment.id());
     });
     QVERIFY(record != records->cend());
-    QCOMPARE(record->last(), QString::number(peer.pid()) + QLatin1Char(':') + csvCommand + QLatin1Char(':') +
+    const QString attachedCell = record->value(records->first().indexOf(QStringLiteral("attached")));
+    QCOMPARE(attachedCell, QString::number(peer.pid()) + QLatin1Char(':') + csvCommand + QLatin1Char(':') +
                                  hexAddress(peer.address()) + QStringLiteral(":ro"));
     // Read back as the man page says: split at ';', the command between the first and the second last ':'.
-    const QStringList entries = record->last().split(QLatin1Char(';'));
+    const QStringList entries = attachedCell.split(QLatin1Char(';'));
     QCOMPARE(entries.size(), 1);
     const QString entry = entries.first();
     const qsizetype from = entry.indexOf(QLatin1Char(':')) + 1;

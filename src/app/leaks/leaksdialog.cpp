@@ -4,8 +4,8 @@
 #include "app/leaks/leaksmodel.h"
 #include "app/removalquestion.h"
 #include "app/table/posixobjectcommands.h"
+#include "app/table/posixtablemodel.h"
 #include "app/table/refreshcontroller.h"
-#include "core/bytes/byteformat.h"
 #include "core/kernel/ipcnamespaceentry.h"
 #include "core/kernel/shm.h"
 #include "core/segments/segmentformat.h"
@@ -52,14 +52,19 @@ core::Result<core::Done> removeSegment(const core::SegmentInfo &s, const QList<c
                                   .arg(s.ipcNamespace));
 }
 
-// "pid 77 (sleep)" for each process keeping a removed segment alive.
-QString keepers(const core::SegmentInfo &s)
+// Why an item stays whatever the user asks, or an empty string when it can be removed: a removed segment goes
+// only with its last process, and some POSIX objects the window does not unlink (PosixTableModel says which).
+QString whyKept(const LeakItem &item)
 {
-    QStringList pids;
-    for (const core::AttachedProcess &p : s.attached)
-        pids << LeaksDialog::tr("pid %1 (%2)").arg(p.pid).arg(core::ByteFormat::escaped(p.command));
-    pids.removeDuplicates();
-    return pids.isEmpty() ? LeaksDialog::tr("processes we may not read") : pids.join(QStringLiteral(", "));
+    if (item.kind == LeakItem::Kind::OrphanObject) {
+        const QString why = PosixTableModel::whyNotRemovable(item.object);
+        return why.isEmpty() ? QString() : QStringLiteral("%1: %2").arg(item.object.name, why);
+    }
+    if (item.removable())
+        return {};
+    return LeaksDialog::tr("segment %1 is removed already: it goes when %2 detach or end.")
+        .arg(item.segment.shmid)
+        .arg(core::LeakReport::keepers(item.segment));
 }
 
 // One line of the question: what goes, and its bytes.
@@ -206,16 +211,18 @@ void LeaksDialog::remove(const QList<LeakItem> &items)
 {
     QStringList going;
     QStringList staying;
+    QList<core::SegmentInfo> segments;
     QList<core::PosixObject> objects;
     for (const LeakItem &item : items) {
-        if (item.removable())
-            going << itemLine(item);
-        else
-            staying << tr("segment %1 is removed already: it goes when %2 detach or end.")
-                           .arg(item.segment.shmid)
-                           .arg(keepers(item.segment));
+        if (const QString why = whyKept(item); !why.isEmpty()) {
+            staying << why;
+            continue;
+        }
+        going << itemLine(item);
         if (item.kind == LeakItem::Kind::OrphanObject)
             objects << item.object;
+        else
+            segments << item.segment;
     }
     if (going.isEmpty()) {
         m_status->setText(staying.isEmpty() ? tr("Select what to remove.") : staying.join(QLatin1Char('\n')));
@@ -234,16 +241,13 @@ void LeaksDialog::remove(const QList<LeakItem> &items)
         return;
 
     QStringList errors;
-    for (const LeakItem &item : items) {
-        if (item.kind != LeakItem::Kind::OrphanSegment)
-            continue;
-        if (const auto removed = removeSegment(item.segment, m_scan ? m_scan->namespaces : QList<core::IpcNamespace>());
-            !removed.ok())
+    const QList<core::IpcNamespace> namespaces = m_scan ? m_scan->namespaces : QList<core::IpcNamespace>();
+    for (const core::SegmentInfo &s : segments) {
+        if (const auto removed = removeSegment(s, namespaces); !removed.ok())
             errors << removed.error().toString();
     }
     errors += PosixObjectCommands::unlink(objects);
-    if (!staying.isEmpty())
-        errors += staying;
+    errors += staying;
     m_status->setText(errors.join(QLatin1Char('\n')));
     m_status->setVisible(!errors.isEmpty());
     m_refresh->refreshNow();

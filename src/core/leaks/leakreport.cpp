@@ -73,14 +73,19 @@ QString LeakReport::why(const LeakItem &item)
     case LeakItem::Kind::RemovedSegment:
         break;
     }
+    return tr("removed, kept by %1").arg(keepers(item.segment));
+}
+
+QString LeakReport::keepers(const SegmentInfo &segment)
+{
     QStringList keepers;
-    for (const AttachedProcess &p : item.segment.attached)
+    for (const AttachedProcess &p : segment.attached)
         keepers << tr("pid %1 (%2)").arg(p.pid).arg(ByteFormat::escaped(p.command));
     keepers.removeDuplicates(); // one process may map it more than once
-    const quint64 hidden = item.segment.hiddenAttachments();
+    const quint64 hidden = segment.hiddenAttachments();
     if (hidden > 0)
         keepers << tr("%n attach(es) of processes we may not read", nullptr, int(hidden));
-    return tr("removed, kept by %1").arg(keepers.join(QStringLiteral(", ")));
+    return keepers.join(QStringLiteral(", "));
 }
 
 QString LeakReport::age(qint64 seconds)

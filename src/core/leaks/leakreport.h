@@ -63,6 +63,9 @@ public:
     // Why an item is listed: "creator 4242 exited", "removed, kept by pid 77 (sleep)", "nobody maps or
     // holds it".
     [[nodiscard]] static QString why(const LeakItem &item);
+    // The processes that keep a removed segment alive: "pid 77 (sleep), pid 78 (make)", and how many attaches
+    // of processes we may not read.
+    [[nodiscard]] static QString keepers(const SegmentInfo &segment);
     // An age in the largest two units: "45 s", "12 min", "3 h 20 min", "5 d 2 h".
     [[nodiscard]] static QString age(qint64 seconds);
 

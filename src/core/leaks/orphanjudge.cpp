@@ -9,10 +9,18 @@ OrphanJudge::OrphanJudge(QString procRoot) : m_processes(std::move(procRoot)) {}
 
 void OrphanJudge::judge(ScanResult &result)
 {
-    m_processes.readBootTime();
     m_answers.clear();
-    for (SegmentInfo &s : result.segments)
-        s.orphan = s.nattch == 0 && s.cpid > 0 && !creatorLives(s);
+    bool bootTimeRead = false;
+    for (SegmentInfo &s : result.segments) {
+        s.orphan = false;
+        if (s.nattch != 0 || s.cpid <= 0)
+            continue;
+        if (!bootTimeRead) { // only a scan with candidates reads /proc/stat (one line a CPU)
+            m_processes.readBootTime();
+            bootTimeRead = true;
+        }
+        s.orphan = !creatorLives(s);
+    }
     if (result.posix)
         judge(*result.posix);
 }

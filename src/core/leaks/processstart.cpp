@@ -26,13 +26,16 @@ ProcessStart::Answer ProcessStart::of(qint64 pid) const
 {
     if (pid <= 0)
         return {};
-    // kill(pid, 0) first: /proc mounted with hidepid hides other users' processes as if they had exited,
-    // while the signal check still finds them (EPERM). ESRCH is the kernel's word that the pid is free.
+    // kill(pid, 0), not /proc, says whether the pid is taken: /proc mounted with hidepid hides other users'
+    // processes as if they had exited, while the signal check still finds them (EPERM). ESRCH is the kernel's
+    // word that the pid is free.
     if (::kill(pid_t(pid), 0) != 0 && errno == ESRCH)
         return {State::Exited, 0};
+    // The signal check found it: a stat that cannot be read (hidden, or it exited since) leaves its start
+    // unknown, and the next scan tells.
     QByteArray text;
     if (!ProcFile::read(QFile::encodeName(m_procRoot) + '/' + QByteArray::number(pid) + "/stat", &text))
-        return {errno == ENOENT ? State::Exited : State::Unknown, 0}; // ENOENT: it exited since the kill
+        return {};
     const auto ticks = parseStartTicks(text);
     if (!ticks || !m_bootTime)
         return {};

@@ -24,7 +24,7 @@ public:
     enum class State {
         Exited,  // no process has that pid now
         Running, // a process has it, started at startedAt
-        Unknown, // a process has it, but when it started cannot be read (not ours to read, /proc hidden)
+        Unknown, // a process has it, but when it started cannot be read (hidden /proc, another procRoot)
     };
     struct Answer
     {

@@ -175,7 +175,7 @@ void sortByShmid(QList<SegmentInfo> &segments)
 } // namespace
 
 SegmentScanner::SegmentScanner(QString procRoot)
-    : m_procRoot(std::move(procRoot)), m_attachments(m_procRoot), m_posix(m_procRoot)
+    : m_procRoot(std::move(procRoot)), m_attachments(m_procRoot), m_posix(m_procRoot), m_orphans(m_procRoot)
 {
 }
 
@@ -210,6 +210,7 @@ Result<ScanResult> SegmentScanner::scan(Kinds kinds, const NamespaceChoice &name
     }
     m_attachments.fill(result.segments, listedAt);
     result.limits = limits();
+    m_orphans.judge(result);
     return result;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/leaks/orphanjudge.h"
 #include "core/namespaces/ipcnamespace.h"
 #include "core/posix/posixscanner.h"
 #include "core/result.h"
@@ -88,6 +89,8 @@ private:
     // processes that acted since the last one.
     AttachmentWalker m_attachments;
     PosixScanner m_posix;
+    // Fills each segment's and POSIX object's orphan flag at the end of a scan.
+    OrphanJudge m_orphans;
     bool m_lastScanAll = false;
 };
 

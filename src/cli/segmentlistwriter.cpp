@@ -63,8 +63,8 @@ struct Field
     FieldValue (*value)(const SegmentInfo &);
 };
 
-// The order of the CSV columns. JSON objects list them sorted by name, the order of QJsonObject, which wrote
-// them before.
+// The order of the CSV columns; attached stays the last (readers split it at its ';'). JSON objects list them
+// sorted by name, the order of QJsonObject, which wrote them before.
 const Field fields[] = {
     {QLatin1String("key"), [](const SegmentInfo &s) -> FieldValue { return SegmentFormat::key(s.key); }},
     {QLatin1String("shmid"), [](const SegmentInfo &s) -> FieldValue { return qint64(s.shmid); }},
@@ -85,8 +85,8 @@ const Field fields[] = {
     {QLatin1String("ctime"), [](const SegmentInfo &s) -> FieldValue { return s.ctime; }},
     {QLatin1String("rss"), [](const SegmentInfo &s) -> FieldValue { return s.rss; }},
     {QLatin1String("swap"), [](const SegmentInfo &s) -> FieldValue { return s.swap; }},
-    {QLatin1String("attached"), [](const SegmentInfo &s) -> FieldValue { return s.attached; }},
     {QLatin1String("ipc_namespace"), [](const SegmentInfo &s) -> FieldValue { return s.ipcNamespace; }},
+    {QLatin1String("attached"), [](const SegmentInfo &s) -> FieldValue { return s.attached; }},
 };
 
 template <class... Ts> struct Overloaded : Ts...

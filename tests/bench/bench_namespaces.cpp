@@ -79,7 +79,8 @@ private slots:
                         .ok());
             QCOMPARE(made, segmentCount);
             holders.push_back(std::make_unique<testutils::NamespaceHolder>());
-            QVERIFY2(holders.back()->start(namespaces.back()->pid(), first), qPrintable(holders.back()->errorText()));
+            QVERIFY2(holders.back()->start(namespaces.back()->pid(), first),
+                     qPrintable(holders.back()->errorText()));
             entries.push_back(std::move(entry.value()));
         }
 
@@ -88,11 +89,12 @@ private slots:
         for (int run = 0; run < runs; ++run) {
             double read = 0;
             for (const core::IpcNamespaceEntry &entry : entries) {
-                QVERIFY(entry.run([&] {
-                                 const double cpu = processCpuMs();
-                                 core::ProcFile::read("/proc/sysvipc/shm", &text);
-                                 read += processCpuMs() - cpu;
-                             })
+                QVERIFY(entry
+                            .run([&] {
+                                const double cpu = processCpuMs();
+                                core::ProcFile::read("/proc/sysvipc/shm", &text);
+                                read += processCpuMs() - cpu;
+                            })
                             .ok());
             }
             QElapsedTimer timer;
@@ -123,15 +125,20 @@ private slots:
         const Stats scan = statsOf(scans);
         const Stats floor = statsOf(floors);
         const double ratio = scan.median / floor.median;
-        qInfo().noquote() << QStringLiteral("%1 namespaces x %2 segments, %3 runs").arg(namespaceCount).arg(segmentCount).arg(runs);
+        qInfo().noquote() << QStringLiteral("%1 namespaces x %2 segments, %3 runs")
+                                 .arg(namespaceCount)
+                                 .arg(segmentCount)
+                                 .arg(runs);
         qInfo().noquote() << QStringLiteral("CPU of the process, all threads:");
         qInfo().noquote() << QStringLiteral("scan(All):              %1 ms (wall %2 ms)")
                                  .arg(msWithP90(scan), msWithP90(statsOf(scanWalls)));
         qInfo().noquote() << QStringLiteral("ten bare reads:         %1 ms").arg(msWithP90(statsOf(reads)));
         qInfo().noquote() << QStringLiteral("one walk of every maps: %1 ms").arg(msWithP90(statsOf(walks)));
-        qInfo().noquote() << QStringLiteral("wall of entering each namespace (thread + setns, nothing done): %1 ms")
+        qInfo().noquote() << QStringLiteral(
+                                 "wall of entering each namespace (thread + setns, nothing done): %1 ms")
                                  .arg(msWithP90(statsOf(enters)));
-        qInfo().noquote() << QStringLiteral("floor (reads + walk):   %1 ms; scan / floor = %2 (target <= 1.5)")
+        qInfo().noquote() << QStringLiteral(
+                                 "floor (reads + walk):   %1 ms; scan / floor = %2 (target <= 1.5)")
                                  .arg(msWithP90(floor))
                                  .arg(ratio, 0, 'f', 2);
 
@@ -145,7 +152,9 @@ private slots:
                                  .arg(msWithP90(statsOf(all)), msWithP90(statsOf(ours)));
         summary(QStringLiteral("Refresh"), QStringLiteral("scan of 10 namespaces x 400 segments"),
                 QStringLiteral("%1 ms CPU").arg(ms(scan.median)),
-                QStringLiteral("%1x the ten reads + one maps walk (%2 ms CPU)").arg(ratio, 0, 'f', 2).arg(ms(floor.median)));
+                QStringLiteral("%1x the ten reads + one maps walk (%2 ms CPU)")
+                    .arg(ratio, 0, 'f', 2)
+                    .arg(ms(floor.median)));
     }
 };
 

@@ -212,6 +212,7 @@ int CommandLine::listSegments(const QCommandLineParser &parser)
     if (sysv) {
         // Both kinds from one scan, which reads each process's maps once for both.
         core::SegmentScanner scanner;
+        scanner.likelyUsers().setLanguage(core::Translations::Language::English);
         auto scan =
             scanner.scan(posix ? core::SegmentScanner::Kinds::All : core::SegmentScanner::Kinds::SystemV);
         if (!scan.ok())
@@ -224,8 +225,12 @@ int CommandLine::listSegments(const QCommandLineParser &parser)
     if (!posix)
         return print(core::SegmentListWriter::write(*format, segments));
 
-    if (!posixScan)
+    if (!posixScan) {
         posixScan = core::PosixScanner().scan();
+        core::LikelyUsers labels;
+        labels.setLanguage(core::Translations::Language::English);
+        labels.label(*posixScan);
+    }
     const core::PosixScanResult &scan = *posixScan;
     for (const QString &warning : scan.warnings)
         err << "shmscope: warning: " << warning << '\n';

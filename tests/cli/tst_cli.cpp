@@ -3,6 +3,7 @@
 
 #include "testutils.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -258,6 +259,7 @@ private slots:
     void posixTableNamesEachObject();
     void typeAllHasBothLists();
     void posixNameNotUtf8IsListedWithoutLoss();
+    void likelyUserInJson();
 
 private:
     void addSegmentRows();
@@ -1024,8 +1026,8 @@ void TestCli::posixJsonAgreesWithStatAndHolder()
                  QStringLiteral("json")});
     QVERIFY(document.isArray());
     const QStringList keys{QStringLiteral("bytes"), QStringLiteral("gid"),  QStringLiteral("holders"),
-                           QStringLiteral("inode"), QStringLiteral("kind"), QStringLiteral("mtime"),
-                           QStringLiteral("name"),  QStringLiteral("owner"), QStringLiteral("path"),
+                           QStringLiteral("inode"), QStringLiteral("kind"), QStringLiteral("likely_user"),
+                           QStringLiteral("mtime"), QStringLiteral("name"),  QStringLiteral("owner"), QStringLiteral("path"),
                            QStringLiteral("perms"), QStringLiteral("uid")};
     const QStringList holderKeys{QStringLiteral("address"), QStringLiteral("command"), QStringLiteral("fd"),
                                  QStringLiteral("pid"), QStringLiteral("writable")};
@@ -1142,6 +1144,47 @@ void TestCli::posixNameNotUtf8IsListedWithoutLoss()
     QVERIFY2(!object.isEmpty(), json.out.constData());
     QCOMPARE(object.value(QStringLiteral("path")).toString(),
              QString::fromUtf8(QByteArray("/dev/shm/" + shown)));
+}
+
+// The user's rules (a temporary XDG_CONFIG_HOME) label our keyed segment and our POSIX object in the JSON of
+// both kinds; the rest of our segments say null.
+void TestCli::likelyUserInJson()
+{
+    QTemporaryDir config;
+    QVERIFY(config.isValid());
+    QVERIFY(QDir().mkpath(config.path() + QStringLiteral("/shmscope")));
+    const PosixNameGuard object("cli-likely");
+    QVERIFY(object.create("abc"));
+    QVERIFY(writeFile(config.path() + QStringLiteral("/shmscope/likely-users.json"),
+                      QStringLiteral(R"({"rules": [
+                          {"label": "CLI test segment", "evidence": "key {key}", "key": %1},
+                          {"label": "CLI test object", "evidence": "{name}", "name": "%2"}
+                      ]})")
+                          .arg(m_keyedKey)
+                          .arg(QString::fromUtf8(object.name()))
+                          .toUtf8()));
+    QProcess process;
+    QProcessEnvironment env = headlessEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+    process.setProcessEnvironment(env);
+    process.start(shmscopePath, {QStringLiteral("--list"), QStringLiteral("--type"), QStringLiteral("all"),
+                                 QStringLiteral("--format"), QStringLiteral("json")});
+    const Run list = finish(process, shmscopePath);
+    QCOMPARE(list.exitCode, 0);
+    // (Processes of the machine we may not read are warned about; the rule file is not.)
+    QVERIFY2(!list.err.contains("likely-users.json"), list.err.constData());
+    const QJsonObject all = QJsonDocument::fromJson(list.out).object();
+    const QJsonArray segments = all.value(QStringLiteral("sysv")).toArray();
+    QCOMPARE(jsonSegment(segments, m_keyed.id()).value(QStringLiteral("likely_user")),
+             QJsonValue(QStringLiteral("CLI test segment")));
+    const QJsonValue none = jsonSegment(segments, m_private.id()).value(QStringLiteral("likely_user"));
+    QVERIFY2(none.isNull(), "a segment no rule matches says null");
+    QJsonValue objectLabel;
+    for (const QJsonValue &value : all.value(QStringLiteral("posix")).toArray()) {
+        if (value.toObject().value(QStringLiteral("name")).toString() == QString::fromUtf8(object.name()))
+            objectLabel = value.toObject().value(QStringLiteral("likely_user"));
+    }
+    QCOMPARE(objectLabel, QJsonValue(QStringLiteral("CLI test object")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -44,6 +44,7 @@ SegmentInfo heldSegment()
     s.rss = 4096;
     s.swap = 0;
     s.ownerName = QStringLiteral("alice");
+    s.likelyUser = QStringLiteral("X11 MIT-SHM image");
     s.attached = {{4242, QByteArray("writer"), 0x7f0000001000, true},
                   {4343, QByteArray("a \"b\"\\c"), 0x7f0000002000, false}};
     return s;
@@ -99,6 +100,8 @@ QByteArray qtJson(const QList<SegmentInfo> &segments)
             {QStringLiteral("rss"), qint64(s.rss)},
             {QStringLiteral("swap"), qint64(s.swap)},
             {QStringLiteral("attached"), attached},
+            {QStringLiteral("likely_user"),
+             s.likelyUser.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s.likelyUser)},
         });
     }
     return QJsonDocument(array).toJson(QJsonDocument::Indented);
@@ -154,6 +157,7 @@ void TestSegmentListWriter::jsonIsTheTextQtWrote()
         "dtime": 1700000001,
         "gid": 100,
         "key": "0xfffffffe",
+        "likely_user": "X11 MIT-SHM image",
         "lpid": 4343,
         "nattch": 2,
         "owner": "alice",
@@ -179,6 +183,7 @@ void TestSegmentListWriter::jsonIsTheTextQtWrote()
         "dtime": 0,
         "gid": 0,
         "key": "0x00001234",
+        "likely_user": null,
         "lpid": 0,
         "nattch": 0,
         "owner": "root",

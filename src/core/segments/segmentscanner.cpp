@@ -210,6 +210,7 @@ Result<ScanResult> SegmentScanner::scan(Kinds kinds, const NamespaceChoice &name
     }
     m_attachments.fill(result.segments, listedAt);
     result.limits = limits();
+    m_likelyUsers.label(result);
     return result;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/namespaces/ipcnamespace.h"
+#include "core/owners/likelyusers.h"
 #include "core/posix/posixscanner.h"
 #include "core/result.h"
 #include "core/segments/accountnames.h"
@@ -70,6 +71,8 @@ public:
     // How many /proc/PID/maps files the last scan read, for both kinds together: a scan of Kinds::All reads
     // each process's once.
     [[nodiscard]] int lastMapsRead() const;
+    // The rules that label each segment and object with the program that likely uses it.
+    [[nodiscard]] LikelyUsers &likelyUsers() { return m_likelyUsers; }
 
 private:
     // Fills result's segments (and the lines it skipped) from sysvipc/shm; returns why that table is not to
@@ -89,6 +92,7 @@ private:
     AttachmentWalker m_attachments;
     PosixScanner m_posix;
     bool m_lastScanAll = false;
+    LikelyUsers m_likelyUsers;
 };
 
 } // namespace core

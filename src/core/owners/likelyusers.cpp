@@ -165,42 +165,59 @@ void LikelyUsers::apply(const Subject &subject, QString *label, QString *evidenc
 {
     label->clear();
     evidence->clear();
-    if (auto it = m_cache.find(subject.identity()); it != m_cache.end())
+    const Identity identity = subject.identity();
+    if (auto it = m_cache.find(identity); it != m_cache.end())
         it->generation = m_generation;
     for (const LikelyUserRule &rule : std::as_const(m_rules)) {
         Facts facts;
         if (!matches(rule, subject, &facts))
             continue;
-        const bool zh = chinese() && !rule.chineseLabel.isEmpty();
-        *label = zh ? rule.chineseLabel : rule.label;
-        QString text = zh ? rule.chineseEvidence : rule.evidence;
-        const auto process = [&](qint64 pid, const QByteArray &command) {
-            return tr("%1 (pid %2)").arg(ByteFormat::escaped(command)).arg(pid);
-        };
-        // Each fact is written only when the sentence asks for it: the rules of a refresh are applied to every
-        // segment.
-        const auto fill = [&text](QLatin1String placeholder, const auto &fact) {
-            if (text.contains(placeholder))
-                text.replace(placeholder, fact());
-        };
-        fill(QLatin1String("{key}"), [&] {
-            if (!subject.segment)
-                return QString();
-            return subject.key() == 0 ? QStringLiteral("IPC_PRIVATE") : SegmentFormat::key(qint32(subject.key()));
-        });
-        fill(QLatin1String("{process}"), [&] {
-            const qsizetype h = facts.holder >= 0 ? facts.holder : (subject.holderCount() > 0 ? 0 : -1);
-            return h >= 0 ? process(subject.holderPid(h), subject.holderCommand(h)) : tr("nobody we can see");
-        });
-        fill(QLatin1String("{pid}"),
-             [&] { return tr("%1 (%2)").arg(facts.livePid).arg(ByteFormat::escaped(facts.livePidCommand)); });
-        fill(QLatin1String("{name}"), [&] { return subject.object ? subject.object->name : QString(); });
-        fill(QLatin1String("{size}"), [&] { return QString::number(subject.size().value_or(0)); });
-        fill(QLatin1String("{owner}"),
-             [&] { return subject.segment ? subject.segment->ownerName : subject.object->ownerName; });
-        *evidence = text;
+        Rendering r;
+        r.rule = &rule;
+        r.chinese = chinese() && !rule.chineseLabel.isEmpty();
+        const qsizetype holder = facts.holder >= 0 ? facts.holder : (subject.holderCount() > 0 ? 0 : -1);
+        if (holder >= 0) {
+            r.holderPid = subject.holderPid(holder);
+            r.holderCommand = subject.holderCommand(holder);
+        }
+        r.livePid = facts.livePid;
+        r.livePidCommand = facts.livePidCommand;
+        r.key = subject.segment ? subject.key() : 0;
+        r.size = subject.size().value_or(0);
+        r.owner = subject.segment ? subject.segment->ownerName : subject.object->ownerName;
+        r.name = subject.object ? subject.object->name : QString();
+        Cached &cached = m_cache[identity];
+        cached.generation = m_generation;
+        if (!(cached.rendering == r)) {
+            cached.label = r.chinese ? rule.chineseLabel : rule.label;
+            cached.evidence = evidenceOf(r);
+            cached.rendering = std::move(r);
+        }
+        *label = cached.label;
+        *evidence = cached.evidence;
         return;
     }
+}
+
+QString LikelyUsers::evidenceOf(const Rendering &r) const
+{
+    QString text = r.chinese ? r.rule->chineseEvidence : r.rule->evidence;
+    // Each fact is written only when the sentence asks for it.
+    const auto fill = [&text](QLatin1String placeholder, const auto &fact) {
+        if (text.contains(placeholder))
+            text.replace(placeholder, fact());
+    };
+    fill(QLatin1String("{key}"),
+         [&] { return r.key == 0 ? QStringLiteral("IPC_PRIVATE") : SegmentFormat::key(qint32(r.key)); });
+    fill(QLatin1String("{process}"), [&] {
+        return r.holderPid > 0 ? tr("%1 (pid %2)").arg(ByteFormat::escaped(r.holderCommand)).arg(r.holderPid)
+                               : tr("nobody we can see");
+    });
+    fill(QLatin1String("{pid}"), [&] { return tr("%1 (%2)").arg(r.livePid).arg(ByteFormat::escaped(r.livePidCommand)); });
+    fill(QLatin1String("{name}"), [&] { return r.name; });
+    fill(QLatin1String("{size}"), [&] { return QString::number(r.size); });
+    fill(QLatin1String("{owner}"), [&] { return r.owner; });
+    return text;
 }
 
 bool LikelyUsers::matches(const LikelyUserRule &rule, const Subject &subject, Facts *facts)

@@ -76,10 +76,29 @@ private:
         friend bool operator==(const Identity &, const Identity &) = default;
         friend size_t qHash(const Identity &i, size_t seed = 0) { return qHashMulti(seed, i.a, i.b, i.c, i.d); }
     };
+    // Everything an evidence sentence is written from: when a refresh finds the same, the sentence written
+    // last time is kept instead of being written again.
+    struct Rendering
+    {
+        const LikelyUserRule *rule = nullptr;
+        bool chinese = false;
+        qint64 holderPid = 0;
+        QByteArray holderCommand;
+        qint64 livePid = 0;
+        QByteArray livePidCommand;
+        quint32 key = 0;
+        quint64 size = 0;
+        QString owner;
+        QString name;
+        friend bool operator==(const Rendering &, const Rendering &) = default;
+    };
     struct Cached
     {
         QList<Read> reads;
         quint64 generation = 0;
+        Rendering rendering;
+        QString label;
+        QString evidence;
     };
 
     void load(QStringList *warnings);
@@ -91,6 +110,7 @@ private:
     [[nodiscard]] std::optional<QByteArray> commandOf(qint64 pid);
     [[nodiscard]] bool chinese() const;
     void apply(const Subject &subject, QString *label, QString *evidence);
+    [[nodiscard]] QString evidenceOf(const Rendering &facts) const;
 
     QList<LikelyUserRule> m_rules;
     bool m_loaded = false;

@@ -271,6 +271,17 @@ void TestLikelyUsers::x11ImageByXorg()
     QVERIFY(s->isDestroyed());
     QCOMPARE(s->likelyUser, QStringLiteral("X11 MIT-SHM image"));
     QCOMPARE(s->likelyUserEvidence, QStringLiteral("Key IPC_PRIVATE, attached by Xorg (pid %1)").arg(xorg.pid()));
+    // In Chinese, from the rule's own "zh_CN"; the English again once asked for.
+    ScanResult again = scan.value();
+    LikelyUsers chinese;
+    chinese.setLanguage(Translations::Language::SimplifiedChinese);
+    chinese.label(again);
+    const SegmentInfo *zh = findSegment(again, shmid);
+    QCOMPARE(zh->likelyUser, QStringLiteral("X11 MIT-SHM 图像"));
+    QCOMPARE(zh->likelyUserEvidence, QStringLiteral("键 IPC_PRIVATE，由 Xorg (pid %1) 附加").arg(xorg.pid()));
+    chinese.setLanguage(Translations::Language::English);
+    chinese.label(again);
+    QCOMPARE(findSegment(again, shmid)->likelyUser, QStringLiteral("X11 MIT-SHM image"));
     xorg.stop();
 }
 

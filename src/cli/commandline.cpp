@@ -229,6 +229,7 @@ int CommandLine::listSegments(const QCommandLineParser &parser)
     if (sysv) {
         // Both kinds from one scan, which reads each process's maps once for both.
         core::SegmentScanner scanner;
+        scanner.likelyUsers().setLanguage(core::Translations::Language::English);
         auto scan = scanner.scan(posix ? core::SegmentScanner::Kinds::All : core::SegmentScanner::Kinds::SystemV,
                                  *namespaces);
         if (!scan.ok())
@@ -254,6 +255,9 @@ int CommandLine::listSegments(const QCommandLineParser &parser)
     if (!posixScan) {
         posixScan = core::PosixScanner().scan();
         core::OrphanJudge::judge(*posixScan);
+        core::LikelyUsers labels;
+        labels.setLanguage(core::Translations::Language::English);
+        labels.label(*posixScan);
     }
     const core::PosixScanResult &scan = *posixScan;
     for (const QString &warning : scan.warnings)

@@ -114,6 +114,7 @@ void appendObject(QByteArray &out, const PosixObject &o, int level)
                           [&](const PosixHolder &h) { appendHolder(out, h, level + 2); });
     JsonText::appendNumber(member("inode"), o.inode);
     JsonText::appendString(member("kind"), PosixObject::kindName(o.kind));
+    appendStringOrNull(member("likely_user"), o.likelyUser.isEmpty() ? std::nullopt : std::optional(o.likelyUser));
     appendNumberOrNull(member("mtime"), known(o.mtime));
     JsonText::appendString(member("name"), o.name);
     member("orphan") += o.orphan ? "true" : "false";

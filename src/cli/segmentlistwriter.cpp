@@ -55,12 +55,15 @@ QByteArray tableRow(const SegmentInfo &s)
 
 // --- json and csv: one list of fields, two renderings ---
 
-using FieldValue = std::variant<bool, qint64, quint64, QString, QStringList, QList<AttachedProcess>>;
+// A text or JSON's null.
+using OptionalText = std::optional<QString>;
+using FieldValue = std::variant<bool, qint64, quint64, QString, OptionalText, QStringList, QList<AttachedProcess>>;
 
 struct Field
 {
     QLatin1String name;
     FieldValue (*value)(const SegmentInfo &);
+    bool inCsv = true; // the CSV keeps the columns it has always had, which readers may count on
 };
 
 // The order of the CSV columns; attached stays the last (readers split it at its ';'). JSON objects list them
@@ -88,6 +91,11 @@ const Field fields[] = {
     {QLatin1String("ipc_namespace"), [](const SegmentInfo &s) -> FieldValue { return s.ipcNamespace; }},
     {QLatin1String("orphan"), [](const SegmentInfo &s) -> FieldValue { return s.orphan; }},
     {QLatin1String("attached"), [](const SegmentInfo &s) -> FieldValue { return s.attached; }},
+    {QLatin1String("likely_user"),
+     [](const SegmentInfo &s) -> FieldValue {
+         return s.likelyUser.isEmpty() ? OptionalText() : OptionalText(s.likelyUser);
+     },
+     false},
 };
 
 template <class... Ts> struct Overloaded : Ts...
@@ -129,6 +137,12 @@ void appendValue(QByteArray &out, const FieldValue &value, int level)
                    [&](qint64 n) { JsonText::appendNumber(out, n); },
                    [&](quint64 n) { JsonText::appendNumber(out, n); },
                    [&](const QString &text) { JsonText::appendString(out, text); },
+                   [&](const OptionalText &text) {
+                       if (text)
+                           JsonText::appendString(out, *text);
+                       else
+                           out += "null";
+                   },
                    [&](const QStringList &words) {
                        JsonText::appendArray(out, words, level, [&](const QString &w) { JsonText::appendString(out, w); });
                    },
@@ -151,6 +165,7 @@ QString toCsvText(const FieldValue &value)
                           [](qint64 n) { return QString::number(n); },
                           [](quint64 n) { return QString::number(n); },
                           [](const QString &text) { return text; },
+                          [](const OptionalText &text) { return text.value_or(QString()); },
                           [](const QStringList &words) { return words.join(QLatin1Char(' ')); },
                           [](const QList<AttachedProcess> &attached) {
                               QStringList entries;
@@ -286,13 +301,17 @@ void SegmentListWriter::appendJson(QByteArray &text, const QList<SegmentInfo> &s
 QByteArray SegmentListWriter::csv(const QList<SegmentInfo> &segments)
 {
     QStringList names;
-    for (const Field &field : fields)
-        names << field.name;
+    for (const Field &field : fields) {
+        if (field.inCsv)
+            names << field.name;
+    }
     QString text = names.join(QLatin1Char(',')) + csvLineEnd;
     for (const SegmentInfo &s : segments) {
         QStringList record;
-        for (const Field &field : fields)
-            record << csvField(toCsvText(field.value(s)));
+        for (const Field &field : fields) {
+            if (field.inCsv)
+                record << csvField(toCsvText(field.value(s)));
+        }
         text += record.join(QLatin1Char(',')) + csvLineEnd;
     }
     return text.toUtf8();

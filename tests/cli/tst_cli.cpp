@@ -3,6 +3,7 @@
 
 #include "testutils.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -264,6 +265,7 @@ private slots:
     void namespaceOfAProcessListsItsOwn();
     void namespaceOfAMissingProcessRefused();
     void namespaceAsNobodyNotesOursOnly();
+    void likelyUserInJson();
 
 private:
     void addSegmentRows();
@@ -1042,9 +1044,10 @@ void TestCli::posixJsonAgreesWithStatAndHolder()
                  QStringLiteral("json")});
     QVERIFY(document.isArray());
     const QStringList keys{QStringLiteral("bytes"), QStringLiteral("gid"),  QStringLiteral("holders"),
-                           QStringLiteral("inode"), QStringLiteral("kind"), QStringLiteral("mtime"),
-                           QStringLiteral("name"),  QStringLiteral("orphan"), QStringLiteral("owner"),
-                           QStringLiteral("path"),  QStringLiteral("perms"), QStringLiteral("uid")};
+                           QStringLiteral("inode"), QStringLiteral("kind"), QStringLiteral("likely_user"),
+                           QStringLiteral("mtime"), QStringLiteral("name"),  QStringLiteral("orphan"),
+                           QStringLiteral("owner"), QStringLiteral("path"),  QStringLiteral("perms"),
+                           QStringLiteral("uid")};
     const QStringList holderKeys{QStringLiteral("address"), QStringLiteral("command"), QStringLiteral("fd"),
                                  QStringLiteral("pid"), QStringLiteral("writable")};
     const QStringList names{named, empty, unlinked, QStringLiteral("memfd:") + memfd};
@@ -1331,6 +1334,47 @@ void TestCli::namespaceAsNobodyNotesOursOnly()
     QVERIFY2(listed.out.startsWith(QStringLiteral("IPC namespace ipc:[%1] (ours, ").arg(ourNamespace()).toUtf8()),
              listed.out.constData());
     QCOMPARE(listed.out.count("IPC namespace "), 1);
+}
+
+// The user's rules (a temporary XDG_CONFIG_HOME) label our keyed segment and our POSIX object in the JSON of
+// both kinds; the rest of our segments say null.
+void TestCli::likelyUserInJson()
+{
+    QTemporaryDir config;
+    QVERIFY(config.isValid());
+    QVERIFY(QDir().mkpath(config.path() + QStringLiteral("/shmscope")));
+    const PosixNameGuard object("cli-likely");
+    QVERIFY(object.create("abc"));
+    QVERIFY(writeFile(config.path() + QStringLiteral("/shmscope/likely-users.json"),
+                      QStringLiteral(R"({"rules": [
+                          {"label": "CLI test segment", "evidence": "key {key}", "key": %1},
+                          {"label": "CLI test object", "evidence": "{name}", "name": "%2"}
+                      ]})")
+                          .arg(m_keyedKey)
+                          .arg(QString::fromUtf8(object.name()))
+                          .toUtf8()));
+    QProcess process;
+    QProcessEnvironment env = headlessEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+    process.setProcessEnvironment(env);
+    process.start(shmscopePath, {QStringLiteral("--list"), QStringLiteral("--type"), QStringLiteral("all"),
+                                 QStringLiteral("--format"), QStringLiteral("json")});
+    const Run list = finish(process, shmscopePath);
+    QCOMPARE(list.exitCode, 0);
+    // (Processes of the machine we may not read are warned about; the rule file is not.)
+    QVERIFY2(!list.err.contains("likely-users.json"), list.err.constData());
+    const QJsonObject all = QJsonDocument::fromJson(list.out).object();
+    const QJsonArray segments = all.value(QStringLiteral("sysv")).toArray();
+    QCOMPARE(jsonSegment(segments, m_keyed.id()).value(QStringLiteral("likely_user")),
+             QJsonValue(QStringLiteral("CLI test segment")));
+    const QJsonValue none = jsonSegment(segments, m_private.id()).value(QStringLiteral("likely_user"));
+    QVERIFY2(none.isNull(), "a segment no rule matches says null");
+    QJsonValue objectLabel;
+    for (const QJsonValue &value : all.value(QStringLiteral("posix")).toArray()) {
+        if (value.toObject().value(QStringLiteral("name")).toString() == QString::fromUtf8(object.name()))
+            objectLabel = value.toObject().value(QStringLiteral("likely_user"));
+    }
+    QCOMPARE(objectLabel, QJsonValue(QStringLiteral("CLI test object")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

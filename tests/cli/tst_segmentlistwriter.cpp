@@ -45,6 +45,7 @@ SegmentInfo heldSegment()
     s.swap = 0;
     s.ownerName = QStringLiteral("alice");
     s.ipcNamespace = 4026532201;
+    s.likelyUser = QStringLiteral("X11 MIT-SHM image");
     s.attached = {{4242, QByteArray("writer"), 0x7f0000001000, true},
                   {4343, QByteArray("a \"b\"\\c"), 0x7f0000002000, false}};
     return s;
@@ -102,6 +103,8 @@ QByteArray qtJson(const QList<SegmentInfo> &segments)
             {QStringLiteral("attached"), attached},
             {QStringLiteral("orphan"), s.orphan},
             {QStringLiteral("ipc_namespace"), qint64(s.ipcNamespace)},
+            {QStringLiteral("likely_user"),
+             s.likelyUser.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s.likelyUser)},
         });
     }
     return QJsonDocument(array).toJson(QJsonDocument::Indented);
@@ -159,6 +162,7 @@ void TestSegmentListWriter::jsonIsTheTextQtWrote()
         "gid": 100,
         "ipc_namespace": 4026532201,
         "key": "0xfffffffe",
+        "likely_user": "X11 MIT-SHM image",
         "lpid": 4343,
         "nattch": 2,
         "orphan": false,
@@ -186,6 +190,7 @@ void TestSegmentListWriter::jsonIsTheTextQtWrote()
         "gid": 0,
         "ipc_namespace": 0,
         "key": "0x00001234",
+        "likely_user": null,
         "lpid": 0,
         "nattch": 0,
         "orphan": true,

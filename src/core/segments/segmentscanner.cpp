@@ -224,8 +224,9 @@ Result<ScanResult> SegmentScanner::scan(Kinds kinds, const NamespaceChoice &name
         m_attachments.fill(result.segments, listedAt);
     }
     result.limits = limits();
-    // The fills of the other rooms, on the whole list: whether each is left behind.
+    // The fills of the other rooms, on the whole list: whether each is left behind, and who likely uses it.
     m_orphans.judge(result);
+    m_likelyUsers.label(result);
     return result;
 }
 

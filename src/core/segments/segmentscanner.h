@@ -2,6 +2,7 @@
 
 #include "core/leaks/orphanjudge.h"
 #include "core/namespaces/ipcnamespace.h"
+#include "core/owners/likelyusers.h"
 #include "core/posix/posixscanner.h"
 #include "core/result.h"
 #include "core/segments/accountnames.h"
@@ -75,6 +76,8 @@ public:
     // How many /proc/PID/maps files the last scan read, for both kinds and every namespace together: a scan of
     // Kinds::All, or of more namespaces than ours, reads each process's once.
     [[nodiscard]] int lastMapsRead() const;
+    // The rules that label each segment and object with the program that likely uses it.
+    [[nodiscard]] LikelyUsers &likelyUsers() { return m_likelyUsers; }
 
 private:
     // The segments of one namespace other than ours, read from inside it.
@@ -121,6 +124,7 @@ private:
     // walkEveryMaps()), 0 when the walker read its own.
     int m_sharedMapsRead = 0;
     QByteArray m_mapsBuffer; // walkEveryMaps()'s maps text, its memory kept between reads
+    LikelyUsers m_likelyUsers;
 };
 
 } // namespace core

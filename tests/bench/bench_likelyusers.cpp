@@ -1,0 +1,98 @@
+// Benchmark of the likely-user labels (issue 16: "labels add under 10 % to a refresh"): the window's refresh,
+// SegmentScanner::scan(Kinds::All), with 400 segments (half of them attached by a peer, a quarter holding
+// PostgreSQL's header so that their bytes are read) beside LikelyUsers::label() of the same result, its
+// cache warm as in every refresh after the first. The refresh includes one label() call, so a refresh without
+// labels is the scan's time less label()'s. Rounds interleaved, medians of BENCH_RUNS; the first label(), which
+// reads the bytes, is printed apart. Prints a markdown table; fails only when the measurement cannot be made.
+//
+//   cd build && ctest -L bench -R bench_likelyusers -V
+//   BENCH_RUNS=101 ./bin/bench_likelyusers
+
+#include "benchutils.h"
+#include "testutils.h"
+
+#include "core/owners/likelyusers.h"
+#include "core/segments/segmentscanner.h"
+
+#include <QTest>
+
+#include <memory>
+#include <vector>
+
+using namespace benchutils;
+using namespace testutils;
+
+class BenchLikelyUsers : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void labelsBesideRefresh();
+};
+
+void BenchLikelyUsers::labelsBesideRefresh()
+{
+    constexpr int Segments = 400;
+    const int runs = envInt("BENCH_RUNS", 41, 5);
+    std::vector<std::unique_ptr<SegmentGuard>> guards;
+    ChurnPeer peer;
+    QVERIFY(peer.start());
+    const qint32 header[2] = {679834894, qint32(peer.pid())};
+    for (int i = 0; i < Segments; ++i) {
+        auto guard = std::make_unique<SegmentGuard>();
+        QVERIFY2(guard->create(IPC_PRIVATE, 4096), "shmget failed");
+        if (i % 4 == 0) {
+            Mapping mapping(guard->id());
+            QVERIFY(mapping.ok());
+            mapping.fill(0, QByteArray(reinterpret_cast<const char *>(header), sizeof header));
+        }
+        if (i % 2 == 0)
+            QVERIFY(peer.ask("attach " + QByteArray::number(guard->id()) + " ro").startsWith("attached"));
+        guards.push_back(std::move(guard));
+    }
+    // The window's refresh (both kinds) and --list's (System V alone, whose walk of /proc is incremental and
+    // so cheaper: the labels weigh more beside it).
+    for (const auto kinds : {core::SegmentScanner::Kinds::All, core::SegmentScanner::Kinds::SystemV}) {
+        const QString kindName = kinds == core::SegmentScanner::Kinds::All ? QStringLiteral("Kinds::All")
+                                                                            : QStringLiteral("Kinds::SystemV");
+        core::SegmentScanner scanner;
+        core::LikelyUsers labels;
+        QList<double> refresh, label;
+        double firstLabel = -1;
+        int firstReads = 0;
+        int labelled = 0;
+        for (int round = 0; round < runs + 1; ++round) {
+            core::Result<core::ScanResult> scan = core::Error::plain({});
+            const Sample s = timed([&] { scan = scanner.scan(kinds); });
+            QVERIFY(scan.ok());
+            const Sample l = timed([&] { labels.label(scan.value()); });
+            if (round == 0) {
+                firstLabel = l.wall;
+                firstReads = labels.lastReads();
+                for (const core::SegmentInfo &segment : scan.value().segments)
+                    labelled += segment.likelyUser.isEmpty() ? 0 : 1;
+                continue;
+            }
+            QCOMPARE(labels.lastReads(), 0);
+            refresh.append(s.wall - l.wall);
+            label.append(l.wall);
+        }
+        const Stats r = statsOf(refresh);
+        const Stats l = statsOf(label);
+        const double ratio = l.median / r.median;
+        std::printf("\n| %d segments (%d attached, %d labelled), %s, median of %d | wall (ms) |\n|---|---|\n"
+                    "| refresh without labels (scan less label()) | %s |\n| label(), cache warm | %s |\n"
+                    "| **labels ÷ refresh** | **%.1f %%** |\n| first label() (%d reads of bytes) | %s |\n\n",
+                    Segments, Segments / 2, labelled, qPrintable(kindName), runs, qPrintable(msWithP90(r)),
+                    qPrintable(msWithP90(l)), ratio * 100, firstReads, qPrintable(ms(firstLabel)));
+        summary(QStringLiteral("Refresh"), QStringLiteral("Likely-user labels, 400 segments, %1").arg(kindName),
+                QStringLiteral("%1 ms").arg(ms(l.median)),
+                QStringLiteral("%1 % of the refresh without them (%2 ms)")
+                    .arg(ratio * 100, 0, 'f', 1)
+                    .arg(ms(r.median)));
+    }
+    peer.stop();
+}
+
+QTEST_GUILESS_MAIN(BenchLikelyUsers)
+#include "bench_likelyusers.moc"

@@ -62,6 +62,12 @@ void CommandLine::addOptions(QCommandLineParser &parser)
                       tr("Print the fields of a segment, or of a POSIX object or memfd by its path, decoded "
                          "through --layout, and exit (no display needed)."),
                       QStringLiteral("shmid|path")});
+    parser.addOption(
+        {QStringLiteral("namespace"),
+         tr("With --dump or --read of a segment: the IPC namespace it lives in, that of process PID "
+            "(a container's: see lsns -t ipc); ours unless given. Entering another namespace "
+            "needs root."),
+         QStringLiteral("PID")});
     parser.addOption({QStringLiteral("even-if-destroyed"),
                       tr("With --dump or --read: read a segment even when kernel.shm_rmid_forced is 1 and nobody "
                          "has it attached, so that our detach destroys it.")});
@@ -92,7 +98,8 @@ bool CommandLine::isPrintOnly(int argc, char **argv)
         // here too, to be refused: the window takes none of them.
         for (const QByteArrayView option :
              {QByteArrayView("--dump"), QByteArrayView("--offset"), QByteArrayView("--length"),
-              QByteArrayView("--read"), QByteArrayView("--format"), QByteArrayView("--type")}) {
+              QByteArrayView("--read"), QByteArrayView("--format"), QByteArrayView("--type"),
+              QByteArrayView("--namespace")}) {
             if (arg == option || (arg.startsWith(option) && arg.at(option.size()) == '='))
                 return true;
         }
@@ -165,6 +172,8 @@ QString CommandLine::misplacedArgument(const QCommandLineParser &parser, const Q
         return tr("--all-errors goes with --read SHMID.");
     if (!read && action != QLatin1String("dump") && isSet("even-if-destroyed"))
         return tr("--even-if-destroyed goes with --dump SHMID or --read SHMID.");
+    if (action.isEmpty() && isSet("namespace"))
+        return tr("--namespace goes with --dump SHMID or --read SHMID.");
     if (action != QLatin1String("list") && isSet("type"))
         return tr("--type goes with --list.");
     if (action != QLatin1String("dump") && (isSet("offset") || isSet("length")))
@@ -310,6 +319,10 @@ core::Result<std::unique_ptr<CommandLine::Opened>> CommandLine::openNamedBy(cons
         if (parser.isSet(QStringLiteral("even-if-destroyed")))
             return core::Error::plain(tr("--even-if-destroyed is for System V segments; a POSIX object is "
                                          "not destroyed by our close."));
+        if (parser.isSet(QStringLiteral("namespace")))
+            return core::Error::plain(
+                tr("--namespace is for System V segments; a POSIX object's path names it "
+                   "in every IPC namespace."));
         auto mapped = core::PosixMapping::open(text, core::PosixMapping::Mode::ReadOnly);
         if (!mapped.ok())
             return mapped.error();
@@ -321,14 +334,59 @@ core::Result<std::unique_ptr<CommandLine::Opened>> CommandLine::openNamedBy(cons
         return core::Error::plain(tr("--%1 wants a segment id, a number from the shmid column of --list, "
                                      "not \"%2\".")
                                       .arg(option, text));
-    // Checked before the attach: with shm_rmid_forced our detach may be the segment's last, and destroy it.
-    if (!parser.isSet(QStringLiteral("even-if-destroyed")) && core::RmidForced::detachDestroys(shmid, 0))
-        return core::Error::plain(core::RmidForced::readDestroys(shmid) + QLatin1Char(' ')
-                                  + tr("Nothing was read. Add --even-if-destroyed to read it all the same."));
-    auto attached = core::Attachment::attach(shmid, core::Attachment::Mode::ReadOnly);
+    auto attached = attachNamed(parser, shmid);
     if (!attached.ok())
         return attached.error();
     return std::make_unique<Opened>(std::move(attached.value()));
+}
+
+core::Result<core::NamespaceChoice> CommandLine::namespaceChoice(const QCommandLineParser &parser)
+{
+    using Which = core::NamespaceChoice::Which;
+    const QString text = parser.value(QStringLiteral("namespace"));
+    if (!parser.isSet(QStringLiteral("namespace")) || text == QLatin1String("ours"))
+        return core::NamespaceChoice{Which::Ours, 0};
+    if (text == QLatin1String("all"))
+        return core::NamespaceChoice{Which::All, 0};
+    bool isNumber = false;
+    const qint64 pid = text.toLongLong(&isNumber);
+    if (!isNumber || pid <= 0)
+        return core::Error::plain(
+            tr("--namespace wants a process id (the namespace of that process), ours or all, not \"%1\".")
+                .arg(text));
+    return core::NamespaceChoice{Which::OfProcess, pid};
+}
+
+core::Result<std::unique_ptr<core::Attachment>> CommandLine::attachNamed(const QCommandLineParser &parser,
+                                                                         int shmid)
+{
+    const auto choice = namespaceChoice(parser);
+    if (!choice.ok())
+        return choice.error();
+    if (choice.value().which == core::NamespaceChoice::Which::All)
+        return core::Error::plain(tr("a segment lives in one IPC namespace: give --namespace a process id."));
+    std::shared_ptr<const core::IpcNamespaceEntry> where;
+    if (choice.value().which == core::NamespaceChoice::Which::OfProcess) {
+        auto entry = core::IpcNamespaceEntry::open(choice.value().pid);
+        if (!entry.ok())
+            return entry.error();
+        where = std::make_shared<const core::IpcNamespaceEntry>(std::move(entry.value()));
+    }
+    // Checked before the attach: with shm_rmid_forced our detach may be the segment's last, and destroy it.
+    // The setting and nattch are the namespace's own, so they are read inside it.
+    bool destroys = false;
+    if (!parser.isSet(QStringLiteral("even-if-destroyed"))) {
+        const auto ask = [&] { destroys = core::RmidForced::detachDestroys(shmid, 0); };
+        if (!where) {
+            ask();
+        } else if (const auto entered = where->run(ask); !entered.ok()) {
+            return entered.error();
+        }
+    }
+    if (destroys)
+        return core::Error::plain(core::RmidForced::readDestroys(shmid) + QLatin1Char(' ') +
+                                  tr("Nothing was read. Add --even-if-destroyed to read it all the same."));
+    return core::Attachment::attach(shmid, core::Attachment::Mode::ReadOnly, std::move(where));
 }
 
 int CommandLine::readSegment(const QCommandLineParser &parser)

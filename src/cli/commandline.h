@@ -4,6 +4,7 @@
 #include "core/kernel/attachment.h"
 #include "core/kernel/posixmapping.h"
 #include "core/layout/structparser.h"
+#include "core/segments/segmentscanner.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -62,6 +63,11 @@ private:
     static core::Result<std::unique_ptr<Opened>> openNamedBy(const QCommandLineParser &parser,
                                                              const QString &option);
     static core::Result<quint64> byteCount(const QString &option, const QString &text);
+    // --namespace as given: all, ours (also when it is not given) or a process id.
+    static core::Result<core::NamespaceChoice> namespaceChoice(const QCommandLineParser &parser);
+    // Segment shmid of the IPC namespace --namespace names, attached read-only through its entry.
+    static core::Result<std::unique_ptr<core::Attachment>> attachNamed(const QCommandLineParser &parser,
+                                                                       int shmid);
 };
 
 } // namespace cli

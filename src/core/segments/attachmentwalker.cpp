@@ -1,6 +1,9 @@
 #include "core/segments/attachmentwalker.h"
 
+#include "core/kernel/foreignattaches.h"
 #include "core/segments/procfile.h"
+
+#include <QCoreApplication>
 
 #include <QFile>
 
@@ -65,7 +68,8 @@ bool hasAttach(const QList<SysvMapping> &mappings)
 } // namespace
 
 AttachmentWalker::AttachmentWalker(QString procRoot)
-    : m_procRoot(std::move(procRoot)), m_root(QFile::encodeName(m_procRoot))
+    : m_procRoot(std::move(procRoot)), m_root(QFile::encodeName(m_procRoot)),
+      m_ownPid(QCoreApplication::applicationPid())
 {
 }
 
@@ -321,6 +325,7 @@ void AttachmentWalker::keepProcess(qint64 pid, const QByteArray *maps)
                 process.mappings.append(*mapping);
         }
     }
+    dropForeignAttaches(pid, process.mappings);
     if (process.mappings.isEmpty()) {
         m_processes.remove(pid);
         return;
@@ -332,6 +337,14 @@ void AttachmentWalker::keepProcess(qint64 pid, const QByteArray *maps)
     if (process.counts && hasAttach(process.mappings))
         process.command = ProcFile::command(m_root, pid).value_or(QByteArray(""));
     m_processes.insert(pid, std::move(process));
+}
+
+void AttachmentWalker::dropForeignAttaches(qint64 pid, QList<SysvMapping> &mappings) const
+{
+    // Only we know which of our mappings are of another namespace: /proc says nothing of it.
+    if (pid != m_ownPid)
+        return;
+    mappings.removeIf([](const SysvMapping &m) { return ForeignAttaches::namespaceAt(m.start) != 0; });
 }
 
 QHash<int, quint64> AttachmentWalker::piecesByShmid() const

@@ -46,6 +46,13 @@ void CommandLine::addOptions(QCommandLineParser &parser)
                       tr("With --list: sysv (System V segments, as ipcs -m), posix (POSIX objects of /dev/shm, "
                          "memfds and POSIX semaphores, with the processes that hold them) or all."),
                       QStringLiteral("type"), QStringLiteral("sysv")});
+    parser.addOption(
+        {QStringLiteral("namespace"),
+         tr("With --list: the IPC namespaces whose System V segments are listed: ours (what ipcs "
+            "shows), all (every container's too, each under a line naming it; needs root) or a "
+            "process id (the namespace that process is in). With --dump or --read of a segment: "
+            "ours or the process id of its namespace (a container's; needs root)."),
+         QStringLiteral("ours|all|pid"), QStringLiteral("ours")});
     parser.addOption({QStringLiteral("format"),
                       tr("Output of --list: table (as ipcs -m), json or csv. Of --read: text or json."),
                       QStringLiteral("format"), QStringLiteral("table")});
@@ -62,12 +69,6 @@ void CommandLine::addOptions(QCommandLineParser &parser)
                       tr("Print the fields of a segment, or of a POSIX object or memfd by its path, decoded "
                          "through --layout, and exit (no display needed)."),
                       QStringLiteral("shmid|path")});
-    parser.addOption(
-        {QStringLiteral("namespace"),
-         tr("With --dump or --read of a segment: the IPC namespace it lives in, that of process PID "
-            "(a container's: see lsns -t ipc); ours unless given. Entering another namespace "
-            "needs root."),
-         QStringLiteral("PID")});
     parser.addOption({QStringLiteral("even-if-destroyed"),
                       tr("With --dump or --read: read a segment even when kernel.shm_rmid_forced is 1 and nobody "
                          "has it attached, so that our detach destroys it.")});
@@ -173,7 +174,7 @@ QString CommandLine::misplacedArgument(const QCommandLineParser &parser, const Q
     if (!read && action != QLatin1String("dump") && isSet("even-if-destroyed"))
         return tr("--even-if-destroyed goes with --dump SHMID or --read SHMID.");
     if (action.isEmpty() && isSet("namespace"))
-        return tr("--namespace goes with --dump SHMID or --read SHMID.");
+        return tr("--namespace goes with --list, --dump SHMID or --read SHMID.");
     if (action != QLatin1String("list") && isSet("type"))
         return tr("--type goes with --list.");
     if (action != QLatin1String("dump") && (isSet("offset") || isSet("length")))
@@ -259,6 +260,20 @@ int CommandLine::listSegments(const QCommandLineParser &parser)
     return print(text);
 }
 
+std::optional<core::NamespaceChoice> CommandLine::namespaceChoice(const QString &text)
+{
+    using Which = core::NamespaceChoice::Which;
+    if (text == QLatin1String("ours"))
+        return core::NamespaceChoice{Which::Ours, 0};
+    if (text == QLatin1String("all"))
+        return core::NamespaceChoice{Which::All, 0};
+    bool isNumber = false;
+    const qint64 pid = text.toLongLong(&isNumber);
+    if (!isNumber || pid <= 0 || !text.at(0).isDigit())
+        return std::nullopt;
+    return core::NamespaceChoice{Which::OfProcess, pid};
+}
+
 // --offset and --length: decimal or 0x hex (as hexdump -s takes them), or a size with a unit such as "4k".
 core::Result<quint64> CommandLine::byteCount(const QString &option, const QString &text)
 {
@@ -340,34 +355,20 @@ core::Result<std::unique_ptr<CommandLine::Opened>> CommandLine::openNamedBy(cons
     return std::make_unique<Opened>(std::move(attached.value()));
 }
 
-core::Result<core::NamespaceChoice> CommandLine::namespaceChoice(const QCommandLineParser &parser)
-{
-    using Which = core::NamespaceChoice::Which;
-    const QString text = parser.value(QStringLiteral("namespace"));
-    if (!parser.isSet(QStringLiteral("namespace")) || text == QLatin1String("ours"))
-        return core::NamespaceChoice{Which::Ours, 0};
-    if (text == QLatin1String("all"))
-        return core::NamespaceChoice{Which::All, 0};
-    bool isNumber = false;
-    const qint64 pid = text.toLongLong(&isNumber);
-    if (!isNumber || pid <= 0)
-        return core::Error::plain(
-            tr("--namespace wants a process id (the namespace of that process), ours or all, not \"%1\".")
-                .arg(text));
-    return core::NamespaceChoice{Which::OfProcess, pid};
-}
-
 core::Result<std::unique_ptr<core::Attachment>> CommandLine::attachNamed(const QCommandLineParser &parser,
                                                                          int shmid)
 {
-    const auto choice = namespaceChoice(parser);
-    if (!choice.ok())
-        return choice.error();
-    if (choice.value().which == core::NamespaceChoice::Which::All)
+    const QString text = parser.value(QStringLiteral("namespace"));
+    const auto choice = namespaceChoice(text);
+    if (!choice)
+        return core::Error::plain(
+            tr("--namespace wants a process id (the namespace of that process) or ours, not \"%1\".")
+                .arg(text));
+    if (choice->which == core::NamespaceChoice::Which::All)
         return core::Error::plain(tr("a segment lives in one IPC namespace: give --namespace a process id."));
     std::shared_ptr<const core::IpcNamespaceEntry> where;
-    if (choice.value().which == core::NamespaceChoice::Which::OfProcess) {
-        auto entry = core::IpcNamespaceEntry::open(choice.value().pid);
+    if (choice->which == core::NamespaceChoice::Which::OfProcess) {
+        auto entry = core::IpcNamespaceEntry::open(choice->pid);
         if (!entry.ok())
             return entry.error();
         where = std::make_shared<const core::IpcNamespaceEntry>(std::move(entry.value()));

@@ -62,9 +62,9 @@ private:
     // The segment (a shmid) or the object (a path) that --dump or --read names, opened read-only.
     static core::Result<std::unique_ptr<Opened>> openNamedBy(const QCommandLineParser &parser,
                                                              const QString &option);
+    // --namespace: ours, all or a process id (decimal, above 0); nullopt for anything else.
+    [[nodiscard]] static std::optional<core::NamespaceChoice> namespaceChoice(const QString &text);
     static core::Result<quint64> byteCount(const QString &option, const QString &text);
-    // --namespace as given: all, ours (also when it is not given) or a process id.
-    static core::Result<core::NamespaceChoice> namespaceChoice(const QCommandLineParser &parser);
     // Segment shmid of the IPC namespace --namespace names, attached read-only through its entry.
     static core::Result<std::unique_ptr<core::Attachment>> attachNamed(const QCommandLineParser &parser,
                                                                        int shmid);

@@ -161,7 +161,7 @@ Result<std::unique_ptr<Attachment>> Attachment::attach(int shmid, Mode mode,
     if (!attached.ok()) {
         const Error &refused = attached.error();
         return Error{refused.call, refused.errnum,
-                     refused.message + QLatin1Char(' ') + tr("(In %1.)").arg(namespaceName(*where))};
+                     refused.message + QLatin1Char(' ') + tr("Asked inside %1.").arg(namespaceName(*where))};
     }
     const struct shmid_ds &ds = attached.value().ds;
     const quint64 page = pageSize();

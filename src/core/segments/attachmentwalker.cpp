@@ -68,8 +68,7 @@ bool hasAttach(const QList<SysvMapping> &mappings)
 } // namespace
 
 AttachmentWalker::AttachmentWalker(QString procRoot)
-    : m_procRoot(std::move(procRoot)), m_root(QFile::encodeName(m_procRoot)),
-      m_ownPid(QCoreApplication::applicationPid())
+    : m_procRoot(std::move(procRoot)), m_root(QFile::encodeName(m_procRoot))
 {
 }
 
@@ -342,7 +341,7 @@ void AttachmentWalker::keepProcess(qint64 pid, const QByteArray *maps)
 void AttachmentWalker::dropForeignAttaches(qint64 pid, QList<SysvMapping> &mappings) const
 {
     // Only we know which of our mappings are of another namespace: /proc says nothing of it.
-    if (pid != m_ownPid)
+    if (pid != QCoreApplication::applicationPid())
         return;
     mappings.removeIf([](const SysvMapping &m) { return ForeignAttaches::namespaceAt(m.start) != 0; });
 }

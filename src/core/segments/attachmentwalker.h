@@ -104,7 +104,6 @@ private:
 
     QString m_procRoot;
     QByteArray m_root; // m_procRoot, encoded
-    qint64 m_ownPid;   // our own process, whose foreign attaches ForeignAttaches knows
     Namespace m_ownNamespace;
     QHash<qint64, Process> m_processes; // every process known to map a SysV segment
     QSet<qint64> m_readThisFill;

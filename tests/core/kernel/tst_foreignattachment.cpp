@@ -33,6 +33,7 @@ private Q_SLOTS:
     void nattchMovesInsideOnlyAndStateIsAskedThere();
     void callLogShowsTheEntryOnceBeforeTheShmat();
     void nameSaysWhereItLives();
+    void aMissingSegmentIsSaidWithItsPlace();
     void ourScanDoesNotCreditOurForeignAttachToOurSegment();
     void refusedWithoutTheCapabilityAndNothingAttached();
 
@@ -159,6 +160,23 @@ void TestForeignAttachment::nameSaysWhereItLives()
     SHM_VERIFY_OK(attachedHere);
     QCOMPARE(attachedHere.value()->name(), QStringLiteral("segment %1").arg(ours.id()));
     QVERIFY(!attachedHere.value()->foreignNamespace());
+}
+
+void TestForeignAttachment::aMissingSegmentIsSaidWithItsPlace()
+{
+    // Ours exists; the namespace has none under its id.
+    testutils::SegmentGuard ours;
+    QVERIFY(ours.create(IPC_PRIVATE, 4096));
+    const auto attached = Attachment::attach(ours.id(), Attachment::Mode::ReadOnly, entry());
+    QVERIFY(!attached.ok());
+    QCOMPARE(attached.error().errnum, EINVAL);
+    QCOMPARE(
+        attached.error().message,
+        QStringLiteral("There is no segment %1 (it may have just been removed). Asked inside IPC namespace "
+                       "ipc:[%2].")
+            .arg(ours.id())
+            .arg(m_namespace->inode()));
+    QCOMPARE(testutils::shmStat(ours.id())->shm_nattch, shmatt_t(0));
 }
 
 void TestForeignAttachment::ourScanDoesNotCreditOurForeignAttachToOurSegment()

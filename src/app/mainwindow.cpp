@@ -497,6 +497,7 @@ void MainWindow::showScan(const core::ScanResult &result)
     }
     m_kindBar->setCounts(int(result.segments.size()), *m_posixTable->posixModel());
     m_limits = result.limits;
+    m_namespaces = result.namespaces;
     m_usage = core::usageOf(result.segments, result.limits.pageSize);
     if ((m_model->hasActiveHighlights() || m_posixTable->posixModel()->hasActiveHighlights())
         && !m_fadeTimer.isActive())
@@ -635,37 +636,89 @@ void MainWindow::attachSelected(core::Attachment::Mode mode)
         return;
     }
     const QList<core::SegmentInfo> selected = selectedSegments();
-    for (const core::SegmentInfo &segment : selected)
-        attachSegment(segment.shmid, mode);
+    for (const core::SegmentInfo &segment : selected) {
+        // A row of another namespace is opened through one of its processes.
+        const auto where =
+            std::find_if(m_namespaces.cbegin(), m_namespaces.cend(), [&](const core::IpcNamespace &n) {
+                return n.inode == segment.ipcNamespace && !n.ours && !n.pids.isEmpty();
+            });
+        attachSegment(segment.shmid, mode, where == m_namespaces.cend() ? 0 : where->pids.constFirst());
+    }
 }
 
 SegmentTab *MainWindow::attachSegment(int shmid, core::Attachment::Mode mode)
 {
+    return attachSegment(shmid, mode, 0);
+}
+
+SegmentTab *MainWindow::attachSegment(int shmid, core::Attachment::Mode mode, qint64 namespacePid)
+{
+    std::shared_ptr<const core::IpcNamespaceEntry> where;
+    if (namespacePid != 0) {
+        auto entry = core::IpcNamespaceEntry::open(namespacePid, m_procRoot);
+        if (!entry.ok()) {
+            m_messages->showMessage(MessageBar::Kind::Error, entry.error().toString());
+            return nullptr;
+        }
+        if (!entry.value().isOurs())
+            where = std::make_shared<const core::IpcNamespaceEntry>(std::move(entry.value()));
+    }
+    const quint64 inode = where ? where->inode() : 0;
     QTabWidget *tabs = m_ui->segmentTabs;
     for (int i = 0; i < tabs->count(); ++i) {
         auto *tab = qobject_cast<SegmentTab *>(tabs->widget(i));
-        if (tab->shmid() == shmid && tab->document()->object().mode() == mode) {
+        if (tab->shmid() == shmid && tab->foreignNamespace() == inode &&
+            tab->document()->object().mode() == mode) {
             tabs->setCurrentIndex(i);
             return tab;
         }
     }
-    // Attaching is harmless, but nobody else has it attached: the detach that follows would destroy it.
-    if (core::RmidForced::detachDestroys(shmid, 0, m_procRoot) && !mayDestroy({shmid}, DestroyingStep::Attach))
+    // Attaching is harmless, but nobody else has it attached: the detach that follows would destroy it. The
+    // setting and nattch are the segment's namespace's.
+    bool destroys = false;
+    const auto ask = [&] { destroys = core::RmidForced::detachDestroys(shmid, 0, m_procRoot); };
+    if (!where)
+        ask();
+    else if (const auto entered = where->run(ask); !entered.ok()) {
+        m_messages->showMessage(MessageBar::Kind::Error, entered.error().toString());
         return nullptr;
-    auto attached = core::Attachment::attach(shmid, mode);
+    }
+    if (destroys && !mayDestroy({shmid}, DestroyingStep::Attach))
+        return nullptr;
+    auto attached = core::Attachment::attach(shmid, mode, where);
     if (!attached.ok()) {
         const core::Error &error = attached.error();
         m_messages->showMessage(MessageBar::Kind::Error, error.toString());
         // EACCES for writing while reading is allowed: offer what can be done.
         if (mode == core::Attachment::Mode::ReadWrite && error.errnum == EACCES
             && error.message.endsWith(core::Attachment::readOnlyAdvice()))
-            m_messages->setAction(tr("Attach Read-Only"),
-                                  [this, shmid] { attachSegment(shmid, core::Attachment::Mode::ReadOnly); });
+            m_messages->setAction(tr("Attach Read-Only"), [this, shmid, namespacePid] {
+                attachSegment(shmid, core::Attachment::Mode::ReadOnly, namespacePid);
+            });
         return nullptr;
     }
+    if (where)
+        return addForeignSegmentTab(std::move(attached.value()), mode);
     SegmentTab *tab = addSegmentTab(std::move(attached.value()), core::Shm::attachCall(shmid, mode));
     // The row and the tab tell of the same segment; the next scan shows our attach in nattch and lpid.
     selectWhenListed(shmid);
+    return tab;
+}
+
+SegmentTab *MainWindow::addForeignSegmentTab(std::unique_ptr<core::Attachment> attached,
+                                             core::Attachment::Mode mode)
+{
+    const quint64 inode = attached->foreignNamespace()->inode();
+    const QString toolTip = attached->foreignNamespace()->enterCall() + QLatin1Char('\n') +
+                            core::Shm::attachCall(attached->shmid(), mode);
+    SegmentTab *tab = addSegmentTab(std::move(attached), toolTip);
+    const auto listed = std::find_if(m_namespaces.cbegin(), m_namespaces.cend(),
+                                     [inode](const core::IpcNamespace &n) { return n.inode == inode; });
+    if (listed != m_namespaces.cend() && !listed->container.isEmpty()) {
+        //: Where a segment lives: "container docker 3f2a1b9c7d10".
+        tab->setPlace(tr("container %1 %2").arg(listed->engine, listed->container));
+        m_ui->segmentTabs->setTabText(m_ui->segmentTabs->indexOf(tab), tab->title());
+    }
     return tab;
 }
 
@@ -783,10 +836,13 @@ QList<int> MainWindow::destroyedByDetaching(const QList<SegmentTab *> &tabs) con
     QList<int> destroyed;
     for (const SegmentTab *tab : tabs) {
         const int shmid = tab->shmid();
-        if (shmid < 0) // a POSIX object: closing its tab unmaps it, which destroys nothing
+        // A POSIX object: closing its tab unmaps it, which destroys nothing. A segment of another namespace:
+        // its kernel.shm_rmid_forced is that namespace's, 0 unless its owner set it (not asked here).
+        if (shmid < 0 || tab->foreignNamespace() != 0)
             continue;
-        const auto ours = std::count_if(tabs.cbegin(), tabs.cend(),
-                                        [shmid](const SegmentTab *other) { return other->shmid() == shmid; });
+        const auto ours = std::count_if(tabs.cbegin(), tabs.cend(), [shmid](const SegmentTab *other) {
+            return other->shmid() == shmid && other->foreignNamespace() == 0;
+        });
         if (!destroyed.contains(shmid) && core::RmidForced::detachDestroys(shmid, quint64(ours), m_procRoot))
             destroyed << shmid;
     }

@@ -2,6 +2,7 @@
 
 #include "core/kernel/attachment.h"
 #include "core/kernel/posixmapping.h"
+#include "core/namespaces/ipcnamespace.h"
 #include "core/segments/lifecycletracker.h"
 #include "core/segments/segmentinfo.h"
 
@@ -75,6 +76,9 @@ public:
     // Attaches a segment in a new tab (or shows the tab that has it in that mode). Errors go to the message
     // bar; returns the tab, or nullptr.
     SegmentTab *attachSegment(int shmid, core::Attachment::Mode mode);
+    // The same of segment shmid of the IPC namespace process namespacePid is in (0: ours), attached through
+    // its core::IpcNamespaceEntry; the tab says where it lives (the container, when the last scan knew it).
+    SegmentTab *attachSegment(int shmid, core::Attachment::Mode mode, qint64 namespacePid);
     // Opens a POSIX object or memfd, as listed by core::PosixScanner, in a new tab (or shows the tab that has
     // it in that mode): by its /dev/shm path, else a holder's /proc/PID/fd/N, else /proc/PID/map_files. A
     // refusal (gone since the listing, no permission, too large to map) goes to the message bar and changes
@@ -144,6 +148,8 @@ private:
     enum class DestroyingStep { Attach, Detach, Quit };
     // A new tab for `object`, made current and told of (segmentTabOpened).
     SegmentTab *addSegmentTab(std::unique_ptr<core::MappedObject> object, const QString &toolTip);
+    // A segment of another namespace: its tab and tooltip say where it lives.
+    SegmentTab *addForeignSegmentTab(std::unique_ptr<core::Attachment> attached, core::Attachment::Mode mode);
     [[nodiscard]] QList<int> destroyedByDetaching(const QList<SegmentTab *> &tabs) const;
     [[nodiscard]] bool mayDestroy(const QList<int> &shmids, DestroyingStep step);
     [[nodiscard]] QList<SegmentTab *> tabs() const;
@@ -195,6 +201,7 @@ private:
     QTimer m_fadeTimer; // repaints while change highlights fade
     core::ShmLimits m_limits;
     core::ShmUsage m_usage;
+    QList<core::IpcNamespace> m_namespaces; // the last scan's: where a segment of another namespace is opened
 };
 
 } // namespace app

@@ -47,11 +47,13 @@ void CommandLine::addOptions(QCommandLineParser &parser)
                       tr("With --list: sysv (System V segments, as ipcs -m), posix (POSIX objects of /dev/shm, "
                          "memfds and POSIX semaphores, with the processes that hold them) or all."),
                       QStringLiteral("type"), QStringLiteral("sysv")});
-    parser.addOption({QStringLiteral("namespace"),
-                      tr("With --list: the IPC namespaces whose System V segments are listed: ours (what ipcs "
-                         "shows), all (every container's too, each under a line naming it; needs root) or a "
-                         "process id (the namespace that process is in)."),
-                      QStringLiteral("ours|all|pid"), QStringLiteral("ours")});
+    parser.addOption(
+        {QStringLiteral("namespace"),
+         tr("With --list: the IPC namespaces whose System V segments are listed: ours (what ipcs "
+            "shows), all (every container's too, each under a line naming it; needs root) or a "
+            "process id (the namespace that process is in). With --dump or --read of a segment: "
+            "ours or the process id of its namespace (a container's; needs root)."),
+         QStringLiteral("ours|all|pid"), QStringLiteral("ours")});
     parser.addOption({QStringLiteral("format"),
                       tr("Output of --list: table (as ipcs -m), json or csv. Of --read: text or json."),
                       QStringLiteral("format"), QStringLiteral("table")});
@@ -172,10 +174,10 @@ QString CommandLine::misplacedArgument(const QCommandLineParser &parser, const Q
         return tr("--all-errors goes with --read SHMID.");
     if (!read && action != QLatin1String("dump") && isSet("even-if-destroyed"))
         return tr("--even-if-destroyed goes with --dump SHMID or --read SHMID.");
+    if (action.isEmpty() && isSet("namespace"))
+        return tr("--namespace goes with --list, --dump SHMID or --read SHMID.");
     if (action != QLatin1String("list") && isSet("type"))
         return tr("--type goes with --list.");
-    if (action != QLatin1String("list") && isSet("namespace"))
-        return tr("--namespace goes with --list.");
     if (action != QLatin1String("dump") && (isSet("offset") || isSet("length")))
         return tr("--offset and --length go with --dump SHMID.");
     if ((action.isEmpty() || action == QLatin1String("dump")) && isSet("format"))
@@ -357,6 +359,10 @@ core::Result<std::unique_ptr<CommandLine::Opened>> CommandLine::openNamedBy(cons
         if (parser.isSet(QStringLiteral("even-if-destroyed")))
             return core::Error::plain(tr("--even-if-destroyed is for System V segments; a POSIX object is "
                                          "not destroyed by our close."));
+        if (parser.isSet(QStringLiteral("namespace")))
+            return core::Error::plain(
+                tr("--namespace is for System V segments; a POSIX object's path names it "
+                   "in every IPC namespace."));
         auto mapped = core::PosixMapping::open(text, core::PosixMapping::Mode::ReadOnly);
         if (!mapped.ok())
             return mapped.error();
@@ -368,14 +374,45 @@ core::Result<std::unique_ptr<CommandLine::Opened>> CommandLine::openNamedBy(cons
         return core::Error::plain(tr("--%1 wants a segment id, a number from the shmid column of --list, "
                                      "not \"%2\".")
                                       .arg(option, text));
-    // Checked before the attach: with shm_rmid_forced our detach may be the segment's last, and destroy it.
-    if (!parser.isSet(QStringLiteral("even-if-destroyed")) && core::RmidForced::detachDestroys(shmid, 0))
-        return core::Error::plain(core::RmidForced::readDestroys(shmid) + QLatin1Char(' ')
-                                  + tr("Nothing was read. Add --even-if-destroyed to read it all the same."));
-    auto attached = core::Attachment::attach(shmid, core::Attachment::Mode::ReadOnly);
+    auto attached = attachNamed(parser, shmid);
     if (!attached.ok())
         return attached.error();
     return std::make_unique<Opened>(std::move(attached.value()));
+}
+
+core::Result<std::unique_ptr<core::Attachment>> CommandLine::attachNamed(const QCommandLineParser &parser,
+                                                                         int shmid)
+{
+    const QString text = parser.value(QStringLiteral("namespace"));
+    const auto choice = namespaceChoice(text);
+    if (!choice)
+        return core::Error::plain(
+            tr("--namespace wants a process id (the namespace of that process) or ours, not \"%1\".")
+                .arg(text));
+    if (choice->which == core::NamespaceChoice::Which::All)
+        return core::Error::plain(tr("a segment lives in one IPC namespace: give --namespace a process id."));
+    std::shared_ptr<const core::IpcNamespaceEntry> where;
+    if (choice->which == core::NamespaceChoice::Which::OfProcess) {
+        auto entry = core::IpcNamespaceEntry::open(choice->pid);
+        if (!entry.ok())
+            return entry.error();
+        where = std::make_shared<const core::IpcNamespaceEntry>(std::move(entry.value()));
+    }
+    // Checked before the attach: with shm_rmid_forced our detach may be the segment's last, and destroy it.
+    // The setting and nattch are the namespace's own, so they are read inside it.
+    bool destroys = false;
+    if (!parser.isSet(QStringLiteral("even-if-destroyed"))) {
+        const auto ask = [&] { destroys = core::RmidForced::detachDestroys(shmid, 0); };
+        if (!where) {
+            ask();
+        } else if (const auto entered = where->run(ask); !entered.ok()) {
+            return entered.error();
+        }
+    }
+    if (destroys)
+        return core::Error::plain(core::RmidForced::readDestroys(shmid) + QLatin1Char(' ') +
+                                  tr("Nothing was read. Add --even-if-destroyed to read it all the same."));
+    return core::Attachment::attach(shmid, core::Attachment::Mode::ReadOnly, std::move(where));
 }
 
 int CommandLine::readSegment(const QCommandLineParser &parser)

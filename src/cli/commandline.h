@@ -65,6 +65,9 @@ private:
     // --namespace: ours, all or a process id (decimal, above 0); nullopt for anything else.
     [[nodiscard]] static std::optional<core::NamespaceChoice> namespaceChoice(const QString &text);
     static core::Result<quint64> byteCount(const QString &option, const QString &text);
+    // Segment shmid of the IPC namespace --namespace names, attached read-only through its entry.
+    static core::Result<std::unique_ptr<core::Attachment>> attachNamed(const QCommandLineParser &parser,
+                                                                       int shmid);
 };
 
 } // namespace cli

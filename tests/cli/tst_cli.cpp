@@ -953,7 +953,7 @@ void TestCli::misplacedOptionsRefused_data()
         << QStringList{list, QStringLiteral("--type=posix"), QStringLiteral("--format=csv")}
         << QByteArray("shmscope: --format csv lists System V segments only; use table or json with --type posix.\n");
     QTest::newRow("--namespace alone") << QStringList{QStringLiteral("--namespace"), QStringLiteral("all")}
-                                       << QByteArray("shmscope: --namespace goes with --list.\n");
+                                       << QByteArray("shmscope: --namespace goes with --list, --dump SHMID or --read SHMID.\n");
     QTest::newRow("bad --namespace") << QStringList{list, QStringLiteral("--namespace"), QStringLiteral("+12")}
                                      << QByteArray("shmscope: unknown --namespace \"+12\"; use ours, all or a process "
                                                    "id.\n");

@@ -4,6 +4,7 @@
 #include "cli/hexdumpwriter.h"
 #include "core/bytes/sparsereader.h"
 #include "core/kernel/attachment.h"
+#include "foreignsegment.h"
 #include "testutils.h"
 
 #include <QBuffer>
@@ -156,6 +157,10 @@ private slots:
     void writeFailureIsTold();
     void readerGoneEarlyIsTold();
     void rmidForcedRefusesUnlessAccepted();
+    void anotherNamespaceMatchesHexdump();
+    void namespaceRefusals_data();
+    void namespaceRefusals();
+    void namespaceNotOursIsRefused();
 
 private:
     // `hexdump -C ARGS FILE` on a file holding `bytes`.
@@ -588,6 +593,87 @@ void TestDump::rmidForcedRefusesUnlessAccepted()
     QVERIFY2(accepted.exitCode == 0 && accepted.err.isEmpty(), accepted.err.constData());
     QCOMPARE(accepted.out, theirs.out);
     QVERIFY(!ipcsLists(segment.id())); // as the refusal said: gone with the dump's detach
+}
+
+// A segment of another IPC namespace, written by a peer inside, dumped with --namespace PID: what hexdump
+// prints of the same bytes. Where the kernel lets us choose ids, ours has the same shmid and other bytes.
+void TestDump::anotherNamespaceMatchesHexdump()
+{
+    if (const QString why = ForeignNamespace::unavailableReason(); !why.isEmpty())
+        QSKIP(qPrintable(why));
+    ForeignNamespace container;
+    QVERIFY2(container.start(), qPrintable(container.errorText()));
+    const QByteArray theirBytes = randomBytes(3000, 8);
+    SegmentGuard ours;
+    QVERIFY(createHolding(ours, QByteArray(3000, 'o')));
+    ForeignSegment theirs(container);
+    const bool sameId = idReuseUnavailableReason().isEmpty();
+    QVERIFY(theirs.create(size_t(theirBytes.size()), sameId ? ours.id() : -1));
+    QVERIFY(theirs.poke(0, theirBytes));
+
+    const Run expected = hexdump(theirBytes, {QStringLiteral("-s"), QStringLiteral("100"),
+                                              QStringLiteral("-n"), QStringLiteral("2000")});
+    const Run dumped = run(shmscopePath, {QStringLiteral("--dump"), QString::number(theirs.id()),
+                                          QStringLiteral("--namespace"), QString::number(container.pid()),
+                                          QStringLiteral("--offset"), QStringLiteral("100"),
+                                          QStringLiteral("--length"), QStringLiteral("2000")});
+    QVERIFY2(dumped.exitCode == 0 && dumped.err.isEmpty(), dumped.err.constData());
+    QVERIFY2(dumped.out == expected.out, firstDifference(dumped.out, expected.out).constData());
+    // Our own namespace, named by our pid, is ours.
+    const Run ownDumped = run(shmscopePath, {QStringLiteral("--dump"), QString::number(ours.id()),
+                                             QStringLiteral("--namespace"), QString::number(getpid())});
+    QVERIFY2(ownDumped.exitCode == 0, ownDumped.err.constData());
+    QVERIFY2(ownDumped.out == hexdump(QByteArray(3000, 'o'), {}).out, ownDumped.out.constData());
+    // Our attach left nothing behind inside.
+    QCOMPARE(theirs.stat()->shm_nattch, shmatt_t(0));
+}
+
+void TestDump::namespaceRefusals_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QByteArray>("mention");
+    const QString id = QString::number(m_small.id());
+    const auto dump = [&](const QStringList &more) {
+        return QStringList{QStringLiteral("--dump"), id} + more;
+    };
+    // pid_max is at most 4194304 (PID_MAX_LIMIT): this id is never a process.
+    QTest::newRow("no such process") << dump({QStringLiteral("--namespace"), QStringLiteral("4194305")})
+                                     << QByteArray("No process has this id");
+    QTest::newRow("not a number") << dump({QStringLiteral("--namespace"), QStringLiteral("docker")})
+                                  << QByteArray("--namespace wants a process id");
+    QTest::newRow("zero") << dump({QStringLiteral("--namespace=0")})
+                          << QByteArray("--namespace wants a process id");
+    QTest::newRow("all") << dump({QStringLiteral("--namespace"), QStringLiteral("all")})
+                         << QByteArray("lives in one IPC namespace");
+    QTest::newRow("a path") << QStringList{QStringLiteral("--dump"), QStringLiteral("/dev/shm/x"),
+                                           QStringLiteral("--namespace"), QStringLiteral("1")}
+                            << QByteArray("--namespace is for System V segments");
+    QTest::newRow("without an action") << QStringList{QStringLiteral("--namespace"), QStringLiteral("1")}
+                                       << QByteArray("--namespace goes with");
+}
+
+void TestDump::namespaceRefusals()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QByteArray, mention);
+    SHM_VERIFY_REFUSED_IN_ONE_LINE(run(shmscopePath, args), mention);
+}
+
+// As nobody, the namespace of root's process is not ours to enter: one line, nothing printed.
+void TestDump::namespaceNotOursIsRefused()
+{
+    if (const QString reason = Unprivileged::unavailableReason(); !reason.isEmpty())
+        QSKIP(qPrintable(reason));
+    ForeignNamespace container;
+    QVERIFY2(container.start(), qPrintable(container.errorText()));
+    ForeignSegment theirs(container);
+    QVERIFY(theirs.create(100, -1, 0666));
+    Unprivileged nobody;
+    QVERIFY(nobody.prepare(shmscopePath));
+    const Run refused = nobody.run({QStringLiteral("--dump"), QString::number(theirs.id()),
+                                    QStringLiteral("--namespace"), QString::number(container.pid())});
+    SHM_VERIFY_REFUSED_IN_ONE_LINE(refused, "not ours to open");
+    QCOMPARE(theirs.stat()->shm_nattch, shmatt_t(0));
 }
 
 QTEST_GUILESS_MAIN(TestDump)

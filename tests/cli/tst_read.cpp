@@ -1,6 +1,7 @@
 // `shmscope --read` end to end: real segments holding the lesson's struct, read by the real executable
 // without a display, through the built-in st_pid layout or a header file, as text and as JSON.
 
+#include "foreignsegment.h"
 #include "testutils.h"
 
 #include <QJsonArray>
@@ -56,6 +57,7 @@ private slots:
     void writeFailureIsTold_data();
     void writeFailureIsTold();
     void rmidForcedRefusesUnlessAccepted();
+    void anotherNamespace();
 
 private:
     [[nodiscard]] QString id(const SegmentGuard &guard) const { return QString::number(guard.id()); }
@@ -387,6 +389,27 @@ void TestRead::rmidForcedRefusesUnlessAccepted()
     QVERIFY2(accepted.exitCode == 0 && accepted.err.isEmpty(), accepted.err.constData());
     QVERIFY2(accepted.out.contains("names  \"carol\""), accepted.out.constData());
     QVERIFY(!testutils::ipcsLists(segment.id()));
+}
+
+// The lesson's struct in a segment of another IPC namespace, written by a peer inside, read with
+// --namespace PID; where the kernel lets us choose ids, ours under the same shmid holds other bytes.
+void TestRead::anotherNamespace()
+{
+    if (const QString why = ForeignNamespace::unavailableReason(); !why.isEmpty())
+        QSKIP(qPrintable(why));
+    ForeignNamespace container;
+    QVERIFY2(container.start(), qPrintable(container.errorText()));
+    SegmentGuard ours;
+    QVERIFY(createHolding(ours, QByteArray(56, '\x7f')));
+    ForeignSegment theirs(container);
+    QVERIFY(theirs.create(56, idReuseUnavailableReason().isEmpty() ? ours.id() : -1));
+    QVERIFY(theirs.poke(0, stPidBytes(56)));
+    const Run read =
+        testutils::run(shmscopePath, {QStringLiteral("--read"), QString::number(theirs.id()),
+                                      QStringLiteral("--namespace"), QString::number(container.pid())});
+    QCOMPARE(read.err, QByteArray());
+    QCOMPARE(read.exitCode, 0);
+    QCOMPARE(QString::fromUtf8(read.out), StPidText);
 }
 
 QTEST_GUILESS_MAIN(TestRead)

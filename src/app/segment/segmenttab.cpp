@@ -8,6 +8,7 @@
 #include "app/structs/structpane.h"
 #include "core/bytes/byteformat.h"
 #include "core/inputparser.h"
+#include "core/kernel/attachment.h"
 #include "core/segments/segmentformat.h"
 #include "core/translations.h"
 
@@ -157,13 +158,36 @@ int SegmentTab::shmid() const
     return m_document->object().segmentShmid().value_or(-1);
 }
 
+quint64 SegmentTab::foreignNamespace() const
+{
+    const auto *attachment = dynamic_cast<const core::Attachment *>(&m_document->object());
+    const core::IpcNamespaceEntry *where = attachment ? attachment->foreignNamespace() : nullptr;
+    return where ? where->inode() : 0;
+}
+
+QString SegmentTab::place() const
+{
+    if (!m_place.isEmpty() || foreignNamespace() == 0)
+        return m_place;
+    return static_cast<const core::Attachment &>(m_document->object()).whereItLives();
+}
+
+void SegmentTab::setPlace(const QString &place)
+{
+    m_place = place;
+    updateInfo();
+}
+
 QString SegmentTab::title() const
 {
     const QString access = m_document->isWritable() ? tr("RW") : tr("RO");
     const core::MappedObject &object = m_document->object();
     if (shmid() < 0) // "/st_pid RO", "memfd:buffer RW"
         return tr("%1 %2").arg(object.layoutSubject().name, access);
-    return tr("%1 (%2) %3").arg(shmid()).arg(SegmentFormat::key(object.layoutSubject().key), access);
+    const QString title =
+        tr("%1 (%2) %3").arg(shmid()).arg(SegmentFormat::key(object.layoutSubject().key), access);
+    //: A tab title of a segment of another namespace: "3 (0x00001234) RO in container docker 3f2a1b9c7d10".
+    return foreignNamespace() == 0 ? title : tr("%1 in %2").arg(title, place());
 }
 
 QWidget *SegmentTab::createControls()
@@ -397,7 +421,10 @@ void SegmentTab::updateInfo()
                                   int(std::min<quint64>(*shrunk, INT_MAX)));
         note = shrank + QLatin1Char(' ') + note;
     }
-    const QString text = segment ? segmentHeadline() : objectHeadline();
+    QString text = segment ? segmentHeadline() : objectHeadline();
+    if (foreignNamespace() != 0)
+        //: The headline of a segment of another IPC namespace, then where it lives.
+        text = tr("%1 · in %2").arg(text, place());
     m_info->setText(QStringLiteral("<b>%1</b><br><small>%2</small>").arg(text.toHtmlEscaped(), note.toHtmlEscaped()));
 }
 

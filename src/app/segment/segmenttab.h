@@ -49,6 +49,13 @@ public:
     [[nodiscard]] QSpinBox *bytesPerLineBox() const { return m_bytesPerLine; }
     // The segment's id; -1 for a POSIX object.
     [[nodiscard]] int shmid() const;
+    // The inode of the IPC namespace the segment lives in when it is not ours; 0 for ours and for a POSIX
+    // object.
+    [[nodiscard]] quint64 foreignNamespace() const;
+    // Where a segment of another IPC namespace lives, as the title and the headline say it: "IPC namespace
+    // ipc:[4026532281]" unless told better ("container docker 3f2a1b9c7d10"); empty for ours.
+    [[nodiscard]] QString place() const;
+    void setPlace(const QString &place);
     [[nodiscard]] QString title() const;
     // Presentation mode: a change highlight seen from the back of a room, in the bytes and the fields.
     void setHighContrast(bool on);
@@ -74,6 +81,7 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    QString m_place; // set by setPlace(); the namespace's inode otherwise
     // Sets every text of the tab again, in the language now installed.
     void retranslate();
     void updateUndoTexts();

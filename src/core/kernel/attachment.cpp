@@ -1,6 +1,7 @@
 #include "core/kernel/attachment.h"
 
 #include "core/kernel/calllog.h"
+#include "core/kernel/foreignattaches.h"
 #include "core/segments/permissions.h"
 #include "core/segments/segmentformat.h"
 #include "core/segments/segmentscanner.h"
@@ -64,28 +65,16 @@ QString attachMessage(int errnum, int shmid, Attachment::Mode mode)
     }
 }
 
-} // namespace
-
-Attachment::Attachment(int shmid, Mode mode, void *memory, quint64 size, qint32 key, qint64 cpid)
-    : m_shmid(shmid), m_mode(mode), m_memory(memory), m_size(size), m_key(key), m_cpid(cpid)
+// shmat() and the IPC_STAT that sizes it, in the namespace of the calling thread; the messages are written
+// there too, as they read that namespace's /proc/sysvipc/shm.
+struct Attached
 {
-}
+    void *memory;
+    struct shmid_ds ds;
+};
 
-Attachment::~Attachment()
+Result<Attached> attachHere(int shmid, Attachment::Mode mode)
 {
-    // A refused shmdt() is in the call log; a destructor has no one else to tell.
-    static_cast<void>(Shm::detach(m_memory));
-}
-
-QString Attachment::readOnlyAdvice()
-{
-    return tr("Reading is allowed: attach it read-only.");
-}
-
-Result<std::unique_ptr<Attachment>> Attachment::attach(int shmid, Mode mode)
-{
-    if (shmid < 0)
-        return Error{Shm::attachCall(shmid, mode), 0, tr("%1 is not a segment id.").arg(shmid)};
     const auto attached = Shm::attach(shmid, mode);
     if (!attached.ok()) {
         const Error &refused = attached.error();
@@ -97,11 +86,105 @@ Result<std::unique_ptr<Attachment>> Attachment::attach(int shmid, Mode mode)
     if (!ds.ok()) {
         const Error &refused = ds.error();
         static_cast<void>(Shm::detach(memory)); // recorded; nothing more to tell than the IPC_STAT's failure
-        return Error{refused.call, refused.errnum,
-                     tr("Attached segment %1 but could not learn its size; detached again.").arg(shmid)};
+        return Error{
+            refused.call, refused.errnum,
+            Attachment::tr("Attached segment %1 but could not learn its size; detached again.").arg(shmid)};
     }
-    return std::unique_ptr<Attachment>(new Attachment(shmid, mode, memory, ds.value().shm_segsz,
-                                                      ds.value().shm_perm.__key, ds.value().shm_cpid));
+    return Attached{memory, ds.value()};
+}
+
+QString namespaceName(const IpcNamespaceEntry &where)
+{
+    return Attachment::tr("IPC namespace ipc:[%1]").arg(where.inode());
+}
+
+} // namespace
+
+Attachment::Attachment(int shmid, Mode mode, void *memory, quint64 size, qint32 key, qint64 cpid,
+                       std::shared_ptr<const IpcNamespaceEntry> where)
+    : m_shmid(shmid), m_mode(mode), m_memory(memory), m_size(size), m_key(key), m_cpid(cpid),
+      m_namespace(std::move(where))
+{
+}
+
+Attachment::~Attachment()
+{
+    // A refused shmdt() is in the call log; a destructor has no one else to tell. shmdt() works by address,
+    // from any namespace.
+    if (!m_namespace) {
+        static_cast<void>(Shm::detach(m_memory));
+        return;
+    }
+    const ForeignAttaches::Lock held = ForeignAttaches::lock();
+    static_cast<void>(Shm::detach(m_memory));
+    ForeignAttaches::remove(held, address());
+}
+
+QString Attachment::readOnlyAdvice()
+{
+    return tr("Reading is allowed: attach it read-only.");
+}
+
+Result<std::unique_ptr<Attachment>> Attachment::attach(int shmid, Mode mode)
+{
+    return attach(shmid, mode, nullptr);
+}
+
+Result<std::unique_ptr<Attachment>> Attachment::attach(int shmid, Mode mode,
+                                                       std::shared_ptr<const IpcNamespaceEntry> where)
+{
+    if (shmid < 0)
+        return Error{Shm::attachCall(shmid, mode), 0, tr("%1 is not a segment id.").arg(shmid)};
+    if (where && where->isOurs())
+        where.reset();
+    if (!where) {
+        const auto attached = attachHere(shmid, mode);
+        if (!attached.ok())
+            return attached.error();
+        const struct shmid_ds &ds = attached.value().ds;
+        return std::unique_ptr<Attachment>(new Attachment(shmid, mode, attached.value().memory, ds.shm_segsz,
+                                                          ds.shm_perm.__key, ds.shm_cpid, nullptr));
+    }
+    // Held until the attach is recorded: a walk of our maps meanwhile waits rather than credit it to our
+    // namespace's segment of the same shmid.
+    const ForeignAttaches::Lock held = ForeignAttaches::lock();
+    Result<Attached> attached = Error::plain({});
+    const auto entered = where->run([&] {
+        // Recorded from inside, once the entry has succeeded: the step before the shmat.
+        CallLog::succeeded(where->enterCall(), QStringLiteral("0"));
+        attached = attachHere(shmid, mode);
+    });
+    if (!entered.ok()) {
+        CallLog::failed(entered.error());
+        return entered.error();
+    }
+    if (!attached.ok()) {
+        const Error &refused = attached.error();
+        return Error{refused.call, refused.errnum,
+                     refused.message + QLatin1Char(' ') + tr("Asked inside %1.").arg(namespaceName(*where))};
+    }
+    const struct shmid_ds &ds = attached.value().ds;
+    const quint64 page = pageSize();
+    ForeignAttaches::add(held, reinterpret_cast<quintptr>(attached.value().memory),
+                         (quint64(ds.shm_segsz) + page - 1) / page * page, where->inode());
+    return std::unique_ptr<Attachment>(new Attachment(shmid, mode, attached.value().memory, ds.shm_segsz,
+                                                      ds.shm_perm.__key, ds.shm_cpid, std::move(where)));
+}
+
+QString Attachment::whereItLives() const
+{
+    return m_namespace ? namespaceName(*m_namespace) : QString();
+}
+
+Result<struct shmid_ds> Attachment::stat(Log log) const
+{
+    if (!m_namespace)
+        return Shm::stat(m_shmid, log);
+    Result<struct shmid_ds> ds = Error::plain({});
+    const auto entered = m_namespace->run([&] { ds = Shm::stat(m_shmid, log); });
+    if (!entered.ok())
+        return entered.error();
+    return ds;
 }
 
 QString Attachment::detachCall() const
@@ -146,6 +229,8 @@ std::optional<quint64> Attachment::readAvailable(quint64 offset, char *out, quin
 
 QString Attachment::name() const
 {
+    if (m_namespace)
+        return tr("segment %1 in %2").arg(m_shmid).arg(namespaceName(*m_namespace));
     return tr("segment %1").arg(m_shmid);
 }
 
@@ -225,7 +310,7 @@ QString Attachment::writeCall(quint64 offset, QByteArrayView bytes) const
 Attachment::State Attachment::state() const
 {
     // The refresh asks this every second: not for the call log.
-    const auto ds = Shm::stat(m_shmid, Shm::Log::Quiet);
+    const auto ds = stat(Shm::Log::Quiet);
     if (!ds.ok())
         return ds.error().errnum == EACCES ? State::NoAccess : State::Gone;
     // ctime moves with every chmod, so the creator's pid is what tells a new segment from ours.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/kernel/ipcnamespaceentry.h"
 #include "core/kernel/mappedobject.h"
 #include "core/kernel/shm.h"
 #include "core/result.h"
@@ -24,6 +25,13 @@ class Attachment : public MappedObject
 public:
     // shmat(shmid, NULL, SHM_RDONLY or 0). Read-only unless asked.
     [[nodiscard]] static Result<std::unique_ptr<Attachment>> attach(int shmid, Mode mode = Mode::ReadOnly);
+    // The same of segment shmid of another IPC namespace: every call by id (the shmat, each IPC_STAT) runs
+    // inside it (IpcNamespaceEntry::run), as a shmid names a segment only there; the mapping it makes is in
+    // our address space all the same, and shmdt() needs no entry. The call log shows the entry (setns) before
+    // the shmat. Refused, nothing attached, when the namespace cannot be entered (no CAP_SYS_ADMIN). Null, or
+    // our own namespace's entry, attaches as above.
+    [[nodiscard]] static Result<std::unique_ptr<Attachment>>
+    attach(int shmid, Mode mode, std::shared_ptr<const IpcNamespaceEntry> where);
     // What a refused read-write attach's message ends with when reading is allowed, in the language of
     // the moment: the window offers a read-only attach then.
     [[nodiscard]] static QString readOnlyAdvice();
@@ -34,6 +42,10 @@ public:
     // The pid of the segment's creator when we attached: with the size, what tells our segment's line of
     // /proc/sysvipc/shm from that of a later segment with the same id.
     [[nodiscard]] qint64 creatorPid() const { return m_cpid; }
+    // The IPC namespace the segment lives in when it is not ours; null for ours.
+    [[nodiscard]] const IpcNamespaceEntry *foreignNamespace() const { return m_namespace.get(); }
+    // Where the segment lives, for titles and messages: "IPC namespace ipc:[4026532281]"; empty for ours.
+    [[nodiscard]] QString whereItLives() const;
 
     // Copies `length` bytes from `offset` into a caller's buffer. False (nothing read) when out of range.
     [[nodiscard]] bool readInto(quint64 offset, char *out, quint64 length) const;
@@ -51,7 +63,7 @@ public:
     [[nodiscard]] Result<std::vector<bool>> residentPages() const;
 
 public: // MappedObject
-    // "segment 32768".
+    // "segment 32768"; "segment 3 in IPC namespace ipc:[4026532281]" for one of another namespace.
     [[nodiscard]] QString name() const override;
     [[nodiscard]] std::optional<int> segmentShmid() const override { return m_shmid; }
     [[nodiscard]] LayoutSubject layoutSubject() const override { return m_key; }
@@ -75,7 +87,10 @@ public: // MappedObject
     [[nodiscard]] QString writeCall(quint64 offset, QByteArrayView bytes) const;
 
 private:
-    Attachment(int shmid, Mode mode, void *memory, quint64 size, qint32 key, qint64 cpid);
+    Attachment(int shmid, Mode mode, void *memory, quint64 size, qint32 key, qint64 cpid,
+               std::shared_ptr<const IpcNamespaceEntry> where);
+    // IPC_STAT of our segment, in its namespace.
+    [[nodiscard]] Result<struct shmid_ds> stat(Log log) const;
 
     int m_shmid;
     Mode m_mode;
@@ -83,6 +98,7 @@ private:
     quint64 m_size;
     qint32 m_key;
     qint64 m_cpid; // tells our segment from a later one that got the same id
+    std::shared_ptr<const IpcNamespaceEntry> m_namespace; // null: ours
 };
 
 } // namespace core

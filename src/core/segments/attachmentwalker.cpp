@@ -1,6 +1,9 @@
 #include "core/segments/attachmentwalker.h"
 
+#include "core/kernel/foreignattaches.h"
 #include "core/segments/procfile.h"
+
+#include <QCoreApplication>
 
 #include <QFile>
 
@@ -329,6 +332,7 @@ void AttachmentWalker::keepProcess(qint64 pid, const QByteArray *maps)
                 process.mappings.append(*mapping);
         }
     }
+    dropForeignAttaches(pid, process.mappings);
     if (process.mappings.isEmpty()) {
         m_processes.remove(pid);
         return;
@@ -340,6 +344,14 @@ void AttachmentWalker::keepProcess(qint64 pid, const QByteArray *maps)
     if (process.counts && hasAttach(process.mappings))
         process.command = ProcFile::command(m_root, pid).value_or(QByteArray(""));
     m_processes.insert(pid, std::move(process));
+}
+
+void AttachmentWalker::dropForeignAttaches(qint64 pid, QList<SysvMapping> &mappings) const
+{
+    // Only we know which of our mappings are of another namespace: /proc says nothing of it.
+    if (pid != QCoreApplication::applicationPid())
+        return;
+    mappings.removeIf([](const SysvMapping &m) { return ForeignAttaches::namespaceAt(m.start) != 0; });
 }
 
 QHash<int, quint64> AttachmentWalker::piecesByShmid() const

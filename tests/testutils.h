@@ -851,4 +851,43 @@ private:
     QString m_error;
 };
 
+// A shmattach peer (tests/helpers/shmattach) holding a segment of another IPC namespace: started through
+// `nsenter --ipc=/proc/PID/ns/ipc`, which execs it, so its pid is the peer's. Ended when this goes.
+class NamespaceHolder
+{
+public:
+    NamespaceHolder() = default;
+    NamespaceHolder(const NamespaceHolder &) = delete;
+    NamespaceHolder &operator=(const NamespaceHolder &) = delete;
+    ~NamespaceHolder() { endPeer(m_process); }
+
+    // Attaches shmid of the namespace process nsPid is in, read-only; true once the peer says it holds it.
+    bool start(qint64 nsPid, int shmid)
+    {
+        m_process.start(QStringLiteral("nsenter"),
+                        {QStringLiteral("--ipc=/proc/%1/ns/ipc").arg(nsPid),
+                         QStringLiteral(SHMSCOPE_BIN_DIR "/shmattach"), QString::number(shmid), QStringLiteral("ro")});
+        if (!m_process.waitForStarted(5000))
+            return fail();
+        while (!m_process.canReadLine()) {
+            if (!m_process.waitForReadyRead(5000))
+                return fail();
+        }
+        return m_process.readLine().startsWith("attached ") || fail();
+    }
+    [[nodiscard]] qint64 pid() const { return m_process.processId(); }
+    [[nodiscard]] QString errorText() const { return m_error; }
+
+private:
+    bool fail()
+    {
+        m_error = QStringLiteral("nsenter shmattach: ") + m_process.errorString() + QStringLiteral("; stderr: ")
+                  + QString::fromLocal8Bit(m_process.readAllStandardError().trimmed());
+        return false;
+    }
+
+    QProcess m_process;
+    QString m_error;
+};
+
 } // namespace testutils

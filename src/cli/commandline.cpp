@@ -46,6 +46,11 @@ void CommandLine::addOptions(QCommandLineParser &parser)
                       tr("With --list: sysv (System V segments, as ipcs -m), posix (POSIX objects of /dev/shm, "
                          "memfds and POSIX semaphores, with the processes that hold them) or all."),
                       QStringLiteral("type"), QStringLiteral("sysv")});
+    parser.addOption({QStringLiteral("namespace"),
+                      tr("With --list: the IPC namespaces whose System V segments are listed: ours (what ipcs "
+                         "shows), all (every container's too, each under a line naming it; needs root) or a "
+                         "process id (the namespace that process is in)."),
+                      QStringLiteral("ours|all|pid"), QStringLiteral("ours")});
     parser.addOption({QStringLiteral("format"),
                       tr("Output of --list: table (as ipcs -m), json or csv. Of --read: text or json."),
                       QStringLiteral("format"), QStringLiteral("table")});
@@ -92,7 +97,8 @@ bool CommandLine::isPrintOnly(int argc, char **argv)
         // here too, to be refused: the window takes none of them.
         for (const QByteArrayView option :
              {QByteArrayView("--dump"), QByteArrayView("--offset"), QByteArrayView("--length"),
-              QByteArrayView("--read"), QByteArrayView("--format"), QByteArrayView("--type")}) {
+              QByteArrayView("--read"), QByteArrayView("--format"), QByteArrayView("--type"),
+              QByteArrayView("--namespace")}) {
             if (arg == option || (arg.startsWith(option) && arg.at(option.size()) == '='))
                 return true;
         }
@@ -167,6 +173,8 @@ QString CommandLine::misplacedArgument(const QCommandLineParser &parser, const Q
         return tr("--even-if-destroyed goes with --dump SHMID or --read SHMID.");
     if (action != QLatin1String("list") && isSet("type"))
         return tr("--type goes with --list.");
+    if (action != QLatin1String("list") && isSet("namespace"))
+        return tr("--namespace goes with --list.");
     if (action != QLatin1String("dump") && (isSet("offset") || isSet("length")))
         return tr("--offset and --length go with --dump SHMID.");
     if ((action.isEmpty() || action == QLatin1String("dump")) && isSet("format"))
@@ -206,23 +214,41 @@ int CommandLine::listSegments(const QCommandLineParser &parser)
                         .arg(parser.value(QStringLiteral("format"))));
     if (posix && *format == core::SegmentListWriter::Format::Csv)
         return fail(tr("--format csv lists System V segments only; use table or json with --type %1.").arg(type));
+    const auto namespaces = namespaceChoice(parser.value(QStringLiteral("namespace")));
+    if (!namespaces)
+        return fail(tr("unknown --namespace \"%1\"; use ours, all or a process id.")
+                        .arg(parser.value(QStringLiteral("namespace"))));
+    if (!sysv && namespaces->which != core::NamespaceChoice::Which::Ours)
+        return fail(tr("--namespace goes with --type sysv or all: POSIX objects live in /dev/shm, a file system, "
+                       "not in an IPC namespace."));
     QTextStream err(stderr);
     QList<core::SegmentInfo> segments;
+    QList<core::IpcNamespace> scanned;
     std::optional<core::PosixScanResult> posixScan;
     if (sysv) {
         // Both kinds from one scan, which reads each process's maps once for both.
         core::SegmentScanner scanner;
-        auto scan =
-            scanner.scan(posix ? core::SegmentScanner::Kinds::All : core::SegmentScanner::Kinds::SystemV);
+        auto scan = scanner.scan(posix ? core::SegmentScanner::Kinds::All : core::SegmentScanner::Kinds::SystemV,
+                                 *namespaces);
         if (!scan.ok())
             return fail(scan.error().toString());
         for (const QString &warning : scan.value().warnings)
             err << "shmscope: warning: " << warning << '\n';
+        if (!scan.value().namespaceNote.isEmpty())
+            err << "shmscope: note: " << scan.value().namespaceNote << '\n';
         segments = std::move(scan.value().segments);
+        scanned = std::move(scan.value().namespaces);
         posixScan = std::move(scan.value().posix);
     }
+    // Ours alone (the default) prints as ipcs does, byte for byte; more namespaces, each under its line.
+    const bool byNamespace = namespaces->which == core::NamespaceChoice::Which::All;
+    const auto sysvText = [&] {
+        return byNamespace && *format == core::SegmentListWriter::Format::Table
+                   ? core::SegmentListWriter::tableByNamespace(segments, scanned)
+                   : core::SegmentListWriter::write(*format, segments);
+    };
     if (!posix)
-        return print(core::SegmentListWriter::write(*format, segments));
+        return print(sysvText());
 
     if (!posixScan)
         posixScan = core::PosixScanner().scan();
@@ -236,7 +262,7 @@ int CommandLine::listSegments(const QCommandLineParser &parser)
                    .arg(scan.processes)
             << '\n';
     if (*format == core::SegmentListWriter::Format::Table)
-        return print(sysv ? core::SegmentListWriter::write(*format, segments) + core::PosixListWriter::table(scan.objects)
+        return print(sysv ? sysvText() + core::PosixListWriter::table(scan.objects)
                           : core::PosixListWriter::table(scan.objects));
     if (!sysv)
         return print(core::PosixListWriter::json(scan.objects));
@@ -248,6 +274,20 @@ int CommandLine::listSegments(const QCommandLineParser &parser)
     core::SegmentListWriter::appendJson(text, segments, 1);
     text += "\n}\n";
     return print(text);
+}
+
+std::optional<core::NamespaceChoice> CommandLine::namespaceChoice(const QString &text)
+{
+    using Which = core::NamespaceChoice::Which;
+    if (text == QLatin1String("ours"))
+        return core::NamespaceChoice{Which::Ours, 0};
+    if (text == QLatin1String("all"))
+        return core::NamespaceChoice{Which::All, 0};
+    bool isNumber = false;
+    const qint64 pid = text.toLongLong(&isNumber);
+    if (!isNumber || pid <= 0 || !text.at(0).isDigit())
+        return std::nullopt;
+    return core::NamespaceChoice{Which::OfProcess, pid};
 }
 
 // --offset and --length: decimal or 0x hex (as hexdump -s takes them), or a size with a unit such as "4k".

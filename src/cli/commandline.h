@@ -4,6 +4,7 @@
 #include "core/kernel/attachment.h"
 #include "core/kernel/posixmapping.h"
 #include "core/layout/structparser.h"
+#include "core/segments/segmentscanner.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -61,6 +62,8 @@ private:
     // The segment (a shmid) or the object (a path) that --dump or --read names, opened read-only.
     static core::Result<std::unique_ptr<Opened>> openNamedBy(const QCommandLineParser &parser,
                                                              const QString &option);
+    // --namespace: ours, all or a process id (decimal, above 0); nullopt for anything else.
+    [[nodiscard]] static std::optional<core::NamespaceChoice> namespaceChoice(const QString &text);
     static core::Result<quint64> byteCount(const QString &option, const QString &text);
 };
 

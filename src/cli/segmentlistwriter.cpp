@@ -5,6 +5,7 @@
 #include "core/segments/segmentformat.h"
 
 #include <algorithm>
+#include <iterator>
 #include <string_view>
 #include <variant>
 #include <vector>
@@ -62,8 +63,8 @@ struct Field
     FieldValue (*value)(const SegmentInfo &);
 };
 
-// The order of the CSV columns. JSON objects list them sorted by name, the order of QJsonObject, which wrote
-// them before.
+// The order of the CSV columns; attached stays the last (readers split it at its ';'). JSON objects list them
+// sorted by name, the order of QJsonObject, which wrote them before.
 const Field fields[] = {
     {QLatin1String("key"), [](const SegmentInfo &s) -> FieldValue { return SegmentFormat::key(s.key); }},
     {QLatin1String("shmid"), [](const SegmentInfo &s) -> FieldValue { return qint64(s.shmid); }},
@@ -84,6 +85,7 @@ const Field fields[] = {
     {QLatin1String("ctime"), [](const SegmentInfo &s) -> FieldValue { return s.ctime; }},
     {QLatin1String("rss"), [](const SegmentInfo &s) -> FieldValue { return s.rss; }},
     {QLatin1String("swap"), [](const SegmentInfo &s) -> FieldValue { return s.swap; }},
+    {QLatin1String("ipc_namespace"), [](const SegmentInfo &s) -> FieldValue { return s.ipcNamespace; }},
     {QLatin1String("attached"), [](const SegmentInfo &s) -> FieldValue { return s.attached; }},
 };
 
@@ -219,6 +221,30 @@ QByteArray SegmentListWriter::table(const QList<SegmentInfo> &segments)
     for (const SegmentInfo &s : bySlot)
         text += tableRow(s);
     text += '\n';
+    return text;
+}
+
+QByteArray SegmentListWriter::namespaceHeader(const IpcNamespace &ns)
+{
+    QStringList about;
+    if (ns.ours)
+        about << QStringLiteral("ours");
+    if (!ns.engine.isEmpty())
+        about << ns.engine + QLatin1Char(' ') + ns.container;
+    about << (ns.pids.size() == 1 ? QStringLiteral("1 process") : QStringLiteral("%1 processes").arg(ns.pids.size()));
+    return QStringLiteral("IPC namespace ipc:[%1] (%2)\n").arg(ns.inode).arg(about.join(QStringLiteral(", "))).toUtf8();
+}
+
+QByteArray SegmentListWriter::tableByNamespace(const QList<SegmentInfo> &segments,
+                                               const QList<IpcNamespace> &namespaces)
+{
+    QByteArray text;
+    for (const IpcNamespace &ns : namespaces) {
+        QList<SegmentInfo> inside;
+        std::copy_if(segments.cbegin(), segments.cend(), std::back_inserter(inside),
+                     [&ns](const SegmentInfo &s) { return s.ipcNamespace == ns.inode; });
+        text += namespaceHeader(ns) + table(inside);
+    }
     return text;
 }
 

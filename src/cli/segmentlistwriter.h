@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/namespaces/ipcnamespace.h"
 #include "core/segments/segmentinfo.h"
 
 #include <QByteArray>
@@ -27,6 +28,13 @@ public:
 
     // The text in UTF-8, as it goes to stdout.
     [[nodiscard]] static QByteArray write(Format format, const QList<SegmentInfo> &segments);
+    // The table of --list --namespace all: for each namespace, in the order given, a line saying which it is
+    // (namespaceHeader()) and then write(Table) of its segments.
+    [[nodiscard]] static QByteArray tableByNamespace(const QList<SegmentInfo> &segments,
+                                                     const QList<IpcNamespace> &namespaces);
+    // "IPC namespace ipc:[4026531839] (ours, 123 processes)", "... (docker 3f2a1b9c7d10, 2 processes)": the
+    // inode as lsns shows it, and a newline.
+    [[nodiscard]] static QByteArray namespaceHeader(const IpcNamespace &ns);
     // The JSON array of write(Json) without its final newline, its first line at `level` of indentation: for
     // a document that holds it as a member's value (--list --type all).
     static void appendJson(QByteArray &text, const QList<SegmentInfo> &segments, int level);

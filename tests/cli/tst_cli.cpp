@@ -258,6 +258,11 @@ private slots:
     void posixTableNamesEachObject();
     void typeAllHasBothLists();
     void posixNameNotUtf8IsListedWithoutLoss();
+    void jsonNamesOurNamespace();
+    void namespaceAllHeadsEachNamespace();
+    void namespaceOfAProcessListsItsOwn();
+    void namespaceOfAMissingProcessRefused();
+    void namespaceAsNobodyNotesOursOnly();
 
 private:
     void addSegmentRows();
@@ -692,7 +697,7 @@ void TestCli::csvAgreesWithJson()
     const QStringList header = records->value(0);
     QCOMPARE(header,
              QString(QStringLiteral("key,shmid,owner,perms,bytes,nattch,status,cpid,lpid,uid,gid,cuid,cgid,"
-                                    "atime,dtime,ctime,rss,swap,attached"))
+                                    "atime,dtime,ctime,rss,swap,ipc_namespace,attached"))
                  .split(QLatin1Char(',')));
 
     const QJsonArray segments = listJson();
@@ -941,6 +946,15 @@ void TestCli::misplacedOptionsRefused_data()
     QTest::newRow("--type posix as csv")
         << QStringList{list, QStringLiteral("--type=posix"), QStringLiteral("--format=csv")}
         << QByteArray("shmscope: --format csv lists System V segments only; use table or json with --type posix.\n");
+    QTest::newRow("--namespace alone") << QStringList{QStringLiteral("--namespace"), QStringLiteral("all")}
+                                       << QByteArray("shmscope: --namespace goes with --list.\n");
+    QTest::newRow("bad --namespace") << QStringList{list, QStringLiteral("--namespace"), QStringLiteral("+12")}
+                                     << QByteArray("shmscope: unknown --namespace \"+12\"; use ours, all or a process "
+                                                   "id.\n");
+    QTest::newRow("--namespace all with --type posix")
+        << QStringList{list, QStringLiteral("--type=posix"), QStringLiteral("--namespace=all")}
+        << QByteArray("shmscope: --namespace goes with --type sysv or all: POSIX objects live in /dev/shm, a file "
+                      "system, not in an IPC namespace.\n");
     QTest::newRow("an argument") << QStringList{list, QStringLiteral("extra")}
                                  << QByteArray("shmscope: unexpected argument \"extra\".\n");
 }
@@ -1142,6 +1156,143 @@ void TestCli::posixNameNotUtf8IsListedWithoutLoss()
     QVERIFY2(!object.isEmpty(), json.out.constData());
     QCOMPARE(object.value(QStringLiteral("path")).toString(),
              QString::fromUtf8(QByteArray("/dev/shm/" + shown)));
+}
+
+namespace {
+
+// The inode of our IPC namespace, by stat(2): what shmscope, our child, is in too.
+quint64 ourNamespace()
+{
+    return ForeignNamespace::inodeOf(QStringLiteral("/proc/self/ns/ipc"));
+}
+
+// A namespace of its own (unshare -i) with one segment made inside by shmget and a shmattach holding it.
+struct ForeignSegment
+{
+    ForeignNamespace ns;
+    NamespaceHolder holder;
+    int shmid = -1;
+
+    QString start()
+    {
+        if (!ns.start())
+            return ns.errorText();
+        const Run made = run(QStringLiteral("nsenter"), {QStringLiteral("--ipc=/proc/%1/ns/ipc").arg(ns.pid()),
+                                                         QStringLiteral("ipcmk"), QStringLiteral("-M"),
+                                                         QStringLiteral("4096"), QStringLiteral("-p"),
+                                                         QStringLiteral("0600")});
+        bool isNumber = false;
+        shmid = QString::fromUtf8(made.out).remove(QRegularExpression(QStringLiteral("[^0-9]"))).toInt(&isNumber);
+        if (made.exitCode != 0 || !isNumber)
+            return QStringLiteral("ipcmk in the namespace: ") + QString::fromUtf8(made.err);
+        return holder.start(ns.pid(), shmid) ? QString() : holder.errorText();
+    }
+};
+
+} // namespace
+
+// Every System V row says its namespace, by the inode stat(2) gives for our own link.
+void TestCli::jsonNamesOurNamespace()
+{
+    const QJsonArray segments = listJson();
+    QVERIFY(!segments.isEmpty()); // initTestCase made some
+    for (const QJsonValue &segment : segments)
+        QCOMPARE(segment.toObject().value(QStringLiteral("ipc_namespace")).toInteger(-1), qint64(ourNamespace()));
+}
+
+// --namespace all: ours under its line first, then the foreign one with its segment and its two processes
+// (the sleeper and the holder).
+void TestCli::namespaceAllHeadsEachNamespace()
+{
+    if (const QString why = ForeignNamespace::unavailableReason(); !why.isEmpty())
+        QSKIP(qPrintable(why));
+    ForeignSegment foreign;
+    const QString why = foreign.start();
+    QVERIFY2(why.isEmpty(), qPrintable(why));
+    const Run listed = run(shmscopePath, {QStringLiteral("--list"), QStringLiteral("--namespace"), QStringLiteral("all")});
+    QCOMPARE(listed.exitCode, 0);
+    QCOMPARE(listed.err, QByteArray());
+    QVERIFY2(listed.out.startsWith(QStringLiteral("IPC namespace ipc:[%1] (ours, ").arg(ourNamespace()).toUtf8()),
+             listed.out.constData());
+    const QByteArray theirs = QStringLiteral("IPC namespace ipc:[%1] (2 processes)\n"
+                                             "\n"
+                                             "------ Shared Memory Segments --------\n"
+                                             "key        shmid      owner      perms      bytes      nattch     "
+                                             "status      \n")
+                                  .arg(foreign.ns.inode())
+                                  .toUtf8();
+    const qsizetype at = listed.out.indexOf(theirs);
+    QVERIFY2(at > 0, listed.out.constData());
+    const QByteArray row = listed.out.mid(at + theirs.size()).split('\n').value(0);
+    QCOMPARE(columnsOf(row).mid(1), (QList<QByteArray>{QByteArray::number(foreign.shmid), "root", "600", "4096", "1"}));
+
+    // The JSON lists it once, in its namespace, held by its own holder.
+    const Run json = run(shmscopePath, {QStringLiteral("--list"), QStringLiteral("--namespace=all"),
+                                        QStringLiteral("--format=json")});
+    QCOMPARE(json.exitCode, 0);
+    const QJsonArray segments = QJsonDocument::fromJson(json.out).array();
+    int found = 0;
+    for (const QJsonValue &value : segments) {
+        const QJsonObject segment = value.toObject();
+        const QJsonArray attached = segment.value(QStringLiteral("attached")).toArray();
+        if (segment.value(QStringLiteral("ipc_namespace")).toInteger() == qint64(foreign.ns.inode())) {
+            ++found;
+            QCOMPARE(attached.size(), 1);
+            QCOMPARE(attached.at(0).toObject().value(QStringLiteral("pid")).toInteger(), foreign.holder.pid());
+        } else {
+            for (const QJsonValue &holder : attached)
+                QVERIFY(holder.toObject().value(QStringLiteral("pid")).toInteger() != foreign.holder.pid());
+        }
+    }
+    QCOMPARE(found, 1);
+}
+
+void TestCli::namespaceOfAProcessListsItsOwn()
+{
+    if (const QString why = ForeignNamespace::unavailableReason(); !why.isEmpty())
+        QSKIP(qPrintable(why));
+    ForeignSegment foreign;
+    const QString why = foreign.start();
+    QVERIFY2(why.isEmpty(), qPrintable(why));
+    const Run json = run(shmscopePath, {QStringLiteral("--list"), QStringLiteral("--namespace"),
+                                        QString::number(foreign.ns.pid()), QStringLiteral("--format=json")});
+    QCOMPARE(json.exitCode, 0);
+    QCOMPARE(json.err, QByteArray());
+    const QJsonArray segments = QJsonDocument::fromJson(json.out).array();
+    QCOMPARE(segments.size(), 1);
+    QCOMPARE(segments.at(0).toObject().value(QStringLiteral("shmid")).toInteger(), qint64(foreign.shmid));
+    QCOMPARE(segments.at(0).toObject().value(QStringLiteral("ipc_namespace")).toInteger(), qint64(foreign.ns.inode()));
+}
+
+void TestCli::namespaceOfAMissingProcessRefused()
+{
+    // pid_max is at most 4194304 (PID_MAX_LIMIT): this id is never a process.
+    SHM_COMPARE_REFUSED(run(shmscopePath, {QStringLiteral("--list"), QStringLiteral("--namespace"),
+                                           QStringLiteral("4194305")}),
+                        "shmscope: No process has this id now, so its IPC namespace cannot be reached through "
+                        "/proc/4194305/ns/ipc. [open(\"/proc/4194305/ns/ipc\", O_RDONLY) = -1 ENOENT (No such file "
+                        "or directory)]\n");
+}
+
+// As nobody, without CAP_SYS_ADMIN: ours alone, under its line, and the note once on stderr.
+void TestCli::namespaceAsNobodyNotesOursOnly()
+{
+    if (const QString why = ForeignNamespace::unavailableReason(); !why.isEmpty())
+        QSKIP(qPrintable(why));
+    if (const QString why = Unprivileged::unavailableReason(); !why.isEmpty())
+        QSKIP(qPrintable(why));
+    ForeignSegment foreign;
+    const QString why = foreign.start();
+    QVERIFY2(why.isEmpty(), qPrintable(why));
+    Unprivileged nobody;
+    QVERIFY(nobody.prepare(shmscopePath));
+    const Run listed = nobody.run({QStringLiteral("--list"), QStringLiteral("--namespace"), QStringLiteral("all")});
+    QCOMPARE(listed.exitCode, 0);
+    QCOMPARE(listed.err, QByteArray("shmscope: note: Other IPC namespaces (containers) can be read only with "
+                                    "CAP_SYS_ADMIN (as root): only our own namespace is listed.\n"));
+    QVERIFY2(listed.out.startsWith(QStringLiteral("IPC namespace ipc:[%1] (ours, ").arg(ourNamespace()).toUtf8()),
+             listed.out.constData());
+    QCOMPARE(listed.out.count("IPC namespace "), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

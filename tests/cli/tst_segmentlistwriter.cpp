@@ -44,6 +44,7 @@ SegmentInfo heldSegment()
     s.rss = 4096;
     s.swap = 0;
     s.ownerName = QStringLiteral("alice");
+    s.ipcNamespace = 4026532201;
     s.attached = {{4242, QByteArray("writer"), 0x7f0000001000, true},
                   {4343, QByteArray("a \"b\"\\c"), 0x7f0000002000, false}};
     return s;
@@ -99,6 +100,7 @@ QByteArray qtJson(const QList<SegmentInfo> &segments)
             {QStringLiteral("rss"), qint64(s.rss)},
             {QStringLiteral("swap"), qint64(s.swap)},
             {QStringLiteral("attached"), attached},
+            {QStringLiteral("ipc_namespace"), qint64(s.ipcNamespace)},
         });
     }
     return QJsonDocument(array).toJson(QJsonDocument::Indented);
@@ -153,6 +155,7 @@ void TestSegmentListWriter::jsonIsTheTextQtWrote()
         "cuid": 0,
         "dtime": 1700000001,
         "gid": 100,
+        "ipc_namespace": 4026532201,
         "key": "0xfffffffe",
         "lpid": 4343,
         "nattch": 2,
@@ -178,6 +181,7 @@ void TestSegmentListWriter::jsonIsTheTextQtWrote()
         "cuid": 0,
         "dtime": 0,
         "gid": 0,
+        "ipc_namespace": 0,
         "key": "0x00001234",
         "lpid": 0,
         "nattch": 0,

@@ -69,6 +69,11 @@ AttachmentWalker::AttachmentWalker(QString procRoot)
 {
 }
 
+AttachmentWalker::AttachmentWalker(QString procRoot, quint64 listNamespace)
+    : m_procRoot(std::move(procRoot)), m_root(QFile::encodeName(m_procRoot)), m_listNamespace(listNamespace)
+{
+}
+
 AttachmentWalker::Signature AttachmentWalker::signatureOf(const SegmentInfo &s)
 {
     return {s.shmid, s.nattch, s.lpid, s.atime, s.dtime, s.cpid, s.ctime};
@@ -99,6 +104,9 @@ void AttachmentWalker::startFill()
     m_ownNamespace = ipcNamespace(m_root + "/self/ns/ipc");
     if (!m_ownNamespace)
         m_ownNamespace = ipcNamespace(QByteArrayLiteral("/proc/self/ns/ipc"));
+    // Another namespace's list: every ns link lies on the one nsfs device, ours tells which.
+    if (m_listNamespace != 0 && m_ownNamespace)
+        m_ownNamespace->second = ino_t(m_listNamespace);
 }
 
 void AttachmentWalker::beginSharedWalk()

@@ -32,6 +32,9 @@ public:
     };
 
     explicit AttachmentWalker(QString procRoot);
+    // The walker of another IPC namespace's list (the inode its ns links lead to): it counts only the
+    // processes in that namespace. Fed by a shared walk only (see beginSharedWalk()).
+    AttachmentWalker(QString procRoot, quint64 listNamespace);
 
     // Sets attached, visibleMappings and the original key of each segment. segments: the kernel's list,
     // read at or after listedAt (epoch seconds, taken before the list was read).
@@ -101,7 +104,8 @@ private:
 
     QString m_procRoot;
     QByteArray m_root; // m_procRoot, encoded
-    Namespace m_ownNamespace;
+    Namespace m_ownNamespace; // the namespace of the list: a process counts when it is in this one
+    quint64 m_listNamespace = 0; // that namespace's inode when it is not ours; 0 for ours
     QHash<qint64, Process> m_processes; // every process known to map a SysV segment
     QSet<qint64> m_readThisFill;
     QByteArray m_buffer; // the maps text being read, its memory kept between reads

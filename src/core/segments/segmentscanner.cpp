@@ -1,7 +1,9 @@
 #include "core/segments/segmentscanner.h"
 
+#include "core/kernel/ipcnamespaceentry.h"
 #include "core/kernel/shm.h"
 #include "core/logging.h"
+#include "core/namespaces/namespacelister.h"
 #include "core/segments/procfile.h"
 #include "core/segments/procparser.h"
 
@@ -12,6 +14,8 @@
 #include <algorithm>
 #include <cerrno>
 #include <climits>
+#include <cstring>
+#include <memory>
 #include <ctime>
 #include <dirent.h>
 #include <fcntl.h>
@@ -181,36 +185,224 @@ SegmentScanner::SegmentScanner(QString procRoot)
 
 Result<ScanResult> SegmentScanner::scan(Kinds kinds, const NamespaceChoice &namespaces)
 {
-    Q_UNUSED(namespaces) // TODO(issue 16): namespaces beyond ours, in the namespace scanner's branch
     ScanResult result;
     // Taken before the list is read, so that every event the list does not show yet is at or after it.
     const qint64 listedAt = qint64(::time(nullptr));
-    const QString distrust = listFromProc(&result);
-    if (!distrust.isEmpty()) {
-        auto listed = listFromShmctl(&result.warnings);
-        if (!listed.ok())
-            return Error{listed.error().call, listed.error().errnum,
-                         tr("%1 The kernel refused the list through shmctl too: %2")
-                             .arg(distrust, listed.error().message)};
-        result.segments = listed.value();
-        result.usedFallback = true;
-        result.warnings.append(
-            tr("%1 The list comes from shmctl(SHM_STAT_ANY) instead, without RSS or swap figures.")
-                .arg(distrust));
+    IpcNamespace own;
+    own.ours = true;
+    own.inode = IpcNamespaceEntry::ourInode(m_procRoot);
+    if (own.inode == 0) // a procRoot of the tests' without the links: the kernel's own
+        own.inode = IpcNamespaceEntry::ourInode();
+    bool listOurs = true;
+    std::vector<OtherNamespace> others;
+    if (namespaces.which != NamespaceChoice::Which::Ours) {
+        auto read = readOtherNamespaces(namespaces, &own, &listOurs, &result);
+        if (!read.ok())
+            return read.error();
+        others = std::move(read.value());
     }
-    sortByShmid(result.segments);
+    if (listOurs) {
+        if (const auto listed = listSegments(&result); !listed.ok())
+            return listed.error();
+        for (SegmentInfo &s : result.segments)
+            s.ipcNamespace = own.inode;
+        result.namespaces.append(own);
+    }
+    if (!others.empty()) {
+        fillAcrossNamespaces(kinds, own, listOurs, others, listedAt, &result);
+        result.limits = limits();
+        return result;
+    }
     fillNames(result.segments);
-    m_lastScanAll = kinds == Kinds::All;
+    m_sharedMapsRead = 0;
     if (kinds == Kinds::All) {
         // The POSIX scan reads every process's maps: the walker takes its System V lines from that read
         // instead of reading the maps files again.
         m_attachments.beginSharedWalk();
         result.posix =
             m_posix.scan([this](qint64 pid, const QByteArray *maps) { m_attachments.takeMaps(pid, maps); });
+        m_sharedMapsRead = m_posix.lastMapsRead();
     }
     m_attachments.fill(result.segments, listedAt);
     result.limits = limits();
     return result;
+}
+
+Result<Done> SegmentScanner::listSegments(ScanResult *result)
+{
+    const QString distrust = listFromProc(result);
+    if (!distrust.isEmpty()) {
+        auto listed = listFromShmctl(&result->warnings);
+        if (!listed.ok())
+            return Error{listed.error().call, listed.error().errnum,
+                         tr("%1 The kernel refused the list through shmctl too: %2")
+                             .arg(distrust, listed.error().message)};
+        result->segments = listed.value();
+        result->usedFallback = true;
+        result->warnings.append(
+            tr("%1 The list comes from shmctl(SHM_STAT_ANY) instead, without RSS or swap figures.")
+                .arg(distrust));
+    }
+    sortByShmid(result->segments);
+    return Done{};
+}
+
+// Each namespace is read by a thread that enters it (IpcNamespaceEntry::run): /proc/sysvipc/shm lists the
+// namespace of the thread that opens it, and shmctl() asks in the caller's, so the same listSegments() that
+// reads ours reads theirs there.
+Result<std::vector<SegmentScanner::OtherNamespace>>
+SegmentScanner::readOtherNamespaces(const NamespaceChoice &choice, IpcNamespace *own, bool *listOurs,
+                                    ScanResult *result)
+{
+    const NamespaceLister lister(m_procRoot);
+    std::optional<IpcNamespaceEntry> asked; // the namespace of choice.pid, when that is the choice
+    if (choice.which == NamespaceChoice::Which::OfProcess) {
+        auto entry = IpcNamespaceEntry::open(choice.pid, m_procRoot);
+        if (!entry.ok())
+            return entry.error();
+        if (entry.value().isOurs())
+            return std::vector<OtherNamespace>();
+        asked = std::move(entry.value());
+        *listOurs = false;
+    } else if (!lister.mayEnterOthers()) {
+        // Said once, and nothing tried: each setns() would be refused the same way.
+        result->namespaceNote = NamespaceLister::onlyOursNote();
+        return std::vector<OtherNamespace>();
+    }
+
+    QList<IpcNamespace> candidates;
+    for (const IpcNamespace &ns : lister.list()) {
+        if (ns.ours && ns.inode == own->inode)
+            *own = ns;
+        else if (!asked || ns.inode == asked->inode())
+            candidates.append(ns);
+    }
+    if (asked && candidates.isEmpty()) { // its processes all ended since: the entry still holds it
+        IpcNamespace ns;
+        ns.inode = asked->inode();
+        candidates.append(ns);
+    }
+
+    std::vector<OtherNamespace> others;
+    for (const IpcNamespace &ns : std::as_const(candidates)) {
+        std::optional<IpcNamespaceEntry> entry = std::exchange(asked, std::nullopt);
+        // Any process of the namespace leads into it; one that exited or moved since the list is passed
+        // over for the next.
+        for (qsizetype i = 0; !entry && i < ns.pids.size(); ++i) {
+            if (auto opened = IpcNamespaceEntry::open(ns.pids.at(i), m_procRoot);
+                opened.ok() && opened.value().inode() == ns.inode)
+                entry = std::move(opened.value());
+        }
+        if (!entry) {
+            result->warnings.append(
+                tr("The IPC namespace ipc:[%1] ended before it could be read: it is not listed.").arg(ns.inode));
+            continue;
+        }
+        ScanResult inside;
+        Result<Done> listed = Done{};
+        const auto ran = entry->run([&] { listed = listSegments(&inside); });
+        const bool onlyOne = choice.which == NamespaceChoice::Which::OfProcess;
+        if (!ran.ok() && ran.error().errnum == EPERM && !onlyOne) {
+            result->namespaceNote = NamespaceLister::onlyOursNote();
+            break;
+        }
+        if (const Error *failed = !ran.ok() ? &ran.error() : !listed.ok() ? &listed.error() : nullptr) {
+            if (onlyOne)
+                return *failed;
+            result->warnings.append(
+                tr("The IPC namespace ipc:[%1] could not be read: %2").arg(ns.inode).arg(failed->toString()));
+            continue;
+        }
+        for (const QString &warning : std::as_const(inside.warnings))
+            result->warnings.append(tr("In the IPC namespace ipc:[%1]: %2").arg(ns.inode).arg(warning));
+        result->usedFallback = result->usedFallback || inside.usedFallback;
+        for (SegmentInfo &s : inside.segments)
+            s.ipcNamespace = ns.inode;
+        others.push_back({ns, std::move(inside.segments)});
+    }
+    return others;
+}
+
+void SegmentScanner::fillAcrossNamespaces(Kinds kinds, const IpcNamespace &own, bool oursListed,
+                                          std::vector<OtherNamespace> &others, qint64 listedAt,
+                                          ScanResult *result)
+{
+    // A walker per namespace: ours keeps what it knows between scans, the others live for this one.
+    std::vector<std::unique_ptr<AttachmentWalker>> walkers;
+    QHash<quint64, AttachmentWalker *> walkerOf;
+    if (oursListed) {
+        m_attachments.beginSharedWalk();
+        walkerOf.insert(own.inode, &m_attachments);
+    }
+    for (const OtherNamespace &other : others) {
+        walkers.push_back(std::make_unique<AttachmentWalker>(m_procRoot, other.ns.inode));
+        walkers.back()->beginSharedWalk();
+        walkerOf.insert(other.ns.inode, walkers.back().get());
+    }
+    // Only a process that maps a segment has lines for a walker, and its namespace of now decides which
+    // (one that moved since the namespaces were listed too): one stat for those few, none for the rest. A
+    // walker drops what it knew of a process it is not given.
+    const QByteArray root = QFile::encodeName(m_procRoot);
+    constexpr QByteArrayView marker("/SYSV");
+    const auto dispatch = [&](qint64 pid, const QByteArray *maps) {
+        if (!maps || !::memmem(maps->constData(), size_t(maps->size()), marker.data(), size_t(marker.size())))
+            return;
+        struct stat st = {};
+        const QByteArray link = root + '/' + QByteArray::number(pid) + "/ns/ipc";
+        if (::stat(link.constData(), &st) != 0)
+            return;
+        if (AttachmentWalker *walker = walkerOf.value(quint64(st.st_ino)))
+            walker->takeMaps(pid, maps);
+    };
+    if (kinds == Kinds::All) {
+        result->posix = m_posix.scan(dispatch);
+        m_sharedMapsRead = m_posix.lastMapsRead();
+    } else {
+        m_sharedMapsRead = walkEveryMaps(dispatch);
+    }
+
+    if (oursListed)
+        m_attachments.fill(result->segments, listedAt);
+    for (size_t i = 0; i < others.size(); ++i)
+        walkers[i]->fill(others[i].segments, listedAt);
+
+    // Every list is sorted by shmid; in the order of their inodes they make one sorted by (namespace, shmid).
+    std::vector<std::pair<quint64, QList<SegmentInfo> *>> lists;
+    if (oursListed)
+        lists.emplace_back(own.inode, &result->segments);
+    for (OtherNamespace &other : others)
+        lists.emplace_back(other.ns.inode, &other.segments);
+    std::sort(lists.begin(), lists.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    QList<SegmentInfo> all;
+    qsizetype total = 0;
+    for (const auto &list : lists)
+        total += list.second->size();
+    all.reserve(total);
+    for (const auto &list : lists) {
+        for (SegmentInfo &s : *list.second)
+            all.append(std::move(s));
+    }
+    result->segments = std::move(all);
+    fillNames(result->segments);
+    for (const OtherNamespace &other : others)
+        result->namespaces.append(other.ns);
+}
+
+int SegmentScanner::walkEveryMaps(const PosixScanner::MapsReader &reader)
+{
+    const QByteArray root = QFile::encodeName(m_procRoot);
+    // Opened once, each process's maps read relative to it, as the POSIX scan does.
+    const int procFolder = ::open(root.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    int read = 0;
+    for (const qint64 pid : ProcFile::processIds(root)) {
+        const QByteArray name = QByteArray::number(pid) + "/maps";
+        ++read;
+        const bool ok = procFolder >= 0 && ProcFile::readAt(procFolder, name.constData(), &m_mapsBuffer);
+        reader(pid, ok ? &m_mapsBuffer : nullptr);
+    }
+    if (procFolder >= 0)
+        ::close(procFolder);
+    return read;
 }
 
 // The table is believed when its folder lists it as the file read (isListedEntry). Where that cannot be told,
@@ -254,7 +446,7 @@ QString SegmentScanner::listFromProc(ScanResult *result)
 
 int SegmentScanner::lastMapsRead() const
 {
-    return m_attachments.lastCost().mapsRead + (m_lastScanAll ? m_posix.lastMapsRead() : 0);
+    return m_attachments.lastCost().mapsRead + m_sharedMapsRead;
 }
 
 std::optional<SegmentInfo> SegmentScanner::find(int shmid, const QString &procRoot)

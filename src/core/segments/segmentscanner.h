@@ -12,12 +12,15 @@
 #include <QStringList>
 
 #include <optional>
+#include <vector>
 
 namespace core {
 
 struct ScanResult
 {
-    QList<SegmentInfo> segments; // sorted by shmid
+    // Sorted by (ipcNamespace, shmid): each namespace numbers its segments from 0, so the pair names one
+    // segment on the machine. With ours alone (the default) that is shmid order.
+    QList<SegmentInfo> segments;
     ShmLimits limits;
     QStringList warnings; // lines skipped, fallbacks taken: shown, never fatal
     // true when /proc/sysvipc/shm could not be read, was not the kernel's file or listed fewer segments than
@@ -25,7 +28,8 @@ struct ScanResult
     bool usedFallback = false;
     // The POSIX objects, memfds and POSIX semaphores, when the scan was asked for them (Kinds::All).
     std::optional<PosixScanResult> posix;
-    // The IPC namespaces the scan listed segments of: ours alone unless the scan was asked for more.
+    // The IPC namespaces the scan listed segments of, ours first: ours alone unless the scan was asked for
+    // more. Their pids and containers are looked up only then (a scan of ours alone leaves them empty).
     QList<IpcNamespace> namespaces;
     // Said once when the scan was asked for more namespaces than it could read (no CAP_SYS_ADMIN): why only
     // ours is listed. Empty otherwise.
@@ -67,11 +71,33 @@ public:
     [[nodiscard]] ShmLimits limits() const;
     // How many processes the last scan read to find the attachments, for tests and benchmarks.
     [[nodiscard]] AttachmentWalker::Cost lastWalkCost() const { return m_attachments.lastCost(); }
-    // How many /proc/PID/maps files the last scan read, for both kinds together: a scan of Kinds::All reads
-    // each process's once.
+    // How many /proc/PID/maps files the last scan read, for both kinds and every namespace together: a scan of
+    // Kinds::All, or of more namespaces than ours, reads each process's once.
     [[nodiscard]] int lastMapsRead() const;
 
 private:
+    // The segments of one namespace other than ours, read from inside it.
+    struct OtherNamespace
+    {
+        IpcNamespace ns;
+        QList<SegmentInfo> segments;
+    };
+    // Reads the segments of the namespaces `choice` names beside ours (none when it names ours), each inside
+    // its namespace; *own gets our namespace's processes and container, *listOurs whether ours is listed.
+    // Refused only for a process the choice names that cannot be reached.
+    [[nodiscard]] Result<std::vector<OtherNamespace>> readOtherNamespaces(const NamespaceChoice &choice,
+                                                                         IpcNamespace *own, bool *listOurs,
+                                                                         ScanResult *result);
+    // The attachments of every namespace's segments from one walk of /proc/*/maps, each process's lines
+    // given to the walker of the namespace it is in; then every list into result's, in (namespace, shmid)
+    // order.
+    void fillAcrossNamespaces(Kinds kinds, const IpcNamespace &own, bool oursListed,
+                              std::vector<OtherNamespace> &others, qint64 listedAt, ScanResult *result);
+    // Reads every process's maps once, handing each to reader (null when it could not be read); how many.
+    int walkEveryMaps(const PosixScanner::MapsReader &reader);
+    // The segments of the namespace the calling thread is in, from sysvipc/shm or else shmctl(), sorted by
+    // shmid.
+    [[nodiscard]] Result<Done> listSegments(ScanResult *result);
     // Fills result's segments (and the lines it skipped) from sysvipc/shm; returns why that table is not to
     // be believed, or an empty string when it is.
     [[nodiscard]] QString listFromProc(ScanResult *result);
@@ -88,7 +114,10 @@ private:
     // processes that acted since the last one.
     AttachmentWalker m_attachments;
     PosixScanner m_posix;
-    bool m_lastScanAll = false;
+    // The maps files read by the walk the last scan shared between readers (the POSIX scan's or
+    // walkEveryMaps()), 0 when the walker read its own.
+    int m_sharedMapsRead = 0;
+    QByteArray m_mapsBuffer; // walkEveryMaps()'s maps text, its memory kept between reads
 };
 
 } // namespace core

@@ -27,6 +27,7 @@
 #include "core/kernel/posixmapping.h"
 #include "core/posix/posixobject.h"
 #include "core/kernel/shm.h"
+#include "core/namespaces/namespacelister.h"
 #include "core/segments/rmidforced.h"
 #include "core/segments/segmentformat.h"
 
@@ -232,6 +233,7 @@ bool MainWindow::showsPosix() const
 void MainWindow::setUpNamespaceSelector()
 {
     m_namespaceSelector = new NamespaceSelector(this);
+    m_namespaceSelector->setLister([procRoot = m_procRoot] { return core::NamespaceLister(procRoot).list(); });
     m_ui->filterLayout->insertWidget(1, m_namespaceSelector);
     connect(m_namespaceSelector, &NamespaceSelector::choiceChanged, this,
             [this] { m_refresh->setNamespaceChoice(m_namespaceSelector->choice()); });

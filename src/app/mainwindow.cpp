@@ -951,7 +951,22 @@ void MainWindow::selectWhenListed(int shmid)
 
 void MainWindow::removeSelectedSegments()
 {
-    const QList<core::SegmentInfo> segments = selectedSegments();
+    QList<core::SegmentInfo> segments = selectedSegments();
+    // shmctl(IPC_RMID) of ours acts in our namespace: on another's shmid it would remove a segment of ours.
+    const auto foreign = std::stable_partition(segments.begin(), segments.end(),
+                                               [this](const core::SegmentInfo &s) { return m_model->isOurs(s); });
+    QStringList refused;
+    for (auto it = foreign; it != segments.end(); ++it) {
+        const core::IpcNamespace *ns = m_model->namespaceOf(it->ipcNamespace);
+        refused << tr("Segment %1 lives in another IPC namespace (ipc:[%2]): remove it from inside, with "
+                      "nsenter --ipc=/proc/%3/ns/ipc ipcrm -m %1.")
+                       .arg(it->shmid)
+                       .arg(it->ipcNamespace)
+                       .arg(ns && !ns->pids.isEmpty() ? QString::number(ns->pids.constFirst()) : QStringLiteral("PID"));
+    }
+    segments.erase(foreign, segments.end());
+    if (!refused.isEmpty())
+        m_messages->showMessage(MessageBar::Kind::Error, refused.join(QLatin1Char('\n')));
     if (segments.isEmpty())
         return;
     QStringList names;

@@ -76,6 +76,12 @@ public:
     // when it is not listed.
     [[nodiscard]] int rowOfShmid(int shmid) const { return rowOf(shmid, m_ourNamespace); }
     [[nodiscard]] int rowOf(int shmid, quint64 ipcNamespace) const;
+    // Whether a segment is of our namespace, where shmget(), shmctl() and shmat() of ours reach it (or its
+    // namespace is unknown, as before a scan says).
+    [[nodiscard]] bool isOurs(const core::SegmentInfo &s) const
+    {
+        return s.ipcNamespace == 0 || s.ipcNamespace == m_ourNamespace;
+    }
     // The Status column's words: ipcs's ("dest", "locked"), and "orphan" when nobody can ever detach it.
     [[nodiscard]] static QString statusText(const core::SegmentInfo &s);
     // A row's namespace as its column names it: the container's name, or "ipc:[INODE]".

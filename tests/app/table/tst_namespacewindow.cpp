@@ -4,6 +4,7 @@
 // keeps its choice over a restart of the window, and falls back to this namespace when the chosen one dies.
 // Settings go to a temporary folder, never the user's.
 
+#include "app/guitest.h"
 #include "app/mainwindow.h"
 #include "app/messagebar.h"
 #include "app/settings.h"
@@ -103,6 +104,7 @@ private slots:
     void namespaceColumnShowsOurInode();
     void selectorShowsOneNamespaceOrAll();
     void vanishedNamespaceFallsBack();
+    void removeLeavesAnotherNamespacesSegment();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -124,6 +126,7 @@ void TestNamespaceWindow::init()
 
 void TestNamespaceWindow::cleanup()
 {
+    guitest::removeModalPolls();
     m_dir.reset();
 }
 
@@ -209,6 +212,38 @@ void TestNamespaceWindow::vanishedNamespaceFallsBack()
     QTRY_VERIFY(model->rowOfShmid(ours.id()) >= 0);
     QVERIFY2(window->messageBar()->text().contains(QStringLiteral("ipc:[%1]").arg(inode)),
              qPrintable(window->messageBar()->text()));
+}
+
+// Remove acts with shmctl(IPC_RMID) in our namespace: on a row of another it would remove whatever segment of
+// ours has that shmid. It is refused, with the command that does it from inside, and nothing is asked.
+void TestNamespaceWindow::removeLeavesAnotherNamespacesSegment()
+{
+    if (const QString why = ForeignNamespace::unavailableReason(); !why.isEmpty())
+        QSKIP(qPrintable(why));
+    ForeignNamespace other;
+    QVERIFY2(other.start(), qPrintable(other.errorText()));
+    const int shmid = createInside(other, 5555);
+    QVERIFY(shmid >= 0);
+    const auto window = startWindow();
+    QVERIFY(choose(window->namespaceSelector(), other.inode()));
+    QTRY_COMPARE(rowsOf(*window->segmentModel()), (QList<Row>{{other.inode(), shmid, 5555}}));
+    window->segmentTable()->selectRow(0);
+    bool asked = false;
+    guitest::whenModalShows([&asked](QWidget *dialog) {
+        asked = true;
+        qobject_cast<QDialog *>(dialog)->reject();
+    });
+    guitest::action(*window, "actionRemoveSegment")->trigger();
+    QVERIFY(!asked);
+    QVERIFY2(window->messageBar()->text().contains(
+                 QStringLiteral("nsenter --ipc=/proc/%1/ns/ipc ipcrm -m %2").arg(other.pid()).arg(shmid)),
+             qPrintable(window->messageBar()->text()));
+    // Still there, asked from inside its namespace.
+    auto entry = core::IpcNamespaceEntry::open(other.pid());
+    QVERIFY(entry.ok());
+    bool listed = false;
+    QVERIFY(entry.value().run([&] { listed = testutils::shmStat(shmid).has_value(); }).ok());
+    QVERIFY(listed);
 }
 
 QTEST_MAIN(TestNamespaceWindow)

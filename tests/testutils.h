@@ -851,6 +851,33 @@ private:
     QString m_error;
 };
 
+// A segment whose creator exited at once (tests/helpers/shmorphan make): nobody attached, its creator gone.
+// Removed when the scope ends, however the test ends. On failure errorText() says why.
+class OrphanSegment
+{
+public:
+    bool make(quint64 size)
+    {
+        const Run made = run(QStringLiteral(SHMSCOPE_BIN_DIR "/shmorphan"), {QStringLiteral("make"), QString::number(size)});
+        const QList<QByteArray> words = made.out.trimmed().split(' ');
+        if (made.exitCode != 0 || words.size() != 3 || words.at(0) != "made") {
+            m_error = QStringLiteral("shmorphan make: ") + QString::fromLocal8Bit(made.err);
+            return false;
+        }
+        m_guard.adopt(words.at(1).toInt());
+        m_creator = words.at(2).toLongLong();
+        return true;
+    }
+    [[nodiscard]] int id() const { return m_guard.id(); }
+    [[nodiscard]] qint64 creatorPid() const { return m_creator; }
+    [[nodiscard]] QString errorText() const { return m_error; }
+
+private:
+    SegmentGuard m_guard;
+    qint64 m_creator = 0;
+    QString m_error;
+};
+
 // A shmattach peer (tests/helpers/shmattach) holding a segment of another IPC namespace: started through
 // `nsenter --ipc=/proc/PID/ns/ipc`, which execs it, so its pid is the peer's. Ended when this goes.
 class NamespaceHolder

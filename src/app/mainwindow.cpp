@@ -5,6 +5,7 @@
 #include "app/columnfitter.h"
 #include "app/helpdialog.h"
 #include "app/languagemenu.h"
+#include "app/leaks/leaksdialog.h"
 #include "app/lesson/calllogpane.h"
 #include "app/lesson/lessonwriterspane.h"
 #include "app/messagebar.h"
@@ -109,6 +110,8 @@ MainWindow::MainWindow(const QString &procRoot, QWidget *parent)
     // Remove acts on the table shown: shmctl(IPC_RMID) on segments, shm_unlink() on POSIX objects.
     connect(m_ui->actionRemoveSegment, &QAction::triggered, this,
             [this] { showsPosix() ? m_posixCommands->removeSelected() : removeSelectedSegments(); });
+    auto *leaks = new LeaksDialog(m_refresh, this);
+    connect(m_ui->actionLeaks, &QAction::triggered, leaks, &LeaksDialog::showView);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionHelp, &QAction::triggered, this, &MainWindow::showHelp);
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] { AboutBox::show(this); });

@@ -10,6 +10,7 @@
 #include "core/inputparser.h"
 #include "core/layout/layoutlibrary.h"
 #include "core/layout/structparser.h"
+#include "core/leaks/orphanjudge.h"
 #include "core/posix/posixscanner.h"
 #include "core/segments/rmidforced.h"
 #include "core/segments/segmentscanner.h"
@@ -250,8 +251,10 @@ int CommandLine::listSegments(const QCommandLineParser &parser)
     if (!posix)
         return print(sysvText());
 
-    if (!posixScan)
+    if (!posixScan) {
         posixScan = core::PosixScanner().scan();
+        core::OrphanJudge::judge(*posixScan);
+    }
     const core::PosixScanResult &scan = *posixScan;
     for (const QString &warning : scan.warnings)
         err << "shmscope: warning: " << warning << '\n';

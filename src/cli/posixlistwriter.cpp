@@ -116,6 +116,7 @@ void appendObject(QByteArray &out, const PosixObject &o, int level)
     JsonText::appendString(member("kind"), PosixObject::kindName(o.kind));
     appendNumberOrNull(member("mtime"), known(o.mtime));
     JsonText::appendString(member("name"), o.name);
+    member("orphan") += o.orphan ? "true" : "false";
     appendStringOrNull(member("owner"), known(o.ownerName));
     appendStringOrNull(member("path"), o.path.isEmpty() ? std::nullopt : std::optional(o.path));
     appendStringOrNull(member("perms"), known(SegmentFormat::perms(o.mode)));

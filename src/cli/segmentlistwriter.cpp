@@ -55,7 +55,7 @@ QByteArray tableRow(const SegmentInfo &s)
 
 // --- json and csv: one list of fields, two renderings ---
 
-using FieldValue = std::variant<qint64, quint64, QString, QStringList, QList<AttachedProcess>>;
+using FieldValue = std::variant<bool, qint64, quint64, QString, QStringList, QList<AttachedProcess>>;
 
 struct Field
 {
@@ -86,6 +86,7 @@ const Field fields[] = {
     {QLatin1String("rss"), [](const SegmentInfo &s) -> FieldValue { return s.rss; }},
     {QLatin1String("swap"), [](const SegmentInfo &s) -> FieldValue { return s.swap; }},
     {QLatin1String("ipc_namespace"), [](const SegmentInfo &s) -> FieldValue { return s.ipcNamespace; }},
+    {QLatin1String("orphan"), [](const SegmentInfo &s) -> FieldValue { return s.orphan; }},
     {QLatin1String("attached"), [](const SegmentInfo &s) -> FieldValue { return s.attached; }},
 };
 
@@ -124,6 +125,7 @@ void appendValue(QByteArray &out, const FieldValue &value, int level)
     std::visit(Overloaded{
                    // Exact at any size: JSON numbers have no limit, and a reader that keeps 64-bit integers
                    // gets each size and count as the kernel gave it.
+                   [&](bool b) { out += b ? "true" : "false"; },
                    [&](qint64 n) { JsonText::appendNumber(out, n); },
                    [&](quint64 n) { JsonText::appendNumber(out, n); },
                    [&](const QString &text) { JsonText::appendString(out, text); },
@@ -145,6 +147,7 @@ void appendValue(QByteArray &out, const FieldValue &value, int level)
 QString toCsvText(const FieldValue &value)
 {
     return std::visit(Overloaded{
+                          [](bool b) { return b ? QStringLiteral("true") : QStringLiteral("false"); },
                           [](qint64 n) { return QString::number(n); },
                           [](quint64 n) { return QString::number(n); },
                           [](const QString &text) { return text; },

@@ -258,6 +258,7 @@ private slots:
     void posixTableNamesEachObject();
     void typeAllHasBothLists();
     void posixNameNotUtf8IsListedWithoutLoss();
+    void orphanInJson();
     void jsonNamesOurNamespace();
     void namespaceAllHeadsEachNamespace();
     void namespaceOfAProcessListsItsOwn();
@@ -697,7 +698,7 @@ void TestCli::csvAgreesWithJson()
     const QStringList header = records->value(0);
     QCOMPARE(header,
              QString(QStringLiteral("key,shmid,owner,perms,bytes,nattch,status,cpid,lpid,uid,gid,cuid,cgid,"
-                                    "atime,dtime,ctime,rss,swap,ipc_namespace,attached"))
+                                    "atime,dtime,ctime,rss,swap,ipc_namespace,orphan,attached"))
                  .split(QLatin1Char(',')));
 
     const QJsonArray segments = listJson();
@@ -717,6 +718,8 @@ void TestCli::csvAgreesWithJson()
                 expected = value.toString();
             } else if (value.isDouble()) {
                 expected = QString::number(value.toInteger());
+            } else if (value.isBool()) {
+                expected = value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
             } else if (header.at(column) == QLatin1String("status")) {
                 expected = value.toVariant().toStringList().join(QLatin1Char(' '));
             } else {
@@ -768,10 +771,11 @@ void TestCli::oddCommandNames()
         return r.value(1) == QString::number(segment.id());
     });
     QVERIFY(record != records->cend());
-    QCOMPARE(record->last(), QString::number(peer.pid()) + QLatin1Char(':') + csvCommand + QLatin1Char(':') +
+    const QString attachedCell = record->value(records->first().indexOf(QStringLiteral("attached")));
+    QCOMPARE(attachedCell, QString::number(peer.pid()) + QLatin1Char(':') + csvCommand + QLatin1Char(':') +
                                  hexAddress(peer.address()) + QStringLiteral(":ro"));
     // Read back as the man page says: split at ';', the command between the first and the second last ':'.
-    const QStringList entries = record->last().split(QLatin1Char(';'));
+    const QStringList entries = attachedCell.split(QLatin1Char(';'));
     QCOMPARE(entries.size(), 1);
     const QString entry = entries.first();
     const qsizetype from = entry.indexOf(QLatin1Char(':')) + 1;
@@ -1039,8 +1043,8 @@ void TestCli::posixJsonAgreesWithStatAndHolder()
     QVERIFY(document.isArray());
     const QStringList keys{QStringLiteral("bytes"), QStringLiteral("gid"),  QStringLiteral("holders"),
                            QStringLiteral("inode"), QStringLiteral("kind"), QStringLiteral("mtime"),
-                           QStringLiteral("name"),  QStringLiteral("owner"), QStringLiteral("path"),
-                           QStringLiteral("perms"), QStringLiteral("uid")};
+                           QStringLiteral("name"),  QStringLiteral("orphan"), QStringLiteral("owner"),
+                           QStringLiteral("path"),  QStringLiteral("perms"), QStringLiteral("uid")};
     const QStringList holderKeys{QStringLiteral("address"), QStringLiteral("command"), QStringLiteral("fd"),
                                  QStringLiteral("pid"), QStringLiteral("writable")};
     const QStringList names{named, empty, unlinked, QStringLiteral("memfd:") + memfd};
@@ -1156,6 +1160,40 @@ void TestCli::posixNameNotUtf8IsListedWithoutLoss()
     QVERIFY2(!object.isEmpty(), json.out.constData());
     QCOMPARE(object.value(QStringLiteral("path")).toString(),
              QString::fromUtf8(QByteArray("/dev/shm/" + shown)));
+}
+
+// "orphan": a segment whose creator (shmorphan) exited and nobody attached, not one whose creator (this test)
+// lives; a POSIX object nobody holds, not one a posixholder maps.
+void TestCli::orphanInJson()
+{
+    testutils::OrphanSegment orphan;
+    QVERIFY2(orphan.make(4096), qPrintable(orphan.errorText()));
+    SegmentGuard alive;
+    QVERIFY(alive.create(IPC_PRIVATE, 4096));
+    const QJsonArray segments = listJson();
+    QCOMPARE(jsonSegment(segments, orphan.id()).value(QStringLiteral("orphan")), QJsonValue(true));
+    QCOMPARE(jsonSegment(segments, alive.id()).value(QStringLiteral("orphan")), QJsonValue(false));
+
+    PosixNameGuard left("cli-orphan");
+    QVERIFY(left.create("left behind"));
+    const QString held = uniquePosixName(QStringLiteral("cli-held"));
+    PosixHolderPeer peer;
+    QVERIFY2(peer.start({QStringLiteral("shm:%1:4096:600:rw").arg(held)}), qPrintable(peer.errorText()));
+    const Run list = run(shmscopePath, {QStringLiteral("--list"), QStringLiteral("--type"), QStringLiteral("posix"),
+                                        QStringLiteral("--format=json")});
+    QCOMPARE(list.exitCode, 0);
+    const QJsonArray objects = QJsonDocument::fromJson(list.out).array();
+    const auto orphanOf = [&](const QString &name) {
+        for (const QJsonValue &value : objects) {
+            if (value.toObject().value(QStringLiteral("name")).toString() == name)
+                return value.toObject().value(QStringLiteral("orphan"));
+        }
+        return QJsonValue(QJsonValue::Undefined);
+    };
+    QCOMPARE(orphanOf(held), QJsonValue(false));
+    // Where some processes may not be read (the warning says so), nothing is called an orphan.
+    const bool sawEveryone = !list.err.contains("may not be read");
+    QCOMPARE(orphanOf(QString::fromUtf8(left.name())), QJsonValue(sawEveryone));
 }
 
 namespace {

@@ -100,6 +100,7 @@ QByteArray qtJson(const QList<SegmentInfo> &segments)
             {QStringLiteral("rss"), qint64(s.rss)},
             {QStringLiteral("swap"), qint64(s.swap)},
             {QStringLiteral("attached"), attached},
+            {QStringLiteral("orphan"), s.orphan},
             {QStringLiteral("ipc_namespace"), qint64(s.ipcNamespace)},
         });
     }
@@ -131,6 +132,7 @@ void TestSegmentListWriter::jsonIsTheTextQtWrote()
     plain.cpid = 99;
     plain.ctime = 1700000002;
     plain.ownerName = QStringLiteral("root");
+    plain.orphan = true;
     const QByteArray expected = R"([
     {
         "atime": 1700000000,
@@ -159,6 +161,7 @@ void TestSegmentListWriter::jsonIsTheTextQtWrote()
         "key": "0xfffffffe",
         "lpid": 4343,
         "nattch": 2,
+        "orphan": false,
         "owner": "alice",
         "perms": "640",
         "rss": 4096,
@@ -185,6 +188,7 @@ void TestSegmentListWriter::jsonIsTheTextQtWrote()
         "key": "0x00001234",
         "lpid": 0,
         "nattch": 0,
+        "orphan": true,
         "owner": "root",
         "perms": "600",
         "rss": 0,

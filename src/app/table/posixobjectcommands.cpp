@@ -81,15 +81,21 @@ void PosixObjectCommands::removeSelected()
                          tr("&Remove")}
              .ask(m_window))
         return;
+    const QStringList errors = unlink(objects);
+    if (!errors.isEmpty())
+        m_messages->showMessage(MessageBar::Kind::Error, errors.join(QLatin1Char('\n')));
+    m_refresh->refreshNow();
+}
+
+QStringList PosixObjectCommands::unlink(const QList<PosixObject> &objects)
+{
     QStringList errors;
     for (const PosixObject &o : objects) {
         const auto removed = core::PosixShm::unlink(o.shmName());
         if (!removed.ok())
             errors << removed.error().toString();
     }
-    if (!errors.isEmpty())
-        m_messages->showMessage(MessageBar::Kind::Error, errors.join(QLatin1Char('\n')));
-    m_refresh->refreshNow();
+    return errors;
 }
 
 } // namespace app

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "core/posix/posixobject.h"
+
 #include <QObject>
+#include <QStringList>
 
 class QWidget;
 
@@ -26,6 +29,8 @@ public:
     // Why Remove cannot act on the selection now (nothing selected, or an object without a name to unlink);
     // empty when it can.
     [[nodiscard]] QString whyRemoveDisabled() const;
+    // shm_unlink() of each object's name, without a question (the caller asked): the refusals' messages.
+    [[nodiscard]] static QStringList unlink(const QList<core::PosixObject> &objects);
 
 private:
     QWidget *m_window;

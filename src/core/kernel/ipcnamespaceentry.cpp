@@ -133,6 +133,31 @@ Result<Done> IpcNamespaceEntry::run(const std::function<void()> &work) const
         work();
     });
     thread.join();
+    return refusal(errnum);
+}
+
+QList<Result<Done>> IpcNamespaceEntry::runEach(const QList<const IpcNamespaceEntry *> &entries,
+                                               const std::function<void(qsizetype)> &work)
+{
+    QList<int> errnums(entries.size(), 0);
+    // Ours too is entered by its descriptor: the thread may come to it from another.
+    std::thread thread([&] {
+        for (qsizetype i = 0; i < entries.size(); ++i) {
+            if (::setns(entries.at(i)->m_fd, CLONE_NEWIPC) != 0)
+                errnums[i] = errno;
+            else
+                work(i);
+        }
+    });
+    thread.join();
+    QList<Result<Done>> results;
+    for (qsizetype i = 0; i < entries.size(); ++i)
+        results.append(entries.at(i)->refusal(errnums.at(i)));
+    return results;
+}
+
+Result<Done> IpcNamespaceEntry::refusal(int errnum) const
+{
     if (errnum == 0)
         return Done{};
     if (errnum == EPERM)

@@ -3,6 +3,7 @@
 #include "core/result.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 
 #include <functional>
@@ -48,10 +49,20 @@ public:
     // and our own), which the message says in plain words.
     [[nodiscard]] Result<Done> run(const std::function<void()> &work) const;
 
+    // Runs work(i) inside each namespace entries[i] holds, in turn, on ONE new thread that enters each with
+    // setns() before its work: a scan of every namespace pays one thread, not one a namespace (a thread's
+    // start and join cost a millisecond or more on a busy machine; a setns() a few microseconds). One result
+    // an entry, as run() gives it; work(i) is not run for an entry refused.
+    [[nodiscard]] static QList<Result<Done>> runEach(const QList<const IpcNamespaceEntry *> &entries,
+                                                     const std::function<void(qsizetype)> &work);
+
     // The C text of the entry: setns(open("/proc/PID/ns/ipc"), CLONE_NEWIPC).
     [[nodiscard]] QString enterCall() const;
 
 private:
+    // What run() says for a setns() that set errnum (0: it entered).
+    [[nodiscard]] Result<Done> refusal(int errnum) const;
+
     IpcNamespaceEntry(int fd, quint64 inode, bool ours, QString path);
 
     int m_fd = -1;

@@ -18,9 +18,10 @@ QString unescapeUnitName(const QString &name)
     QString plain;
     for (qsizetype i = 0; i < name.size(); ++i) {
         bool isHex = false;
-        const int byte = i + 3 < name.size() && name.at(i) == QLatin1Char('\\') && name.at(i + 1) == QLatin1Char('x')
-                             ? name.mid(i + 2, 2).toInt(&isHex, 16)
-                             : -1;
+        const int byte =
+            i + 3 < name.size() && name.at(i) == QLatin1Char('\\') && name.at(i + 1) == QLatin1Char('x')
+                ? name.mid(i + 2, 2).toInt(&isHex, 16)
+                : -1;
         if (isHex) {
             plain += QChar(byte);
             i += 3;
@@ -36,8 +37,9 @@ std::optional<CgroupContainer> containerOfPath(const QString &path)
     // Kubernetes first: a pod's containers sit in a kubepods cgroup, under a leaf named as their runtime
     // names it (docker-ID.scope, cri-containerd-ID.scope, crio-ID.scope, or the bare ID with cgroupfs).
     // The pod's uid is written with '_' for '-' in systemd's slice names.
-    static const QRegularExpression pod(QStringLiteral("kubepods.*pod([0-9a-f]{8}[-_][0-9a-f]{4}[-_][0-9a-f]{4}"
-                                                       "[-_][0-9a-f]{4}[-_][0-9a-f]{12})"));
+    static const QRegularExpression pod(
+        QStringLiteral("kubepods.*pod([0-9a-f]{8}[-_][0-9a-f]{4}[-_][0-9a-f]{4}"
+                       "[-_][0-9a-f]{4}[-_][0-9a-f]{12})"));
     static const QRegularExpression podLeaf(
         QStringLiteral("/(?:docker-|cri-containerd-|crio-|containerd-)?([0-9a-f]{12,64})(?:\\.scope)?$"));
     if (const auto match = pod.match(path); match.hasMatch()) {
@@ -53,7 +55,8 @@ std::optional<CgroupContainer> containerOfPath(const QString &path)
     if (const auto match = libpod.match(path); match.hasMatch())
         return CgroupContainer{QStringLiteral("podman"), shortId(match.captured(1))};
     // Docker: docker-ID.scope (systemd driver) or /docker/ID (cgroupfs driver).
-    static const QRegularExpression docker(QStringLiteral("/docker[-/]([0-9a-f]{12,64})(?:\\.scope)?(?:/|$)"));
+    static const QRegularExpression docker(
+        QStringLiteral("/docker[-/]([0-9a-f]{12,64})(?:\\.scope)?(?:/|$)"));
     if (const auto match = docker.match(path); match.hasMatch())
         return CgroupContainer{QStringLiteral("docker"), shortId(match.captured(1))};
     // systemd-nspawn registers a machine: machine-NAME.scope under machine.slice, or runs as the unit

@@ -20,9 +20,7 @@ constexpr int CapSysAdmin = 21; // include/uapi/linux/capability.h
 
 } // namespace
 
-NamespaceLister::NamespaceLister(QString procRoot) : m_procRoot(std::move(procRoot))
-{
-}
+NamespaceLister::NamespaceLister(QString procRoot) : m_procRoot(std::move(procRoot)) {}
 
 QList<IpcNamespace> NamespaceLister::list() const
 {

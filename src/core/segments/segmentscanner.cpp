@@ -179,7 +179,7 @@ void sortByShmid(QList<SegmentInfo> &segments)
 } // namespace
 
 SegmentScanner::SegmentScanner(QString procRoot)
-    : m_procRoot(std::move(procRoot)), m_attachments(m_procRoot), m_posix(m_procRoot)
+    : m_procRoot(std::move(procRoot)), m_attachments(m_procRoot), m_posix(m_procRoot), m_orphans(m_procRoot)
 {
 }
 
@@ -210,21 +210,22 @@ Result<ScanResult> SegmentScanner::scan(Kinds kinds, const NamespaceChoice &name
     }
     if (!others.empty()) {
         fillAcrossNamespaces(kinds, own, listOurs, others, listedAt, &result);
-        result.limits = limits();
-        return result;
+    } else {
+        fillNames(result.segments);
+        m_sharedMapsRead = 0;
+        if (kinds == Kinds::All) {
+            // The POSIX scan reads every process's maps: the walker takes its System V lines from that read
+            // instead of reading the maps files again.
+            m_attachments.beginSharedWalk();
+            result.posix =
+                m_posix.scan([this](qint64 pid, const QByteArray *maps) { m_attachments.takeMaps(pid, maps); });
+            m_sharedMapsRead = m_posix.lastMapsRead();
+        }
+        m_attachments.fill(result.segments, listedAt);
     }
-    fillNames(result.segments);
-    m_sharedMapsRead = 0;
-    if (kinds == Kinds::All) {
-        // The POSIX scan reads every process's maps: the walker takes its System V lines from that read
-        // instead of reading the maps files again.
-        m_attachments.beginSharedWalk();
-        result.posix =
-            m_posix.scan([this](qint64 pid, const QByteArray *maps) { m_attachments.takeMaps(pid, maps); });
-        m_sharedMapsRead = m_posix.lastMapsRead();
-    }
-    m_attachments.fill(result.segments, listedAt);
     result.limits = limits();
+    // The fills of the other rooms, on the whole list: whether each is left behind.
+    m_orphans.judge(result);
     return result;
 }
 
@@ -283,6 +284,8 @@ SegmentScanner::readOtherNamespaces(const NamespaceChoice &choice, IpcNamespace 
         candidates.append(ns);
     }
 
+    // Each namespace held open by an entry first, then all read by one thread (IpcNamespaceEntry::runEach).
+    std::vector<IpcNamespaceEntry> entries;
     std::vector<OtherNamespace> others;
     for (const IpcNamespace &ns : std::as_const(candidates)) {
         std::optional<IpcNamespaceEntry> entry = std::exchange(asked, std::nullopt);
@@ -298,29 +301,45 @@ SegmentScanner::readOtherNamespaces(const NamespaceChoice &choice, IpcNamespace 
                 tr("The IPC namespace ipc:[%1] ended before it could be read: it is not listed.").arg(ns.inode));
             continue;
         }
-        ScanResult inside;
-        Result<Done> listed = Done{};
-        const auto ran = entry->run([&] { listed = listSegments(&inside); });
-        const bool onlyOne = choice.which == NamespaceChoice::Which::OfProcess;
-        if (!ran.ok() && ran.error().errnum == EPERM && !onlyOne) {
+        entries.push_back(std::move(*entry));
+        others.push_back({ns, {}});
+    }
+    QList<const IpcNamespaceEntry *> toRead;
+    for (const IpcNamespaceEntry &entry : entries)
+        toRead.append(&entry);
+    std::vector<ScanResult> inside(entries.size());
+    std::vector<Result<Done>> listed(entries.size(), Done{});
+    const QList<Result<Done>> ran =
+        IpcNamespaceEntry::runEach(toRead, [&](qsizetype i) { listed[size_t(i)] = listSegments(&inside[size_t(i)]); });
+
+    const bool onlyOne = choice.which == NamespaceChoice::Which::OfProcess;
+    std::vector<OtherNamespace> read;
+    for (size_t i = 0; i < others.size(); ++i) {
+        const quint64 inode = others[i].ns.inode;
+        if (!ran.at(qsizetype(i)).ok() && ran.at(qsizetype(i)).error().errnum == EPERM && !onlyOne) {
+            // Said once: CAP_SYS_ADMIN is ours over the host's namespaces but not over one a user made.
             result->namespaceNote = NamespaceLister::onlyOursNote();
-            break;
+            continue;
         }
-        if (const Error *failed = !ran.ok() ? &ran.error() : !listed.ok() ? &listed.error() : nullptr) {
+        const Error *failed = !ran.at(qsizetype(i)).ok() ? &ran.at(qsizetype(i)).error()
+                              : !listed[i].ok()          ? &listed[i].error()
+                                                         : nullptr;
+        if (failed) {
             if (onlyOne)
                 return *failed;
             result->warnings.append(
-                tr("The IPC namespace ipc:[%1] could not be read: %2").arg(ns.inode).arg(failed->toString()));
+                tr("The IPC namespace ipc:[%1] could not be read: %2").arg(inode).arg(failed->toString()));
             continue;
         }
-        for (const QString &warning : std::as_const(inside.warnings))
-            result->warnings.append(tr("In the IPC namespace ipc:[%1]: %2").arg(ns.inode).arg(warning));
-        result->usedFallback = result->usedFallback || inside.usedFallback;
-        for (SegmentInfo &s : inside.segments)
-            s.ipcNamespace = ns.inode;
-        others.push_back({ns, std::move(inside.segments)});
+        for (const QString &warning : std::as_const(inside[i].warnings))
+            result->warnings.append(tr("In the IPC namespace ipc:[%1]: %2").arg(inode).arg(warning));
+        result->usedFallback = result->usedFallback || inside[i].usedFallback;
+        for (SegmentInfo &s : inside[i].segments)
+            s.ipcNamespace = inode;
+        others[i].segments = std::move(inside[i].segments);
+        read.push_back(std::move(others[i]));
     }
-    return others;
+    return read;
 }
 
 void SegmentScanner::fillAcrossNamespaces(Kinds kinds, const IpcNamespace &own, bool oursListed,

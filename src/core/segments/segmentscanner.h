@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/leaks/orphanjudge.h"
 #include "core/namespaces/ipcnamespace.h"
 #include "core/posix/posixscanner.h"
 #include "core/result.h"
@@ -114,6 +115,8 @@ private:
     // processes that acted since the last one.
     AttachmentWalker m_attachments;
     PosixScanner m_posix;
+    // Fills each segment's and POSIX object's orphan flag at the end of a scan.
+    OrphanJudge m_orphans;
     // The maps files read by the walk the last scan shared between readers (the POSIX scan's or
     // walkEveryMaps()), 0 when the walker read its own.
     int m_sharedMapsRead = 0;

@@ -43,7 +43,8 @@ bool prepare(Prepared &p, QString *why)
         *why = entry.error().toString();
         return false;
     }
-    if (!entry.value().run([&] { p.shmid = shmget(IPC_PRIVATE, 4096, 0600 | IPC_CREAT); }).ok() || p.shmid < 0) {
+    if (!entry.value().run([&] { p.shmid = shmget(IPC_PRIVATE, 4096, 0600 | IPC_CREAT); }).ok() ||
+        p.shmid < 0) {
         *why = QStringLiteral("shmget inside the namespace failed");
         return false;
     }
@@ -160,8 +161,10 @@ private slots:
         // The same with the POSIX scan's walk shared, and our own incremental scan after it still right.
         const auto both = scanner.scan(SegmentScanner::Kinds::All, {NamespaceChoice::Which::All, 0});
         SHM_VERIFY_OK(both);
-        QCOMPARE(pidsOf(segmentsIn(both.value().segments, a.ns.inode()).value(0)), QList<qint64>{a.holder.pid()});
-        QCOMPARE(pidsOf(segmentsIn(both.value().segments, b.ns.inode()).value(0)), QList<qint64>{b.holder.pid()});
+        QCOMPARE(pidsOf(segmentsIn(both.value().segments, a.ns.inode()).value(0)),
+                 QList<qint64>{a.holder.pid()});
+        QCOMPARE(pidsOf(segmentsIn(both.value().segments, b.ns.inode()).value(0)),
+                 QList<qint64>{b.holder.pid()});
         const auto ours = scanner.scan();
         SHM_VERIFY_OK(ours);
         QVERIFY(segmentsIn(ours.value().segments, a.ns.inode()).isEmpty());
@@ -188,7 +191,8 @@ private slots:
         QCOMPARE(pidsOf(scan.value().segments.constFirst()), QList<qint64>{a.holder.pid()});
 
         // A process of ours names ours: what a scan of ours alone lists.
-        const auto own = scanner.scan(SegmentScanner::Kinds::SystemV, {NamespaceChoice::Which::OfProcess, getpid()});
+        const auto own =
+            scanner.scan(SegmentScanner::Kinds::SystemV, {NamespaceChoice::Which::OfProcess, getpid()});
         SHM_VERIFY_OK(own);
         QCOMPARE(own.value().namespaces.size(), 1);
         QVERIFY(own.value().namespaces.constFirst().ours);
@@ -199,7 +203,8 @@ private slots:
     {
         SegmentScanner scanner;
         // pid_max is at most 4194304 (PID_MAX_LIMIT): this id is never a process.
-        const auto scan = scanner.scan(SegmentScanner::Kinds::SystemV, {NamespaceChoice::Which::OfProcess, 4194305});
+        const auto scan =
+            scanner.scan(SegmentScanner::Kinds::SystemV, {NamespaceChoice::Which::OfProcess, 4194305});
         QVERIFY(!scan.ok());
         QVERIFY2(scan.error().message.contains(QStringLiteral("No process has this id")),
                  qPrintable(scan.error().message));

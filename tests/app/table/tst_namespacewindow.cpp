@@ -1,7 +1,8 @@
 // The window with real IPC namespaces (`unshare -i` processes standing in for containers) and real segments:
 // the Namespace column names a segment's namespace as stat(2) of /proc/self/ns/ipc does; the selector lists
 // the other namespaces, shows one of them alone or every one (two segments with one shmid as two rows),
-// keeps its choice over a restart of the window, and falls back to this namespace when the chosen one dies.
+// keeps its choice over a restart of the window, and falls back to this namespace when the chosen one dies;
+// Remove leaves another namespace's segment alone; a segment whose creator exited is marked orphan.
 // Settings go to a temporary folder, never the user's.
 
 #include "app/guitest.h"
@@ -105,6 +106,7 @@ private slots:
     void selectorShowsOneNamespaceOrAll();
     void vanishedNamespaceFallsBack();
     void removeLeavesAnotherNamespacesSegment();
+    void orphanIsMarked();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -244,6 +246,27 @@ void TestNamespaceWindow::removeLeavesAnotherNamespacesSegment()
     bool listed = false;
     QVERIFY(entry.value().run([&] { listed = testutils::shmStat(shmid).has_value(); }).ok());
     QVERIFY(listed);
+}
+
+// A segment whose creator (tests/helpers/shmorphan) exited at once, nobody attached: Status says orphan, and
+// its tooltip names the creator's pid, as the helper reported it.
+void TestNamespaceWindow::orphanIsMarked()
+{
+    testutils::OrphanSegment orphan;
+    QVERIFY2(orphan.make(6789), qPrintable(orphan.errorText()));
+    testutils::SegmentGuard alive;
+    QVERIFY(alive.create(testutils::uniqueKey(164), 4096)); // its creator, this test, lives
+    const auto window = startWindow();
+    SegmentTableModel *model = window->segmentModel();
+    QTRY_VERIFY(model->rowOfShmid(orphan.id()) >= 0 && model->rowOfShmid(alive.id()) >= 0);
+    const QModelIndex status = model->index(model->rowOfShmid(orphan.id()), SegmentTableModel::StatusColumn);
+    QTRY_COMPARE(status.data().toString(), QStringLiteral("orphan"));
+    QVERIFY2(status.data(Qt::ToolTipRole)
+                 .toString()
+                 .contains(QStringLiteral("its creator (pid %1) has exited").arg(orphan.creatorPid())),
+             qPrintable(status.data(Qt::ToolTipRole).toString()));
+    QCOMPARE(model->index(model->rowOfShmid(alive.id()), SegmentTableModel::StatusColumn).data().toString(),
+             QString());
 }
 
 QTEST_MAIN(TestNamespaceWindow)

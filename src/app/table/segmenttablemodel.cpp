@@ -248,6 +248,15 @@ const SegmentInfo *SegmentTableModel::segmentAt(int row) const
     return row >= 0 && row < m_segments.size() ? &m_segments.at(row) : nullptr;
 }
 
+int SegmentTableModel::rowOfShmid(int shmid) const
+{
+    if (m_namespacesSet)
+        return rowOf(shmid, m_ourNamespace);
+    const auto it = std::find_if(m_segments.cbegin(), m_segments.cend(),
+                                 [shmid](const SegmentInfo &s) { return s.shmid == shmid; });
+    return it == m_segments.cend() ? -1 : int(it - m_segments.cbegin());
+}
+
 int SegmentTableModel::rowOf(int shmid, quint64 ipcNamespace) const
 {
     SegmentInfo key;
@@ -288,8 +297,9 @@ void SegmentTableModel::setNamespaces(const QList<core::IpcNamespace> &namespace
         if (ns.ours)
             ours = ns.inode;
     }
-    if (byInode == m_namespaces && ours == m_ourNamespace)
+    if (m_namespacesSet && byInode == m_namespaces && ours == m_ourNamespace)
         return;
+    m_namespacesSet = true;
     m_namespaces = byInode;
     m_ourNamespace = ours;
     // A container's name may have come or gone: the column says it again (its filter text too).

@@ -73,8 +73,8 @@ public:
     [[nodiscard]] const QList<core::SegmentInfo> &segments() const { return m_segments; }
     [[nodiscard]] const core::SegmentInfo *segmentAt(int row) const;
     // The row of segment shmid of our own namespace (what the window creates, attaches and selects); -1
-    // when it is not listed.
-    [[nodiscard]] int rowOfShmid(int shmid) const { return rowOf(shmid, m_ourNamespace); }
+    // when it is not listed. Before setNamespaces() has said which is ours, the first row of that shmid.
+    [[nodiscard]] int rowOfShmid(int shmid) const;
     [[nodiscard]] int rowOf(int shmid, quint64 ipcNamespace) const;
     // Whether a segment is of our namespace, where shmget(), shmctl() and shmat() of ours reach it (or its
     // namespace is unknown, as before a scan says).
@@ -96,7 +96,8 @@ private:
 
     QList<core::SegmentInfo> m_segments;
     QHash<quint64, core::IpcNamespace> m_namespaces; // by inode
-    quint64 m_ourNamespace = 0; // 0 until a scan says: the rows' namespace is then unknown as well
+    quint64 m_ourNamespace = 0; // 0 until a scan says, or when a scan lists other namespaces alone
+    bool m_namespacesSet = false;
 };
 
 } // namespace app

@@ -15,6 +15,7 @@
 #include "app/settings.h"
 #include "app/table/createsegmentdialog.h"
 #include "app/table/kindtabbar.h"
+#include "app/table/namespaceselector.h"
 #include "app/table/posixfilterproxy.h"
 #include "app/table/posixobjectcommands.h"
 #include "app/table/posixtablemodel.h"
@@ -27,6 +28,7 @@
 #include "core/kernel/posixmapping.h"
 #include "core/posix/posixobject.h"
 #include "core/kernel/shm.h"
+#include "core/namespaces/namespacelister.h"
 #include "core/segments/rmidforced.h"
 #include "core/segments/segmentformat.h"
 
@@ -44,6 +46,7 @@
 #include <QStyle>
 
 #include <algorithm>
+#include <iterator>
 
 using core::SegmentFormat;
 
@@ -56,6 +59,7 @@ const QList<int> PresentedColumns = {SegmentTableModel::KeyColumn,    SegmentTab
                                      SegmentTableModel::SizeColumn,   SegmentTableModel::PermsColumn};
 // Messages from the refresh replace each other and go away when the scan is clean again.
 const QString ScanSource = QStringLiteral("scan");
+const QString NamespaceSource = QStringLiteral("namespaces");
 } // namespace
 
 MainWindow::MainWindow(const QString &procRoot, QWidget *parent)
@@ -84,6 +88,7 @@ MainWindow::MainWindow(const QString &procRoot, QWidget *parent)
 
     setUpTable();
     setUpPosixTable();
+    setUpNamespaceSelector();
     setUpRefreshControls();
     setUpStatusBar();
     setUpCallLog();
@@ -171,11 +176,11 @@ void MainWindow::setUpTable()
     connect(header, &QHeaderView::customContextMenuRequested, this,
             [this](const QPoint &position) { showColumnMenu(m_ui->segmentTable, position); });
     // The first seven columns are what `ipcs -m` shows, and Size says Bytes readably; the rest are there to
-    // switch on.
+    // switch on. The namespace is shown when the selector lists more than ours.
     for (int column : {SegmentTableModel::CreatedColumn,
                        SegmentTableModel::AttachTimeColumn, SegmentTableModel::DetachTimeColumn,
                        SegmentTableModel::CreatorColumn, SegmentTableModel::GroupColumn,
-                       SegmentTableModel::SwapColumn})
+                       SegmentTableModel::SwapColumn, SegmentTableModel::NamespaceColumn})
         table->setColumnHidden(column, true);
 
     connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
@@ -227,10 +232,33 @@ bool MainWindow::showsPosix() const
     return !m_presenting && m_kindBar->currentKind() != KindTabBar::TableKind::SystemV;
 }
 
+// Right of the kind selector, for the System V table: POSIX objects belong to a mount namespace's /dev/shm.
+void MainWindow::setUpNamespaceSelector()
+{
+    m_namespaceSelector = new NamespaceSelector(this);
+    m_namespaceSelector->setLister([procRoot = m_procRoot] { return core::NamespaceLister(procRoot).list(); });
+    m_ui->filterLayout->insertWidget(1, m_namespaceSelector);
+    connect(m_namespaceSelector, &NamespaceSelector::choiceChanged, this,
+            [this] { m_refresh->setNamespaceChoice(m_namespaceSelector->choice()); });
+    // Rows of several namespaces are told apart by the column, which the user may hide again.
+    connect(m_namespaceSelector, &QComboBox::activated, this, [this] {
+        if (m_namespaceSelector->choice().which != core::NamespaceChoice::Which::Ours)
+            m_ui->segmentTable->setColumnHidden(SegmentTableModel::NamespaceColumn, false);
+    });
+    connect(m_namespaceSelector, &NamespaceSelector::vanished, this, [this](const QString &name) {
+        m_messages->showMessage(MessageBar::Kind::Information, [name] {
+            return tr("The IPC namespace %1 is gone (its last process exited): the table lists this namespace "
+                      "again.")
+                .arg(name);
+        });
+    });
+}
+
 void MainWindow::showKind()
 {
     m_posixTable->showKind(m_kindBar->currentKind());
     const bool posix = showsPosix();
+    m_namespaceSelector->setVisible(!posix && !m_presenting);
     m_ui->segmentTable->setVisible(!posix);
     m_posixTable->setVisible(posix);
     m_ui->filterEdit->setPlaceholderText(posix ? tr("name, kind, owner, path or process")
@@ -390,7 +418,7 @@ void MainWindow::setPresentation(bool on)
     m_ui->filterLabel->setVisible(!on);
     m_ui->filterEdit->setVisible(!on);
     m_kindBar->setVisible(!on);
-    showKind();
+    showKind(); // the namespace selector too
     m_ui->segmentTabs->setTabBarAutoHide(on);
     m_callLog->setPresentation(on);
     for (SegmentTab *tab : tabs())
@@ -481,15 +509,9 @@ void MainWindow::setHighContrast(bool on)
 
 void MainWindow::showScan(const core::ScanResult &result)
 {
+    m_model->setNamespaces(result.namespaces);
     m_model->merge(result.segments);
-    // What others did since the last scan goes to the call log, beside what we did. A burst (a script that
-    // makes thousands of segments) would bury the calls: its first events, then how many more.
-    const QList<core::LifecycleEvent> events = m_lifecycle.update(result.segments);
-    for (qsizetype i = 0; i < qMin(events.size(), MaxEventsPerScan); ++i)
-        core::CallLog::event(events.at(i).sentence);
-    if (events.size() > MaxEventsPerScan)
-        core::CallLog::event(tr("… and %n more change(s) since the last refresh: see the table.", nullptr,
-                                int(events.size() - MaxEventsPerScan)));
+    logLifecycle(result);
     QStringList warnings = result.warnings;
     if (result.posix) {
         m_posixTable->posixModel()->merge(*result.posix);
@@ -508,7 +530,47 @@ void MainWindow::showScan(const core::ScanResult &result)
         m_messages->showMessage(MessageBar::Kind::Warning, warnings.join(QLatin1Char('\n')), ScanSource);
     else
         m_messages->hideFrom(ScanSource);
+    showNamespaces(result);
     updateDetails();
+}
+
+// What others did since the last scan goes to the call log, beside what we did. A burst (a script that makes
+// thousands of segments) would bury the calls: its first events, then how many more. Only our namespace's
+// segments are followed: another namespace's would read as made or destroyed each time the selector changes,
+// and a scan of another namespace alone says nothing of ours.
+void MainWindow::logLifecycle(const core::ScanResult &result)
+{
+    const auto ours = std::find_if(result.namespaces.cbegin(), result.namespaces.cend(),
+                                   [](const core::IpcNamespace &ns) { return ns.ours; });
+    if (ours == result.namespaces.cend() && !result.namespaces.isEmpty())
+        return;
+    QList<core::SegmentInfo> segments;
+    if (ours == result.namespaces.cend() || result.namespaces.size() == 1) {
+        segments = result.segments;
+    } else {
+        std::copy_if(result.segments.cbegin(), result.segments.cend(), std::back_inserter(segments),
+                     [inode = ours->inode](const core::SegmentInfo &s) { return s.ipcNamespace == inode; });
+    }
+    const QList<core::LifecycleEvent> events = m_lifecycle.update(segments);
+    for (qsizetype i = 0; i < qMin(events.size(), MaxEventsPerScan); ++i)
+        core::CallLog::event(events.at(i).sentence);
+    if (events.size() > MaxEventsPerScan)
+        core::CallLog::event(tr("… and %n more change(s) since the last refresh: see the table.", nullptr,
+                                int(events.size() - MaxEventsPerScan)));
+}
+
+// A scan of all namespaces lists every one, for the selector's entries; a scan of one tells its processes.
+// Why others could not be read is said once, not at every refresh.
+void MainWindow::showNamespaces(const core::ScanResult &result)
+{
+    if (m_refresh->namespaceChoice().which == core::NamespaceChoice::Which::All)
+        m_namespaceSelector->setNamespaces(result.namespaces);
+    else
+        m_namespaceSelector->update(result.namespaces);
+    if (!result.namespaceNote.isEmpty() && result.namespaceNote != m_namespaceNote) {
+        m_namespaceNote = result.namespaceNote;
+        m_messages->showMessage(MessageBar::Kind::Information, result.namespaceNote, NamespaceSource);
+    }
 }
 
 // The status bar: how many segments, how near shmmni, how many bytes.
@@ -559,6 +621,10 @@ void MainWindow::showScanError(const core::Error &error)
                             tr("The segment list could not be read; the table shows the last list read. %1")
                                 .arg(error.toString()),
                             ScanSource);
+    // The process the chosen namespace was read through may have exited: the lister finds another, or finds
+    // the namespace gone (which the bar then says instead).
+    if (m_namespaceSelector->isOtherChosen())
+        m_namespaceSelector->relist();
 }
 
 QList<core::SegmentInfo> MainWindow::selectedSegments() const
@@ -566,7 +632,8 @@ QList<core::SegmentInfo> MainWindow::selectedSegments() const
     QList<core::SegmentInfo> segments;
     const QModelIndexList rows = m_ui->segmentTable->selectionModel()->selectedRows();
     for (const QModelIndex &index : rows) {
-        const int row = m_model->rowOfShmid(index.data(SegmentTableModel::ShmidRole).toInt());
+        const int row = m_model->rowOf(index.data(SegmentTableModel::ShmidRole).toInt(),
+                                       index.data(SegmentTableModel::NamespaceRole).toULongLong());
         if (const core::SegmentInfo *segment = m_model->segmentAt(row))
             segments.append(*segment);
     }
@@ -585,7 +652,8 @@ void MainWindow::updateDetails()
     }
     const QList<core::SegmentInfo> selected = selectedSegments();
     if (selected.size() == 1)
-        m_ui->detailsPanel->showSegment(selected.first(), m_limits, m_usage);
+        m_ui->detailsPanel->showSegment(selected.first(), m_limits, m_usage,
+                                        m_model->namespaceOf(selected.first().ipcNamespace));
     else
         m_ui->detailsPanel->showNothing();
 }
@@ -942,7 +1010,22 @@ void MainWindow::selectWhenListed(int shmid)
 
 void MainWindow::removeSelectedSegments()
 {
-    const QList<core::SegmentInfo> segments = selectedSegments();
+    QList<core::SegmentInfo> segments = selectedSegments();
+    // shmctl(IPC_RMID) of ours acts in our namespace: on another's shmid it would remove a segment of ours.
+    const auto foreign = std::stable_partition(segments.begin(), segments.end(),
+                                               [this](const core::SegmentInfo &s) { return m_model->isOurs(s); });
+    QStringList refused;
+    for (auto it = foreign; it != segments.end(); ++it) {
+        const core::IpcNamespace *ns = m_model->namespaceOf(it->ipcNamespace);
+        refused << tr("Segment %1 lives in another IPC namespace (ipc:[%2]): remove it from inside, with "
+                      "nsenter --ipc=/proc/%3/ns/ipc ipcrm -m %1.")
+                       .arg(it->shmid)
+                       .arg(it->ipcNamespace)
+                       .arg(ns && !ns->pids.isEmpty() ? QString::number(ns->pids.constFirst()) : QStringLiteral("PID"));
+    }
+    segments.erase(foreign, segments.end());
+    if (!refused.isEmpty())
+        m_messages->showMessage(MessageBar::Kind::Error, refused.join(QLatin1Char('\n')));
     if (segments.isEmpty())
         return;
     QStringList names;

@@ -33,6 +33,7 @@ class CallLogPane;
 class ColumnFitter;
 class HelpDialog;
 class KindTabBar;
+class NamespaceSelector;
 class PosixObjectCommands;
 class PosixTableView;
 class LessonWritersPane;
@@ -62,6 +63,7 @@ public:
     // The kind selector above the tables, and the table of POSIX objects, memfds and semaphores it shows for
     // every kind but System V.
     [[nodiscard]] KindTabBar *kindTabBar() const { return m_kindBar; }
+    [[nodiscard]] NamespaceSelector *namespaceSelector() const { return m_namespaceSelector; }
     [[nodiscard]] PosixTableView *posixTable() const { return m_posixTable; }
     // Fits the table's columns to their contents, and keeps the widths the user dragged.
     [[nodiscard]] ColumnFitter *tableColumns() const { return m_tableColumns; }
@@ -131,6 +133,9 @@ private:
     void showAttachedOnly();
     void layOutPresentation();
     void showScan(const core::ScanResult &result);
+    void setUpNamespaceSelector();
+    void showNamespaces(const core::ScanResult &result);
+    void logLifecycle(const core::ScanResult &result);
     void showScanError(const core::Error &error);
     void showUsage();
     void newSegment();
@@ -171,6 +176,8 @@ private:
     RowHighlightDelegate *m_rowDelegate = nullptr;
     ColumnFitter *m_tableColumns = nullptr;
     KindTabBar *m_kindBar = nullptr;
+    NamespaceSelector *m_namespaceSelector = nullptr;
+    QString m_namespaceNote; // the last ScanResult::namespaceNote shown: each is said once
     PosixTableView *m_posixTable = nullptr;
     PosixObjectCommands *m_posixCommands = nullptr;
     QFont m_baseFont; // the desktop's font: what 100% means

@@ -7,6 +7,7 @@
 #include "app/segment/segmentdocument.h"
 #include "app/segment/segmenttab.h"
 #include "app/table/kindtabbar.h"
+#include "app/table/namespaceselector.h"
 #include "app/table/posixtableview.h"
 #include "app/table/refreshcontroller.h"
 #include "app/table/segmenttablemodel.h"
@@ -40,6 +41,7 @@ const QString Settings::TableHeaderKey = QStringLiteral("table/header");
 const QString Settings::ColumnWidthsGroup = QStringLiteral("table/columnWidths");
 const QString Settings::PosixTableHeaderKey = QStringLiteral("table/posixHeader");
 const QString Settings::TableKindKey = QStringLiteral("table/kind");
+const QString Settings::NamespaceKey = QStringLiteral("table/namespace");
 const QString Settings::RefreshIntervalKey = QStringLiteral("table/refreshIntervalMs");
 const QString Settings::TickIntervalKey = QStringLiteral("hex/tickIntervalMs");
 const QString Settings::BytesPerLineKey = QStringLiteral("hex/bytesPerLine");
@@ -232,6 +234,9 @@ void Settings::restore()
         else
             warnIgnored(TableKindKey, kind, QStringLiteral("not a kind of the tables"));
     }
+    if (const QVariant chosen = settings.value(NamespaceKey);
+        chosen.isValid() && !m_window->namespaceSelector()->setSettingValue(chosen.toString()))
+        warnIgnored(NamespaceKey, chosen, QStringLiteral("not ours, all or a namespace's inode"));
     if (const auto ms = readInt(settings, RefreshIntervalKey, RefreshController::MinimumIntervalMs,
                                 RefreshController::MaximumIntervalMs)) {
         // Through the tool bar's spin box, which sets the refresh, so that both say the same.
@@ -305,6 +310,7 @@ void Settings::save()
     for (auto it = widths.cbegin(); it != widths.cend(); ++it)
         settings.setValue(ColumnWidthsGroup + QLatin1Char('/') + QLatin1String(columns.valueToKey(it.key())), it.value());
     settings.setValue(TableKindKey, KindTabBar::settingName(m_window->kindTabBar()->currentKind()));
+    settings.setValue(NamespaceKey, m_window->namespaceSelector()->settingValue());
     settings.setValue(RefreshIntervalKey, m_window->refreshController()->intervalMs());
     if (m_tickMs)
         settings.setValue(TickIntervalKey, *m_tickMs);

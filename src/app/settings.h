@@ -18,7 +18,7 @@ class SegmentTab;
 // ~/.config/ShmScope/shmscope.conf) that nothing else reads or writes: the window's geometry, docks and
 // toolbar, the segment table's columns (shown, order, sort, and the widths the user dragged) and the POSIX
 // table's (shown, order, sort), the kind of
-// shared memory the tables show (System V, POSIX, memfd, semaphores), the table's
+// shared memory the tables show (System V, POSIX, memfd, semaphores), the IPC namespaces listed, the table's
 // refresh interval, the live refresh period and bytes per line of the hex pane, the zoom; the language
 // (LanguageManager's choice); the recent layouts and the layout each key was last read with
 // (core::LayoutLibrary's memory).
@@ -39,6 +39,7 @@ public:
     static const QString ColumnWidthsGroup; // one key a column the user sized, named as Column names it
     static const QString PosixTableHeaderKey; // the POSIX table's columns: shown, order, sort
     static const QString TableKindKey;      // the kind selector's choice: KindTabBar::settingName()
+    static const QString NamespaceKey;      // the namespace selector's: NamespaceSelector::settingValue()
     static const QString RefreshIntervalKey; // ms
     static const QString TickIntervalKey;    // ms
     static const QString BytesPerLineKey;

@@ -82,7 +82,7 @@ void TestHelp::guidesCoverTheSameGround()
     const QString english = resourceText(HelpDialog::guideFile(LanguageManager::Choice::English));
     const QRegularExpression section(QStringLiteral("<h2>"));
     QCOMPARE(html.count(section), english.count(section));
-    QCOMPARE(html.count(section), 7);
+    QCOMPARE(html.count(section), 8);
     QCOMPARE(html.count(QStringLiteral("<li>")), english.count(QStringLiteral("<li>")));
 }
 

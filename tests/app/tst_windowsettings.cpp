@@ -332,7 +332,8 @@ void TestWindowSettings::garbageFileIsIgnored()
         started.window->close();
     }
     // A clean file, with the window's keys and nothing of the garbage.
-    const QStringList ours = {Settings::TableHeaderKey, Settings::TableKindKey, Settings::PosixTableHeaderKey, Settings::RefreshIntervalKey, Settings::ZoomKey,
+    const QStringList ours = {Settings::TableHeaderKey, Settings::TableKindKey, Settings::NamespaceKey,
+                              Settings::PosixTableHeaderKey, Settings::RefreshIntervalKey, Settings::ZoomKey,
                               Settings::GeometryKey, Settings::WindowStateKey};
     QStringList written = QSettings().allKeys();
     written.sort();
@@ -458,6 +459,9 @@ void TestWindowSettings::wrongValuesAreIgnored_data()
         << QByteArray("[table]\nheader=@ByteArray(xyz)\n")
         << QStringLiteral(
                "ignoring table/header = 3 bytes of data: not a state of the segment table's columns");
+    QTest::newRow("namespace as a word")
+        << QByteArray("[table]\nnamespace=containers\n")
+        << QStringLiteral("ignoring table/namespace = \"containers\": not ours, all or a namespace's inode");
     QTest::newRow("negative interval")
         << QByteArray("[table]\nrefreshIntervalMs=-5\n")
         << QStringLiteral("ignoring table/refreshIntervalMs = \"-5\": not a whole number from 100 to 60000");

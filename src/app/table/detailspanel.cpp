@@ -1,5 +1,6 @@
 #include "app/table/detailspanel.h"
 
+#include "app/table/namespacetext.h"
 #include "app/table/posixtablemodel.h"
 #include "core/bytes/byteformat.h"
 #include "core/segments/permissions.h"
@@ -37,6 +38,15 @@ QString withShare(const QString &text, quint64 part, quint64 whole)
 QString idAndName(uint id, const QString &name)
 {
     return name == QString::number(id) ? name : QStringLiteral("%1 (%2)").arg(name).arg(id);
+}
+
+// "Label: evidence", or nothing when no rule matched.
+QString likelyUserRow(const QString &label, const QString &evidence)
+{
+    if (label.isEmpty())
+        return {};
+    return row(DetailsPanel::tr("Likely user"),
+               evidence.isEmpty() ? label : DetailsPanel::tr("%1: %2").arg(label, evidence));
 }
 
 } // namespace
@@ -102,6 +112,11 @@ QString DetailsPanel::posixHtml() const
     html += row(tr("Device, inode"), QStringLiteral("%1, %2").arg(o.device).arg(o.inode));
     if (o.kind == core::PosixObject::Kind::PosixSemaphore)
         html += row(tr("Value"), o.semaphoreValue ? QString::number(*o.semaphoreValue) : tr("not known"));
+    html += likelyUserRow(o.likelyUser, o.likelyUserEvidence);
+    if (o.orphan)
+        html += row(tr("Orphan"),
+                    tr("nobody maps it or holds it open; it stays in /dev/shm, costing its bytes, until someone "
+                       "unlinks it"));
     html += QStringLiteral("</table>");
 
     html += QStringLiteral("<h4>%1</h4>").arg(tr("Processes that hold it").toHtmlEscaped());
@@ -140,12 +155,19 @@ QString DetailsPanel::posixHtml() const
 }
 
 void DetailsPanel::showSegment(const core::SegmentInfo &segment, const core::ShmLimits &limits,
-                               const core::ShmUsage &usage)
+                               const core::ShmUsage &usage, const core::IpcNamespace *where)
 {
     // The refresh hands the selected segment again every second: its reader keeps their place.
-    const Place place = m_segment && m_segment->shmid == segment.shmid ? Place::Keep : Place::Top;
+    const Place place = m_segment && m_segment->shmid == segment.shmid
+                                && m_segment->ipcNamespace == segment.ipcNamespace
+                            ? Place::Keep
+                            : Place::Top;
     m_posix.reset();
     m_segment = segment;
+    if (where)
+        m_namespace = *where;
+    else
+        m_namespace.reset();
     m_limits = limits;
     m_usage = usage;
     render(place);
@@ -172,6 +194,12 @@ void DetailsPanel::render(Place place)
     if (s.hasOriginalKey)
         html += row(tr("Created with key"), SegmentFormat::key(s.originalKey));
     html += row(tr("Status"), s.isDestroyed() || s.isLocked() ? SegmentFormat::status(s) : tr("in use"));
+    if (s.orphan)
+        html += row(tr("Orphan"), tr("nobody has it attached and its creator (pid %1) has exited; it stays until "
+                                     "removed")
+                                      .arg(s.cpid));
+    html += likelyUserRow(s.likelyUser, s.likelyUserEvidence);
+    html += namespaceRows();
     html += row(tr("Size"), SegmentFormat::byteCount(s.size));
     html += row(tr("Permissions"), QLatin1Char('0') + SegmentFormat::perms(s.mode).rightJustified(3, QLatin1Char('0')));
     html += row(tr("Owner"), idAndName(s.uid, s.ownerName) + QStringLiteral(" / ") + idAndName(s.gid, s.groupName));
@@ -225,6 +253,23 @@ void DetailsPanel::render(Place place)
     html += row(tr("Smallest segment (shmmin)"), SegmentFormat::byteCount(limits.shmmin));
     html += QStringLiteral("</table>");
     showHtml(html, place);
+}
+
+// The segment's namespace, its container and how many processes are in it, as far as the scan said.
+QString DetailsPanel::namespaceRows() const
+{
+    const quint64 inode = m_segment->ipcNamespace;
+    if (inode == 0)
+        return {};
+    if (!m_namespace)
+        return row(tr("Namespace"), NamespaceText::inode(inode));
+    const core::IpcNamespace &ns = *m_namespace;
+    QString html = row(tr("Namespace"), ns.ours ? tr("%1 (ours, the one ipcs shows)").arg(NamespaceText::inode(inode))
+                                                : NamespaceText::inode(inode));
+    if (!ns.engine.isEmpty())
+        html += row(tr("Container"), QStringLiteral("%1 %2").arg(ns.engine, ns.container));
+    html += row(tr("Processes in it"), QString::number(ns.pids.size()));
+    return html;
 }
 
 // Most refreshes change nothing, and then nothing is done. A change rewrites the text, which would put the

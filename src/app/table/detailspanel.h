@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/namespaces/ipcnamespace.h"
 #include "core/posix/posixobject.h"
 #include "core/segments/segmentinfo.h"
 
@@ -20,7 +21,9 @@ class DetailsPanel : public QTextBrowser
 public:
     explicit DetailsPanel(QWidget *parent = nullptr);
 
-    void showSegment(const core::SegmentInfo &segment, const core::ShmLimits &limits, const core::ShmUsage &usage);
+    // where: the namespace it lives in, when the scan listed it (its container, its processes).
+    void showSegment(const core::SegmentInfo &segment, const core::ShmLimits &limits, const core::ShmUsage &usage,
+                     const core::IpcNamespace *where = nullptr);
     // unreadableProcesses: processes the scan could not read, which may hold it too.
     void showPosixObject(const core::PosixObject &object, int unreadableProcesses);
     void showNothing();
@@ -35,12 +38,15 @@ private:
     void retranslate();
     void render(Place place);
     [[nodiscard]] QString posixHtml() const;
+    [[nodiscard]] QString namespaceRows() const;
     void showHtml(const QString &html, Place place);
     [[nodiscard]] QTextCursor reselect(const QString &text, int start, int position) const;
 
     // What is shown, kept to be shown again in another language; nullopt for nothing.
     std::optional<core::SegmentInfo> m_segment;
     std::optional<core::PosixObject> m_posix;
+    std::optional<core::IpcNamespace> m_namespace; // the segment's
+
     int m_unreadable = 0;
     core::ShmLimits m_limits;
     core::ShmUsage m_usage;

@@ -107,6 +107,11 @@ QString PosixTableModel::holdersText(const PosixObject &o)
     return tr("%n process(es)", nullptr, int(o.holderProcessCount()));
 }
 
+QString PosixTableModel::holdersCellText(const PosixObject &o)
+{
+    return o.orphan ? tr("%1, orphan").arg(holdersText(o)) : holdersText(o);
+}
+
 QString PosixTableModel::whyNotRemovable(const PosixObject &o)
 {
     switch (o.kind) {
@@ -146,6 +151,7 @@ QVariant PosixTableModel::data(const QModelIndex &index, int role) const
                              kindText(o.kind), o.ownerName, o.path};
         for (const PosixHolder &h : o.holders)
             words << QString::number(h.pid) << ByteFormat::escaped(h.command);
+        words << o.likelyUser << holdersCellText(o);
         return words.join(QLatin1Char(' '));
     }
     case HighlightAgeRole:
@@ -174,7 +180,7 @@ QVariant PosixTableModel::displayData(const PosixObject &o, int column) const
     case PermsColumn:
         return o.attributesKnown ? SegmentFormat::perms(o.mode) : unknown;
     case HoldersColumn:
-        return holdersText(o);
+        return holdersCellText(o);
     case PathColumn:
         return o.path.isEmpty() ? QStringLiteral("—") : o.path;
     case InodeColumn:
@@ -187,6 +193,8 @@ QVariant PosixTableModel::displayData(const PosixObject &o, int column) const
         if (o.kind != PosixObject::Kind::PosixSemaphore)
             return QString();
         return o.semaphoreValue ? QVariant(uint(*o.semaphoreValue)) : QVariant(unknown);
+    case LikelyUserColumn:
+        return o.likelyUser;
     default:
         return {};
     }
@@ -240,7 +248,10 @@ QString PosixTableModel::toolTip(const PosixObject &o, int column) const
                         "group, others; read 4, write 2.")
                    : unknownAttributes;
     case HoldersColumn: {
-        QString text = o.holders.isEmpty() ? tr("No process maps it or holds it open now.") : holderList(o);
+        QString text = o.orphan ? tr("orphan: no process maps it or holds it open, and nobody will let go of "
+                                     "it: it stays, costing its bytes, until someone unlinks it.")
+                       : o.holders.isEmpty() ? tr("No process maps it or holds it open now.")
+                                             : holderList(o);
         if (m_unreadable > 0)
             text += QLatin1Char('\n') +
                     tr("%n process(es) could not be read (their maps and descriptors are not yours to read): "
@@ -266,6 +277,8 @@ QString PosixTableModel::toolTip(const PosixObject &o, int column) const
                         "gives one.")
                    : tr("Not known: the file may not be read, or is not a sem_t of the layout we "
                         "know.");
+    case LikelyUserColumn:
+        return o.likelyUserEvidence;
     default:
         return {};
     }
@@ -306,6 +319,9 @@ QVariant PosixTableModel::headerData(int section, Qt::Orientation orientation, i
         {QT_TR_NOOP("Changed"),
          QT_TR_NOOP("When it was made, or its owner, mode or size last changed (ctime).")},
         {QT_TR_NOOP("Value"), QT_TR_NOOP("A semaphore's count: sem_post() adds one, sem_wait() takes one.")},
+        {QT_TR_NOOP("Likely user"),
+         QT_TR_NOOP("The program that most likely uses it, told by its name, who holds it and its first bytes; "
+                    "the tooltip gives the evidence.")},
     };
     switch (role) {
     case Qt::DisplayRole:

@@ -28,12 +28,14 @@ public:
         ModifiedColumn,
         ChangedColumn,
         ValueColumn, // a semaphore's count
+        // Added after the columns a saved header state already knows, so that it still restores.
+        LikelyUserColumn,
         ColumnCount
     };
     Q_ENUM(Column)
 
-    // SortRole, FilterRole (name, kind, owner, path, holders' commands and pids), HighlightAgeRole as every
-    // live table; and:
+    // SortRole, FilterRole (name, kind, owner, path, holders' commands and pids, likely user, "orphan"),
+    // HighlightAgeRole as every live table; and:
     enum Role {
         KindRole = FirstOwnRole, // the row's core::PosixObject::Kind, as an int
     };
@@ -67,6 +69,8 @@ public:
     // "2 processes": those seen. Processes we may not read cannot be told to hold one object rather than
     // another, so they are counted in the cell's tooltip and the Details panel, not on every row.
     [[nodiscard]] static QString holdersText(const core::PosixObject &object);
+    // The holders cell: holdersText(), and "orphan" when nobody maps or holds it and it stays until unlinked.
+    [[nodiscard]] static QString holdersCellText(const core::PosixObject &object);
     // Why an object cannot be removed with shm_unlink() from the window; empty when it can.
     [[nodiscard]] static QString whyNotRemovable(const core::PosixObject &object);
 

@@ -7,7 +7,7 @@
 namespace app {
 
 RefreshController::RefreshController(const QString &procRoot, QObject *parent)
-    : QObject(parent), m_scanner(procRoot), m_scan([scanner = &m_scanner] { return scanner->scan(core::SegmentScanner::Kinds::All); })
+    : QObject(parent), m_scanner(procRoot)
 {
     m_timer.setSingleShot(true);
     m_timer.setInterval(DefaultIntervalMs);
@@ -27,6 +27,14 @@ void RefreshController::setIntervalMs(int ms)
     m_timer.setInterval(std::clamp(ms, MinimumIntervalMs, MaximumIntervalMs));
     if (m_timer.isActive())
         m_timer.start();
+}
+
+void RefreshController::setNamespaceChoice(const core::NamespaceChoice &choice)
+{
+    if (choice == m_choice)
+        return;
+    m_choice = choice;
+    refreshNow();
 }
 
 void RefreshController::setPaused(bool paused)
@@ -68,7 +76,13 @@ void RefreshController::startScan()
     m_pending = false;
     m_scanning = true;
     ++m_started;
-    m_watcher.setFuture(QtConcurrent::run(m_scan));
+    if (m_scan) {
+        m_watcher.setFuture(QtConcurrent::run(m_scan));
+        return;
+    }
+    // The choice as it is now, copied: the GUI thread may change it while the scan runs.
+    m_watcher.setFuture(QtConcurrent::run(
+        [scanner = &m_scanner, choice = m_choice] { return scanner->scan(core::SegmentScanner::Kinds::All, choice); }));
 }
 
 void RefreshController::onScanFinished()

@@ -26,9 +26,15 @@ public:
     explicit RefreshController(const QString &procRoot = QStringLiteral("/proc"), QObject *parent = nullptr);
     ~RefreshController() override;
 
-    // What a scan runs, on a pool thread; SegmentScanner::scan(Kinds::All) of procRoot until set. The tests wrap the
-    // real scan to see which thread it runs on and whether two ever overlap. The next scan runs it.
+    // What a scan runs, on a pool thread; SegmentScanner::scan(Kinds::All, namespaceChoice()) of procRoot until
+    // set. The tests wrap the real scan to see which thread it runs on and whether two ever overlap. The next
+    // scan runs it.
     void setScanFunction(ScanFunction scan) { m_scan = std::move(scan); }
+
+    // Which IPC namespaces the scans list (the namespace selector's choice): ours until set. A change scans
+    // again at once.
+    void setNamespaceChoice(const core::NamespaceChoice &choice);
+    [[nodiscard]] core::NamespaceChoice namespaceChoice() const { return m_choice; }
 
     void setIntervalMs(int ms); // clamped to [MinimumIntervalMs, MaximumIntervalMs]
     [[nodiscard]] int intervalMs() const { return m_timer.interval(); }
@@ -62,7 +68,8 @@ private:
     void onScanFinished();
 
     core::SegmentScanner m_scanner;
-    ScanFunction m_scan;
+    ScanFunction m_scan; // empty: m_scanner's scan
+    core::NamespaceChoice m_choice;
     QFutureWatcher<core::Result<core::ScanResult>> m_watcher;
     QTimer m_timer;
     bool m_paused = false;

@@ -2,6 +2,8 @@
 
 #include "app/table/segmenttablemodel.h"
 
+#include <tuple>
+
 namespace app {
 
 SegmentFilterProxy::SegmentFilterProxy(QObject *parent) : QSortFilterProxyModel(parent)
@@ -29,18 +31,22 @@ void SegmentFilterProxy::setShownShmids(const QList<int> &shmids)
 
 void SegmentFilterProxy::setSourceModel(QAbstractItemModel *sourceModel)
 {
-    m_rowsInShmidOrder = qobject_cast<SegmentTableModel *>(sourceModel) != nullptr;
+    m_segments = qobject_cast<SegmentTableModel *>(sourceModel);
     QSortFilterProxyModel::setSourceModel(sourceModel);
 }
 
-// Sorting by shmid, the table's default, needs no value: the model keeps its rows in shmid order, and shmids are
-// unique. Asking each row's value as a QVariant, twice a comparison, was most of what filling a window with
-// 32,000 segments cost on the GUI thread (docs/PERFORMANCE.md).
+// Sorting by shmid, the table's default, asks no value: the rows' fields are compared as they are. Asking each
+// row's value as a QVariant, twice a comparison, was most of what filling a window with 32,000 segments cost
+// on the GUI thread (docs/PERFORMANCE.md). The model's rows are in (namespace, shmid) order, so its row order
+// is not shmid order once several namespaces are listed; equal shmids go by namespace.
 bool SegmentFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    if (m_rowsInShmidOrder && left.column() == SegmentTableModel::ShmidColumn
-        && right.column() == SegmentTableModel::ShmidColumn)
-        return left.row() < right.row();
+    if (m_segments && left.column() == SegmentTableModel::ShmidColumn
+        && right.column() == SegmentTableModel::ShmidColumn) {
+        const core::SegmentInfo &a = *m_segments->segmentAt(left.row());
+        const core::SegmentInfo &b = *m_segments->segmentAt(right.row());
+        return std::tie(a.shmid, a.ipcNamespace) < std::tie(b.shmid, b.ipcNamespace);
+    }
     return QSortFilterProxyModel::lessThan(left, right);
 }
 

@@ -4,8 +4,10 @@
 
 namespace app {
 
-// Sorts the segment table by raw values and keeps the rows whose key, id, owner or status contain the
-// filter text (case-insensitive).
+class SegmentTableModel;
+
+// Sorts the segment table by raw values and keeps the rows whose key, id, owner, status, namespace or likely
+// user contain the filter text (case-insensitive).
 class SegmentFilterProxy : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -25,8 +27,8 @@ protected:
     [[nodiscard]] bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
-    // The source when it is a SegmentTableModel, whose rows are in shmid order.
-    bool m_rowsInShmidOrder = false;
+    // The source when it is a SegmentTableModel, whose rows' shmids are read without a QVariant.
+    const SegmentTableModel *m_segments = nullptr;
     QString m_text;
     QList<int> m_shmids;
 };

@@ -1,10 +1,12 @@
 #include "app/table/segmenttablemodel.h"
 
+#include "app/table/namespacetext.h"
 #include "core/bytes/byteformat.h"
 #include "core/segments/permissions.h"
 #include "core/segments/segmentformat.h"
 
 #include <algorithm>
+#include <tuple>
 
 using core::ByteFormat;
 using core::Permissions;
@@ -25,6 +27,12 @@ QString attachedText(const SegmentInfo &s)
         text += (text.isEmpty() ? QString() : QStringLiteral("; "))
                 + SegmentTableModel::tr("%1 of %2 visible").arg(s.attached.size()).arg(s.nattch);
     return text;
+}
+
+// A row's identity, and the rows' order: the scan's, namespace then shmid.
+bool byIdentity(const SegmentInfo &a, const SegmentInfo &b)
+{
+    return std::tie(a.ipcNamespace, a.shmid) < std::tie(b.ipcNamespace, b.shmid);
 }
 
 bool isNumeric(int column)
@@ -75,12 +83,19 @@ QVariant SegmentTableModel::data(const QModelIndex &index, int role) const
         return sortData(s, index.column());
     case ShmidRole:
         return s.shmid;
+    case NamespaceRole:
+        return qulonglong(s.ipcNamespace);
     case FilterRole: {
-        QString text = SegmentFormat::key(s.key) + QLatin1Char(' ') + QString::number(s.shmid) + QLatin1Char(' ')
-                       + s.ownerName + QLatin1Char(' ') + SegmentFormat::status(s);
+        QStringList words = {SegmentFormat::key(s.key), QString::number(s.shmid), s.ownerName, statusText(s),
+                             s.likelyUser};
         if (s.hasOriginalKey)
-            text += QLatin1Char(' ') + SegmentFormat::key(s.originalKey);
-        return text;
+            words << SegmentFormat::key(s.originalKey);
+        if (s.ipcNamespace != 0) {
+            words << NamespaceText::inode(s.ipcNamespace);
+            if (const core::IpcNamespace *ns = namespaceOf(s.ipcNamespace))
+                words << NamespaceText::name(*ns);
+        }
+        return words.join(QLatin1Char(' '));
     }
     case HighlightAgeRole:
         return highlightAge(index.row());
@@ -98,7 +113,7 @@ QVariant SegmentTableModel::displayData(const SegmentInfo &s, int column) const
     case PermsColumn: return SegmentFormat::perms(s.mode);
     case BytesColumn: return qulonglong(s.size);
     case NattchColumn: return qulonglong(s.nattch);
-    case StatusColumn: return SegmentFormat::status(s);
+    case StatusColumn: return statusText(s);
     case SizeColumn: return SegmentFormat::humanSize(s.size);
     case CpidColumn: return s.cpid;
     case LpidColumn: return s.lpid;
@@ -110,6 +125,8 @@ QVariant SegmentTableModel::displayData(const SegmentInfo &s, int column) const
     case GroupColumn: return s.groupName;
     case RssColumn: return SegmentFormat::humanSize(s.rss);
     case SwapColumn: return SegmentFormat::humanSize(s.swap);
+    case NamespaceColumn: return namespaceName(s.ipcNamespace);
+    case LikelyUserColumn: return s.likelyUser;
     default: return {};
     }
 }
@@ -141,6 +158,10 @@ QString SegmentTableModel::toolTip(const SegmentInfo &s, int column) const
                 .arg(SegmentFormat::key(s.originalKey));
         return s.key == 0 ? tr("IPC_PRIVATE: only processes given the shmid can attach.") : QString();
     case StatusColumn:
+        if (s.orphan)
+            return tr("orphan: nobody has it attached and its creator (pid %1) has exited. Nothing will ever "
+                      "detach it: it stays, costing its bytes, until someone removes it.")
+                .arg(s.cpid);
         if (s.isDestroyed())
             return tr("dest: removed with IPC_RMID, but still attached by %n process(es). The memory is freed "
                       "when the last one detaches.",
@@ -163,6 +184,12 @@ QString SegmentTableModel::toolTip(const SegmentInfo &s, int column) const
                    ? tr("%n attachment(s) belong to processes whose memory maps we may not read.", nullptr,
                         int(s.hiddenAttachments()))
                    : QString();
+    case NamespaceColumn:
+        if (const core::IpcNamespace *ns = namespaceOf(s.ipcNamespace))
+            return NamespaceText::toolTip(*ns);
+        return s.ipcNamespace == 0 ? QString() : NamespaceText::inode(s.ipcNamespace);
+    case LikelyUserColumn:
+        return s.likelyUserEvidence;
     default:
         return {};
     }
@@ -201,6 +228,13 @@ QVariant SegmentTableModel::headerData(int section, Qt::Orientation orientation,
         {QT_TR_NOOP("Group"), QT_TR_NOOP("The owning group (gid).")},
         {QT_TR_NOOP("RSS"), QT_TR_NOOP("Bytes of it held in memory now.")},
         {QT_TR_NOOP("Swap"), QT_TR_NOOP("Bytes of it swapped out.")},
+        {QT_TR_NOOP("Namespace"),
+         QT_TR_NOOP("The IPC namespace it lives in: each container has its own list of segments, numbered from 0, "
+                    "and ipcs shows only its own. Named by its container, or by its inode as "
+                    "/proc/PID/ns/ipc reads it.")},
+        {QT_TR_NOOP("Likely user"),
+         QT_TR_NOOP("The program that most likely uses it, told by who attaches it, its key, size and first "
+                    "bytes; the tooltip gives the evidence.")},
     };
     switch (role) {
     case Qt::DisplayRole: return tr(headers[section].title);
@@ -216,9 +250,61 @@ const SegmentInfo *SegmentTableModel::segmentAt(int row) const
 
 int SegmentTableModel::rowOfShmid(int shmid) const
 {
-    const auto it = std::lower_bound(m_segments.cbegin(), m_segments.cend(), shmid,
-                                     [](const SegmentInfo &s, int id) { return s.shmid < id; });
-    return it != m_segments.cend() && it->shmid == shmid ? int(it - m_segments.cbegin()) : -1;
+    if (m_namespacesSet)
+        return rowOf(shmid, m_ourNamespace);
+    const auto it = std::find_if(m_segments.cbegin(), m_segments.cend(),
+                                 [shmid](const SegmentInfo &s) { return s.shmid == shmid; });
+    return it == m_segments.cend() ? -1 : int(it - m_segments.cbegin());
+}
+
+int SegmentTableModel::rowOf(int shmid, quint64 ipcNamespace) const
+{
+    SegmentInfo key;
+    key.shmid = shmid;
+    key.ipcNamespace = ipcNamespace;
+    const auto it = std::lower_bound(m_segments.cbegin(), m_segments.cend(), key, byIdentity);
+    return it != m_segments.cend() && !byIdentity(key, *it) ? int(it - m_segments.cbegin()) : -1;
+}
+
+QString SegmentTableModel::statusText(const SegmentInfo &s)
+{
+    const QString status = SegmentFormat::status(s);
+    if (!s.orphan)
+        return status;
+    return status.isEmpty() ? tr("orphan") : tr("%1, orphan").arg(status);
+}
+
+QString SegmentTableModel::namespaceName(quint64 inode) const
+{
+    if (inode == 0)
+        return {};
+    const core::IpcNamespace *ns = namespaceOf(inode);
+    return ns ? NamespaceText::name(*ns) : NamespaceText::inode(inode);
+}
+
+const core::IpcNamespace *SegmentTableModel::namespaceOf(quint64 inode) const
+{
+    const auto it = m_namespaces.constFind(inode);
+    return it == m_namespaces.cend() ? nullptr : &*it;
+}
+
+void SegmentTableModel::setNamespaces(const QList<core::IpcNamespace> &namespaces)
+{
+    QHash<quint64, core::IpcNamespace> byInode;
+    quint64 ours = 0;
+    for (const core::IpcNamespace &ns : namespaces) {
+        byInode.insert(ns.inode, ns);
+        if (ns.ours)
+            ours = ns.inode;
+    }
+    if (m_namespacesSet && byInode == m_namespaces && ours == m_ourNamespace)
+        return;
+    m_namespacesSet = true;
+    m_namespaces = byInode;
+    m_ourNamespace = ours;
+    // A container's name may have come or gone: the column says it again (its filter text too).
+    if (!m_segments.isEmpty())
+        emit dataChanged(index(0, NamespaceColumn), index(rowCount() - 1, NamespaceColumn));
 }
 
 void SegmentTableModel::retranslate()
@@ -230,7 +316,7 @@ void SegmentTableModel::retranslate()
 
 void SegmentTableModel::merge(const QList<SegmentInfo> &incoming)
 {
-    mergeRows(m_segments, incoming, [](const SegmentInfo &a, const SegmentInfo &b) { return a.shmid < b.shmid; });
+    mergeRows(m_segments, incoming, byIdentity);
 }
 
 } // namespace app

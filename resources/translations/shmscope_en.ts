@@ -133,6 +133,117 @@
     </message>
 </context>
 <context>
+    <name>LikelyUserRules</name>
+    <message>
+        <source>the rule is not a JSON object ({...})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a condition or a member rules have (they have %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule has no &quot;label&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule has no &quot;evidence&quot; sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;zh_CN&quot; must hold both a &quot;label&quot; and an &quot;evidence&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the evidence names {%1}, which is none of {%2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a text or a list of texts, none empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an empty list: nothing could match it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind &quot;%1&quot; is none of sysv, posix, memfd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes &quot;min&quot; and &quot;max&quot;, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: its min (%2) is above its max (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;key&quot; needs both &quot;min&quot; and &quot;max&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;owner&quot; must be a user name or a uid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;bytes&quot; must be a list of tests such as {&quot;offset&quot;: 0, &quot;hex&quot;: &quot;0e 75&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each test of &quot;bytes&quot; needs an &quot;offset&quot; (a number, or &quot;0x10&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;hex&quot; &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;int32&quot; must be a whole number that fits in 32 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;live_pid&quot; is true or a list of process names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a test of &quot;bytes&quot; takes &quot;hex&quot;, &quot;int32&quot; or &quot;live_pid&quot;, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each test of &quot;bytes&quot; takes exactly one of &quot;hex&quot;, &quot;int32&quot;, &quot;live_pid&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tests of &quot;bytes&quot; look at more than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;key&quot; is a System V segment&apos;s, and the rule&apos;s kind leaves them out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;name&quot; is a POSIX object&apos;s or memfd&apos;s, and the rule&apos;s kind leaves them out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: not JSON (%3); none of its rules are used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line 1: the file holds no &quot;rules&quot; list ({&quot;rules&quot;: [...]}); none of its rules are used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3; this rule is left out, the others are used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>ShmScope</source>
@@ -316,6 +427,14 @@
     </message>
     <message>
         <source>Create a POSIX shared memory object in /dev/shm with shm_open() and ftruncate() (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leaks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is left behind: segments nobody attached whose creator exited, removed segments a process keeps alive, POSIX objects nobody holds (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -755,6 +874,42 @@
             <numerusform>%n processes could not be read: they may hold it too.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Likely user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orphan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody maps it or holds it open; it stays in /dev/shm, costing its bytes, until someone unlinks it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody has it attached and its creator (pid %1) has exited; it stays until removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (ours, the one ipcs shows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processes in it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>app::HelpDialog</name>
@@ -900,6 +1055,147 @@
     </message>
     <message>
         <source>Saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::LeaksDialog</name>
+    <message>
+        <source>segment %1 is removed already: it goes when %2 detach or end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POSIX object %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment %1, key %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the first refresh…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default of RemoveIPC in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RemoveIPC=yes in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logind removes a user&apos;s segments and POSIX objects when their last session ends (%1): what a logged-out user left is gone already, and what is listed here belongs to users still logged in, to root or to system users, which logind spares.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select what to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n leftover(s)?</source>
+        <translation>
+            <numerusform>Remove %n leftover?</numerusform>
+            <numerusform>Remove %n leftovers?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Segments go with shmctl(IPC_RMID), what ipcrm -m does; POSIX objects with shm_unlink(). It cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not removed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Leftovers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is left behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logind&apos;s RemoveIPC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the last removal did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &amp;Selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected segments and POSIX objects, after one question that lists them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &amp;All…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove every segment and POSIX object listed, after one question that lists them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::LeaksModel</name>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POSIX semaphore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POSIX object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shmid or path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1165,6 +1461,19 @@
         <source>%1 is no longer the object %2 that was listed (inode %3): it went away, and what the path leads to now is another one. Nothing was opened.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The IPC namespace %1 is gone (its last process exited): the table lists this namespace again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>container %1 %2</source>
+        <extracomment>Where a segment lives: &quot;container docker 3f2a1b9c7d10&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (key %2, in %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>app::MessageBar</name>
@@ -1179,6 +1488,62 @@
     <message>
         <source>Close message</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::NamespaceSelector</name>
+    <message>
+        <source>This namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ShmScope&apos;s own IPC namespace: the segments ipcs shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All namespaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every IPC namespace of the machine: the host&apos;s and each container&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPC namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which IPC namespace the table lists. Each container (Docker, Podman, a Kubernetes pod) has its own list of segments, numbered from 0, and ipcs shows only the list of the namespace it runs in. Reading another namespace&apos;s list needs root (CAP_SYS_ADMIN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::NamespaceText</name>
+    <message numerus="yes">
+        <source>%1 (%n process(es))</source>
+        <translation>
+            <numerusform>%1 (%n process)</numerusform>
+            <numerusform>%1 (%n processes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>IPC namespace %1 (inode %2): ShmScope&apos;s own, the one ipcs shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPC namespace %1 (inode %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n process(es) in it.</source>
+        <translation>
+            <numerusform>%n process in it.</numerusform>
+            <numerusform>%n processes in it.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1433,6 +1798,22 @@
     </message>
     <message>
         <source>A semaphore&apos;s count: sem_post() adds one, sem_wait() takes one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, orphan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orphan: no process maps it or holds it open, and nobody will let go of it: it stays, costing its bytes, until someone unlinks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program that most likely uses it, told by its name, who holds it and its first bytes; the tooltip gives the evidence.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1726,6 +2107,16 @@
         <source>A pattern of %1 bytes cannot be in %2, which has %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 in %2</source>
+        <extracomment>A tab title of a segment of another namespace: &quot;3 (0x00001234) RO in container docker 3f2a1b9c7d10&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · in %2</source>
+        <extracomment>The headline of a segment of another IPC namespace, then where it lives.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>app::SegmentTableModel</name>
@@ -1920,6 +2311,34 @@
     </message>
     <message>
         <source>Bytes of it swapped out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orphan: nobody has it attached and its creator (pid %1) has exited. Nothing will ever detach it: it stays, costing its bytes, until someone removes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IPC namespace it lives in: each container has its own list of segments, numbered from 0, and ipcs shows only its own. Named by its container, or by its inode as /proc/PID/ns/ipc reads it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program that most likely uses it, told by who attaches it, its key, size and first bytes; the tooltip gives the evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orphan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, orphan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2218,6 +2637,34 @@
         <source>--even-if-destroyed is for System V segments; a POSIX object is not destroyed by our close.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>With --list: the IPC namespaces whose System V segments are listed: ours (what ipcs shows), all (every container&apos;s too, each under a line naming it; needs root) or a process id (the namespace that process is in). With --dump or --read of a segment: ours or the process id of its namespace (a container&apos;s; needs root).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--namespace goes with --list, --dump SHMID or --read SHMID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown --namespace &quot;%1&quot;; use ours, all or a process id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--namespace goes with --type sysv or all: POSIX objects live in /dev/shm, a file system, not in an IPC namespace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--namespace is for System V segments; a POSIX object&apos;s path names it in every IPC namespace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--namespace wants a process id (the namespace of that process) or ours, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a segment lives in one IPC namespace: give --namespace a process id.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>core::Attachment</name>
@@ -2301,6 +2748,18 @@
     </message>
     <message>
         <source>segment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPC namespace ipc:[%1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked inside %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment %1 in %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2556,6 +3015,73 @@
     </message>
 </context>
 <context>
+    <name>core::LeakReport</name>
+    <message numerus="yes">
+        <source>%n segment(s), %1 held by nobody</source>
+        <translation>
+            <numerusform>%n segment, %1 held by nobody</numerusform>
+            <numerusform>%n segments, %1 held by nobody</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n POSIX object(s), %1 held by nobody</source>
+        <translation>
+            <numerusform>%n POSIX object, %1 held by nobody</numerusform>
+            <numerusform>%n POSIX objects, %1 held by nobody</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed segment(s), %1 kept by the processes still attached</source>
+        <translation>
+            <numerusform>%n removed segment, %1 kept by the processes still attached</numerusform>
+            <numerusform>%n removed segments, %1 kept by the processes still attached</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is left behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creator %1 exited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody maps or holds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed, kept by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pid %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attach(es) of processes we may not read</source>
+        <translation>
+            <numerusform>%n attach of processes we may not read</numerusform>
+            <numerusform>%n attaches of processes we may not read</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>core::LibClang</name>
     <message>
         <source>libclang-14 is not installed. To read structs, install the Debian packages libclang1-14, libclang-common-14-dev (clang&apos;s own headers) and libc6-dev (the C library&apos;s headers), or libclang-14-dev, which brings all three.</source>
@@ -2608,6 +3134,36 @@
     </message>
     <message>
         <source>Detached: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>core::LikelyUsers</name>
+    <message>
+        <source>%1: %2 None of its rules are used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules shipped with ShmScope (%1) are missing: reinstall it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (pid %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody we can see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>core::NamespaceLister</name>
+    <message>
+        <source>Other IPC namespaces (containers) can be read only with CAP_SYS_ADMIN (as root): only our own namespace is listed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2859,6 +3415,17 @@
     </message>
 </context>
 <context>
+    <name>core::ProcessMemory</name>
+    <message>
+        <source>The memory of process %1 could not be read: it has ended, or you may not trace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 bytes of process %3 could be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>core::RmidForced</name>
     <message>
         <source>kernel.shm_rmid_forced is 1 and nobody has segment %1 attached: reading it attaches and detaches, and that detach destroys it, its bytes lost.</source>
@@ -2900,6 +3467,13 @@
     <message>
         <source>%1 %</source>
         <comment>a percentage</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>core::SegmentRemover</name>
+    <message>
+        <source>Segment %1 lives in IPC namespace %2, which no process we see is in any more: it was not removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2949,6 +3523,18 @@
     </message>
     <message>
         <source>%1 is not the kernel&apos;s table: another file of /proc is bound over it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IPC namespace ipc:[%1] ended before it could be read: it is not listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IPC namespace ipc:[%1] could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the IPC namespace ipc:[%1]: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

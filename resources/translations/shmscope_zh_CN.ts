@@ -133,6 +133,117 @@
     </message>
 </context>
 <context>
+    <name>LikelyUserRules</name>
+    <message>
+        <source>the rule is not a JSON object ({...})</source>
+        <translation>规则不是 JSON 对象（{...}）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a condition or a member rules have (they have %2)</source>
+        <translation>&quot;%1&quot; 既不是条件，也不是规则的成员（规则的成员有 %2）</translation>
+    </message>
+    <message>
+        <source>the rule has no &quot;label&quot;</source>
+        <translation>规则没有 &quot;label&quot;</translation>
+    </message>
+    <message>
+        <source>the rule has no &quot;evidence&quot; sentence</source>
+        <translation>规则没有 &quot;evidence&quot; 证据句</translation>
+    </message>
+    <message>
+        <source>&quot;zh_CN&quot; must hold both a &quot;label&quot; and an &quot;evidence&quot;</source>
+        <translation>&quot;zh_CN&quot; 必须同时包含 &quot;label&quot; 和 &quot;evidence&quot;</translation>
+    </message>
+    <message>
+        <source>the evidence names {%1}, which is none of {%2}</source>
+        <translation>证据中引用了 {%1}，它不是 {%2} 中的任何一个</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a text or a list of texts, none empty</source>
+        <translation>&quot;%1&quot; 必须是文本或文本列表，且都不能为空</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an empty list: nothing could match it</source>
+        <translation>&quot;%1&quot; 是空列表：什么都匹配不上</translation>
+    </message>
+    <message>
+        <source>kind &quot;%1&quot; is none of sysv, posix, memfd</source>
+        <translation>kind &quot;%1&quot; 不是 sysv、posix、memfd 中的任何一个</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes &quot;min&quot; and &quot;max&quot;, not &quot;%2&quot;</source>
+        <translation>&quot;%1&quot; 接受 &quot;min&quot; 和 &quot;max&quot;，不接受 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: its min (%2) is above its max (%3)</source>
+        <translation>&quot;%1&quot;：最小值（%2）大于最大值（%3）</translation>
+    </message>
+    <message>
+        <source>&quot;key&quot; needs both &quot;min&quot; and &quot;max&quot;</source>
+        <translation>&quot;key&quot; 需要同时给出 &quot;min&quot; 和 &quot;max&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;owner&quot; must be a user name or a uid</source>
+        <translation>&quot;owner&quot; 必须是用户名或 uid</translation>
+    </message>
+    <message>
+        <source>&quot;bytes&quot; must be a list of tests such as {&quot;offset&quot;: 0, &quot;hex&quot;: &quot;0e 75&quot;}</source>
+        <translation>&quot;bytes&quot; 必须是测试列表，例如 {&quot;offset&quot;: 0, &quot;hex&quot;: &quot;0e 75&quot;}</translation>
+    </message>
+    <message>
+        <source>each test of &quot;bytes&quot; needs an &quot;offset&quot; (a number, or &quot;0x10&quot;)</source>
+        <translation>&quot;bytes&quot; 的每个测试都需要 &quot;offset&quot;（数字，或 &quot;0x10&quot;）</translation>
+    </message>
+    <message>
+        <source>&quot;hex&quot; &quot;%1&quot;: %2</source>
+        <translation>&quot;hex&quot; &quot;%1&quot;：%2</translation>
+    </message>
+    <message>
+        <source>no bytes</source>
+        <translation>没有字节</translation>
+    </message>
+    <message>
+        <source>&quot;int32&quot; must be a whole number that fits in 32 bits</source>
+        <translation>&quot;int32&quot; 必须是能放进 32 位的整数</translation>
+    </message>
+    <message>
+        <source>&quot;live_pid&quot; is true or a list of process names</source>
+        <translation>&quot;live_pid&quot; 应为 true 或进程名列表</translation>
+    </message>
+    <message>
+        <source>a test of &quot;bytes&quot; takes &quot;hex&quot;, &quot;int32&quot; or &quot;live_pid&quot;, not &quot;%1&quot;</source>
+        <translation>&quot;bytes&quot; 的测试接受 &quot;hex&quot;、&quot;int32&quot; 或 &quot;live_pid&quot;，不接受 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>each test of &quot;bytes&quot; takes exactly one of &quot;hex&quot;, &quot;int32&quot;, &quot;live_pid&quot;</source>
+        <translation>&quot;bytes&quot; 的每个测试只能有 &quot;hex&quot;、&quot;int32&quot;、&quot;live_pid&quot; 中的一个</translation>
+    </message>
+    <message>
+        <source>the tests of &quot;bytes&quot; look at more than %1 bytes</source>
+        <translation>&quot;bytes&quot; 的测试涉及超过 %1 字节</translation>
+    </message>
+    <message>
+        <source>&quot;key&quot; is a System V segment&apos;s, and the rule&apos;s kind leaves them out</source>
+        <translation>&quot;key&quot; 只属于 System V 段，而规则的 kind 不包括它们</translation>
+    </message>
+    <message>
+        <source>&quot;name&quot; is a POSIX object&apos;s or memfd&apos;s, and the rule&apos;s kind leaves them out</source>
+        <translation>&quot;name&quot; 只属于 POSIX 对象或 memfd，而规则的 kind 不包括它们</translation>
+    </message>
+    <message>
+        <source>%1, line %2: not JSON (%3); none of its rules are used.</source>
+        <translation>%1，第 %2 行：不是 JSON（%3）；其中的规则都不使用。</translation>
+    </message>
+    <message>
+        <source>%1, line 1: the file holds no &quot;rules&quot; list ({&quot;rules&quot;: [...]}); none of its rules are used.</source>
+        <translation>%1，第 1 行：文件中没有 &quot;rules&quot; 列表（{&quot;rules&quot;: [...]}）；其中的规则都不使用。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3; this rule is left out, the others are used.</source>
+        <translation>%1，第 %2 行：%3；跳过这条规则，其余规则照常使用。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>ShmScope</source>
@@ -317,6 +428,14 @@
     <message>
         <source>Create a POSIX shared memory object in /dev/shm with shm_open() and ftruncate() (Ctrl+Shift+N)</source>
         <translation>用 shm_open() 和 ftruncate() 在 /dev/shm 中创建 POSIX 共享内存对象 (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Leaks…</source>
+        <translation>遗留对象(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>What is left behind: segments nobody attached whose creator exited, removed segments a process keeps alive, POSIX objects nobody holds (Ctrl+K)</source>
+        <translation>遗留下来的对象：无人附加且创建者已退出的段、已删除但仍被进程留住的段、无人持有的 POSIX 对象（Ctrl+K）</translation>
     </message>
 </context>
 <context>
@@ -747,6 +866,42 @@
             <numerusform>%n 个进程无法读取：它们也可能持有它。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Likely user</source>
+        <translation>可能的使用者</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Orphan</source>
+        <translation>孤儿</translation>
+    </message>
+    <message>
+        <source>nobody maps it or holds it open; it stays in /dev/shm, costing its bytes, until someone unlinks it</source>
+        <translation>没有进程映射它或打开着它；它会一直留在 /dev/shm 中占用空间，直到有人 unlink 它</translation>
+    </message>
+    <message>
+        <source>nobody has it attached and its creator (pid %1) has exited; it stays until removed</source>
+        <translation>没有进程附加它，其创建者（pid %1）也已退出；它会一直存在，直到被删除</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>命名空间</translation>
+    </message>
+    <message>
+        <source>%1 (ours, the one ipcs shows)</source>
+        <translation>%1（本程序所在，即 ipcs 显示的）</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>容器</translation>
+    </message>
+    <message>
+        <source>Processes in it</source>
+        <translation>其中进程数</translation>
+    </message>
 </context>
 <context>
     <name>app::HelpDialog</name>
@@ -893,6 +1048,146 @@
     <message>
         <source>Saved as %1.</source>
         <translation>已保存为 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>app::LeaksDialog</name>
+    <message>
+        <source>segment %1 is removed already: it goes when %2 detach or end.</source>
+        <translation>段 %1 已被删除：等 %2 分离或结束时它才会消失。</translation>
+    </message>
+    <message>
+        <source>POSIX object %1 (%2)</source>
+        <translation>POSIX 对象 %1（%2）</translation>
+    </message>
+    <message>
+        <source>segment %1, key %2 (%3)</source>
+        <translation>段 %1，key %2（%3）</translation>
+    </message>
+    <message>
+        <source>Waiting for the first refresh…</source>
+        <translation>正在等待首次刷新…</translation>
+    </message>
+    <message>
+        <source>the default of RemoveIPC in %1</source>
+        <translation>%1 中 RemoveIPC 的默认值</translation>
+    </message>
+    <message>
+        <source>RemoveIPC=yes in %1</source>
+        <translation>%1 中的 RemoveIPC=yes</translation>
+    </message>
+    <message>
+        <source>logind removes a user&apos;s segments and POSIX objects when their last session ends (%1): what a logged-out user left is gone already, and what is listed here belongs to users still logged in, to root or to system users, which logind spares.</source>
+        <translation>logind 会在用户的最后一个会话结束时删除该用户的段和 POSIX 对象（%1）：已注销用户留下的对象已被清除，这里列出的属于仍在登录的用户、root 或系统用户，logind 不会删除它们。</translation>
+    </message>
+    <message>
+        <source>Select what to remove.</source>
+        <translation>请选择要删除的对象。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n leftover(s)?</source>
+        <translation>
+            <numerusform>删除 %n 个遗留对象？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Segments go with shmctl(IPC_RMID), what ipcrm -m does; POSIX objects with shm_unlink(). It cannot be undone.</source>
+        <translation>段用 shmctl(IPC_RMID) 删除，与 ipcrm -m 相同；POSIX 对象用 shm_unlink() 删除。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Not removed:</source>
+        <translation>未删除：</translation>
+    </message>
+    <message>
+        <source>Remove Leftovers</source>
+        <translation>删除遗留对象</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Leaks</source>
+        <translation>遗留对象</translation>
+    </message>
+    <message>
+        <source>What is left behind</source>
+        <translation>遗留的对象</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>logind&apos;s RemoveIPC</source>
+        <translation>logind 的 RemoveIPC</translation>
+    </message>
+    <message>
+        <source>What the last removal did</source>
+        <translation>上次删除的结果</translation>
+    </message>
+    <message>
+        <source>Remove &amp;Selected…</source>
+        <translation>删除所选(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Remove the selected segments and POSIX objects, after one question that lists them</source>
+        <translation>删除所选的段和 POSIX 对象，删除前会列出它们并询问一次</translation>
+    </message>
+    <message>
+        <source>Remove &amp;All…</source>
+        <translation>全部删除(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Remove every segment and POSIX object listed, after one question that lists them</source>
+        <translation>删除列出的所有段和 POSIX 对象，删除前会列出它们并询问一次</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>app::LeaksModel</name>
+    <message>
+        <source>Segment</source>
+        <translation>段</translation>
+    </message>
+    <message>
+        <source>Removed segment</source>
+        <translation>已删除的段</translation>
+    </message>
+    <message>
+        <source>POSIX semaphore</source>
+        <translation>POSIX 信号量</translation>
+    </message>
+    <message>
+        <source>POSIX object</source>
+        <translation>POSIX 对象</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Key or name</source>
+        <translation>key 或名称</translation>
+    </message>
+    <message>
+        <source>Shmid or path</source>
+        <translation>shmid 或路径</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>字节数</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>存在时长</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -1153,6 +1448,19 @@
         <source>%1 is no longer the object %2 that was listed (inode %3): it went away, and what the path leads to now is another one. Nothing was opened.</source>
         <translation>%1 已不再是列表中的对象 %2 (inode %3)：它已消失，该路径现在指向另一个对象。没有打开任何东西。</translation>
     </message>
+    <message>
+        <source>The IPC namespace %1 is gone (its last process exited): the table lists this namespace again.</source>
+        <translation>IPC 命名空间 %1 已消失（其中最后一个进程已退出）：表格重新列出本命名空间。</translation>
+    </message>
+    <message>
+        <source>container %1 %2</source>
+        <extracomment>Where a segment lives: &quot;container docker 3f2a1b9c7d10&quot;.</extracomment>
+        <translation>容器 %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (key %2, in %3)</source>
+        <translation>%1（键 %2，位于 %3）</translation>
+    </message>
 </context>
 <context>
     <name>app::MessageBar</name>
@@ -1167,6 +1475,60 @@
     <message>
         <source>Close message</source>
         <translation>关闭消息</translation>
+    </message>
+</context>
+<context>
+    <name>app::NamespaceSelector</name>
+    <message>
+        <source>This namespace</source>
+        <translation>本命名空间</translation>
+    </message>
+    <message>
+        <source>ShmScope&apos;s own IPC namespace: the segments ipcs shows.</source>
+        <translation>ShmScope 自己所在的 IPC 命名空间：即 ipcs 显示的段。</translation>
+    </message>
+    <message>
+        <source>All namespaces</source>
+        <translation>所有命名空间</translation>
+    </message>
+    <message>
+        <source>Every IPC namespace of the machine: the host&apos;s and each container&apos;s.</source>
+        <translation>本机的所有 IPC 命名空间：宿主机的和每个容器的。</translation>
+    </message>
+    <message>
+        <source>IPC namespace</source>
+        <translation>IPC 命名空间</translation>
+    </message>
+    <message>
+        <source>Which IPC namespace the table lists. Each container (Docker, Podman, a Kubernetes pod) has its own list of segments, numbered from 0, and ipcs shows only the list of the namespace it runs in. Reading another namespace&apos;s list needs root (CAP_SYS_ADMIN).</source>
+        <translation>表格列出哪个 IPC 命名空间。每个容器（Docker、Podman、Kubernetes pod）都有自己的段列表，从 0 开始编号，而 ipcs 只显示它所运行的命名空间中的列表。读取其他命名空间的列表需要 root（CAP_SYS_ADMIN）。</translation>
+    </message>
+</context>
+<context>
+    <name>app::NamespaceText</name>
+    <message numerus="yes">
+        <source>%1 (%n process(es))</source>
+        <translation>
+            <numerusform>%1（%n 个进程）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>IPC namespace %1 (inode %2): ShmScope&apos;s own, the one ipcs shows.</source>
+        <translation>IPC 命名空间 %1（inode %2）：ShmScope 自己所在的，即 ipcs 显示的。</translation>
+    </message>
+    <message>
+        <source>IPC namespace %1 (inode %2).</source>
+        <translation>IPC 命名空间 %1（inode %2）。</translation>
+    </message>
+    <message>
+        <source>Container: %1 %2</source>
+        <translation>容器：%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n process(es) in it.</source>
+        <translation>
+            <numerusform>其中有 %n 个进程。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1415,6 +1777,22 @@
     <message>
         <source>A semaphore&apos;s count: sem_post() adds one, sem_wait() takes one.</source>
         <translation>信号量的计数：sem_post() 加一，sem_wait() 减一。</translation>
+    </message>
+    <message>
+        <source>%1, orphan</source>
+        <translation>%1，孤儿</translation>
+    </message>
+    <message>
+        <source>orphan: no process maps it or holds it open, and nobody will let go of it: it stays, costing its bytes, until someone unlinks it.</source>
+        <translation>孤儿：没有进程映射它或打开着它，也就不会有进程放开它：它会一直存在并占用空间，直到有人 unlink 它。</translation>
+    </message>
+    <message>
+        <source>Likely user</source>
+        <translation>可能的使用者</translation>
+    </message>
+    <message>
+        <source>The program that most likely uses it, told by its name, who holds it and its first bytes; the tooltip gives the evidence.</source>
+        <translation>最可能使用它的程序，根据名称、持有者和开头的字节判断；工具提示给出证据。</translation>
     </message>
 </context>
 <context>
@@ -1702,6 +2080,16 @@
         <source>A pattern of %1 bytes cannot be in %2, which has %3.</source>
         <translation>%1 字节的模式不可能出现在只有 %3 的 %2 中。</translation>
     </message>
+    <message>
+        <source>%1 in %2</source>
+        <extracomment>A tab title of a segment of another namespace: &quot;3 (0x00001234) RO in container docker 3f2a1b9c7d10&quot;.</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 · in %2</source>
+        <extracomment>The headline of a segment of another IPC namespace, then where it lives.</extracomment>
+        <translation>%1 · 位于 %2</translation>
+    </message>
 </context>
 <context>
     <name>app::SegmentTableModel</name>
@@ -1894,6 +2282,34 @@
         <translation>
             <numerusform>有 %n 个附加属于我们无权读取其内存映射的进程。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>orphan: nobody has it attached and its creator (pid %1) has exited. Nothing will ever detach it: it stays, costing its bytes, until someone removes it.</source>
+        <translation>孤儿：没有进程附加它，其创建者（pid %1）也已退出。不会再有进程分离它：它会一直存在并占用空间，直到有人删除它。</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>命名空间</translation>
+    </message>
+    <message>
+        <source>The IPC namespace it lives in: each container has its own list of segments, numbered from 0, and ipcs shows only its own. Named by its container, or by its inode as /proc/PID/ns/ipc reads it.</source>
+        <translation>它所在的 IPC 命名空间：每个容器都有自己的段列表，从 0 开始编号，而 ipcs 只显示自己所在命名空间的段。以容器命名，或以 /proc/PID/ns/ipc 读出的 inode 命名。</translation>
+    </message>
+    <message>
+        <source>Likely user</source>
+        <translation>可能的使用者</translation>
+    </message>
+    <message>
+        <source>The program that most likely uses it, told by who attaches it, its key, size and first bytes; the tooltip gives the evidence.</source>
+        <translation>最可能使用它的程序，根据附加它的进程、key、大小和开头的字节判断；工具提示给出证据。</translation>
+    </message>
+    <message>
+        <source>orphan</source>
+        <translation>孤儿</translation>
+    </message>
+    <message>
+        <source>%1, orphan</source>
+        <translation>%1，孤儿</translation>
     </message>
 </context>
 <context>
@@ -2188,6 +2604,34 @@
         <source>--even-if-destroyed is for System V segments; a POSIX object is not destroyed by our close.</source>
         <translation>--even-if-destroyed 只用于 System V 段；我们的 close 不会销毁 POSIX 对象。</translation>
     </message>
+    <message>
+        <source>With --list: the IPC namespaces whose System V segments are listed: ours (what ipcs shows), all (every container&apos;s too, each under a line naming it; needs root) or a process id (the namespace that process is in). With --dump or --read of a segment: ours or the process id of its namespace (a container&apos;s; needs root).</source>
+        <translation>与 --list 一起用：列出哪些 IPC 命名空间中的 System V 段：ours（本程序所在，即 ipcs 显示的）、all（也包括每个容器的，各自列在标明其名称的一行下；需要 root）或进程 id（该进程所在的命名空间）。与 --dump 或 --read 读取段时一起用：ours 或段所在命名空间中的进程 id（容器的命名空间需要 root）。</translation>
+    </message>
+    <message>
+        <source>--namespace goes with --list, --dump SHMID or --read SHMID.</source>
+        <translation>--namespace 需与 --list、--dump SHMID 或 --read SHMID 一起使用。</translation>
+    </message>
+    <message>
+        <source>unknown --namespace &quot;%1&quot;; use ours, all or a process id.</source>
+        <translation>未知的 --namespace “%1”；请使用 ours、all 或进程 id。</translation>
+    </message>
+    <message>
+        <source>--namespace goes with --type sysv or all: POSIX objects live in /dev/shm, a file system, not in an IPC namespace.</source>
+        <translation>--namespace 需与 --type sysv 或 all 一起使用：POSIX 对象位于文件系统 /dev/shm 中，不属于 IPC 命名空间。</translation>
+    </message>
+    <message>
+        <source>--namespace is for System V segments; a POSIX object&apos;s path names it in every IPC namespace.</source>
+        <translation>--namespace 只用于 System V 段；POSIX 对象的路径在每个 IPC 命名空间中都指向它。</translation>
+    </message>
+    <message>
+        <source>--namespace wants a process id (the namespace of that process) or ours, not &quot;%1&quot;.</source>
+        <translation>--namespace 需要进程 id（该进程所在的命名空间）或 ours，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>a segment lives in one IPC namespace: give --namespace a process id.</source>
+        <translation>段只位于一个 IPC 命名空间中：请给 --namespace 指定一个进程 id。</translation>
+    </message>
 </context>
 <context>
     <name>core::Attachment</name>
@@ -2270,6 +2714,18 @@
     <message>
         <source>segment %1</source>
         <translation>段 %1</translation>
+    </message>
+    <message>
+        <source>IPC namespace ipc:[%1]</source>
+        <translation>IPC 命名空间 ipc:[%1]</translation>
+    </message>
+    <message>
+        <source>Asked inside %1.</source>
+        <translation>在 %1 内部请求。</translation>
+    </message>
+    <message>
+        <source>segment %1 in %2</source>
+        <translation>%2 中的段 %1</translation>
     </message>
 </context>
 <context>
@@ -2521,6 +2977,69 @@
     </message>
 </context>
 <context>
+    <name>core::LeakReport</name>
+    <message numerus="yes">
+        <source>%n segment(s), %1 held by nobody</source>
+        <translation>
+            <numerusform>%n 个段，共 %1 无人持有</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n POSIX object(s), %1 held by nobody</source>
+        <translation>
+            <numerusform>%n 个 POSIX 对象，共 %1 无人持有</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed segment(s), %1 kept by the processes still attached</source>
+        <translation>
+            <numerusform>%n 个已删除的段，共 %1 仍被附加着的进程留住</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is left behind.</source>
+        <translation>没有遗留对象。</translation>
+    </message>
+    <message>
+        <source>creator %1 exited</source>
+        <translation>创建者 %1 已退出</translation>
+    </message>
+    <message>
+        <source>nobody maps or holds it</source>
+        <translation>无人映射或持有</translation>
+    </message>
+    <message>
+        <source>removed, kept by %1</source>
+        <translation>已删除，被 %1 留住</translation>
+    </message>
+    <message>
+        <source>pid %1 (%2)</source>
+        <translation>pid %1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attach(es) of processes we may not read</source>
+        <translation>
+            <numerusform>%n 个无权读取的进程的附加</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+</context>
+<context>
     <name>core::LibClang</name>
     <message>
         <source>libclang-14 is not installed. To read structs, install the Debian packages libclang1-14, libclang-common-14-dev (clang&apos;s own headers) and libc6-dev (the C library&apos;s headers), or libclang-14-dev, which brings all three.</source>
@@ -2572,6 +3091,36 @@
         <translation>
             <numerusform>段 %1（key %2，%3 字节，模式 %4），由 pid %5 创建（所有者 %6）</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>core::LikelyUsers</name>
+    <message>
+        <source>%1: %2 None of its rules are used.</source>
+        <translation>%1：%2 其中的规则都不使用。</translation>
+    </message>
+    <message>
+        <source>The rules shipped with ShmScope (%1) are missing: reinstall it.</source>
+        <translation>ShmScope 自带的规则（%1）缺失：请重新安装 ShmScope。</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2)</source>
+        <translation>%1（pid %2）</translation>
+    </message>
+    <message>
+        <source>nobody we can see</source>
+        <translation>看不到任何进程</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>core::NamespaceLister</name>
+    <message>
+        <source>Other IPC namespaces (containers) can be read only with CAP_SYS_ADMIN (as root): only our own namespace is listed.</source>
+        <translation>只有具备 CAP_SYS_ADMIN（以 root 运行）才能读取其他 IPC 命名空间（容器）：只列出本程序所在的命名空间。</translation>
     </message>
 </context>
 <context>
@@ -2822,6 +3371,17 @@
     </message>
 </context>
 <context>
+    <name>core::ProcessMemory</name>
+    <message>
+        <source>The memory of process %1 could not be read: it has ended, or you may not trace it.</source>
+        <translation>无法读取进程 %1 的内存：它已结束，或者你无权跟踪它。</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 bytes of process %3 could be read.</source>
+        <translation>进程 %3 的 %2 字节中只读取到 %1 字节。</translation>
+    </message>
+</context>
+<context>
     <name>core::RmidForced</name>
     <message>
         <source>kernel.shm_rmid_forced is 1 and nobody has segment %1 attached: reading it attaches and detaches, and that detach destroys it, its bytes lost.</source>
@@ -2863,6 +3423,13 @@
         <source>%1 %</source>
         <comment>a percentage</comment>
         <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>core::SegmentRemover</name>
+    <message>
+        <source>Segment %1 lives in IPC namespace %2, which no process we see is in any more: it was not removed.</source>
+        <translation>段 %1 位于 IPC 命名空间 %2，而我们能看到的进程已没有一个在其中：未删除它。</translation>
     </message>
 </context>
 <context>
@@ -2910,6 +3477,18 @@
     <message>
         <source>%1 is not the kernel&apos;s table: another file of /proc is bound over it.</source>
         <translation>%1 不是内核的表：/proc 中的另一个文件被绑定到了它上面。</translation>
+    </message>
+    <message>
+        <source>The IPC namespace ipc:[%1] ended before it could be read: it is not listed.</source>
+        <translation>IPC 命名空间 ipc:[%1] 在读取之前就已结束：未列出它。</translation>
+    </message>
+    <message>
+        <source>The IPC namespace ipc:[%1] could not be read: %2</source>
+        <translation>无法读取 IPC 命名空间 ipc:[%1]：%2</translation>
+    </message>
+    <message>
+        <source>In the IPC namespace ipc:[%1]: %2</source>
+        <translation>在 IPC 命名空间 ipc:[%1] 中：%2</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include "app/settings.h"
 #include "app/table/createsegmentdialog.h"
 #include "app/table/kindtabbar.h"
+#include "app/table/namespacetext.h"
 #include "app/table/namespaceselector.h"
 #include "app/table/posixfilterproxy.h"
 #include "app/table/posixobjectcommands.h"
@@ -30,6 +31,7 @@
 #include "core/kernel/shm.h"
 #include "core/namespaces/namespacelister.h"
 #include "core/segments/rmidforced.h"
+#include "core/namespaces/segmentremover.h"
 #include "core/segments/segmentformat.h"
 
 #include <QCloseEvent>
@@ -1010,28 +1012,17 @@ void MainWindow::selectWhenListed(int shmid)
 
 void MainWindow::removeSelectedSegments()
 {
-    QList<core::SegmentInfo> segments = selectedSegments();
-    // shmctl(IPC_RMID) of ours acts in our namespace: on another's shmid it would remove a segment of ours.
-    const auto foreign = std::stable_partition(segments.begin(), segments.end(),
-                                               [this](const core::SegmentInfo &s) { return m_model->isOurs(s); });
-    QStringList refused;
-    for (auto it = foreign; it != segments.end(); ++it) {
-        const core::IpcNamespace *ns = m_model->namespaceOf(it->ipcNamespace);
-        refused << tr("Segment %1 lives in another IPC namespace (ipc:[%2]): remove it from inside, with "
-                      "nsenter --ipc=/proc/%3/ns/ipc ipcrm -m %1.")
-                       .arg(it->shmid)
-                       .arg(it->ipcNamespace)
-                       .arg(ns && !ns->pids.isEmpty() ? QString::number(ns->pids.constFirst()) : QStringLiteral("PID"));
-    }
-    segments.erase(foreign, segments.end());
-    if (!refused.isEmpty())
-        m_messages->showMessage(MessageBar::Kind::Error, refused.join(QLatin1Char('\n')));
+    const QList<core::SegmentInfo> segments = selectedSegments();
     if (segments.isEmpty())
         return;
     QStringList names;
     quint64 stillAttached = 0;
     for (const core::SegmentInfo &s : segments) {
-        names << tr("%1 (key %2)").arg(s.shmid).arg(SegmentFormat::key(s.key));
+        // A segment of another namespace is removed from inside it (core::SegmentRemover): the question says
+        // where, since the same shmid in ours is another segment.
+        const core::IpcNamespace *ns = m_model->isOurs(s) ? nullptr : m_model->namespaceOf(s.ipcNamespace);
+        names << (ns ? tr("%1 (key %2, in %3)").arg(s.shmid).arg(SegmentFormat::key(s.key), NamespaceText::name(*ns))
+                     : tr("%1 (key %2)").arg(s.shmid).arg(SegmentFormat::key(s.key)));
         stillAttached += s.nattch > 0 ? 1 : 0;
     }
     const bool one = segments.size() == 1;
@@ -1052,8 +1043,9 @@ void MainWindow::removeSelectedSegments()
         return;
 
     QStringList errors;
+    const QList<core::IpcNamespace> namespaces = m_model->namespaces();
     for (const core::SegmentInfo &s : segments) {
-        const auto removed = core::Shm::remove(s.shmid);
+        const auto removed = core::SegmentRemover::remove(s, namespaces);
         if (!removed.ok())
             errors << removed.error().toString();
     }

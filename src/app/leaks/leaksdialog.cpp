@@ -6,8 +6,7 @@
 #include "app/table/posixobjectcommands.h"
 #include "app/table/posixtablemodel.h"
 #include "app/table/refreshcontroller.h"
-#include "core/kernel/ipcnamespaceentry.h"
-#include "core/kernel/shm.h"
+#include "core/namespaces/segmentremover.h"
 #include "core/segments/segmentformat.h"
 
 #include <QDialogButtonBox>
@@ -26,31 +25,6 @@ using core::SegmentFormat;
 namespace app {
 
 namespace {
-
-// shmctl(IPC_RMID) in the segment's own namespace: a shmid names a segment only there, and the same number
-// in ours may be another segment altogether.
-core::Result<core::Done> removeSegment(const core::SegmentInfo &s, const QList<core::IpcNamespace> &namespaces)
-{
-    const quint64 ours = core::IpcNamespaceEntry::ourInode();
-    if (s.ipcNamespace == 0 || s.ipcNamespace == ours)
-        return core::Shm::remove(s.shmid);
-    for (const core::IpcNamespace &ns : namespaces) {
-        if (ns.inode != s.ipcNamespace)
-            continue;
-        for (const qint64 pid : ns.pids) {
-            auto entry = core::IpcNamespaceEntry::open(pid);
-            if (!entry.ok() || entry.value().inode() != s.ipcNamespace)
-                continue; // that process left, or its pid is another's now
-            core::Result<core::Done> removed = core::Error::plain(QString());
-            const auto ran = entry.value().run([&] { removed = core::Shm::remove(s.shmid); });
-            return ran.ok() ? removed : core::Result<core::Done>(ran.error());
-        }
-    }
-    return core::Error::plain(LeaksDialog::tr("Segment %1 lives in IPC namespace %2, which no process we see is "
-                                              "in any more: it was not removed.")
-                                  .arg(s.shmid)
-                                  .arg(s.ipcNamespace));
-}
 
 // Why an item stays whatever the user asks, or an empty string when it can be removed: a removed segment goes
 // only with its last process, and some POSIX objects the window does not unlink (PosixTableModel says which).
@@ -243,7 +217,7 @@ void LeaksDialog::remove(const QList<LeakItem> &items)
     QStringList errors;
     const QList<core::IpcNamespace> namespaces = m_scan ? m_scan->namespaces : QList<core::IpcNamespace>();
     for (const core::SegmentInfo &s : segments) {
-        if (const auto removed = removeSegment(s, namespaces); !removed.ok())
+        if (const auto removed = core::SegmentRemover::remove(s, namespaces); !removed.ok())
             errors << removed.error().toString();
     }
     errors += PosixObjectCommands::unlink(objects);

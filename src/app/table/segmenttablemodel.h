@@ -69,6 +69,8 @@ public:
     void setNamespaces(const QList<core::IpcNamespace> &namespaces);
     // The namespace of that inode, as last set; nullptr when it is not known.
     [[nodiscard]] const core::IpcNamespace *namespaceOf(quint64 inode) const;
+    // Every namespace as last set, with the processes in each (what core::SegmentRemover enters through).
+    [[nodiscard]] QList<core::IpcNamespace> namespaces() const { return m_namespaces.values(); }
 
     [[nodiscard]] const QList<core::SegmentInfo> &segments() const { return m_segments; }
     [[nodiscard]] const core::SegmentInfo *segmentAt(int row) const;

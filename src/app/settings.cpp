@@ -223,8 +223,9 @@ void Settings::restore()
     if (const auto state = readState(settings, WindowStateKey);
         state && !m_window->restoreState(*state, StateVersion))
         warnIgnored(WindowStateKey, *state, QStringLiteral("not a state of this window's docks and toolbar"));
-    if (const auto header = readState(settings, TableHeaderKey))
-        restoreTableHeader(m_window->segmentTable(), TableHeaderKey, *header);
+    const auto segmentHeader = readState(settings, TableHeaderKey);
+    if (segmentHeader)
+        restoreTableHeader(m_window->segmentTable(), TableHeaderKey, *segmentHeader);
     if (const auto header = readState(settings, PosixTableHeaderKey))
         restoreTableHeader(m_window->posixTable(), PosixTableHeaderKey, *header);
     restoreColumnWidths(settings);
@@ -237,6 +238,10 @@ void Settings::restore()
     if (const QVariant chosen = settings.value(NamespaceKey);
         chosen.isValid() && !m_window->namespaceSelector()->setSettingValue(chosen.toString()))
         warnIgnored(NamespaceKey, chosen, QStringLiteral("not ours, all or a namespace's inode"));
+    // Rows of several namespaces are told apart by their Namespace column: shown, as when the user chooses them,
+    // unless a saved header says whether the user wants it.
+    if (!segmentHeader && m_window->namespaceSelector()->choice().which != core::NamespaceChoice::Which::Ours)
+        m_window->segmentTable()->setColumnHidden(SegmentTableModel::NamespaceColumn, false);
     if (const auto ms = readInt(settings, RefreshIntervalKey, RefreshController::MinimumIntervalMs,
                                 RefreshController::MaximumIntervalMs)) {
         // Through the tool bar's spin box, which sets the refresh, so that both say the same.

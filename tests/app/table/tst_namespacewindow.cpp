@@ -106,6 +106,7 @@ private slots:
     void cleanup();
     void namespaceColumnShowsOurInode();
     void selectorShowsOneNamespaceOrAll();
+    void restoredChoiceShowsTheNamespaceColumn();
     void vanishedNamespaceFallsBack();
     void removeActsInsideAnotherNamespace();
     void orphanIsMarked();
@@ -192,6 +193,19 @@ void TestNamespaceWindow::selectorShowsOneNamespaceOrAll()
     const auto again = startWindow();
     QCOMPARE(again->namespaceSelector()->settingValue(), QString::number(second.inode()));
     QTRY_COMPARE(rowsOf(*again->segmentModel()), QList<Row>{secondRow});
+}
+
+// A settings file that names "all" and no header (written by hand, or by a version before the column): the
+// rows of several namespaces come with the column that tells them apart, as when the user chooses "all".
+void TestNamespaceWindow::restoredChoiceShowsTheNamespaceColumn()
+{
+    {
+        QSettings settings;
+        settings.setValue(QStringLiteral("table/namespace"), QStringLiteral("all"));
+    }
+    const auto window = startWindow();
+    QCOMPARE(window->namespaceSelector()->settingValue(), QStringLiteral("all"));
+    QVERIFY(!window->segmentTable()->isColumnHidden(SegmentTableModel::NamespaceColumn));
 }
 
 void TestNamespaceWindow::vanishedNamespaceFallsBack()

@@ -1189,6 +1189,10 @@
         <source>Why</source>
         <translation>原因</translation>
     </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1（位于 %2）</translation>
+    </message>
 </context>
 <context>
     <name>app::LessonWriter</name>

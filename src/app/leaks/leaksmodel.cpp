@@ -1,5 +1,7 @@
 #include "app/leaks/leaksmodel.h"
 
+#include "app/table/namespacetext.h"
+#include "core/kernel/ipcnamespaceentry.h"
 #include "core/segments/segmentformat.h"
 
 using core::LeakItem;
@@ -54,7 +56,13 @@ QString LeaksModel::nameText(const LeakItem &item)
 
 QString LeaksModel::idText(const LeakItem &item)
 {
-    return item.kind == LeakItem::Kind::OrphanObject ? item.object.path : QString::number(item.segment.shmid);
+    if (item.kind == LeakItem::Kind::OrphanObject)
+        return item.object.path;
+    // With every namespace listed, two leftovers may share a shmid: the place tells them apart.
+    const quint64 ns = item.segment.ipcNamespace;
+    if (ns == 0 || ns == core::IpcNamespaceEntry::ourInode())
+        return QString::number(item.segment.shmid);
+    return tr("%1 in %2").arg(item.segment.shmid).arg(NamespaceText::inode(ns));
 }
 
 QVariant LeaksModel::data(const QModelIndex &index, int role) const

@@ -9,7 +9,9 @@
 #include "app/mainwindow.h"
 #include "app/table/posixtablemodel.h"
 #include "app/table/posixtableview.h"
+#include "app/table/namespaceselector.h"
 #include "app/table/refreshcontroller.h"
+#include "core/kernel/ipcnamespaceentry.h"
 #include "testutils.h"
 
 #include <QLabel>
@@ -82,6 +84,7 @@ private Q_SLOTS:
     void removedSegmentIsListedWithItsKeeper();
     void orphanObjectIsRemovedByName();
     void removeIpcNote();
+    void anotherNamespacesOrphanIsRemovedInsideIt();
 };
 
 void TestLeaksDialog::listsOrphansWithWhy()
@@ -218,6 +221,50 @@ void TestLeaksDialog::removeIpcNote()
     dialog.hide();
     dialog.showView();
     QTRY_VERIFY(!note->isVisible());
+}
+
+// With every namespace listed, a container's orphan is named with its place (its shmid may be ours too), and
+// Remove Selected removes it from inside its namespace: ours of the same number, if any, is not touched.
+void TestLeaksDialog::anotherNamespacesOrphanIsRemovedInsideIt()
+{
+    if (const QString why = testutils::ForeignNamespace::unavailableReason(); !why.isEmpty())
+        QSKIP(qPrintable(why));
+    testutils::ForeignNamespace other;
+    QVERIFY2(other.start(), qPrintable(other.errorText()));
+    // Made inside by a creator that exits at once, as a container's program would leave it.
+    const testutils::Run made =
+        testutils::run(QStringLiteral("nsenter"), {QStringLiteral("--ipc=/proc/%1/ns/ipc").arg(other.pid()),
+                                                   QStringLiteral(SHMSCOPE_BIN_DIR "/shmorphan"),
+                                                   QStringLiteral("make"), QStringLiteral("4096")});
+    const QList<QByteArray> words = made.out.trimmed().split(' ');
+    QVERIFY2(made.exitCode == 0 && words.size() == 3, made.err.constData());
+    const int shmid = words.at(1).toInt();
+    const auto listedInside = [&] {
+        auto entry = core::IpcNamespaceEntry::open(other.pid());
+        bool listed = false;
+        return entry.ok() && entry.value().run([&] { listed = testutils::shmStat(shmid).has_value(); }).ok()
+               && listed;
+    };
+    QVERIFY(listedInside());
+
+    MainWindow window;
+    window.show();
+    QVERIFY(window.namespaceSelector()->setSettingValue(QStringLiteral("all")));
+    LeaksDialog *dialog = openLeaks(window);
+    QVERIFY(dialog);
+    const QString place = QStringLiteral("%1 in ipc:[%2]").arg(shmid).arg(other.inode());
+    const auto rowOfTheirs = [&] {
+        for (int row = 0; row < dialog->model()->rowCount(); ++row) {
+            if (cell(dialog->model(), row, LeaksModel::IdColumn) == place)
+                return row;
+        }
+        return -1;
+    };
+    QTRY_VERIFY(rowOfTheirs() >= 0);
+    dialog->table()->selectRow(rowOfTheirs());
+    guitest::whenModalShows([](QWidget *modal) { guitest::clickDestructive(modal); });
+    dialog->findChild<QPushButton *>(QStringLiteral("removeSelectedLeaks"))->click();
+    QVERIFY(!listedInside());
 }
 
 QTEST_MAIN(TestLeaksDialog)

@@ -1,8 +1,9 @@
-// Benchmark of the likely-user labels (issue 16: "labels add under 10 % to a refresh"): the window's refresh,
-// SegmentScanner::scan(Kinds::All), with 400 segments (half of them attached by a peer, a quarter holding
-// PostgreSQL's header so that their bytes are read) beside LikelyUsers::label() of the same result, its
-// cache warm as in every refresh after the first. The refresh includes one label() call, so a refresh without
-// labels is the scan's time less label()'s. Rounds interleaved, medians of BENCH_RUNS; the first label(), which
+// Benchmark of the likely-user labels and the orphan judgement (issue 16: "labels and orphans add under 10 % to
+// a refresh"): the window's refresh, SegmentScanner::scan(Kinds::All), with 400 segments (half of them attached
+// by a peer, a quarter holding PostgreSQL's header so that their bytes are read) and 100 orphans more, each left
+// by a creator of its own that exited (so each is a process looked up), beside LikelyUsers::label() and
+// OrphanJudge::judge() of the same result, the labels' cache warm as in every refresh after the first. The
+// refresh includes one call of each, so a refresh without them is the scan's time less theirs. Rounds interleaved, medians of BENCH_RUNS; the first label(), which
 // reads the bytes, is printed apart. Prints a markdown table; fails only when the measurement cannot be made.
 //
 //   cd build && ctest -L bench -R bench_likelyusers -V
@@ -11,6 +12,7 @@
 #include "benchutils.h"
 #include "testutils.h"
 
+#include "core/leaks/orphanjudge.h"
 #include "core/owners/likelyusers.h"
 #include "core/segments/segmentscanner.h"
 
@@ -50,6 +52,12 @@ void BenchLikelyUsers::labelsBesideRefresh()
             QVERIFY(peer.ask("attach " + QByteArray::number(guard->id()) + " ro").startsWith("attached"));
         guards.push_back(std::move(guard));
     }
+    constexpr int Orphans = 100;
+    std::vector<std::unique_ptr<OrphanSegment>> orphans;
+    for (int i = 0; i < Orphans; ++i) {
+        orphans.push_back(std::make_unique<OrphanSegment>());
+        QVERIFY2(orphans.back()->make(4096), qPrintable(orphans.back()->errorText()));
+    }
     // The window's refresh (both kinds) and --list's (System V alone, whose walk of /proc is incremental and
     // so cheaper: the labels weigh more beside it).
     for (const auto kinds : {core::SegmentScanner::Kinds::All, core::SegmentScanner::Kinds::SystemV}) {
@@ -57,7 +65,8 @@ void BenchLikelyUsers::labelsBesideRefresh()
                                                                             : QStringLiteral("Kinds::SystemV");
         core::SegmentScanner scanner;
         core::LikelyUsers labels;
-        QList<double> refresh, label;
+        core::OrphanJudge judge;
+        QList<double> refresh, label, orphan;
         double firstLabel = -1;
         int firstReads = 0;
         int labelled = 0;
@@ -66,6 +75,7 @@ void BenchLikelyUsers::labelsBesideRefresh()
             const Sample s = timed([&] { scan = scanner.scan(kinds); });
             QVERIFY(scan.ok());
             const Sample l = timed([&] { labels.label(scan.value()); });
+            const Sample o = timed([&] { judge.judge(scan.value()); });
             if (round == 0) {
                 firstLabel = l.wall;
                 firstReads = labels.lastReads();
@@ -74,21 +84,31 @@ void BenchLikelyUsers::labelsBesideRefresh()
                 continue;
             }
             QCOMPARE(labels.lastReads(), 0);
-            refresh.append(s.wall - l.wall);
+            refresh.append(s.wall - l.wall - o.wall);
             label.append(l.wall);
+            orphan.append(o.wall);
         }
         const Stats r = statsOf(refresh);
         const Stats l = statsOf(label);
+        const Stats o = statsOf(orphan);
         const double ratio = l.median / r.median;
-        std::printf("\n| %d segments (%d attached, %d labelled), %s, median of %d | wall (ms) |\n|---|---|\n"
-                    "| refresh without labels (scan less label()) | %s |\n| label(), cache warm | %s |\n"
-                    "| **labels ÷ refresh** | **%.1f %%** |\n| first label() (%d reads of bytes) | %s |\n\n",
-                    Segments, Segments / 2, labelled, qPrintable(kindName), runs, qPrintable(msWithP90(r)),
-                    qPrintable(msWithP90(l)), ratio * 100, firstReads, qPrintable(ms(firstLabel)));
+        const double both = (l.median + o.median) / r.median;
+        std::printf("\n| %d segments (%d attached, %d labelled) and %d orphans, %s, median of %d | wall (ms) |\n"
+                    "|---|---|\n| refresh without labels and orphans (scan less label() and judge()) | %s |\n"
+                    "| label(), cache warm | %s |\n| judge() | %s |\n| **labels ÷ refresh** | **%.1f %%** |\n"
+                    "| **labels and orphans ÷ refresh** | **%.1f %%** |\n| first label() (%d reads of bytes) | %s |\n\n",
+                    Segments, Segments / 2, labelled, Orphans, qPrintable(kindName), runs, qPrintable(msWithP90(r)),
+                    qPrintable(msWithP90(l)), qPrintable(msWithP90(o)), ratio * 100, both * 100, firstReads,
+                    qPrintable(ms(firstLabel)));
         summary(QStringLiteral("Refresh"), QStringLiteral("Likely-user labels, 400 segments, %1").arg(kindName),
                 QStringLiteral("%1 ms").arg(ms(l.median)),
                 QStringLiteral("%1 % of the refresh without them (%2 ms)")
                     .arg(ratio * 100, 0, 'f', 1)
+                    .arg(ms(r.median)));
+        summary(QStringLiteral("Refresh"), QStringLiteral("Labels and orphans, 400 + 100 segments, %1").arg(kindName),
+                QStringLiteral("%1 ms").arg(ms(l.median + o.median)),
+                QStringLiteral("%1 % of the refresh without them (%2 ms)")
+                    .arg(both * 100, 0, 'f', 1)
                     .arg(ms(r.median)));
     }
     peer.stop();

@@ -8,6 +8,7 @@
 #include "core/segments/segmentscanner.h"
 #include "core/textfile.h"
 
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -301,20 +302,29 @@ std::optional<QByteArray> LikelyUsers::bytesOf(const Subject &subject, quint64 o
     if (!size || length == 0 || offset > *size || length > *size - offset)
         return std::nullopt;
     const Identity identity = subject.identity();
-    if (const auto it = m_cache.constFind(identity); it != m_cache.cend()) {
-        for (const Read &read : it->reads) {
+    const qint64 now = QDeadlineTimer::current().deadline();
+    Read *kept = nullptr;
+    if (const auto it = m_cache.find(identity); it != m_cache.end()) {
+        for (Read &read : it->reads) {
             if (read.offset == offset && read.length == length)
-                return read.bytes;
+                kept = &read;
         }
+        if (kept && now - kept->readAtMs < BytesKeptMs)
+            return kept->bytes;
     }
     // A segment nobody we can see has attached may get a holder later: nothing is remembered for it.
     if (subject.segment && subject.holderCount() == 0)
         return std::nullopt;
     const auto bytes = readBytes(subject, offset, length);
     ++m_lastReads;
+    if (kept) {
+        kept->bytes = bytes;
+        kept->readAtMs = now;
+        return bytes;
+    }
     Cached &cached = m_cache[identity];
     cached.generation = m_generation;
-    cached.reads.append(Read{offset, length, bytes});
+    cached.reads.append(Read{offset, length, bytes, now});
     return bytes;
 }
 

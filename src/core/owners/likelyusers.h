@@ -69,6 +69,7 @@ private:
         quint64 offset;
         quint64 length;
         std::optional<QByteArray> bytes; // nullopt: could not be read
+        qint64 readAtMs; // steady clock: bytes older than BytesKeptMs are read again
     };
     struct Identity
     {
@@ -111,6 +112,11 @@ private:
     [[nodiscard]] bool chinese() const;
     void apply(const Subject &subject, QString *label, QString *evidence);
     [[nodiscard]] QString evidenceOf(const Rendering &facts) const;
+
+    // How long read bytes are believed. A segment's bytes change without any field the kernel shows (the lesson's
+    // st_pid is written again by each new writer), so a label follows them within this; a re-read is one small
+    // read per labelled candidate, paid once in this many milliseconds rather than every refresh.
+    static constexpr qint64 BytesKeptMs = 5000;
 
     QList<LikelyUserRule> m_rules;
     bool m_loaded = false;

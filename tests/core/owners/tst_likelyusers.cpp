@@ -89,6 +89,7 @@ private slots:
     void postgresWithDeadPidIsNot();
     void labellingLeavesTheSegmentAsItWas();
     void userRulesByKeyRangeAndBytes();
+    void labelFollowsBytesThatChange();
     void userRuleByPosixNameAndBytes();
     void fileThatIsNotJsonWarnsOnceAndShippedRulesWork();
     void badRuleWarnsWithItsLineAndOthersWork();
@@ -385,6 +386,32 @@ void TestLikelyUsers::userRulesByKeyRangeAndBytes()
     QCOMPARE(findSegment(scan.value(), marked.id())->likelyUser, QStringLiteral("Test by bytes"));
     QCOMPARE(findSegment(scan.value(), marked.id())->likelyUserEvidence,
              QStringLiteral("Our marker at offset 8, held by shmattach (pid %1)").arg(holder.pid()));
+}
+
+// Bytes change without any field the kernel shows: a label follows them within BytesKeptMs (5 s). The user's
+// rule wants a marker; it is written only after the first scan found the segment unlabelled, and later scans
+// (each a refresh of the window) come to label it without any other change to the segment.
+void TestLikelyUsers::labelFollowsBytesThatChange()
+{
+    const QByteArray marker = "shmscope-late-" + QByteArray::number(getpid());
+    writeUserRules(QStringLiteral(R"({"rules": [
+        {"label": "Test late marker", "evidence": "Marker at offset 0", "bytes": [{"offset": 0, "hex": "%1"}]}
+    ]})")
+                       .arg(QString::fromLatin1(marker.toHex()))
+                       .toUtf8());
+    SegmentGuard guard;
+    QVERIFY(guard.create(IPC_PRIVATE, 64));
+    AttachedPeer holder;
+    QVERIFY2(holder.start(guard.id(), false), qPrintable(holder.errorText()));
+    SegmentScanner scanner;
+    const auto labelOf = [&] {
+        const auto scan = scanner.scan();
+        const SegmentInfo *s = scan.ok() ? findSegment(scan.value(), guard.id()) : nullptr;
+        return s ? s->likelyUser : QStringLiteral("(not listed)");
+    };
+    QCOMPARE(labelOf(), QString());
+    QVERIFY(poke(guard.id(), 0, marker));
+    QTRY_COMPARE_WITH_TIMEOUT(labelOf(), QStringLiteral("Test late marker"), 20000);
 }
 
 // A POSIX object's bytes come from its file, without any holder.

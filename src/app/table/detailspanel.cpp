@@ -268,7 +268,10 @@ QString DetailsPanel::namespaceRows() const
                                                 : NamespaceText::inode(inode));
     if (!ns.engine.isEmpty())
         html += row(tr("Container"), QStringLiteral("%1 %2").arg(ns.engine, ns.container));
-    html += row(tr("Processes in it"), QString::number(ns.pids.size()));
+    // A scan of our namespace alone does not list the machine's processes by namespace: no count then, rather
+    // than a wrong 0.
+    if (!ns.pids.isEmpty())
+        html += row(tr("Processes in it"), QString::number(ns.pids.size()));
     return html;
 }
 

@@ -295,6 +295,14 @@ void TestNamespaceColumns::detailsTellNamespaceLikelyUserAndOrphan()
     const QString posix = panel.toPlainText();
     QVERIFY2(posix.contains(QStringLiteral("Likely user\nPipeWire")), qPrintable(posix));
     QVERIFY2(posix.contains(QStringLiteral("Orphan\nnobody maps it or holds it open")), qPrintable(posix));
+
+    // A scan of ours alone lists no processes by namespace: the count is left out, not shown as 0.
+    IpcNamespace ours;
+    ours.inode = ContainerInode;
+    ours.ours = true;
+    panel.showSegment(s, {}, {}, &ours);
+    const QString oursText = panel.toPlainText();
+    QVERIFY2(!oursText.contains(QStringLiteral("Processes in it")), qPrintable(oursText));
 }
 
 void TestNamespaceColumns::selectorListsOtherNamespaces()

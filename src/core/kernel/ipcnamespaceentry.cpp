@@ -68,6 +68,16 @@ Result<IpcNamespaceEntry> IpcNamespaceEntry::open(qint64 pid, const QString &pro
     return IpcNamespaceEntry(link.value().fd, link.value().inode, own != 0 && link.value().inode == own, path);
 }
 
+std::optional<IpcNamespaceEntry> IpcNamespaceEntry::openAny(quint64 inode, const QList<qint64> &pids,
+                                                            const QString &procRoot)
+{
+    for (const qint64 pid : pids) {
+        if (auto opened = open(pid, procRoot); opened.ok() && opened.value().inode() == inode)
+            return std::move(opened.value());
+    }
+    return std::nullopt;
+}
+
 Result<IpcNamespaceEntry> IpcNamespaceEntry::ours(const QString &procRoot)
 {
     const QString path = procRoot + QStringLiteral("/self/ns/ipc");

@@ -4,9 +4,11 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QList>
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace core {
 
@@ -28,6 +30,10 @@ public:
     // The IPC namespace of process pid, as procRoot/PID/ns/ipc names it, held by a descriptor: it lives,
     // and keeps its inode, while this object does, even if every process in it exits.
     [[nodiscard]] static Result<IpcNamespaceEntry> open(qint64 pid, const QString &procRoot = QStringLiteral("/proc"));
+    // The namespace of that inode, through the first of pids still in it (one may have exited, or its pid be
+    // another process's now); nullopt when none is.
+    [[nodiscard]] static std::optional<IpcNamespaceEntry> openAny(quint64 inode, const QList<qint64> &pids,
+                                                                  const QString &procRoot = QStringLiteral("/proc"));
     // Our own namespace (procRoot/self/ns/ipc): run() then works on the calling thread.
     [[nodiscard]] static Result<IpcNamespaceEntry> ours(const QString &procRoot = QStringLiteral("/proc"));
     // The inode of our own namespace, which names it (lsns shows it); 0 when it cannot be read.

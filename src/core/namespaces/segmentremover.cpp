@@ -13,12 +13,9 @@ Result<Done> SegmentRemover::remove(const SegmentInfo &segment, const QList<IpcN
     for (const IpcNamespace &ns : namespaces) {
         if (ns.inode != segment.ipcNamespace)
             continue;
-        for (const qint64 pid : ns.pids) {
-            auto entry = IpcNamespaceEntry::open(pid);
-            if (!entry.ok() || entry.value().inode() != segment.ipcNamespace)
-                continue; // that process left, or its pid is another's now
+        if (const auto entry = IpcNamespaceEntry::openAny(ns.inode, ns.pids)) {
             Result<Done> removed = Error::plain(QString());
-            const auto ran = entry.value().run([&] { removed = Shm::remove(segment.shmid); });
+            const auto ran = entry->run([&] { removed = Shm::remove(segment.shmid); });
             return ran.ok() ? removed : Result<Done>(ran.error());
         }
     }

@@ -289,14 +289,11 @@ SegmentScanner::readOtherNamespaces(const NamespaceChoice &choice, IpcNamespace 
     std::vector<IpcNamespaceEntry> entries;
     std::vector<OtherNamespace> others;
     for (const IpcNamespace &ns : std::as_const(candidates)) {
-        std::optional<IpcNamespaceEntry> entry = std::exchange(asked, std::nullopt);
         // Any process of the namespace leads into it; one that exited or moved since the list is passed
         // over for the next.
-        for (qsizetype i = 0; !entry && i < ns.pids.size(); ++i) {
-            if (auto opened = IpcNamespaceEntry::open(ns.pids.at(i), m_procRoot);
-                opened.ok() && opened.value().inode() == ns.inode)
-                entry = std::move(opened.value());
-        }
+        std::optional<IpcNamespaceEntry> entry = std::exchange(asked, std::nullopt);
+        if (!entry)
+            entry = IpcNamespaceEntry::openAny(ns.inode, ns.pids, m_procRoot);
         if (!entry) {
             result->warnings.append(
                 tr("The IPC namespace ipc:[%1] ended before it could be read: it is not listed.").arg(ns.inode));

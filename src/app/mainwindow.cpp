@@ -9,6 +9,7 @@
 #include "app/lesson/calllogpane.h"
 #include "app/lesson/lessonwriterspane.h"
 #include "app/messagebar.h"
+#include "app/preferencesdialog.h"
 #include "app/removalquestion.h"
 #include "app/segment/segmentdocument.h"
 #include "app/segment/segmenttab.h"
@@ -87,6 +88,8 @@ MainWindow::MainWindow(const QString &procRoot, QWidget *parent)
     m_ui->menuView->addAction(details);
     m_ui->menuView->addSeparator();
     m_ui->menuView->addMenu(new LanguageMenu(m_ui->menuView));
+    m_ui->menuView->addSeparator();
+    m_ui->menuView->addAction(m_ui->actionPreferences);
 
     setUpTable();
     setUpPosixTable();
@@ -117,6 +120,7 @@ MainWindow::MainWindow(const QString &procRoot, QWidget *parent)
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionHelp, &QAction::triggered, this, &MainWindow::showHelp);
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] { AboutBox::show(this); });
+    connect(m_ui->actionPreferences, &QAction::triggered, this, [this] { PreferencesDialog(m_settings, this).exec(); });
     connect(m_ui->actionAttach, &QAction::triggered, this, [this] { attachSelected(core::Attachment::Mode::ReadOnly); });
     connect(m_ui->actionAttachReadWrite, &QAction::triggered, this,
             [this] { attachSelected(core::Attachment::Mode::ReadWrite); });

@@ -50,6 +50,8 @@ const QString Settings::LanguageKey = QStringLiteral("language");
 const QString Settings::RecentLayoutsKey = QStringLiteral("recentLayouts");
 const QString Settings::LayoutForKeyGroup = QStringLiteral("layoutForKey");
 const QString Settings::LayoutForNameGroup = QStringLiteral("layoutForName");
+const QString Settings::FreezeIntervalKey = QStringLiteral("freeze/intervalMs");
+const QString Settings::RecorderBudgetKey = QStringLiteral("recorder/budgetMiB");
 
 namespace {
 
@@ -383,6 +385,29 @@ void Settings::watchTab(SegmentTab *tab)
         tab->bytesPerLineBox()->setValue(*m_bytesPerLine);
     connect(tab->bytesPerLineBox(), &QSpinBox::valueChanged, this,
             [this](int count) { m_bytesPerLine = count; });
+}
+
+int Settings::freezeIntervalMs() const
+{
+    return storedInt(FreezeIntervalKey, MinimumFreezeIntervalMs, MaximumFreezeIntervalMs, DefaultFreezeIntervalMs);
+}
+
+int Settings::recorderBudgetMiB() const
+{
+    return storedInt(RecorderBudgetKey, MinimumRecorderMiB, MaximumRecorderMiB, DefaultRecorderMiB);
+}
+
+void Settings::setPreferences(int freezeIntervalMs, int recorderBudgetMiB)
+{
+    store(FreezeIntervalKey, std::clamp(freezeIntervalMs, MinimumFreezeIntervalMs, MaximumFreezeIntervalMs));
+    store(RecorderBudgetKey, std::clamp(recorderBudgetMiB, MinimumRecorderMiB, MaximumRecorderMiB));
+    emit preferencesChanged();
+}
+
+int Settings::storedInt(const QString &key, int minimum, int maximum, int fallback)
+{
+    const std::unique_ptr<QSettings> settings = openSettings();
+    return settings ? readInt(*settings, key, minimum, maximum).value_or(fallback) : fallback;
 }
 
 std::optional<int> Settings::readInt(const QSettings &settings, const QString &key, int minimum, int maximum)

@@ -21,7 +21,8 @@ class SegmentTab;
 // shared memory the tables show (System V, POSIX, memfd, semaphores), the IPC namespaces listed, the table's
 // refresh interval, the live refresh period and bytes per line of the hex pane, the zoom; the language
 // (LanguageManager's choice); the recent layouts and the layout each key was last read with
-// (core::LayoutLibrary's memory).
+// (core::LayoutLibrary's memory); the preferences of View > Preferences (how often a frozen field is written
+// back, how much memory each tab's recorder may keep).
 //
 // Each value is read from the file when asked for and written when given, so that any number of these
 // objects agree. A file that is not a settings file, or not a regular file of at most 1 MiB (a FIFO, a
@@ -48,6 +49,18 @@ public:
     static const QString RecentLayoutsKey;
     static const QString LayoutForKeyGroup; // one key a segment key, written as SegmentFormat writes keys
     static const QString LayoutForNameGroup; // one key a POSIX object's name, percent-encoded
+    static const QString FreezeIntervalKey;  // ms
+    static const QString RecorderBudgetKey;  // MiB
+
+    // The preferences' ranges and defaults. A freeze is written back every DefaultFreezeIntervalMs, as the
+    // memory scanners people know do (100 to 500 ms); the recorder of a tab keeps up to DefaultRecorderMiB of
+    // changes, the last minutes of a busy writer, an hour of the lesson's.
+    static constexpr int MinimumFreezeIntervalMs = 10;
+    static constexpr int MaximumFreezeIntervalMs = 10000;
+    static constexpr int DefaultFreezeIntervalMs = 100;
+    static constexpr int MinimumRecorderMiB = 1;
+    static constexpr int MaximumRecorderMiB = 1024;
+    static constexpr int DefaultRecorderMiB = 16;
 
     // With a window (whose child it is): restore() and save() are the window's.
     explicit Settings(MainWindow *window = nullptr);
@@ -61,12 +74,21 @@ public:
     [[nodiscard]] QString language() const;
     void setLanguage(const QString &value);
 
+    // The preferences, read when asked (a stored value out of range is ignored with a warning: the default).
+    [[nodiscard]] int freezeIntervalMs() const;
+    [[nodiscard]] int recorderBudgetMiB() const;
+    // Stores both and tells every open tab (preferencesChanged).
+    void setPreferences(int freezeIntervalMs, int recorderBudgetMiB);
+
     [[nodiscard]] QStringList recentLayouts() const override;
     void setRecentLayouts(const QStringList &layouts) override;
     [[nodiscard]] QString layoutForKey(qint32 key) const override;
     void setLayoutForKey(qint32 key, const QString &layout) override;
     [[nodiscard]] QString layoutForName(const QString &name) const override;
     void setLayoutForName(const QString &name, const QString &layout) override;
+
+signals:
+    void preferencesChanged();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -77,6 +99,7 @@ private:
     void watchTab(SegmentTab *tab);
     [[nodiscard]] static std::optional<int> readInt(const QSettings &settings, const QString &key,
                                                     int minimum, int maximum);
+    [[nodiscard]] static int storedInt(const QString &key, int minimum, int maximum, int fallback);
     [[nodiscard]] static std::optional<QByteArray> readState(const QSettings &settings, const QString &key);
 
     MainWindow *m_window;

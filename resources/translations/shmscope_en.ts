@@ -437,6 +437,14 @@
         <source>What is left behind: segments nobody attached whose creator exited, removed segments a process keeps alive, POSIX objects nobody holds (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often a frozen field is written back, and how much memory each tab&apos;s recorder may keep (Ctrl+,)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QCommandLineParser</name>
@@ -1825,6 +1833,45 @@
     <name>app::PosixTableView</name>
     <message>
         <source>POSIX shared memory objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write frozen fields back every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often a frozen field is read and, when another process changed it, written back with our value. Shorter holds it more firmly and costs more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory scanners write frozen values back every 100 to 500 ms. Applies to every open tab at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recorder memory per tab:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much memory the recorder of each tab may keep for the time slider. When it is full, the oldest changes are dropped first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recorder keeps only the bytes that changed, of the part of the segment on screen, and tells how far back it reaches on the time slider.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

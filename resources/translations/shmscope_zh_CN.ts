@@ -437,6 +437,14 @@
         <source>What is left behind: segments nobody attached whose creator exited, removed segments a process keeps alive, POSIX objects nobody holds (Ctrl+K)</source>
         <translation>遗留下来的对象：无人附加且创建者已退出的段、已删除但仍被进程留住的段、无人持有的 POSIX 对象（Ctrl+K）</translation>
     </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>首选项(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>How often a frozen field is written back, and how much memory each tab&apos;s recorder may keep (Ctrl+,)</source>
+        <translation>冻结的字段多久写回一次，以及每个标签页的记录器最多占用多少内存 (Ctrl+,)</translation>
+    </message>
 </context>
 <context>
     <name>QCommandLineParser</name>
@@ -1804,6 +1812,45 @@
     <message>
         <source>POSIX shared memory objects</source>
         <translation>POSIX 共享内存对象</translation>
+    </message>
+</context>
+<context>
+    <name>app::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>&amp;Write frozen fields back every:</source>
+        <translation>冻结字段写回间隔(&amp;W)：</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <source>How often a frozen field is read and, when another process changed it, written back with our value. Shorter holds it more firmly and costs more.</source>
+        <translation>多久读取一次冻结的字段；若其他进程改了它，就写回我们的值。间隔越短，冻结得越牢，开销也越大。</translation>
+    </message>
+    <message>
+        <source>Memory scanners write frozen values back every 100 to 500 ms. Applies to every open tab at once.</source>
+        <translation>内存修改工具通常每 100 到 500 毫秒写回一次冻结的值。更改立即作用于所有打开的标签页。</translation>
+    </message>
+    <message>
+        <source>&amp;Recorder memory per tab:</source>
+        <translation>每个标签页的记录器内存(&amp;R)：</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>How much memory the recorder of each tab may keep for the time slider. When it is full, the oldest changes are dropped first.</source>
+        <translation>每个标签页的记录器为时间滑块最多保留多少内存。用满后，最早的变化先被丢弃。</translation>
+    </message>
+    <message>
+        <source>The recorder keeps only the bytes that changed, of the part of the segment on screen, and tells how far back it reaches on the time slider.</source>
+        <translation>记录器只保留屏幕上那部分段中发生变化的字节，并在时间滑块上显示能回溯多远。</translation>
     </message>
 </context>
 <context>

@@ -171,7 +171,7 @@ core::ChangeRecorder::Moment SegmentDocument::momentBytes(quint64 offset, quint6
 
 QString SegmentDocument::pastRefusal() const
 {
-    return tr("The bytes shown are those of %1, not now: press Live to edit.")
+    return tr("The bytes shown are those of %1, not now: press Back to Live to edit.")
         .arg(timeOf(m_moment.value_or(0)).toString(QStringLiteral("HH:mm:ss.zzz")));
 }
 

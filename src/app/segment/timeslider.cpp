@@ -57,7 +57,7 @@ void TimeSlider::retranslate()
     m_slider->setAccessibleName(tr("Time shown"));
     m_slider->setToolTip(
         tr("Drag back to see the bytes and fields as the refresh read them then; the right end "
-           "is live. Bytes not on screen at that moment show as .."));
+           "is live. Bytes that were not on screen at that moment show as \"..\"."));
     m_liveButton->setText(tr("Back to Live"));
     m_liveButton->setToolTip(tr("Show the bytes of now again (edits are possible again)"));
     follow();

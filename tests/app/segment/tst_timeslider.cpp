@@ -138,7 +138,7 @@ private slots:
         m_tab->timeSlider()->showMoment(moments.at(0).ms);
         QVERIFY(!fields->setData(fieldIndex(fields, QStringLiteral("names")), QStringLiteral("refused")));
         QVERIFY(m_tab->messageBar()->isVisible());
-        QVERIFY2(m_tab->messageBar()->text().contains(QStringLiteral("press Live to edit")),
+        QVERIFY2(m_tab->messageBar()->text().contains(QStringLiteral("press Back to Live to edit")),
                  qPrintable(m_tab->messageBar()->text()));
         m_tab->hexView()->setFocus();
         QTest::keyClicks(m_tab->hexView(), QStringLiteral("ff"));
@@ -154,7 +154,7 @@ private slots:
 
     void theBudgetBoundsTheRecording()
     {
-        constexpr quint64 Budget = 4096;
+        constexpr quint64 Budget = 2048;
         open(56);
         if (QTest::currentTestFailed())
             return;

@@ -430,6 +430,12 @@ void HexView::paintEvent(QPaintEvent *)
                 setTextPen(inverted ? palette().color(QPalette::Base) : (selected ? selectedText : text));
                 drawCharacter(painter, x, y + m_ascent, character);
             };
+            if (!m_document->isKnown(offset)) { // a moment of the past when no tick read this byte
+                setTextPen(dim);
+                drawCharacter(painter, hexCell.x(), y + m_ascent, '.');
+                drawCharacter(painter, hexCell.x() + m_charWidth, y + m_ascent, '.');
+                continue;
+            }
             const char high = ByteFormat::hexDigit(quint8(byte) >> 4).toLatin1();
             const char low = ByteFormat::hexDigit(quint8(byte)).toLatin1();
             drawChar(hexCell.x(), high, hexCell.adjusted(0, 0, -m_charWidth, 0));

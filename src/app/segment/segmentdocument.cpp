@@ -84,6 +84,7 @@ SegmentDocument::SegmentDocument(std::unique_ptr<core::MappedObject> object, QOb
     : QObject(parent), m_object(std::move(object)), m_size(m_object->size())
 {
     m_clock.start();
+    m_opened = QDateTime::currentDateTime();
     m_timer.setInterval(DefaultTickMs);
     connect(&m_timer, &QTimer::timeout, this, &SegmentDocument::tick);
     m_timer.start();
@@ -109,12 +110,14 @@ void SegmentDocument::setWindow(quint64 offset, quint64 length)
     m_windowOffset = offset;
     m_windowLength = length;
     tick();
+    if (m_moment)
+        rebuildPast();
 }
 
 qint64 SegmentDocument::highlightAge(quint64 offset) const
 {
     const qint64 at = m_tracker.changedAt(offset);
-    if (at == core::ChangeTracker::Never)
+    if (at == core::ChangeTracker::Never || m_moment)
         return -1;
     return m_clock.elapsed() - at;
 }
@@ -126,7 +129,50 @@ core::Result<QByteArray> SegmentDocument::read(quint64 offset, quint64 length) c
 
 bool SegmentDocument::readInto(quint64 offset, char *out, quint64 length) const
 {
-    return m_object->readAvailable(offset, out, length) == length;
+    if (m_object->readAvailable(offset, out, length) != length)
+        return false;
+    m_recorder.record(offset, QByteArrayView(out, qsizetype(length)));
+    return true;
+}
+
+void SegmentDocument::showMoment(std::optional<qint64> ms)
+{
+    if (ms == m_moment)
+        return;
+    if (m_moment.has_value() != ms.has_value())
+        finishTyping();
+    m_moment = ms;
+    if (m_moment)
+        rebuildPast();
+    else
+        m_past = {};
+    emit momentChanged();
+    emit windowUpdated();
+}
+
+void SegmentDocument::rebuildPast()
+{
+    m_past.offset = m_windowOffset;
+    m_past.bytes = m_recorder.at(*m_moment, m_windowOffset, m_windowLength);
+}
+
+bool SegmentDocument::isKnown(quint64 offset) const
+{
+    if (!m_moment)
+        return true;
+    return offset >= m_past.offset && offset - m_past.offset < quint64(m_past.bytes.known.size())
+           && m_past.bytes.known.at(qsizetype(offset - m_past.offset)) != 0;
+}
+
+core::ChangeRecorder::Moment SegmentDocument::momentBytes(quint64 offset, quint64 length) const
+{
+    return m_recorder.at(m_moment.value_or(m_recorder.lastMs()), offset, length);
+}
+
+QString SegmentDocument::pastRefusal() const
+{
+    return tr("The bytes shown are those of %1, not now: press Back to Live to edit.")
+        .arg(timeOf(m_moment.value_or(0)).toString(QStringLiteral("HH:mm:ss.zzz")));
 }
 
 void SegmentDocument::tick()
@@ -147,6 +193,12 @@ void SegmentDocument::tick()
     }
     m_buffer.truncate(qsizetype(kept));
     const qint64 now = m_clock.elapsed();
+    // What the window and the struct pane (while ticked() is emitted) read is one moment of the recording; a
+    // tick that a write or a scroll causes while they read is part of it.
+    const bool recording = !m_recorder.inTick();
+    if (recording)
+        m_recorder.beginTick(now);
+    m_recorder.record(offset, m_buffer);
     const qsizetype changed = m_tracker.update(offset, m_buffer, now);
     if (changed > 0) {
         m_lastChangeTime = QDateTime::currentDateTime();
@@ -157,6 +209,8 @@ void SegmentDocument::tick()
     if (changed > 0 || fading)
         emit windowUpdated();
     emit ticked();
+    if (recording)
+        m_recorder.endTick();
 
     if (m_ticksSinceStateCheck >= StateCheckEveryMs) {
         m_ticksSinceStateCheck = 0;
@@ -202,6 +256,8 @@ core::Result<core::Done> SegmentDocument::write(quint64 offset, const QByteArray
                                                 const QString &description, const Describe &describe)
 {
     finishTyping();
+    if (m_moment)
+        return core::Error::plain(pastRefusal());
     const auto before = bytesBefore(offset, quint64(bytes.size()));
     if (!before.ok())
         return before.error();
@@ -213,6 +269,8 @@ core::Result<core::Done> SegmentDocument::write(quint64 offset, const QByteArray
 
 core::Result<core::Done> SegmentDocument::type(quint64 offset, char byte)
 {
+    if (m_moment)
+        return core::Error::plain(pastRefusal());
     cursorMovedTo(offset);
     const auto before = bytesBefore(offset, 1);
     if (!before.ok())
@@ -253,12 +311,20 @@ void SegmentDocument::finishTyping()
 void SegmentDocument::undo()
 {
     finishTyping();
+    if (m_moment) {
+        emit writeRefused(pastRefusal());
+        return;
+    }
     m_undo.undo();
 }
 
 void SegmentDocument::redo()
 {
     finishTyping();
+    if (m_moment) {
+        emit writeRefused(pastRefusal());
+        return;
+    }
     m_undo.redo();
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/bytes/changetracker.h"
 #include "core/kernel/mappedobject.h"
+#include "core/snapshots/changerecorder.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -44,12 +45,35 @@ public:
 
     // The bytes a view shows. The document reads this range at once and on every tick.
     void setWindow(quint64 offset, quint64 length);
-    [[nodiscard]] quint64 windowOffset() const { return m_tracker.windowOffset(); }
-    [[nodiscard]] const QByteArray &window() const { return m_tracker.window(); }
-    // ms since the byte at offset last changed, or -1 (never, or not in the window).
+    // The window's bytes as the panes show them: read at the last tick, or at the moment shown (showMoment).
+    [[nodiscard]] quint64 windowOffset() const { return m_moment ? m_past.offset : m_tracker.windowOffset(); }
+    [[nodiscard]] const QByteArray &window() const
+    {
+        return m_moment ? m_past.bytes.bytes : m_tracker.window();
+    }
+    // ms since the byte at offset last changed, or -1 (never, or not in the window, or a moment in the past).
     [[nodiscard]] qint64 highlightAge(quint64 offset) const;
     // True when the byte's last change was our own edit (or undo), not another process's.
     [[nodiscard]] bool changedByUs(quint64 offset) const { return m_tracker.changedByUs(offset); }
+    // The time slider: what every tick read is recorded (the hex window and the struct rows on screen, which
+    // read through readInto() while ticked() is emitted), and the panes may show a moment of the recording
+    // instead of now. Ticks go on reading and recording meanwhile; edits and undo are refused.
+    [[nodiscard]] const core::ChangeRecorder &recorder() const { return m_recorder; }
+    // The recorder's memory budget (bytes): the oldest changes go first when it is reached.
+    void setRecorderBudget(quint64 bytes) { m_recorder.setBudget(bytes); }
+    // The document's clock (ms since it was opened), which the recorder's moments are told in.
+    [[nodiscard]] qint64 clockMs() const { return m_clock.elapsed(); }
+    // The wall-clock time of a moment of that clock.
+    [[nodiscard]] QDateTime timeOf(qint64 ms) const { return m_opened.addMSecs(ms); }
+    // Shows the moment `ms` of the recording; nullopt returns to now (live).
+    void showMoment(std::optional<qint64> ms);
+    [[nodiscard]] std::optional<qint64> moment() const { return m_moment; }
+    // Whether the byte at offset of the window shown is known: always live, only when recorded in the past.
+    [[nodiscard]] bool isKnown(quint64 offset) const;
+    // Any range as recorded at the moment shown (all of it known or not), for the struct pane.
+    [[nodiscard]] core::ChangeRecorder::Moment momentBytes(quint64 offset, quint64 length) const;
+    // Why an edit is refused while a moment in the past is shown.
+    [[nodiscard]] QString pastRefusal() const;
     // Any range of the segment, read now (for copy and search); bounded like every read, and short when a
     // POSIX object has shrunk.
     [[nodiscard]] core::Result<QByteArray> read(quint64 offset, quint64 length) const;
@@ -107,6 +131,8 @@ signals:
     void writeRefused(const QString &message);
     // We wrote `bytes` at `offset` (an edit, an undo): what other views track takes them as ours.
     void wroteOwn(quint64 offset, const QByteArray &bytes);
+    // The panes show another moment (or now again): read the window and the fields again.
+    void momentChanged();
 
 private:
     friend class WriteCommand;
@@ -119,6 +145,8 @@ private:
     [[nodiscard]] QString shrankMessage(quint64 end) const;
     // Asks the object's size now; on a change, cuts the window to it and tells.
     void checkSize();
+    // The window's bytes at the moment shown, from the recorder.
+    void rebuildPast();
 
     // The bytes typed in one run, from its first offset: what its one log line will say.
     struct TypingRun
@@ -135,6 +163,16 @@ private:
     quint64 m_windowOffset = 0; // what the view asked for; the tracker holds what was last read
     quint64 m_windowLength = 0;
     QElapsedTimer m_clock;
+    QDateTime m_opened; // the wall-clock time m_clock started at
+    // Written by readInto() (const: it reads) while a tick runs: the struct pane's reads are recorded too.
+    mutable core::ChangeRecorder m_recorder;
+    std::optional<qint64> m_moment;
+    struct Past
+    {
+        quint64 offset = 0;
+        core::ChangeRecorder::Moment bytes;
+    };
+    Past m_past; // the window at m_moment
     QTimer m_timer;
     QUndoStack m_undo;
     ConflictHandler m_conflictHandler;

@@ -4,6 +4,7 @@
 #include "app/segment/findjob.h"
 #include "app/segment/hexview.h"
 #include "app/segment/segmentdocument.h"
+#include "app/segment/timeslider.h"
 #include "app/structs/structmodel.h"
 #include "app/structs/structpane.h"
 #include "core/bytes/byteformat.h"
@@ -70,6 +71,8 @@ SegmentTab::SegmentTab(std::unique_ptr<core::MappedObject> object, core::LayoutM
     m_panes->setStretchFactor(0, 3);
     m_panes->setStretchFactor(1, 2);
     layout->addWidget(m_panes, 1);
+    m_timeSlider = new TimeSlider(m_document.get(), this);
+    layout->addWidget(m_timeSlider);
     layout->addWidget(createFindBar());
 
     m_hexView->setDocument(m_document.get());
@@ -151,6 +154,11 @@ SegmentTab::~SegmentTab()
 {
     while (!children().isEmpty())
         delete children().constFirst();
+}
+
+void SegmentTab::setRecorderBudget(quint64 bytes)
+{
+    m_document->setRecorderBudget(bytes);
 }
 
 int SegmentTab::shmid() const
@@ -598,6 +606,7 @@ void SegmentTab::setPresentation(bool on)
     layout()->setContentsMargins(on ? QMargins() : QMargins(4, 4, 4, 4));
     m_info->setVisible(!on);
     m_controls->setVisible(!on);
+    m_timeSlider->setVisible(!on);
     if (on) {
         cancelFind();
         m_findBar->hide();

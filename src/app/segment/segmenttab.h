@@ -26,6 +26,7 @@ class HexView;
 class MessageBar;
 class SegmentDocument;
 class StructPane;
+class TimeSlider;
 
 // One attached segment, or one mapped POSIX object or memfd, in its own tab: what it is and how we hold it,
 // the live hex view, the change count, and the tools that work on its bytes (find, go to, copy, undo).
@@ -44,6 +45,9 @@ public:
     [[nodiscard]] HexView *hexView() const { return m_hexView; }
     [[nodiscard]] MessageBar *messageBar() const { return m_messages; }
     [[nodiscard]] StructPane *structPane() const { return m_structPane; }
+    [[nodiscard]] TimeSlider *timeSlider() const { return m_timeSlider; }
+    // The memory the time slider's recording may take (bytes; core::ChangeRecorder::DefaultBudget until set).
+    void setRecorderBudget(quint64 bytes);
     // The hex pane's live refresh period (ms) and bytes per line, as the user sets them.
     [[nodiscard]] QSpinBox *tickIntervalBox() const { return m_tickInterval; }
     [[nodiscard]] QSpinBox *bytesPerLineBox() const { return m_bytesPerLine; }
@@ -109,6 +113,7 @@ private:
     HexView *m_hexView;
     MessageBar *m_messages;
     StructPane *m_structPane;
+    TimeSlider *m_timeSlider = nullptr;
     QLabel *m_info = nullptr;
     QWidget *m_controls = nullptr;
     QSplitter *m_panes = nullptr;

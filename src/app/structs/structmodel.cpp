@@ -27,6 +27,7 @@ void StructModel::setDocument(SegmentDocument *document)
     if (m_document) {
         connect(m_document, &SegmentDocument::ticked, this, &StructModel::reread);
         connect(m_document, &SegmentDocument::wroteOwn, this, &StructModel::takeOwnWrite);
+        connect(m_document, &SegmentDocument::momentChanged, this, &StructModel::showAllAgain);
     }
     beginResetModel();
     m_record = 0;
@@ -59,6 +60,11 @@ void StructModel::setRecord(quint64 record)
     m_record = record;
     m_tracker.reset(); // another record is not a change of this one
     updateReadRanges();
+    showAllAgain();
+}
+
+void StructModel::showAllAgain()
+{
     if (rowCount() > 0)
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     for (const int node : std::as_const(m_visible))
@@ -280,6 +286,10 @@ std::optional<QByteArray> StructModel::bytesAt(RangeTracker::Range range) const
 {
     if (range.offset > available() || range.length > available() - range.offset || !m_document)
         return std::nullopt;
+    if (m_document->moment()) {
+        const auto past = m_document->momentBytes(recordBase() + range.offset, range.length);
+        return past.allKnown() ? std::optional<QByteArray>(past.bytes) : std::nullopt;
+    }
     if (const auto kept = m_tracker.bytes(range.offset, range.length))
         return kept->toByteArray();
     const auto read = m_document->read(recordBase() + range.offset, range.length);
@@ -302,6 +312,8 @@ QString StructModel::valueText(int node) const
         return tr("unavailable: past the end of the segment");
     if (field.kind == StructField::Kind::Array)
         return preview(node);
+    if (m_document && m_document->moment())
+        return pastValueText(field, shownRange(node));
     // A long char[] on screen: the tick's bytes hold its text and the NUL that ends it.
     if (const auto watch = m_textWatch.constFind(node); watch != m_textWatch.cend()) {
         if (const auto kept = m_tracker.bytes(field.offset, *watch); kept && kept->contains('\0'))
@@ -309,6 +321,21 @@ QString StructModel::valueText(int node) const
     }
     const auto bytes = bytesAt(shownRange(node));
     return bytes ? FieldCodec::shownText(field, *bytes) : tr("unavailable: past the end of the segment");
+}
+
+// A field's value at the moment of the past shown. A long char[] was recorded up to the NUL that ended its
+// text then: known up to that NUL is enough.
+QString StructModel::pastValueText(const StructField &field, RangeTracker::Range range) const
+{
+    const auto past = m_document->momentBytes(recordBase() + range.offset, range.length);
+    if (past.allKnown())
+        return FieldCodec::shownText(field, past.bytes);
+    if (field.kind == StructField::Kind::String) {
+        const qsizetype nul = past.bytes.left(past.known.indexOf('\0')).indexOf('\0');
+        if (nul >= 0)
+            return FieldCodec::shownText(field, past.bytes.left(nul + 1));
+    }
+    return tr("not recorded at this moment");
 }
 
 // The first elements of an array of numbers (or of a page of it), as C writes an initializer: "{1, 2, 3, …}".
@@ -391,7 +418,8 @@ QVariant StructModel::data(const QModelIndex &index, int role) const
                    : QVariant();
     case HighlightAgeRole: {
         const qint64 at = m_tracker.latest(m_tree.offsetOf(node), m_tree.sizeOf(node)).at;
-        return at == core::ChangeTracker::Never ? qint64(-1) : m_clock.elapsed() - at;
+        const bool past = m_document && m_document->moment(); // today's changes are not the past's
+        return at == core::ChangeTracker::Never || past ? qint64(-1) : m_clock.elapsed() - at;
     }
     case ChangedByUsRole: return m_tracker.latest(m_tree.offsetOf(node), m_tree.sizeOf(node)).ours;
     case OffsetRole: return qulonglong(recordBase() + m_tree.offsetOf(node));

@@ -101,6 +101,8 @@ private:
 
     void updateReadRanges();
     void takeOwnWrite(quint64 offset, const QByteArray &bytes);
+    // Every row's value may differ (another record, another moment): the views ask again.
+    void showAllAgain();
     // The rows on screen whose bytes changed at `now` are told changed.
     void restamp(qint64 now);
     [[nodiscard]] int nodeOf(const QModelIndex &index) const { return int(index.internalId()); }
@@ -121,6 +123,8 @@ private:
     [[nodiscard]] bool isAvailable(int node) const;
     [[nodiscard]] QString valueText(int node) const;
     [[nodiscard]] QString preview(int node) const;
+    [[nodiscard]] QString pastValueText(const core::StructField &field,
+                                        core::RangeTracker::Range range) const;
     // The field as C names it through the record's pointer: "stpid->names", "p->inner.flags[2]".
     [[nodiscard]] QString lvalueOf(int node) const;
 

@@ -385,6 +385,13 @@ void Settings::watchTab(SegmentTab *tab)
         tab->bytesPerLineBox()->setValue(*m_bytesPerLine);
     connect(tab->bytesPerLineBox(), &QSpinBox::valueChanged, this,
             [this](int count) { m_bytesPerLine = count; });
+    applyPreferences(tab);
+    connect(this, &Settings::preferencesChanged, tab, [this, tab] { applyPreferences(tab); });
+}
+
+void Settings::applyPreferences(SegmentTab *tab) const
+{
+    tab->setRecorderBudget(quint64(recorderBudgetMiB()) * 1024 * 1024);
 }
 
 int Settings::freezeIntervalMs() const

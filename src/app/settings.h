@@ -97,6 +97,8 @@ private:
     void restoreTableHeader(QTableView *table, const QString &key, const QByteArray &state);
     void restoreColumnWidths(const QSettings &settings);
     void watchTab(SegmentTab *tab);
+    // What View > Preferences set, given to a tab as it opens and again when they change.
+    void applyPreferences(SegmentTab *tab) const;
     [[nodiscard]] static std::optional<int> readInt(const QSettings &settings, const QString &key,
                                                     int minimum, int maximum);
     [[nodiscard]] static int storedInt(const QString &key, int minimum, int maximum, int fallback);

@@ -14,19 +14,17 @@ using namespace testutils;
 
 namespace {
 
-QByteArray stPid(qint32 pid, const QByteArray &name)
-{
-    QByteArray bytes(56, '\0');
-    qToLittleEndian(pid, bytes.data());
-    bytes.replace(4, name.size(), name);
-    return bytes;
-}
 
 QByteArray fileBytes(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
+
+// What the diff of the test's change prints of its bytes.
+const QString ChangedRanges = QStringLiteral("0x00000000  1 byte  92 → 93\n"
+                                             "0x00000007  1 byte  31 → 32\n"
+                                             "0x00000014  2 bytes  00 00 → 01 02\n");
 
 // The A: and B: lines name the time a snapshot was taken, which the test does not know to the millisecond.
 QString withoutTimes(const QByteArray &out)
@@ -45,7 +43,7 @@ private slots:
     void snapshotThenChangeThenDiff()
     {
         SegmentGuard guard;
-        QVERIFY(createHolding(guard, stPid(4242, "st 1")));
+        QVERIFY(createHolding(guard, stPidBytes(4242, "st 1")));
         const QString id = QString::number(guard.id());
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
@@ -63,7 +61,7 @@ private slots:
         QCOMPARE(qFromLittleEndian<quint32>(file.constData() + 12), 1u);
         QCOMPARE(qFromLittleEndian<qint32>(file.constData() + 24), qint32(guard.id()));
         QCOMPARE(qFromLittleEndian<quint64>(file.constData() + 96), quint64(56));
-        QCOMPARE(file.last(56), stPid(4242, "st 1"));
+        QCOMPARE(file.last(56), stPidBytes(4242, "st 1"));
 
         QVERIFY(poke(guard.id(), 0, QByteArray::fromHex("93")));   // pid 4243
         QVERIFY(poke(guard.id(), 7, QByteArray("2")));             // "st 2"
@@ -75,14 +73,12 @@ private slots:
         QCOMPARE(withoutTimes(diff.out),
                  QStringLiteral("A: %1 (segment %2, 56 bytes, taken T)\n"
                                 "B: %2 (segment %2, 56 bytes, taken T)\n"
-                                "0x00000000  1 byte  92 → 93\n"
-                                "0x00000007  1 byte  31 → 32\n"
-                                "0x00000014  2 bytes  00 00 → 01 02\n"
+                                "%3"
                                 "Fields of struct st_pid that differ: 2\n"
                                 "  pid    4242 → 4243\n"
                                 "  names  \"st 1\" → \"st 2\"\n"
                                 "4 bytes differ in 3 ranges.\n")
-                     .arg(before, id));
+                     .arg(before, id, ChangedRanges));
 
         // Two files: the same ranges, without a layout no fields.
         const QString after = dir.filePath(QStringLiteral("after.shmsnap"));
@@ -91,12 +87,9 @@ private slots:
         QCOMPARE(files.exitCode, 0);
         QCOMPARE(withoutTimes(files.out),
                  QStringLiteral("A: %1 (segment %2, 56 bytes, taken T)\n"
-                                "B: %3 (segment %2, 56 bytes, taken T)\n"
-                                "0x00000000  1 byte  92 → 93\n"
-                                "0x00000007  1 byte  31 → 32\n"
-                                "0x00000014  2 bytes  00 00 → 01 02\n"
-                                "4 bytes differ in 3 ranges.\n")
-                     .arg(before, id, after));
+                                "B: %3 (segment %2, 56 bytes, taken T)\n")
+                         .arg(before, id, after) +
+                     ChangedRanges + QStringLiteral("4 bytes differ in 3 ranges.\n"));
         const Run same = run(shmscopePath, {QStringLiteral("--diff"), after, after});
         QVERIFY(same.out.endsWith("No bytes differ.\n"));
     }
@@ -126,7 +119,7 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         SegmentGuard guard;
-        QVERIFY(createHolding(guard, stPid(1, "x")));
+        QVERIFY(createHolding(guard, stPidBytes(1, "x")));
         const QString id = QString::number(guard.id());
         const QString good = dir.filePath(QStringLiteral("good.shmsnap"));
         QCOMPARE(run(shmscopePath, {QStringLiteral("--snapshot"), id, QStringLiteral("-o"), good}).exitCode, 0);

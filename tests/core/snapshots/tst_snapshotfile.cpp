@@ -33,14 +33,6 @@ inline char *toString(const SnapshotDiff::FieldChange &change)
 
 namespace {
 
-// The lesson's struct as a writer leaves it: int pid, then the name and its NUL, zeros after.
-QByteArray stPid(qint32 pid, const QByteArray &name)
-{
-    QByteArray bytes(56, '\0');
-    qToLittleEndian(pid, bytes.data());
-    bytes.replace(4, name.size(), name);
-    return bytes;
-}
 
 // A small snapshot whose every header field is set, and its file written out by hand from
 // docs/SNAPSHOT-FORMAT.md, field by field: what the writer must produce.
@@ -101,7 +93,7 @@ private slots:
 
     void takesASegmentAndReadsItBack()
     {
-        const QByteArray bytes = stPid(4242, "snapshot test");
+        const QByteArray bytes = stPidBytes(4242, "snapshot test");
         SegmentGuard guard;
         QVERIFY(guard.create(uniqueKey(1), size_t(bytes.size()), 0640));
         {
@@ -220,7 +212,7 @@ private slots:
     void diffListsExactlyTheChangedBytesAndFields()
     {
         SegmentGuard guard;
-        QVERIFY(createHolding(guard, stPid(4242, "st 1")));
+        QVERIFY(createHolding(guard, stPidBytes(4242, "st 1")));
         auto attached = Attachment::attach(guard.id(), Attachment::Mode::ReadOnly);
         SHM_VERIFY_OK(attached);
         const auto before = SnapshotFile::take(*attached.value());
@@ -264,7 +256,7 @@ private slots:
         QCOMPARE(SnapshotDiff::ranges(small, large), expected);
         QCOMPARE(SnapshotDiff::ranges(large, small), expected);
         // A field past the shorter side's end is not compared: st_pid's names lie past 4 bytes.
-        QCOMPARE(SnapshotDiff::fields(StructParser::builtinLayout(), stPid(1, "a").first(8), stPid(1, "b")),
+        QCOMPARE(SnapshotDiff::fields(StructParser::builtinLayout(), stPidBytes(1, "a").first(8), stPidBytes(1, "b")),
                  QList<SnapshotDiff::FieldChange>());
     }
 

@@ -167,7 +167,7 @@ int CommandLine::runPrintOnly(const QCommandLineParser &parser)
         return fail(modes.size() == 2
                         ? tr("use %1 or %2, not both.")
                               .arg(QStringLiteral("--") + modes[0], QStringLiteral("--") + modes[1])
-                        : tr("use one of --list, --dump, --read, --snapshot and --diff."));
+                        : tr("use one of --list, --dump and --read."));
     const QString action = modes.value(0);
     if (const QString refusal = misplacedArgument(parser, action); !refusal.isEmpty())
         return fail(refusal);
@@ -192,7 +192,7 @@ QString CommandLine::misplacedArgument(const QCommandLineParser &parser, const Q
     const bool snapshot = action == QLatin1String("snapshot");
     const bool diff = action == QLatin1String("diff");
     if (!read && !snapshot && !diff && isSet("layout"))
-        return tr("--layout goes with --read SHMID, --snapshot or --diff (or --attach or --key in the window).");
+        return tr("--layout goes with --read SHMID (or --attach or --key in the window).");
     if (!snapshot && isSet("output"))
         return tr("--output goes with --snapshot SHMID.");
     if (snapshot && !isSet("output"))
@@ -200,13 +200,13 @@ QString CommandLine::misplacedArgument(const QCommandLineParser &parser, const Q
     if (diff && parser.positionalArguments().size() != 1)
         return tr("--diff wants two snapshots: --diff A B, each a snapshot file or a shmid.");
     if (!read && !snapshot && !diff && isSet("all-errors"))
-        return tr("--all-errors goes with --layout of --read SHMID, --snapshot or --diff.");
+        return tr("--all-errors goes with --read SHMID.");
     if ((snapshot || diff) && isSet("format"))
         return tr("--format goes with --list or --read SHMID; --%1 has one output.").arg(action);
     if (!read && !snapshot && !diff && action != QLatin1String("dump") && isSet("even-if-destroyed"))
-        return tr("--even-if-destroyed goes with --dump, --read, --snapshot or --diff of a SHMID.");
+        return tr("--even-if-destroyed goes with --dump SHMID or --read SHMID.");
     if (action.isEmpty() && isSet("namespace"))
-        return tr("--namespace goes with --list, --dump, --read, --snapshot or --diff.");
+        return tr("--namespace goes with --list, --dump SHMID or --read SHMID.");
     if (action != QLatin1String("list") && isSet("type"))
         return tr("--type goes with --list.");
     if (action != QLatin1String("dump") && (isSet("offset") || isSet("length")))

@@ -10,6 +10,8 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QIcon>
+#include <QKeySequence>
 #include <QMenu>
 #include <QTabWidget>
 
@@ -26,9 +28,15 @@ SnapshotCommands::SnapshotCommands(QMenu *menu, QAction *before, QTabWidget *tab
       m_compare(new QAction(this)),
       m_open(new QAction(this))
 {
-    m_take->setObjectName(QStringLiteral("actionTakeSnapshot"));
-    m_compare->setObjectName(QStringLiteral("actionCompareWithSnapshot"));
-    m_open->setObjectName(QStringLiteral("actionOpenSnapshot"));
+    const auto setUp = [](QAction *action, const char *name, const QKeySequence &key, const char *icon) {
+        action->setObjectName(QLatin1String(name));
+        action->setShortcut(key);
+        action->setIcon(QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(icon))));
+    };
+    setUp(m_take, "actionTakeSnapshot", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), "snapshot-take");
+    setUp(m_compare, "actionCompareWithSnapshot", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
+          "snapshot-compare");
+    setUp(m_open, "actionOpenSnapshot", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), "snapshot-open");
     menu->insertActions(before, {m_take, m_compare, m_open});
     menu->insertSeparator(before);
     connect(m_take, &QAction::triggered, this, [this] {

@@ -47,20 +47,24 @@ QString SnapshotDiffWriter::write(const Snapshot &before, const QString &beforeL
                    .arg(range.offset, 8, 16, QLatin1Char('0'))
                    .arg(bytes(range.length), hexBytes(before.bytes, range), hexBytes(after.bytes, range));
     if (layout) {
-        const QList<SnapshotDiff::FieldChange> fields = SnapshotDiff::fields(*layout, before.bytes, after.bytes);
+        const QList<SnapshotDiff::FieldChange> fields =
+            SnapshotDiff::fields(*layout, before.bytes, after.bytes);
         qsizetype width = 0;
         for (const SnapshotDiff::FieldChange &field : fields)
             width = std::max(width, field.name.size());
         out += QStringLiteral("Fields of %1 that differ: %2\n").arg(layout->typeName).arg(fields.size());
         for (const SnapshotDiff::FieldChange &field : fields)
-            out += QStringLiteral("  %1  %2 → %3\n").arg(field.name.leftJustified(width), field.before, field.after);
+            out += QStringLiteral("  %1  %2 → %3\n")
+                       .arg(field.name.leftJustified(width), field.before, field.after);
     }
     if (ranges.isEmpty())
         return out + QStringLiteral("No bytes differ.\n");
     const quint64 differing = SnapshotDiff::byteCount(ranges);
     return out + QStringLiteral("%1 %2 in %3.\n")
-                     .arg(bytes(differing), differing == 1 ? QStringLiteral("differs") : QStringLiteral("differ"),
-                          ranges.size() == 1 ? QStringLiteral("1 range") : QStringLiteral("%1 ranges").arg(ranges.size()));
+                     .arg(bytes(differing),
+                          differing == 1 ? QStringLiteral("differs") : QStringLiteral("differ"),
+                          ranges.size() == 1 ? QStringLiteral("1 range")
+                                             : QStringLiteral("%1 ranges").arg(ranges.size()));
 }
 
 } // namespace core

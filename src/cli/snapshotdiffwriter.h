@@ -18,8 +18,9 @@ public:
     static constexpr qsizetype MaxBytesShown = 16;
 
     // `before` and `after` with what the user named them by (a file's path, a shmid); `layout` may be null.
-    [[nodiscard]] static QString write(const Snapshot &before, const QString &beforeLabel, const Snapshot &after,
-                                       const QString &afterLabel, const StructLayout *layout);
+    [[nodiscard]] static QString write(const Snapshot &before, const QString &beforeLabel,
+                                       const Snapshot &after, const QString &afterLabel,
+                                       const StructLayout *layout);
     // "A: st.shmsnap (segment 32768, 56 bytes, taken 2026-12-03T15:40:01.123Z)".
     [[nodiscard]] static QString describe(const Snapshot &snapshot, const QString &label);
 };

@@ -587,7 +587,10 @@ void SegmentTab::restoreLayout()
 
 core::Result<core::Snapshot> SegmentTab::takeSnapshot() const
 {
-    auto taken = core::SnapshotFile::take(m_document->object());
+    // A snapshot's snapshot is itself: its IPC_STAT and time are those of the moment it was taken.
+    const auto *shown = dynamic_cast<const core::SnapshotObject *>(&m_document->object());
+    auto taken =
+        shown ? core::Result<core::Snapshot>(shown->snapshot()) : core::SnapshotFile::take(m_document->object());
     if (taken.ok()) {
         taken.value().layoutName = m_structPane->layoutName();
         taken.value().layoutText = m_structPane->layoutText();

@@ -19,13 +19,8 @@ namespace app {
 
 SnapshotCommands::SnapshotCommands(QMenu *menu, QAction *before, QTabWidget *tabs, MessageBar *messages,
                                    OpenTab openTab, QWidget *dialogParent)
-    : QObject(dialogParent),
-      m_tabs(tabs),
-      m_messages(messages),
-      m_openTab(std::move(openTab)),
-      m_dialogParent(dialogParent),
-      m_take(new QAction(this)),
-      m_compare(new QAction(this)),
+    : QObject(dialogParent), m_tabs(tabs), m_messages(messages), m_openTab(std::move(openTab)),
+      m_dialogParent(dialogParent), m_take(new QAction(this)), m_compare(new QAction(this)),
       m_open(new QAction(this))
 {
     const auto setUp = [](QAction *action, const char *name, const QKeySequence &key, const char *icon) {
@@ -44,12 +39,14 @@ SnapshotCommands::SnapshotCommands(QMenu *menu, QAction *before, QTabWidget *tab
         if (!tab)
             return;
         // "segment-32768-20261203-154001.shmsnap" in the folder last used (the current one at first).
-        const QString suggested = QStringLiteral("%1-%2.%3")
-                                      .arg(tab->shmid() >= 0 ? QStringLiteral("segment-%1").arg(tab->shmid())
-                                                             : QStringLiteral("object"),
-                                           QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")),
-                                           QLatin1String(Suffix));
-        const QString path = QFileDialog::getSaveFileName(m_dialogParent, tr("Take Snapshot"), suggested, filter());
+        const QString suggested =
+            QStringLiteral("%1-%2.%3")
+                .arg(tab->shmid() >= 0 ? QStringLiteral("segment-%1").arg(tab->shmid())
+                                       : QStringLiteral("object"),
+                     QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")),
+                     QLatin1String(Suffix));
+        const QString path =
+            QFileDialog::getSaveFileName(m_dialogParent, tr("Take Snapshot"), suggested, filter());
         if (!path.isEmpty())
             (void)save(tab, path);
     });
@@ -57,7 +54,8 @@ SnapshotCommands::SnapshotCommands(QMenu *menu, QAction *before, QTabWidget *tab
         SegmentTab *tab = currentTab();
         if (!tab)
             return;
-        const QString path = QFileDialog::getOpenFileName(m_dialogParent, tr("Compare with Snapshot"), {}, filter());
+        const QString path =
+            QFileDialog::getOpenFileName(m_dialogParent, tr("Compare with Snapshot"), {}, filter());
         if (!path.isEmpty())
             (void)compare(tab, path);
     });
@@ -74,11 +72,13 @@ SnapshotCommands::SnapshotCommands(QMenu *menu, QAction *before, QTabWidget *tab
 void SnapshotCommands::retranslate()
 {
     m_take->setText(tr("Take &Snapshot…"));
-    m_take->setToolTip(tr("Save the bytes of the tab's segment or object, what IPC_STAT says of it, the time and "
-                          "the layout shown into a snapshot file, to compare with or to open later"));
+    m_take->setToolTip(
+        tr("Save the bytes of the tab's segment or object, what IPC_STAT says of it, the time and "
+           "the layout shown into a snapshot file, to compare with or to open later"));
     m_compare->setText(tr("Co&mpare with Snapshot…"));
-    m_compare->setToolTip(tr("Mark the bytes of the tab that differ from a snapshot file in blue, and show the "
-                             "fields that differ as old → new"));
+    m_compare->setToolTip(
+        tr("Mark the bytes of the tab that differ from a snapshot file in blue, and show the "
+           "fields that differ as old → new"));
     m_open->setText(tr("Open S&napshot…"));
     m_open->setToolTip(tr("Open a snapshot file alone, read-only, in a tab of its own; compare it with "
                           "another snapshot from there"));
@@ -112,11 +112,10 @@ bool SnapshotCommands::save(SegmentTab *tab, const QString &path)
         tab->messageBar()->showMessage(MessageBar::Kind::Error, saved.error().message);
         return false;
     }
-    tab->messageBar()->showMessage(MessageBar::Kind::Information,
-                                   tr("Snapshot of %1 (%2 bytes) saved to %3.")
-                                       .arg(taken.value().name)
-                                       .arg(taken.value().bytes.size())
-                                       .arg(QDir::toNativeSeparators(path)));
+    tab->messageBar()->showMessage(MessageBar::Kind::Information, tr("Snapshot of %1 (%2 bytes) saved to %3.")
+                                                                      .arg(taken.value().name)
+                                                                      .arg(taken.value().bytes.size())
+                                                                      .arg(QDir::toNativeSeparators(path)));
     return true;
 }
 

@@ -28,7 +28,8 @@ class SnapshotCommands : public QObject
     Q_OBJECT
 
 public:
-    using OpenTab = std::function<SegmentTab *(std::unique_ptr<core::MappedObject> object, const QString &toolTip)>;
+    using OpenTab =
+        std::function<SegmentTab *(std::unique_ptr<core::MappedObject> object, const QString &toolTip)>;
 
     // The actions go into `menu` before `before`; `openTab` adds a tab to the window as an attach does.
     SnapshotCommands(QMenu *menu, QAction *before, QTabWidget *tabs, MessageBar *messages, OpenTab openTab,

@@ -12,7 +12,8 @@
 namespace app {
 
 SnapshotComparison::SnapshotComparison(SegmentTab *tab, core::Snapshot snapshot, QString label)
-    : QObject(tab), m_tab(tab), m_snapshot(std::move(snapshot)), m_label(std::move(label)), m_bar(new MessageBar(tab))
+    : QObject(tab), m_tab(tab), m_snapshot(std::move(snapshot)), m_label(std::move(label)),
+      m_bar(new MessageBar(tab))
 {
     m_bar->setObjectName(QStringLiteral("comparisonBar"));
     tab->hexView()->setComparison(m_snapshot.bytes);

@@ -13,8 +13,8 @@ namespace {
 // of memcmp, not a comparison a byte.
 constexpr quint64 BlockBytes = 4096;
 
-void collectFields(QList<SnapshotDiff::FieldChange> &out, const QList<StructField> &fields, const QString &prefix,
-                   QByteArrayView before, QByteArrayView after)
+void collectFields(QList<SnapshotDiff::FieldChange> &out, const QList<StructField> &fields,
+                   const QString &prefix, QByteArrayView before, QByteArrayView after)
 {
     for (const StructField &field : fields) {
         if (field.isPadding())

@@ -18,8 +18,7 @@ namespace {
 class Writer
 {
 public:
-    template<typename T>
-    void put(T value)
+    template <typename T> void put(T value)
     {
         char bytes[sizeof(T)];
         qToLittleEndian(value, bytes);
@@ -44,8 +43,7 @@ class Reader
 public:
     explicit Reader(QByteArrayView data) : m_data(data) {}
 
-    template<typename T>
-    bool get(T &value)
+    template <typename T> bool get(T &value)
     {
         if (left() < qsizetype(sizeof(T)))
             return false;
@@ -105,7 +103,8 @@ Result<Snapshot> SnapshotFile::take(const MappedObject &object)
     auto bytes = object.read(0, object.size());
     if (!bytes.ok())
         return bytes.error();
-    if (quint64(bytes.value().size()) < object.size()) // a POSIX object shrunk under us: not the bytes of a moment
+    if (quint64(bytes.value().size()) <
+        object.size()) // a POSIX object shrunk under us: not the bytes of a moment
         return Error::plain(tr("No snapshot was taken: %1 shrank to %2 while it was read.")
                                 .arg(object.name(), byteCount(bytes.value().size())));
     snapshot.bytes = std::move(bytes.value());
@@ -137,17 +136,11 @@ Result<Snapshot> SnapshotFile::withStat(Snapshot snapshot, const IpcNamespaceEnt
     }
     const struct shmid_ds &ds = asked->value();
     snapshot.key = qint32(ds.shm_perm.__key);
-    snapshot.stat = SnapshotStat{quint32(ds.shm_perm.mode),
-                                 quint32(ds.shm_perm.uid),
-                                 quint32(ds.shm_perm.gid),
-                                 quint32(ds.shm_perm.cuid),
-                                 quint32(ds.shm_perm.cgid),
-                                 qint32(ds.shm_cpid),
-                                 qint32(ds.shm_lpid),
-                                 quint64(ds.shm_nattch),
-                                 qint64(ds.shm_atime),
-                                 qint64(ds.shm_dtime),
-                                 qint64(ds.shm_ctime)};
+    snapshot.stat =
+        SnapshotStat{quint32(ds.shm_perm.mode), quint32(ds.shm_perm.uid),  quint32(ds.shm_perm.gid),
+                     quint32(ds.shm_perm.cuid), quint32(ds.shm_perm.cgid), qint32(ds.shm_cpid),
+                     qint32(ds.shm_lpid),       quint64(ds.shm_nattch),    qint64(ds.shm_atime),
+                     qint64(ds.shm_dtime),      qint64(ds.shm_ctime)};
     return snapshot;
 }
 
@@ -188,10 +181,10 @@ Result<Snapshot> SnapshotFile::decode(QByteArrayView data, const QString &what)
                                "while it was copied or saved.")
                                 .arg(what, where, byteCount(data.size())));
     };
-    if (data.size() < qsizetype(sizeof(Magic)) ||
-        std::memcmp(data.data(), Magic, sizeof(Magic)) != 0) {
+    if (data.size() < qsizetype(sizeof(Magic)) || std::memcmp(data.data(), Magic, sizeof(Magic)) != 0) {
         // A file cut inside the magic is told as not a snapshot: nothing says it was one.
-        return Error::plain(tr("%1 is not a ShmScope snapshot: a snapshot file starts with SHMSNAP.").arg(what));
+        return Error::plain(
+            tr("%1 is not a ShmScope snapshot: a snapshot file starts with SHMSNAP.").arg(what));
     }
     Reader in(data.sliced(sizeof(Magic)));
     quint32 version = 0;
@@ -211,8 +204,8 @@ Result<Snapshot> SnapshotFile::decode(QByteArrayView data, const QString &what)
     const bool header = in.get(kind) && in.get(taken) && in.get(snapshot.shmid) && in.get(snapshot.key) &&
                         in.get(flags) && in.get(stat.mode) && in.get(stat.uid) && in.get(stat.gid) &&
                         in.get(stat.cuid) && in.get(stat.cgid) && in.get(stat.cpid) && in.get(stat.lpid) &&
-                        in.get(stat.nattch) && in.get(stat.atime) && in.get(stat.dtime) && in.get(stat.ctime) &&
-                        in.get(size);
+                        in.get(stat.nattch) && in.get(stat.atime) && in.get(stat.dtime) &&
+                        in.get(stat.ctime) && in.get(size);
     if (!header)
         return truncated(tr("header"));
     if (kind != quint32(Snapshot::Kind::SystemV) && kind != quint32(Snapshot::Kind::Posix))
@@ -231,8 +224,8 @@ Result<Snapshot> SnapshotFile::decode(QByteArrayView data, const QString &what)
         if (!in.get(length))
             return truncated(textNames[i]);
         if (length > MaxTextBytes)
-            return Error::plain(tr("%1 is damaged: its %2 would be %3 long.")
-                                    .arg(what, textNames[i], byteCount(length)));
+            return Error::plain(
+                tr("%1 is damaged: its %2 would be %3 long.").arg(what, textNames[i], byteCount(length)));
         QByteArrayView utf8;
         if (!in.getBytes(qsizetype(length), utf8))
             return truncated(textNames[i]);
@@ -240,10 +233,10 @@ Result<Snapshot> SnapshotFile::decode(QByteArrayView data, const QString &what)
     }
     if (size != quint64(in.left())) {
         if (size > quint64(in.left()))
-            return Error::plain(tr("%1 is truncated: its header announces %2 of the segment, the file holds %3. It "
-                                   "may have been cut short while it was copied or saved.")
-                                    .arg(what, byteCount(qint64(std::min<quint64>(size, INT64_MAX))),
-                                         byteCount(in.left())));
+            return Error::plain(
+                tr("%1 is truncated: its header announces %2 of the segment, the file holds %3. It "
+                   "may have been cut short while it was copied or saved.")
+                    .arg(what, byteCount(qint64(std::min<quint64>(size, INT64_MAX))), byteCount(in.left())));
         return Error::plain(tr("%1 is damaged: %2 follow the %3 of the segment its header announces.")
                                 .arg(what, byteCount(in.left() - qsizetype(size)), byteCount(qint64(size))));
     }

@@ -40,13 +40,13 @@ struct Snapshot
     enum class Kind : quint32 { SystemV = 1, Posix = 2 };
 
     Kind kind = Kind::SystemV;
-    QDateTime taken;      // UTC, to the millisecond
-    qint32 shmid = -1;    // -1 for a POSIX object
-    qint32 key = 0;       // 0 (IPC_PRIVATE) for a POSIX object
-    QString name;         // what it was called: "segment 32768", "/dev/shm/st_pid"
+    QDateTime taken;                  // UTC, to the millisecond
+    qint32 shmid = -1;                // -1 for a POSIX object
+    qint32 key = 0;                   // 0 (IPC_PRIVATE) for a POSIX object
+    QString name;                     // what it was called: "segment 32768", "/dev/shm/st_pid"
     std::optional<SnapshotStat> stat; // a System V segment's IPC_STAT; none for a POSIX object
-    QString layoutName;   // the layout the tab showed it with, if any ("st_pid", a saved name, a .h path)
-    QString layoutText;   // that layout's C text, so that the snapshot decodes alone on another machine
+    QString layoutName; // the layout the tab showed it with, if any ("st_pid", a saved name, a .h path)
+    QString layoutText; // that layout's C text, so that the snapshot decodes alone on another machine
     QByteArray bytes;
 
     friend bool operator==(const Snapshot &, const Snapshot &) = default;
@@ -71,7 +71,8 @@ public:
     // A segment's or object's bytes, all of them, and for a segment its IPC_STAT (recorded in the call log,
     // the user asked for it): what --snapshot and the window's Take Snapshot save. `where` is the IPC
     // namespace of a segment not of ours (null: ours), as IPC_STAT by id must run there.
-    [[nodiscard]] static Result<Snapshot> take(const ByteSource &source, const IpcNamespaceEntry *where = nullptr);
+    [[nodiscard]] static Result<Snapshot> take(const ByteSource &source,
+                                               const IpcNamespaceEntry *where = nullptr);
     [[nodiscard]] static Result<Snapshot> take(const MappedObject &object);
 
     [[nodiscard]] static QByteArray encode(const Snapshot &snapshot);

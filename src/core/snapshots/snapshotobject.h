@@ -29,12 +29,15 @@ public: // MappedObject
     // Nothing is mapped: call texts count from 0.
     [[nodiscard]] quint64 address() const override { return 0; }
     [[nodiscard]] Result<QByteArray> read(quint64 offset, quint64 length) const override;
-    [[nodiscard]] std::optional<quint64> readAvailable(quint64 offset, char *out, quint64 length) const override;
+    [[nodiscard]] std::optional<quint64> readAvailable(quint64 offset, char *out,
+                                                       quint64 length) const override;
     // Always refused: a snapshot is what was, not what is.
     [[nodiscard]] Result<Done> write(quint64 offset, QByteArrayView bytes, Log log = Log::Record,
                                      const QString &code = {}) override;
     [[nodiscard]] QString readOnlyRefusal() const override;
-    void logWrite(quint64 /*offset*/, QByteArrayView /*bytes*/, const QString & /*code*/ = {}) const override {}
+    void logWrite(quint64 /*offset*/, QByteArrayView /*bytes*/, const QString & /*code*/ = {}) const override
+    {
+    }
     [[nodiscard]] State state() const override { return State::Alive; }
 
 private:

@@ -1,7 +1,7 @@
 // Snapshots in the window, offscreen, against real segments changed by another process (tests/helpers/
-// shmpoke): Take Snapshot saves the tab's bytes, Compare with Snapshot marks exactly the bytes and fields that
-// differ (old → new) until Stop Comparing, Open Snapshot shows a file alone and read-only, and a bad file is
-// refused with its message and nothing opened.
+// shmpoke): Take Snapshot saves the tab's bytes, Compare with Snapshot marks exactly the bytes and fields
+// that differ (old → new) until Stop Comparing, Open Snapshot shows a file alone and read-only, and a bad
+// file is refused with its message and nothing opened.
 
 #include "app/mainwindow.h"
 #include "app/messagebar.h"
@@ -83,9 +83,9 @@ private slots:
         QVERIFY(tab);
         const QString path = m_settingsDir->filePath(QStringLiteral("st.shmsnap"));
         QVERIFY(m_window->snapshots()->save(tab, path));
-        QCOMPARE(tab->messageBar()->text(), QStringLiteral("Snapshot of segment %1 (56 bytes) saved to %2.")
-                                                .arg(segment.id())
-                                                .arg(path));
+        QCOMPARE(
+            tab->messageBar()->text(),
+            QStringLiteral("Snapshot of segment %1 (56 bytes) saved to %2.").arg(segment.id()).arg(path));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray saved = file.readAll();
@@ -186,11 +186,13 @@ private slots:
         QVERIFY(testutils::writeFile(cut, file.readAll().first(30)));
         QVERIFY(!m_window->snapshots()->compare(tab, cut));
         QVERIFY(!tab->comparison());
-        QCOMPARE(tab->messageBar()->text(),
-                 cut + QStringLiteral(" is truncated: it ends inside its header (30 bytes long). It may have been "
-                                      "cut short while it was copied or saved."));
+        QCOMPARE(
+            tab->messageBar()->text(),
+            cut + QStringLiteral(" is truncated: it ends inside its header (30 bytes long). It may have been "
+                                 "cut short while it was copied or saved."));
         // A folder that does not exist: nothing saved, the reason shown.
-        QVERIFY(!m_window->snapshots()->save(tab, m_settingsDir->filePath(QStringLiteral("no/such/x.shmsnap"))));
+        QVERIFY(
+            !m_window->snapshots()->save(tab, m_settingsDir->filePath(QStringLiteral("no/such/x.shmsnap"))));
         QVERIFY(tab->messageBar()->text().startsWith(QStringLiteral("cannot save the snapshot to ")));
     }
 

@@ -1,12 +1,12 @@
 // core::SnapshotFile (the file format, its writer and reader and their refusals), core::SnapshotDiff and
 // core::SnapshotObject, against real segments changed by another process (tests/helpers/shmpoke).
 
+#include "core/coretest.h"
 #include "core/kernel/attachment.h"
 #include "core/layout/structparser.h"
 #include "core/snapshots/snapshotdiff.h"
 #include "core/snapshots/snapshotfile.h"
 #include "core/snapshots/snapshotobject.h"
-#include "core/coretest.h"
 
 #include <QTemporaryDir>
 #include <QtEndian>
@@ -33,7 +33,6 @@ inline char *toString(const SnapshotDiff::FieldChange &change)
 
 namespace {
 
-
 // A small snapshot whose every header field is set, and its file written out by hand from
 // docs/SNAPSHOT-FORMAT.md, field by field: what the writer must produce.
 Snapshot sample()
@@ -53,17 +52,17 @@ Snapshot sample()
 
 QByteArray sampleFile()
 {
-    QByteArray out("SHMSNAP", 8); // with its NUL
-    out += QByteArray::fromHex("01000000");         // version
-    out += QByteArray::fromHex("01000000");         // kind: System V
-    out += QByteArray::fromHex("0504030201000000"); // time, ms
-    out += QByteArray::fromHex("00800000");         // shmid 32768
-    out += QByteArray::fromHex("34120000");         // key
-    out += QByteArray::fromHex("01000000");         // flags: IPC_STAT valid
-    out += QByteArray::fromHex("a0030000");         // mode 01640
-    out += QByteArray::fromHex("e8030000e9030000ea030000eb030000"); // uid gid cuid cgid
-    out += QByteArray::fromHex("92100000f7100000"); // cpid 4242, lpid 4343
-    out += QByteArray::fromHex("0200000000000000"); // nattch
+    QByteArray out("SHMSNAP", 8);                                                   // with its NUL
+    out += QByteArray::fromHex("01000000");                                         // version
+    out += QByteArray::fromHex("01000000");                                         // kind: System V
+    out += QByteArray::fromHex("0504030201000000");                                 // time, ms
+    out += QByteArray::fromHex("00800000");                                         // shmid 32768
+    out += QByteArray::fromHex("34120000");                                         // key
+    out += QByteArray::fromHex("01000000");                                         // flags: IPC_STAT valid
+    out += QByteArray::fromHex("a0030000");                                         // mode 01640
+    out += QByteArray::fromHex("e8030000e9030000ea030000eb030000");                 // uid gid cuid cgid
+    out += QByteArray::fromHex("92100000f7100000");                                 // cpid 4242, lpid 4343
+    out += QByteArray::fromHex("0200000000000000");                                 // nattch
     out += QByteArray::fromHex("0b000000000000000c000000000000000d00000000000000"); // atime dtime ctime
     out += QByteArray::fromHex("0300000000000000"); // bytes that follow the texts
     out += QByteArray::fromHex("0d000000") + "segment 32768";
@@ -136,7 +135,8 @@ private slots:
     {
         QTest::addColumn<QByteArray>("data");
         QTest::addColumn<QString>("message");
-        const QString notOne = QStringLiteral("f is not a ShmScope snapshot: a snapshot file starts with SHMSNAP.");
+        const QString notOne =
+            QStringLiteral("f is not a ShmScope snapshot: a snapshot file starts with SHMSNAP.");
         const QByteArray good = sampleFile();
         QTest::newRow("empty") << QByteArray() << notOne;
         QTest::newRow("text") << QByteArray("struct st_pid { int pid; };\n") << notOne;
@@ -144,31 +144,37 @@ private slots:
         QByteArray later = good;
         later[8] = 2;
         QTest::newRow("version 2")
-            << later << QStringLiteral("f is a snapshot of format version 2; this ShmScope reads version 1 only.");
+            << later
+            << QStringLiteral("f is a snapshot of format version 2; this ShmScope reads version 1 only.");
         QTest::newRow("cut in the version")
             << good.first(10)
-            << QStringLiteral("f is truncated: it ends inside its header (10 bytes long). It may have been cut "
-                              "short while it was copied or saved.");
+            << QStringLiteral(
+                   "f is truncated: it ends inside its header (10 bytes long). It may have been cut "
+                   "short while it was copied or saved.");
         QTest::newRow("cut in the header")
             << good.first(60)
-            << QStringLiteral("f is truncated: it ends inside its header (60 bytes long). It may have been cut "
-                              "short while it was copied or saved.");
+            << QStringLiteral(
+                   "f is truncated: it ends inside its header (60 bytes long). It may have been cut "
+                   "short while it was copied or saved.");
         QTest::newRow("cut in the name")
             << good.first(110)
-            << QStringLiteral("f is truncated: it ends inside its name (110 bytes long). It may have been cut "
-                              "short while it was copied or saved.");
+            << QStringLiteral(
+                   "f is truncated: it ends inside its name (110 bytes long). It may have been cut "
+                   "short while it was copied or saved.");
         QTest::newRow("cut in the bytes")
             << good.first(good.size() - 1)
             << QStringLiteral("f is truncated: its header announces 3 bytes of the segment, the file holds 2 "
                               "bytes. It may have been cut short while it was copied or saved.");
         QTest::newRow("bytes after its end")
             << good + "xy"
-            << QStringLiteral("f is damaged: 2 bytes follow the 3 bytes of the segment its header announces.");
+            << QStringLiteral(
+                   "f is damaged: 2 bytes follow the 3 bytes of the segment its header announces.");
         QByteArray kind = good;
         kind[12] = 7;
-        QTest::newRow("unknown kind") << kind
-                                      << QStringLiteral("f is damaged: its kind is 7, neither 1 (System V segment) "
-                                                        "nor 2 (POSIX object).");
+        QTest::newRow("unknown kind")
+            << kind
+            << QStringLiteral("f is damaged: its kind is 7, neither 1 (System V segment) "
+                              "nor 2 (POSIX object).");
         QByteArray longName = good;
         qToLittleEndian(quint32(0x7fffffff), longName.data() + SnapshotFile::FixedHeaderSize);
         QTest::newRow("absurd name length")
@@ -190,7 +196,8 @@ private slots:
         QVERIFY(dir.isValid());
         const auto folder = SnapshotFile::load(dir.path());
         QVERIFY(!folder.ok());
-        QCOMPARE(folder.error().message, dir.path() + QStringLiteral(" is not a regular file: a snapshot is a file."));
+        QCOMPARE(folder.error().message,
+                 dir.path() + QStringLiteral(" is not a regular file: a snapshot is a file."));
         const QString missing = dir.filePath(QStringLiteral("none.shmsnap"));
         const auto absent = SnapshotFile::load(missing);
         QVERIFY(!absent.ok());
@@ -217,9 +224,10 @@ private slots:
         SHM_VERIFY_OK(attached);
         const auto before = SnapshotFile::take(*attached.value());
         SHM_VERIFY_OK(before);
-        QVERIFY(poke(guard.id(), 0, QByteArray::fromHex("93100000"))); // pid 4243: only its first byte changes
-        QVERIFY(poke(guard.id(), 7, QByteArray("2")));                 // "st 1" -> "st 2"
-        QVERIFY(poke(guard.id(), 40, QByteArray("\x07\x08", 2)));      // after the NUL: bytes, not the value
+        QVERIFY(
+            poke(guard.id(), 0, QByteArray::fromHex("93100000"))); // pid 4243: only its first byte changes
+        QVERIFY(poke(guard.id(), 7, QByteArray("2")));             // "st 1" -> "st 2"
+        QVERIFY(poke(guard.id(), 40, QByteArray("\x07\x08", 2)));  // after the NUL: bytes, not the value
         const auto after = SnapshotFile::take(*attached.value());
         SHM_VERIFY_OK(after);
         const QByteArray &a = before.value().bytes;
@@ -256,21 +264,22 @@ private slots:
         QCOMPARE(SnapshotDiff::ranges(small, large), expected);
         QCOMPARE(SnapshotDiff::ranges(large, small), expected);
         // A field past the shorter side's end is not compared: st_pid's names lie past 4 bytes.
-        QCOMPARE(SnapshotDiff::fields(StructParser::builtinLayout(), stPidBytes(1, "a").first(8), stPidBytes(1, "b")),
+        QCOMPARE(SnapshotDiff::fields(StructParser::builtinLayout(), stPidBytes(1, "a").first(8),
+                                      stPidBytes(1, "b")),
                  QList<SnapshotDiff::FieldChange>());
     }
 
     // Nested names, array elements and bitfields that share a byte, through a layout clang lays out.
     void fieldsOfANestedLayout()
     {
-        const auto layout = StructParser::parse(QStringLiteral(
-            "struct s { struct { short x, y; } pos; unsigned lo : 3, hi : 5; int arr[3]; };"));
+        const auto layout = StructParser::parse(
+            QStringLiteral("struct s { struct { short x, y; } pos; unsigned lo : 3, hi : 5; int arr[3]; };"));
         SHM_VERIFY_OK(layout);
         QByteArray a(20, '\0');
         QByteArray b = a;
         qToLittleEndian(qint16(-2), b.data() + 2);  // pos.y
-        b[4] = char(5 << 3);                          // hi = 5, lo unchanged in the same byte
-        qToLittleEndian(qint32(77), b.data() + 12);   // arr[1]
+        b[4] = char(5 << 3);                        // hi = 5, lo unchanged in the same byte
+        qToLittleEndian(qint32(77), b.data() + 12); // arr[1]
         const QList<SnapshotDiff::FieldChange> expected = {
             {QStringLiteral("pos.y"), 2, 2, QStringLiteral("0"), QStringLiteral("-2")},
             {QStringLiteral("hi"), 4, 1, QStringLiteral("0"), QStringLiteral("5")},

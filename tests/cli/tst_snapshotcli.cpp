@@ -96,6 +96,27 @@ private slots:
         QVERIFY(same.out.endsWith("No bytes differ.\n"));
     }
 
+    // A POSIX object by its path: kind 2, no shmid, no IPC_STAT, its bytes.
+    void posixObjectByPath()
+    {
+        PosixNameGuard object("snapshot");
+        QVERIFY(object.create(QByteArray("hello, world")));
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("posix.shmsnap"));
+        const Run taken =
+            run(shmscopePath, {QStringLiteral("--snapshot"), object.path(), QStringLiteral("-o"), path});
+        QCOMPARE(taken.err, QByteArray());
+        QCOMPARE(QString::fromUtf8(taken.out),
+                 QStringLiteral("%1: 12 bytes saved to %2\n").arg(object.path(), path));
+        const QByteArray file = fileBytes(path);
+        QCOMPARE(qFromLittleEndian<quint32>(file.constData() + 12), 2u); // kind: POSIX
+        QCOMPARE(qFromLittleEndian<qint32>(file.constData() + 24), -1);  // no shmid
+        QCOMPARE(qFromLittleEndian<quint32>(file.constData() + 32), 0u); // no IPC_STAT
+        QCOMPARE(qFromLittleEndian<quint64>(file.constData() + 96), quint64(12));
+        QCOMPARE(file.last(12), QByteArray("hello, world"));
+    }
+
     // A diff of two segments of different sizes compares what both have, and says so.
     void differentSizesSaySo()
     {

@@ -585,6 +585,15 @@ inline bool ipcsLists(int shmid)
            && result.out.contains(QStringLiteral("Shared memory Segment shmid=%1").arg(shmid).toUtf8());
 }
 
+// The lesson's struct st_pid as a writer leaves it: int pid (little-endian) at 0, then the name and zeros.
+inline QByteArray stPidBytes(qint32 pid, const QByteArray &name)
+{
+    QByteArray bytes(56, '\0');
+    std::memcpy(bytes.data(), &pid, sizeof pid);
+    bytes.replace(4, name.size(), name);
+    return bytes;
+}
+
 // A key unlikely to clash with other segments or with a parallel test run.
 inline key_t uniqueKey(int salt = 0)
 {

@@ -18,6 +18,7 @@
 #include "app/table/kindtabbar.h"
 #include "app/table/namespacetext.h"
 #include "app/table/namespaceselector.h"
+#include "app/snapshots/snapshotcommands.h"
 #include "app/table/posixfilterproxy.h"
 #include "app/table/posixobjectcommands.h"
 #include "app/table/posixtablemodel.h"
@@ -99,6 +100,12 @@ MainWindow::MainWindow(const QString &procRoot, QWidget *parent)
     setUpCallLog();
     setUpLessonWriters();
     setUpPresentation();
+    m_snapshots = new SnapshotCommands(
+        m_ui->menuFile, m_ui->actionQuit, m_ui->segmentTabs, m_messages,
+        [this](std::unique_ptr<core::MappedObject> object, const QString &toolTip) {
+            return addSegmentTab(std::move(object), toolTip);
+        },
+        this);
     retranslate();
     // Presentation mode may hide the menu bar: its actions' window-wide shortcuts belong to the window as
     // well (those that act on the table's selection alone stay the table's).
@@ -612,6 +619,7 @@ void MainWindow::retranslate()
     showUsage();
     m_model->retranslate();
     m_posixTable->retranslate();
+    m_snapshots->retranslate();
     m_systemVWords.clear();
     for (QAction *action : {m_ui->actionAttach, m_ui->actionAttachReadWrite, m_ui->actionRemoveSegment})
         m_systemVWords.append({action, action->text(), action->toolTip()});

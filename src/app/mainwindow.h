@@ -40,6 +40,7 @@ class LessonWritersPane;
 class RowHighlightDelegate;
 class MessageBar;
 class SegmentTab;
+class SnapshotCommands;
 class RefreshController;
 class SegmentFilterProxy;
 class SegmentTableModel;
@@ -88,6 +89,8 @@ public:
     SegmentTab *openPosixObject(const core::PosixObject &object, core::PosixMapping::Mode mode);
 
     [[nodiscard]] LessonWritersPane *lessonWriters() const { return m_lessonWriters; }
+    // Segment > Take Snapshot…, Compare with Snapshot…, Open Snapshot….
+    [[nodiscard]] SnapshotCommands *snapshots() const { return m_snapshots; }
 
     // Text size in percent of the desktop's, MinimumZoom to MaximumZoom in ZoomStep steps (Ctrl +/-).
     static constexpr int MinimumZoom = 100;
@@ -180,6 +183,7 @@ private:
     QString m_namespaceNote; // the last ScanResult::namespaceNote shown: each is said once
     PosixTableView *m_posixTable = nullptr;
     PosixObjectCommands *m_posixCommands = nullptr;
+    SnapshotCommands *m_snapshots = nullptr;
     QFont m_baseFont; // the desktop's font: what 100% means
     int m_zoom = MinimumZoom;
     bool m_presenting = false;

@@ -5,6 +5,7 @@
 #include "cli/layoutwriter.h"
 #include "cli/posixlistwriter.h"
 #include "cli/segmentlistwriter.h"
+#include "cli/snapshotdiffwriter.h"
 #include "cli/standardoutput.h"
 #include "core/bytes/sparsereader.h"
 #include "core/inputparser.h"
@@ -14,6 +15,7 @@
 #include "core/posix/posixscanner.h"
 #include "core/segments/rmidforced.h"
 #include "core/segments/segmentscanner.h"
+#include "core/snapshots/snapshotfile.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -87,13 +89,26 @@ void CommandLine::addOptions(QCommandLineParser &parser)
                       QStringLiteral("key")});
     parser.addOption(
         {QStringLiteral("read-write"), tr("With --attach or --key: attach read-write, to edit.")});
+    parser.addOption({QStringLiteral("snapshot"),
+                      tr("Save a snapshot of a segment, or of a POSIX object or memfd by its path: its bytes, "
+                         "what IPC_STAT says and the time, into the file --output names, and exit (no display "
+                         "needed; docs/SNAPSHOT-FORMAT.md)."),
+                      QStringLiteral("shmid|path")});
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                      tr("With --snapshot: the snapshot file to write."),
+                      QStringLiteral("file")});
+    parser.addOption({QStringLiteral("diff"),
+                      tr("--diff A B: print the byte ranges where A and B differ, each a snapshot file or a "
+                         "segment's shmid (read now), and with --layout the fields old → new; exit (no display "
+                         "needed)."),
+                      QStringLiteral("A")});
 }
 
 bool CommandLine::isPrintOnly(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArrayView arg(argv[i]);
-        if (arg == "--list" || arg == "--help" || arg == "-h" || arg == "--help-all" || arg == "--version" ||
+        if (arg == "--list" || arg == "-o" || arg == "--help" || arg == "-h" || arg == "--help-all" || arg == "--version" ||
             arg == "-v" || arg == "--all-errors")
             return true;
         // Options with a value, also as "--dump=ID". --offset, --length, --format and --all-errors alone come
@@ -101,7 +116,8 @@ bool CommandLine::isPrintOnly(int argc, char **argv)
         for (const QByteArrayView option :
              {QByteArrayView("--dump"), QByteArrayView("--offset"), QByteArrayView("--length"),
               QByteArrayView("--read"), QByteArrayView("--format"), QByteArrayView("--type"),
-              QByteArrayView("--namespace")}) {
+              QByteArrayView("--namespace"), QByteArrayView("--snapshot"), QByteArrayView("--output"),
+              QByteArrayView("--diff")}) {
             if (arg == option || (arg.startsWith(option) && arg.at(option.size()) == '='))
                 return true;
         }
@@ -140,7 +156,8 @@ int CommandLine::runPrintOnly(const QCommandLineParser &parser)
     // A reader that goes away (| head) is a write error to report, not a signal that ends us without a word.
     std::signal(SIGPIPE, SIG_IGN);
     QStringList modes;
-    for (const QString &mode : {QStringLiteral("list"), QStringLiteral("dump"), QStringLiteral("read")}) {
+    for (const QString &mode : {QStringLiteral("list"), QStringLiteral("dump"), QStringLiteral("read"),
+                                QStringLiteral("snapshot"), QStringLiteral("diff")}) {
         if (parser.isSet(mode))
             modes << mode;
     }
@@ -156,6 +173,10 @@ int CommandLine::runPrintOnly(const QCommandLineParser &parser)
         return fail(refusal);
     if (action == QLatin1String("read"))
         return readSegment(parser);
+    if (action == QLatin1String("snapshot"))
+        return takeSnapshot(parser);
+    if (action == QLatin1String("diff"))
+        return diffSnapshots(parser);
     return action == QLatin1String("dump") ? dumpSegment(parser) : listSegments(parser);
 }
 
@@ -168,11 +189,21 @@ QString CommandLine::misplacedArgument(const QCommandLineParser &parser, const Q
     }
     const auto isSet = [&](const char *name) { return parser.isSet(QLatin1String(name)); };
     const bool read = action == QLatin1String("read");
-    if (!read && isSet("layout"))
+    const bool snapshot = action == QLatin1String("snapshot");
+    const bool diff = action == QLatin1String("diff");
+    if (!read && !snapshot && !diff && isSet("layout"))
         return tr("--layout goes with --read SHMID (or --attach or --key in the window).");
-    if (!read && isSet("all-errors"))
+    if (!snapshot && isSet("output"))
+        return tr("--output goes with --snapshot SHMID.");
+    if (snapshot && !isSet("output"))
+        return tr("--snapshot SHMID wants --output FILE, the snapshot file to write.");
+    if (diff && parser.positionalArguments().size() != 1)
+        return tr("--diff wants two snapshots: --diff A B, each a snapshot file or a shmid.");
+    if (!read && !snapshot && !diff && isSet("all-errors"))
         return tr("--all-errors goes with --read SHMID.");
-    if (!read && action != QLatin1String("dump") && isSet("even-if-destroyed"))
+    if ((snapshot || diff) && isSet("format"))
+        return tr("--format goes with --list or --read SHMID; --%1 has one output.").arg(action);
+    if (!read && !snapshot && !diff && action != QLatin1String("dump") && isSet("even-if-destroyed"))
         return tr("--even-if-destroyed goes with --dump SHMID or --read SHMID.");
     if (action.isEmpty() && isSet("namespace"))
         return tr("--namespace goes with --list, --dump SHMID or --read SHMID.");
@@ -186,7 +217,7 @@ QString CommandLine::misplacedArgument(const QCommandLineParser &parser, const Q
         if (isSet(name))
             return tr("--%1 is for the window; it does not go with --%2.").arg(QLatin1String(name), action);
     }
-    if (!parser.positionalArguments().isEmpty())
+    if (!diff && !parser.positionalArguments().isEmpty())
         return tr("unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst());
     return {};
 }
@@ -424,32 +455,117 @@ int CommandLine::readSegment(const QCommandLineParser &parser)
     if (!format)
         return fail(tr("unknown --format \"%1\" for --read; use text or json.").arg(formatName));
 
-    const QString layoutName = parser.value(QStringLiteral("layout"));
-    const auto layoutText = core::LayoutLibrary::load(layoutName);
-    if (!layoutText.ok())
-        return fail(layoutText.error().message);
-    QList<core::StructDiagnostic> diagnostics;
-    const auto layout = core::StructParser::parse(layoutText.value(), &diagnostics);
-    if (!layout.ok())
-        return failToCompile(layoutName, layout.error().message, diagnostics,
-                             parser.isSet(QStringLiteral("all-errors")));
+    int refused = 0;
+    const auto layout = compileLayout(parser, &refused);
+    if (!layout)
+        return refused;
 
     const auto opened = openNamedBy(parser, QStringLiteral("read"));
     if (!opened.ok())
         return fail(opened.error().toString());
     const core::ByteSource &source = opened.value()->source();
     // Only the bytes both the layout and the segment have: fields past the segment's end are never read.
-    QByteArray bytes(qsizetype(std::min(layout.value().sizeOf, source.size())), Qt::Uninitialized);
+    QByteArray bytes(qsizetype(std::min(layout->layout.sizeOf, source.size())), Qt::Uninitialized);
     const auto copied = source.readInto(0, bytes.data(), quint64(bytes.size()));
     if (!copied.ok())
         return fail(copied.error().toString());
     if (copied.value() < quint64(bytes.size())) {
         // Shrunk under us: the fields that are left, as those of a smaller object, and then why.
         bytes.truncate(qsizetype(copied.value()));
-        const int printed = print(core::LayoutWriter::write(*format, layout.value(), bytes, copied.value()));
+        const int printed = print(core::LayoutWriter::write(*format, layout->layout, bytes, copied.value()));
         return printed != 0 ? printed : fail(source.shortReadReason());
     }
-    return print(core::LayoutWriter::write(*format, layout.value(), bytes, source.size()));
+    return print(core::LayoutWriter::write(*format, layout->layout, bytes, source.size()));
+}
+
+std::optional<CommandLine::CompiledLayout> CommandLine::compileLayout(const QCommandLineParser &parser,
+                                                                     int *exitCode)
+{
+    const QString layoutName = parser.value(QStringLiteral("layout"));
+    const auto layoutText = core::LayoutLibrary::load(layoutName);
+    if (!layoutText.ok()) {
+        *exitCode = fail(layoutText.error().message);
+        return std::nullopt;
+    }
+    QList<core::StructDiagnostic> diagnostics;
+    auto layout = core::StructParser::parse(layoutText.value(), &diagnostics);
+    if (!layout.ok()) {
+        *exitCode = failToCompile(layoutName, layout.error().message, diagnostics,
+                                  parser.isSet(QStringLiteral("all-errors")));
+        return std::nullopt;
+    }
+    return CompiledLayout{layoutName, layoutText.value(), std::move(layout.value())};
+}
+
+int CommandLine::takeSnapshot(const QCommandLineParser &parser)
+{
+    core::Snapshot snapshot;
+    {
+        const auto opened = openNamedBy(parser, QStringLiteral("snapshot"));
+        if (!opened.ok())
+            return fail(opened.error().toString());
+        auto taken = core::SnapshotFile::take(opened.value()->source(), opened.value()->where());
+        if (!taken.ok())
+            return fail(taken.error().toString());
+        snapshot = std::move(taken.value());
+    } // detached before the file is written: a slow disk does not keep our attach
+    // The layout is kept only when named: the snapshot then decodes alone, as it was read.
+    if (parser.isSet(QStringLiteral("layout"))) {
+        int refused = 0;
+        const auto layout = compileLayout(parser, &refused);
+        if (!layout)
+            return refused;
+        snapshot.layoutName = layout->name;
+        snapshot.layoutText = layout->text;
+    }
+    const QString path = parser.value(QStringLiteral("output"));
+    if (const auto saved = core::SnapshotFile::save(snapshot, path); !saved.ok())
+        return fail(saved.error().message);
+    return print(QStringLiteral("%1: %2 saved to %3\n")
+                     .arg(snapshot.name,
+                          snapshot.bytes.size() == 1 ? QStringLiteral("1 byte")
+                                                     : QStringLiteral("%1 bytes").arg(snapshot.bytes.size()),
+                          path));
+}
+
+core::Result<core::Snapshot> CommandLine::snapshotNamed(const QCommandLineParser &parser, const QString &text)
+{
+    // A shmid is all digits; anything else is a snapshot file (./123 names a file called 123).
+    const bool isShmid = !text.isEmpty() && std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c >= QLatin1Char('0') && c <= QLatin1Char('9');
+    });
+    if (!isShmid)
+        return core::SnapshotFile::load(text);
+    bool fits = false;
+    const int shmid = text.toInt(&fits);
+    if (!fits)
+        return core::Error::plain(tr("%1 is no segment id: too large.").arg(text));
+    auto attached = attachNamed(parser, shmid);
+    if (!attached.ok())
+        return attached.error();
+    const core::SparseReader reader(*attached.value());
+    return core::SnapshotFile::take(reader, attached.value()->foreignNamespace());
+}
+
+int CommandLine::diffSnapshots(const QCommandLineParser &parser)
+{
+    const QString labels[2] = {parser.value(QStringLiteral("diff")), parser.positionalArguments().value(0)};
+    std::optional<core::Snapshot> sides[2];
+    for (int i = 0; i < 2; ++i) {
+        auto snapshot = snapshotNamed(parser, labels[i]);
+        if (!snapshot.ok())
+            return fail(snapshot.error().toString());
+        sides[i] = std::move(snapshot.value());
+    }
+    std::optional<CompiledLayout> layout;
+    if (parser.isSet(QStringLiteral("layout"))) {
+        int refused = 0;
+        layout = compileLayout(parser, &refused);
+        if (!layout)
+            return refused;
+    }
+    return print(core::SnapshotDiffWriter::write(*sides[0], labels[0], *sides[1], labels[1],
+                                                 layout ? &layout->layout : nullptr));
 }
 
 int CommandLine::failToCompile(const QString &layoutName, const QString &message,

@@ -5,6 +5,7 @@
 #include "core/kernel/posixmapping.h"
 #include "core/layout/structparser.h"
 #include "core/segments/segmentscanner.h"
+#include "core/snapshots/snapshotfile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -36,6 +37,19 @@ private:
     static int listSegments(const QCommandLineParser &parser);
     static int dumpSegment(const QCommandLineParser &parser);
     static int readSegment(const QCommandLineParser &parser);
+    // --snapshot SHMID|PATH --output FILE, and --diff A B (each a snapshot file or a shmid read now).
+    static int takeSnapshot(const QCommandLineParser &parser);
+    static int diffSnapshots(const QCommandLineParser &parser);
+    static core::Result<core::Snapshot> snapshotNamed(const QCommandLineParser &parser, const QString &text);
+    // The layout --layout names, loaded and compiled; nullopt when refused, the refusal printed and its exit
+    // code in *exitCode.
+    struct CompiledLayout
+    {
+        QString name;
+        QString text;
+        core::StructLayout layout;
+    };
+    static std::optional<CompiledLayout> compileLayout(const QCommandLineParser &parser, int *exitCode);
     // Refuses a layout that does not compile: the first error in one line, how many more, and --all-errors
     // for all of them, one a line.
     static int failToCompile(const QString &layoutName, const QString &message,
@@ -54,6 +68,11 @@ private:
         explicit Opened(std::unique_ptr<core::Attachment> segment);
         explicit Opened(std::unique_ptr<core::PosixMapping> object);
         [[nodiscard]] const core::ByteSource &source() const { return *m_source; }
+        // The IPC namespace of a segment not of ours, where calls by its id run; null for ours and objects.
+        [[nodiscard]] const core::IpcNamespaceEntry *where() const
+        {
+            return m_segment ? m_segment->foreignNamespace() : nullptr;
+        }
 
     private:
         std::unique_ptr<core::Attachment> m_segment; // before m_source, which reads it, so it goes last

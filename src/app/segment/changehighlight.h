@@ -34,4 +34,16 @@ enum class ChangedBy { Others, Us };
     return colour;
 }
 
+// The colour behind a byte or field that differs from the snapshot it is compared with: blue, which neither
+// the amber (others' changes) nor the green (our edits) is, and which does not fade: it holds as long as the
+// difference does. Deeper under light text, as above; nearly opaque in presentation mode.
+[[nodiscard]] inline QColor comparisonHighlight(bool highContrast, const QPalette &palette)
+{
+    const bool lightText =
+        palette.color(QPalette::Text).lightness() > palette.color(QPalette::Base).lightness();
+    QColor colour = lightText ? QColor(30, 80, 170) : QColor(90, 160, 255);
+    colour.setAlphaF(highContrast ? 0.9f : 0.5f);
+    return colour;
+}
+
 } // namespace app

@@ -133,6 +133,23 @@ void HexView::setHighContrast(bool on)
     viewport()->update();
 }
 
+void HexView::setComparison(const QByteArray &before)
+{
+    m_compared = before;
+    viewport()->update();
+}
+
+bool HexView::differsFromComparison(quint64 offset) const
+{
+    if (!m_document || offset >= quint64(m_compared.size()))
+        return false; // past the snapshot's end: a size that differs is told by the comparison's bar
+    const quint64 windowStart = m_document->windowOffset();
+    const QByteArray &window = m_document->window();
+    if (offset < windowStart || offset - windowStart >= quint64(window.size()))
+        return false;
+    return window.at(qsizetype(offset - windowStart)) != m_compared.at(qsizetype(offset));
+}
+
 void HexView::setCursorArea(Area area)
 {
     m_area = area;
@@ -395,6 +412,8 @@ void HexView::paintEvent(QPaintEvent *)
             else if (age >= 0 && age < SegmentDocument::HighlightMs)
                 fill = changeHighlight(age, SegmentDocument::HighlightMs, m_highContrast, palette(),
                                        m_document->changedByUs(offset) ? ChangedBy::Us : ChangedBy::Others);
+            else if (differsFromComparison(offset))
+                fill = comparisonHighlight(m_highContrast, palette());
             if (fill != runColour || !fill.isValid()) {
                 fillRun(column);
                 runColour = fill;

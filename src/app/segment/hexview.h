@@ -35,6 +35,12 @@ public:
     // Colours change bytes with a strong, high-contrast fill, for a projector.
     void setHighContrast(bool on);
     [[nodiscard]] bool highContrast() const { return m_highContrast; }
+    // Compare with a snapshot's bytes (offsets as the segment's): each byte on screen that differs from its
+    // twin there is marked in a colour of its own, as long as it differs. Empty: no comparison.
+    void setComparison(const QByteArray &before);
+    [[nodiscard]] bool isComparing() const { return !m_compared.isEmpty(); }
+    // True when the byte at offset is on screen (read by the last tick) and differs from the snapshot's.
+    [[nodiscard]] bool differsFromComparison(quint64 offset) const;
 
     [[nodiscard]] quint64 cursorOffset() const { return m_cursor; }
     [[nodiscard]] Area cursorArea() const { return m_area; }
@@ -124,6 +130,7 @@ private:
     int m_bytesPerLine = 16;
     int m_groupSize = 8;
     bool m_highContrast = false;
+    QByteArray m_compared; // the snapshot's bytes while comparing
     quint64 m_cursor = 0;
     // The first row on screen, exact: the scroll bar's int value is only its shadow past 2^31 rows.
     quint64 m_topRow = 0;

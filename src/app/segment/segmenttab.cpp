@@ -5,12 +5,14 @@
 #include "app/segment/hexview.h"
 #include "app/segment/segmentdocument.h"
 #include "app/segment/timeslider.h"
+#include "app/snapshots/snapshotcomparison.h"
 #include "app/structs/structmodel.h"
 #include "app/structs/structpane.h"
 #include "core/bytes/byteformat.h"
 #include "core/inputparser.h"
 #include "core/kernel/attachment.h"
 #include "core/segments/segmentformat.h"
+#include "core/snapshots/snapshotobject.h"
 #include "core/translations.h"
 
 #include <QAction>
@@ -18,6 +20,7 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QEvent>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QInputDialog>
@@ -152,6 +155,7 @@ void SegmentTab::updateUndoTexts()
 // after the members, the document among them.
 SegmentTab::~SegmentTab()
 {
+    stopComparing(); // it takes its marks off the views: before they go
     while (!children().isEmpty())
         delete children().constFirst();
 }
@@ -190,6 +194,8 @@ QString SegmentTab::title() const
 {
     const QString access = m_document->isWritable() ? tr("RW") : tr("RO");
     const core::MappedObject &object = m_document->object();
+    if (const auto *snapshot = dynamic_cast<const core::SnapshotObject *>(&object)) // "st.shmsnap RO"
+        return tr("%1 %2").arg(QFileInfo(snapshot->path()).fileName(), access);
     if (shmid() < 0) // "/st_pid RO", "memfd:buffer RW"
         return tr("%1 %2").arg(object.layoutSubject().name, access);
     const QString title =
@@ -376,6 +382,11 @@ QString SegmentTab::segmentHeadline() const
 QString SegmentTab::objectHeadline() const
 {
     const core::MappedObject &o = m_document->object();
+    if (const auto *snapshot = dynamic_cast<const core::SnapshotObject *>(&o))
+        //: A snapshot opened alone: "snapshot of segment 32768 (st.shmsnap) · 56 bytes · taken 2026-12-03 ...".
+        return tr("%1 · %2 · taken %3 · read-only")
+            .arg(o.name(), SegmentFormat::byteCount(o.size()),
+                 snapshot->snapshot().taken.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")));
     return (o.isWritable() ? tr("%1 · %2 · %3 · mapped read-write at %4")
                            : tr("%1 · %2 · %3 · mapped read-only at %4"))
         .arg(o.layoutSubject().name, o.name(), SegmentFormat::byteCount(o.size()),
@@ -580,6 +591,36 @@ void SegmentTab::restoreLayout()
         if (!outcome.ok())
             couldNotReadAgain(outcome.error());
     });
+}
+
+core::Result<core::Snapshot> SegmentTab::takeSnapshot() const
+{
+    // A snapshot's snapshot is itself: its IPC_STAT and time are those of the moment it was taken.
+    const auto *shown = dynamic_cast<const core::SnapshotObject *>(&m_document->object());
+    auto taken =
+        shown ? core::Result<core::Snapshot>(shown->snapshot()) : core::SnapshotFile::take(m_document->object());
+    if (taken.ok()) {
+        taken.value().layoutName = m_structPane->layoutName();
+        taken.value().layoutText = m_structPane->layoutText();
+    }
+    return taken;
+}
+
+void SegmentTab::compareWith(core::Snapshot snapshot, const QString &label)
+{
+    stopComparing();
+    m_comparison = new SnapshotComparison(this, std::move(snapshot), label);
+    // Below the tab's own messages, which keep theirs.
+    auto *column = static_cast<QVBoxLayout *>(layout());
+    column->insertWidget(column->indexOf(m_messages) + 1, m_comparison->bar());
+    connect(m_comparison, &SnapshotComparison::stopRequested, this, &SegmentTab::stopComparing,
+            Qt::QueuedConnection); // not from inside the bar's own button handler, which it deletes
+}
+
+void SegmentTab::stopComparing()
+{
+    delete m_comparison;
+    m_comparison = nullptr;
 }
 
 void SegmentTab::rememberLayout(const QString &source)

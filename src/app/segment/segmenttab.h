@@ -2,6 +2,7 @@
 
 #include "core/kernel/mappedobject.h"
 #include "core/layout/layoutlibrary.h"
+#include "core/snapshots/snapshotfile.h"
 
 #include <QWidget>
 
@@ -25,6 +26,7 @@ class FindJob;
 class HexView;
 class MessageBar;
 class SegmentDocument;
+class SnapshotComparison;
 class StructPane;
 class TimeSlider;
 
@@ -71,6 +73,13 @@ public:
     void layOutForPresentation();
     // In presentation mode, the height the record's hex rows and every field row take.
     [[nodiscard]] int presentationHeight() const;
+    // The bytes now, IPC_STAT for a segment, and the layout the struct pane shows: what Take Snapshot saves.
+    [[nodiscard]] core::Result<core::Snapshot> takeSnapshot() const;
+    // Compares the bytes with `snapshot` (app::SnapshotComparison) until stopComparing() or the next
+    // compareWith(); `label` names it (its file's name).
+    void compareWith(core::Snapshot snapshot, const QString &label);
+    void stopComparing();
+    [[nodiscard]] SnapshotComparison *comparison() const { return m_comparison; }
 
 public slots:
     void goToOffset();
@@ -138,6 +147,7 @@ private:
     QToolButton *m_findClose = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
+    SnapshotComparison *m_comparison = nullptr;
     QList<std::pair<QAction *, const char *>> m_actionTexts; // the other actions and their untranslated texts
 };
 

@@ -338,6 +338,30 @@ QString StructModel::pastValueText(const StructField &field, RangeTracker::Range
     return tr("not recorded at this moment");
 }
 
+QString StructModel::comparedText(int node) const
+{
+    const QString now = valueText(node);
+    const StructField field = m_tree.fieldOf(node);
+    const core::RangeTracker::Range range = shownRange(node);
+    const quint64 start = recordBase() + range.offset;
+    // Leaves only: a struct has no value of its own, an array's preview is of its first elements.
+    if (m_compared.isEmpty() || field.hasChildren() || field.isPadding() || !isAvailable(node) ||
+        start > quint64(m_compared.size()) || range.length > quint64(m_compared.size()) - start)
+        return now;
+    const QString before =
+        FieldCodec::shownText(field, QByteArrayView(m_compared).sliced(qsizetype(start), qsizetype(range.length)));
+    //: A field's value in a snapshot, then now: "st 1 → st 2".
+    return before == now ? now : tr("%1 → %2").arg(before, now);
+}
+
+void StructModel::setComparison(const QByteArray &before)
+{
+    m_compared = before;
+    // Every row's value text may change: the views ask again for what they show.
+    emit layoutAboutToBeChanged();
+    emit layoutChanged();
+}
+
 // The first elements of an array of numbers (or of a page of it), as C writes an initializer: "{1, 2, 3, …}".
 QString StructModel::preview(int node) const
 {
@@ -391,7 +415,7 @@ QVariant StructModel::data(const QModelIndex &index, int role) const
                                       : field.typeName;
         case OffsetColumn: return qulonglong(recordBase() + m_tree.offsetOf(node));
         case SizeColumn: return qulonglong(m_tree.sizeOf(node));
-        case ValueColumn: return valueText(node);
+        case ValueColumn: return comparedText(node);
         case DescriptionColumn: return field.description;
         default: return {};
         }

@@ -78,6 +78,9 @@ public:
     [[nodiscard]] quint64 bytesReadLastTick() const { return m_bytesReadLastTick; }
     // Rows made so far (the lazy tree's nodes): what the model's memory follows.
     [[nodiscard]] qsizetype rowsMade() const { return m_tree.nodeCount(); }
+    // Compare with a snapshot's bytes (offsets as the segment's): a field whose value differs from its value
+    // there shows "old → new" in the value column, for as long as it differs. Empty: no comparison.
+    void setComparison(const QByteArray &before);
     // Headers and words such as "unavailable" are translated when asked for: after a language change, this
     // tells the views to ask again.
     void retranslate();
@@ -122,6 +125,8 @@ private:
     [[nodiscard]] quint64 available() const;
     [[nodiscard]] bool isAvailable(int node) const;
     [[nodiscard]] QString valueText(int node) const;
+    // valueText(), or "old → new" when a comparison is set and the field's value differs from the snapshot's.
+    [[nodiscard]] QString comparedText(int node) const;
     [[nodiscard]] QString preview(int node) const;
     [[nodiscard]] QString pastValueText(const core::StructField &field,
                                         core::RangeTracker::Range range) const;
@@ -140,6 +145,7 @@ private:
     quint64 m_bytesReadLastTick = 0;
     QByteArray m_buffer; // a range's bytes this tick, kept to read the next one without allocating
     QElapsedTimer m_clock;
+    QByteArray m_compared; // the snapshot's bytes while comparing
 };
 
 } // namespace app

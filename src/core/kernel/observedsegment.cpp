@@ -5,6 +5,7 @@
 #include "core/kernel/posixshm.h"
 #include "core/kernel/processmemory.h"
 #include "core/segments/segmentscanner.h"
+#include "core/translations.h"
 
 #include <cerrno>
 #include <cstring>
@@ -149,20 +150,22 @@ quint64 ObservedSegment::address() const
     return m_memory ? reinterpret_cast<quintptr>(m_memory) : m_holder.start;
 }
 
-QString ObservedSegment::outOfBounds(const char *what, quint64 offset, quint64 length) const
+QString ObservedSegment::outOfBounds(Access access, quint64 offset, quint64 length) const
 {
-    return tr("%1 %2 byte(s) at offset %3 would pass the end of segment %4, whose size is %5.")
-        .arg(tr(what))
-        .arg(length)
-        .arg(offset)
-        .arg(m_shmid)
-        .arg(m_size);
+    const int n = Translations::numerus(length);
+    const QString text =
+        access == Access::Read
+            ? tr("Reading %1 byte(s) at offset %2 would pass the end of segment %3, whose size is %4.", nullptr, n)
+            : tr("Writing %1 byte(s) at offset %2 would pass the end of segment %3, whose size is %4. Nothing was "
+                 "written.",
+                 nullptr, n);
+    return text.arg(length).arg(offset).arg(m_shmid).arg(m_size);
 }
 
 Result<quint64> ObservedSegment::readInto(quint64 offset, char *out, quint64 length) const
 {
     if (!contains(offset, length))
-        return Error::plain(outOfBounds(QT_TR_NOOP("Reading"), offset, length));
+        return Error::plain(outOfBounds(Access::Read, offset, length));
     if (m_memory) {
         std::memcpy(out, static_cast<const char *>(m_memory) + offset, length);
         return length;
@@ -207,8 +210,7 @@ Result<Done> ObservedSegment::write(quint64 offset, QByteArrayView bytes, Log lo
     if (m_mode != Mode::ReadWrite)
         return Error::plain(readOnlyRefusal());
     if (!contains(offset, length))
-        return Error::plain(outOfBounds(QT_TR_NOOP("Writing"), offset, length) + QLatin1Char(' ')
-                            + tr("Nothing was written."));
+        return Error::plain(outOfBounds(Access::Write, offset, length));
     if (m_memory) {
         std::memcpy(static_cast<char *>(m_memory) + offset, bytes.data(), length);
     } else if (length > 0) {

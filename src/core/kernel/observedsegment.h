@@ -76,7 +76,8 @@ public: // ByteSource
 private:
     ObservedSegment(int shmid, Mode mode, Method method, SegmentHolders::Holder holder, quint64 size, qint32 key,
                     qint64 cpid, void *memory, QString procRoot);
-    [[nodiscard]] QString outOfBounds(const char *what, quint64 offset, quint64 length) const;
+    enum class Access { Read, Write };
+    [[nodiscard]] QString outOfBounds(Access access, quint64 offset, quint64 length) const;
 
     int m_shmid;
     Mode m_mode;

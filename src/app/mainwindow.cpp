@@ -28,6 +28,7 @@
 #include "app/table/segmentfilterproxy.h"
 #include "app/table/segmenttablemodel.h"
 #include "core/kernel/calllog.h"
+#include "core/kernel/observedsegment.h"
 #include "core/kernel/posixmapping.h"
 #include "core/posix/posixobject.h"
 #include "core/kernel/shm.h"
@@ -131,6 +132,9 @@ MainWindow::MainWindow(const QString &procRoot, QWidget *parent)
     connect(m_ui->actionAttach, &QAction::triggered, this, [this] { attachSelected(core::Attachment::Mode::ReadOnly); });
     connect(m_ui->actionAttachReadWrite, &QAction::triggered, this,
             [this] { attachSelected(core::Attachment::Mode::ReadWrite); });
+    connect(m_ui->actionObserve, &QAction::triggered, this, [this] { observeSelected(core::Attachment::Mode::ReadOnly); });
+    connect(m_ui->actionObserveReadWrite, &QAction::triggered, this,
+            [this] { observeSelected(core::Attachment::Mode::ReadWrite); });
     connect(m_ui->actionDetach, &QAction::triggered, this,
             [this] { closeTab(m_ui->segmentTabs->currentIndex()); });
     connect(m_ui->segmentTabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
@@ -171,7 +175,8 @@ void MainWindow::setUpTable()
     table->setItemDelegate(m_rowDelegate);
     table->sortByColumn(SegmentTableModel::ShmidColumn, Qt::AscendingOrder);
     // Return and Delete act on the table's selection only, never while typing in the filter or a pane.
-    for (QAction *action : {m_ui->actionAttach, m_ui->actionAttachReadWrite, m_ui->actionRemoveSegment}) {
+    for (QAction *action : {m_ui->actionAttach, m_ui->actionAttachReadWrite, m_ui->actionObserve,
+                            m_ui->actionObserveReadWrite, m_ui->actionRemoveSegment}) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         table->addAction(action);
     }
@@ -679,6 +684,10 @@ void MainWindow::updateActions()
     const bool selected = table->selectionModel()->hasSelection();
     for (QAction *action : {m_ui->actionAttach, m_ui->actionAttachReadWrite})
         action->setEnabled(selected);
+    // A POSIX object is opened through a holder's /proc/PID/fd or map_files already, without a mapping of
+    // its own that counts: observing is for segments.
+    for (QAction *action : {m_ui->actionObserve, m_ui->actionObserveReadWrite})
+        action->setEnabled(selected && !posix);
     QAction *remove = m_ui->actionRemoveSegment;
     if (posix) {
         m_ui->actionAttach->setText(tr("&Open"));
@@ -728,6 +737,52 @@ void MainWindow::attachSelected(core::Attachment::Mode mode)
     }
 }
 
+void MainWindow::observeSelected(core::Attachment::Mode mode)
+{
+    if (showsPosix())
+        return;
+    const QList<core::SegmentInfo> selected = selectedSegments();
+    for (const core::SegmentInfo &segment : selected) {
+        const auto foreign =
+            std::any_of(m_namespaces.cbegin(), m_namespaces.cend(), [&](const core::IpcNamespace &n) {
+                return n.inode == segment.ipcNamespace && !n.ours;
+            });
+        if (foreign) {
+            m_messages->showMessage(MessageBar::Kind::Error,
+                                    tr("Segment %1 lives in another IPC namespace: observing reads segments of "
+                                       "ours only. Attach it instead.")
+                                        .arg(segment.shmid));
+            continue;
+        }
+        observeSegment(segment.shmid, mode);
+    }
+}
+
+SegmentTab *MainWindow::observeSegment(int shmid, core::Attachment::Mode mode)
+{
+    QTabWidget *tabs = m_ui->segmentTabs;
+    for (int i = 0; i < tabs->count(); ++i) {
+        auto *tab = qobject_cast<SegmentTab *>(tabs->widget(i));
+        if (tab->shmid() == shmid && tab->isObserving() && tab->document()->object().mode() == mode) {
+            tabs->setCurrentIndex(i);
+            return tab;
+        }
+    }
+    auto observed = core::ObservedSegment::open(shmid, mode, core::ObservedSegment::Method::Any, m_procRoot);
+    if (!observed.ok()) {
+        m_messages->showMessage(MessageBar::Kind::Error, observed.error().toString());
+        // Never silently: attaching changes what the user is looking at, so it is theirs to choose.
+        m_messages->setAction(tr("Attach Instead"), [this, shmid, mode] { attachSegment(shmid, mode); });
+        return nullptr;
+    }
+    const QString how = observed.value()->readsThrough();
+    SegmentTab *tab = addSegmentTab(std::move(observed.value()), how);
+    connect(tab, &SegmentTab::attachRequested, this,
+            [this](int id, core::MappedObject::Mode attachMode) { attachSegment(id, attachMode); });
+    selectWhenListed(shmid);
+    return tab;
+}
+
 SegmentTab *MainWindow::attachSegment(int shmid, core::Attachment::Mode mode)
 {
     return attachSegment(shmid, mode, 0);
@@ -749,7 +804,7 @@ SegmentTab *MainWindow::attachSegment(int shmid, core::Attachment::Mode mode, qi
     QTabWidget *tabs = m_ui->segmentTabs;
     for (int i = 0; i < tabs->count(); ++i) {
         auto *tab = qobject_cast<SegmentTab *>(tabs->widget(i));
-        if (tab->shmid() == shmid && tab->foreignNamespace() == inode &&
+        if (tab->shmid() == shmid && tab->foreignNamespace() == inode && !tab->isObserving() &&
             tab->document()->object().mode() == mode) {
             tabs->setCurrentIndex(i);
             return tab;

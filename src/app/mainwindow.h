@@ -82,6 +82,10 @@ public:
     // The same of segment shmid of the IPC namespace process namespacePid is in (0: ours), attached through
     // its core::IpcNamespaceEntry; the tab says where it lives (the container, when the last scan knew it).
     SegmentTab *attachSegment(int shmid, core::Attachment::Mode mode, qint64 namespacePid);
+    // Opens segment shmid of our namespace in a new tab read through a process that maps it
+    // (core::ObservedSegment), without attaching it (or shows the tab that observes it in that mode). A refusal
+    // goes to the message bar with the reason and an Attach Instead button; returns the tab, or nullptr.
+    SegmentTab *observeSegment(int shmid, core::Attachment::Mode mode);
     // Opens a POSIX object or memfd, as listed by core::PosixScanner, in a new tab (or shows the tab that has
     // it in that mode): by its /dev/shm path, else a holder's /proc/PID/fd/N, else /proc/PID/map_files. A
     // refusal (gone since the listing, no permission, too large to map) goes to the message bar and changes
@@ -150,6 +154,8 @@ private:
     void selectShmid(int shmid);
     void selectWhenListed(int shmid);
     void attachSelected(core::Attachment::Mode mode);
+    // Observe (or Observe Read-Write): the selected segments of our namespace, each in a tab of its own.
+    void observeSelected(core::Attachment::Mode mode);
     void closeTab(int index);
     // With kernel.shm_rmid_forced, what an attach or a detach of ours leads to: the segments that detaching
     // `tabs` destroys, and the question asked before going on (true: go on; no segments, no question).

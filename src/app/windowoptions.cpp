@@ -21,6 +21,8 @@ void WindowOptions::apply(const QCommandLineParser &parser, MainWindow &window)
     if (!attach && !parser.isSet(QStringLiteral("key"))) {
         if (parser.isSet(QStringLiteral("read-write")) || parser.isSet(QStringLiteral("layout")))
             refuse(tr("--read-write and --layout go with --attach SHMID or --key KEY."));
+        else if (parser.isSet(QStringLiteral("observe")))
+            refuse(tr("--observe goes with --attach SHMID or --key KEY (or --dump and --read)."));
         return;
     }
     int shmid = -1;
@@ -39,7 +41,8 @@ void WindowOptions::apply(const QCommandLineParser &parser, MainWindow &window)
             return refuse(id.error().toString());
         shmid = id.value();
     }
-    SegmentTab *tab = window.attachSegment(shmid, mode);
+    SegmentTab *tab = parser.isSet(QStringLiteral("observe")) ? window.observeSegment(shmid, mode)
+                                                              : window.attachSegment(shmid, mode);
     if (!tab || !parser.isSet(QStringLiteral("layout")))
         return;
     const QString name = parser.value(QStringLiteral("layout"));

@@ -9,6 +9,7 @@
 #include "cli/standardoutput.h"
 #include "core/bytes/sparsereader.h"
 #include "core/inputparser.h"
+#include "core/kernel/observedsegment.h"
 #include "core/layout/layoutlibrary.h"
 #include "core/layout/structparser.h"
 #include "core/leaks/orphanjudge.h"
@@ -102,6 +103,12 @@ void CommandLine::addOptions(QCommandLineParser &parser)
                          "segment's shmid (read now), and with --layout the fields old → new; exit (no display "
                          "needed)."),
                       QStringLiteral("A")});
+    parser.addOption(
+        {QStringLiteral("observe"),
+         tr("With --dump, --read, --attach or --key: read the segment through a process that maps it "
+            "(/proc/PID/map_files, else process_vm_readv), without attaching it: its nattch, lpid and atime "
+            "stay as they were. Refused, with the reason, when no process may be read; never attaches "
+            "instead.")});
 }
 
 bool CommandLine::isPrintOnly(int argc, char **argv)
@@ -205,6 +212,10 @@ QString CommandLine::misplacedArgument(const QCommandLineParser &parser, const Q
         return tr("--format goes with --list or --read SHMID; --%1 has one output.").arg(action);
     if (!read && !snapshot && !diff && action != QLatin1String("dump") && isSet("even-if-destroyed"))
         return tr("--even-if-destroyed goes with --dump SHMID or --read SHMID.");
+    if ((action.isEmpty() || action == QLatin1String("list")) && isSet("observe"))
+        return tr("--observe goes with --dump SHMID, --read SHMID, or --attach or --key in the window.");
+    if (isSet("observe") && isSet("namespace"))
+        return tr("--observe reads segments of our IPC namespace; it does not go with --namespace.");
     if (action.isEmpty() && isSet("namespace"))
         return tr("--namespace goes with --list, --dump SHMID or --read SHMID.");
     if (action != QLatin1String("list") && isSet("type"))
@@ -381,10 +392,17 @@ CommandLine::Opened::Opened(std::unique_ptr<core::Attachment> segment)
 
 CommandLine::Opened::Opened(std::unique_ptr<core::PosixMapping> object) : m_source(std::move(object)) {}
 
+CommandLine::Opened::Opened(std::unique_ptr<core::ObservedSegment> observed) : m_source(std::move(observed)) {}
+
 core::Result<std::unique_ptr<CommandLine::Opened>> CommandLine::openNamedBy(const QCommandLineParser &parser,
                                                                             const QString &option)
 {
     const QString text = parser.value(option);
+    const bool observe = parser.isSet(QStringLiteral("observe"));
+    if (observe && text.startsWith(QLatin1Char('/')))
+        return core::Error::plain(tr("--observe is for System V segments; a POSIX object is read through its "
+                                     "path without being attached (/proc/PID/map_files/START-END of a holder "
+                                     "reads it through that process)."));
     // A path: /dev/shm/NAME, /proc/PID/fd/N or /proc/PID/map_files/START-END, which PosixMapping checks.
     if (text.startsWith(QLatin1Char('/'))) {
         if (parser.isSet(QStringLiteral("even-if-destroyed")))
@@ -405,6 +423,12 @@ core::Result<std::unique_ptr<CommandLine::Opened>> CommandLine::openNamedBy(cons
         return core::Error::plain(tr("--%1 wants a segment id, a number from the shmid column of --list, "
                                      "not \"%2\".")
                                       .arg(option, text));
+    if (observe) {
+        auto observed = core::ObservedSegment::open(shmid);
+        if (!observed.ok())
+            return observed.error();
+        return std::make_unique<Opened>(std::move(observed.value()));
+    }
     auto attached = attachNamed(parser, shmid);
     if (!attached.ok())
         return attached.error();

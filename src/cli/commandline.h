@@ -2,6 +2,7 @@
 
 #include "core/bytes/bytesource.h"
 #include "core/kernel/attachment.h"
+#include "core/kernel/observedsegment.h"
 #include "core/kernel/posixmapping.h"
 #include "core/layout/structparser.h"
 #include "core/segments/segmentscanner.h"
@@ -67,6 +68,8 @@ private:
     public:
         explicit Opened(std::unique_ptr<core::Attachment> segment);
         explicit Opened(std::unique_ptr<core::PosixMapping> object);
+        // With --observe: the segment read through a process that maps it.
+        explicit Opened(std::unique_ptr<core::ObservedSegment> observed);
         [[nodiscard]] const core::ByteSource &source() const { return *m_source; }
         // The IPC namespace of a segment not of ours, where calls by its id run; null for ours and objects.
         [[nodiscard]] const core::IpcNamespaceEntry *where() const

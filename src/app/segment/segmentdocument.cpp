@@ -181,8 +181,11 @@ void SegmentDocument::tick()
     const quint64 length = m_windowLength;
     m_buffer.resize(qsizetype(length));
     const std::optional<quint64> copied = m_object->readAvailable(offset, m_buffer.data(), length);
-    if (!copied)
-        return; // cannot happen: clamped above; kept as the one place that could read out of bounds
+    // Clamped above, so only a read through another process fails: that process has gone.
+    if (!copied) {
+        checkHolder();
+        return;
+    }
     // Short: a POSIX object shrank. The bytes past its end are not shown as zeros nor as what they were; and
     // when the size is asked (a short read, or the state check) the window ends where the object ends now.
     quint64 kept = *copied;
@@ -219,6 +222,17 @@ void SegmentDocument::tick()
             m_state = state;
             emit stateChanged(state);
         }
+        checkHolder();
+    }
+}
+
+void SegmentDocument::checkHolder()
+{
+    if (m_holderGoneTold)
+        return;
+    if (const std::optional<qint64> pid = m_object->holderGone()) {
+        m_holderGoneTold = true;
+        emit holderGone(*pid);
     }
 }
 

@@ -125,6 +125,8 @@ signals:
     void ticked();        // a tick has run: other views of the segment may read it now
     void bytesChanged(qsizetype count);
     void stateChanged(core::MappedObject::State state);
+    // The process we read through (core::ObservedSegment) no longer maps the object: told once.
+    void holderGone(qint64 pid);
     // A POSIX object shrank or grew back: size() and shrunkTo() say to what.
     void sizeChanged();
     // A write of an edit or undo found the object shrunk under it: nothing past its new end was written.
@@ -178,6 +180,9 @@ private:
     ConflictHandler m_conflictHandler;
     core::MappedObject::State m_state = core::MappedObject::State::Alive;
     int m_ticksSinceStateCheck = 0;
+    bool m_holderGoneTold = false;
+    // Emits holderGone() the first time the object says its holder is gone.
+    void checkHolder();
     QDateTime m_lastChangeTime;
     std::optional<TypingRun> m_run;
     int m_runNumber = 0; // tells one run's undo commands, which merge, from the next run's

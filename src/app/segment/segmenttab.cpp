@@ -89,6 +89,7 @@ SegmentTab::SegmentTab(std::unique_ptr<core::MappedObject> object, core::LayoutM
     connect(m_document.get(), &SegmentDocument::bytesChanged, m_changes, [this] { updateChangeCount(); });
     connect(m_document.get(), &SegmentDocument::stateChanged, m_info, [this] { updateInfo(); });
     connect(m_document.get(), &SegmentDocument::sizeChanged, m_info, [this] { updateInfo(); });
+    connect(m_document.get(), &SegmentDocument::holderGone, this, &SegmentTab::tellHolderGone);
     connect(m_document.get(), &SegmentDocument::writeRefused, m_messages,
             [this](const QString &message) { m_messages->showMessage(MessageBar::Kind::Error, message); });
     createActions();
@@ -369,9 +370,40 @@ void SegmentTab::createActions()
     });
 }
 
+bool SegmentTab::isObserving() const
+{
+    return !m_document->object().readsThrough().isEmpty();
+}
+
+void SegmentTab::tellHolderGone(qint64 pid)
+{
+    const int id = shmid();
+    // Through a map_files mapping of ours the pages stay readable; through process_vm_readv they do not.
+    char first = 0;
+    const bool mapped = m_document->readInto(0, &first, 1);
+    m_messages->showMessage(
+        MessageBar::Kind::Warning,
+        [pid, id, mapped] {
+            return tr("pid %1 exited or unmapped segment %2: no process holds it to read through. %3")
+                .arg(pid)
+                .arg(id)
+                .arg(mapped ? tr("Our map_files mapping still shows its bytes.")
+                            : tr("The bytes shown are the last ones read."));
+        },
+        QStringLiteral("holder"));
+    const core::MappedObject::Mode mode = m_document->object().mode();
+    m_messages->setAction(tr("Attach"), [this, id, mode] { emit attachRequested(id, mode); });
+}
+
 QString SegmentTab::segmentHeadline() const
 {
     const core::MappedObject &a = m_document->object();
+    if (isObserving())
+        //: "Segment 32768 · key 0x00001234 · 56 bytes · observing through pid 1234 (shmdemo), map_files, read-only"
+        return (a.isWritable() ? tr("Segment %1 · key %2 · %3 · %4, read-write")
+                               : tr("Segment %1 · key %2 · %3 · %4, read-only"))
+            .arg(shmid())
+            .arg(SegmentFormat::key(a.layoutSubject().key), SegmentFormat::byteCount(a.size()), a.readsThrough());
     return (a.isWritable() ? tr("Segment %1 · key %2 · %3 · attached read-write at %4")
                            : tr("Segment %1 · key %2 · %3 · attached read-only at %4"))
         .arg(shmid())
@@ -401,6 +433,9 @@ QString SegmentTab::stateNote()
     switch (m_document->state()) {
     case core::MappedObject::State::Alive: break;
     case core::MappedObject::State::Removed:
+        if (isObserving())
+            return tr("Removed (dest): the kernel keeps it until the last process that maps it detaches; we do "
+                      "not.");
         return segment ? tr("Removed (dest): the kernel keeps it until the last process, maybe us, detaches.")
                        : tr("Unlinked: its name is gone, but the kernel keeps the object until the last process, "
                             "maybe us, unmaps it and closes it.");
@@ -408,9 +443,13 @@ QString SegmentTab::stateNote()
     case core::MappedObject::State::Reused: {
         // Our mapping is of the old segment: say so, and never present it as what the id names now.
         const QString note =
-            tr("Segment %1 no longer exists, or its id now names another segment: these are the bytes of the "
-               "segment we attached. Close the tab to detach.")
-                .arg(shmid());
+            isObserving()
+                ? tr("Segment %1 no longer exists, or its id now names another segment: these are the bytes of "
+                     "the segment we observed.")
+                      .arg(shmid())
+                : tr("Segment %1 no longer exists, or its id now names another segment: these are the bytes of the "
+                     "segment we attached. Close the tab to detach.")
+                      .arg(shmid());
         m_messages->showMessage(MessageBar::Kind::Error, note);
         return note;
     }
@@ -426,6 +465,9 @@ QString SegmentTab::stateNote()
         return note;
     }
     }
+    if (isObserving())
+        return tr("Not attached: nattch, lpid and atime stay as they were, and a removed segment is not kept "
+                  "alive by us.");
     return segment ? tr("Our attach counts in nattch, and ShmScope becomes the segment's lpid.")
                    : tr("Our mapping and descriptor make ShmScope one of its holders.");
 }

@@ -81,6 +81,13 @@ public:
     void stopComparing();
     [[nodiscard]] SnapshotComparison *comparison() const { return m_comparison; }
 
+    // True when the tab reads its segment through another process (core::ObservedSegment), not an attach.
+    [[nodiscard]] bool isObserving() const;
+
+signals:
+    // The user asked to attach the segment this tab observes (its holder is gone): the window attaches it.
+    void attachRequested(int shmid, core::MappedObject::Mode mode);
+
 public slots:
     void goToOffset();
     void showFindBar();
@@ -109,6 +116,7 @@ private:
     [[nodiscard]] QString segmentHeadline() const;
     [[nodiscard]] QString objectHeadline() const;
     [[nodiscard]] QString stateNote();
+    void tellHolderGone(qint64 pid);
     void rememberLayout(const QString &source);
     [[nodiscard]] int recordRows() const;
     void showMatch(quint64 offset, quint64 length);

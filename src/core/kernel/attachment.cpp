@@ -310,11 +310,15 @@ QString Attachment::writeCall(quint64 offset, QByteArrayView bytes) const
 Attachment::State Attachment::state() const
 {
     // The refresh asks this every second: not for the call log.
-    const auto ds = stat(Shm::Log::Quiet);
+    return stateOf(stat(Shm::Log::Quiet), m_cpid);
+}
+
+Attachment::State Attachment::stateOf(const Result<struct shmid_ds> &ds, qint64 cpid)
+{
     if (!ds.ok())
         return ds.error().errnum == EACCES ? State::NoAccess : State::Gone;
     // ctime moves with every chmod, so the creator's pid is what tells a new segment from ours.
-    if (qint64(ds.value().shm_cpid) != m_cpid)
+    if (qint64(ds.value().shm_cpid) != cpid)
         return State::Reused;
     return (ds.value().shm_perm.mode & SHM_DEST) ? State::Removed : State::Alive;
 }

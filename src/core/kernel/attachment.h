@@ -81,6 +81,10 @@ public: // MappedObject
     // What IPC_STAT says: Alive, Removed (dest), Gone, Reused or NoAccess.
     [[nodiscard]] State state() const override;
 
+    // What an IPC_STAT of a segment we mapped when its creator was cpid tells of it now (see State): shared by
+    // everything that reads a segment by its id.
+    [[nodiscard]] static State stateOf(const Result<struct shmid_ds> &ds, qint64 cpid);
+
     // The shmdt() that the destructor makes, as it would be written in C.
     [[nodiscard]] QString detachCall() const;
     // A write as C, the offset in hex as the hex pane shows it: memcpy(0x7f3a5c000000 + 0x10, "\xde\xad", 2).

@@ -78,6 +78,12 @@ public:
     [[nodiscard]] virtual State state() const = 0;
     // The object's size now when it is smaller than size(); nullopt when it is not (a segment never shrinks).
     [[nodiscard]] virtual std::optional<quint64> shrunkTo() const { return std::nullopt; }
+    // How we read it when not through a mapping of our own (core::ObservedSegment): "observing through pid
+    // 1234 (shmdemo), map_files"; empty for an attach or a mapping.
+    [[nodiscard]] virtual QString readsThrough() const { return {}; }
+    // The pid of the process we read through when it no longer maps the object (it exited or unmapped it);
+    // nullopt while it does, and for an object we map ourselves. Asked by the refresh, not recorded.
+    [[nodiscard]] virtual std::optional<qint64> holderGone() const { return std::nullopt; }
 
 protected:
     MappedObject() = default;

@@ -3,6 +3,7 @@
 #include "core/result.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QCoreApplication>
 
 namespace core {
@@ -19,6 +20,14 @@ class ProcessMemory
 public:
     // Exactly `length` bytes at `address` in process `pid`; refused when fewer could be copied.
     [[nodiscard]] static Result<QByteArray> read(qint64 pid, quint64 address, quint64 length);
+    // The same into a caller's buffer (the refresh tick: no allocation). Not recorded.
+    [[nodiscard]] static Result<Done> readInto(qint64 pid, quint64 address, char *out, quint64 length);
+    // Exactly bytes.size() bytes into process pid at `address` with process_vm_writev(); refused when fewer
+    // could be copied (some may have been). Not recorded: the caller tells what the bytes mean.
+    [[nodiscard]] static Result<Done> write(qint64 pid, quint64 address, QByteArrayView bytes);
+    // The calls as C.
+    [[nodiscard]] static QString readCall(qint64 pid, quint64 address, quint64 length);
+    [[nodiscard]] static QString writeCall(qint64 pid, quint64 address, quint64 length);
 };
 
 } // namespace core

@@ -233,7 +233,8 @@ std::optional<SysvMapping> ProcParser::parseMapsLine(QByteArrayView line)
     const QByteArrayView keyText = f[5].sliced(5);
     SysvMapping m;
     quint32 key = 0;
-    if (dash <= 0 || !toNumber(range.first(dash), &m.start, 16) || f[1].size() < 2
+    if (dash <= 0 || !toNumber(range.first(dash), &m.start, 16) || !toNumber(range.sliced(dash + 1), &m.end, 16)
+        || f[1].size() < 2
         || !toNumber(f[2], &m.fileOffset, 16) || !toNumber(f[4], &m.shmid) || m.shmid < 0
         || keyText.size() != 8 || !toNumber(keyText, &key, 16))
         return std::nullopt;

@@ -14,6 +14,7 @@ namespace core {
 struct SysvMapping
 {
     quint64 start = 0;
+    quint64 end = 0; // one past the last byte of this line's range
     bool writable = false;
     quint64 fileOffset = 0; // 0 on the first piece; mprotect() can split one attach into several lines
     int shmid = -1;         // the inode of a SYSV mapping is the shmid

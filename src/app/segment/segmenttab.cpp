@@ -358,7 +358,8 @@ void SegmentTab::createActions()
     connect(addNamed(QT_TR_NOOP("Copy as &C Array"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
                      "copyCArrayAction", "copy"),
             &QAction::triggered, m_hexView, &HexView::copyAsCArray);
-    connect(addNamed(QT_TR_NOOP("&Watch as Number"), QKeySequence(), "watchBytesAction", "refresh"),
+    connect(addNamed(QT_TR_NOOP("&Watch as Number"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_W),
+                     "watchBytesAction", "refresh"),
             &QAction::triggered, this, &SegmentTab::watchSelection);
     m_hexView->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_hexView, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {

@@ -204,28 +204,33 @@ void HistoryPlot::paintTexts(QPainter &painter, const QRect &area, const TimeSpa
     const QFontMetrics metrics = fontMetrics();
     // One band a value, over the columns where it is the value in force as the column starts: a value that
     // came and went within a column is not drawn (the hover still finds it), and the cost follows the width.
-    int x = area.left();
-    while (x <= area.right()) {
-        const qsizetype i = sampleAt(timeAt(x, area, span));
-        int end = x;
-        while (end + 1 <= area.right() && sampleAt(timeAt(end + 1, area, span)) == i)
-            ++end;
-        if (i >= 0) {
-            const QString &text = samples.at(i).text;
-            const QRect band(QPoint(x, area.top()), QPoint(end, area.bottom()));
-            painter.fillRect(band, QColor::fromHsv(int(qHash(text) % 360), 60, 235));
-            if (band.width() > metrics.averageCharWidth() * 3) {
-                painter.setPen(QColor(Qt::black)); // on the light band, whatever the theme
-                painter.drawText(band.adjusted(2, 0, -2, 0), Qt::AlignVCenter | Qt::AlignLeft,
-                                 metrics.elidedText(text, Qt::ElideRight, band.width() - 4));
-            }
-            if (band.width() > 2) { // a line between two values, where it would not hide a narrow band
-                painter.setPen(palette().color(QPalette::Base));
-                painter.drawLine(band.topLeft(), band.bottomLeft());
-            }
+    const auto drawBand = [&](qsizetype i, int x0, int x1) {
+        if (i < 0)
+            return;
+        const QString &text = samples.at(i).text;
+        const QRect band(QPoint(x0, area.top()), QPoint(x1, area.bottom()));
+        painter.fillRect(band, QColor::fromHsv(int(qHash(text) % 360), 60, 235));
+        if (band.width() > metrics.averageCharWidth() * 3) {
+            painter.setPen(QColor(Qt::black)); // on the light band, whatever the theme
+            painter.drawText(band.adjusted(2, 0, -2, 0), Qt::AlignVCenter | Qt::AlignLeft,
+                             metrics.elidedText(text, Qt::ElideRight, band.width() - 4));
         }
-        x = end + 1;
+        if (band.width() > 2) { // a line between two values, where it would not hide a narrow band
+            painter.setPen(palette().color(QPalette::Base));
+            painter.drawLine(band.topLeft(), band.bottomLeft());
+        }
+    };
+    int start = area.left();
+    qsizetype shown = sampleAt(timeAt(start, area, span));
+    for (int x = start + 1; x <= area.right(); ++x) {
+        const qsizetype i = sampleAt(timeAt(x, area, span));
+        if (i != shown) {
+            drawBand(shown, start, x - 1);
+            start = x;
+            shown = i;
+        }
     }
+    drawBand(shown, start, area.right());
 }
 
 void HistoryPlot::mouseMoveEvent(QMouseEvent *event)

@@ -26,7 +26,9 @@ void SampleRing::clear()
 
 const HistorySample &SampleRing::at(qsizetype i) const
 {
-    return m_samples.at((m_first + i) % m_samples.size());
+    // No division: a plot's paint asks for every sample.
+    const qsizetype at = m_first + i;
+    return m_samples.at(at < m_samples.size() ? at : at - m_samples.size());
 }
 
 } // namespace core

@@ -138,6 +138,8 @@ Result<StructField> WatchList::findField(const StructLayout &layout, const QStri
             found = std::move(element);
         } else {
             const QString name = match.captured(2);
+            if (found && found->kind != Kind::Struct && found->kind != Kind::Union)
+                return Error::plain(tr("%1 is not a struct or union: it has no field \"%2\".").arg(walked, name));
             const StructField *field = member(*level, name);
             if (!field) {
                 const QString where = walked.isEmpty() ? layout.name : walked;

@@ -166,6 +166,9 @@ void TestFieldWatch::aMissingFieldIsRefusedWithTheFieldsThereAre()
     const auto element = WatchList::findField(layout, QStringLiteral("pid[2]"));
     QVERIFY(!element.ok());
     QCOMPARE(element.error().message, QStringLiteral("pid is not an array: it has no element [2]."));
+    const auto member = WatchList::findField(layout, QStringLiteral("pid.x"));
+    QVERIFY(!member.ok());
+    QCOMPARE(member.error().message, QStringLiteral("pid is not a struct or union: it has no field \"x\"."));
     const auto past = WatchList::findField(
         layoutOf(QStringLiteral("struct r { int v[4]; };")), QStringLiteral("v[4]"));
     QVERIFY(!past.ok());

@@ -8,6 +8,7 @@
 #include "cli/snapshotdiffwriter.h"
 #include "cli/standardoutput.h"
 #include "core/bytes/sparsereader.h"
+#include "core/history/watchlist.h"
 #include "core/inputparser.h"
 #include "core/kernel/observedsegment.h"
 #include "core/layout/layoutlibrary.h"
@@ -19,10 +20,13 @@
 #include "core/snapshots/snapshotfile.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QTextStream>
 
 #include <algorithm>
+#include <chrono>
 #include <csignal>
+#include <thread>
 
 namespace cli {
 
@@ -83,6 +87,19 @@ void CommandLine::addOptions(QCommandLineParser &parser)
     parser.addOption(
         {QStringLiteral("all-errors"),
          tr("With --read: list every error of a layout that does not compile, not just the first.")});
+    parser.addOption({QStringLiteral("watch"),
+                      tr("Print one line per change of a segment's fields (or of a POSIX object's, by its path) "
+                         "read through --layout, as it happens: time, field, old value, new value; --field "
+                         "watches one field, --count stops after that many changes (no display needed)."),
+                      QStringLiteral("shmid|path")});
+    parser.addOption({QStringLiteral("field"),
+                      tr("With --watch: the one field to watch, as C names it (names, pos.x, items[3]); "
+                         "without it, every field of the layout."),
+                      QStringLiteral("name")});
+    parser.addOption({QStringLiteral("interval"), tr("With --watch: read the fields every this many milliseconds."),
+                      QStringLiteral("ms"), QString::number(WatchDefaultIntervalMs)});
+    parser.addOption({QStringLiteral("count"), tr("With --watch: exit after printing this many changes."),
+                      QStringLiteral("n")});
     parser.addOption({QStringLiteral("attach"), tr("Open the window with this segment attached (read-only)."),
                       QStringLiteral("shmid")});
     parser.addOption({QStringLiteral("key"),
@@ -124,7 +141,8 @@ bool CommandLine::isPrintOnly(int argc, char **argv)
              {QByteArrayView("--dump"), QByteArrayView("--offset"), QByteArrayView("--length"),
               QByteArrayView("--read"), QByteArrayView("--format"), QByteArrayView("--type"),
               QByteArrayView("--namespace"), QByteArrayView("--snapshot"), QByteArrayView("--output"),
-              QByteArrayView("--diff")}) {
+              QByteArrayView("--diff"), QByteArrayView("--watch"), QByteArrayView("--field"),
+              QByteArrayView("--interval"), QByteArrayView("--count")}) {
             if (arg == option || (arg.startsWith(option) && arg.at(option.size()) == '='))
                 return true;
         }
@@ -164,7 +182,7 @@ int CommandLine::runPrintOnly(const QCommandLineParser &parser)
     std::signal(SIGPIPE, SIG_IGN);
     QStringList modes;
     for (const QString &mode : {QStringLiteral("list"), QStringLiteral("dump"), QStringLiteral("read"),
-                                QStringLiteral("snapshot"), QStringLiteral("diff")}) {
+                                QStringLiteral("snapshot"), QStringLiteral("diff"), QStringLiteral("watch")}) {
         if (parser.isSet(mode))
             modes << mode;
     }
@@ -174,7 +192,7 @@ int CommandLine::runPrintOnly(const QCommandLineParser &parser)
         return fail(modes.size() == 2
                         ? tr("use %1 or %2, not both.")
                               .arg(QStringLiteral("--") + modes[0], QStringLiteral("--") + modes[1])
-                        : tr("use one of --list, --dump and --read."));
+                        : tr("use one of --list, --dump, --read and --watch."));
     const QString action = modes.value(0);
     if (const QString refusal = misplacedArgument(parser, action); !refusal.isEmpty())
         return fail(refusal);
@@ -184,6 +202,8 @@ int CommandLine::runPrintOnly(const QCommandLineParser &parser)
         return takeSnapshot(parser);
     if (action == QLatin1String("diff"))
         return diffSnapshots(parser);
+    if (action == QLatin1String("watch"))
+        return watchSegment(parser);
     return action == QLatin1String("dump") ? dumpSegment(parser) : listSegments(parser);
 }
 
@@ -195,7 +215,10 @@ QString CommandLine::misplacedArgument(const QCommandLineParser &parser, const Q
             return tr("--%1 is given more than once; give it once.").arg(name);
     }
     const auto isSet = [&](const char *name) { return parser.isSet(QLatin1String(name)); };
-    const bool read = action == QLatin1String("read");
+    const bool watch = action == QLatin1String("watch");
+    if (!watch && (isSet("field") || isSet("interval") || isSet("count")))
+        return tr("--field, --interval and --count go with --watch SHMID.");
+    const bool read = action == QLatin1String("read") || watch;
     const bool snapshot = action == QLatin1String("snapshot");
     const bool diff = action == QLatin1String("diff");
     if (!read && !snapshot && !diff && isSet("layout"))
@@ -590,6 +613,113 @@ int CommandLine::diffSnapshots(const QCommandLineParser &parser)
     }
     return print(core::SnapshotDiffWriter::write(*sides[0], labels[0], *sides[1], labels[1],
                                                  layout ? &layout->layout : nullptr));
+}
+
+core::Result<core::WatchList> CommandLine::watchesOf(const QCommandLineParser &parser,
+                                                     const core::StructLayout &layout, const core::ByteSource &source)
+{
+    core::WatchList watches;
+    if (parser.isSet(QStringLiteral("field"))) {
+        const QString path = parser.value(QStringLiteral("field"));
+        const auto field = core::WatchList::findField(layout, path);
+        if (!field.ok())
+            return field.error();
+        auto watch = core::FieldWatch::ofField(field.value(), path, WatchSamplesKept);
+        if (!watch.ok())
+            return watch.error();
+        if (watch.value().offset() + watch.value().readLength() > source.size())
+            return core::Error::plain(tr("%1 lies past the end of %2 (%3 bytes): there is nothing of it to watch.")
+                                          .arg(path, source.name())
+                                          .arg(source.size()));
+        watches.add(std::move(watch.value()));
+        return watches;
+    }
+    // Every field, but those past the object's end, as --read leaves them out.
+    for (const auto &[path, field] : core::WatchList::valueFields(layout)) {
+        auto watch = core::FieldWatch::ofField(field, path, WatchSamplesKept);
+        if (watch.ok() && watch.value().offset() + watch.value().readLength() <= source.size())
+            watches.add(std::move(watch.value()));
+    }
+    if (watches.isEmpty())
+        return core::Error::plain(tr("no field of the layout %1 lies within %2 (%3 bytes): there is nothing to watch.")
+                                      .arg(layout.name, source.name())
+                                      .arg(source.size()));
+    return watches;
+}
+
+int CommandLine::watchSegment(const QCommandLineParser &parser)
+{
+    const QString formatName =
+        parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format")) : QStringLiteral("csv");
+    const bool json = formatName == QLatin1String("json");
+    if (!json && formatName != QLatin1String("csv"))
+        return fail(tr("unknown --format \"%1\" for --watch; use csv or json.").arg(formatName));
+    bool ok = false;
+    const QString intervalText = parser.value(QStringLiteral("interval"));
+    const int interval = intervalText.toInt(&ok);
+    if (!ok || interval < 1 || interval > WatchMaximumIntervalMs)
+        return fail(tr("--interval wants milliseconds from 1 to %1, not \"%2\".")
+                        .arg(WatchMaximumIntervalMs)
+                        .arg(intervalText));
+    std::optional<qint64> count;
+    if (parser.isSet(QStringLiteral("count"))) {
+        const QString countText = parser.value(QStringLiteral("count"));
+        count = countText.toLongLong(&ok);
+        if (!ok || *count < 1)
+            return fail(tr("--count wants a number of changes, 1 or more, not \"%1\".").arg(countText));
+    }
+    int refused = 0;
+    const auto layout = compileLayout(parser, &refused);
+    if (!layout)
+        return refused;
+    const auto opened = openNamedBy(parser, QStringLiteral("watch"));
+    if (!opened.ok())
+        return fail(opened.error().toString());
+    const core::ByteSource &source = opened.value()->source();
+    auto watches = watchesOf(parser, layout->layout, source);
+    if (!watches.ok())
+        return fail(watches.error().message);
+
+    const core::WatchList::Reader read = [&](quint64 offset, char *out, quint64 length) {
+        const auto copied = source.readInto(offset, out, length);
+        return copied.ok() && copied.value() == length;
+    };
+    StandardOutput out;
+    if (!json)
+        out.write("time,field,old,new\n");
+    watches.value().poll(read, QDateTime::currentMSecsSinceEpoch()); // the values to compare with
+    for (qint64 printed = 0; !count || printed < *count;) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(interval));
+        const auto changes = watches.value().poll(read, QDateTime::currentMSecsSinceEpoch());
+        for (const core::WatchList::Change &change : changes) {
+            if (count && printed == *count)
+                break;
+            const QString &field = watches.value().at(change.watch).name();
+            QByteArray line;
+            if (json) {
+                line = "{\"time\": ";
+                core::JsonText::appendString(line, core::FieldWatch::isoTime(change.msecs));
+                line += ", \"field\": ";
+                core::JsonText::appendString(line, field);
+                line += ", \"old\": ";
+                core::JsonText::appendString(line, change.before);
+                line += ", \"new\": ";
+                core::JsonText::appendString(line, change.after);
+                line += "}\n";
+            } else {
+                line = QStringList{core::FieldWatch::isoTime(change.msecs), core::FieldWatch::csvCell(field),
+                                   core::FieldWatch::csvCell(change.before), core::FieldWatch::csvCell(change.after)}
+                           .join(QLatin1Char(','))
+                           .append(QLatin1Char('\n'))
+                           .toUtf8();
+            }
+            // Each line at once: a reader of a pipe sees a change when it happens.
+            if (out.write(line) != line.size())
+                return fail(tr("cannot write the output: %1").arg(out.errorString()));
+            ++printed;
+        }
+    }
+    return 0;
 }
 
 int CommandLine::failToCompile(const QString &layoutName, const QString &message,

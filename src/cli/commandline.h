@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/bytes/bytesource.h"
+#include "core/history/watchlist.h"
 #include "core/kernel/attachment.h"
 #include "core/kernel/observedsegment.h"
 #include "core/kernel/posixmapping.h"
@@ -51,6 +52,16 @@ private:
         core::StructLayout layout;
     };
     static std::optional<CompiledLayout> compileLayout(const QCommandLineParser &parser, int *exitCode);
+    // --watch: reads the fields every --interval ms through the object's own bytes and prints each change as
+    // a line of CSV (after a header line) or of JSON, until --count changes or a signal ends it.
+    static int watchSegment(const QCommandLineParser &parser);
+    static constexpr int WatchDefaultIntervalMs = 100;
+    static constexpr int WatchMaximumIntervalMs = 3600000;
+    // The command line prints changes as they come and keeps no history: two samples do.
+    static constexpr qsizetype WatchSamplesKept = 2;
+    // --watch's watches: --field alone, or every field of the layout within the object; refused with why.
+    static core::Result<core::WatchList> watchesOf(const QCommandLineParser &parser, const core::StructLayout &layout,
+                                                   const core::ByteSource &source);
     // Refuses a layout that does not compile: the first error in one line, how many more, and --all-errors
     // for all of them, one a line.
     static int failToCompile(const QString &layoutName, const QString &message,

@@ -262,7 +262,7 @@ void TestRead::refusals_data()
     QTest::newRow("all three") << QStringList{QStringLiteral("--read"), QStringLiteral("0"),
                                               QStringLiteral("--list"), QStringLiteral("--dump"),
                                               QStringLiteral("0")}
-                               << QStringLiteral("use one of --list, --dump and --read.");
+                               << QStringLiteral("use one of --list, --dump, --read and --watch.");
     QTest::newRow("layout alone") << QStringList{QStringLiteral("--list"), QStringLiteral("--layout"),
                                                  QStringLiteral("x.h")}
                                   << QStringLiteral("--layout goes with --read SHMID (or --attach or --key in the window).");

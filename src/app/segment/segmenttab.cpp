@@ -1,5 +1,6 @@
 #include "app/segment/segmenttab.h"
 
+#include "app/history/watchpane.h"
 #include "app/messagebar.h"
 #include "app/segment/findjob.h"
 #include "app/segment/hexview.h"
@@ -51,7 +52,8 @@ SegmentTab::SegmentTab(std::unique_ptr<core::MappedObject> object, core::LayoutM
       m_document(std::make_unique<SegmentDocument>(std::move(object))),
       m_hexView(new HexView(this)),
       m_messages(new MessageBar(this)),
-      m_structPane(new StructPane(m_document.get(), m_hexView, m_layouts, this))
+      m_structPane(new StructPane(m_document.get(), m_hexView, m_layouts, this)),
+      m_watchPane(new WatchPane(m_document.get(), this))
 {
     setObjectName(QStringLiteral("segmentTab"));
     m_messages->setObjectName(QStringLiteral("tabMessageBar"));
@@ -73,7 +75,16 @@ SegmentTab::SegmentTab(std::unique_ptr<core::MappedObject> object, core::LayoutM
     m_panes->addWidget(m_structPane);
     m_panes->setStretchFactor(0, 3);
     m_panes->setStretchFactor(1, 2);
-    layout->addWidget(m_panes, 1);
+    // The watched fields' histories below the bytes and the fields, as tall as the user drags them.
+    auto *history = new QSplitter(Qt::Vertical, this);
+    history->setObjectName(QStringLiteral("historySplitter"));
+    history->setChildrenCollapsible(false);
+    history->addWidget(m_panes);
+    history->addWidget(m_watchPane);
+    history->setStretchFactor(0, 3);
+    history->setStretchFactor(1, 1);
+    layout->addWidget(history, 1);
+    // The time slider under both: it moves the bytes, the fields and nothing else back in time.
     m_timeSlider = new TimeSlider(m_document.get(), this);
     layout->addWidget(m_timeSlider);
     layout->addWidget(createFindBar());
@@ -95,6 +106,7 @@ SegmentTab::SegmentTab(std::unique_ptr<core::MappedObject> object, core::LayoutM
     createActions();
     restoreLayout();
     connect(m_structPane, &StructPane::layoutApplied, this, &SegmentTab::rememberLayout);
+    connect(m_structPane, &StructPane::watchRequested, this, &SegmentTab::watchField);
     retranslate();
     setFocusProxy(m_hexView);
 }
@@ -362,6 +374,9 @@ void SegmentTab::createActions()
     connect(addNamed(QT_TR_NOOP("Copy as &C Array"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
                      "copyCArrayAction", "copy"),
             &QAction::triggered, m_hexView, &HexView::copyAsCArray);
+    connect(addNamed(QT_TR_NOOP("&Watch as Number"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_W),
+                     "watchBytesAction", "refresh"),
+            &QAction::triggered, this, &SegmentTab::watchSelection);
     m_hexView->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_hexView, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
         QMenu menu(this);
@@ -758,6 +773,27 @@ void SegmentTab::setHighContrast(bool on)
 {
     m_hexView->setHighContrast(on);
     m_structPane->setHighContrast(on);
+}
+
+void SegmentTab::watchField(const QModelIndex &index)
+{
+    const auto placed = m_structPane->model()->placedField(index);
+    if (!placed)
+        return;
+    auto watch = core::FieldWatch::ofField(placed->field, placed->name);
+    showWatchRefusal(watch.ok() ? m_watchPane->add(std::move(watch.value())) : watch.error());
+}
+
+void SegmentTab::watchSelection()
+{
+    auto watch = core::FieldWatch::ofBytes(m_hexView->selectionStart(), m_hexView->selectionLength());
+    showWatchRefusal(watch.ok() ? m_watchPane->add(std::move(watch.value())) : watch.error());
+}
+
+void SegmentTab::showWatchRefusal(const core::Result<core::Done> &added)
+{
+    if (!added.ok())
+        m_messages->showMessage(MessageBar::Kind::Error, added.error().message);
 }
 
 } // namespace app

@@ -13,6 +13,7 @@ class QAction;
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QModelIndex;
 class QLineEdit;
 class QPushButton;
 class QShortcut;
@@ -29,6 +30,7 @@ class SegmentDocument;
 class SnapshotComparison;
 class StructPane;
 class TimeSlider;
+class WatchPane;
 
 // One attached segment, or one mapped POSIX object or memfd, in its own tab: what it is and how we hold it,
 // the live hex view, the change count, and the tools that work on its bytes (find, go to, copy, undo).
@@ -50,6 +52,7 @@ public:
     [[nodiscard]] TimeSlider *timeSlider() const { return m_timeSlider; }
     // The memory the time slider's recording may take (bytes; core::ChangeRecorder::DefaultBudget until set).
     void setRecorderBudget(quint64 bytes);
+    [[nodiscard]] WatchPane *watchPane() const { return m_watchPane; }
     // The hex pane's live refresh period (ms) and bytes per line, as the user sets them.
     [[nodiscard]] QSpinBox *tickIntervalBox() const { return m_tickInterval; }
     [[nodiscard]] QSpinBox *bytesPerLineBox() const { return m_bytesPerLine; }
@@ -95,6 +98,10 @@ public slots:
     void findNext();
     // Stops a search still running (Esc, the Cancel button); the selection stays as it was.
     void cancelFind();
+    // Watches the field of a row of the struct pane, or the hex selection (1, 2, 4 or 8 bytes) as a number: its
+    // history is plotted in the watch pane. A refusal shows in the message bar.
+    void watchField(const QModelIndex &index);
+    void watchSelection();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -122,6 +129,7 @@ private:
     void showMatch(quint64 offset, quint64 length);
     void showNoMatch(const QByteArray &needle);
     void setSearching(bool searching);
+    void showWatchRefusal(const core::Result<core::Done> &added);
 
     core::LayoutLibrary m_layouts;
     // Not a child: the views, panes and actions below (children) point at it and take its signals, and the
@@ -131,6 +139,7 @@ private:
     MessageBar *m_messages;
     StructPane *m_structPane;
     TimeSlider *m_timeSlider = nullptr;
+    WatchPane *m_watchPane;
     QLabel *m_info = nullptr;
     QWidget *m_controls = nullptr;
     QSplitter *m_panes = nullptr;

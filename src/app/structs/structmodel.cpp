@@ -1,6 +1,7 @@
 #include "app/structs/structmodel.h"
 
 #include "app/segment/segmentdocument.h"
+#include "core/history/watchlist.h"
 #include "core/layout/fieldassignment.h"
 #include "core/layout/fieldcodec.h"
 
@@ -280,6 +281,23 @@ int StructModel::columnCount(const QModelIndex &) const
 const StructField *StructModel::fieldAt(const QModelIndex &index) const
 {
     return index.isValid() ? m_tree.node(nodeOf(index)).field : nullptr;
+}
+
+std::optional<StructModel::PlacedField> StructModel::placedField(const QModelIndex &index) const
+{
+    if (!index.isValid() || m_tree.node(nodeOf(index)).isPage)
+        return std::nullopt;
+    QList<int> path;
+    for (int at = nodeOf(index); at != FieldTree::Root; at = m_tree.node(at).parent) {
+        if (!m_tree.node(at).isPage)
+            path.prepend(at);
+    }
+    QString name = m_record == 0 ? QString() : QStringLiteral("[%1]").arg(m_record);
+    for (const int at : std::as_const(path))
+        name = core::WatchList::childPath(name, m_tree.node(at).field->name.isEmpty() ? QString() : m_tree.nameOf(at));
+    core::StructField field = m_tree.fieldOf(nodeOf(index)); // its children stay the template's: not read
+    field.offset += recordBase();
+    return PlacedField{name, std::move(field)};
 }
 
 std::optional<QByteArray> StructModel::bytesAt(RangeTracker::Range range) const

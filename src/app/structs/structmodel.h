@@ -63,6 +63,15 @@ public:
     [[nodiscard]] quint64 recordCount() const;
     [[nodiscard]] quint64 recordBase() const;
     [[nodiscard]] const core::StructField *fieldAt(const QModelIndex &index) const;
+    // The row's field at its place in the segment (the record's base added), and its name as C reads it from
+    // the record ("names", "pos.x", "items[3]"; a later record's "[2].names"): what a watch reads. nullopt for
+    // a page of elements.
+    struct PlacedField
+    {
+        QString name;
+        core::StructField field;
+    };
+    [[nodiscard]] std::optional<PlacedField> placedField(const QModelIndex &index) const;
     // The rows whose bytes lie in [offset, offset + length) of the segment, deepest fields first.
     [[nodiscard]] QModelIndexList indexesCovering(quint64 offset, quint64 length) const;
     [[nodiscard]] bool hasActiveHighlights() const;

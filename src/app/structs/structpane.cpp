@@ -14,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSpinBox>
@@ -43,6 +44,9 @@ StructPane::StructPane(SegmentDocument *document, HexView *hexView, const core::
     m_view->setModel(m_model);
     m_delegate = new StructDelegate(m_view);
     m_view->setItemDelegate(m_delegate);
+    // The field under the pointer: Watch.
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &StructPane::showFieldMenu);
     m_view->setAlternatingRowColors(true);
     m_view->setUniformRowHeights(true);
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
@@ -343,6 +347,19 @@ void StructPane::setHighContrast(bool on)
 {
     m_delegate->setHighContrast(on);
     m_view->viewport()->update();
+}
+
+void StructPane::showFieldMenu(const QPoint &position)
+{
+    const QModelIndex index = m_view->indexAt(position);
+    if (!index.isValid())
+        return;
+    QMenu menu(this);
+    QAction *watch = menu.addAction(tr("&Watch"));
+    watch->setObjectName(QStringLiteral("watchFieldAction"));
+    watch->setStatusTip(tr("Plot this field's value over time below, from every change the refresh sees"));
+    connect(watch, &QAction::triggered, this, [this, index] { emit watchRequested(index); });
+    menu.exec(m_view->viewport()->mapToGlobal(position));
 }
 
 } // namespace app

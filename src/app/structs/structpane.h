@@ -76,6 +76,8 @@ public slots:
 signals:
     void editRefused(const QString &message);
     void layoutApplied(const QString &source);
+    // The user asked for the history of the field of `index` (a row of model()).
+    void watchRequested(const QModelIndex &index);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -97,6 +99,7 @@ private:
     void updateVisibleRows();
     void selectBytesOfField();
     void selectFieldsOfBytes();
+    void showFieldMenu(const QPoint &position);
 
     SegmentDocument *m_document;
     HexView *m_hexView;

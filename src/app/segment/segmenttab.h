@@ -67,6 +67,9 @@ public:
     void layOutForPresentation();
     // In presentation mode, the height the record's hex rows and every field row take.
     [[nodiscard]] int presentationHeight() const;
+    // How often frozen fields and bytes are written back, in ms (core::Freezer::DefaultIntervalMs until set;
+    // the Preferences' freeze period).
+    void setFreezeInterval(int ms);
 
 public slots:
     void goToOffset();
@@ -75,6 +78,10 @@ public slots:
     void findNext();
     // Stops a search still running (Esc, the Cancel button); the selection stays as it was.
     void cancelFind();
+    // Holds the hex selection (or the byte at the cursor) at the bytes it holds now; lets go of the frozen
+    // ranges it overlaps.
+    void freezeSelection();
+    void unfreezeSelection();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -133,6 +140,8 @@ private:
     QToolButton *m_findClose = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
+    QAction *m_freezeSelection = nullptr;
+    QAction *m_unfreezeSelection = nullptr;
     QList<std::pair<QAction *, const char *>> m_actionTexts; // the other actions and their untranslated texts
 };
 

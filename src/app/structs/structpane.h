@@ -8,6 +8,7 @@
 
 #include <functional>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -72,6 +73,12 @@ public:
 
 public slots:
     void editLayout();
+    // Freeze of the current field: at its value now, or at a value asked for (checked against its type and
+    // range); refusals go out as editRefused(). Unfreeze lets go of it, Unfreeze All of every frozen range.
+    void freezeField();
+    void freezeFieldAt();
+    void unfreezeField();
+    void unfreezeAll();
 
 signals:
     void editRefused(const QString &message);
@@ -97,6 +104,9 @@ private:
     void updateVisibleRows();
     void selectBytesOfField();
     void selectFieldsOfBytes();
+    void createFreezeActions();
+    // The field menu at `position` of the view: freeze and unfreeze, enabled as the field and the attach allow.
+    void showFieldMenu(const QPoint &position);
 
     SegmentDocument *m_document;
     HexView *m_hexView;
@@ -110,6 +120,10 @@ private:
     QSpinBox *m_record;
     QLabel *m_recordLabel;
     QPushButton *m_editButton;
+    QAction *m_freezeAction = nullptr;
+    QAction *m_freezeAtAction = nullptr;
+    QAction *m_unfreezeAction = nullptr;
+    QAction *m_unfreezeAllAction = nullptr;
     QString m_layoutName;
     QString m_layoutText;
     QString m_layoutSource;

@@ -351,8 +351,11 @@ void SegmentTab::createActions()
                      "copyCArrayAction", "copy"),
             &QAction::triggered, m_hexView, &HexView::copyAsCArray);
     addSeparator();
-    m_freezeSelection = addNamed(QT_TR_NOOP("Free&ze Selection"), {}, "freezeSelectionAction", "frozen");
-    m_unfreezeSelection = addNamed(QT_TR_NOOP("Unfreeze Se&lection"), {}, "unfreezeSelectionAction", "frozen");
+    m_freezeSelection = addNamed(QT_TR_NOOP("Free&ze Selection"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
+                                 "freezeSelectionAction", "frozen");
+    m_unfreezeSelection = addNamed(QT_TR_NOOP("Unfreeze Se&lection"),
+                                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), "unfreezeSelectionAction",
+                                   "frozen");
     connect(m_freezeSelection, &QAction::triggered, this, &SegmentTab::freezeSelection);
     connect(m_unfreezeSelection, &QAction::triggered, this, &SegmentTab::unfreezeSelection);
     m_freezeSelection->setEnabled(m_document->isWritable());

@@ -500,6 +500,8 @@ core::Result<core::Done> StructModel::freeze(const QModelIndex &index, const std
     const StructField field = m_tree.fieldOf(node);
     const quint64 offset = recordBase() + m_tree.offsetOf(node);
     const QString lvalue = lvalueOf(node);
+    if (const auto refused = core::Freezer::mayFreeze(field); !refused.ok())
+        return refused.error();
     // At its value now, or at the typed one checked against its type and range.
     const auto bytes = text ? core::Freezer::valueOf(field, *text) : m_document->read(offset, m_tree.sizeOf(node));
     if (!bytes.ok())

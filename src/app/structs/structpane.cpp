@@ -181,9 +181,11 @@ void StructPane::showFieldMenu(const QPoint &position)
         m_view->setCurrentIndex(index);
     const core::StructField *field = index.isValid() ? m_model->fieldAt(index) : nullptr;
     const bool writable = m_document->isWritable();
-    m_freezeAction->setEnabled(writable && field);
+    m_freezeAction->setEnabled(writable && field && !field->isBitField());
     m_freezeAtAction->setEnabled(writable && field && core::FieldCodec::isEditable(*field) && !field->isBitField());
-    m_unfreezeAction->setEnabled(index.isValid() && m_model->isFrozen(index));
+    m_unfreezeAction->setEnabled(index.isValid()
+                                 && m_document->freezer().overlaps(index.data(StructModel::OffsetRole).toULongLong(),
+                                                                   index.data(StructModel::SizeRole).toULongLong()));
     m_unfreezeAllAction->setEnabled(!m_document->freezer().isEmpty());
     QMenu menu(this);
     menu.addActions({m_freezeAction, m_freezeAtAction, m_unfreezeAction, m_unfreezeAllAction});

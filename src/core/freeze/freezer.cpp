@@ -13,12 +13,19 @@ Freezer::Freezer(MappedObject &object, QObject *parent) : QObject(parent), m_obj
     connect(&m_timer, &QTimer::timeout, this, &Freezer::enforce);
 }
 
-Result<QByteArray> Freezer::valueOf(const StructField &field, const QString &text)
+Result<Done> Freezer::mayFreeze(const StructField &field)
 {
     if (field.isBitField())
         return Error::plain(tr("%1 is a bitfield: its bytes hold other fields' bits too, which a freeze would "
                                "hold as well. Freeze the bytes in the hex view if that is what you want.")
                                 .arg(field.displayName()));
+    return Done{};
+}
+
+Result<QByteArray> Freezer::valueOf(const StructField &field, const QString &text)
+{
+    if (const auto refused = mayFreeze(field); !refused.ok())
+        return refused.error();
     const auto write = FieldCodec::encode(field, text);
     if (!write.ok())
         return write.error();

@@ -45,6 +45,8 @@ public:
     // checked (FieldCodec), with a sentence when refused. Fields that cannot be typed (pointers, padding) are
     // refused, and so is a bitfield, whose bytes hold other fields' bits that a freeze would hold too.
     [[nodiscard]] static Result<QByteArray> valueOf(const StructField &field, const QString &text);
+    // Why `field` cannot be frozen at all, at any value: a bitfield. Done for every other field.
+    [[nodiscard]] static Result<Done> mayFreeze(const StructField &field);
 
     // Holds [offset, offset + bytes.size()) at `bytes`, written once now (recorded in the call log with `code`,
     // the C statement they stand for when known). A frozen range it overlaps is unfrozen first. Refused, with

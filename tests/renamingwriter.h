@@ -13,8 +13,8 @@
 
 namespace testutils {
 
-// shmdemo write NAME --key KEY --every MS: a real writer that renames itself, and prints "new: ..." after each
-// write of its record.
+// shmdemo write NAME --key KEY --every MS: a real writer that renames itself, and prints "new: ..." after
+// each write of its record.
 class RenamingWriter
 {
 public:

@@ -1,9 +1,9 @@
-// Benchmark of freeze (issue 17: "freeze of 10 fields at 100 ms: CPU under 1 % of a core"): core::Freezer holding
-// 10 fields of a segment at 100 ms, its event loop's thread CPU (getrusage RUSAGE_THREAD) per second of wall time,
-// (a) with nobody changing them (a read and a compare a field a period) and (b) with a writer thread changing every
-// field every 50 ms (each period a rewrite of each), beside (c) the same event loop turning for the same time with
-// nothing frozen. The writer's CPU is its own thread's, not counted. Prints a markdown table; fails only when the
-// measurement cannot be made.
+// Benchmark of freeze (issue 17: "freeze of 10 fields at 100 ms: CPU under 1 % of a core"): core::Freezer
+// holding 10 fields of a segment at 100 ms, its event loop's thread CPU (getrusage RUSAGE_THREAD) per second
+// of wall time, (a) with nobody changing them (a read and a compare a field a period) and (b) with a writer
+// thread changing every field every 50 ms (each period a rewrite of each), beside (c) the same event loop
+// turning for the same time with nothing frozen. The writer's CPU is its own thread's, not counted. Prints a
+// markdown table; fails only when the measurement cannot be made.
 //
 //   cd build && ctest -L bench -R bench_freeze -V
 //   BENCH_SECONDS=30 ./bin/bench_freeze
@@ -38,8 +38,8 @@ double threadRusageMs()
 {
     rusage usage = {};
     getrusage(RUSAGE_THREAD, &usage);
-    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3
-           + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3 +
+           double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
 }
 
 // The event loop turned for `seconds`: this thread's CPU in per cent of a core.
@@ -101,11 +101,12 @@ void BenchFreeze::tenFieldsAt100Ms()
     QVERIFY2(fights > 0, "the writer was never fought: nothing was measured");
 
     const QString table =
-        QStringLiteral("\n| %1 s of the event loop's thread, getrusage(RUSAGE_THREAD) | CPU, % of a core |\n"
-                       "|---|---|\n"
-                       "| nothing frozen (baseline) | %2 % |\n"
-                       "| 10 fields of 8 bytes frozen at 100 ms, nobody changing them | %3 % |\n"
-                       "| the same, a writer changing each field every 50 ms (%4 rewrites of a field) | %5 % |\n")
+        QStringLiteral(
+            "\n| %1 s of the event loop's thread, getrusage(RUSAGE_THREAD) | CPU, % of a core |\n"
+            "|---|---|\n"
+            "| nothing frozen (baseline) | %2 % |\n"
+            "| 10 fields of 8 bytes frozen at 100 ms, nobody changing them | %3 % |\n"
+            "| the same, a writer changing each field every 50 ms (%4 rewrites of a field) | %5 % |\n")
             .arg(seconds)
             .arg(idle, 0, 'f', 3)
             .arg(quiet, 0, 'f', 3)

@@ -507,7 +507,8 @@ core::Result<core::Done> StructModel::freeze(const QModelIndex &index, const std
     if (!bytes.ok())
         return core::Error::plain(tr("%1: %2").arg(field.displayName(), bytes.error().message));
     if (quint64(bytes.value().size()) < m_tree.sizeOf(node)) // a POSIX object shrank under it
-        return core::Error::plain(tr("%1 lies past the end of the segment: it is never written.").arg(field.displayName()));
+        return core::Error::plain(
+            tr("%1 lies past the end of the segment: it is never written.").arg(field.displayName()));
     return m_document->freezer().freeze(offset, bytes.value(), field.displayName(),
                                         core::FieldAssignment::statement(field, lvalue, bytes.value()));
 }

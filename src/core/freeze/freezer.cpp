@@ -16,9 +16,10 @@ Freezer::Freezer(MappedObject &object, QObject *parent) : QObject(parent), m_obj
 Result<Done> Freezer::mayFreeze(const StructField &field)
 {
     if (field.isBitField())
-        return Error::plain(tr("%1 is a bitfield: its bytes hold other fields' bits too, which a freeze would "
-                               "hold as well. Freeze the bytes in the hex view if that is what you want.")
-                                .arg(field.displayName()));
+        return Error::plain(
+            tr("%1 is a bitfield: its bytes hold other fields' bits too, which a freeze would "
+               "hold as well. Freeze the bytes in the hex view if that is what you want.")
+                .arg(field.displayName()));
     return Done{};
 }
 
@@ -37,13 +38,14 @@ Result<QByteArray> Freezer::valueOf(const StructField &field, const QString &tex
     return bytes;
 }
 
-Result<Done> Freezer::freeze(quint64 offset, const QByteArray &bytes, const QString &name, const QString &code)
+Result<Done> Freezer::freeze(quint64 offset, const QByteArray &bytes, const QString &name,
+                             const QString &code)
 {
     if (const auto refused = check(offset, quint64(bytes.size()), name); !refused.ok())
         return refused;
     // Told once, as the C it stands for; the rewrites that follow are not told one by one.
-    const QString told = tr("/* frozen: rewritten every %1 ms while another process changes it */")
-                             .arg(interval());
+    const QString told =
+        tr("/* frozen: rewritten every %1 ms while another process changes it */").arg(interval());
     const auto written = m_object.write(offset, bytes, MappedObject::Log::Record,
                                         code.isEmpty() ? told : code + QLatin1Char(' ') + told);
     if (!written.ok())

@@ -25,15 +25,14 @@
 #include <QTest>
 #include <QTreeView>
 
-
 using app::MainWindow;
 using app::SegmentTab;
 using app::StructModel;
 using core::Attachment;
-using testutils::RenamingWriter;
-using testutils::SegmentGuard;
 using structrows::fieldIndex;
 using structrows::littleEndian;
+using testutils::RenamingWriter;
+using testutils::SegmentGuard;
 
 namespace {
 
@@ -143,10 +142,13 @@ void TestStructFreeze::fieldIsHeldAgainstAWriterWithAMarkerAndAFightCount()
     QCOMPARE(pid.data(StructModel::FoughtRole).toLongLong(), 0);
     QVERIFY(!names.siblingAtColumn(StructModel::NameColumn).data(Qt::DecorationRole).value<QIcon>().isNull());
     QVERIFY(pid.siblingAtColumn(StructModel::NameColumn).data(Qt::DecorationRole).isValid());
-    QVERIFY(!fieldIndex(fields, QStringLiteral("names"), StructModel::NameColumn).siblingAtRow(2)
-                 .data(Qt::DecorationRole).isValid()); // the padding after names is not frozen
+    QVERIFY(!fieldIndex(fields, QStringLiteral("names"), StructModel::NameColumn)
+                 .siblingAtRow(2)
+                 .data(Qt::DecorationRole)
+                 .isValid()); // the padding after names is not frozen
     const QString tip = names.data(Qt::ToolTipRole).toString();
-    QVERIFY2(tip.contains(QLatin1String("every 20 ms")) && tip.contains(QString::number(fought)), qPrintable(tip));
+    QVERIFY2(tip.contains(QLatin1String("every 20 ms")) && tip.contains(QString::number(fought)),
+             qPrintable(tip));
 
     QStringList told;
     for (const QList<QVariant> &arguments : std::as_const(recorded)) {
@@ -155,8 +157,8 @@ void TestStructFreeze::fieldIsHeldAgainstAWriterWithAMarkerAndAFightCount()
             told << record.code;
     }
     QCOMPARE(told.size(), 2);
-    QVERIFY2(told.at(0).startsWith(QLatin1String("memcpy(stpid->names, \"FROZEN"))
-                 && told.at(0).endsWith(
+    QVERIFY2(told.at(0).startsWith(QLatin1String("memcpy(stpid->names, \"FROZEN")) &&
+                 told.at(0).endsWith(
                      QLatin1String("/* frozen: rewritten every 20 ms while another process changes it */")),
              qPrintable(told.at(0)));
     QVERIFY2(told.at(1).startsWith(QStringLiteral("stpid->pid = %1; /* frozen:").arg(writer.pid())),
@@ -172,8 +174,8 @@ void TestStructFreeze::fieldIsHeldAgainstAWriterWithAMarkerAndAFightCount()
     QTRY_COMPARE(names.data().toString(), QStringLiteral("Bob"));
 }
 
-// Another process writes the frozen field; the freeze writes ours back. What lights the field and the bytes last
-// is our write (green), and only the other process's write is counted as a change.
+// Another process writes the frozen field; the freeze writes ours back. What lights the field and the bytes
+// last is our write (green), and only the other process's write is counted as a change.
 void TestStructFreeze::ourRewritesAreNotLitAsAnotherProcesssChange()
 {
     QVERIFY(testutils::createHolding(m_segment, QByteArray(56, '\0')));
@@ -248,7 +250,8 @@ void TestStructFreeze::readOnlyTabRefuses()
     QVERIFY(tab);
     tab->structPane()->view()->setCurrentIndex(fieldIndex(model(tab), QStringLiteral("pid")));
     action(tab->structPane(), "freezeAction")->trigger();
-    QVERIFY2(tab->messageBar()->text().contains(QLatin1String("read-only")), qPrintable(tab->messageBar()->text()));
+    QVERIFY2(tab->messageBar()->text().contains(QLatin1String("read-only")),
+             qPrintable(tab->messageBar()->text()));
     QVERIFY(!action(tab, "freezeSelectionAction")->isEnabled());
     tab->freezeSelection();
     QVERIFY(tab->document()->freezer().isEmpty());
@@ -260,7 +263,8 @@ void TestStructFreeze::valueOutOfTheFieldsRangeIsRefused()
     QVERIFY(testutils::createHolding(m_segment, QByteArray(56, '\0')));
     SegmentTab *tab = attach(m_segment.id(), Attachment::Mode::ReadWrite);
     QVERIFY(tab);
-    const auto refused = model(tab)->freeze(fieldIndex(model(tab), QStringLiteral("pid")), QStringLiteral("4294967296"));
+    const auto refused =
+        model(tab)->freeze(fieldIndex(model(tab), QStringLiteral("pid")), QStringLiteral("4294967296"));
     QVERIFY(!refused.ok());
     QVERIFY2(refused.error().message.startsWith(QLatin1String("pid: 4294967296 does not fit")),
              qPrintable(refused.error().message));

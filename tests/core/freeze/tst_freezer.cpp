@@ -2,10 +2,10 @@
 // shmpoke writing once at a time so that the fights can be counted exactly. Expected bytes come from the
 // test's own attach and literal text, never from the freezer.
 
+#include "core/coretest.h"
 #include "core/freeze/freezer.h"
 #include "core/kernel/attachment.h"
 #include "core/kernel/calllog.h"
-#include "core/coretest.h"
 #include "renamingwriter.h"
 
 #include <QSignalSpy>
@@ -177,7 +177,8 @@ void TestFreezer::isToldOnceInTheCallLog()
     QCOMPARE(recorded.count(), 1);
     const auto record = recorded.at(0).at(0).value<core::CallRecord>();
     QCOMPARE(record.code,
-             QStringLiteral("stpid->pid = 4242; /* frozen: rewritten every 250 ms while another process changes it */"));
+             QStringLiteral(
+                 "stpid->pid = 4242; /* frozen: rewritten every 250 ms while another process changes it */"));
     QVERIFY2(record.text.startsWith(QLatin1String("memcpy(")), qPrintable(record.text));
     for (int i = 1; i <= 3; ++i) {
         QVERIFY(testutils::poke(guard.id(), PidOffset, int32Bytes(i)));
@@ -253,8 +254,10 @@ void TestFreezer::rangeOutsideTheSegmentIsRefused()
     Freezer freezer(*attached.value());
     const auto past = freezer.freeze(RecordSize - 2, int32Bytes(1), QStringLiteral("tail"));
     QVERIFY(!past.ok());
-    QCOMPARE(past.error().message,
-             QStringLiteral("tail does not lie inside segment %1, which ends at offset 56: nothing is frozen.").arg(guard.id()));
+    QCOMPARE(
+        past.error().message,
+        QStringLiteral("tail does not lie inside segment %1, which ends at offset 56: nothing is frozen.")
+            .arg(guard.id()));
     QVERIFY(!freezer.freezeCurrent(~quint64(0) - 1, 4, QStringLiteral("far")).ok());
     QVERIFY(!freezer.freeze(0, QByteArray(), QStringLiteral("nothing")).ok());
     QVERIFY(freezer.isEmpty());
@@ -281,7 +284,8 @@ void TestFreezer::typedValueIsCheckedAgainstTheField_data()
                               << QStringLiteral("ready is a bitfield");
     StructField pointer = integerField(QStringLiteral("next"), 8, false);
     pointer.kind = StructField::Kind::Pointer;
-    QTest::newRow("pointer") << pointer << QStringLiteral("0") << QByteArray() << QStringLiteral("next is a pointer");
+    QTest::newRow("pointer") << pointer << QStringLiteral("0") << QByteArray()
+                             << QStringLiteral("next is a pointer");
     QTest::newRow("text too long") << namesField() << QString(51, QLatin1Char('a')) << QByteArray()
                                    << QStringLiteral("at most 50 byte");
 }

@@ -392,6 +392,7 @@ void Settings::watchTab(SegmentTab *tab)
 void Settings::applyPreferences(SegmentTab *tab) const
 {
     tab->setRecorderBudget(quint64(recorderBudgetMiB()) * 1024 * 1024);
+    tab->setFreezeInterval(freezeIntervalMs());
 }
 
 int Settings::freezeIntervalMs() const

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "core/freeze/freezer.h"
 #include "core/layout/layoutmemory.h"
+#include "core/snapshots/changerecorder.h"
 
 #include <QObject>
 
@@ -55,12 +57,12 @@ public:
     // The preferences' ranges and defaults. A freeze is written back every DefaultFreezeIntervalMs, as the
     // memory scanners people know do (100 to 500 ms); the recorder of a tab keeps up to DefaultRecorderMiB of
     // changes, the last minutes of a busy writer, an hour of the lesson's.
-    static constexpr int MinimumFreezeIntervalMs = 10;
-    static constexpr int MaximumFreezeIntervalMs = 10000;
-    static constexpr int DefaultFreezeIntervalMs = 100;
+    static constexpr int MinimumFreezeIntervalMs = core::Freezer::MinimumIntervalMs;
+    static constexpr int MaximumFreezeIntervalMs = 10000; // a freeze that lets go for longer holds nothing
+    static constexpr int DefaultFreezeIntervalMs = core::Freezer::DefaultIntervalMs;
     static constexpr int MinimumRecorderMiB = 1;
     static constexpr int MaximumRecorderMiB = 1024;
-    static constexpr int DefaultRecorderMiB = 16;
+    static constexpr int DefaultRecorderMiB = int(core::ChangeRecorder::DefaultBudget / (1024 * 1024));
 
     // With a window (whose child it is): restore() and save() are the window's.
     explicit Settings(MainWindow *window = nullptr);

@@ -5,8 +5,11 @@
 
 #include "app/mainwindow.h"
 #include "app/preferencesdialog.h"
+#include "app/segment/segmentdocument.h"
+#include "app/segment/segmenttab.h"
 #include "app/settings.h"
 #include "guitest.h"
+#include "testutils.h"
 
 #include <QDialogButtonBox>
 #include <QFile>
@@ -37,6 +40,7 @@ private slots:
     void cancelStoresNothing();
     void badStoredValuesAreIgnored();
     void viewMenuOpensTheDialog();
+    void openTabsAndNewTabsFollow();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -134,6 +138,27 @@ void TestPreferences::viewMenuOpensTheDialog()
     preferences->trigger();
     QVERIFY(shown);
     QCOMPARE(window.settings()->freezeIntervalMs(), 200);
+}
+
+// A tab open when the preferences change takes them at once; one opened later starts with them.
+void TestPreferences::openTabsAndNewTabsFollow()
+{
+    testutils::SegmentGuard segment;
+    QVERIFY(segment.create(IPC_PRIVATE, 56));
+    MainWindow window;
+    window.settings()->restore();
+    window.show();
+    app::SegmentTab *first = window.attachSegment(segment.id(), core::Attachment::Mode::ReadWrite);
+    QVERIFY(first);
+    QCOMPARE(first->document()->freezer().interval(), 100);
+    QCOMPARE(first->document()->recorder().budget(), 16ULL * 1024 * 1024);
+    window.settings()->setPreferences(300, 2);
+    QCOMPARE(first->document()->freezer().interval(), 300);
+    QCOMPARE(first->document()->recorder().budget(), 2ULL * 1024 * 1024);
+    app::SegmentTab *second = window.attachSegment(segment.id(), core::Attachment::Mode::ReadOnly);
+    QVERIFY(second);
+    QCOMPARE(second->document()->freezer().interval(), 300);
+    QCOMPARE(second->document()->recorder().budget(), 2ULL * 1024 * 1024);
 }
 
 QTEST_MAIN(TestPreferences)

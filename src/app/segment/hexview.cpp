@@ -230,6 +230,24 @@ int HexView::hexX(int column) const
     return (MarginChars + offsetDigits() + GapChars + column * 3 + groups) * m_charWidth;
 }
 
+void HexView::drawFrozen(QPainter &painter, quint64 rowStart, quint64 rowEnd, int y) const
+{
+    // The freeze's blue (resources/icons/frozen.svg), two pixels under the text: it reads beside the change
+    // highlight and the selection, which fill the whole cell.
+    static const QColor frozen(45, 125, 210);
+    const int lineY = y + m_lineHeight - 2;
+    for (const core::Freezer::Range &range : m_document->freezer().ranges()) {
+        const quint64 first = std::max(range.offset, rowStart);
+        const quint64 end = std::min(range.offset + quint64(range.bytes.size()), rowEnd);
+        if (first >= end)
+            continue;
+        const int from = int(first - rowStart);
+        const int to = int(end - rowStart) - 1; // the last column, included
+        painter.fillRect(QRect(hexX(from), lineY, hexX(to) + 2 * m_charWidth - hexX(from), 2), frozen);
+        painter.fillRect(QRect(textX(from), lineY, (to - from + 1) * m_charWidth, 2), frozen);
+    }
+}
+
 int HexView::textX(int column) const
 {
     const int groups = m_groupSize > 0 ? (m_bytesPerLine - 1) / m_groupSize : 0;
@@ -421,6 +439,7 @@ void HexView::paintEvent(QPaintEvent *)
             }
         }
         fillRun(column);
+        drawFrozen(painter, rowStart, rowStart + quint64(column), y);
 
         for (int column = 0; column < m_bytesPerLine; ++column) {
             const quint64 offset = rowStart + quint64(column);

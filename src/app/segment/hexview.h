@@ -6,6 +6,8 @@
 
 #include <array>
 
+class QPainter;
+
 namespace app {
 
 class SegmentDocument;
@@ -119,6 +121,8 @@ private:
     [[nodiscard]] std::optional<Hit> hitTest(const QPoint &position) const;
     [[nodiscard]] int hexX(int column) const;
     [[nodiscard]] int textX(int column) const;
+    // Underlines the frozen bytes of the row of [rowStart, rowEnd) drawn at y, in both columns.
+    void drawFrozen(QPainter &painter, quint64 rowStart, quint64 rowEnd, int y) const;
     [[nodiscard]] int offsetDigits() const;
     // A row's offset as the offset column shows it, offsetDigits() wide.
     [[nodiscard]] QString offsetText(quint64 offset) const;

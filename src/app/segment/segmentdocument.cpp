@@ -81,8 +81,10 @@ constexpr int StateCheckEveryMs = 1000;
 } // namespace
 
 SegmentDocument::SegmentDocument(std::unique_ptr<core::MappedObject> object, QObject *parent)
-    : QObject(parent), m_object(std::move(object)), m_size(m_object->size())
+    : QObject(parent), m_object(std::move(object)), m_size(m_object->size()), m_freezer(*m_object)
 {
+    // A freeze's writes are ours: not lit nor counted as another process's change.
+    connect(&m_freezer, &core::Freezer::wrote, this, &SegmentDocument::takeOwnWrite);
     m_clock.start();
     m_opened = QDateTime::currentDateTime();
     m_timer.setInterval(DefaultTickMs);
@@ -352,12 +354,17 @@ bool SegmentDocument::writeNow(quint64 offset, const QByteArray &bytes, core::Sh
         emit writeRefused(written.error().message);
         return false;
     }
+    takeOwnWrite(offset, bytes);
+    tick();
+    return true;
+}
+
+void SegmentDocument::takeOwnWrite(quint64 offset, const QByteArray &bytes)
+{
     // Into the tracker's copy before the tick reads the window again: the tick then sees only what others
     // changed.
     m_tracker.ownWrite(offset, bytes, m_clock.elapsed());
     emit wroteOwn(offset, bytes);
-    tick();
-    return true;
 }
 
 bool SegmentDocument::undoWrite(quint64 offset, const QByteArray &before, const QByteArray &after,

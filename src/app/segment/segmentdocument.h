@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/bytes/changetracker.h"
+#include "core/freeze/freezer.h"
 #include "core/kernel/mappedobject.h"
 #include "core/snapshots/changerecorder.h"
 
@@ -42,6 +43,10 @@ public:
     [[nodiscard]] std::optional<quint64> shrunkTo() const { return m_shrunkTo; }
     [[nodiscard]] bool isWritable() const { return m_object->isWritable(); }
     [[nodiscard]] core::MappedObject::State state() const { return m_state; }
+    // The fields and bytes held at a value of ours (read-write only); its writes are taken as our own, and
+    // it goes with the document: closing the tab ends every freeze before the detach.
+    [[nodiscard]] core::Freezer &freezer() { return m_freezer; }
+    [[nodiscard]] const core::Freezer &freezer() const { return m_freezer; }
 
     // The bytes a view shows. The document reads this range at once and on every tick.
     void setWindow(quint64 offset, quint64 length);
@@ -145,6 +150,8 @@ private:
     bool writeNow(quint64 offset, const QByteArray &bytes, core::Shm::Log log, const QString &code);
     // Why an edit that reaches `end` or past it cannot be made: the object has shrunk.
     [[nodiscard]] QString shrankMessage(quint64 end) const;
+    // We wrote `bytes` at `offset` (an edit, an undo, a freeze): the views take them as ours.
+    void takeOwnWrite(quint64 offset, const QByteArray &bytes);
     // Asks the object's size now; on a change, cuts the window to it and tells.
     void checkSize();
     // The window's bytes at the moment shown, from the recorder.
@@ -161,6 +168,7 @@ private:
     quint64 m_size;
     std::optional<quint64> m_shrunkTo;
     core::ChangeTracker m_tracker;
+    core::Freezer m_freezer; // after m_object: destroyed, and stops writing, before it
     QByteArray m_buffer; // reused by every tick: no allocation per tick
     quint64 m_windowOffset = 0; // what the view asked for; the tracker holds what was last read
     quint64 m_windowLength = 0;

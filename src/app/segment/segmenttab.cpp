@@ -361,9 +361,12 @@ void SegmentTab::createActions()
                                          Qt::WidgetWithChildrenShortcut);
     m_cancelFindShortcut->setObjectName(QStringLiteral("cancelFindShortcut"));
     m_cancelFindShortcut->setEnabled(false);
-    auto *separator = new QAction(this);
-    separator->setSeparator(true);
-    addAction(separator);
+    const auto addSeparator = [this] {
+        auto *separator = new QAction(this);
+        separator->setSeparator(true);
+        addAction(separator);
+    };
+    addSeparator();
     // Ctrl+C copies the column the cursor is in; these say which form.
     connect(addNamed(QT_TR_NOOP("Copy as &Hex"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H),
                      "copyHexAction", "copy"),
@@ -375,8 +378,24 @@ void SegmentTab::createActions()
                      "copyCArrayAction", "copy"),
             &QAction::triggered, m_hexView, &HexView::copyAsCArray);
     connect(addNamed(QT_TR_NOOP("&Watch as Number"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_W),
-                     "watchBytesAction", "refresh"),
+                     "watchBytesAction", "watch"),
             &QAction::triggered, this, &SegmentTab::watchSelection);
+    addSeparator();
+    m_freezeSelection = addNamed(QT_TR_NOOP("Free&ze Selection"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
+                                 "freezeSelectionAction", "frozen");
+    m_unfreezeSelection = addNamed(QT_TR_NOOP("Unfreeze Se&lection"),
+                                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), "unfreezeSelectionAction",
+                                   "frozen");
+    connect(m_freezeSelection, &QAction::triggered, this, &SegmentTab::freezeSelection);
+    connect(m_unfreezeSelection, &QAction::triggered, this, &SegmentTab::unfreezeSelection);
+    m_freezeSelection->setEnabled(m_document->isWritable());
+    m_unfreezeSelection->setEnabled(false);
+    connect(&m_document->freezer(), &core::Freezer::changed, this, [this] {
+        m_unfreezeSelection->setEnabled(!m_document->freezer().isEmpty());
+        m_hexView->viewport()->update(); // the frozen bytes' underline
+    });
+    connect(&m_document->freezer(), &core::Freezer::stopped, m_messages,
+            [this](const QString &message) { m_messages->showMessage(MessageBar::Kind::Warning, message); });
     m_hexView->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_hexView, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
         QMenu menu(this);
@@ -408,6 +427,28 @@ void SegmentTab::tellHolderGone(qint64 pid)
         QStringLiteral("holder"));
     const core::MappedObject::Mode mode = m_document->object().mode();
     m_messages->setAction(tr("Attach"), [this, id, mode] { emit attachRequested(id, mode); });
+}
+
+void SegmentTab::setFreezeInterval(int ms)
+{
+    m_document->freezer().setInterval(ms);
+}
+
+void SegmentTab::freezeSelection()
+{
+    const quint64 start = m_hexView->hasSelection() ? m_hexView->selectionStart() : m_hexView->cursorOffset();
+    const quint64 length = m_hexView->hasSelection() ? m_hexView->selectionLength() : 1;
+    //: What a message calls frozen bytes of the hex view: "bytes 0x4-0x36".
+    const QString name = tr("bytes 0x%1-0x%2").arg(start, 0, 16).arg(start + length - 1, 0, 16);
+    const auto frozen = m_document->freezer().freezeCurrent(start, length, name);
+    if (!frozen.ok())
+        m_messages->showMessage(MessageBar::Kind::Error, frozen.error().message);
+}
+
+void SegmentTab::unfreezeSelection()
+{
+    const quint64 start = m_hexView->hasSelection() ? m_hexView->selectionStart() : m_hexView->cursorOffset();
+    m_document->freezer().unfreeze(start, m_hexView->hasSelection() ? m_hexView->selectionLength() : 1);
 }
 
 QString SegmentTab::segmentHeadline() const

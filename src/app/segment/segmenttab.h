@@ -86,6 +86,9 @@ public:
 
     // True when the tab reads its segment through another process (core::ObservedSegment), not an attach.
     [[nodiscard]] bool isObserving() const;
+    // How often frozen fields and bytes are written back, in ms (core::Freezer::DefaultIntervalMs until set;
+    // the Preferences' freeze period).
+    void setFreezeInterval(int ms);
 
 signals:
     // The user asked to attach the segment this tab observes (its holder is gone): the window attaches it.
@@ -102,6 +105,10 @@ public slots:
     // history is plotted in the watch pane. A refusal shows in the message bar.
     void watchField(const QModelIndex &index);
     void watchSelection();
+    // Holds the hex selection (or the byte at the cursor) at the bytes it holds now; lets go of the frozen
+    // ranges it overlaps.
+    void freezeSelection();
+    void unfreezeSelection();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -165,6 +172,8 @@ private:
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     SnapshotComparison *m_comparison = nullptr;
+    QAction *m_freezeSelection = nullptr;
+    QAction *m_unfreezeSelection = nullptr;
     QList<std::pair<QAction *, const char *>> m_actionTexts; // the other actions and their untranslated texts
 };
 

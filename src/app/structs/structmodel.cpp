@@ -6,7 +6,10 @@
 #include "core/layout/fieldcodec.h"
 
 #include <QFont>
+#include <QIcon>
 #include <QPalette>
+
+#include <climits>
 
 using core::FieldCodec;
 using core::FieldTree;
@@ -29,6 +32,7 @@ void StructModel::setDocument(SegmentDocument *document)
         connect(m_document, &SegmentDocument::ticked, this, &StructModel::reread);
         connect(m_document, &SegmentDocument::wroteOwn, this, &StructModel::takeOwnWrite);
         connect(m_document, &SegmentDocument::momentChanged, this, &StructModel::showAllAgain);
+        connect(&m_document->freezer(), &core::Freezer::changed, this, &StructModel::freezesChanged);
     }
     beginResetModel();
     m_record = 0;
@@ -442,7 +446,18 @@ QVariant StructModel::data(const QModelIndex &index, int role) const
             return QStringLiteral("0x%1").arg(recordBase() + m_tree.offsetOf(node), 0, 16);
         if (field.isPadding())
             return tr("Padding: bytes the compiler left out so that the next field is aligned.");
+        if (const core::Freezer::Range *frozen = frozenRange(node)) {
+            //: The tooltip of a frozen field; %1 is the period in ms, %n the fights.
+            const QString note = tr("Frozen: rewritten every %1 ms when another process changes it; fought %n "
+                                    "time(s) so far.", nullptr, int(std::min<quint64>(frozen->fought, INT_MAX)))
+                                     .arg(m_document->freezer().interval());
+            return field.description.isEmpty() ? note : field.description + QLatin1Char('\n') + note;
+        }
         return field.description.isEmpty() ? QVariant() : QVariant(field.description);
+    case Qt::DecorationRole:
+        if (index.column() == NameColumn && frozenRange(node))
+            return QIcon(QStringLiteral(":/icons/frozen.svg"));
+        return {};
     case Qt::ForegroundRole:
         if (field.isPadding() || !isAvailable(node))
             return QPalette().color(QPalette::PlaceholderText);
@@ -467,6 +482,10 @@ QVariant StructModel::data(const QModelIndex &index, int role) const
     case OffsetRole: return qulonglong(recordBase() + m_tree.offsetOf(node));
     case SizeRole: return qulonglong(m_tree.sizeOf(node));
     case KindRole: return int(field.kind);
+    case FoughtRole: {
+        const core::Freezer::Range *frozen = frozenRange(node);
+        return frozen ? qint64(frozen->fought) : qint64(-1);
+    }
     default: return {};
     }
 }
@@ -529,6 +548,54 @@ bool StructModel::setData(const QModelIndex &index, const QVariant &value, int r
         return false;
     }
     return true;
+}
+
+const core::Freezer::Range *StructModel::frozenRange(int node) const
+{
+    if (!m_document || m_document->freezer().isEmpty() || m_tree.node(node).isPage)
+        return nullptr;
+    return m_document->freezer().find(recordBase() + m_tree.offsetOf(node), m_tree.sizeOf(node));
+}
+
+bool StructModel::isFrozen(const QModelIndex &index) const
+{
+    return checkIndex(index, CheckIndexOption::IndexIsValid) && frozenRange(nodeOf(index));
+}
+
+core::Result<core::Done> StructModel::freeze(const QModelIndex &index, const std::optional<QString> &text)
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || !m_document || m_tree.node(nodeOf(index)).isPage)
+        return core::Error::plain(tr("Pick a field to freeze."));
+    const int node = nodeOf(index);
+    const StructField field = m_tree.fieldOf(node);
+    const quint64 offset = recordBase() + m_tree.offsetOf(node);
+    const QString lvalue = lvalueOf(node);
+    if (const auto refused = core::Freezer::mayFreeze(field); !refused.ok())
+        return refused.error();
+    // At its value now, or at the typed one checked against its type and range.
+    const auto bytes = text ? core::Freezer::valueOf(field, *text) : m_document->read(offset, m_tree.sizeOf(node));
+    if (!bytes.ok())
+        return core::Error::plain(tr("%1: %2").arg(field.displayName(), bytes.error().message));
+    if (quint64(bytes.value().size()) < m_tree.sizeOf(node)) // a POSIX object shrank under it
+        return core::Error::plain(
+            tr("%1 lies past the end of the segment: it is never written.").arg(field.displayName()));
+    return m_document->freezer().freeze(offset, bytes.value(), field.displayName(),
+                                        core::FieldAssignment::statement(field, lvalue, bytes.value()));
+}
+
+bool StructModel::unfreeze(const QModelIndex &index)
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || !m_document || m_tree.node(nodeOf(index)).isPage)
+        return false;
+    const int node = nodeOf(index);
+    return m_document->freezer().unfreeze(recordBase() + m_tree.offsetOf(node), m_tree.sizeOf(node)) > 0;
+}
+
+void StructModel::freezesChanged()
+{
+    for (const int node : std::as_const(m_visible))
+        emit dataChanged(indexOfNode(node, NameColumn), indexOfNode(node, DescriptionColumn),
+                         {Qt::DecorationRole, Qt::ToolTipRole, FoughtRole});
 }
 
 QString StructModel::lvalueOf(int node) const

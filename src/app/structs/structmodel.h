@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/bytes/rangetracker.h"
+#include "core/freeze/freezer.h"
 #include "core/layout/fieldtree.h"
 #include "core/layout/structlayout.h"
 
@@ -38,6 +39,7 @@ public:
         SizeRole,
         KindRole,        // core::StructField::Kind as int
         ChangedByUsRole, // true when the field's last change was our own edit, not another process's
+        FoughtRole,      // a frozen field: the periods another process had changed it in; -1 when not frozen
     };
 
     explicit StructModel(QObject *parent = nullptr);
@@ -80,6 +82,12 @@ public:
     // Ranges of the record (layout offsets) to read at each tick besides the rows on screen: the seam for
     // what must be watched while not shown (a frozen or watched field). Changes are stamped in them too.
     void setKeptRanges(const QList<core::RangeTracker::Range> &ranges);
+    // Holds the field at `text` (checked against its type and range), or at what it holds now: rewritten every
+    // period of the document's freezer. Refused with a sentence when read-only, a page, outside the segment.
+    core::Result<core::Done> freeze(const QModelIndex &index, const std::optional<QString> &text = std::nullopt);
+    // Lets go of the field's freeze, and of any frozen bytes inside it; false when none.
+    bool unfreeze(const QModelIndex &index);
+    [[nodiscard]] bool isFrozen(const QModelIndex &index) const;
     // Reads the kept bytes now, as each tick of the document does.
     void reread();
     // What the ticks read: the ranges (layout offsets) and the bytes read by the last tick.
@@ -112,6 +120,10 @@ private:
     static constexpr quint64 WholeTextWatch = 64;
 
     void updateReadRanges();
+    // The freeze of exactly the node's bytes, if any.
+    [[nodiscard]] const core::Freezer::Range *frozenRange(int node) const;
+    // The rows on screen show their frozen marks again.
+    void freezesChanged();
     void takeOwnWrite(quint64 offset, const QByteArray &bytes);
     // Every row's value may differ (another record, another moment): the views ask again.
     void showAllAgain();

@@ -6,14 +6,19 @@
 #include "app/structs/layouteditordialog.h"
 #include "app/structs/structdelegate.h"
 #include "app/structs/structmodel.h"
+#include "core/layout/fieldcodec.h"
 #include "core/layout/layoutlibrary.h"
 #include "core/layout/structparser.h"
 #include "core/translations.h"
 
+#include <QAction>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QIcon>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
 #include <QScrollBar>
@@ -44,9 +49,6 @@ StructPane::StructPane(SegmentDocument *document, HexView *hexView, const core::
     m_view->setModel(m_model);
     m_delegate = new StructDelegate(m_view);
     m_view->setItemDelegate(m_delegate);
-    // The field under the pointer: Watch.
-    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_view, &QWidget::customContextMenuRequested, this, &StructPane::showFieldMenu);
     m_view->setAlternatingRowColors(true);
     m_view->setUniformRowHeights(true);
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
@@ -84,6 +86,7 @@ StructPane::StructPane(SegmentDocument *document, HexView *hexView, const core::
     connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, &StructPane::scheduleVisibleRows);
     connect(m_model, &QAbstractItemModel::modelReset, this, &StructPane::scheduleVisibleRows);
     m_view->viewport()->installEventFilter(this); // its resizes
+    createFieldActions();
     // Fields that changed fade like bytes in the hex view: repaint while any highlight lasts.
     connect(document, &SegmentDocument::ticked, m_view->viewport(), [this] {
         if (m_model->hasActiveHighlights())
@@ -140,6 +143,15 @@ void StructPane::retranslate()
     m_recordLabel->setText(tr("&Record:"));
     m_editButton->setText(tr("&Layout…"));
     m_editButton->setToolTip(tr("Choose or paste the C struct to read the segment as"));
+    m_watchAction->setText(tr("&Watch"));
+    m_watchAction->setToolTip(tr("Plot this field's value over time below, from every change the refresh sees"));
+    m_freezeAction->setText(tr("&Freeze"));
+    m_freezeAction->setToolTip(tr("Hold the field at its value now: it is written back whenever another process "
+                                  "changes it"));
+    m_freezeAtAction->setText(tr("Freeze at &Value…"));
+    m_freezeAtAction->setToolTip(tr("Hold the field at a value you type"));
+    m_unfreezeAction->setText(tr("&Unfreeze"));
+    m_unfreezeAllAction->setText(tr("Unfreeze &All"));
     m_model->retranslate();
     // The built-in st_pid's comments speak the window's language: its text and its fields' descriptions.
     if (const QString builtin = core::StructParser::builtinStPid();
@@ -147,6 +159,82 @@ void StructPane::retranslate()
         applyLayout(m_layoutName, builtin, core::StructParser::builtinLayout(), m_layoutSource);
     updateLayoutLabel();
     updateSizeNote();
+}
+
+void StructPane::createFieldActions()
+{
+    const auto add = [this](QAction *&action, const char *name, void (StructPane::*slot)(),
+                            const QString &icon = QStringLiteral(":/icons/frozen.svg")) {
+        action = new QAction(QIcon(icon), QString(), this);
+        action->setObjectName(QLatin1String(name));
+        connect(action, &QAction::triggered, this, slot);
+    };
+    add(m_watchAction, "watchFieldAction", &StructPane::watchField, QStringLiteral(":/icons/watch.svg"));
+    add(m_freezeAction, "freezeAction", &StructPane::freezeField);
+    add(m_freezeAtAction, "freezeAtAction", &StructPane::freezeFieldAt);
+    add(m_unfreezeAction, "unfreezeAction", &StructPane::unfreezeField);
+    add(m_unfreezeAllAction, "unfreezeAllAction", &StructPane::unfreezeAll);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &StructPane::showFieldMenu);
+}
+
+void StructPane::showFieldMenu(const QPoint &position)
+{
+    const QModelIndex index = m_view->indexAt(position);
+    if (index.isValid())
+        m_view->setCurrentIndex(index);
+    const core::StructField *field = index.isValid() ? m_model->fieldAt(index) : nullptr;
+    const bool writable = m_document->isWritable();
+    m_freezeAction->setEnabled(writable && field && !field->isBitField());
+    m_freezeAtAction->setEnabled(writable && field && core::FieldCodec::isEditable(*field) && !field->isBitField());
+    m_unfreezeAction->setEnabled(index.isValid()
+                                 && m_document->freezer().overlaps(index.data(StructModel::OffsetRole).toULongLong(),
+                                                                   index.data(StructModel::SizeRole).toULongLong()));
+    m_unfreezeAllAction->setEnabled(!m_document->freezer().isEmpty());
+    m_watchAction->setEnabled(field != nullptr);
+    QMenu menu(this);
+    menu.addAction(m_watchAction);
+    menu.addSeparator();
+    menu.addActions({m_freezeAction, m_freezeAtAction, m_unfreezeAction, m_unfreezeAllAction});
+    menu.exec(m_view->viewport()->mapToGlobal(position));
+}
+
+void StructPane::watchField()
+{
+    if (const QModelIndex index = m_view->currentIndex(); index.isValid())
+        emit watchRequested(index);
+}
+
+void StructPane::freezeField()
+{
+    if (const auto frozen = m_model->freeze(m_view->currentIndex()); !frozen.ok())
+        emit editRefused(frozen.error().message);
+}
+
+void StructPane::freezeFieldAt()
+{
+    const QModelIndex index = m_view->currentIndex().siblingAtColumn(StructModel::ValueColumn);
+    const core::StructField *field = index.isValid() ? m_model->fieldAt(index) : nullptr;
+    if (!field)
+        return;
+    bool ok = false;
+    const QString text = QInputDialog::getText(this, tr("Freeze at Value"),
+                                               tr("Hold %1 (%2) at:").arg(field->displayName(), field->typeName),
+                                               QLineEdit::Normal, index.data().toString(), &ok);
+    if (!ok)
+        return;
+    if (const auto frozen = m_model->freeze(index, text); !frozen.ok())
+        emit editRefused(frozen.error().message);
+}
+
+void StructPane::unfreezeField()
+{
+    m_model->unfreeze(m_view->currentIndex());
+}
+
+void StructPane::unfreezeAll()
+{
+    m_document->freezer().unfreezeAll();
 }
 
 void StructPane::updateLayoutLabel()
@@ -349,17 +437,5 @@ void StructPane::setHighContrast(bool on)
     m_view->viewport()->update();
 }
 
-void StructPane::showFieldMenu(const QPoint &position)
-{
-    const QModelIndex index = m_view->indexAt(position);
-    if (!index.isValid())
-        return;
-    QMenu menu(this);
-    QAction *watch = menu.addAction(tr("&Watch"));
-    watch->setObjectName(QStringLiteral("watchFieldAction"));
-    watch->setStatusTip(tr("Plot this field's value over time below, from every change the refresh sees"));
-    connect(watch, &QAction::triggered, this, [this, index] { emit watchRequested(index); });
-    menu.exec(m_view->viewport()->mapToGlobal(position));
-}
 
 } // namespace app

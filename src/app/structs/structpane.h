@@ -8,6 +8,7 @@
 
 #include <functional>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -72,6 +73,14 @@ public:
 
 public slots:
     void editLayout();
+    // Freeze of the current field: at its value now, or at a value asked for (checked against its type and
+    // range); refusals go out as editRefused(). Unfreeze lets go of it, Unfreeze All of every frozen range.
+    // Watch of the current field: its history, plotted below (watchRequested).
+    void watchField();
+    void freezeField();
+    void freezeFieldAt();
+    void unfreezeField();
+    void unfreezeAll();
 
 signals:
     void editRefused(const QString &message);
@@ -99,6 +108,9 @@ private:
     void updateVisibleRows();
     void selectBytesOfField();
     void selectFieldsOfBytes();
+    void createFieldActions();
+    // The field menu at `position` of the view: watch, freeze and unfreeze, enabled as the field and the attach
+    // allow.
     void showFieldMenu(const QPoint &position);
 
     SegmentDocument *m_document;
@@ -113,6 +125,11 @@ private:
     QSpinBox *m_record;
     QLabel *m_recordLabel;
     QPushButton *m_editButton;
+    QAction *m_watchAction = nullptr;
+    QAction *m_freezeAction = nullptr;
+    QAction *m_freezeAtAction = nullptr;
+    QAction *m_unfreezeAction = nullptr;
+    QAction *m_unfreezeAllAction = nullptr;
     QString m_layoutName;
     QString m_layoutText;
     QString m_layoutSource;

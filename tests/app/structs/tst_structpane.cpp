@@ -17,6 +17,7 @@
 #include "core/layout/layoutlibrary.h"
 #include "core/layout/structparser.h"
 #include "app/guitest.h"
+#include "structrows.h"
 #include "testutils.h"
 
 #include <QAction>
@@ -33,7 +34,6 @@
 #include <QTimer>
 #include <QTreeView>
 
-#include <cstring>
 
 using app::MainWindow;
 using app::SegmentTab;
@@ -41,28 +41,8 @@ using app::StructModel;
 using core::Attachment;
 using testutils::Mapping;
 using testutils::SegmentGuard;
-
-namespace {
-
-// The row of a top-level field by name, in the given column.
-QModelIndex fieldIndex(const StructModel *model, const QString &name, int column = StructModel::ValueColumn)
-{
-    for (int row = 0; row < model->rowCount(); ++row) {
-        const QModelIndex index = model->index(row, StructModel::NameColumn);
-        if (index.data().toString() == name)
-            return index.siblingAtColumn(column);
-    }
-    return {};
-}
-
-QByteArray littleEndian(qint32 value)
-{
-    QByteArray bytes(4, '\0');
-    std::memcpy(bytes.data(), &value, 4);
-    return bytes;
-}
-
-} // namespace
+using structrows::fieldIndex;
+using structrows::littleEndian;
 
 class TestStructPane : public QObject
 {

@@ -445,6 +445,22 @@
         <source>How often a frozen field is written back, and how much memory each tab&apos;s recorder may keep (Ctrl+,)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Observe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the selected segment through a process that maps it, without attaching it: its nattch, lpid and atime stay as they were (Shift+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observe Read-Writ&amp;e</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observe the selected segment through a process that maps it, and write through that process when you edit (Ctrl+Shift+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QCommandLineParser</name>
@@ -954,6 +970,18 @@
     </message>
     <message>
         <source>Cursor at offset 0x%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::HistoryPlot</name>
+    <message>
+        <source>%1  %2</source>
+        <comment>a watched value&apos;s time, then the value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no value read yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1486,6 +1514,14 @@
         <source>%1 (key %2, in %3)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Segment %1 lives in another IPC namespace: observing reads segments of ours only. Attach it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach Instead</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>app::MessageBar</name>
@@ -1891,6 +1927,10 @@
             <numerusform>%1 has shrunk to %n bytes since it was opened: there is nothing at offset %2 to edit.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The bytes shown are those of %1, not now: press Back to Live to edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>app::SegmentTab</name>
@@ -2168,6 +2208,65 @@
         <extracomment>The headline of a segment of another IPC namespace, then where it lives.</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Watch as Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free&amp;ze Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfreeze Se&amp;lection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pid %1 exited or unmapped segment %2: no process holds it to read through. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our map_files mapping still shows its bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bytes shown are the last ones read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes 0x%1-0x%2</source>
+        <extracomment>What a message calls frozen bytes of the hex view: &quot;bytes 0x4-0x36&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment %1 · key %2 · %3 · %4, read-write</source>
+        <extracomment>&quot;Segment 32768 · key 0x00001234 · 56 bytes · observing through pid 1234 (shmdemo), map_files, read-only&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment %1 · key %2 · %3 · %4, read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · taken %3 · read-only</source>
+        <extracomment>A snapshot opened alone: &quot;snapshot of segment 32768 (st.shmsnap) · 56 bytes · taken 2026-12-03 ...&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed (dest): the kernel keeps it until the last process that maps it detaches; we do not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment %1 no longer exists, or its id now names another segment: these are the bytes of the segment we observed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not attached: nattch, lpid and atime stay as they were, and a removed segment is not kept alive by us.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>app::SegmentTableModel</name>
@@ -2394,6 +2493,87 @@
     </message>
 </context>
 <context>
+    <name>app::SnapshotCommands</name>
+    <message>
+        <source>Take Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take &amp;Snapshot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the bytes of the tab&apos;s segment or object, what IPC_STAT says of it, the time and the layout shown into a snapshot file, to compare with or to open later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare with Snapshot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the bytes of the tab that differ from a snapshot file in blue, and show the fields that differ as old → new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open S&amp;napshot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a snapshot file alone, read-only, in a tab of its own; compare it with another snapshot from there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ShmScope snapshots (*.%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot of %1 (%2 bytes) saved to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::SnapshotComparison</name>
+    <message>
+        <source>Compared with %1 (taken %2): no byte differs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with %1 (taken %2): %3 in %4, marked in blue; changed fields show old → new.</source>
+        <extracomment>&quot;4 bytes differ in 3 ranges, marked in blue&quot;: the two counts are said apart for their plurals.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) differ</source>
+        <translation>
+            <numerusform>%n byte differs</numerusform>
+            <numerusform>%n bytes differ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n range(s)</source>
+        <translation>
+            <numerusform>%n range</numerusform>
+            <numerusform>%n ranges</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The snapshot has %1 bytes, this %2: the first %3 are compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop Comparing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>app::StructDelegate</name>
     <message>
         <source>Value of %1</source>
@@ -2452,6 +2632,27 @@
     </message>
     <message>
         <source>Edit field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded at this moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>A field&apos;s value in a snapshot, then now: &quot;st 1 → st 2&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Frozen: rewritten every %1 ms when another process changes it; fought %n time(s) so far.</source>
+        <extracomment>The tooltip of a frozen field; %1 is the period in ms, %n the fights.</extracomment>
+        <translation>
+            <numerusform>Frozen: rewritten every %1 ms when another process changes it; fought %n time so far.</numerusform>
+            <numerusform>Frozen: rewritten every %1 ms when another process changes it; fought %n times so far.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pick a field to freeze.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2521,6 +2722,150 @@
         <source>Laying out %1…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plot this field&apos;s value over time below, from every change the refresh sees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Freeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold the field at its value now: it is written back whenever another process changes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze at &amp;Value…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold the field at a value you type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unfreeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfreeze &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze at Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold %1 (%2) at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::TimeSlider</name>
+    <message>
+        <source>Time shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag back to see the bytes and fields as the refresh read them then; the right end is live. Bytes that were not on screen at that moment show as &quot;..&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the bytes of now again (edits are possible again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 s ago)</source>
+        <extracomment>The moment of the past the panes show, and how long before now: &quot;15:42:07.300 (12.4 s ago)&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded %1 s, %2 of %3</source>
+        <extracomment>What the recorder holds: &quot;recorded 95 s, 1.2 MiB of 16.0 MiB&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::WatchPane</name>
+    <message>
+        <source>%1 is watched already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lies past the end of the segment: there is nothing of it to watch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 = %2 · %n value(s)</source>
+        <extracomment>A watched field: its name, its value now, and how many values its history keeps.</extracomment>
+        <translation>
+            <numerusform>%1 = %2 · %n value</numerusform>
+            <numerusform>%1 = %2 · %n values</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of watched fields (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop recording this field&apos;s changes, or record them again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the values kept, with their times, as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop watching this field and forget its history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each change of %1 the refresh saw; point at the plot to read a value and its time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>app::WindowOptions</name>
@@ -2535,6 +2880,10 @@
     <message>
         <source>The layout %1 does not compile:
 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--observe goes with --attach SHMID or --key KEY (or --dump and --read).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2578,10 +2927,6 @@
     </message>
     <message>
         <source>use %1 or %2, not both.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>use one of --list, --dump and --read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2714,6 +3059,98 @@
     </message>
     <message>
         <source>a segment lives in one IPC namespace: give --namespace a process id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one line per change of a segment&apos;s fields (or of a POSIX object&apos;s, by its path) read through --layout, as it happens: time, field, old value, new value; --field watches one field, --count stops after that many changes (no display needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --watch: the one field to watch, as C names it (names, pos.x, items[3]); without it, every field of the layout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --watch: read the fields every this many milliseconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --watch: exit after printing this many changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a snapshot of a segment, or of a POSIX object or memfd by its path: its bytes, what IPC_STAT says and the time, into the file --output names, and exit (no display needed; docs/SNAPSHOT-FORMAT.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --snapshot: the snapshot file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--diff A B: print the byte ranges where A and B differ, each a snapshot file or a segment&apos;s shmid (read now), and with --layout the fields old → new; exit (no display needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --dump, --read, --attach or --key: read the segment through a process that maps it (/proc/PID/map_files, else process_vm_readv), without attaching it: its nattch, lpid and atime stay as they were. Refused, with the reason, when no process may be read; never attaches instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use one of --list, --dump, --read and --watch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--field, --interval and --count go with --watch SHMID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output goes with --snapshot SHMID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--snapshot SHMID wants --output FILE, the snapshot file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--diff wants two snapshots: --diff A B, each a snapshot file or a shmid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format goes with --list or --read SHMID; --%1 has one output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--observe goes with --dump SHMID, --read SHMID, or --attach or --key in the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--observe reads segments of our IPC namespace; it does not go with --namespace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--observe is for System V segments; a POSIX object is read through its path without being attached (/proc/PID/map_files/START-END of a holder reads it through that process).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no segment id: too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lies past the end of %2 (%3 bytes): there is nothing of it to watch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no field of the layout %1 lies within %2 (%3 bytes): there is nothing to watch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown --format &quot;%1&quot; for --watch; use csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--interval wants milliseconds from 1 to %1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--count wants a number of changes, 1 or more, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2913,6 +3350,48 @@
     </message>
     <message>
         <source>The bytes around the bitfield %1 are not in view: read them before changing its bits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>core::FieldWatch</name>
+    <message>
+        <source>%1 is a %2 and has no value of its own: watch one of its fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is padding, bytes nobody declared: watch a field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no bytes to watch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes cannot be read as a number: select 1, 2, 4 or 8 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes at 0x%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>core::Freezer</name>
+    <message>
+        <source>%1 is a bitfield: its bytes hold other fields&apos; bits too, which a freeze would hold as well. Freeze the bytes in the hex view if that is what you want.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/* frozen: rewritten every %1 ms while another process changes it */</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not lie inside %2, which ends at offset %3: nothing is frozen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer frozen: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3219,6 +3698,98 @@
     </message>
 </context>
 <context>
+    <name>core::ObservedSegment</name>
+    <message>
+        <source>pid %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a segment id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no segment %1 (it may have just been removed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No process that we may look at maps segment %1: there is nobody to observe it through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The memory maps of %n process(es) could not be read: that needs the right to ptrace them, and %1.</source>
+        <translation>
+            <numerusform>The memory maps of %n process could not be read: that needs the right to ptrace it, and %1.</numerusform>
+            <numerusform>The memory maps of %n processes could not be read: that needs the right to ptrace them, and %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attach it instead to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mmap() of %1 failed (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening %1 needs CAP_SYS_ADMIN or CAP_CHECKPOINT_RESTORE, which we lack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be opened (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>process_vm_readv() needs the right to ptrace it, and %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>process_vm_readv() failed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment %1 cannot be observed through %2: %3. Attach it instead to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %1 byte(s) at offset %2 would pass the end of segment %3, whose size is %4.</source>
+        <translation>
+            <numerusform>Reading %1 byte at offset %2 would pass the end of segment %3, whose size is %4.</numerusform>
+            <numerusform>Reading %1 bytes at offset %2 would pass the end of segment %3, whose size is %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %1 byte(s) at offset %2 would pass the end of segment %3, whose size is %4. Nothing was written.</source>
+        <translation>
+            <numerusform>Writing %1 byte at offset %2 would pass the end of segment %3, whose size is %4. Nothing was written.</numerusform>
+            <numerusform>Writing %1 bytes at offset %2 would pass the end of segment %3, whose size is %4. Nothing was written.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Segment %1 could not be read through pid %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment %1 is observed read-only: observe it read-write to edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>observing through pid %1 (%2), %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>core::Permissions</name>
     <message>
         <source>root</source>
@@ -3475,6 +4046,14 @@
         <source>Only %1 of %2 bytes of process %3 could be read.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not write into the memory of process %1: it has ended, or you may not trace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 bytes could be written into process %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>core::RmidForced</name>
@@ -3518,6 +4097,17 @@
     <message>
         <source>%1 %</source>
         <comment>a percentage</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>core::SegmentHolders</name>
+    <message>
+        <source>this kernel has no Yama (%1/sys/kernel/yama/ptrace_scope is absent), so a process of the same uid, or one with CAP_SYS_PTRACE, may read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yama&apos;s ptrace_scope is %1 (%2/sys/kernel/yama/ptrace_scope): 0 lets a process of the same uid read it, 1 only its parent, 2 only CAP_SYS_PTRACE, 3 nobody</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3705,6 +4295,108 @@
     </message>
 </context>
 <context>
+    <name>core::SnapshotFile</name>
+    <message>
+        <source>1 byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No snapshot was taken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No snapshot was taken: %1 shrank to %2 while it was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No snapshot was taken: IPC_STAT of segment %1 is refused (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is truncated: it ends inside its %2 (%3 long). It may have been cut short while it was copied or saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a ShmScope snapshot: a snapshot file starts with SHMSNAP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a snapshot of format version %2; this ShmScope reads version %3 only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its kind is %2, neither 1 (System V segment) nor 2 (POSIX object).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layout name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layout text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its %2 would be %3 long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is truncated: its header announces %2 of the segment, the file holds %3. It may have been cut short while it was copied or saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 follow the %3 of the segment its header announces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save the snapshot to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file: a snapshot is a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>core::SnapshotObject</name>
+    <message>
+        <source>snapshot of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes %1 to %2 lie outside the snapshot&apos;s %3 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A snapshot is read-only: it shows the bytes of %1 as they were at %2. Attach the segment to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>core::SparseReader</name>
     <message>
         <source>Could not read bytes %1 to %2 of segment %3.</source>
@@ -3839,6 +4531,33 @@
     </message>
     <message>
         <source>%1 is larger than %2 bytes, the most that is read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>core::WatchList</name>
+    <message>
+        <source>&quot;%1&quot; is not a field name such as names, pos.x or items[3].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an array: it has no element %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 elements: there is no %1%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a struct or union: it has no field &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no field &quot;%2&quot;; its fields: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a field name such as names, pos.x or items[3].</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -445,6 +445,22 @@
         <source>How often a frozen field is written back, and how much memory each tab&apos;s recorder may keep (Ctrl+,)</source>
         <translation>冻结的字段多久写回一次，以及每个标签页的记录器最多占用多少内存 (Ctrl+,)</translation>
     </message>
+    <message>
+        <source>&amp;Observe</source>
+        <translation>观察(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Read the selected segment through a process that maps it, without attaching it: its nattch, lpid and atime stay as they were (Shift+Return)</source>
+        <translation>通过映射了所选段的进程读取该段，而不附加它：其 nattch、lpid 和 atime 保持不变（Shift+Return）</translation>
+    </message>
+    <message>
+        <source>Observe Read-Writ&amp;e</source>
+        <translation>以读写方式观察(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Observe the selected segment through a process that maps it, and write through that process when you edit (Ctrl+Shift+Return)</source>
+        <translation>通过映射了所选段的进程观察该段，编辑时也经由该进程写入（Ctrl+Shift+Return）</translation>
+    </message>
 </context>
 <context>
     <name>QCommandLineParser</name>
@@ -947,6 +963,18 @@
     <message>
         <source>Cursor at offset 0x%1</source>
         <translation>光标位于偏移 0x%1</translation>
+    </message>
+</context>
+<context>
+    <name>app::HistoryPlot</name>
+    <message>
+        <source>%1  %2</source>
+        <comment>a watched value&apos;s time, then the value</comment>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>no value read yet</source>
+        <translation>尚未读取到值</translation>
     </message>
 </context>
 <context>
@@ -1473,6 +1501,14 @@
         <source>%1 (key %2, in %3)</source>
         <translation>%1（键 %2，位于 %3）</translation>
     </message>
+    <message>
+        <source>Segment %1 lives in another IPC namespace: observing reads segments of ours only. Attach it instead.</source>
+        <translation>段 %1 位于另一个 IPC 命名空间：观察只能读取本程序所在命名空间中的段。请改为附加它。</translation>
+    </message>
+    <message>
+        <source>Attach Instead</source>
+        <translation>改为附加</translation>
+    </message>
 </context>
 <context>
     <name>app::MessageBar</name>
@@ -1867,6 +1903,10 @@
             <numerusform>%1 自打开以来已缩小到 %n 字节：偏移 %2 处没有可编辑的内容。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The bytes shown are those of %1, not now: press Back to Live to edit.</source>
+        <translation>显示的是 %1 时的字节，而非当前的：按“返回实时”即可编辑。</translation>
+    </message>
 </context>
 <context>
     <name>app::SegmentTab</name>
@@ -2141,6 +2181,65 @@
         <extracomment>The headline of a segment of another IPC namespace, then where it lives.</extracomment>
         <translation>%1 · 位于 %2</translation>
     </message>
+    <message>
+        <source>&amp;Watch as Number</source>
+        <translation>作为数值监视(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Free&amp;ze Selection</source>
+        <translation>冻结所选内容(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>Unfreeze Se&amp;lection</source>
+        <translation>解冻所选内容(&amp;L)</translation>
+    </message>
+    <message>
+        <source>pid %1 exited or unmapped segment %2: no process holds it to read through. %3</source>
+        <translation>pid %1 已退出或已取消映射段 %2：已没有持有它的进程可供读取。%3</translation>
+    </message>
+    <message>
+        <source>Our map_files mapping still shows its bytes.</source>
+        <translation>本程序通过 map_files 建立的映射仍显示着它的字节。</translation>
+    </message>
+    <message>
+        <source>The bytes shown are the last ones read.</source>
+        <translation>显示的是最后一次读取到的字节。</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>附加</translation>
+    </message>
+    <message>
+        <source>bytes 0x%1-0x%2</source>
+        <extracomment>What a message calls frozen bytes of the hex view: &quot;bytes 0x4-0x36&quot;.</extracomment>
+        <translation>字节 0x%1-0x%2</translation>
+    </message>
+    <message>
+        <source>Segment %1 · key %2 · %3 · %4, read-write</source>
+        <extracomment>&quot;Segment 32768 · key 0x00001234 · 56 bytes · observing through pid 1234 (shmdemo), map_files, read-only&quot;</extracomment>
+        <translation>段 %1 · key %2 · %3 · %4，读写</translation>
+    </message>
+    <message>
+        <source>Segment %1 · key %2 · %3 · %4, read-only</source>
+        <translation>段 %1 · key %2 · %3 · %4，只读</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · taken %3 · read-only</source>
+        <extracomment>A snapshot opened alone: &quot;snapshot of segment 32768 (st.shmsnap) · 56 bytes · taken 2026-12-03 ...&quot;.</extracomment>
+        <translation>%1 · %2 · 拍摄于 %3 · 只读</translation>
+    </message>
+    <message>
+        <source>Removed (dest): the kernel keeps it until the last process that maps it detaches; we do not.</source>
+        <translation>已删除（dest）：内核会保留它，直到最后一个映射它的进程分离；本程序不会留住它。</translation>
+    </message>
+    <message>
+        <source>Segment %1 no longer exists, or its id now names another segment: these are the bytes of the segment we observed.</source>
+        <translation>段 %1 已不存在，或其 id 现在指向另一个段：这里显示的是我们所观察的那个段的字节。</translation>
+    </message>
+    <message>
+        <source>Not attached: nattch, lpid and atime stay as they were, and a removed segment is not kept alive by us.</source>
+        <translation>未附加：nattch、lpid 和 atime 保持不变，已删除的段也不会因本程序而继续存在。</translation>
+    </message>
 </context>
 <context>
     <name>app::SegmentTableModel</name>
@@ -2364,6 +2463,85 @@
     </message>
 </context>
 <context>
+    <name>app::SnapshotCommands</name>
+    <message>
+        <source>Take Snapshot</source>
+        <translation>拍摄快照</translation>
+    </message>
+    <message>
+        <source>Compare with Snapshot</source>
+        <translation>与快照比较</translation>
+    </message>
+    <message>
+        <source>Open Snapshot</source>
+        <translation>打开快照</translation>
+    </message>
+    <message>
+        <source>Take &amp;Snapshot…</source>
+        <translation>拍摄快照(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save the bytes of the tab&apos;s segment or object, what IPC_STAT says of it, the time and the layout shown into a snapshot file, to compare with or to open later</source>
+        <translation>将当前标签页中段或对象的字节、IPC_STAT 给出的信息、时间和所显示的布局保存到快照文件，以便日后比较或打开</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare with Snapshot…</source>
+        <translation>与快照比较(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Mark the bytes of the tab that differ from a snapshot file in blue, and show the fields that differ as old → new</source>
+        <translation>用蓝色标出标签页中与快照文件不同的字节，并以“旧值 → 新值”显示不同的字段</translation>
+    </message>
+    <message>
+        <source>Open S&amp;napshot…</source>
+        <translation>打开快照(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Open a snapshot file alone, read-only, in a tab of its own; compare it with another snapshot from there</source>
+        <translation>在单独的标签页中以只读方式打开快照文件；可在那里将它与另一个快照比较</translation>
+    </message>
+    <message>
+        <source>ShmScope snapshots (*.%1);;All files (*)</source>
+        <translation>ShmScope 快照 (*.%1);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Snapshot of %1 (%2 bytes) saved to %3.</source>
+        <translation>%1 的快照（%2 字节）已保存到 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>app::SnapshotComparison</name>
+    <message>
+        <source>Compared with %1 (taken %2): no byte differs.</source>
+        <translation>已与 %1（拍摄于 %2）比较：没有字节不同。</translation>
+    </message>
+    <message>
+        <source>Compared with %1 (taken %2): %3 in %4, marked in blue; changed fields show old → new.</source>
+        <extracomment>&quot;4 bytes differ in 3 ranges, marked in blue&quot;: the two counts are said apart for their plurals.</extracomment>
+        <translation>已与 %1（拍摄于 %2）比较：%4 中共 %3，已用蓝色标出；变化的字段显示为“旧值 → 新值”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) differ</source>
+        <translation>
+            <numerusform>%n 个字节不同</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n range(s)</source>
+        <translation>
+            <numerusform>%n 个区域</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The snapshot has %1 bytes, this %2: the first %3 are compared.</source>
+        <translation>快照有 %1 字节，当前有 %2 字节：只比较前 %3 字节。</translation>
+    </message>
+    <message>
+        <source>Stop Comparing</source>
+        <translation>停止比较</translation>
+    </message>
+</context>
+<context>
     <name>app::StructDelegate</name>
     <message>
         <source>Value of %1</source>
@@ -2423,6 +2601,26 @@
     <message>
         <source>Edit field %1</source>
         <translation>编辑字段 %1</translation>
+    </message>
+    <message>
+        <source>not recorded at this moment</source>
+        <translation>此刻未记录</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>A field&apos;s value in a snapshot, then now: &quot;st 1 → st 2&quot;.</extracomment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Frozen: rewritten every %1 ms when another process changes it; fought %n time(s) so far.</source>
+        <extracomment>The tooltip of a frozen field; %1 is the period in ms, %n the fights.</extracomment>
+        <translation>
+            <numerusform>已冻结：其他进程更改它时，每 %1 ms 写回一次；迄今已与其他进程争夺 %n 次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pick a field to freeze.</source>
+        <translation>请选择要冻结的字段。</translation>
     </message>
 </context>
 <context>
@@ -2487,6 +2685,149 @@
         <source>Laying out %1…</source>
         <translation>正在布局 %1…</translation>
     </message>
+    <message>
+        <source>&amp;Watch</source>
+        <translation>监视(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Plot this field&apos;s value over time below, from every change the refresh sees</source>
+        <translation>在下方绘制此字段的值随时间的变化，取自刷新所见的每次变化</translation>
+    </message>
+    <message>
+        <source>&amp;Freeze</source>
+        <translation>冻结(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Hold the field at its value now: it is written back whenever another process changes it</source>
+        <translation>将字段保持为当前值：每当其他进程更改它时就写回</translation>
+    </message>
+    <message>
+        <source>Freeze at &amp;Value…</source>
+        <translation>冻结为指定值(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Hold the field at a value you type</source>
+        <translation>将字段保持为你输入的值</translation>
+    </message>
+    <message>
+        <source>&amp;Unfreeze</source>
+        <translation>解冻(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Unfreeze &amp;All</source>
+        <translation>全部解冻(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Freeze at Value</source>
+        <translation>冻结为指定值</translation>
+    </message>
+    <message>
+        <source>Hold %1 (%2) at:</source>
+        <translation>将 %1（%2）保持为：</translation>
+    </message>
+</context>
+<context>
+    <name>app::TimeSlider</name>
+    <message>
+        <source>Time shown</source>
+        <translation>显示的时间</translation>
+    </message>
+    <message>
+        <source>Drag back to see the bytes and fields as the refresh read them then; the right end is live. Bytes that were not on screen at that moment show as &quot;..&quot;.</source>
+        <translation>向回拖动可查看刷新当时读到的字节和字段；最右端为实时。当时不在屏幕上的字节显示为“..”。</translation>
+    </message>
+    <message>
+        <source>Back to Live</source>
+        <translation>返回实时</translation>
+    </message>
+    <message>
+        <source>Show the bytes of now again (edits are possible again)</source>
+        <translation>重新显示当前的字节（可再次编辑）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 s ago)</source>
+        <extracomment>The moment of the past the panes show, and how long before now: &quot;15:42:07.300 (12.4 s ago)&quot;.</extracomment>
+        <translation>%1（%2 s 前）</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>实时</translation>
+    </message>
+    <message>
+        <source>recorded %1 s, %2 of %3</source>
+        <extracomment>What the recorder holds: &quot;recorded 95 s, 1.2 MiB of 16.0 MiB&quot;.</extracomment>
+        <translation>已记录 %1 s，占用 %2 / %3</translation>
+    </message>
+</context>
+<context>
+    <name>app::WatchPane</name>
+    <message>
+        <source>%1 is watched already.</source>
+        <translation>%1 已在监视中。</translation>
+    </message>
+    <message>
+        <source>%1 lies past the end of the segment: there is nothing of it to watch.</source>
+        <translation>%1 位于段的末尾之后：没有可监视的内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 = %2 · %n value(s)</source>
+        <extracomment>A watched field: its name, its value now, and how many values its history keeps.</extracomment>
+        <translation>
+            <numerusform>%1 = %2 · %n 个值</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not read)</source>
+        <translation>（未读取）</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>History of watched fields (%1)</source>
+        <translation>所监视字段的历史（%1）</translation>
+    </message>
+    <message>
+        <source>Stop recording this field&apos;s changes, or record them again</source>
+        <translation>停止记录此字段的变化，或重新开始记录</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Save the values kept, with their times, as a CSV file</source>
+        <translation>将保留的值及其时间保存为 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Stop watching this field and forget its history</source>
+        <translation>停止监视此字段并丢弃其历史</translation>
+    </message>
+    <message>
+        <source>Each change of %1 the refresh saw; point at the plot to read a value and its time</source>
+        <translation>刷新所见的 %1 的每次变化；将鼠标指向图表可读取某个值及其时间</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>Export History</source>
+        <translation>导出历史</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
 </context>
 <context>
     <name>app::WindowOptions</name>
@@ -2503,6 +2844,10 @@
 %2</source>
         <translation>布局 %1 无法编译：
 %2</translation>
+    </message>
+    <message>
+        <source>--observe goes with --attach SHMID or --key KEY (or --dump and --read).</source>
+        <translation>--observe 需与 --attach SHMID 或 --key KEY（或 --dump 和 --read）一起使用。</translation>
     </message>
 </context>
 <context>
@@ -2546,10 +2891,6 @@
     <message>
         <source>use %1 or %2, not both.</source>
         <translation>请使用 %1 或 %2，不要同时使用。</translation>
-    </message>
-    <message>
-        <source>use one of --list, --dump and --read.</source>
-        <translation>请只使用 --list、--dump 和 --read 中的一个。</translation>
     </message>
     <message>
         <source>--layout goes with --read SHMID (or --attach or --key in the window).</source>
@@ -2682,6 +3023,98 @@
     <message>
         <source>a segment lives in one IPC namespace: give --namespace a process id.</source>
         <translation>段只位于一个 IPC 命名空间中：请给 --namespace 指定一个进程 id。</translation>
+    </message>
+    <message>
+        <source>Print one line per change of a segment&apos;s fields (or of a POSIX object&apos;s, by its path) read through --layout, as it happens: time, field, old value, new value; --field watches one field, --count stops after that many changes (no display needed).</source>
+        <translation>按 --layout 读取段的字段（或按路径读取 POSIX 对象的字段），每发生一次变化就立即打印一行：时间、字段、旧值、新值；--field 只监视一个字段，--count 在达到该数量的变化后停止（无需图形显示）。</translation>
+    </message>
+    <message>
+        <source>With --watch: the one field to watch, as C names it (names, pos.x, items[3]); without it, every field of the layout.</source>
+        <translation>与 --watch 一起用：要监视的单个字段，按 C 语言的写法命名（names、pos.x、items[3]）；省略时监视布局中的所有字段。</translation>
+    </message>
+    <message>
+        <source>With --watch: read the fields every this many milliseconds.</source>
+        <translation>与 --watch 一起用：每隔这么多毫秒读取一次字段。</translation>
+    </message>
+    <message>
+        <source>With --watch: exit after printing this many changes.</source>
+        <translation>与 --watch 一起用：打印这么多次变化后退出。</translation>
+    </message>
+    <message>
+        <source>Save a snapshot of a segment, or of a POSIX object or memfd by its path: its bytes, what IPC_STAT says and the time, into the file --output names, and exit (no display needed; docs/SNAPSHOT-FORMAT.md).</source>
+        <translation>保存一个段（或按路径指定的 POSIX 对象或 memfd）的快照：将其字节、IPC_STAT 给出的信息和时间写入 --output 指定的文件，然后退出（无需图形显示；参见 docs/SNAPSHOT-FORMAT.md）。</translation>
+    </message>
+    <message>
+        <source>With --snapshot: the snapshot file to write.</source>
+        <translation>与 --snapshot 一起使用：要写入的快照文件。</translation>
+    </message>
+    <message>
+        <source>--diff A B: print the byte ranges where A and B differ, each a snapshot file or a segment&apos;s shmid (read now), and with --layout the fields old → new; exit (no display needed).</source>
+        <translation>--diff A B：打印 A 与 B 不同的字节范围（A、B 各为一个快照文件或一个段的 shmid，后者当场读取），配合 --layout 时还打印字段的旧值 → 新值；然后退出（无需图形显示）。</translation>
+    </message>
+    <message>
+        <source>With --dump, --read, --attach or --key: read the segment through a process that maps it (/proc/PID/map_files, else process_vm_readv), without attaching it: its nattch, lpid and atime stay as they were. Refused, with the reason, when no process may be read; never attaches instead.</source>
+        <translation>与 --dump、--read、--attach 或 --key 一起使用：通过映射该段的进程读取它（/proc/PID/map_files，否则用 process_vm_readv），而不附加它：其 nattch、lpid 和 atime 保持不变。没有可读取的进程时会拒绝并说明原因，绝不会改为附加。</translation>
+    </message>
+    <message>
+        <source>use one of --list, --dump, --read and --watch.</source>
+        <translation>请使用 --list、--dump、--read 或 --watch 之一。</translation>
+    </message>
+    <message>
+        <source>--field, --interval and --count go with --watch SHMID.</source>
+        <translation>--field、--interval 和 --count 需与 --watch SHMID 一起使用。</translation>
+    </message>
+    <message>
+        <source>--output goes with --snapshot SHMID.</source>
+        <translation>--output 需与 --snapshot SHMID 一起使用。</translation>
+    </message>
+    <message>
+        <source>--snapshot SHMID wants --output FILE, the snapshot file to write.</source>
+        <translation>--snapshot SHMID 需要 --output FILE，即要写入的快照文件。</translation>
+    </message>
+    <message>
+        <source>--diff wants two snapshots: --diff A B, each a snapshot file or a shmid.</source>
+        <translation>--diff 需要两个快照：--diff A B，每个都是快照文件或 shmid。</translation>
+    </message>
+    <message>
+        <source>--format goes with --list or --read SHMID; --%1 has one output.</source>
+        <translation>--format 需与 --list 或 --read SHMID 一起使用；--%1 只有一种输出格式。</translation>
+    </message>
+    <message>
+        <source>--observe goes with --dump SHMID, --read SHMID, or --attach or --key in the window.</source>
+        <translation>--observe 需与 --dump SHMID 或 --read SHMID 一起使用，或在窗口中与 --attach 或 --key 一起使用。</translation>
+    </message>
+    <message>
+        <source>--observe reads segments of our IPC namespace; it does not go with --namespace.</source>
+        <translation>--observe 读取的是本程序所在 IPC 命名空间中的段；不能与 --namespace 一起使用。</translation>
+    </message>
+    <message>
+        <source>--observe is for System V segments; a POSIX object is read through its path without being attached (/proc/PID/map_files/START-END of a holder reads it through that process).</source>
+        <translation>--observe 只用于 System V 段；POSIX 对象通过其路径读取，无需附加（经由持有者的 /proc/PID/map_files/START-END 可通过该进程读取它）。</translation>
+    </message>
+    <message>
+        <source>%1 is no segment id: too large.</source>
+        <translation>%1 不是段 ID：数值太大。</translation>
+    </message>
+    <message>
+        <source>%1 lies past the end of %2 (%3 bytes): there is nothing of it to watch.</source>
+        <translation>%1 超出了 %2 的末尾（%3 字节）：没有可监视的内容。</translation>
+    </message>
+    <message>
+        <source>no field of the layout %1 lies within %2 (%3 bytes): there is nothing to watch.</source>
+        <translation>布局 %1 中没有任何字段位于 %2（%3 字节）之内：没有可监视的内容。</translation>
+    </message>
+    <message>
+        <source>unknown --format &quot;%1&quot; for --watch; use csv or json.</source>
+        <translation>--watch 不支持 --format "%1"；请使用 csv 或 json。</translation>
+    </message>
+    <message>
+        <source>--interval wants milliseconds from 1 to %1, not &quot;%2&quot;.</source>
+        <translation>--interval 需要 1 到 %1 之间的毫秒数，而不是 "%2"。</translation>
+    </message>
+    <message>
+        <source>--count wants a number of changes, 1 or more, not &quot;%1&quot;.</source>
+        <translation>--count 需要变化次数，至少为 1，而不是 "%1"。</translation>
     </message>
 </context>
 <context>
@@ -2878,6 +3311,48 @@
         <translation>
             <numerusform>%1（%2）最多只能存放 %3 字节的文本和结尾的 NUL；这段文本在 UTF-8 中有 %4 字节。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>core::FieldWatch</name>
+    <message>
+        <source>%1 is a %2 and has no value of its own: watch one of its fields.</source>
+        <translation>%1 是 %2，本身没有值：请监视它的某个字段。</translation>
+    </message>
+    <message>
+        <source>%1 is padding, bytes nobody declared: watch a field.</source>
+        <translation>%1 是填充，即无人声明的字节：请监视一个字段。</translation>
+    </message>
+    <message>
+        <source>%1 has no bytes to watch.</source>
+        <translation>%1 没有可监视的字节。</translation>
+    </message>
+    <message>
+        <source>%1 bytes cannot be read as a number: select 1, 2, 4 or 8 bytes.</source>
+        <translation>%1 个字节无法作为数值读取：请选择 1、2、4 或 8 个字节。</translation>
+    </message>
+    <message>
+        <source>%1 bytes at 0x%2</source>
+        <translation>0x%2 处的 %1 字节</translation>
+    </message>
+</context>
+<context>
+    <name>core::Freezer</name>
+    <message>
+        <source>%1 is a bitfield: its bytes hold other fields&apos; bits too, which a freeze would hold as well. Freeze the bytes in the hex view if that is what you want.</source>
+        <translation>%1 是位域：它所在的字节还包含其他字段的位，冻结时这些位也会一同被冻结。如果这正是你想要的，请在十六进制视图中冻结这些字节。</translation>
+    </message>
+    <message>
+        <source>/* frozen: rewritten every %1 ms while another process changes it */</source>
+        <translation>/* 已冻结：其他进程修改它时，每 %1 ms 写回一次 */</translation>
+    </message>
+    <message>
+        <source>%1 does not lie inside %2, which ends at offset %3: nothing is frozen.</source>
+        <translation>%1 不在 %2 之内，后者结束于偏移量 %3：未冻结任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer frozen: %2</source>
+        <translation>%1 已不再冻结：%2</translation>
     </message>
 </context>
 <context>
@@ -3175,6 +3650,95 @@
     </message>
 </context>
 <context>
+    <name>core::ObservedSegment</name>
+    <message>
+        <source>pid %1 (%2)</source>
+        <translation>pid %1（%2）</translation>
+    </message>
+    <message>
+        <source>any method</source>
+        <translation>任意方式</translation>
+    </message>
+    <message>
+        <source>%1 is not a segment id.</source>
+        <translation>%1 不是段 ID。</translation>
+    </message>
+    <message>
+        <source>There is no segment %1 (it may have just been removed).</source>
+        <translation>段 %1 不存在（可能刚被删除）。</translation>
+    </message>
+    <message>
+        <source>No process that we may look at maps segment %1: there is nobody to observe it through.</source>
+        <translation>没有我们有权查看的进程映射了段 %1：无法通过任何进程观察它。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The memory maps of %n process(es) could not be read: that needs the right to ptrace them, and %1.</source>
+        <translation>
+            <numerusform>无法读取 %n 个进程的内存映射：这需要 ptrace 它们的权限；%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attach it instead to read it.</source>
+        <translation>请改为附加它来读取。</translation>
+    </message>
+    <message>
+        <source>mmap() of %1 failed (%2)</source>
+        <translation>对 %1 执行 mmap() 失败（%2）</translation>
+    </message>
+    <message>
+        <source>opening %1 needs CAP_SYS_ADMIN or CAP_CHECKPOINT_RESTORE, which we lack</source>
+        <translation>打开 %1 需要 CAP_SYS_ADMIN 或 CAP_CHECKPOINT_RESTORE，而我们没有</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened (%2)</source>
+        <translation>无法打开 %1（%2）</translation>
+    </message>
+    <message>
+        <source>process_vm_readv() needs the right to ptrace it, and %1</source>
+        <translation>process_vm_readv() 需要 ptrace 它的权限；%1</translation>
+    </message>
+    <message>
+        <source>process_vm_readv() failed (%1)</source>
+        <translation>process_vm_readv() 失败（%1）</translation>
+    </message>
+    <message>
+        <source>Segment %1 cannot be observed through %2: %3. Attach it instead to read it.</source>
+        <translation>无法通过 %2 观察段 %1：%3。请改为附加它来读取。</translation>
+    </message>
+    <message>
+        <source>; and </source>
+        <translation>；另外，</translation>
+    </message>
+    <message>
+        <source>segment %1</source>
+        <translation>段 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %1 byte(s) at offset %2 would pass the end of segment %3, whose size is %4.</source>
+        <translation>
+            <numerusform>在偏移量 %2 处读取 %1 个字节会超出段 %3 的末尾（该段大小为 %4）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %1 byte(s) at offset %2 would pass the end of segment %3, whose size is %4. Nothing was written.</source>
+        <translation>
+            <numerusform>在偏移量 %2 处写入 %1 个字节会超出段 %3 的末尾（该段大小为 %4）。未写入任何内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Segment %1 could not be read through pid %2.</source>
+        <translation>无法通过 pid %2 读取段 %1。</translation>
+    </message>
+    <message>
+        <source>Segment %1 is observed read-only: observe it read-write to edit.</source>
+        <translation>段 %1 以只读方式观察：要编辑，请以读写方式观察它。</translation>
+    </message>
+    <message>
+        <source>observing through pid %1 (%2), %3</source>
+        <translation>正在通过 pid %1（%2）观察，%3</translation>
+    </message>
+</context>
+<context>
     <name>core::Permissions</name>
     <message>
         <source>root</source>
@@ -3431,6 +3995,14 @@
         <source>Only %1 of %2 bytes of process %3 could be read.</source>
         <translation>进程 %3 的 %2 字节中只读取到 %1 字节。</translation>
     </message>
+    <message>
+        <source>Could not write into the memory of process %1: it has ended, or you may not trace it.</source>
+        <translation>无法写入进程 %1 的内存：该进程已结束，或你无权跟踪它。</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 bytes could be written into process %3.</source>
+        <translation>%2 字节中只有 %1 字节写入了进程 %3。</translation>
+    </message>
 </context>
 <context>
     <name>core::RmidForced</name>
@@ -3474,6 +4046,17 @@
         <source>%1 %</source>
         <comment>a percentage</comment>
         <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>core::SegmentHolders</name>
+    <message>
+        <source>this kernel has no Yama (%1/sys/kernel/yama/ptrace_scope is absent), so a process of the same uid, or one with CAP_SYS_PTRACE, may read it</source>
+        <translation>此内核没有 Yama（%1/sys/kernel/yama/ptrace_scope 不存在），因此同一 uid 的进程或具有 CAP_SYS_PTRACE 的进程可以读取它</translation>
+    </message>
+    <message>
+        <source>Yama&apos;s ptrace_scope is %1 (%2/sys/kernel/yama/ptrace_scope): 0 lets a process of the same uid read it, 1 only its parent, 2 only CAP_SYS_PTRACE, 3 nobody</source>
+        <translation>Yama 的 ptrace_scope 为 %1（%2/sys/kernel/yama/ptrace_scope）：0 允许同一 uid 的进程读取它，1 仅允许其父进程，2 仅允许具有 CAP_SYS_PTRACE 的进程，3 不允许任何进程</translation>
     </message>
 </context>
 <context>
@@ -3655,6 +4238,108 @@
     </message>
 </context>
 <context>
+    <name>core::SnapshotFile</name>
+    <message>
+        <source>1 byte</source>
+        <translation>1 字节</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>No snapshot was taken: %1</source>
+        <translation>未创建快照：%1</translation>
+    </message>
+    <message>
+        <source>No snapshot was taken: %1 shrank to %2 while it was read.</source>
+        <translation>未创建快照：%1 在读取期间缩小到了 %2。</translation>
+    </message>
+    <message>
+        <source>No snapshot was taken: IPC_STAT of segment %1 is refused (%2).</source>
+        <translation>未创建快照：对段 %1 的 IPC_STAT 被拒绝（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is truncated: it ends inside its %2 (%3 long). It may have been cut short while it was copied or saved.</source>
+        <translation>%1 已被截断：文件在其%2（长 %3）中途就结束了。可能是在复制或保存时被截短了。</translation>
+    </message>
+    <message>
+        <source>%1 is not a ShmScope snapshot: a snapshot file starts with SHMSNAP.</source>
+        <translation>%1 不是 ShmScope 快照：快照文件以 SHMSNAP 开头。</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>文件头</translation>
+    </message>
+    <message>
+        <source>%1 is a snapshot of format version %2; this ShmScope reads version %3 only.</source>
+        <translation>%1 是格式版本 %2 的快照；此 ShmScope 只能读取版本 %3。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its kind is %2, neither 1 (System V segment) nor 2 (POSIX object).</source>
+        <translation>%1 已损坏：其类型为 %2，既不是 1（System V 段），也不是 2（POSIX 对象）。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>layout name</source>
+        <translation>布局名称</translation>
+    </message>
+    <message>
+        <source>layout text</source>
+        <translation>布局文本</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its %2 would be %3 long.</source>
+        <translation>%1 已损坏：其%2的长度将达 %3。</translation>
+    </message>
+    <message>
+        <source>%1 is truncated: its header announces %2 of the segment, the file holds %3. It may have been cut short while it was copied or saved.</source>
+        <translation>%1 已被截断：文件头声明段有 %2，而文件中只有 %3。可能是在复制或保存时被截短了。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 follow the %3 of the segment its header announces.</source>
+        <translation>%1 已损坏：在文件头声明的段的 %3 之后还多出 %2。</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <source>cannot save the snapshot to %1: %2</source>
+        <translation>无法将快照保存到 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file: a snapshot is a file.</source>
+        <translation>%1 不是普通文件：快照必须是文件。</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>core::SnapshotObject</name>
+    <message>
+        <source>snapshot of %1 (%2)</source>
+        <translation>%1 的快照（%2）</translation>
+    </message>
+    <message>
+        <source>Bytes %1 to %2 lie outside the snapshot&apos;s %3 bytes.</source>
+        <translation>字节 %1 到 %2 超出了快照的 %3 字节范围。</translation>
+    </message>
+    <message>
+        <source>A snapshot is read-only: it shows the bytes of %1 as they were at %2. Attach the segment to edit it.</source>
+        <translation>快照是只读的：它显示的是 %1 在 %2 时的字节。要编辑，请附加该段。</translation>
+    </message>
+</context>
+<context>
     <name>core::SparseReader</name>
     <message>
         <source>Could not read bytes %1 to %2 of segment %3.</source>
@@ -3788,6 +4473,33 @@
     <message>
         <source>%1 is larger than %2 bytes, the most that is read.</source>
         <translation>%1 大于 %2 字节，即读取的上限。</translation>
+    </message>
+</context>
+<context>
+    <name>core::WatchList</name>
+    <message>
+        <source>&quot;%1&quot; is not a field name such as names, pos.x or items[3].</source>
+        <translation>"%1" 不是字段名；字段名形如 names、pos.x 或 items[3]。</translation>
+    </message>
+    <message>
+        <source>%1 is not an array: it has no element %2.</source>
+        <translation>%1 不是数组：它没有元素 %2。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 elements: there is no %1%3.</source>
+        <translation>%1 有 %2 个元素：不存在 %1%3。</translation>
+    </message>
+    <message>
+        <source>%1 is not a struct or union: it has no field &quot;%2&quot;.</source>
+        <translation>%1 不是结构体或联合体：它没有字段 "%2"。</translation>
+    </message>
+    <message>
+        <source>%1 has no field &quot;%2&quot;; its fields: %3.</source>
+        <translation>%1 没有字段 "%2"；它的字段有：%3。</translation>
+    </message>
+    <message>
+        <source>give a field name such as names, pos.x or items[3].</source>
+        <translation>请给出字段名，例如 names、pos.x 或 items[3]。</translation>
     </message>
 </context>
 </TS>

@@ -2518,7 +2518,7 @@
     <message>
         <source>Compared with %1 (taken %2): %3 in %4, marked in blue; changed fields show old → new.</source>
         <extracomment>&quot;4 bytes differ in 3 ranges, marked in blue&quot;: the two counts are said apart for their plurals.</extracomment>
-        <translation>已与 %1（拍摄于 %2）比较：%4 中共 %3，已用蓝色标出；变化的字段显示为“旧值 → 新值”。</translation>
+        <translation>已与 %1（拍摄于 %2）比较：%4中共有 %3，已用蓝色标出；变化的字段显示为“旧值 → 新值”。</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s) differ</source>

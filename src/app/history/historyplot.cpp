@@ -42,7 +42,9 @@ QSize HistoryPlot::sizeHint() const
 
 QSize HistoryPlot::minimumSizeHint() const
 {
-    return {fontMetrics().horizontalAdvance(QLatin1Char('0')) * 24, fontMetrics().height() * 3};
+    // A number's plot needs room for its curve between the value labels and the time axis; a timeline, for one
+    // band of names above the axis.
+    return {fontMetrics().horizontalAdvance(QLatin1Char('0')) * 24, fontMetrics().height() * (m_watch->isNumeric() ? 5 : 3)};
 }
 
 QRect HistoryPlot::plotArea() const

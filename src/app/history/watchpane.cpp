@@ -26,13 +26,13 @@ WatchPane::WatchPane(SegmentDocument *document, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_heading);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    auto *inside = new QWidget(scroll);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidgetResizable(true);
+    auto *inside = new QWidget(m_scroll);
     m_list = new QVBoxLayout(inside);
     m_list->addStretch(1);
-    scroll->setWidget(inside);
-    layout->addWidget(scroll, 1);
+    m_scroll->setWidget(inside);
+    layout->addWidget(m_scroll, 1);
     connect(m_document, &SegmentDocument::ticked, this, &WatchPane::poll);
     retranslate();
     hide();
@@ -72,7 +72,11 @@ core::Result<core::Done> WatchPane::add(core::FieldWatch watch)
     m_rows.push_back(row);
     poll();
     retranslate();
-    show();
+    // A scroll area asks for no height of its own: without this, the splitter may leave the first plot a
+    // strip too thin to read. More watches scroll.
+    m_scroll->setMinimumHeight(std::max(m_scroll->minimumHeight(),
+                                        row.box->minimumSizeHint().height() + 2 * m_scroll->frameWidth()));
+    updateVisibility();
     return core::Done{};
 }
 
@@ -85,7 +89,18 @@ void WatchPane::remove(qsizetype i)
     m_rows.erase(m_rows.begin() + i);
     m_watches.remove(i);
     retranslate();
-    setVisible(!m_watches.isEmpty());
+    updateVisibility();
+}
+
+void WatchPane::setPresentation(bool on)
+{
+    m_presenting = on;
+    updateVisibility();
+}
+
+void WatchPane::updateVisibility()
+{
+    setVisible(!m_presenting && !m_watches.isEmpty());
 }
 
 void WatchPane::setPaused(qsizetype i, bool paused)

@@ -8,6 +8,7 @@
 #include <vector>
 
 class QLabel;
+class QScrollArea;
 class QPushButton;
 class QVBoxLayout;
 
@@ -34,6 +35,8 @@ public:
     void setPaused(qsizetype i, bool paused);
     // The watch's history as CSV in `path` (core::FieldWatch::csv()); refused with why.
     [[nodiscard]] core::Result<core::Done> exportCsv(qsizetype i, const QString &path) const;
+    // Presentation mode: folded away, so that the record on screen is whole; the watches go on recording.
+    void setPresentation(bool on);
 
 public slots:
     // Reads every watch now, as a tick does.
@@ -56,12 +59,16 @@ private:
     void updateRow(qsizetype i);
     [[nodiscard]] qsizetype rowOf(const QObject *button) const;
     void askExport(qsizetype i);
+    // Shown while something is watched, outside presentation mode.
+    void updateVisibility();
 
     SegmentDocument *m_document;
     core::WatchList m_watches;
     std::vector<Row> m_rows; // one a watch, in the same order
     QLabel *m_heading;
     QVBoxLayout *m_list;
+    QScrollArea *m_scroll;
+    bool m_presenting = false;
 };
 
 } // namespace app

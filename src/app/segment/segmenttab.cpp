@@ -711,6 +711,7 @@ void SegmentTab::compareWith(core::Snapshot snapshot, const QString &label)
     // Below the tab's own messages, which keep theirs.
     auto *column = static_cast<QVBoxLayout *>(layout());
     column->insertWidget(column->indexOf(m_messages) + 1, m_comparison->bar());
+    m_comparison->setPresentation(m_presenting);
     connect(m_comparison, &SnapshotComparison::stopRequested, this, &SegmentTab::stopComparing,
             Qt::QueuedConnection); // not from inside the bar's own button handler, which it deletes
 }
@@ -746,6 +747,9 @@ void SegmentTab::setPresentation(bool on)
     m_info->setVisible(!on);
     m_controls->setVisible(!on);
     m_timeSlider->setVisible(!on);
+    m_watchPane->setPresentation(on);
+    if (m_comparison)
+        m_comparison->setPresentation(on);
     if (on) {
         cancelFind();
         m_findBar->hide();

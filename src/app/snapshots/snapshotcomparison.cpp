@@ -77,6 +77,13 @@ void SnapshotComparison::showCount()
     // Written again in the new language after a switch.
     m_bar->showMessage(MessageBar::Kind::Information, [this] { return countText(); });
     m_bar->setAction(tr("Stop Comparing"), [this] { emit stopRequested(); });
+    m_bar->setVisible(!m_presenting); // showMessage() shows it
+}
+
+void SnapshotComparison::setPresentation(bool on)
+{
+    m_presenting = on;
+    m_bar->setVisible(!on);
 }
 
 } // namespace app

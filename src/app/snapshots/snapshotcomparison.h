@@ -30,6 +30,8 @@ public:
     [[nodiscard]] const core::Snapshot &snapshot() const { return m_snapshot; }
     [[nodiscard]] const QList<core::SnapshotDiff::Range> &ranges() const { return m_ranges; }
     [[nodiscard]] MessageBar *bar() const { return m_bar; }
+    // Presentation mode: the bar is folded away (the marks and old → new stay), even as the count changes.
+    void setPresentation(bool on);
     // Counts again now, whenever it last did.
     void recount();
 
@@ -49,6 +51,7 @@ private:
     quint64 m_compared = 0; // bytes compared at the last count
     quint64 m_size = 0;     // the tab's size then
     QString m_shown;        // the bar's text, set again only when it changes
+    bool m_presenting = false;
     QElapsedTimer m_sinceCount;
 };
 

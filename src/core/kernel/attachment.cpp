@@ -1,7 +1,7 @@
 #include "core/kernel/attachment.h"
 
 #include "core/kernel/calllog.h"
-#include "core/kernel/foreignattaches.h"
+#include "core/kernel/uncountedmappings.h"
 #include "core/segments/permissions.h"
 #include "core/segments/segmentformat.h"
 #include "core/segments/segmentscanner.h"
@@ -115,9 +115,9 @@ Attachment::~Attachment()
         static_cast<void>(Shm::detach(m_memory));
         return;
     }
-    const ForeignAttaches::Lock held = ForeignAttaches::lock();
+    const UncountedMappings::Lock held = UncountedMappings::lock();
     static_cast<void>(Shm::detach(m_memory));
-    ForeignAttaches::remove(held, address());
+    UncountedMappings::remove(held, address());
 }
 
 QString Attachment::readOnlyAdvice()
@@ -147,7 +147,7 @@ Result<std::unique_ptr<Attachment>> Attachment::attach(int shmid, Mode mode,
     }
     // Held until the attach is recorded: a walk of our maps meanwhile waits rather than credit it to our
     // namespace's segment of the same shmid.
-    const ForeignAttaches::Lock held = ForeignAttaches::lock();
+    const UncountedMappings::Lock held = UncountedMappings::lock();
     Result<Attached> attached = Error::plain({});
     const auto entered = where->run([&] {
         // Recorded from inside, once the entry has succeeded: the step before the shmat.
@@ -165,8 +165,8 @@ Result<std::unique_ptr<Attachment>> Attachment::attach(int shmid, Mode mode,
     }
     const struct shmid_ds &ds = attached.value().ds;
     const quint64 page = pageSize();
-    ForeignAttaches::add(held, reinterpret_cast<quintptr>(attached.value().memory),
-                         (quint64(ds.shm_segsz) + page - 1) / page * page, where->inode());
+    UncountedMappings::add(held, reinterpret_cast<quintptr>(attached.value().memory),
+                           (quint64(ds.shm_segsz) + page - 1) / page * page);
     return std::unique_ptr<Attachment>(new Attachment(shmid, mode, attached.value().memory, ds.shm_segsz,
                                                       ds.shm_perm.__key, ds.shm_cpid, std::move(where)));
 }

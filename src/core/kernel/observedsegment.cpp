@@ -4,6 +4,7 @@
 #include "core/kernel/calllog.h"
 #include "core/kernel/posixshm.h"
 #include "core/kernel/processmemory.h"
+#include "core/kernel/uncountedmappings.h"
 #include "core/segments/segmentscanner.h"
 #include "core/translations.h"
 
@@ -51,8 +52,11 @@ ObservedSegment::ObservedSegment(int shmid, Mode mode, Method method, SegmentHol
 ObservedSegment::~ObservedSegment()
 {
     // Refused munmap() is in the call log; a destructor has no one else to tell.
-    if (m_memory)
+    if (m_memory) {
+        const UncountedMappings::Lock held = UncountedMappings::lock();
         static_cast<void>(PosixShm::unmap(m_memory, m_size));
+        UncountedMappings::remove(held, reinterpret_cast<quintptr>(m_memory));
+    }
 }
 
 QString ObservedSegment::methodName(Method method)
@@ -104,11 +108,16 @@ Result<std::unique_ptr<ObservedSegment>> ObservedSegment::open(int shmid, Mode m
                                             .arg(holder.end, 0, 16);
         const auto fd = PosixShm::openPath(path, mode, true);
         if (fd.ok()) {
+            // Held until the mapping is recorded: our maps shows it as an attach of the segment, which a walk
+            // of our maps meanwhile must not count (nattch does not).
+            const UncountedMappings::Lock held = UncountedMappings::lock();
             const auto mapped = PosixShm::map(fd.value(), segment->size, mode);
             // The mapping holds the file: the descriptor has done its work.
             static_cast<void>(PosixShm::close(fd.value()));
-            if (mapped.ok())
+            if (mapped.ok()) {
+                UncountedMappings::add(held, reinterpret_cast<quintptr>(mapped.value()), segment->size);
                 return make(Method::MapFiles, mapped.value());
+            }
             last = mapped.error();
             refusals << tr("mmap() of %1 failed (%2)").arg(path, last.errnoName());
         } else {

@@ -1,6 +1,6 @@
 #include "core/segments/attachmentwalker.h"
 
-#include "core/kernel/foreignattaches.h"
+#include "core/kernel/uncountedmappings.h"
 #include "core/segments/procfile.h"
 
 #include <QCoreApplication>
@@ -332,7 +332,7 @@ void AttachmentWalker::keepProcess(qint64 pid, const QByteArray *maps)
                 process.mappings.append(*mapping);
         }
     }
-    dropForeignAttaches(pid, process.mappings);
+    dropUncountedMappings(pid, process.mappings);
     if (process.mappings.isEmpty()) {
         m_processes.remove(pid);
         return;
@@ -346,12 +346,12 @@ void AttachmentWalker::keepProcess(qint64 pid, const QByteArray *maps)
     m_processes.insert(pid, std::move(process));
 }
 
-void AttachmentWalker::dropForeignAttaches(qint64 pid, QList<SysvMapping> &mappings) const
+void AttachmentWalker::dropUncountedMappings(qint64 pid, QList<SysvMapping> &mappings) const
 {
-    // Only we know which of our mappings are of another namespace: /proc says nothing of it.
+    // Only we know which of our mappings are of another namespace or observe: /proc says nothing of it.
     if (pid != QCoreApplication::applicationPid())
         return;
-    mappings.removeIf([](const SysvMapping &m) { return ForeignAttaches::namespaceAt(m.start) != 0; });
+    mappings.removeIf([](const SysvMapping &m) { return UncountedMappings::contains(m.start); });
 }
 
 QHash<int, quint64> AttachmentWalker::piecesByShmid() const

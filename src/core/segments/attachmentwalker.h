@@ -98,9 +98,9 @@ private:
     // matched by the mappings read (or /proc is done). Drops every process not read in this fill.
     void walkUntilAccounted(const QList<SegmentInfo> &segments, const Signatures &listed,
                             const QList<qint64> &first);
-    // Leaves out of our own process's mappings our attaches of other namespaces' segments
-    // (core::ForeignAttaches): under their shmids, our namespace has other segments, or none.
-    void dropForeignAttaches(qint64 pid, QList<SysvMapping> &mappings) const;
+    // Leaves out of our own process's mappings those that are no attach of our namespace's segments
+    // (core::UncountedMappings): our attaches of other namespaces' segments, our observing mappings.
+    void dropUncountedMappings(qint64 pid, QList<SysvMapping> &mappings) const;
     // Mapping pieces per shmid of the processes that count.
     [[nodiscard]] QHash<int, quint64> piecesByShmid() const;
     void write(QList<SegmentInfo> &segments) const;

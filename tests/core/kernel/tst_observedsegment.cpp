@@ -3,8 +3,10 @@
 // that an attach would move (nattch, lpid, atime) are read with a plain IPC_STAT of the test's own.
 
 #include "core/coretest.h"
+#include "core/kernel/attachment.h"
 #include "core/kernel/observedsegment.h"
 #include "core/observe/segmentholders.h"
+#include "core/segments/segmentscanner.h"
 #include "testutils.h"
 
 #include <QProcess>
@@ -106,6 +108,7 @@ class TestObservedSegment : public QObject
 private Q_SLOTS:
     void readsWithoutMovingTheKernelsFields_data();
     void readsWithoutMovingTheKernelsFields();
+    void scanCountsOurAttachNotOurObserving();
     void destSegmentIsNotKeptAlive();
     void holderExitWhileReadingThroughIt();
     void refusedAsNobodyWithTheReason();
@@ -161,6 +164,36 @@ void TestObservedSegment::readsWithoutMovingTheKernelsFields()
     QCOMPARE(after->shm_dtime, before->shm_dtime);
     QCOMPARE(observed.state(), core::MappedObject::State::Alive);
     QCOMPARE(observed.holderGone(), std::nullopt);
+}
+
+// Our map_files mapping shows in our maps as a mapping of the segment, but it is no attach (nattch does not count
+// it). With an attach of ours beside it (so that the scan reads our maps too), a scan lists the writer and us
+// once each, as nattch 2 says, not our observing mapping as a third.
+void TestObservedSegment::scanCountsOurAttachNotOurObserving()
+{
+    SegmentGuard guard;
+    Writer writer;
+    QVERIFY2(writer.start(QStringLiteral("Alone"), testutils::uniqueKey(7), 200), qPrintable(writer.errorText()));
+    guard.adopt(writer.shmid());
+    const auto opened =
+        ObservedSegment::open(writer.shmid(), ObservedSegment::Mode::ReadOnly, ObservedSegment::Method::MapFiles);
+    SHM_VERIFY_OK(opened);
+    const auto attached = core::Attachment::attach(writer.shmid());
+    SHM_VERIFY_OK(attached);
+    core::SegmentScanner scanner;
+    const auto scan = scanner.scan();
+    SHM_VERIFY_OK(scan);
+    const auto segment = std::find_if(scan.value().segments.cbegin(), scan.value().segments.cend(),
+                                      [&](const core::SegmentInfo &s) { return s.shmid == writer.shmid(); });
+    QVERIFY(segment != scan.value().segments.cend());
+    QCOMPARE(segment->nattch, 2);
+    QList<qint64> pids;
+    for (const core::AttachedProcess &process : segment->attached)
+        pids << process.pid;
+    std::sort(pids.begin(), pids.end());
+    QList<qint64> expected{writer.pid(), QCoreApplication::applicationPid()};
+    std::sort(expected.begin(), expected.end());
+    QCOMPARE(pids, expected);
 }
 
 void TestObservedSegment::destSegmentIsNotKeptAlive()

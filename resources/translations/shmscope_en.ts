@@ -3090,10 +3090,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>With --dump, --read, --attach or --key: read the segment through a process that maps it (/proc/PID/map_files, else process_vm_readv), without attaching it: its nattch, lpid and atime stay as they were. Refused, with the reason, when no process may be read; never attaches instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>use one of --list, --dump, --read and --watch.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3115,10 +3111,6 @@
     </message>
     <message>
         <source>--format goes with --list or --read SHMID; --%1 has one output.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--observe goes with --dump SHMID, --read SHMID, or --attach or --key in the window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3151,6 +3143,14 @@
     </message>
     <message>
         <source>--count wants a number of changes, 1 or more, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --dump, --read, --watch, --snapshot, --attach or --key: read the segment through a process that maps it (/proc/PID/map_files, else process_vm_readv), without attaching it: its nattch, lpid and atime stay as they were. Refused, with the reason, when no process may be read; never attaches instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--observe goes with --dump, --read, --watch or --snapshot SHMID, or --attach or --key in the window.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3053,10 +3053,6 @@
         <translation>--diff A B：打印 A 与 B 不同的字节范围（A、B 各为一个快照文件或一个段的 shmid，后者当场读取），配合 --layout 时还打印字段的旧值 → 新值；然后退出（无需图形显示）。</translation>
     </message>
     <message>
-        <source>With --dump, --read, --attach or --key: read the segment through a process that maps it (/proc/PID/map_files, else process_vm_readv), without attaching it: its nattch, lpid and atime stay as they were. Refused, with the reason, when no process may be read; never attaches instead.</source>
-        <translation>与 --dump、--read、--attach 或 --key 一起使用：通过映射该段的进程读取它（/proc/PID/map_files，否则用 process_vm_readv），而不附加它：其 nattch、lpid 和 atime 保持不变。没有可读取的进程时会拒绝并说明原因，绝不会改为附加。</translation>
-    </message>
-    <message>
         <source>use one of --list, --dump, --read and --watch.</source>
         <translation>请使用 --list、--dump、--read 或 --watch 之一。</translation>
     </message>
@@ -3081,10 +3077,6 @@
         <translation>--format 需与 --list 或 --read SHMID 一起使用；--%1 只有一种输出格式。</translation>
     </message>
     <message>
-        <source>--observe goes with --dump SHMID, --read SHMID, or --attach or --key in the window.</source>
-        <translation>--observe 需与 --dump SHMID 或 --read SHMID 一起使用，或在窗口中与 --attach 或 --key 一起使用。</translation>
-    </message>
-    <message>
         <source>--observe reads segments of our IPC namespace; it does not go with --namespace.</source>
         <translation>--observe 读取的是本程序所在 IPC 命名空间中的段；不能与 --namespace 一起使用。</translation>
     </message>
@@ -3106,15 +3098,23 @@
     </message>
     <message>
         <source>unknown --format &quot;%1&quot; for --watch; use csv or json.</source>
-        <translation>--watch 不支持 --format "%1"；请使用 csv 或 json。</translation>
+        <translation>--watch 不支持 --format &quot;%1&quot;；请使用 csv 或 json。</translation>
     </message>
     <message>
         <source>--interval wants milliseconds from 1 to %1, not &quot;%2&quot;.</source>
-        <translation>--interval 需要 1 到 %1 之间的毫秒数，而不是 "%2"。</translation>
+        <translation>--interval 需要 1 到 %1 之间的毫秒数，而不是 &quot;%2&quot;。</translation>
     </message>
     <message>
         <source>--count wants a number of changes, 1 or more, not &quot;%1&quot;.</source>
-        <translation>--count 需要变化次数，至少为 1，而不是 "%1"。</translation>
+        <translation>--count 需要变化次数，至少为 1，而不是 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>With --dump, --read, --watch, --snapshot, --attach or --key: read the segment through a process that maps it (/proc/PID/map_files, else process_vm_readv), without attaching it: its nattch, lpid and atime stay as they were. Refused, with the reason, when no process may be read; never attaches instead.</source>
+        <translation>与 --dump、--read、--watch、--snapshot、--attach 或 --key 一起使用：通过映射了该段的进程读取它（/proc/PID/map_files，否则用 process_vm_readv），而不附加它：它的 nattch、lpid 和 atime 保持不变。没有可读取的进程时拒绝并说明原因；绝不会改为附加。</translation>
+    </message>
+    <message>
+        <source>--observe goes with --dump, --read, --watch or --snapshot SHMID, or --attach or --key in the window.</source>
+        <translation>--observe 要与 --dump、--read、--watch 或 --snapshot SHMID 一起使用，或在窗口中与 --attach 或 --key 一起使用。</translation>
     </message>
 </context>
 <context>
@@ -4479,7 +4479,7 @@
     <name>core::WatchList</name>
     <message>
         <source>&quot;%1&quot; is not a field name such as names, pos.x or items[3].</source>
-        <translation>"%1" 不是字段名；字段名形如 names、pos.x 或 items[3]。</translation>
+        <translation>&quot;%1&quot; 不是字段名；字段名形如 names、pos.x 或 items[3]。</translation>
     </message>
     <message>
         <source>%1 is not an array: it has no element %2.</source>
@@ -4491,11 +4491,11 @@
     </message>
     <message>
         <source>%1 is not a struct or union: it has no field &quot;%2&quot;.</source>
-        <translation>%1 不是结构体或联合体：它没有字段 "%2"。</translation>
+        <translation>%1 不是结构体或联合体：它没有字段 &quot;%2&quot;。</translation>
     </message>
     <message>
         <source>%1 has no field &quot;%2&quot;; its fields: %3.</source>
-        <translation>%1 没有字段 "%2"；它的字段有：%3。</translation>
+        <translation>%1 没有字段 &quot;%2&quot;；它的字段有：%3。</translation>
     </message>
     <message>
         <source>give a field name such as names, pos.x or items[3].</source>

@@ -122,7 +122,8 @@ void CommandLine::addOptions(QCommandLineParser &parser)
                       QStringLiteral("A")});
     parser.addOption(
         {QStringLiteral("observe"),
-         tr("With --dump, --read, --attach or --key: read the segment through a process that maps it "
+         tr("With --dump, --read, --watch, --snapshot, --attach or --key: read the segment through a process "
+            "that maps it "
             "(/proc/PID/map_files, else process_vm_readv), without attaching it: its nattch, lpid and atime "
             "stay as they were. Refused, with the reason, when no process may be read; never attaches "
             "instead.")});
@@ -235,8 +236,10 @@ QString CommandLine::misplacedArgument(const QCommandLineParser &parser, const Q
         return tr("--format goes with --list or --read SHMID; --%1 has one output.").arg(action);
     if (!read && !snapshot && !diff && action != QLatin1String("dump") && isSet("even-if-destroyed"))
         return tr("--even-if-destroyed goes with --dump SHMID or --read SHMID.");
-    if ((action.isEmpty() || action == QLatin1String("list")) && isSet("observe"))
-        return tr("--observe goes with --dump SHMID, --read SHMID, or --attach or --key in the window.");
+    // --diff attaches the shmids it compares: it would not observe, and never attaches silently instead.
+    if ((action.isEmpty() || action == QLatin1String("list") || diff) && isSet("observe"))
+        return tr("--observe goes with --dump, --read, --watch or --snapshot SHMID, or --attach or --key in the "
+                  "window.");
     if (isSet("observe") && isSet("namespace"))
         return tr("--observe reads segments of our IPC namespace; it does not go with --namespace.");
     if (action.isEmpty() && isSet("namespace"))

@@ -175,8 +175,12 @@ void TestObserve::misplaced_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QByteArray>("err");
     QTest::newRow("with --list") << QStringList{QStringLiteral("--list"), QStringLiteral("--observe")}
-                                 << QByteArray("shmscope: --observe goes with --dump SHMID, --read SHMID, or "
-                                               "--attach or --key in the window.\n");
+                                 << QByteArray("shmscope: --observe goes with --dump, --read, --watch or "
+                                               "--snapshot SHMID, or --attach or --key in the window.\n");
+    QTest::newRow("with --diff") << QStringList{QStringLiteral("--diff"), QStringLiteral("0"), QStringLiteral("1"),
+                                                QStringLiteral("--observe")}
+                                 << QByteArray("shmscope: --observe goes with --dump, --read, --watch or "
+                                               "--snapshot SHMID, or --attach or --key in the window.\n");
     QTest::newRow("with --namespace")
         << QStringList{QStringLiteral("--dump"), QStringLiteral("0"), QStringLiteral("--observe"),
                        QStringLiteral("--namespace"), QStringLiteral("1")}

@@ -70,6 +70,7 @@ class TestWatch : public QObject
 private slots:
     void countFiveChangesAndExit();
     void everyFieldWithoutField();
+    void observedWithoutAttaching();
     void jsonLines();
     void refusals_data();
     void refusals();
@@ -127,6 +128,34 @@ void TestWatch::everyFieldWithoutField()
     QCOMPARE(lines.size(), 4);
     QVERIFY2(lines.at(1).contains("Z,names,Dora"), lines.at(1).constData());
     QVERIFY2(lines.at(2).contains("Z,names,Dora"), lines.at(2).constData());
+}
+
+// --observe: the changes come through the writer's own mapping, and the kernel's nattch, lpid and atime of the
+// segment (IPC_STAT, asked by the test) stay as the writer's attach left them.
+void TestWatch::observedWithoutAttaching()
+{
+    const key_t key = uniqueKey(0x34);
+    SegmentGuard guard;
+    QVERIFY(guard.create(key, 56, 0640));
+    RenamingWriter writer;
+    QVERIFY(writer.start(key, 50));
+    const auto before = testutils::shmStat(guard.id());
+    QVERIFY(before);
+    QCOMPARE(before->shm_nattch, shmatt_t(1));
+    const Run result = run(shmscopePath, {QStringLiteral("--watch"), QString::number(guard.id()),
+                                          QStringLiteral("--observe"), QStringLiteral("--field"),
+                                          QStringLiteral("names"), QStringLiteral("--interval"),
+                                          QStringLiteral("10"), QStringLiteral("--count"), QStringLiteral("3")});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    const QList<QByteArray> lines = result.out.split('\n');
+    QCOMPARE(lines.size(), 5); // header, three changes, the empty rest
+    for (int i = 1; i <= 3; ++i)
+        QVERIFY2(lines.at(i).contains("Z,names,Dora"), lines.at(i).constData());
+    const auto after = testutils::shmStat(guard.id());
+    QVERIFY(after);
+    QCOMPARE(after->shm_nattch, before->shm_nattch);
+    QCOMPARE(after->shm_lpid, before->shm_lpid);
+    QCOMPARE(after->shm_atime, before->shm_atime);
 }
 
 void TestWatch::jsonLines()

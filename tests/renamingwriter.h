@@ -25,12 +25,13 @@ public:
             m_process.waitForFinished(10000);
         }
     }
-    // Starts it as "Wendy" and waits until it holds the segment; its shmid, or -1 (with `why`).
-    int start(key_t key, int everyMs, QString *why)
+    // Starts it as `name` ("Wendy" unless told) and waits until it holds the segment; its shmid, or -1 (with
+    // `why`). Its later names are `name` and a number: "Wendy 1", "Wendy 2"...
+    int start(key_t key, int everyMs, QString *why, const QString &name = QStringLiteral("Wendy"))
     {
         m_process.setProcessEnvironment(testutils::headlessEnvironment());
         m_process.start(QStringLiteral(SHMSCOPE_BIN_DIR "/shmdemo"),
-                        {QStringLiteral("write"), QStringLiteral("Wendy"), QStringLiteral("--key"),
+                        {QStringLiteral("write"), name, QStringLiteral("--key"),
                          QStringLiteral("0x%1").arg(quint32(key), 0, 16), QStringLiteral("--hold"),
                          QStringLiteral("120"), QStringLiteral("--every"), QString::number(everyMs)});
         m_pid = m_process.processId();

@@ -8,7 +8,6 @@
 #include <QTemporaryFile>
 #include <QTest>
 
-#include <cstring>
 #include <sys/shm.h>
 
 using namespace testutils;
@@ -16,13 +15,9 @@ using namespace testutils;
 namespace {
 
 // A record as the lesson's st_pid holds it: pid 1234, names "bob", leftovers after the NUL.
-QByteArray stPidBytes()
+QByteArray bobRecord()
 {
-    QByteArray bytes(56, '\0');
-    const qint32 pid = 1234;
-    std::memcpy(bytes.data(), &pid, sizeof pid);
-    bytes.replace(4, 8, QByteArray("bob\0junk", 8));
-    return bytes;
+    return stPidBytes(1234, QByteArray("bob\0junk", 8));
 }
 
 // The kernel's fields an attach or detach of ours would change.
@@ -101,7 +96,7 @@ void TestObserve::dumpThroughAHolderMatchesHexdump()
 void TestObserve::readThroughAHolder()
 {
     SegmentGuard segment;
-    QVERIFY(createHolding(segment, stPidBytes()));
+    QVERIFY(createHolding(segment, bobRecord()));
     AttachedPeer holder;
     QVERIFY2(holder.start(segment.id(), true), qPrintable(holder.errorText()));
     const auto before = movedFields(segment.id());
@@ -122,7 +117,7 @@ void TestObserve::readThroughAHolder()
 void TestObserve::nobodyHoldingIsRefusedNotAttached()
 {
     SegmentGuard segment;
-    QVERIFY(createHolding(segment, stPidBytes())); // the fixture's own attach is gone again
+    QVERIFY(createHolding(segment, bobRecord())); // the fixture's own attach is gone again
     const auto before = movedFields(segment.id());
     for (const char *action : {"--dump", "--read"}) {
         const Run ours = run(shmscopePath, {QLatin1String(action), QString::number(segment.id()),
@@ -148,7 +143,7 @@ void TestObserve::refusedAsNobodyWithTheReason()
     Unprivileged nobody;
     QVERIFY(nobody.prepare(shmscopePath));
     SegmentGuard segment;
-    QVERIFY(createHolding(segment, stPidBytes()));
+    QVERIFY(createHolding(segment, bobRecord()));
     struct shmid_ds ds = *shmStat(segment.id());
     ds.shm_perm.mode = 0644; // the segment's mode lets everyone read: the holder is what refuses
     QCOMPARE(shmctl(segment.id(), IPC_SET, &ds), 0);

@@ -1,6 +1,7 @@
 // `shmscope --watch` end to end: a real writer (shmdemo renaming itself) watched by the real executable
 // without a display; each change a line of CSV or JSON, --count ending the run, and bad input refused.
 
+#include "renamingwriter.h"
 #include "testutils.h"
 
 #include <QJsonDocument>
@@ -13,8 +14,6 @@ using namespace testutils;
 
 namespace {
 
-const QString ShmdemoPath = QStringLiteral(SHMSCOPE_BIN_DIR "/shmdemo");
-
 QStringList args(std::initializer_list<const char *> list)
 {
     QStringList out;
@@ -22,34 +21,6 @@ QStringList args(std::initializer_list<const char *> list)
         out << QString::fromUtf8(arg);
     return out;
 }
-
-// shmdemo writing "Dora", then "Dora 1", "Dora 2"... every `every` ms into segment `key`, for a minute
-// unless ended; started() returns once it holds (its first name is written).
-class RenamingWriter
-{
-public:
-    ~RenamingWriter() { endPeer(m_process); }
-    bool start(key_t key, int every)
-    {
-        m_process.setProcessEnvironment(headlessEnvironment());
-        m_process.start(ShmdemoPath, {QStringLiteral("write"), QStringLiteral("Dora"), QStringLiteral("--key"),
-                                      QStringLiteral("0x%1").arg(quint32(key), 0, 16), QStringLiteral("--hold"),
-                                      QStringLiteral("60"), QStringLiteral("--every"), QString::number(every)});
-        if (!m_process.waitForStarted(10000))
-            return false;
-        for (;;) {
-            while (!m_process.canReadLine()) {
-                if (!m_process.waitForReadyRead(10000))
-                    return false;
-            }
-            if (m_process.readLine().startsWith("holding"))
-                return true;
-        }
-    }
-
-private:
-    QProcess m_process;
-};
 
 // "Dora 12" -> 12, "Dora" -> 0, anything else -> -1.
 int renameNumber(const QString &name)
@@ -84,7 +55,8 @@ void TestWatch::countFiveChangesAndExit()
     SegmentGuard guard;
     QVERIFY(guard.create(key, 56, 0640));
     RenamingWriter writer;
-    QVERIFY(writer.start(key, 50));
+    QString why;
+    QVERIFY2(writer.start(key, 50, &why, QStringLiteral("Dora")) >= 0, qPrintable(why));
 
     const Run result = run(shmscopePath, {QStringLiteral("--watch"), QString::number(guard.id()),
                                           QStringLiteral("--field"), QStringLiteral("names"),
@@ -119,7 +91,8 @@ void TestWatch::everyFieldWithoutField()
     SegmentGuard guard;
     QVERIFY(guard.create(key, 56, 0640));
     RenamingWriter writer;
-    QVERIFY(writer.start(key, 50));
+    QString why;
+    QVERIFY2(writer.start(key, 50, &why, QStringLiteral("Dora")) >= 0, qPrintable(why));
     const Run result = run(shmscopePath, {QStringLiteral("--watch"), QString::number(guard.id()),
                                           QStringLiteral("--interval"), QStringLiteral("10"),
                                           QStringLiteral("--count"), QStringLiteral("2")});
@@ -138,7 +111,8 @@ void TestWatch::observedWithoutAttaching()
     SegmentGuard guard;
     QVERIFY(guard.create(key, 56, 0640));
     RenamingWriter writer;
-    QVERIFY(writer.start(key, 50));
+    QString why;
+    QVERIFY2(writer.start(key, 50, &why, QStringLiteral("Dora")) >= 0, qPrintable(why));
     const auto before = testutils::shmStat(guard.id());
     QVERIFY(before);
     QCOMPARE(before->shm_nattch, shmatt_t(1));
@@ -164,7 +138,8 @@ void TestWatch::jsonLines()
     SegmentGuard guard;
     QVERIFY(guard.create(key, 56, 0640));
     RenamingWriter writer;
-    QVERIFY(writer.start(key, 50));
+    QString why;
+    QVERIFY2(writer.start(key, 50, &why, QStringLiteral("Dora")) >= 0, qPrintable(why));
     const Run result = run(shmscopePath, {QStringLiteral("--watch"), QString::number(guard.id()),
                                           QStringLiteral("--field"), QStringLiteral("names"),
                                           QStringLiteral("--format"), QStringLiteral("json"),

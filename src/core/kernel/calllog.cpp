@@ -56,6 +56,14 @@ void CallLog::failed(const Error &error, const QString &shell)
                                 QStringLiteral("-1"), error.errnum, shell, {}});
 }
 
+Error CallLog::refused(QString call, int errnum, Shm::Log log, QString message, const QString &shell)
+{
+    Error error{std::move(call), errnum, std::move(message)};
+    if (log == Shm::Log::Record)
+        failed(error, shell);
+    return error;
+}
+
 void CallLog::event(const QString &sentence)
 {
     Q_EMIT instance().recorded(

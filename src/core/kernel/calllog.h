@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/kernel/shm.h"
 #include "core/result.h"
 
 #include <QByteArrayView>
@@ -54,6 +55,10 @@ public:
     static void copied(const QString &call, const QString &code = {});
     // A call the kernel refused; nothing is recorded for errors we caught before any call (errnum 0).
     static void failed(const Error &error, const QString &shell = {});
+    // A call the kernel refused, as an Error with the caller's message (or none), in the log when asked.
+    // errnum is taken before the call's text is built, since building it may change errno.
+    [[nodiscard]] static Error refused(QString call, int errnum, Shm::Log log, QString message = {},
+                                       const QString &shell = {});
     // A change in a segment's life that someone else made.
     static void event(const QString &sentence);
     // A write into mapped bytes as C, the offset in hex as the hex pane shows it:

@@ -16,11 +16,6 @@ namespace core {
 
 namespace {
 
-QString modeText(quint32 mode)
-{
-    return QLatin1Char('0') + QString::number(mode & 0777, 8).rightJustified(3, QLatin1Char('0'));
-}
-
 QString accessFlag(PosixShm::Access access)
 {
     return access == PosixShm::Access::ReadOnly ? QStringLiteral("O_RDONLY") : QStringLiteral("O_RDWR");
@@ -30,15 +25,6 @@ QString accessFlag(PosixShm::Access access)
 QString nameLiteral(const QByteArray &name)
 {
     return ByteFormat::cLiteral(name, name.size(), ByteFormat::NonAscii::Utf8Kept);
-}
-
-// errnum is taken before the call's text is built: building it may change errno.
-Error refused(QString call, int errnum, PosixShm::Log log, QString message = {}, const QString &shell = {})
-{
-    Error error{std::move(call), errnum, std::move(message)};
-    if (log == PosixShm::Log::Record)
-        CallLog::failed(error, shell);
-    return error;
 }
 
 // shm_open()'s refusals, for a student: what the name's object is, and what to do.
@@ -81,7 +67,7 @@ Result<int> shmOpen(const QByteArray &name, int flags, quint32 mode, const QStri
     const int fd = shm_open(name.constData(), flags | O_CLOEXEC, mode_t(mode));
     if (fd < 0) {
         const int errnum = errno;
-        return refused(call, errnum, PosixShm::Log::Record, openMessage(errnum, name, what));
+        return CallLog::refused(call, errnum, PosixShm::Log::Record, openMessage(errnum, name, what));
     }
     CallLog::succeeded(call, QString::number(fd), QStringLiteral("ls -l %1").arg(PosixShm::pathOf(name)));
     return fd;
@@ -96,12 +82,14 @@ QString PosixShm::pathOf(const QByteArray &name)
 
 QString PosixShm::createCall(const QByteArray &name, quint32 mode)
 {
-    return QStringLiteral("shm_open(%1, O_CREAT|O_EXCL|O_RDWR, %2)").arg(nameLiteral(name), modeText(mode));
+    return QStringLiteral("shm_open(%1, O_CREAT|O_EXCL|O_RDWR, %2)")
+        .arg(nameLiteral(name), SegmentFormat::modeLiteral(mode));
 }
 
 QString PosixShm::openOrCreateCall(const QByteArray &name, quint32 mode)
 {
-    return QStringLiteral("shm_open(%1, O_CREAT|O_RDWR, %2)").arg(nameLiteral(name), modeText(mode));
+    return QStringLiteral("shm_open(%1, O_CREAT|O_RDWR, %2)")
+        .arg(nameLiteral(name), SegmentFormat::modeLiteral(mode));
 }
 
 QString PosixShm::openCall(const QByteArray &name, Access access)
@@ -183,7 +171,7 @@ Result<int> PosixShm::openPath(const QString &path, Access access, bool followLi
     const int fd = ::open(path.toUtf8().constData(), flags);
     if (fd < 0) {
         const int errnum = errno;
-        return refused(openPathCall(path, access, followLink), errnum, Log::Record);
+        return CallLog::refused(openPathCall(path, access, followLink), errnum, Log::Record);
     }
     CallLog::succeeded(openPathCall(path, access, followLink), QString::number(fd));
     return fd;
@@ -197,7 +185,7 @@ Result<Done> PosixShm::truncate(int fd, quint64 size, const QString &path)
         return Error{truncateCall(fd, size), 0, tr("%1 bytes is more than a file may hold.").arg(size)};
     if (ftruncate(fd, off_t(size)) < 0) {
         const int errnum = errno;
-        return refused(truncateCall(fd, size), errnum, Log::Record, {}, shell);
+        return CallLog::refused(truncateCall(fd, size), errnum, Log::Record, {}, shell);
     }
     CallLog::succeeded(truncateCall(fd, size), QStringLiteral("0"), shell);
     return Done{};
@@ -209,7 +197,7 @@ Result<struct stat> PosixShm::stat(int fd, Log log, const QString &path)
     struct stat st = {};
     if (fstat(fd, &st) < 0) {
         const int errnum = errno;
-        return refused(statCall(fd), errnum, log, {}, shell);
+        return CallLog::refused(statCall(fd), errnum, log, {}, shell);
     }
     if (log == Log::Record)
         CallLog::succeeded(statCall(fd), QStringLiteral("0"), shell);
@@ -229,7 +217,7 @@ Result<void *> PosixShm::map(int fd, quint64 size, Access access)
                 tr("A mapping of size %1 does not fit in this process's free address space: the object is "
                    "too large to map.")
                     .arg(size);
-        return refused(mapCall(fd, size, access), errnum, Log::Record, message);
+        return CallLog::refused(mapCall(fd, size, access), errnum, Log::Record, message);
     }
     CallLog::succeeded(mapCall(fd, size, access), SegmentFormat::address(reinterpret_cast<quintptr>(memory)));
     return memory;
@@ -240,7 +228,7 @@ Result<Done> PosixShm::unmap(void *address, quint64 size)
     const auto at = quint64(reinterpret_cast<quintptr>(address));
     if (munmap(address, size_t(size)) < 0) {
         const int errnum = errno;
-        return refused(unmapCall(at, size), errnum, Log::Record);
+        return CallLog::refused(unmapCall(at, size), errnum, Log::Record);
     }
     CallLog::succeeded(unmapCall(at, size), QStringLiteral("0"));
     return Done{};
@@ -255,7 +243,7 @@ Result<Done> PosixShm::unlink(const QByteArray &name)
     const QString shell = QStringLiteral("rm %1").arg(pathOf(name));
     if (shm_unlink(name.constData()) < 0) {
         const int errnum = errno;
-        return refused(call, errnum, Log::Record, openMessage(errnum, name, tr("remove")), shell);
+        return CallLog::refused(call, errnum, Log::Record, openMessage(errnum, name, tr("remove")), shell);
     }
     CallLog::succeeded(call, QStringLiteral("0"), shell);
     return Done{};
@@ -265,7 +253,7 @@ Result<Done> PosixShm::close(int fd, Log log)
 {
     if (::close(fd) < 0) {
         const int errnum = errno;
-        return refused(closeCall(fd), errnum, log);
+        return CallLog::refused(closeCall(fd), errnum, log);
     }
     if (log == Log::Record)
         CallLog::succeeded(closeCall(fd), QStringLiteral("0"));

@@ -76,21 +76,6 @@ QString removeMessage(int errnum, int shmid)
     }
 }
 
-QString modeText(quint32 mode)
-{
-    return QLatin1Char('0') + QString::number(mode & 0777, 8).rightJustified(3, QLatin1Char('0'));
-}
-
-// A call the kernel refused, in the log when asked, with the caller's message or none. errnum is taken
-// before the call's text is built: building it may change errno.
-Error refused(QString call, int errnum, Shm::Log log, QString message = {}, const QString &shell = {})
-{
-    Error error{std::move(call), errnum, std::move(message)};
-    if (log == Shm::Log::Record)
-        CallLog::failed(error, shell);
-    return error;
-}
-
 // The scan's calls: in errors only, never in the log.
 QString limitsCall()
 {
@@ -112,7 +97,10 @@ QString statIndexCall(int index)
 QString Shm::createCall(std::optional<qint32> key, quint64 size, quint32 mode)
 {
     const QString keyText = key ? SegmentFormat::keyLiteral(*key) : QStringLiteral("IPC_PRIVATE");
-    return QStringLiteral("shmget(%1, %2, %3|IPC_CREAT|IPC_EXCL)").arg(keyText).arg(size).arg(modeText(mode));
+    return QStringLiteral("shmget(%1, %2, %3|IPC_CREAT|IPC_EXCL)")
+        .arg(keyText)
+        .arg(size)
+        .arg(SegmentFormat::modeLiteral(mode));
 }
 
 QString Shm::openCall(qint32 key, quint64 size, quint32 mode)
@@ -120,7 +108,7 @@ QString Shm::openCall(qint32 key, quint64 size, quint32 mode)
     return QStringLiteral("shmget(%1, %2, %3|IPC_CREAT)")
         .arg(SegmentFormat::keyLiteral(key))
         .arg(size)
-        .arg(modeText(mode));
+        .arg(SegmentFormat::modeLiteral(mode));
 }
 
 QString Shm::idOfKeyCall(qint32 key)
@@ -161,11 +149,12 @@ Result<int> Shm::create(std::optional<qint32> key, quint64 size, quint32 mode)
         return Error{call, 0, tr("Key 0 is IPC_PRIVATE: choose a private segment, or another key.")};
     // ipcmk makes a new segment of a size and mode under a random key: the shell's way to a segment no key
     // names. It cannot choose the key, so a keyed shmget has no shell equivalent.
-    const QString shell = key ? QString() : QStringLiteral("ipcmk -M %1 -p %2").arg(size).arg(modeText(mode));
+    const QString shell =
+        key ? QString() : QStringLiteral("ipcmk -M %1 -p %2").arg(size).arg(SegmentFormat::modeLiteral(mode));
     const int shmid = shmget(key ? *key : IPC_PRIVATE, size, int(mode) | IPC_CREAT | IPC_EXCL);
     if (shmid < 0) {
         const int errnum = errno;
-        return refused(call, errnum, Log::Record, createMessage(errnum, key, size), shell);
+        return CallLog::refused(call, errnum, Log::Record, createMessage(errnum, key, size), shell);
     }
     CallLog::succeeded(call, QString::number(shmid), shell);
     return shmid;
@@ -176,7 +165,7 @@ Result<int> Shm::open(qint32 key, quint64 size, quint32 mode)
     const int shmid = shmget(key, size, int(mode & 0777) | IPC_CREAT);
     if (shmid < 0) {
         const int errnum = errno;
-        return refused(openCall(key, size, mode), errnum, Log::Record);
+        return CallLog::refused(openCall(key, size, mode), errnum, Log::Record);
     }
     CallLog::succeeded(openCall(key, size, mode), QString::number(shmid));
     return shmid;
@@ -190,7 +179,7 @@ Result<int> Shm::idOfKey(qint32 key)
     const int shmid = shmget(key, 0, 0);
     if (shmid < 0) {
         const int errnum = errno;
-        return refused(idOfKeyCall(key), errnum, Log::Record,
+        return CallLog::refused(idOfKeyCall(key), errnum, Log::Record,
                        errnum == ENOENT ? tr("No segment has key %1 now.").arg(SegmentFormat::key(key))
                                         : tr("The segment with key %1 may not be used (%2).")
                                               .arg(SegmentFormat::key(key), youAre()));
@@ -207,7 +196,7 @@ Result<Done> Shm::remove(int shmid)
     const QString shell = QStringLiteral("ipcrm -m %1").arg(shmid);
     if (shmctl(shmid, IPC_RMID, nullptr) < 0) {
         const int errnum = errno;
-        return refused(removeCall(shmid), errnum, Log::Record, removeMessage(errnum, shmid), shell);
+        return CallLog::refused(removeCall(shmid), errnum, Log::Record, removeMessage(errnum, shmid), shell);
     }
     CallLog::succeeded(removeCall(shmid), QStringLiteral("0"), shell);
     return Done{};
@@ -220,7 +209,7 @@ Result<struct shmid_ds> Shm::stat(int shmid, Log log)
     struct shmid_ds ds = {};
     if (shmctl(shmid, IPC_STAT, &ds) < 0) {
         const int errnum = errno;
-        return refused(statCall(shmid), errnum, log, {}, shell);
+        return CallLog::refused(statCall(shmid), errnum, log, {}, shell);
     }
     if (log == Log::Record)
         CallLog::succeeded(statCall(shmid), QStringLiteral("0"), shell);
@@ -233,7 +222,7 @@ Result<void *> Shm::attach(int shmid, Access access)
     void *memory = shmat(shmid, nullptr, access == Access::ReadOnly ? SHM_RDONLY : 0);
     if (memory == reinterpret_cast<void *>(-1)) {
         const int errnum = errno;
-        return refused(attachCall(shmid, access), errnum, Log::Record);
+        return CallLog::refused(attachCall(shmid, access), errnum, Log::Record);
     }
     CallLog::succeeded(attachCall(shmid, access), SegmentFormat::address(reinterpret_cast<quintptr>(memory)));
     return memory;
@@ -244,7 +233,7 @@ Result<Done> Shm::detach(const void *memory)
     const quint64 address = reinterpret_cast<quintptr>(memory);
     if (shmdt(memory) < 0) {
         const int errnum = errno;
-        return refused(detachCall(address), errnum, Log::Record);
+        return CallLog::refused(detachCall(address), errnum, Log::Record);
     }
     CallLog::succeeded(detachCall(address), QStringLiteral("0"));
     return Done{};

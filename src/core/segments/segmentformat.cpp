@@ -18,6 +18,11 @@ QString SegmentFormat::keyLiteral(qint32 key)
     return QStringLiteral("0x%1").arg(quint32(key), 0, 16);
 }
 
+QString SegmentFormat::modeLiteral(quint32 mode)
+{
+    return QLatin1Char('0') + QString::number(mode & 0777, 8).rightJustified(3, QLatin1Char('0'));
+}
+
 QString SegmentFormat::perms(quint32 mode)
 {
     return QString::number(mode & 0777, 8);

@@ -16,6 +16,7 @@ class SegmentFormat
 public:
     [[nodiscard]] static QString key(qint32 key);           // "0x00001234": the 32-bit value, as ipcs prints it
     [[nodiscard]] static QString keyLiteral(qint32 key);    // "0x1234": a C literal, as the lesson and our C calls write it
+    [[nodiscard]] static QString modeLiteral(quint32 mode); // "0640": the permission bits as a C octal literal
     [[nodiscard]] static QString perms(quint32 mode);       // "640": the permission bits in octal
     [[nodiscard]] static QStringList statusWords(const SegmentInfo &segment); // {"dest", "locked"}
     [[nodiscard]] static QString status(const SegmentInfo &segment);          // "dest locked"

@@ -8,6 +8,8 @@
 #include "core/segments/accountnames.h"
 #include "core/segments/attachmentwalker.h"
 #include "core/segments/segmentinfo.h"
+#include "core/sysvipc/messagequeueinfo.h"
+#include "core/sysvipc/semaphoresetinfo.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -30,6 +32,10 @@ struct ScanResult
     bool usedFallback = false;
     // The POSIX objects, memfds and POSIX semaphores, when the scan was asked for them (Kinds::All).
     std::optional<PosixScanResult> posix;
+    // The System V semaphore sets and message queues, sorted by (ipcNamespace, id) like the segments, when
+    // the scan was asked for them (Kinds::All).
+    QList<SemaphoreSetInfo> semaphoreSets;
+    QList<MessageQueueInfo> messageQueues;
     // The IPC namespaces the scan listed segments of, ours first: ours alone unless the scan was asked for
     // more. Their pids and containers are looked up only then (a scan of ours alone leaves them empty).
     QList<IpcNamespace> namespaces;

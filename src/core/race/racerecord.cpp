@@ -97,7 +97,8 @@ RaceRecord::Reading RaceRecord::read(QByteArrayView record)
     if (!leading)
         return reading;
     const qsizetype lastColon = text.lastIndexOf(':');
-    const QByteArrayView trailingDigits = lastColon > firstColon ? text.sliced(lastColon + 1) : QByteArrayView();
+    const QByteArrayView trailingDigits =
+        lastColon > firstColon ? text.sliced(lastColon + 1) : QByteArrayView();
     const auto trailing = tagValue(trailingDigits);
 
     const qint64 pid = pidField;
@@ -114,15 +115,40 @@ RaceRecord::Reading RaceRecord::read(QByteArrayView record)
     if (!foreignLeading && !foreignTrailing)
         return reading; // one writer's name being written over its own: Untagged
     reading.verdict = Verdict::Torn;
-    addOnce(reading.pids, pid);
-    // A leading tag made of the pid field's first digits and the trailing tag's last ones is the later
-    // writer's tag half written over the earlier one's: nobody's pid.
-    const QByteArrayView leadingDigits = text.first(firstColon);
-    if (!(foreignLeading && trailing && *leading != *trailing &&
-          joinedFrom(leadingDigits, pidDigits, trailingDigits)))
-        addOnce(reading.pids, *leading);
+    // The pids the record holds: the pid field, then the tags. A tag that is none of the others but is made
+    // of their digits, one's first and another's last, is a writer's tag half written over another's (5678
+    // over 1234 leaves "5634"): nobody's pid, so it is left out while two others remain to be named.
+    struct Held
+    {
+        qint64 pid;
+        QByteArrayView digits;
+    };
+    QList<Held> held{{pid, pidDigits}, {*leading, text.first(firstColon)}};
     if (trailing)
-        addOnce(reading.pids, *trailing);
+        held.append({*trailing, trailingDigits});
+    const auto halfWritten = [&](qsizetype i) {
+        if (i == 0) // the pid field is written whole
+            return false;
+        for (qsizetype j = 0; j < held.size(); ++j) {
+            if (j != i && held.at(j).pid == held.at(i).pid)
+                return false;
+        }
+        for (qsizetype a = 0; a < held.size(); ++a) {
+            for (qsizetype b = 0; b < held.size(); ++b) {
+                if (a != i && b != i && joinedFrom(held.at(i).digits, held.at(a).digits, held.at(b).digits))
+                    return true;
+            }
+        }
+        return false;
+    };
+    QList<qint64> named;
+    for (qsizetype i = 0; i < held.size(); ++i) {
+        addOnce(reading.pids, held.at(i).pid);
+        if (!halfWritten(i))
+            addOnce(named, held.at(i).pid);
+    }
+    if (named.size() >= 2)
+        reading.pids = named;
     return reading;
 }
 

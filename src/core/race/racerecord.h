@@ -54,10 +54,10 @@ public:
         friend bool operator==(const Reading &, const Reading &) = default;
     };
     // Reads the lesson's 56 bytes (int pid, char names[51]): fewer bytes are Untagged.
-    // In `pids`, a leading tag made of the pid field's first digits and the trailing tag's last ones (and
-    // equal to neither) is left out: it is the later writer's tag half written over the earlier one's
-    // (5678 over 1234 leaves "5634": nobody's pid). A trailing tag that the later writer is halfway through
-    // is such a mix too ("5234"), and nothing in the record tells whose digits are whose: it is named as it is.
+    // In `pids`, a tag that is neither the pid field nor the other tag but is made of their digits, the first
+    // of one and the last of another, is left out (while two pids remain): it is a writer's tag half written
+    // over another's (5678 over 1234 leaves "5634": nobody's pid). A tag half written over a writer's that
+    // the record holds nowhere else cannot be told from a pid, and is named as it is ("5678:Bobby:5234").
     [[nodiscard]] static Reading read(QByteArrayView record);
 };
 

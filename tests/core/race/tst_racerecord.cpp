@@ -62,8 +62,8 @@ QByteArray describe(const RaceRecord::Reading &reading, const QByteArray &record
 }
 
 // Tagged names as writers tag them, of the lengths that matter: shorter, longer, numbered past a new digit.
-const QList<QByteArray> Names = {"A", "Bo", "Alice", "Alice 9", "Alice 10", "Alice 99", "Alice 100",
-                                 "Alexandra of the long name 12"};
+const QList<QByteArray> Names = {"A",        "Bo",       "Alice",     "Alice 9",
+                                 "Alice 10", "Alice 99", "Alice 100", "Alexandra of the long name 12"};
 // Pids of 1 to 7 digits (pid_max is at most 4194304), some sharing digits.
 const QList<qint32> Pids = {7, 42, 1000, 1234, 5634, 12345, 99999, 100000, 4194303};
 
@@ -138,7 +138,8 @@ void TestRaceRecord::literalRecords_data()
     QTest::addColumn<QList<qint64>>("pids");
     const auto row = [](const char *what, qint32 pid, const QByteArray &text, Verdict verdict,
                         const QByteArray &name, const QList<qint64> &pids = {}) {
-        QTest::newRow(what) << testutils::stPidBytes(pid, text) << int(verdict) << qint64(pid) << name << pids;
+        QTest::newRow(what) << testutils::stPidBytes(pid, text) << int(verdict) << qint64(pid) << name
+                            << pids;
     };
     row("whole", 4242, "4242:Alice:4242", Verdict::Whole, "Alice");
     row("whole, a name of digits", 4242, "4242:1234:4242", Verdict::Whole, "1234");
@@ -146,7 +147,8 @@ void TestRaceRecord::literalRecords_data()
     row("empty names", 0, "", Verdict::Untagged, "");
     row("digits without a colon", 4242, "4242", Verdict::Untagged, "4242");
     row("a colon first", 4242, ":Alice:4242", Verdict::Untagged, ":Alice:4242");
-    row("19 digits are no tag", 42, "1234567890123456789:x:42", Verdict::Untagged, "1234567890123456789:x:42");
+    row("19 digits are no tag", 42, "1234567890123456789:x:42", Verdict::Untagged,
+        "1234567890123456789:x:42");
     // The later writer (5678) wrote its pid and nothing more over 1234's whole record.
     row("pid field of another", 5678, "1234:Alice:1234", Verdict::Torn, "1234:Alice:1234", {5678, 1234});
     // ... and then "56" of its tag: the leading tag 5634 is nobody's, so it is not named.
@@ -154,6 +156,13 @@ void TestRaceRecord::literalRecords_data()
     // ... and then its tag and "Bo" over "Al": the earlier writer's tail holds its tag.
     row("a name over another's tail", 5678, "5678:Boice:1234", Verdict::Torn, "5678:Boice:1234",
         {5678, 1234});
+    // 28277 wrote its pid over 28276's name in progress, which lies over 28277's earlier name: its tail "277"
+    // is made of the others' digits, nobody's pid.
+    row("a tail half written", 28277, "28276:Alice 4:277", Verdict::Torn, "28276:Alice 4:277",
+        {28277, 28276});
+    // Half written over a writer the record holds nowhere else: named as it is.
+    row("a tail half written over a lost tag", 5678, "5678:Bobby:5234", Verdict::Torn, "5678:Bobby:5234",
+        {5678, 5234});
     // Three writers: 1234's pid, 987's leading tag (complete: it is followed by ':'), 5678's tail.
     row("three pids", 1234, "987:Bob:5678", Verdict::Torn, "987:Bob:5678", {1234, 987, 5678});
     // A writer renaming itself from "Alice 9" to "Alice 10", cut after "4242:Alice 10:42" (its old NUL
@@ -171,11 +180,11 @@ void TestRaceRecord::literalRecords_data()
                               << QList<qint64>{};
     QByteArray unterminated = testutils::stPidBytes(42, {});
     unterminated.replace(4, 51, QByteArray(51, 'x'));
-    QTest::newRow("no NUL in names[51]") << unterminated << int(Verdict::Untagged) << qint64(42)
-                                         << QByteArray(51, 'x') << QList<qint64>{};
+    QTest::newRow("no NUL in names[51]")
+        << unterminated << int(Verdict::Untagged) << qint64(42) << QByteArray(51, 'x') << QList<qint64>{};
     QByteArray longer = testutils::stPidBytes(4242, "4242:Alice:4242") + "more bytes";
-    QTest::newRow("bytes after the record are not read") << longer << int(Verdict::Whole) << qint64(4242)
-                                                         << QByteArray("Alice") << QList<qint64>{};
+    QTest::newRow("bytes after the record are not read")
+        << longer << int(Verdict::Whole) << qint64(4242) << QByteArray("Alice") << QList<qint64>{};
 }
 
 void TestRaceRecord::literalRecords()
@@ -199,15 +208,18 @@ void TestRaceRecord::tornAtEveryBoundaryOfTwoWrites_data()
     QTest::addColumn<qint32>("laterPid");
     QTest::addColumn<QByteArray>("laterName");
     // Names of equal length, pids of as many digits that differ in each: every cut leaves a foreign tag.
-    QTest::newRow("Alice then Bobby") << qint32(1234) << QByteArray("Alice") << qint32(5678) << QByteArray("Bobby");
-    QTest::newRow("Bobby then Alice") << qint32(5678) << QByteArray("Bobby") << qint32(1234) << QByteArray("Alice");
-    QTest::newRow("7-digit pids, renamed") << qint32(4194303) << QByteArray("Alice 17") << qint32(1000000)
-                                           << QByteArray("Alice 18");
+    QTest::newRow("Alice then Bobby")
+        << qint32(1234) << QByteArray("Alice") << qint32(5678) << QByteArray("Bobby");
+    QTest::newRow("Bobby then Alice")
+        << qint32(5678) << QByteArray("Bobby") << qint32(1234) << QByteArray("Alice");
+    QTest::newRow("7-digit pids, renamed")
+        << qint32(4194303) << QByteArray("Alice 17") << qint32(1000000) << QByteArray("Alice 18");
     QTest::newRow("1-digit pids") << qint32(3) << QByteArray("x") << qint32(9) << QByteArray("y");
 }
 
 // Every state of one write over another, from its first byte to its last: whole before the first byte that
-// differs, torn from there until the later write's text is all there, whole (the later writer's) from then on.
+// differs, torn from there until the later write's text is all there, whole (the later writer's) from then
+// on.
 void TestRaceRecord::tornAtEveryBoundaryOfTwoWrites()
 {
     QFETCH(qint32, earlierPid);
@@ -220,12 +232,15 @@ void TestRaceRecord::tornAtEveryBoundaryOfTwoWrites()
     for (qsizetype written = 0; written <= WrittenSize; ++written) {
         const QByteArray record = overlay(earlier, later, written);
         const RaceRecord::Reading reading = RaceRecord::read(record);
-        const QByteArray what = "after " + QByteArray::number(written) + " bytes: " + describe(reading, record);
+        const QByteArray what =
+            "after " + QByteArray::number(written) + " bytes: " + describe(reading, record);
         if (written == 0 || pidAndText(record) == pidAndText(earlier.bytes())) {
-            QVERIFY2(reading.verdict == Verdict::Whole && reading.pid == earlierPid && reading.name == earlierName,
+            QVERIFY2(reading.verdict == Verdict::Whole && reading.pid == earlierPid &&
+                         reading.name == earlierName,
                      what.constData());
         } else if (pidAndText(record) == pidAndText(later.bytes())) {
-            QVERIFY2(reading.verdict == Verdict::Whole && reading.pid == laterPid && reading.name == laterName,
+            QVERIFY2(reading.verdict == Verdict::Whole && reading.pid == laterPid &&
+                         reading.name == laterName,
                      what.constData());
         } else {
             QVERIFY2(reading.verdict == Verdict::Torn, what.constData());
@@ -244,7 +259,7 @@ void TestRaceRecord::tornAtEveryBoundaryOfTwoWrites()
 // middle over the earlier one's tag); those are Untagged, never Whole; the rest are Torn.
 void TestRaceRecord::unequalNamesTellWhatTheyCan()
 {
-    const Write earlier{987, RaceRecord::taggedName(987, "Al")};        // "987:Al:987"
+    const Write earlier{987, RaceRecord::taggedName(987, "Al")};       // "987:Al:987"
     const Write later{1234, RaceRecord::taggedName(1234, "Bobby 12")}; // "1234:Bobby 12:1234"
     struct Expected
     {
@@ -253,10 +268,10 @@ void TestRaceRecord::unequalNamesTellWhatTheyCan()
         QByteArray text;
     };
     const Expected expected[] = {
-        {4, Verdict::Torn, "987:Al:987"},            // 1234's pid over 987's record
-        {5, Verdict::Torn, "187:Al:987"},            // "1" of 1234's tag: 187 is nobody's
-        {8, Verdict::Untagged, "1234Al:987"},        // digits without their ':': no tag at all
-        {9, Verdict::Torn, "1234:l:987"},            // 1234 leads, 987 trails
+        {4, Verdict::Torn, "987:Al:987"},     // 1234's pid over 987's record
+        {5, Verdict::Torn, "187:Al:987"},     // "1" of 1234's tag: 187 is nobody's
+        {8, Verdict::Untagged, "1234Al:987"}, // digits without their ':': no tag at all
+        {9, Verdict::Torn, "1234:l:987"},     // 1234 leads, 987 trails
         {10, Verdict::Torn, "1234:B:987"},
         {11, Verdict::Untagged, "1234:Bo987"},       // "Bo" over 987's ':': its tag is no tag now
         {14, Verdict::Untagged, "1234:Bobby"},       // the earlier NUL ends the text: no tail to tell by
@@ -267,7 +282,8 @@ void TestRaceRecord::unequalNamesTellWhatTheyCan()
     for (const Expected &e : expected) {
         const QByteArray record = overlay(earlier, later, e.written);
         const RaceRecord::Reading reading = RaceRecord::read(record);
-        const QByteArray what = "after " + QByteArray::number(e.written) + " bytes: " + describe(reading, record);
+        const QByteArray what =
+            "after " + QByteArray::number(e.written) + " bytes: " + describe(reading, record);
         QVERIFY2(pidAndText(record).sliced(4) == e.text, what.constData());
         QVERIFY2(reading.verdict == e.verdict, what.constData());
     }

@@ -14,6 +14,8 @@ constexpr qsizetype NamesSize = StPid::MaxNameBytes + 1;
 // More digits than any pid has (pid_max is at most 2^22): longer runs of digits are not a tag, and 18 digits
 // always fit a qint64.
 constexpr qsizetype MaxTagDigits = 18;
+// PID_MAX_LIMIT of a 64-bit kernel: no pid is larger (kernel.pid_max may only be set lower).
+constexpr qint64 MaxPid = 4194304;
 
 bool isDigit(char c)
 {
@@ -129,13 +131,18 @@ RaceRecord::Reading RaceRecord::read(QByteArrayView record)
     const auto halfWritten = [&](qsizetype i) {
         if (i == 0) // the pid field is written whole
             return false;
+        if (held.at(i).pid > MaxPid) // digits of two tags run together: no pid is that large
+            return true;
         for (qsizetype j = 0; j < held.size(); ++j) {
             if (j != i && held.at(j).pid == held.at(i).pid)
                 return false;
         }
+        // Made of the digits of pids the record holds (not of another run-together tag's).
+        const auto source = [&](qsizetype j) { return j != i && held.at(j).pid <= MaxPid; };
         for (qsizetype a = 0; a < held.size(); ++a) {
             for (qsizetype b = 0; b < held.size(); ++b) {
-                if (a != i && b != i && joinedFrom(held.at(i).digits, held.at(a).digits, held.at(b).digits))
+                if (source(a) && source(b) &&
+                    joinedFrom(held.at(i).digits, held.at(a).digits, held.at(b).digits))
                     return true;
             }
         }

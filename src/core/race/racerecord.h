@@ -55,8 +55,10 @@ public:
     };
     // Reads the lesson's 56 bytes (int pid, char names[51]): fewer bytes are Untagged.
     // In `pids`, a tag that is neither the pid field nor the other tag but is made of their digits, the first
-    // of one and the last of another, is left out (while two pids remain): it is a writer's tag half written
-    // over another's (5678 over 1234 leaves "5634": nobody's pid). A tag half written over a writer's that
+    // of one and the last of another, or that is larger than any pid (4194304, PID_MAX_LIMIT), is left out
+    // (while two pids remain): it is a writer's tag half written over another's (5678 over 1234 leaves
+    // "5634": nobody's pid), or two tags run together ("5678:Bo:56781234"). With fewer than two pids left,
+    // every one the record holds is named, as it is. A tag half written over a writer's that
     // the record holds nowhere else cannot be told from a pid, and is named as it is ("5678:Bobby:5234").
     [[nodiscard]] static Reading read(QByteArrayView record);
 };

@@ -163,6 +163,12 @@ void TestRaceRecord::literalRecords_data()
     // Half written over a writer the record holds nowhere else: named as it is.
     row("a tail half written over a lost tag", 5678, "5678:Bobby:5234", Verdict::Torn, "5678:Bobby:5234",
         {5678, 5234});
+    // 5678's whole name over 1234's longer one, its NUL not written yet: two tags run together. Nothing
+    // tells where one ends, and no other pid is there to name: named as it is.
+    row("two tags run together", 5678, "5678:Bo:56781234", Verdict::Torn, "5678:Bo:56781234",
+        {5678, 56781234});
+    row("two tags run together, a third pid", 1234, "5678:Bo:56781234", Verdict::Torn, "5678:Bo:56781234",
+        {1234, 5678});
     // Three writers: 1234's pid, 987's leading tag (complete: it is followed by ':'), 5678's tail.
     row("three pids", 1234, "987:Bob:5678", Verdict::Torn, "987:Bob:5678", {1234, 987, 5678});
     // A writer renaming itself from "Alice 9" to "Alice 10", cut after "4242:Alice 10:42" (its old NUL

@@ -312,6 +312,8 @@ int CommandLine::listSegments(const QCommandLineParser &parser)
                                   : core::SegmentScanner::Kinds::SystemV;
         core::SegmentScanner scanner;
         scanner.likelyUsers().setLanguage(core::Translations::Language::English);
+        // The table of sets shows no value: it is listed without them, as ipcs -s lists it.
+        scanner.setReadSemaphores(*format != core::SegmentListWriter::Format::Table);
         auto scan = scanner.scan(kinds, *namespaces);
         if (!scan.ok())
             return fail(scan.error().toString());

@@ -72,7 +72,8 @@ SysvIpcLister::Listed SysvIpcLister::list(bool sets, bool queues, quint64 ipcNam
     m_reader.clearCommands();
     if (sets) {
         listed.sets = listSets(&listed);
-        readSemaphores(listed.sets, ipcNamespace, &listed.warnings);
+        if (m_readSemaphores)
+            readSemaphores(listed.sets, ipcNamespace, &listed.warnings);
         for (SemaphoreSetInfo &s : listed.sets)
             s.ipcNamespace = ipcNamespace;
     }

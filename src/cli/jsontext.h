@@ -50,6 +50,17 @@ public:
         out += ']';
     }
 
+    // A whole document of one array: appendJson(text, elements, 0) and its final newline.
+    template <typename Element>
+    static QByteArray document(const QList<Element> &elements,
+                               void (*appendJson)(QByteArray &, const QList<Element> &, int))
+    {
+        QByteArray text;
+        appendJson(text, elements, 0);
+        text += '\n';
+        return text;
+    }
+
     // `"name": ` at the start of an object's member line.
     static void appendMemberName(QByteArray &out, QLatin1String name, int level);
 

@@ -67,10 +67,7 @@ QByteArray MessageQueueListWriter::tableByNamespace(const QList<MessageQueueInfo
 
 QByteArray MessageQueueListWriter::json(const QList<MessageQueueInfo> &queues)
 {
-    QByteArray text;
-    appendJson(text, queues, 0);
-    text += '\n';
-    return text;
+    return JsonText::document(queues, &MessageQueueListWriter::appendJson);
 }
 
 void MessageQueueListWriter::appendJson(QByteArray &text, const QList<MessageQueueInfo> &queues, int level)

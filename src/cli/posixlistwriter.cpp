@@ -117,10 +117,7 @@ QByteArray PosixListWriter::table(const QList<PosixObject> &objects)
 
 QByteArray PosixListWriter::json(const QList<PosixObject> &objects)
 {
-    QByteArray text;
-    appendJson(text, objects, 0);
-    text += '\n';
-    return text;
+    return JsonText::document(objects, &PosixListWriter::appendJson);
 }
 
 void PosixListWriter::appendJson(QByteArray &text, const QList<PosixObject> &objects, int level)

@@ -93,10 +93,7 @@ QByteArray SemaphoreListWriter::tableByNamespace(const QList<SemaphoreSetInfo> &
 
 QByteArray SemaphoreListWriter::json(const QList<SemaphoreSetInfo> &sets)
 {
-    QByteArray text;
-    appendJson(text, sets, 0);
-    text += '\n';
-    return text;
+    return JsonText::document(sets, &SemaphoreListWriter::appendJson);
 }
 
 void SemaphoreListWriter::appendJson(QByteArray &text, const QList<SemaphoreSetInfo> &sets, int level)

@@ -85,6 +85,9 @@ public:
     // How many /proc/PID/maps files the last scan read, for both kinds and every namespace together: a scan of
     // Kinds::All, or of more namespaces than ours, reads each process's once.
     [[nodiscard]] int lastMapsRead() const;
+    // Whether a scan of semaphore sets reads each set's semaphores (values, last pids, waiting counts, waiters):
+    // on by default; off for the table of --list --type sem, which shows none of them, as ipcs -s.
+    void setReadSemaphores(bool read) { m_ipc.setReadSemaphores(read); }
     // The rules that label each segment and object with the program that likely uses it.
     [[nodiscard]] LikelyUsers &likelyUsers() { return m_likelyUsers; }
 

@@ -10,17 +10,19 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <optional>
 #include <utility>
 
 namespace core {
 
 namespace {
 
-SemaphoreSetInfo fromSemidDs(int semid, const struct semid_ds &ds)
+SemaphoreSetInfo fromSlot(const Sem::Slot &slot)
 {
+    const struct semid_ds &ds = slot.ds;
     SemaphoreSetInfo s;
     s.key = qint32(ds.sem_perm.__key);
-    s.semid = semid;
+    s.semid = slot.semid;
     s.mode = ds.sem_perm.mode & 0777;
     s.nsems = int(ds.sem_nsems);
     s.uid = ds.sem_perm.uid;
@@ -32,11 +34,12 @@ SemaphoreSetInfo fromSemidDs(int semid, const struct semid_ds &ds)
     return s;
 }
 
-MessageQueueInfo fromMsqidDs(int msqid, const struct msqid_ds &ds)
+MessageQueueInfo fromSlot(const Msg::Slot &slot)
 {
+    const struct msqid_ds &ds = slot.ds;
     MessageQueueInfo q;
     q.key = qint32(ds.msg_perm.__key);
-    q.msqid = msqid;
+    q.msqid = slot.msqid;
     q.mode = ds.msg_perm.mode & 0777;
     q.cbytes = ds.msg_cbytes;
     q.qnum = ds.msg_qnum;
@@ -59,6 +62,72 @@ void sortById(QList<Row> &rows, Id id)
     std::stable_sort(rows.begin(), rows.end(), [id](const Row &a, const Row &b) { return a.*id < b.*id; });
 }
 
+// The path util-linux's ipcs takes without /proc: the highest index in use from K::table() (SEM_INFO,
+// MSG_INFO), then each index asked with K::statIndex() (SEM_STAT_ANY, MSG_STAT_ANY). The messages are the
+// kind's: why there is no list, and how many rows this kernel hides.
+template <typename K, typename Row = decltype(fromSlot(std::declval<typename K::Slot>()))>
+QList<Row> rowsFromSlots(QString (*notCounted)(const QString &why), QString (*hidden)(int count),
+                         QStringList *warnings)
+{
+    QList<Row> rows;
+    const auto table = K::table();
+    if (!table.ok()) {
+        warnings->append(notCounted(table.error().toString()));
+        return rows;
+    }
+    int hiddenCount = 0;
+    for (int index = 0; index <= table.value().highestIndex; ++index) {
+        const auto slot = K::statIndex(index);
+        if (slot.ok())
+            rows.append(fromSlot(slot.value()));
+        else if (slot.error().errnum == EACCES)
+            ++hiddenCount;
+    }
+    if (hiddenCount > 0)
+        warnings->append(hidden(hiddenCount));
+    return rows;
+}
+
+// What tells the listings of sets and of queues apart.
+template <typename Row>
+struct Kind
+{
+    const char *path;                                        // "/sysvipc/sem", under the proc root
+    QList<Row> (*parse)(QByteArrayView text, QStringList *warnings);
+    std::optional<int> (*kernelCount)();                    // SEM_INFO's or MSG_INFO's count
+    QString (*shortfall)(qsizetype listed, int counted);     // the table lists fewer than the kernel counts
+    QList<Row> (*fromSlots)(QStringList *warnings);
+    QString (*fellBack)(const QString &distrust);            // the warning when the slots were listed instead
+    int Row::*id;
+};
+
+// The table is believed when its folder lists it as the file read; where that cannot be told, when it lists
+// at least as many as the kernel counts, as the segments' table is. Otherwise the slots are listed.
+template <typename Row>
+QList<Row> listKind(const QString &procRoot, QByteArray *text, const Kind<Row> &kind,
+                    SysvIpcLister::Listed *listed)
+{
+    bool identified = false;
+    QString distrust = KernelTable::read(procRoot + QLatin1String(kind.path), text, &identified);
+    QList<Row> rows;
+    if (distrust.isEmpty()) {
+        QStringList warnings;
+        rows = kind.parse(*text, &warnings);
+        const std::optional<int> counted = identified ? std::nullopt : kind.kernelCount();
+        if (counted && rows.size() < *counted)
+            distrust = kind.shortfall(rows.size(), *counted);
+        else
+            listed->warnings.append(warnings);
+    }
+    if (!distrust.isEmpty()) {
+        rows = kind.fromSlots(&listed->warnings);
+        listed->usedFallback = true;
+        listed->warnings.append(kind.fellBack(distrust));
+    }
+    sortById(rows, kind.id);
+    return rows;
+}
+
 } // namespace
 
 SysvIpcLister::SysvIpcLister(QString procRoot)
@@ -72,7 +141,8 @@ SysvIpcLister::Listed SysvIpcLister::list(bool sets, bool queues, quint64 ipcNam
     m_reader.clearCommands();
     if (sets) {
         listed.sets = listSets(&listed);
-        readSemaphores(listed.sets, ipcNamespace, &listed.warnings);
+        if (m_readSemaphores)
+            readSemaphores(listed.sets, ipcNamespace, &listed.warnings);
         for (SemaphoreSetInfo &s : listed.sets)
             s.ipcNamespace = ipcNamespace;
     }
@@ -87,59 +157,48 @@ SysvIpcLister::Listed SysvIpcLister::list(bool sets, bool queues, quint64 ipcNam
     return listed;
 }
 
-// The table is believed when its folder lists it as the file read; where that cannot be told, when it lists
-// at least as many as the kernel counts (SEM_INFO, MSG_INFO), as the segments' table is.
 QList<SemaphoreSetInfo> SysvIpcLister::listSets(Listed *listed)
 {
-    bool identified = false;
-    QString distrust = KernelTable::read(m_procRoot + QStringLiteral("/sysvipc/sem"), &m_text, &identified);
-    QList<SemaphoreSetInfo> sets;
-    if (distrust.isEmpty()) {
-        QStringList warnings;
-        sets = SysvIpcParser::parseSem(m_text, &warnings);
-        const auto table = identified ? Result<Sem::Table>(Error{}) : Sem::table();
-        if (!identified && table.ok() && sets.size() < table.value().sets) {
-            distrust = tr("/proc/sysvipc/sem lists %1 of the %n semaphore set(s) the kernel counts.", nullptr,
-                          table.value().sets)
-                           .arg(sets.size());
-        } else {
-            listed->warnings.append(warnings);
-        }
-    }
-    if (!distrust.isEmpty()) {
-        sets = setsFromSemctl(&listed->warnings);
-        listed->usedFallback = true;
-        listed->warnings.append(tr("%1 The semaphore sets come from semctl(SEM_STAT_ANY) instead.").arg(distrust));
-    }
-    sortById(sets, &SemaphoreSetInfo::semid);
-    return sets;
+    static const Kind<SemaphoreSetInfo> sets{
+        "/sysvipc/sem",
+        &SysvIpcParser::parseSem,
+        [] {
+            const auto table = Sem::table();
+            return table.ok() ? std::optional<int>(table.value().sets) : std::nullopt;
+        },
+        [](qsizetype listed, int counted) {
+            return tr("/proc/sysvipc/sem lists %1 of the %n semaphore set(s) the kernel counts.", nullptr, counted)
+                .arg(listed);
+        },
+        &SysvIpcLister::setsFromSemctl,
+        [](const QString &distrust) {
+            return tr("%1 The semaphore sets come from semctl(SEM_STAT_ANY) instead.").arg(distrust);
+        },
+        &SemaphoreSetInfo::semid,
+    };
+    return listKind(m_procRoot, &m_text, sets, listed);
 }
 
 QList<MessageQueueInfo> SysvIpcLister::listQueues(Listed *listed)
 {
-    bool identified = false;
-    QString distrust = KernelTable::read(m_procRoot + QStringLiteral("/sysvipc/msg"), &m_text, &identified);
-    QList<MessageQueueInfo> queues;
-    if (distrust.isEmpty()) {
-        QStringList warnings;
-        queues = SysvIpcParser::parseMsg(m_text, &warnings);
-        const auto table = identified ? Result<Msg::Table>(Error{}) : Msg::table();
-        if (!identified && table.ok() && queues.size() < table.value().queues) {
-            distrust = tr("/proc/sysvipc/msg lists %1 of the %n message queue(s) the kernel counts.", nullptr,
-                          table.value().queues)
-                           .arg(queues.size());
-        } else {
-            listed->warnings.append(warnings);
-        }
-    }
-    if (!distrust.isEmpty()) {
-        queues = queuesFromMsgctl(&listed->warnings);
-        listed->usedFallback = true;
-        listed->warnings.append(
-            tr("%1 The message queues come from msgctl(MSG_STAT_ANY) instead.").arg(distrust));
-    }
-    sortById(queues, &MessageQueueInfo::msqid);
-    return queues;
+    static const Kind<MessageQueueInfo> queues{
+        "/sysvipc/msg",
+        &SysvIpcParser::parseMsg,
+        [] {
+            const auto table = Msg::table();
+            return table.ok() ? std::optional<int>(table.value().queues) : std::nullopt;
+        },
+        [](qsizetype listed, int counted) {
+            return tr("/proc/sysvipc/msg lists %1 of the %n message queue(s) the kernel counts.", nullptr, counted)
+                .arg(listed);
+        },
+        &SysvIpcLister::queuesFromMsgctl,
+        [](const QString &distrust) {
+            return tr("%1 The message queues come from msgctl(MSG_STAT_ANY) instead.").arg(distrust);
+        },
+        &MessageQueueInfo::msqid,
+    };
+    return listKind(m_procRoot, &m_text, queues, listed);
 }
 
 void SysvIpcLister::readSemaphores(QList<SemaphoreSetInfo> &sets, quint64 ipcNamespace, QStringList *warnings)
@@ -175,48 +234,24 @@ void SysvIpcLister::readSemaphores(QList<SemaphoreSetInfo> &sets, quint64 ipcNam
 
 QList<SemaphoreSetInfo> SysvIpcLister::setsFromSemctl(QStringList *warnings)
 {
-    QList<SemaphoreSetInfo> sets;
-    const auto table = Sem::table();
-    if (!table.ok()) {
-        warnings->append(tr("The kernel did not say how many semaphore sets there are: %1")
-                             .arg(table.error().toString()));
-        return sets;
-    }
-    int hidden = 0;
-    for (int index = 0; index <= table.value().highestIndex; ++index) {
-        const auto slot = Sem::statIndex(index);
-        if (slot.ok())
-            sets.append(fromSemidDs(slot.value().semid, slot.value().ds));
-        else if (slot.error().errnum == EACCES)
-            ++hidden;
-    }
-    if (hidden > 0)
-        warnings->append(
-            tr("%n semaphore set(s) are hidden: this kernel lets only readers of a set stat it.", nullptr, hidden));
-    return sets;
+    return rowsFromSlots<Sem>(
+        [](const QString &why) { return tr("The kernel did not say how many semaphore sets there are: %1").arg(why); },
+        [](int count) {
+            return tr("%n semaphore set(s) are hidden: this kernel lets only readers of a set stat it.", nullptr,
+                      count);
+        },
+        warnings);
 }
 
 QList<MessageQueueInfo> SysvIpcLister::queuesFromMsgctl(QStringList *warnings)
 {
-    QList<MessageQueueInfo> queues;
-    const auto table = Msg::table();
-    if (!table.ok()) {
-        warnings->append(tr("The kernel did not say how many message queues there are: %1")
-                             .arg(table.error().toString()));
-        return queues;
-    }
-    int hidden = 0;
-    for (int index = 0; index <= table.value().highestIndex; ++index) {
-        const auto slot = Msg::statIndex(index);
-        if (slot.ok())
-            queues.append(fromMsqidDs(slot.value().msqid, slot.value().ds));
-        else if (slot.error().errnum == EACCES)
-            ++hidden;
-    }
-    if (hidden > 0)
-        warnings->append(tr("%n message queue(s) are hidden: this kernel lets only readers of a queue stat it.",
-                            nullptr, hidden));
-    return queues;
+    return rowsFromSlots<Msg>(
+        [](const QString &why) { return tr("The kernel did not say how many message queues there are: %1").arg(why); },
+        [](int count) {
+            return tr("%n message queue(s) are hidden: this kernel lets only readers of a queue stat it.", nullptr,
+                      count);
+        },
+        warnings);
 }
 
 } // namespace core

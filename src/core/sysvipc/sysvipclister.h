@@ -34,6 +34,9 @@ public:
     // ipcNamespace: the inode of the namespace the thread is in, given to every row (and used to tell its
     // waiters from other namespaces' processes).
     [[nodiscard]] Listed list(bool sets, bool queues, quint64 ipcNamespace);
+    // Whether list() reads each set's semaphores and waiters (the default), or lists the sets alone, as
+    // `ipcs -s` does: the table of --list --type sem shows no value, and need not pay for them.
+    void setReadSemaphores(bool read) { m_readSemaphores = read; }
 
     // The fallbacks, as util-linux's ipcs takes them without /proc: the highest index from SEM_INFO / MSG_INFO,
     // then each slot asked.
@@ -51,6 +54,7 @@ private:
     QString m_procRoot;
     QByteArray m_text; // the tables' text, its memory kept between scans
     SemaphoreReader m_reader;
+    bool m_readSemaphores = true;
 };
 
 } // namespace core

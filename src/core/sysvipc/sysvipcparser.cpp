@@ -2,6 +2,7 @@
 
 #include "core/logging.h"
 
+#include <algorithm>
 #include <charconv>
 #include <limits>
 
@@ -42,13 +43,11 @@ void forEachLine(QByteArrayView text, const char *path, const char *expected, QS
                  Parse parse)
 {
     int lineNumber = 0;
-    qsizetype pos = 0;
-    while (pos < text.size()) {
-        qsizetype end = text.indexOf('\n', pos);
-        if (end < 0)
-            end = text.size();
-        const QByteArrayView line = text.sliced(pos, end - pos);
-        pos = end + 1;
+    const char *const end = text.data() + text.size();
+    for (const char *start = text.data(); start < end;) {
+        const char *const newline = std::find(start, end, '\n');
+        const QByteArrayView line(start, newline);
+        start = newline == end ? end : newline + 1;
         ++lineNumber;
         const QByteArrayView trimmed = line.trimmed();
         if (trimmed.isEmpty() || (lineNumber == 1 && trimmed.startsWith("key")))

@@ -12,6 +12,7 @@
 #include "testutils.h"
 
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <pwd.h>
@@ -275,6 +276,47 @@ private slots:
         SHM_VERIFY_OK(segmentsOnly);
         QVERIFY(segmentsOnly.value().semaphoreSets.isEmpty());
         QVERIFY(segmentsOnly.value().messageQueues.isEmpty());
+    }
+
+    // Without /proc/sysvipc (a proc root that lacks it), the sets and queues come slot by slot from
+    // SEM_STAT_ANY and MSG_STAT_ANY, with a warning saying so, and agree with what /proc lists.
+    void fallbackListsWhatProcLists()
+    {
+        SemaphoreSetGuard set;
+        QVERIFY(set.create(0x5e5a0003, {3, 1}, 0604));
+        MessageQueueGuard queue;
+        QVERIFY(queue.create(0x5e5a0004, 0640));
+        QTemporaryDir emptyProc;
+        QVERIFY(emptyProc.isValid());
+        core::SysvIpcLister fromSlots(emptyProc.path());
+        const core::SysvIpcLister::Listed viaSlots = fromSlots.list(true, true, 0);
+        QVERIFY(viaSlots.usedFallback);
+        QCOMPARE(viaSlots.warnings.size(), 2);
+        QVERIFY2(viaSlots.warnings[0].endsWith(QLatin1String("The semaphore sets come from semctl(SEM_STAT_ANY) instead.")),
+                 qPrintable(viaSlots.warnings[0]));
+        QVERIFY2(viaSlots.warnings[1].endsWith(QLatin1String("The message queues come from msgctl(MSG_STAT_ANY) instead.")),
+                 qPrintable(viaSlots.warnings[1]));
+        core::SysvIpcLister fromProc;
+        const core::SysvIpcLister::Listed proc = fromProc.list(true, true, 0);
+        QVERIFY(!proc.usedFallback);
+        QCOMPARE(viaSlots.sets.size(), proc.sets.size());
+        QCOMPARE(viaSlots.queues, proc.queues);
+        for (qsizetype i = 0; i < proc.sets.size(); ++i) {
+            SemaphoreSetInfo viaSlot = viaSlots.sets[i];
+            SemaphoreSetInfo viaProc = proc.sets[i];
+            // The last pids' commands are looked up under the proc root, which the empty one has none of.
+            for (auto *s : {&viaSlot, &viaProc}) {
+                for (core::SemaphoreInfo &one : s->semaphores)
+                    one.command.clear();
+            }
+            QCOMPARE(viaSlot, viaProc);
+        }
+        const auto s = setOf(viaSlots.sets, set.id());
+        QVERIFY(s);
+        QCOMPARE(quint32(s->key), 0x5e5a0003u);
+        QCOMPARE(s->mode, 0604u);
+        QCOMPARE(s->semaphores.size(), 2);
+        QCOMPARE(s->semaphores[0].value, 3);
     }
 
     // A set removed between the listing and GETALL: left out with one warning, the others intact.

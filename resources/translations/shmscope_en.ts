@@ -2898,10 +2898,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Output of --list: table (as ipcs -m), json or csv. Of --read: text or json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>With --dump: start at this byte (4096, 0x1000 or 4k).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3002,10 +2998,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>With --list: sysv (System V segments, as ipcs -m), posix (POSIX objects of /dev/shm, memfds and POSIX semaphores, with the processes that hold them) or all.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print the bytes of a segment, or of a POSIX object or memfd by its path (/dev/shm/NAME, /proc/PID/fd/N), as hexdump -C does and exit (no display needed).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3015,10 +3007,6 @@
     </message>
     <message>
         <source>--type goes with --list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown --type &quot;%1&quot;; use sysv, posix or all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3043,10 +3031,6 @@
     </message>
     <message>
         <source>unknown --namespace &quot;%1&quot;; use ours, all or a process id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--namespace goes with --type sysv or all: POSIX objects live in /dev/shm, a file system, not in an IPC namespace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3151,6 +3135,22 @@
     </message>
     <message>
         <source>--observe goes with --dump, --read, --watch or --snapshot SHMID, or --attach or --key in the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --list: sysv (System V segments, as ipcs -m), sem (System V semaphore sets, as ipcs -s; with --format json each semaphore&apos;s value, last pid, ncnt and zcnt, and the processes waiting), msg (System V message queues, as ipcs -q), posix (POSIX objects of /dev/shm, memfds and POSIX semaphores, with the processes that hold them) or all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output of --list: table (as ipcs -m, -s or -q), json or csv (segments only). Of --read: text or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown --type &quot;%1&quot;; use sysv, sem, msg, posix or all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--namespace goes with --type sysv, sem, msg or all: POSIX objects live in /dev/shm, a file system, not in an IPC namespace.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3691,6 +3691,69 @@
     </message>
 </context>
 <context>
+    <name>core::Msg</name>
+    <message>
+        <source>you are uid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message queue with key %1 already exists. Choose another key, or remove the old queue first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system limit is reached: msgmni queues exist already (/proc/sys/kernel/msgmni).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kernel has not enough memory for the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission denied for key %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kernel refused to create the message queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message queue %1 may be removed only by its owner, its creator or root, and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message queue %1 does not exist any more: another process removed it since the last refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kernel refused to remove message queue %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mode holds only permission bits, 0 to 0777 in octal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key 0 is IPC_PRIVATE: choose a private queue, or another key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key 0 is IPC_PRIVATE: a private queue is found by its msqid only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No message queue has key %1 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message queue with key %1 may not be used (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a message queue id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>core::NamespaceLister</name>
     <message>
         <source>Other IPC namespaces (containers) can be read only with CAP_SYS_ADMIN (as root): only our own namespace is listed.</source>
@@ -4180,6 +4243,111 @@
     </message>
 </context>
 <context>
+    <name>core::Sem</name>
+    <message>
+        <source>you are uid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A semaphore set with key %1 already exists. Choose another key, or remove the old set first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The kernel refused a set of %1 semaphore(s): a set holds at least 1 and at most semmsl (the first number of /proc/sys/kernel/sem).</source>
+        <translation>
+            <numerusform>The kernel refused a set of %1 semaphore: a set holds at least 1 and at most semmsl (the first number of /proc/sys/kernel/sem).</numerusform>
+            <numerusform>The kernel refused a set of %1 semaphores: a set holds at least 1 and at most semmsl (the first number of /proc/sys/kernel/sem).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The system limit is reached: either semmni sets exist already, or the semaphores of all sets would pass semmns (/proc/sys/kernel/sem).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kernel has not enough memory for the set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission denied for key %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kernel refused to create the semaphore set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semaphore set %1 does not exist any more: another process removed it since the last refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A semaphore holds 0 to %1 (SEMVMX).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting a value needs write permission on set %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 has no semaphore %2, or does not exist any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kernel refused to set the value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semaphore set %1 may be removed only by its owner, its creator or root, and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kernel refused to remove semaphore set %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A semaphore set holds at least 1 semaphore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mode holds only permission bits, 0 to 0777 in octal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key 0 is IPC_PRIVATE: choose a private set, or another key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key 0 is IPC_PRIVATE: a private set is found by its semid only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No semaphore set has key %1 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The semaphore set with key %1 may not be used (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A semaphore holds 0 to %1 (SEMVMX), not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a semaphore set id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>core::SemaphoreReader</name>
+    <message>
+        <source>no read permission: mode %1, owner %2, you are uid %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed while listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>core::Shm</name>
     <message>
         <source>you are uid %1</source>
@@ -4496,6 +4664,78 @@
     </message>
     <message>
         <source>%1: a layout may include only the standard headers ShmScope reads itself (stdint.h, stdbool.h, stddef.h, sys/types.h, pthread.h, semaphore.h, time.h); paste the declarations of your own headers instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>core::SysvIpcLister</name>
+    <message numerus="yes">
+        <source>/proc/sysvipc/sem lists %1 of the %n semaphore set(s) the kernel counts.</source>
+        <translation>
+            <numerusform>/proc/sysvipc/sem lists %1 of the %n semaphore set the kernel counts.</numerusform>
+            <numerusform>/proc/sysvipc/sem lists %1 of the %n semaphore sets the kernel counts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 The semaphore sets come from semctl(SEM_STAT_ANY) instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>/proc/sysvipc/msg lists %1 of the %n message queue(s) the kernel counts.</source>
+        <translation>
+            <numerusform>/proc/sysvipc/msg lists %1 of the %n message queue the kernel counts.</numerusform>
+            <numerusform>/proc/sysvipc/msg lists %1 of the %n message queues the kernel counts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 The message queues come from msgctl(MSG_STAT_ANY) instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The semaphores of set %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n semaphore set(s) could not be read: no read permission.</source>
+        <translation>
+            <numerusform>%n semaphore set could not be read: no read permission.</numerusform>
+            <numerusform>%n semaphore sets could not be read: no read permission.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n semaphore set(s) were removed while they were listed: left out.</source>
+        <translation>
+            <numerusform>%n semaphore set was removed while it was listed: left out.</numerusform>
+            <numerusform>%n semaphore sets were removed while they were listed: left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The kernel did not say how many semaphore sets there are: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n semaphore set(s) are hidden: this kernel lets only readers of a set stat it.</source>
+        <translation>
+            <numerusform>%n semaphore set is hidden: this kernel lets only readers of a set stat it.</numerusform>
+            <numerusform>%n semaphore sets are hidden: this kernel lets only readers of a set stat it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The kernel did not say how many message queues there are: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message queue(s) are hidden: this kernel lets only readers of a queue stat it.</source>
+        <translation>
+            <numerusform>%n message queue is hidden: this kernel lets only readers of a queue stat it.</numerusform>
+            <numerusform>%n message queues are hidden: this kernel lets only readers of a queue stat it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>core::SysvIpcParser</name>
+    <message>
+        <source>%1 line %2 skipped: expected %3, got &quot;%4&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

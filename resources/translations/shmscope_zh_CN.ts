@@ -2861,10 +2861,6 @@
         <translation>打印系统中的段，然后退出（无需显示器）。</translation>
     </message>
     <message>
-        <source>Output of --list: table (as ipcs -m), json or csv. Of --read: text or json.</source>
-        <translation>--list 的输出格式：table（同 ipcs -m）、json 或 csv。--read 的输出格式：text 或 json。</translation>
-    </message>
-    <message>
         <source>With --dump: start at this byte (4096, 0x1000 or 4k).</source>
         <translation>与 --dump 同用：从这个字节开始（4096、0x1000 或 4k）。</translation>
     </message>
@@ -2965,10 +2961,6 @@
         <translation>布局 %1 无法编译：%2（另有 %3 个；--all-errors 会全部列出）</translation>
     </message>
     <message>
-        <source>With --list: sysv (System V segments, as ipcs -m), posix (POSIX objects of /dev/shm, memfds and POSIX semaphores, with the processes that hold them) or all.</source>
-        <translation>与 --list 一起用：sysv（System V 段，同 ipcs -m）、posix（/dev/shm 中的 POSIX 对象、memfd 和 POSIX 信号量，以及持有它们的进程）或 all。</translation>
-    </message>
-    <message>
         <source>Print the bytes of a segment, or of a POSIX object or memfd by its path (/dev/shm/NAME, /proc/PID/fd/N), as hexdump -C does and exit (no display needed).</source>
         <translation>像 hexdump -C 那样打印一个段的字节，或按路径（/dev/shm/NAME、/proc/PID/fd/N）打印一个 POSIX 对象或 memfd 的字节，然后退出（不需要显示器）。</translation>
     </message>
@@ -2979,10 +2971,6 @@
     <message>
         <source>--type goes with --list.</source>
         <translation>--type 要与 --list 一起用。</translation>
-    </message>
-    <message>
-        <source>unknown --type &quot;%1&quot;; use sysv, posix or all.</source>
-        <translation>未知的 --type &quot;%1&quot;；请用 sysv、posix 或 all。</translation>
     </message>
     <message>
         <source>--format csv lists System V segments only; use table or json with --type %1.</source>
@@ -3007,10 +2995,6 @@
     <message>
         <source>unknown --namespace &quot;%1&quot;; use ours, all or a process id.</source>
         <translation>未知的 --namespace “%1”；请使用 ours、all 或进程 id。</translation>
-    </message>
-    <message>
-        <source>--namespace goes with --type sysv or all: POSIX objects live in /dev/shm, a file system, not in an IPC namespace.</source>
-        <translation>--namespace 需与 --type sysv 或 all 一起使用：POSIX 对象位于文件系统 /dev/shm 中，不属于 IPC 命名空间。</translation>
     </message>
     <message>
         <source>--namespace is for System V segments; a POSIX object&apos;s path names it in every IPC namespace.</source>
@@ -3115,6 +3099,22 @@
     <message>
         <source>--observe goes with --dump, --read, --watch or --snapshot SHMID, or --attach or --key in the window.</source>
         <translation>--observe 要与 --dump、--read、--watch 或 --snapshot SHMID 一起使用，或在窗口中与 --attach 或 --key 一起使用。</translation>
+    </message>
+    <message>
+        <source>With --list: sysv (System V segments, as ipcs -m), sem (System V semaphore sets, as ipcs -s; with --format json each semaphore&apos;s value, last pid, ncnt and zcnt, and the processes waiting), msg (System V message queues, as ipcs -q), posix (POSIX objects of /dev/shm, memfds and POSIX semaphores, with the processes that hold them) or all.</source>
+        <translation>用于 --list：sysv（System V 共享内存段，同 ipcs -m）、sem（System V 信号量集，同 ipcs -s；加 --format json 时还给出每个信号量的值、最后操作的 pid、ncnt 和 zcnt，以及正在等待的进程）、msg（System V 消息队列，同 ipcs -q）、posix（/dev/shm 中的 POSIX 对象、memfd 和 POSIX 信号量，以及持有它们的进程）或 all。</translation>
+    </message>
+    <message>
+        <source>Output of --list: table (as ipcs -m, -s or -q), json or csv (segments only). Of --read: text or json.</source>
+        <translation>--list 的输出：table（同 ipcs -m、-s 或 -q）、json 或 csv（仅限段）。--read 的输出：text 或 json。</translation>
+    </message>
+    <message>
+        <source>unknown --type &quot;%1&quot;; use sysv, sem, msg, posix or all.</source>
+        <translation>未知的 --type “%1”；请用 sysv、sem、msg、posix 或 all。</translation>
+    </message>
+    <message>
+        <source>--namespace goes with --type sysv, sem, msg or all: POSIX objects live in /dev/shm, a file system, not in an IPC namespace.</source>
+        <translation>--namespace 要与 --type sysv、sem、msg 或 all 一起用：POSIX 对象存在于文件系统 /dev/shm 中，不属于 IPC 命名空间。</translation>
     </message>
 </context>
 <context>
@@ -3643,6 +3643,69 @@
     </message>
 </context>
 <context>
+    <name>core::Msg</name>
+    <message>
+        <source>you are uid %1</source>
+        <translation>你的 uid 是 %1</translation>
+    </message>
+    <message>
+        <source>A message queue with key %1 already exists. Choose another key, or remove the old queue first.</source>
+        <translation>key 为 %1 的消息队列已经存在。请换一个 key，或者先删除旧的队列。</translation>
+    </message>
+    <message>
+        <source>The system limit is reached: msgmni queues exist already (/proc/sys/kernel/msgmni).</source>
+        <translation>已达到系统上限：已有 msgmni 个队列（/proc/sys/kernel/msgmni）。</translation>
+    </message>
+    <message>
+        <source>The kernel has not enough memory for the queue.</source>
+        <translation>内核没有足够的内存来创建这个队列。</translation>
+    </message>
+    <message>
+        <source>Permission denied for key %1 (%2).</source>
+        <translation>无权访问 key 为 %1 的 IPC 对象（%2）。</translation>
+    </message>
+    <message>
+        <source>The kernel refused to create the message queue.</source>
+        <translation>内核拒绝创建这个消息队列。</translation>
+    </message>
+    <message>
+        <source>Message queue %1 may be removed only by its owner, its creator or root, and %2.</source>
+        <translation>消息队列 %1 只能由其属主、创建者或 root 删除，而%2。</translation>
+    </message>
+    <message>
+        <source>Message queue %1 does not exist any more: another process removed it since the last refresh.</source>
+        <translation>消息队列 %1 已不存在：上次刷新之后，另一个进程删除了它。</translation>
+    </message>
+    <message>
+        <source>The kernel refused to remove message queue %1.</source>
+        <translation>内核拒绝删除消息队列 %1。</translation>
+    </message>
+    <message>
+        <source>The mode holds only permission bits, 0 to 0777 in octal.</source>
+        <translation>模式只能包含权限位，即八进制的 0 到 0777。</translation>
+    </message>
+    <message>
+        <source>Key 0 is IPC_PRIVATE: choose a private queue, or another key.</source>
+        <translation>key 0 即 IPC_PRIVATE：请选择私有队列，或者换一个 key。</translation>
+    </message>
+    <message>
+        <source>Key 0 is IPC_PRIVATE: a private queue is found by its msqid only.</source>
+        <translation>key 0 即 IPC_PRIVATE：私有队列只能通过 msqid 找到。</translation>
+    </message>
+    <message>
+        <source>No message queue has key %1 now.</source>
+        <translation>当前没有 key 为 %1 的消息队列。</translation>
+    </message>
+    <message>
+        <source>The message queue with key %1 may not be used (%2).</source>
+        <translation>无权使用 key 为 %1 的消息队列（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a message queue id.</source>
+        <translation>%1 不是消息队列的 id。</translation>
+    </message>
+</context>
+<context>
     <name>core::NamespaceLister</name>
     <message>
         <source>Other IPC namespaces (containers) can be read only with CAP_SYS_ADMIN (as root): only our own namespace is listed.</source>
@@ -4126,6 +4189,110 @@
     </message>
 </context>
 <context>
+    <name>core::Sem</name>
+    <message>
+        <source>you are uid %1</source>
+        <translation>你的 uid 是 %1</translation>
+    </message>
+    <message>
+        <source>A semaphore set with key %1 already exists. Choose another key, or remove the old set first.</source>
+        <translation>key 为 %1 的信号量集已经存在。请换一个 key，或者先删除旧的信号量集。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The kernel refused a set of %1 semaphore(s): a set holds at least 1 and at most semmsl (the first number of /proc/sys/kernel/sem).</source>
+        <translation>
+            <numerusform>内核拒绝了含 %1 个信号量的集合：一个集合至少含 1 个、至多含 semmsl 个信号量（/proc/sys/kernel/sem 的第一个数）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The system limit is reached: either semmni sets exist already, or the semaphores of all sets would pass semmns (/proc/sys/kernel/sem).</source>
+        <translation>已达到系统上限：要么已有 semmni 个信号量集，要么所有集合的信号量总数将超过 semmns（/proc/sys/kernel/sem）。</translation>
+    </message>
+    <message>
+        <source>The kernel has not enough memory for the set.</source>
+        <translation>内核没有足够的内存来创建这个信号量集。</translation>
+    </message>
+    <message>
+        <source>Permission denied for key %1 (%2).</source>
+        <translation>无权访问 key 为 %1 的 IPC 对象（%2）。</translation>
+    </message>
+    <message>
+        <source>The kernel refused to create the semaphore set.</source>
+        <translation>内核拒绝创建这个信号量集。</translation>
+    </message>
+    <message>
+        <source>Semaphore set %1 does not exist any more: another process removed it since the last refresh.</source>
+        <translation>信号量集 %1 已不存在：上次刷新之后，另一个进程删除了它。</translation>
+    </message>
+    <message>
+        <source>A semaphore holds 0 to %1 (SEMVMX).</source>
+        <translation>信号量的值只能是 0 到 %1（SEMVMX）。</translation>
+    </message>
+    <message>
+        <source>Setting a value needs write permission on set %1 (%2).</source>
+        <translation>设置值需要对信号量集 %1 有写权限（%2）。</translation>
+    </message>
+    <message>
+        <source>Set %1 has no semaphore %2, or does not exist any more.</source>
+        <translation>信号量集 %1 没有第 %2 号信号量，或者它已不存在。</translation>
+    </message>
+    <message>
+        <source>The kernel refused to set the value.</source>
+        <translation>内核拒绝设置这个值。</translation>
+    </message>
+    <message>
+        <source>Semaphore set %1 may be removed only by its owner, its creator or root, and %2.</source>
+        <translation>信号量集 %1 只能由其属主、创建者或 root 删除，而%2。</translation>
+    </message>
+    <message>
+        <source>The kernel refused to remove semaphore set %1.</source>
+        <translation>内核拒绝删除信号量集 %1。</translation>
+    </message>
+    <message>
+        <source>A semaphore set holds at least 1 semaphore.</source>
+        <translation>一个信号量集至少要含 1 个信号量。</translation>
+    </message>
+    <message>
+        <source>The mode holds only permission bits, 0 to 0777 in octal.</source>
+        <translation>模式只能包含权限位，即八进制的 0 到 0777。</translation>
+    </message>
+    <message>
+        <source>Key 0 is IPC_PRIVATE: choose a private set, or another key.</source>
+        <translation>key 0 即 IPC_PRIVATE：请选择私有信号量集，或者换一个 key。</translation>
+    </message>
+    <message>
+        <source>Key 0 is IPC_PRIVATE: a private set is found by its semid only.</source>
+        <translation>key 0 即 IPC_PRIVATE：私有信号量集只能通过 semid 找到。</translation>
+    </message>
+    <message>
+        <source>No semaphore set has key %1 now.</source>
+        <translation>当前没有 key 为 %1 的信号量集。</translation>
+    </message>
+    <message>
+        <source>The semaphore set with key %1 may not be used (%2).</source>
+        <translation>无权使用 key 为 %1 的信号量集（%2）。</translation>
+    </message>
+    <message>
+        <source>A semaphore holds 0 to %1 (SEMVMX), not %2.</source>
+        <translation>信号量的值只能是 0 到 %1（SEMVMX），不能是 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is not a semaphore set id.</source>
+        <translation>%1 不是信号量集的 id。</translation>
+    </message>
+</context>
+<context>
+    <name>core::SemaphoreReader</name>
+    <message>
+        <source>no read permission: mode %1, owner %2, you are uid %3</source>
+        <translation>没有读权限：模式 %1，属主 %2，你的 uid 是 %3</translation>
+    </message>
+    <message>
+        <source>removed while listed</source>
+        <translation>列出时已被删除</translation>
+    </message>
+</context>
+<context>
     <name>core::Shm</name>
     <message>
         <source>you are uid %1</source>
@@ -4438,6 +4605,72 @@
     <message>
         <source>%1: a layout may include only the standard headers ShmScope reads itself (stdint.h, stdbool.h, stddef.h, sys/types.h, pthread.h, semaphore.h, time.h); paste the declarations of your own headers instead</source>
         <translation>%1：布局只能包含 ShmScope 自己读取的标准头文件（stdint.h、stdbool.h、stddef.h、sys/types.h、pthread.h、semaphore.h、time.h）；请改为粘贴你自己头文件中的声明</translation>
+    </message>
+</context>
+<context>
+    <name>core::SysvIpcLister</name>
+    <message numerus="yes">
+        <source>/proc/sysvipc/sem lists %1 of the %n semaphore set(s) the kernel counts.</source>
+        <translation>
+            <numerusform>内核共计 %n 个信号量集，/proc/sysvipc/sem 只列出了 %1 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 The semaphore sets come from semctl(SEM_STAT_ANY) instead.</source>
+        <translation>%1 信号量集改由 semctl(SEM_STAT_ANY) 读取。</translation>
+    </message>
+    <message numerus="yes">
+        <source>/proc/sysvipc/msg lists %1 of the %n message queue(s) the kernel counts.</source>
+        <translation>
+            <numerusform>内核共计 %n 个消息队列，/proc/sysvipc/msg 只列出了 %1 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 The message queues come from msgctl(MSG_STAT_ANY) instead.</source>
+        <translation>%1 消息队列改由 msgctl(MSG_STAT_ANY) 读取。</translation>
+    </message>
+    <message>
+        <source>The semaphores of set %1 could not be read: %2</source>
+        <translation>无法读取信号量集 %1 的信号量：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n semaphore set(s) could not be read: no read permission.</source>
+        <translation>
+            <numerusform>有 %n 个信号量集无法读取：没有读权限。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n semaphore set(s) were removed while they were listed: left out.</source>
+        <translation>
+            <numerusform>有 %n 个信号量集在列出时被删除，已略去。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The kernel did not say how many semaphore sets there are: %1</source>
+        <translation>内核没有给出信号量集的数量：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n semaphore set(s) are hidden: this kernel lets only readers of a set stat it.</source>
+        <translation>
+            <numerusform>有 %n 个信号量集看不到：这个内核只允许有读权限的进程查询信号量集。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The kernel did not say how many message queues there are: %1</source>
+        <translation>内核没有给出消息队列的数量：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message queue(s) are hidden: this kernel lets only readers of a queue stat it.</source>
+        <translation>
+            <numerusform>有 %n 个消息队列看不到：这个内核只允许有读权限的进程查询消息队列。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>core::SysvIpcParser</name>
+    <message>
+        <source>%1 line %2 skipped: expected %3, got &quot;%4&quot;</source>
+        <translation>%1 第 %2 行已跳过：应为 %3，实为“%4”</translation>
     </message>
 </context>
 <context>

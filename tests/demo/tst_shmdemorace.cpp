@@ -102,13 +102,7 @@ class TestShmdemoRace : public QObject
 
 private slots:
     void init() { coretest::failOnAnyWarning(); }
-    void cleanup()
-    {
-        coretest::verifyNoLeftoverSegments();
-        const QStringList sets = removeLeftoverSets();
-        QVERIFY2(sets.isEmpty(),
-                 qPrintable(QStringLiteral("sets left behind: ") + sets.join(QStringLiteral(", "))));
-    }
+    void cleanup() { verifyNothingLeftBehind(); }
 
     void twoSlowWritersTearAndTheLockCuresIt();
     void oneSlowWriterAloneIsNeverTorn();
@@ -127,11 +121,9 @@ void TestShmdemoRace::twoSlowWritersTearAndTheLockCuresIt()
     qint64 unlockedReads = 0;
     {
         Running alice(slowWriter("Alice", key, false));
-        QVERIFY(alice.started());
-        QVERIFY2(alice.readUntil(QStringLiteral("holding")), alice.transcript().constData());
+        QVERIFY2(alice.holding(), alice.transcript().constData());
         Running bo(slowWriter("Bo", key, false));
-        QVERIFY(bo.started());
-        QVERIFY2(bo.readUntil(QStringLiteral("holding")), bo.transcript().constData());
+        QVERIFY2(bo.holding(), bo.transcript().constData());
 
         // A generous number of reads, stopped as soon as a few torn records were seen.
         Running reader({QStringLiteral("read"), QStringLiteral("--watch"), QStringLiteral("--every"),
@@ -187,11 +179,9 @@ void TestShmdemoRace::twoSlowWritersTearAndTheLockCuresIt()
 
     // The cure: the same writers with the lock, and a reader that takes it too.
     Running alice(slowWriter("Alice", key, true));
-    QVERIFY(alice.started());
-    QVERIFY2(alice.readUntil(QStringLiteral("holding")), alice.transcript().constData());
+    QVERIFY2(alice.holding(), alice.transcript().constData());
     Running bo(slowWriter("Bo", key, true));
-    QVERIFY(bo.started());
-    QVERIFY2(bo.readUntil(QStringLiteral("holding")), bo.transcript().constData());
+    QVERIFY2(bo.holding(), bo.transcript().constData());
     const qint64 reads = std::max<qint64>(unlockedReads, 30);
     Running reader({QStringLiteral("read"), QStringLiteral("--watch"), QStringLiteral("--every"),
                     QStringLiteral("1"), QStringLiteral("--count"), QString::number(reads),
@@ -238,8 +228,7 @@ void TestShmdemoRace::oneSlowWriterAloneIsNeverTorn()
     const key_t key = testutils::uniqueKey(41);
     KeyCleanup cleanup(key);
     Running alice(slowWriter("Alice", key, false));
-    QVERIFY(alice.started());
-    QVERIFY2(alice.readUntil(QStringLiteral("holding")), alice.transcript().constData());
+    QVERIFY2(alice.holding(), alice.transcript().constData());
     const testutils::Run run = shmdemo(
         {QStringLiteral("read"), QStringLiteral("--watch"), QStringLiteral("--every"), QStringLiteral("1"),
          QStringLiteral("--count"), QStringLiteral("1000"), QStringLiteral("--key"), cKey(key)});
@@ -360,8 +349,7 @@ void TestShmdemoRace::aKilledWriterGivesTheLockBack()
     const key_t key = testutils::uniqueKey(51);
     KeyCleanup cleanup(key);
     Running writer(slowWriter("Dana", key, true));
-    QVERIFY(writer.started());
-    QVERIFY2(writer.readUntil(QStringLiteral("holding")), writer.transcript().constData());
+    QVERIFY2(writer.holding(), writer.transcript().constData());
     const int semid = semget(key, 0, 0);
     QVERIFY(semid >= 0);
     // A slow writer renaming every millisecond holds the lock nearly all the time: stop it (SIGSTOP) until it

@@ -375,16 +375,10 @@ int Lesson::read(bool evenIfDestroyed) const
 {
     if (!m_posixName.isEmpty())
         return readPosix();
-    const auto shmid = find();
-    if (!shmid.ok())
-        return Console::fail(shmid.error(), CallLine::Print,
-                             QStringLiteral("shmdemo write NAME --key %1 creates it.")
-                                 .arg(core::SegmentFormat::keyLiteral(m_key)));
-    if (!evenIfDestroyed && core::RmidForced::detachDestroys(shmid.value(), 0))
-        return Console::fail(
-            Error::plain(core::RmidForced::readDestroys(shmid.value())), CallLine::AlreadyPrinted,
-            QStringLiteral("Nothing was read. Add --even-if-destroyed to read it all the same."));
-    return whileAttached(shmid.value(), Attachment::Mode::ReadOnly,
+    const auto shmid = findToRead(evenIfDestroyed);
+    if (!shmid)
+        return ExitFailure;
+    return whileAttached(*shmid, Attachment::Mode::ReadOnly,
                          [](Attachment &segment) { return printRecord("", segment); });
 }
 
@@ -392,15 +386,9 @@ int Lesson::watch(const RaceWatch::Options &options, bool lock, bool evenIfDestr
 {
     // SIGINT and SIGTERM end the watch between two reads: it still detaches and tells its tally.
     const StopSignals stopSignals;
-    const auto shmid = find();
-    if (!shmid.ok())
-        return Console::fail(shmid.error(), CallLine::Print,
-                             QStringLiteral("shmdemo write NAME --key %1 creates it.")
-                                 .arg(core::SegmentFormat::keyLiteral(m_key)));
-    if (!evenIfDestroyed && core::RmidForced::detachDestroys(shmid.value(), 0))
-        return Console::fail(
-            Error::plain(core::RmidForced::readDestroys(shmid.value())), CallLine::AlreadyPrinted,
-            QStringLiteral("Nothing was read. Add --even-if-destroyed to read it all the same."));
+    const auto shmid = findToRead(evenIfDestroyed);
+    if (!shmid)
+        return ExitFailure;
     std::optional<LessonLock> lessonLock;
     if (lock) {
         auto opened = LessonLock::open(m_key);
@@ -409,7 +397,7 @@ int Lesson::watch(const RaceWatch::Options &options, bool lock, bool evenIfDestr
         lessonLock = opened.value();
     }
     std::optional<RaceWatch::Tally> tally;
-    const int result = whileAttached(shmid.value(), Attachment::Mode::ReadOnly, [&](Attachment &segment) {
+    const int result = whileAttached(*shmid, Attachment::Mode::ReadOnly, [&](Attachment &segment) {
         if (segment.size() < quint64(sizeof(st_pid)))
             return Console::fail(Error::plain(tooSmall(segment.shmid(), segment.size())));
         QString how = QStringLiteral("watching: a read every %1 ms").arg(options.every.count());
@@ -458,6 +446,23 @@ int Lesson::remove() const
         return Console::fail(removed.error());
     Console::step(core::Shm::removeCall(shmid.value()), QStringLiteral("0"));
     return ExitSuccess;
+}
+
+std::optional<int> Lesson::findToRead(bool evenIfDestroyed) const
+{
+    const auto shmid = find();
+    if (!shmid.ok()) {
+        Console::fail(shmid.error(), CallLine::Print,
+                      QStringLiteral("shmdemo write NAME --key %1 creates it.")
+                          .arg(core::SegmentFormat::keyLiteral(m_key)));
+        return std::nullopt;
+    }
+    if (!evenIfDestroyed && core::RmidForced::detachDestroys(shmid.value(), 0)) {
+        Console::fail(Error::plain(core::RmidForced::readDestroys(shmid.value())), CallLine::AlreadyPrinted,
+                      QStringLiteral("Nothing was read. Add --even-if-destroyed to read it all the same."));
+        return std::nullopt;
+    }
+    return shmid.value();
 }
 
 core::Result<int> Lesson::find() const

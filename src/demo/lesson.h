@@ -13,6 +13,7 @@
 #include <chrono>
 #include <cstddef>
 #include <functional>
+#include <optional>
 
 struct shmid_ds;
 
@@ -108,6 +109,9 @@ private:
     // failure.
     [[nodiscard]] static int whileAttached(int shmid, core::Attachment::Mode mode,
                                            const std::function<int(core::Attachment &)> &work);
+    // find(), then the rmid-forced refusal unless evenIfDestroyed: the shmid to read, or nullopt with the
+    // refusal printed.
+    [[nodiscard]] std::optional<int> findToRead(bool evenIfDestroyed) const;
     // The segment of the key, found without creating one (shmget(key, 0, 0)); the success is printed.
     [[nodiscard]] core::Result<int> find() const;
     // shmctl(shmid, IPC_STAT, &ds); the success is printed.

@@ -22,14 +22,26 @@ constexpr std::chrono::milliseconds InitialisationPoll{1};
 // How many times a set found by EEXIST and gone before semget(key, 0, 0) found it is made again.
 constexpr int CreateAttempts = 3;
 
-// A refused semop with a sentence: Sem gives one when the set is gone, the rest are said here.
+// A refused semop with a sentence of shmdemo's own: Sem's speaks of the window's refresh.
 Error refusal(Error error, int semid)
 {
-    if (error.message.isEmpty())
+    switch (error.errnum) {
+    case EIDRM:
+    case EINVAL:
         error.message =
-            error.errnum == EACCES
-                ? QStringLiteral("semop needs write (alter) permission on semaphore set %1.").arg(semid)
-                : QStringLiteral("The kernel refused the semop on semaphore set %1.").arg(semid);
+            QStringLiteral("Semaphore set %1 was removed (ipcrm -s, or semctl IPC_RMID): the lock is "
+                           "gone, and every process waiting for it woke with EIDRM. Nothing more is "
+                           "written.")
+                .arg(semid);
+        break;
+    case EACCES:
+        error.message =
+            QStringLiteral("semop needs write (alter) permission on semaphore set %1.").arg(semid);
+        break;
+    default:
+        if (error.message.isEmpty())
+            error.message = QStringLiteral("The kernel refused the semop on semaphore set %1.").arg(semid);
+    }
     return error;
 }
 

@@ -253,17 +253,20 @@ int main(int argc, char **argv)
     if (!made.ok())
         return usageError(made.error().message);
     const Lesson &lesson = made.value();
+    // The period of write's renames, or of the watch's reads.
+    std::optional<std::chrono::milliseconds> every;
+    if (parser.isSet(everyOption)) {
+        every = everyOf(parser.value(everyOption));
+        if (!every)
+            return usageError(QStringLiteral("--every wants milliseconds from 1 to %1, such as %2, not '%3'.")
+                                  .arg(MaxMilliseconds)
+                                  .arg(watch ? 10 : 500)
+                                  .arg(parser.value(everyOption)));
+    }
     if (read && watch) {
         demo::RaceWatch::Options options;
-        if (parser.isSet(everyOption)) {
-            const auto every = everyOf(parser.value(everyOption));
-            if (!every)
-                return usageError(
-                    QStringLiteral("--every wants milliseconds from 1 to %1, such as 10, not '%2'.")
-                        .arg(MaxMilliseconds)
-                        .arg(parser.value(everyOption)));
+        if (every)
             options.every = *every;
-        }
         if (parser.isSet(countOption)) {
             const auto count = countOf(parser.value(countOption));
             if (!count)
@@ -297,15 +300,8 @@ int main(int argc, char **argv)
                     .arg(parser.value(holdOption)));
         options.hold = *hold;
     }
-    if (parser.isSet(everyOption)) {
-        const auto every = everyOf(parser.value(everyOption));
-        if (!every)
-            return usageError(
-                QStringLiteral("--every wants milliseconds from 1 to %1, such as 500, not '%2'.")
-                    .arg(MaxMilliseconds)
-                    .arg(parser.value(everyOption)));
+    if (every)
         options.every = *every;
-    }
     if (const QString refusal = Lesson::writeRefusal(options); !refusal.isEmpty())
         return usageError(refusal);
     return lesson.write(options);

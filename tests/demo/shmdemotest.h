@@ -2,6 +2,7 @@
 
 // Shared by the shmdemo tests: the executable of this build run as a child process, and what it printed.
 
+#include "core/coretest.h"
 #include "testutils.h"
 
 #include <QProcess>
@@ -108,6 +109,15 @@ inline QStringList removeLeftoverSets()
     return left;
 }
 
+// The cleanup() of the shmdemo tests: fails the test function that left a segment or a set behind.
+inline void verifyNothingLeftBehind()
+{
+    coretest::verifyNoLeftoverSegments();
+    const QStringList sets = removeLeftoverSets();
+    QVERIFY2(sets.isEmpty(),
+             qPrintable(QStringLiteral("sets left behind: ") + sets.join(QStringLiteral(", "))));
+}
+
 // Removes the segment and the semaphore set of a key when the scope ends, however the test ends. Declared
 // before the processes that make them, so that it runs after their QProcess has killed them.
 class KeyCleanup
@@ -138,6 +148,8 @@ public:
         m_process.setProcessEnvironment(testutils::headlessEnvironment());
         m_process.start(ShmdemoPath, arguments);
     }
+    // Started, and holding: its "holding for ..." line came.
+    [[nodiscard]] bool holding() { return started() && readUntil(QStringLiteral("holding")); }
     [[nodiscard]] bool started()
     {
         const bool started = m_process.waitForStarted(10000);

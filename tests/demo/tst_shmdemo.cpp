@@ -100,13 +100,7 @@ class TestShmdemo : public QObject
 
 private slots:
     void init() { coretest::failOnAnyWarning(); }
-    void cleanup()
-    {
-        coretest::verifyNoLeftoverSegments();
-        const QStringList sets = removeLeftoverSets();
-        QVERIFY2(sets.isEmpty(),
-                 qPrintable(QStringLiteral("sets left behind: ") + sets.join(QStringLiteral(", "))));
-    }
+    void cleanup() { verifyNothingLeftBehind(); }
 
     void helpExitsZero_data();
     void helpExitsZero();

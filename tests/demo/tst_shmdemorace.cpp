@@ -102,19 +102,15 @@ class TestShmdemoRace : public QObject
 
 private slots:
     void init() { coretest::failOnAnyWarning(); }
-    void cleanup()
-    {
-        coretest::verifyNoLeftoverSegments();
-        const QStringList sets = removeLeftoverSets();
-        QVERIFY2(sets.isEmpty(),
-                 qPrintable(QStringLiteral("sets left behind: ") + sets.join(QStringLiteral(", "))));
-    }
+    void cleanup() { verifyNothingLeftBehind(); }
 
     void twoSlowWritersTearAndTheLockCuresIt();
     void oneSlowWriterAloneIsNeverTorn();
     void writersStartedTogetherMakeOneLock();
     void aWriterWaitsForTheLocksValue();
     void aKilledWriterGivesTheLockBack();
+    void removingTheLockEndsItsWriters();
+    void slowWritesPosixObjectsToo();
 };
 
 // Without a lock, two slow writers renaming themselves tear the record, and the reader says so: torn lines
@@ -127,11 +123,9 @@ void TestShmdemoRace::twoSlowWritersTearAndTheLockCuresIt()
     qint64 unlockedReads = 0;
     {
         Running alice(slowWriter("Alice", key, false));
-        QVERIFY(alice.started());
-        QVERIFY2(alice.readUntil(QStringLiteral("holding")), alice.transcript().constData());
+        QVERIFY2(alice.holding(), alice.transcript().constData());
         Running bo(slowWriter("Bo", key, false));
-        QVERIFY(bo.started());
-        QVERIFY2(bo.readUntil(QStringLiteral("holding")), bo.transcript().constData());
+        QVERIFY2(bo.holding(), bo.transcript().constData());
 
         // A generous number of reads, stopped as soon as a few torn records were seen.
         Running reader({QStringLiteral("read"), QStringLiteral("--watch"), QStringLiteral("--every"),
@@ -187,11 +181,9 @@ void TestShmdemoRace::twoSlowWritersTearAndTheLockCuresIt()
 
     // The cure: the same writers with the lock, and a reader that takes it too.
     Running alice(slowWriter("Alice", key, true));
-    QVERIFY(alice.started());
-    QVERIFY2(alice.readUntil(QStringLiteral("holding")), alice.transcript().constData());
+    QVERIFY2(alice.holding(), alice.transcript().constData());
     Running bo(slowWriter("Bo", key, true));
-    QVERIFY(bo.started());
-    QVERIFY2(bo.readUntil(QStringLiteral("holding")), bo.transcript().constData());
+    QVERIFY2(bo.holding(), bo.transcript().constData());
     const qint64 reads = std::max<qint64>(unlockedReads, 30);
     Running reader({QStringLiteral("read"), QStringLiteral("--watch"), QStringLiteral("--every"),
                     QStringLiteral("1"), QStringLiteral("--count"), QString::number(reads),
@@ -238,8 +230,7 @@ void TestShmdemoRace::oneSlowWriterAloneIsNeverTorn()
     const key_t key = testutils::uniqueKey(41);
     KeyCleanup cleanup(key);
     Running alice(slowWriter("Alice", key, false));
-    QVERIFY(alice.started());
-    QVERIFY2(alice.readUntil(QStringLiteral("holding")), alice.transcript().constData());
+    QVERIFY2(alice.holding(), alice.transcript().constData());
     const testutils::Run run = shmdemo(
         {QStringLiteral("read"), QStringLiteral("--watch"), QStringLiteral("--every"), QStringLiteral("1"),
          QStringLiteral("--count"), QStringLiteral("1000"), QStringLiteral("--key"), cKey(key)});
@@ -360,8 +351,7 @@ void TestShmdemoRace::aKilledWriterGivesTheLockBack()
     const key_t key = testutils::uniqueKey(51);
     KeyCleanup cleanup(key);
     Running writer(slowWriter("Dana", key, true));
-    QVERIFY(writer.started());
-    QVERIFY2(writer.readUntil(QStringLiteral("holding")), writer.transcript().constData());
+    QVERIFY2(writer.holding(), writer.transcript().constData());
     const int semid = semget(key, 0, 0);
     QVERIFY(semid >= 0);
     // A slow writer renaming every millisecond holds the lock nearly all the time: stop it (SIGSTOP) until it
@@ -379,6 +369,54 @@ void TestShmdemoRace::aKilledWriterGivesTheLockBack()
     QCOMPARE(writer.process().exitStatus(), QProcess::CrashExit);
     QCOMPARE(semValue(semid), 1);
     QCOMPARE(semctl(semid, 0, GETNCNT), 0);
+}
+
+// The lock removed under two writers, one of them waiting for it: the waiter wakes with EIDRM, and both say
+// so, detach and end with status 1.
+void TestShmdemoRace::removingTheLockEndsItsWriters()
+{
+    const key_t key = testutils::uniqueKey(52);
+    KeyCleanup cleanup(key);
+    Running eve(slowWriter("Eve", key, true));
+    QVERIFY2(eve.holding(), eve.transcript().constData());
+    Running fay(slowWriter("Fay", key, true));
+    QVERIFY2(fay.holding(), fay.transcript().constData());
+    const int semid = semget(key, 0, 0);
+    QVERIFY(semid >= 0);
+    // One holds the lock, the other waits in semop for it.
+    QTRY_COMPARE_WITH_TIMEOUT(semctl(semid, 0, GETNCNT), 1, 10000);
+    QCOMPARE(semctl(semid, 0, IPC_RMID), 0);
+    QVERIFY(eve.finish() && fay.finish());
+    const QString woke =
+        QStringLiteral("semop(%1, &(struct sembuf){0, -1, SEM_UNDO}, 1) = -1 EIDRM (Identifier removed)")
+            .arg(semid);
+    bool someoneWoke = false;
+    for (Running *writer : {&eve, &fay}) {
+        QVERIFY2(writer->exitCode() == 1, writer->transcript().constData());
+        QVERIFY2(writer->transcript().contains(
+                     QByteArray("Semaphore set " + QByteArray::number(semid) + " was removed")),
+                 writer->transcript().constData());
+        QVERIFY2(writer->lines().last().startsWith(QLatin1String("shmdt(")),
+                 writer->transcript().constData());
+        someoneWoke = someoneWoke || writer->lines().contains(woke);
+    }
+    QVERIFY2(someoneWoke, QByteArray(eve.transcript() + fay.transcript()).constData());
+}
+
+// --slow needs no key: the POSIX object gets the tagged record, as the test's own read of /dev/shm shows.
+void TestShmdemoRace::slowWritesPosixObjectsToo()
+{
+    const testutils::PosixNameGuard object("race");
+    Running writer({QStringLiteral("write"), QStringLiteral("Gus"), QStringLiteral("--slow"),
+                    QStringLiteral("--posix"), QString::fromUtf8(object.name()), QStringLiteral("--hold"),
+                    QStringLiteral("0")});
+    QVERIFY(writer.started() && writer.finish());
+    QVERIFY2(writer.exitCode() == 0, writer.transcript().constData());
+    const QString tagged = QStringLiteral("%1:Gus:%1").arg(writer.pid());
+    QVERIFY2(
+        writer.lines().contains(QStringLiteral("new: pid=%1, name=\"%2\"").arg(writer.pid()).arg(tagged)),
+        writer.transcript().constData());
+    QCOMPARE(object.contents(), testutils::stPidBytes(qint32(writer.pid()), tagged.toUtf8()));
 }
 
 QTEST_GUILESS_MAIN(TestShmdemoRace)

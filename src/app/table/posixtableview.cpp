@@ -49,7 +49,7 @@ void PosixTableView::showKind(KindTabBar::TableKind kind)
 {
     m_proxy->setKinds(KindTabBar::posixKinds(kind));
     // A count is a semaphore's alone; files have a path, and the other kinds none.
-    setColumnHidden(PosixTableModel::ValueColumn, kind != KindTabBar::TableKind::Semaphores);
+    setColumnHidden(PosixTableModel::ValueColumn, kind != KindTabBar::TableKind::PosixSemaphores);
 }
 
 QList<core::PosixObject> PosixTableView::selectedObjects() const

@@ -208,14 +208,14 @@ void TestPosixTable::selectorCountsWhatEachTableShows()
     QTRY_VERIFY(!window.refreshController()->isScanning());
     QVERIFY(model->rowOf(peer.held().at(0).device, peer.held().at(0).inode) >= 0);
     QVERIFY(model->rowOf(peer.held().at(1).device, peer.held().at(1).inode) >= 0);
-    QCOMPARE(tabCount(bar, Kind::SystemV), window.segmentTable()->model()->rowCount());
-    for (const Kind kind : {Kind::Posix, Kind::Memfd, Kind::Semaphores}) {
+    QCOMPARE(tabCount(bar, Kind::Segments), window.segmentTable()->model()->rowCount());
+    for (const Kind kind : {Kind::Posix, Kind::Memfd, Kind::PosixSemaphores}) {
         bar->setCurrentKind(kind);
         QVERIFY(tabCount(bar, kind) >= 1);
         QCOMPARE(tabCount(bar, kind), table->model()->rowCount());
     }
     // Each of ours under its own tab, and only there.
-    bar->setCurrentKind(Kind::Semaphores);
+    bar->setCurrentKind(Kind::PosixSemaphores);
     QVERIFY(shownRow(table, sem) >= 0);
     QCOMPARE(cell(table, shownRow(table, sem), PosixTableModel::ValueColumn),
              QString::number(*peer.held().at(2).value));
@@ -415,7 +415,7 @@ void TestPosixTable::chosenKindAndColumnsAreRemembered()
         MainWindow window;
         window.settings()->restore();
         window.show();
-        QCOMPARE(window.kindTabBar()->currentKind(), Kind::SystemV);
+        QCOMPARE(window.kindTabBar()->currentKind(), Kind::Segments);
         window.kindTabBar()->setCurrentKind(Kind::Memfd);
         QVERIFY(window.posixTable()->isColumnHidden(PosixTableModel::InodeColumn));
         window.posixTable()->setColumnHidden(PosixTableModel::InodeColumn, false);
@@ -518,7 +518,7 @@ void TestPosixTable::openFromTheTable()
     openReadWrite->trigger();
     QCOMPARE(window.segmentTabs()->count(), 2);
     QVERIFY(qobject_cast<app::SegmentTab *>(window.segmentTabs()->widget(1))->document()->isWritable());
-    window.kindTabBar()->setCurrentKind(Kind::SystemV);
+    window.kindTabBar()->setCurrentKind(Kind::Segments);
     QCOMPARE(open->text(), QStringLiteral("&Attach"));
     QVERIFY2(open->toolTip().contains(QStringLiteral("shmat(SHM_RDONLY)")), qPrintable(open->toolTip()));
 }
@@ -616,7 +616,7 @@ void TestPosixTable::systemVTableUnchanged()
     QVERIFY(segment.create(testutils::uniqueKey(61), 128, 0600));
     MainWindow window;
     showKind(window, Kind::Posix);
-    window.kindTabBar()->setCurrentKind(Kind::SystemV);
+    window.kindTabBar()->setCurrentKind(Kind::Segments);
     QVERIFY(window.segmentTable()->isVisible());
     QVERIFY(!window.posixTable()->isVisible());
     QVERIFY(guitest::selectSegment(window, segment.id()));

@@ -1,0 +1,63 @@
+#include "app/table/ipctableview.h"
+
+#include "app/columnfitter.h"
+#include "app/table/ipctablemodel.h"
+#include "app/table/rowhighlightdelegate.h"
+#include "app/table/segmentfilterproxy.h"
+
+#include <QHeaderView>
+
+namespace app {
+
+IpcTableView::IpcTableView(IpcTableModel *model, int spareColumn, QWidget *parent)
+    : QTableView(parent), m_model(model), m_proxy(new SegmentFilterProxy(this)),
+      m_delegate(new RowHighlightDelegate(IpcTableModel::HighlightAgeRole, IpcTableModel::HighlightMs, this))
+{
+    m_model->setParent(this);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setAlternatingRowColors(true);
+    setWordWrap(false);
+    setContextMenuPolicy(Qt::ActionsContextMenu);
+    verticalHeader()->setVisible(false);
+    m_proxy->setSourceModel(m_model);
+    setModel(m_proxy);
+    setItemDelegate(m_delegate);
+    setSortingEnabled(true);
+    sortByColumn(m_model->idColumn(), Qt::AscendingOrder);
+    QHeaderView *header = horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_columns = new ColumnFitter(this, header);
+    m_columns->setSpareColumn(spareColumn, ColumnFitter::Overflow::Elide);
+    // Rows of several namespaces are told apart by this column, shown when more than ours is listed.
+    setColumnHidden(m_model->namespaceColumn(), true);
+}
+
+QList<int> IpcTableView::selectedRows() const
+{
+    QList<int> rows;
+    const QModelIndexList selected = selectionModel()->selectedRows();
+    for (const QModelIndex &index : selected) {
+        const int row = m_model->rowOf(index.data(IpcTableModel::IdRole).toInt(),
+                                       index.data(IpcTableModel::NamespaceRole).toULongLong());
+        if (row >= 0)
+            rows << row;
+    }
+    return rows;
+}
+
+bool IpcTableView::selectId(int id)
+{
+    const int row = m_model->rowOfOurs(id);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid())
+        return false;
+    selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    scrollTo(index);
+    return true;
+}
+
+} // namespace app

@@ -1,6 +1,7 @@
 #include "app/table/ipctableview.h"
 
 #include "app/columnfitter.h"
+#include "app/table/livetableview.h"
 #include "app/table/ipctablemodel.h"
 #include "app/table/rowhighlightdelegate.h"
 #include "app/table/segmentfilterproxy.h"
@@ -14,19 +15,8 @@ IpcTableView::IpcTableView(IpcTableModel *model, int spareColumn, QWidget *paren
       m_delegate(new RowHighlightDelegate(IpcTableModel::HighlightAgeRole, IpcTableModel::HighlightMs, this))
 {
     m_model->setParent(this);
-    setSelectionMode(QAbstractItemView::ExtendedSelection);
-    setSelectionBehavior(QAbstractItemView::SelectRows);
-    setAlternatingRowColors(true);
-    setWordWrap(false);
-    setContextMenuPolicy(Qt::ActionsContextMenu);
-    verticalHeader()->setVisible(false);
-    m_proxy->setSourceModel(m_model);
-    setModel(m_proxy);
-    setItemDelegate(m_delegate);
-    setSortingEnabled(true);
-    sortByColumn(m_model->idColumn(), Qt::AscendingOrder);
+    livetableview::setUp(this, m_proxy, m_model, m_delegate, m_model->idColumn());
     QHeaderView *header = horizontalHeader();
-    header->setSectionsMovable(true);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     m_columns = new ColumnFitter(this, header);
     m_columns->setSpareColumn(spareColumn, ColumnFitter::Overflow::Elide);

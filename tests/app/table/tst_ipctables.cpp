@@ -159,17 +159,6 @@ QString detailsHtml(MainWindow &window)
     return window.findChild<QTextBrowser *>(QStringLiteral("detailsPanel"))->toHtml();
 }
 
-// Clicks OK; a dialog that stays open (it refused) is cancelled so that the test goes on, and its error line
-// is given back.
-QString acceptOrCancel(QWidget *dialog)
-{
-    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
-    if (!dialog->isVisible())
-        return {};
-    const QString error = dialog->findChild<QLabel *>(QStringLiteral("errorLabel"))->text();
-    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->click();
-    return error;
-}
 
 void setText(QWidget *dialog, const char *name, const QString &text)
 {
@@ -456,7 +445,7 @@ void TestIpcTables::createSetFromTheWindow()
         setText(dialog, "nsemsEdit", QStringLiteral("2"));
         setText(dialog, "valuesEdit", QStringLiteral("2 5"));
         setText(dialog, "modeEdit", QStringLiteral("640"));
-        QCOMPARE(acceptOrCancel(dialog), QString());
+        QCOMPARE(guitest::acceptOrCancel(dialog), QString());
     });
     action(window, "actionNewSemaphoreSet")->trigger();
     const int semid = semget(key, 0, 0);
@@ -506,7 +495,7 @@ void TestIpcTables::createSetRefusesBadInput()
         setText(dialog, "keyEdit", key.isEmpty() ? keyText(testutils::uniqueKey(8)) : key);
         setText(dialog, "nsemsEdit", nsems);
         setText(dialog, "valuesEdit", values);
-        error = acceptOrCancel(dialog);
+        error = guitest::acceptOrCancel(dialog);
     });
     action(window, "actionNewSemaphoreSet")->trigger();
     QVERIFY2(error.contains(said), qPrintable(error));
@@ -527,7 +516,7 @@ void TestIpcTables::setValueFromTheWindow()
     whenModalShows([](QWidget *dialog) {
         setText(dialog, "semnumEdit", QStringLiteral("2"));
         setText(dialog, "valueEdit", QStringLiteral("9"));
-        QCOMPARE(acceptOrCancel(dialog), QString());
+        QCOMPARE(guitest::acceptOrCancel(dialog), QString());
     });
     setValue->trigger();
     QCOMPARE(semctlOf(set.id(), 2, GETVAL), 9);
@@ -543,7 +532,7 @@ void TestIpcTables::setValueFromTheWindow()
         whenModalShows([&, semnum = semnum, value = value](QWidget *dialog) {
             setText(dialog, "semnumEdit", semnum);
             setText(dialog, "valueEdit", value);
-            error = acceptOrCancel(dialog);
+            error = guitest::acceptOrCancel(dialog);
         });
         setValue->trigger();
         QVERIFY2(error.contains(said), qPrintable(error));
@@ -562,7 +551,7 @@ void TestIpcTables::createAndRemoveQueueFromTheWindow()
     whenModalShows([key](QWidget *dialog) {
         setText(dialog, "keyEdit", keyText(key));
         setText(dialog, "modeEdit", QStringLiteral("660"));
-        QCOMPARE(acceptOrCancel(dialog), QString());
+        QCOMPARE(guitest::acceptOrCancel(dialog), QString());
     });
     action(window, "actionNewMessageQueue")->trigger();
     MessageQueueGuard guard;

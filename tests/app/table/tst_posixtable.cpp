@@ -100,17 +100,6 @@ int tabCount(const KindTabBar *bar, Kind kind)
     return text.mid(open + 1, text.size() - open - 2).toInt();
 }
 
-// Clicks Create; a dialog that stays open (it refused) is cancelled, so that the test goes on, and its
-// error line is given back.
-QString createOrCancel(QWidget *dialog)
-{
-    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
-    if (!dialog->isVisible())
-        return {};
-    const QString error = dialog->findChild<QLabel *>(QStringLiteral("errorLabel"))->text();
-    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->click();
-    return error;
-}
 
 // A window showing the POSIX table of `kind`, its first scan merged.
 void showKind(MainWindow &window, Kind kind)
@@ -290,7 +279,7 @@ void TestPosixTable::createFromTheWindow()
         dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(name);
         dialog->findChild<QLineEdit *>(QStringLiteral("sizeEdit"))->setText(QStringLiteral("3 KiB"));
         dialog->findChild<QLineEdit *>(QStringLiteral("modeEdit"))->setText(QStringLiteral("640"));
-        QCOMPARE(createOrCancel(dialog), QString());
+        QCOMPARE(guitest::acceptOrCancel(dialog), QString());
     });
     action(window, "actionNewPosixObject")->trigger();
     disconnect(&core::CallLog::instance(), nullptr, this, nullptr);
@@ -326,7 +315,7 @@ void TestPosixTable::createEmptyObject()
     whenModalShows([&name](QWidget *dialog) {
         dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(name);
         dialog->findChild<QLineEdit *>(QStringLiteral("sizeEdit"))->setText(QStringLiteral("0"));
-        QCOMPARE(createOrCancel(dialog), QString());
+        QCOMPARE(guitest::acceptOrCancel(dialog), QString());
     });
     action(window, "actionNewPosixObject")->trigger();
     const auto st = statOf(path);
@@ -396,7 +385,7 @@ void TestPosixTable::dialogRefusesExistingName()
         dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"))
             ->setText(QString::fromUtf8(existing.name()));
         dialog->findChild<QLineEdit *>(QStringLiteral("sizeEdit"))->setText(QStringLiteral("1 MiB"));
-        error = createOrCancel(dialog);
+        error = guitest::acceptOrCancel(dialog);
     });
     action(window, "actionNewPosixObject")->trigger();
     QVERIFY2(error.contains(QStringLiteral("exists already")), qPrintable(error));

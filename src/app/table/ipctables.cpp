@@ -80,6 +80,8 @@ void IpcTables::setUpActions(QMenu *menu, QAction *before)
     // only (the action's context is the table's).
     m_sets->addActions({m_newSet, m_setValue, m_remove});
     m_queues->addActions({m_newQueue, m_remove});
+    // A set's values are what one changes: a double click asks for one, as Return opens a segment.
+    connect(m_sets, &QAbstractItemView::doubleClicked, m_commands, &IpcCommands::setValue);
 }
 
 SemaphoreSetTableModel *IpcTables::semaphoreSetModel() const
@@ -96,6 +98,12 @@ void IpcTables::merge(const core::ScanResult &result)
 {
     semaphoreSetModel()->merge(result.semaphoreSets);
     messageQueueModel()->merge(result.messageQueues);
+    // Rows of several namespaces are told apart by the Namespace column: shown when a scan first lists more
+    // than ours (the user may hide it again), however the choice was made (the selector, the saved settings).
+    const bool several = result.namespaces.size() > 1;
+    if (several && !m_severalNamespaces)
+        showNamespaceColumns();
+    m_severalNamespaces = several;
 }
 
 void IpcTables::showKind(KindTabBar::TableKind kind)

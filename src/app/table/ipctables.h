@@ -62,7 +62,7 @@ public:
     // The objects of this key in this namespace that are not a segment: "semaphore set 3", "message queue 2";
     // none for IPC_PRIVATE.
     [[nodiscard]] QStringList pairedWithSegment(qint32 key, quint64 ipcNamespace) const;
-    // Shows the Namespace column (when the window lists more than ours).
+    // Shows the Namespace column (when the window lists more than ours: merge() does it too).
     void showNamespaceColumns();
     [[nodiscard]] bool hasActiveHighlights() const;
     void setHighContrast(bool on);
@@ -90,6 +90,7 @@ private:
     QAction *m_setValue = nullptr;
     QAction *m_newQueue = nullptr;
     KindTabBar::TableKind m_kind = KindTabBar::TableKind::Segments;
+    bool m_severalNamespaces = false; // the last scan listed more namespaces than ours
 };
 
 } // namespace app

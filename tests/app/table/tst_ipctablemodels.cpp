@@ -12,6 +12,7 @@
 #include "app/table/segmentfilterproxy.h"
 #include "app/table/segmenttablemodel.h"
 #include "app/table/semaphoresettablemodel.h"
+#include "core/segments/segmentscanner.h"
 #include "core/translations.h"
 
 #include <QAbstractItemModelTester>
@@ -84,6 +85,7 @@ private slots:
     void rowsOfTwoNamespacesWithOneId();
     void queueCells();
     void selectorShowsTheNamespaceColumns();
+    void scanOfSeveralNamespacesShowsTheColumns();
 };
 
 void TestIpcTableModels::setsMergeInPlace()
@@ -218,6 +220,26 @@ void TestIpcTableModels::selectorShowsTheNamespaceColumns()
     emit selector->activated(1);
     for (const app::IpcTableView *table : tables)
         QVERIFY(!table->isColumnHidden(table->ipcModel()->namespaceColumn()));
+}
+
+// A scan that lists more namespaces than ours (a choice restored from the settings) shows it too, once.
+void TestIpcTableModels::scanOfSeveralNamespacesShowsTheColumns()
+{
+    app::MainWindow window;
+    app::IpcTableView *sets = window.ipcTables()->semaphoreSetTable();
+    core::ScanResult result;
+    result.namespaces = namespaces().mid(0, 1);
+    result.semaphoreSets = {set(HostInode, 0, {1})};
+    window.ipcTables()->merge(result);
+    QVERIFY(sets->isColumnHidden(SemaphoreSetTableModel::NamespaceColumn));
+    result.namespaces = namespaces();
+    result.semaphoreSets << set(ContainerInode, 0, {1});
+    window.ipcTables()->merge(result);
+    QVERIFY(!sets->isColumnHidden(SemaphoreSetTableModel::NamespaceColumn));
+    // Hidden by the user, it stays hidden while the list is the same.
+    sets->setColumnHidden(SemaphoreSetTableModel::NamespaceColumn, true);
+    window.ipcTables()->merge(result);
+    QVERIFY(sets->isColumnHidden(SemaphoreSetTableModel::NamespaceColumn));
 }
 
 QTEST_MAIN(TestIpcTableModels)

@@ -3,8 +3,10 @@
 #include "cli/hexdumpwriter.h"
 #include "cli/jsontext.h"
 #include "cli/layoutwriter.h"
+#include "cli/messagequeuelistwriter.h"
 #include "cli/posixlistwriter.h"
 #include "cli/segmentlistwriter.h"
+#include "cli/semaphorelistwriter.h"
 #include "cli/snapshotdiffwriter.h"
 #include "cli/standardoutput.h"
 #include "core/bytes/sparsereader.h"
@@ -51,8 +53,10 @@ void CommandLine::addOptions(QCommandLineParser &parser)
     parser.addOption(
         {QStringLiteral("list"), tr("Print the system's segments and exit (no display needed).")});
     parser.addOption({QStringLiteral("type"),
-                      tr("With --list: sysv (System V segments, as ipcs -m), posix (POSIX objects of /dev/shm, "
-                         "memfds and POSIX semaphores, with the processes that hold them) or all."),
+                      tr("With --list: sysv (System V segments, as ipcs -m), sem (System V semaphore sets, as "
+                         "ipcs -s; with --format json each semaphore's value, last pid, ncnt and zcnt, and the "
+                         "processes waiting), msg (System V message queues, as ipcs -q), posix (POSIX objects of "
+                         "/dev/shm, memfds and POSIX semaphores, with the processes that hold them) or all."),
                       QStringLiteral("type"), QStringLiteral("sysv")});
     parser.addOption(
         {QStringLiteral("namespace"),
@@ -62,7 +66,8 @@ void CommandLine::addOptions(QCommandLineParser &parser)
             "ours or the process id of its namespace (a container's; needs root)."),
          QStringLiteral("ours|all|pid"), QStringLiteral("ours")});
     parser.addOption({QStringLiteral("format"),
-                      tr("Output of --list: table (as ipcs -m), json or csv. Of --read: text or json."),
+                      tr("Output of --list: table (as ipcs -m, -s or -q), json or csv (segments only). Of --read: text "
+                         "or json."),
                       QStringLiteral("format"), QStringLiteral("table")});
     parser.addOption(
         {QStringLiteral("dump"),
@@ -275,52 +280,72 @@ int CommandLine::print(const QByteArray &utf8)
 int CommandLine::listSegments(const QCommandLineParser &parser)
 {
     const QString type = parser.value(QStringLiteral("type"));
-    const bool sysv = type == QLatin1String("sysv") || type == QLatin1String("all");
-    const bool posix = type == QLatin1String("posix") || type == QLatin1String("all");
-    if (!sysv && !posix)
-        return fail(tr("unknown --type \"%1\"; use sysv, posix or all.").arg(type));
+    const bool all = type == QLatin1String("all");
+    const bool sysv = type == QLatin1String("sysv") || all;
+    const bool posix = type == QLatin1String("posix") || all;
+    const bool sem = type == QLatin1String("sem") || all;
+    const bool msg = type == QLatin1String("msg") || all;
+    if (!sysv && !posix && !sem && !msg)
+        return fail(tr("unknown --type \"%1\"; use sysv, sem, msg, posix or all.").arg(type));
     const auto format = core::SegmentListWriter::formatFromName(parser.value(QStringLiteral("format")));
     if (!format)
         return fail(tr("unknown --format \"%1\"; use table, json or csv.")
                         .arg(parser.value(QStringLiteral("format"))));
-    if (posix && *format == core::SegmentListWriter::Format::Csv)
+    if ((!sysv || all) && *format == core::SegmentListWriter::Format::Csv)
         return fail(tr("--format csv lists System V segments only; use table or json with --type %1.").arg(type));
     const auto namespaces = namespaceChoice(parser.value(QStringLiteral("namespace")));
     if (!namespaces)
         return fail(tr("unknown --namespace \"%1\"; use ours, all or a process id.")
                         .arg(parser.value(QStringLiteral("namespace"))));
-    if (!sysv && namespaces->which != core::NamespaceChoice::Which::Ours)
-        return fail(tr("--namespace goes with --type sysv or all: POSIX objects live in /dev/shm, a file system, "
-                       "not in an IPC namespace."));
+    if (posix && !all && namespaces->which != core::NamespaceChoice::Which::Ours)
+        return fail(tr("--namespace goes with --type sysv, sem, msg or all: POSIX objects live in /dev/shm, a file "
+                       "system, not in an IPC namespace."));
     QTextStream err(stderr);
-    QList<core::SegmentInfo> segments;
-    QList<core::IpcNamespace> scanned;
+    core::ScanResult scanned;
     std::optional<core::PosixScanResult> posixScan;
-    if (sysv) {
-        // Both kinds from one scan, which reads each process's maps once for both.
+    if (!posix || all) {
+        // Every kind from one scan, which reads each process's maps once for segments and POSIX objects; sets or
+        // queues alone are listed without segments or maps, as ipcs lists them.
+        const auto kinds = all    ? core::SegmentScanner::Kinds::All
+                           : sem  ? core::SegmentScanner::Kinds::SemaphoreSets
+                           : msg  ? core::SegmentScanner::Kinds::MessageQueues
+                                  : core::SegmentScanner::Kinds::SystemV;
         core::SegmentScanner scanner;
         scanner.likelyUsers().setLanguage(core::Translations::Language::English);
-        auto scan = scanner.scan(posix ? core::SegmentScanner::Kinds::All : core::SegmentScanner::Kinds::SystemV,
-                                 *namespaces);
+        // The table of sets shows no value: it is listed without them, as ipcs -s lists it.
+        scanner.setReadSemaphores(*format != core::SegmentListWriter::Format::Table);
+        auto scan = scanner.scan(kinds, *namespaces);
         if (!scan.ok())
             return fail(scan.error().toString());
         for (const QString &warning : scan.value().warnings)
             err << "shmscope: warning: " << warning << '\n';
         if (!scan.value().namespaceNote.isEmpty())
             err << "shmscope: note: " << scan.value().namespaceNote << '\n';
-        segments = std::move(scan.value().segments);
-        scanned = std::move(scan.value().namespaces);
-        posixScan = std::move(scan.value().posix);
+        scanned = std::move(scan.value());
+        posixScan = std::move(scanned.posix);
     }
+    const QList<core::SegmentInfo> &segments = scanned.segments;
     // Ours alone (the default) prints as ipcs does, byte for byte; more namespaces, each under its line.
     const bool byNamespace = namespaces->which == core::NamespaceChoice::Which::All;
+    const bool table = *format == core::SegmentListWriter::Format::Table;
     const auto sysvText = [&] {
-        return byNamespace && *format == core::SegmentListWriter::Format::Table
-                   ? core::SegmentListWriter::tableByNamespace(segments, scanned)
-                   : core::SegmentListWriter::write(*format, segments);
+        return byNamespace && table ? core::SegmentListWriter::tableByNamespace(segments, scanned.namespaces)
+                                    : core::SegmentListWriter::write(*format, segments);
     };
-    if (!posix)
+    const auto semText = [&] {
+        return byNamespace ? core::SemaphoreListWriter::tableByNamespace(scanned.semaphoreSets, scanned.namespaces)
+                           : core::SemaphoreListWriter::table(scanned.semaphoreSets);
+    };
+    const auto msgText = [&] {
+        return byNamespace ? core::MessageQueueListWriter::tableByNamespace(scanned.messageQueues, scanned.namespaces)
+                           : core::MessageQueueListWriter::table(scanned.messageQueues);
+    };
+    if (!all && sysv)
         return print(sysvText());
+    if (!all && sem)
+        return print(table ? semText() : core::SemaphoreListWriter::json(scanned.semaphoreSets));
+    if (!all && msg)
+        return print(table ? msgText() : core::MessageQueueListWriter::json(scanned.messageQueues));
 
     if (!posixScan) {
         posixScan = core::PosixScanner().scan();
@@ -338,14 +363,21 @@ int CommandLine::listSegments(const QCommandLineParser &parser)
                    .arg(scan.unreadableProcesses)
                    .arg(scan.processes)
             << '\n';
-    if (*format == core::SegmentListWriter::Format::Table)
-        return print(sysv ? sysvText() + core::PosixListWriter::table(scan.objects)
-                          : core::PosixListWriter::table(scan.objects));
-    if (!sysv)
+    if (table)
+        return print(all ? sysvText() + semText() + msgText() + core::PosixListWriter::table(scan.objects)
+                         : core::PosixListWriter::table(scan.objects));
+    if (!all)
         return print(core::PosixListWriter::json(scan.objects));
+    // The members sorted by name, as QJsonObject writes them.
     QByteArray text = "{\n";
+    core::JsonText::appendMemberName(text, QLatin1String("msg"), 1);
+    core::MessageQueueListWriter::appendJson(text, scanned.messageQueues, 1);
+    text += ",\n";
     core::JsonText::appendMemberName(text, QLatin1String("posix"), 1);
     core::PosixListWriter::appendJson(text, scan.objects, 1);
+    text += ",\n";
+    core::JsonText::appendMemberName(text, QLatin1String("sem"), 1);
+    core::SemaphoreListWriter::appendJson(text, scanned.semaphoreSets, 1);
     text += ",\n";
     core::JsonText::appendMemberName(text, QLatin1String("sysv"), 1);
     core::SegmentListWriter::appendJson(text, segments, 1);

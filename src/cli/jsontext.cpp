@@ -65,4 +65,12 @@ void JsonText::appendMemberName(QByteArray &out, QLatin1String name, int level)
     out += "\": ";
 }
 
+void JsonText::appendStringOrNull(QByteArray &out, const std::optional<QString> &text)
+{
+    if (text)
+        appendString(out, *text);
+    else
+        out += "null";
+}
+
 } // namespace core

@@ -3,9 +3,11 @@
 #include <QByteArray>
 #include <QLatin1String>
 #include <QList>
+#include <QString>
 #include <QStringView>
 
 #include <charconv>
+#include <optional>
 
 namespace core {
 
@@ -48,8 +50,50 @@ public:
         out += ']';
     }
 
+    // A whole document of one array: appendJson(text, elements, 0) and its final newline.
+    template <typename Element>
+    static QByteArray document(const QList<Element> &elements,
+                               void (*appendJson)(QByteArray &, const QList<Element> &, int))
+    {
+        QByteArray text;
+        appendJson(text, elements, 0);
+        text += '\n';
+        return text;
+    }
+
     // `"name": ` at the start of an object's member line.
     static void appendMemberName(QByteArray &out, QLatin1String name, int level);
+
+    // The string, or null when there is none.
+    static void appendStringOrNull(QByteArray &out, const std::optional<QString> &text);
+
+    // The members of one JSON object, each on its own line and a comma after all but the last; level: that of
+    // the line holding the "{". The caller names them in QJsonObject's order, sorted by name.
+    class Members
+    {
+    public:
+        Members(QByteArray &out, int level) : m_out(out), m_level(level) { m_out += "{\n"; }
+        // Starts the member `name`: its value is to be appended to the returned text.
+        QByteArray &operator()(const char *name)
+        {
+            if (!m_first)
+                m_out += ",\n";
+            m_first = false;
+            appendMemberName(m_out, QLatin1String(name), m_level + 1);
+            return m_out;
+        }
+        void close()
+        {
+            m_out += '\n';
+            appendIndent(m_out, m_level);
+            m_out += '}';
+        }
+
+    private:
+        QByteArray &m_out;
+        int m_level;
+        bool m_first = true;
+    };
 };
 
 } // namespace core

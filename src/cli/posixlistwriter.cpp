@@ -47,33 +47,7 @@ Row tableRow(const PosixObject &o)
             o.path.isEmpty() ? QByteArray("-") : o.path.toUtf8()};
 }
 
-// The members of one JSON object, each on its own line and a comma after all but the last; level: that of the
-// line holding the "{".
-class Members
-{
-public:
-    Members(QByteArray &out, int level) : m_out(out), m_level(level) { m_out += "{\n"; }
-    // Starts the member `name`: its value is to be appended to the returned text.
-    QByteArray &operator()(const char *name)
-    {
-        if (!m_first)
-            m_out += ",\n";
-        m_first = false;
-        JsonText::appendMemberName(m_out, QLatin1String(name), m_level + 1);
-        return m_out;
-    }
-    void close()
-    {
-        m_out += '\n';
-        JsonText::appendIndent(m_out, m_level);
-        m_out += '}';
-    }
-
-private:
-    QByteArray &m_out;
-    int m_level;
-    bool m_first = true;
-};
+using Members = JsonText::Members;
 
 template <typename Number> void appendNumberOrNull(QByteArray &out, std::optional<Number> n)
 {
@@ -83,18 +57,10 @@ template <typename Number> void appendNumberOrNull(QByteArray &out, std::optiona
         out += "null";
 }
 
-void appendStringOrNull(QByteArray &out, const std::optional<QString> &text)
-{
-    if (text)
-        JsonText::appendString(out, *text);
-    else
-        out += "null";
-}
-
 void appendHolder(QByteArray &out, const PosixHolder &h, int level)
 {
     Members member(out, level);
-    appendStringOrNull(member("address"),
+    JsonText::appendStringOrNull(member("address"),
                        h.address ? std::optional<QString>(SegmentFormat::address(*h.address)) : std::nullopt);
     JsonText::appendString(member("command"), QString::fromUtf8(h.command));
     appendNumberOrNull(member("fd"), h.fd);
@@ -114,13 +80,13 @@ void appendObject(QByteArray &out, const PosixObject &o, int level)
                           [&](const PosixHolder &h) { appendHolder(out, h, level + 2); });
     JsonText::appendNumber(member("inode"), o.inode);
     JsonText::appendString(member("kind"), PosixObject::kindName(o.kind));
-    appendStringOrNull(member("likely_user"), o.likelyUser.isEmpty() ? std::nullopt : std::optional(o.likelyUser));
+    JsonText::appendStringOrNull(member("likely_user"), o.likelyUser.isEmpty() ? std::nullopt : std::optional(o.likelyUser));
     appendNumberOrNull(member("mtime"), known(o.mtime));
     JsonText::appendString(member("name"), o.name);
     member("orphan") += o.orphan ? "true" : "false";
-    appendStringOrNull(member("owner"), known(o.ownerName));
-    appendStringOrNull(member("path"), o.path.isEmpty() ? std::nullopt : std::optional(o.path));
-    appendStringOrNull(member("perms"), known(SegmentFormat::perms(o.mode)));
+    JsonText::appendStringOrNull(member("owner"), known(o.ownerName));
+    JsonText::appendStringOrNull(member("path"), o.path.isEmpty() ? std::nullopt : std::optional(o.path));
+    JsonText::appendStringOrNull(member("perms"), known(SegmentFormat::perms(o.mode)));
     appendNumberOrNull(member("uid"), known(o.uid));
     member.close();
 }
@@ -151,10 +117,7 @@ QByteArray PosixListWriter::table(const QList<PosixObject> &objects)
 
 QByteArray PosixListWriter::json(const QList<PosixObject> &objects)
 {
-    QByteArray text;
-    appendJson(text, objects, 0);
-    text += '\n';
-    return text;
+    return JsonText::document(objects, &PosixListWriter::appendJson);
 }
 
 void PosixListWriter::appendJson(QByteArray &text, const QList<PosixObject> &objects, int level)

@@ -1,5 +1,6 @@
 #include "cli/segmentlistwriter.h"
 
+#include "cli/ipcstable.h"
 #include "cli/jsontext.h"
 #include "core/bytes/byteformat.h"
 #include "core/segments/segmentformat.h"
@@ -16,18 +17,9 @@ namespace {
 
 // --- table: util-linux 2.38 ipcs.c do_shm(), default format ---
 
-// printf's "%-Ns" (and "%-N.Ns" when truncating): widths count bytes, as in ipcs. A name cut at N bytes is
-// cut back to a whole UTF-8 character and padded instead: ipcs would print a broken character there, which a
-// QString cannot hold.
-QByteArray column(QByteArray text, qsizetype width, bool truncate = false)
+QByteArray column(QByteArray text, qsizetype width)
 {
-    if (truncate && text.size() > width) {
-        qsizetype cut = width;
-        while (cut > 0 && (uchar(text.at(cut)) & 0xc0) == 0x80)
-            --cut;
-        text.truncate(cut);
-    }
-    return text.leftJustified(width, ' ');
+    return IpcsTable::column(std::move(text), width);
 }
 
 // ipcs prints the status as two fixed slots, "%-6s %-6s", each " " when its flag is clear. The words come
@@ -41,13 +33,11 @@ QByteArray statusSlots(const SegmentInfo &s)
     return column(dest.toUtf8(), 6) + ' ' + column(locked.toUtf8(), 6);
 }
 
-// "0x%08x %-10d %-10.10s %-10o %-10ju %-10ju %-6s %-6s\n". The owner is the name of uid, or the number when
-// it has none (ipcs then prints "%-10u", which never needs the cut). A name with a control byte is escaped,
-// where ipcs would send it to the terminal raw.
+// "0x%08x %-10d %-10.10s %-10o %-10ju %-10ju %-6s %-6s\n" (the owner: IpcsTable::owner).
 QByteArray tableRow(const SegmentInfo &s)
 {
     return SegmentFormat::key(s.key).toLatin1() + ' ' + column(QByteArray::number(s.shmid), 10) + ' ' +
-           column(ByteFormat::escaped(s.ownerName.toUtf8()).toUtf8(), 10, true) + ' ' +
+           IpcsTable::owner(s.ownerName) + ' ' +
            column(SegmentFormat::perms(s.mode).toLatin1(), 10) + ' ' +
            column(QByteArray::number(s.size), 10) + ' ' + column(QByteArray::number(s.nattch), 10) + ' ' +
            statusSlots(s) + '\n';
@@ -224,15 +214,8 @@ QByteArray SegmentListWriter::write(Format format, const QList<SegmentInfo> &seg
 
 QByteArray SegmentListWriter::table(const QList<SegmentInfo> &segments)
 {
-    // ipcs lists segments in the kernel's slot order (/proc/sysvipc/shm walks the id table by index), not by
-    // shmid. A shmid is seq * 32768 + index (IPCMNI, ipc/util.h), and the kernel hands out indices in a cycle
-    // (of 64 while few segments exist), so after a wrap a new segment has a lower index than an old one but a
-    // higher shmid. The low 15 bits are the index unless the kernel was booted with ipcmni_extend and holds
-    // over 21845 segments; then only that huge listing's order would differ from ipcs.
-    QList<SegmentInfo> bySlot = segments;
-    std::stable_sort(bySlot.begin(), bySlot.end(), [](const SegmentInfo &a, const SegmentInfo &b) {
-        return (a.shmid & 0x7fff) < (b.shmid & 0x7fff);
-    });
+    // In the kernel's slot order, as ipcs lists them (IpcsTable::bySlot).
+    const QList<SegmentInfo> bySlot = IpcsTable::bySlot(segments, &SegmentInfo::shmid);
     // ipcs puts a blank line before the title and after the last row, and pads "status" to 12 columns.
     QByteArray text = "\n------ Shared Memory Segments --------\n"
                       "key        shmid      owner      perms      bytes      nattch     status      \n";
@@ -244,26 +227,13 @@ QByteArray SegmentListWriter::table(const QList<SegmentInfo> &segments)
 
 QByteArray SegmentListWriter::namespaceHeader(const IpcNamespace &ns)
 {
-    QStringList about;
-    if (ns.ours)
-        about << QStringLiteral("ours");
-    if (!ns.engine.isEmpty())
-        about << ns.engine + QLatin1Char(' ') + ns.container;
-    about << (ns.pids.size() == 1 ? QStringLiteral("1 process") : QStringLiteral("%1 processes").arg(ns.pids.size()));
-    return QStringLiteral("IPC namespace ipc:[%1] (%2)\n").arg(ns.inode).arg(about.join(QStringLiteral(", "))).toUtf8();
+    return IpcsTable::namespaceHeader(ns);
 }
 
 QByteArray SegmentListWriter::tableByNamespace(const QList<SegmentInfo> &segments,
                                                const QList<IpcNamespace> &namespaces)
 {
-    QByteArray text;
-    for (const IpcNamespace &ns : namespaces) {
-        QList<SegmentInfo> inside;
-        std::copy_if(segments.cbegin(), segments.cend(), std::back_inserter(inside),
-                     [&ns](const SegmentInfo &s) { return s.ipcNamespace == ns.inode; });
-        text += namespaceHeader(ns) + table(inside);
-    }
-    return text;
+    return IpcsTable::byNamespace(segments, namespaces, &SegmentListWriter::table);
 }
 
 QByteArray SegmentListWriter::json(const QList<SegmentInfo> &segments)

@@ -948,7 +948,7 @@ void TestCli::misplacedOptionsRefused_data()
     QTest::newRow("--type alone") << QStringList{QStringLiteral("--type"), QStringLiteral("posix")}
                                   << QByteArray("shmscope: --type goes with --list.\n");
     QTest::newRow("bad --type") << QStringList{list, QStringLiteral("--type"), QStringLiteral("bogus")}
-                                << QByteArray("shmscope: unknown --type \"bogus\"; use sysv, posix or all.\n");
+                                << QByteArray("shmscope: unknown --type \"bogus\"; use sysv, sem, msg, posix or all.\n");
     QTest::newRow("--type posix as csv")
         << QStringList{list, QStringLiteral("--type=posix"), QStringLiteral("--format=csv")}
         << QByteArray("shmscope: --format csv lists System V segments only; use table or json with --type posix.\n");
@@ -959,8 +959,8 @@ void TestCli::misplacedOptionsRefused_data()
                                                    "id.\n");
     QTest::newRow("--namespace all with --type posix")
         << QStringList{list, QStringLiteral("--type=posix"), QStringLiteral("--namespace=all")}
-        << QByteArray("shmscope: --namespace goes with --type sysv or all: POSIX objects live in /dev/shm, a file "
-                      "system, not in an IPC namespace.\n");
+        << QByteArray("shmscope: --namespace goes with --type sysv, sem, msg or all: POSIX objects live in /dev/shm, "
+                      "a file system, not in an IPC namespace.\n");
     QTest::newRow("an argument") << QStringList{list, QStringLiteral("extra")}
                                  << QByteArray("shmscope: unexpected argument \"extra\".\n");
 }
@@ -1116,7 +1116,8 @@ void TestCli::posixTableNamesEachObject()
                                     .toUtf8());
 }
 
-// --type all --format json: one object with both lists, each as its own --type prints it.
+// --type all --format json: one object with every list (the sets and queues too), each as its own --type
+// prints it.
 void TestCli::typeAllHasBothLists()
 {
     const QString named = uniquePosixName(QStringLiteral("cli-all"));
@@ -1125,7 +1126,8 @@ void TestCli::typeAllHasBothLists()
     const QJsonDocument all = runJson(
         {QStringLiteral("--list"), QStringLiteral("--type"), QStringLiteral("all"), QStringLiteral("--format=json")});
     QVERIFY(all.isObject());
-    QCOMPARE(all.object().keys(), (QStringList{QStringLiteral("posix"), QStringLiteral("sysv")}));
+    QCOMPARE(all.object().keys(), (QStringList{QStringLiteral("msg"), QStringLiteral("posix"), QStringLiteral("sem"),
+                                               QStringLiteral("sysv")}));
     QCOMPARE(all.object().value(QStringLiteral("sysv")).toArray(), listJson());
     QVERIFY(!listJson().isEmpty());
     struct stat st = {};

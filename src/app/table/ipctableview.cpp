@@ -40,14 +40,7 @@ QList<int> IpcTableView::selectedRows() const
 bool IpcTableView::selectId(int id)
 {
     const int row = m_model->rowOfOurs(id);
-    if (row < 0)
-        return false;
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
-    if (!index.isValid())
-        return false;
-    selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    scrollTo(index);
-    return true;
+    return row >= 0 && livetableview::selectSourceRow(this, m_proxy, row);
 }
 
 } // namespace app

@@ -28,4 +28,16 @@ inline void setUp(QTableView *view, QSortFilterProxyModel *proxy, QAbstractItemM
     view->horizontalHeader()->setSectionsMovable(true);
 }
 
+// Selects row `sourceRow` of the source model and scrolls to it; false when the proxy does not show it (the
+// filter hides it, or the row is not there).
+inline bool selectSourceRow(QTableView *view, const QSortFilterProxyModel *proxy, int sourceRow)
+{
+    const QModelIndex index = proxy->mapFromSource(proxy->sourceModel()->index(sourceRow, 0));
+    if (!index.isValid())
+        return false;
+    view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    view->scrollTo(index);
+    return true;
+}
+
 } // namespace app::livetableview

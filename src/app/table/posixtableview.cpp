@@ -59,12 +59,7 @@ bool PosixTableView::selectObject(const QString &name, core::PosixObject::Kind k
         const core::PosixObject *o = m_model->objectAt(row);
         if (o->name != name || o->kind != kind)
             continue;
-        const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
-        if (!index.isValid())
-            return false;
-        selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        scrollTo(index);
-        return true;
+        return livetableview::selectSourceRow(this, m_proxy, row);
     }
     return false;
 }

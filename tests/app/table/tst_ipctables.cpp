@@ -43,38 +43,9 @@ using Kind = KindTabBar::TableKind;
 
 namespace {
 
-const QString SemWaiter = QStringLiteral(SHMSCOPE_BIN_DIR "/semwaiter");
 const QString MsgSender = QStringLiteral(SHMSCOPE_BIN_DIR "/msgsender");
 
-// A semwaiter blocked in semop (op -1: for an increase; 0: for zero), killed and reaped when the guard ends.
-class Waiter
-{
-public:
-    ~Waiter()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            m_process.waitForFinished(5000);
-        }
-    }
-    bool start(int semid, int semnum, int op)
-    {
-        m_process.start(SemWaiter, {QString::number(semid), QString::number(semnum), QString::number(op)});
-        return m_process.waitForStarted(5000) && m_process.waitForReadyRead(5000) &&
-               m_process.readLine().trimmed() == "waiting";
-    }
-    [[nodiscard]] qint64 pid() const { return m_process.processId(); }
-    // What its semop returned ("ok", "EIDRM"), once it has.
-    QByteArray outcome()
-    {
-        if (!m_process.waitForFinished(10000))
-            return {};
-        return m_process.readAllStandardOutput().trimmed();
-    }
-
-private:
-    QProcess m_process;
-};
+using Waiter = testutils::SemWaiterProcess;
 
 // semctl GETVAL / GETNCNT / GETZCNT, straight to the kernel.
 int semctlOf(int semid, int semnum, int command)

@@ -15,6 +15,9 @@
 #include "app/segment/segmenttab.h"
 #include "app/settings.h"
 #include "app/table/createsegmentdialog.h"
+#include "app/table/ipccommands.h"
+#include "app/table/ipctables.h"
+#include "app/table/ipctableview.h"
 #include "app/table/kindtabbar.h"
 #include "app/table/namespacetext.h"
 #include "app/table/namespaceselector.h"
@@ -95,6 +98,7 @@ MainWindow::MainWindow(const QString &procRoot, QWidget *parent)
 
     setUpTable();
     setUpPosixTable();
+    setUpIpcTables();
     setUpNamespaceSelector();
     setUpRefreshControls();
     setUpStatusBar();
@@ -120,9 +124,18 @@ MainWindow::MainWindow(const QString &procRoot, QWidget *parent)
 
     connect(m_ui->actionNewSegment, &QAction::triggered, this, &MainWindow::newSegment);
     connect(m_ui->actionNewPosixObject, &QAction::triggered, m_posixCommands, &PosixObjectCommands::createObject);
-    // Remove acts on the table shown: shmctl(IPC_RMID) on segments, shm_unlink() on POSIX objects.
-    connect(m_ui->actionRemoveSegment, &QAction::triggered, this,
-            [this] { showsPosix() ? m_posixCommands->removeSelected() : removeSelectedSegments(); });
+    // Remove acts on the table shown: shmctl(IPC_RMID) on segments, shm_unlink() on POSIX objects,
+    // semctl(IPC_RMID) on semaphore sets, msgctl(IPC_RMID) on message queues.
+    connect(m_ui->actionRemoveSegment, &QAction::triggered, this, [this] {
+        if (showsPosix())
+            m_posixCommands->removeSelected();
+        else if (m_ipc->shownTable() == m_ipc->semaphoreSetTable())
+            m_ipc->commands()->removeSelectedSets();
+        else if (m_ipc->shownTable() == m_ipc->messageQueueTable())
+            m_ipc->commands()->removeSelectedQueues();
+        else
+            removeSelectedSegments();
+    });
     auto *leaks = new LeaksDialog(m_refresh, this);
     connect(m_ui->actionLeaks, &QAction::triggered, leaks, &LeaksDialog::showView);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
@@ -210,7 +223,9 @@ void MainWindow::setUpTable()
     connect(&m_fadeTimer, &QTimer::timeout, this, [this] {
         m_ui->segmentTable->viewport()->update();
         m_posixTable->viewport()->update();
-        if (!m_model->hasActiveHighlights() && !m_posixTable->posixModel()->hasActiveHighlights())
+        m_ipc->repaint();
+        if (!m_model->hasActiveHighlights() && !m_posixTable->posixModel()->hasActiveHighlights()
+            && !m_ipc->hasActiveHighlights())
             m_fadeTimer.stop();
     });
 }
@@ -244,10 +259,26 @@ void MainWindow::setUpPosixTable()
             [this](const QPoint &position) { showColumnMenu(m_posixTable, position); });
 }
 
-// Presentation mode is about the segments attached in tabs: it shows the System V table whatever was chosen.
+// The semaphore sets and message queues beside the segments, each in a table of its own (IpcTables).
+void MainWindow::setUpIpcTables()
+{
+    m_ipc = new IpcTables(this, m_ui->tablePaneLayout, m_ui->menuFile, m_ui->actionRemoveSegment,
+                          m_ui->actionRemoveSegment, m_model, m_messages, m_refresh);
+    connect(m_ipc, &IpcTables::selectionChanged, this, [this] {
+        updateDetails();
+        updateActions();
+    });
+    for (IpcTableView *table : m_ipc->tables()) {
+        connect(table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
+                [this, table](const QPoint &position) { showColumnMenu(table, position); });
+        connect(m_ui->filterEdit, &QLineEdit::textChanged, table->proxy(), &SegmentFilterProxy::setFilterText);
+    }
+}
+
+// Presentation mode is about the segments attached in tabs: it shows the segment table whatever was chosen.
 bool MainWindow::showsPosix() const
 {
-    return !m_presenting && m_kindBar->currentKind() != KindTabBar::TableKind::SystemV;
+    return !m_presenting && KindTabBar::isPosix(m_kindBar->currentKind());
 }
 
 // Right of the kind selector, for the System V table: POSIX objects belong to a mount namespace's /dev/shm.
@@ -260,8 +291,10 @@ void MainWindow::setUpNamespaceSelector()
             [this] { m_refresh->setNamespaceChoice(m_namespaceSelector->choice()); });
     // Rows of several namespaces are told apart by the column, which the user may hide again.
     connect(m_namespaceSelector, &QComboBox::activated, this, [this] {
-        if (m_namespaceSelector->choice().which != core::NamespaceChoice::Which::Ours)
+        if (m_namespaceSelector->choice().which != core::NamespaceChoice::Which::Ours) {
             m_ui->segmentTable->setColumnHidden(SegmentTableModel::NamespaceColumn, false);
+            m_ipc->showNamespaceColumns();
+        }
     });
     connect(m_namespaceSelector, &NamespaceSelector::vanished, this, [this](const QString &name) {
         m_messages->showMessage(MessageBar::Kind::Information, [name] {
@@ -274,13 +307,21 @@ void MainWindow::setUpNamespaceSelector()
 
 void MainWindow::showKind()
 {
-    m_posixTable->showKind(m_kindBar->currentKind());
+    const KindTabBar::TableKind kind = m_presenting ? KindTabBar::TableKind::Segments : m_kindBar->currentKind();
+    m_posixTable->showKind(kind);
+    m_ipc->showKind(kind);
     const bool posix = showsPosix();
     m_namespaceSelector->setVisible(!posix && !m_presenting);
-    m_ui->segmentTable->setVisible(!posix);
+    m_ui->segmentTable->setVisible(kind == KindTabBar::TableKind::Segments);
     m_posixTable->setVisible(posix);
-    m_ui->filterEdit->setPlaceholderText(posix ? tr("name, kind, owner, path or process")
-                                               : QCoreApplication::translate("MainWindow", "key, shmid, owner or status"));
+    QString placeholder = QCoreApplication::translate("MainWindow", "key, shmid, owner or status");
+    if (posix)
+        placeholder = tr("name, kind, owner, path or process");
+    else if (kind == KindTabBar::TableKind::SemaphoreSets)
+        placeholder = tr("key, semid, owner or process");
+    else if (kind == KindTabBar::TableKind::MessageQueues)
+        placeholder = tr("key, msqid, owner or process");
+    m_ui->filterEdit->setPlaceholderText(placeholder);
     updateDetails();
     updateActions();
 }
@@ -381,6 +422,7 @@ void MainWindow::setZoom(int percent)
     // Rows keep the height they were made with unless told: fit them to the new text.
     m_ui->segmentTable->verticalHeader()->setDefaultSectionSize(QFontMetrics(zoomed).height() + 6);
     m_posixTable->verticalHeader()->setDefaultSectionSize(QFontMetrics(zoomed).height() + 6);
+    m_ipc->setRowHeight(QFontMetrics(zoomed).height() + 6);
     const int icon = style()->pixelMetric(QStyle::PM_ToolBarIconSize) * m_zoom / 100;
     m_ui->mainToolBar->setIconSize(QSize(icon, icon));
     m_ui->actionZoomIn->setEnabled(m_zoom < MaximumZoom);
@@ -518,6 +560,7 @@ void MainWindow::setHighContrast(bool on)
     m_highContrast = on;
     m_rowDelegate->setHighContrast(on);
     m_posixTable->rowDelegate()->setHighContrast(on);
+    m_ipc->setHighContrast(on);
     m_ui->segmentTable->viewport()->update();
     m_posixTable->viewport()->update();
     QTabWidget *tabs = m_ui->segmentTabs;
@@ -529,17 +572,20 @@ void MainWindow::showScan(const core::ScanResult &result)
 {
     m_model->setNamespaces(result.namespaces);
     m_model->merge(result.segments);
+    m_ipc->merge(result);
     logLifecycle(result);
     QStringList warnings = result.warnings;
     if (result.posix) {
         m_posixTable->posixModel()->merge(*result.posix);
         warnings += result.posix->warnings;
     }
-    m_kindBar->setCounts(int(result.segments.size()), *m_posixTable->posixModel());
+    m_kindBar->setCounts(int(result.segments.size()), int(result.semaphoreSets.size()),
+                         int(result.messageQueues.size()), *m_posixTable->posixModel());
     m_limits = result.limits;
     m_namespaces = result.namespaces;
     m_usage = core::usageOf(result.segments, result.limits.pageSize);
-    if ((m_model->hasActiveHighlights() || m_posixTable->posixModel()->hasActiveHighlights())
+    if ((m_model->hasActiveHighlights() || m_posixTable->posixModel()->hasActiveHighlights()
+         || m_ipc->hasActiveHighlights())
         && !m_fadeTimer.isActive())
         m_fadeTimer.start();
     showUsage();
@@ -628,6 +674,7 @@ void MainWindow::retranslate()
     m_systemVWords.clear();
     for (QAction *action : {m_ui->actionAttach, m_ui->actionAttachReadWrite, m_ui->actionRemoveSegment})
         m_systemVWords.append({action, action->text(), action->toolTip()});
+    m_ipc->retranslate(); // after the form's words are kept: it may give Remove the sets' or queues' words
     showKind(); // the placeholder and the actions' texts for the table shown
     QTabWidget *tabs = m_ui->segmentTabs;
     for (int i = 0; i < tabs->count(); ++i)
@@ -669,10 +716,15 @@ void MainWindow::updateDetails()
             m_ui->detailsPanel->showNothing();
         return;
     }
+    if (m_ipc->shownTable()) {
+        m_ipc->showDetails(m_ui->detailsPanel);
+        return;
+    }
     const QList<core::SegmentInfo> selected = selectedSegments();
     if (selected.size() == 1)
         m_ui->detailsPanel->showSegment(selected.first(), m_limits, m_usage,
-                                        m_model->namespaceOf(selected.first().ipcNamespace));
+                                        m_model->namespaceOf(selected.first().ipcNamespace),
+                                        m_ipc->pairedWithSegment(selected.first().key, selected.first().ipcNamespace));
     else
         m_ui->detailsPanel->showNothing();
 }
@@ -681,7 +733,8 @@ void MainWindow::updateActions()
 {
     const bool posix = showsPosix();
     const QTableView *table = posix ? static_cast<QTableView *>(m_posixTable) : m_ui->segmentTable;
-    const bool selected = table->selectionModel()->hasSelection();
+    // Sets and queues have no bytes to attach or observe.
+    const bool selected = !m_ipc->shownTable() && table->selectionModel()->hasSelection();
     for (QAction *action : {m_ui->actionAttach, m_ui->actionAttachReadWrite})
         action->setEnabled(selected);
     // A POSIX object is opened through a holder's /proc/PID/fd or map_files already, without a mapping of
@@ -710,6 +763,8 @@ void MainWindow::updateActions()
             words.action->setToolTip(words.toolTip);
         }
     }
+    m_ipc->updateActions(); // Remove's words for the sets' or queues' table, when shown
+
     m_ui->actionDetach->setEnabled(m_ui->segmentTabs->count() > 0);
 }
 
@@ -720,6 +775,8 @@ QTabWidget *MainWindow::segmentTabs() const
 
 void MainWindow::attachSelected(core::Attachment::Mode mode)
 {
+    if (m_ipc->shownTable())
+        return;
     if (showsPosix()) {
         const QList<core::PosixObject> objects = m_posixTable->selectedObjects();
         for (const core::PosixObject &object : objects)
@@ -739,7 +796,7 @@ void MainWindow::attachSelected(core::Attachment::Mode mode)
 
 void MainWindow::observeSelected(core::Attachment::Mode mode)
 {
-    if (showsPosix())
+    if (showsPosix() || m_ipc->shownTable())
         return;
     const QList<core::SegmentInfo> selected = selectedSegments();
     for (const core::SegmentInfo &segment : selected) {

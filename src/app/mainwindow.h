@@ -32,6 +32,7 @@ namespace app {
 class CallLogPane;
 class ColumnFitter;
 class HelpDialog;
+class IpcTables;
 class KindTabBar;
 class NamespaceSelector;
 class PosixObjectCommands;
@@ -66,6 +67,8 @@ public:
     [[nodiscard]] KindTabBar *kindTabBar() const { return m_kindBar; }
     [[nodiscard]] NamespaceSelector *namespaceSelector() const { return m_namespaceSelector; }
     [[nodiscard]] PosixTableView *posixTable() const { return m_posixTable; }
+    // The tables of System V semaphore sets and message queues, and their commands.
+    [[nodiscard]] IpcTables *ipcTables() const { return m_ipc; }
     // Fits the table's columns to their contents, and keeps the widths the user dragged.
     [[nodiscard]] ColumnFitter *tableColumns() const { return m_tableColumns; }
     // The tool bar's refresh interval, in seconds.
@@ -128,6 +131,7 @@ private:
     void retranslate();
     void setUpTable();
     void setUpPosixTable();
+    void setUpIpcTables();
     void showKind();
     [[nodiscard]] bool showsPosix() const;
     void setUpRefreshControls();
@@ -189,6 +193,7 @@ private:
     QString m_namespaceNote; // the last ScanResult::namespaceNote shown: each is said once
     PosixTableView *m_posixTable = nullptr;
     PosixObjectCommands *m_posixCommands = nullptr;
+    IpcTables *m_ipc = nullptr;
     SnapshotCommands *m_snapshots = nullptr;
     QFont m_baseFont; // the desktop's font: what 100% means
     int m_zoom = MinimumZoom;

@@ -10,6 +10,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QRadioButton>
@@ -58,6 +61,18 @@ inline void clickDestructive(QWidget *dialog)
         if (box->buttonRole(button) == QMessageBox::DestructiveRole)
             button->click();
     }
+}
+
+// Clicks a dialog's OK (Create, Set); a dialog that stays open (it refused) is cancelled, so that the test goes
+// on, and its error line (the label named errorLabel) is given back; empty when the dialog closed.
+inline QString acceptOrCancel(QWidget *dialog)
+{
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    if (!dialog->isVisible())
+        return {};
+    const QString error = dialog->findChild<QLabel *>(QStringLiteral("errorLabel"))->text();
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->click();
+    return error;
 }
 
 // Fills the New Segment dialog as a user types: key ("" for IPC_PRIVATE), size in bytes, octal mode.

@@ -1,5 +1,7 @@
 #include "app/table/detailspanel.h"
 
+#include "app/table/detailsrows.h"
+#include "app/table/ipcdetailshtml.h"
 #include "app/table/namespacetext.h"
 #include "app/table/posixtablemodel.h"
 #include "core/bytes/byteformat.h"
@@ -22,11 +24,7 @@ namespace app {
 
 namespace {
 
-QString row(const QString &name, const QString &value)
-{
-    return QStringLiteral("<tr><td style='padding-right:12px'><b>%1</b></td><td>%2</td></tr>")
-        .arg(name.toHtmlEscaped(), value.toHtmlEscaped());
-}
+using detailsrows::row;
 
 // "3 of 4096 (0.07 %)": a use of a limit, with its share when the limit is known.
 QString withShare(const QString &text, quint64 part, quint64 whole)
@@ -71,18 +69,52 @@ void DetailsPanel::retranslate()
     render(Place::Keep);
 }
 
-void DetailsPanel::showNothing()
+void DetailsPanel::clear()
 {
     m_segment.reset();
     m_posix.reset();
+    m_set.reset();
+    m_queue.reset();
+    m_pairedWith.clear();
+}
+
+void DetailsPanel::showNothing()
+{
+    clear();
     render(Place::Top);
+}
+
+void DetailsPanel::showSemaphoreSet(const core::SemaphoreSetInfo &set, const QList<int> &changed,
+                                    const QStringList &pairedWith, const QString &namespaceName)
+{
+    const Place place =
+        m_set && m_set->semid == set.semid && m_set->ipcNamespace == set.ipcNamespace ? Place::Keep : Place::Top;
+    clear();
+    m_set = set;
+    m_changed = changed;
+    m_pairedWith = pairedWith;
+    m_namespaceName = namespaceName;
+    render(place);
+}
+
+void DetailsPanel::showMessageQueue(const core::MessageQueueInfo &queue, const QStringList &pairedWith,
+                                    const QString &namespaceName)
+{
+    const Place place = m_queue && m_queue->msqid == queue.msqid && m_queue->ipcNamespace == queue.ipcNamespace
+                            ? Place::Keep
+                            : Place::Top;
+    clear();
+    m_queue = queue;
+    m_pairedWith = pairedWith;
+    m_namespaceName = namespaceName;
+    render(place);
 }
 
 void DetailsPanel::showPosixObject(const core::PosixObject &object, int unreadableProcesses)
 {
     const Place place =
         m_posix && m_posix->device == object.device && m_posix->inode == object.inode ? Place::Keep : Place::Top;
-    m_segment.reset();
+    clear();
     m_posix = object;
     m_unreadable = unreadableProcesses;
     render(place);
@@ -155,15 +187,17 @@ QString DetailsPanel::posixHtml() const
 }
 
 void DetailsPanel::showSegment(const core::SegmentInfo &segment, const core::ShmLimits &limits,
-                               const core::ShmUsage &usage, const core::IpcNamespace *where)
+                               const core::ShmUsage &usage, const core::IpcNamespace *where,
+                               const QStringList &pairedWith)
 {
     // The refresh hands the selected segment again every second: its reader keeps their place.
     const Place place = m_segment && m_segment->shmid == segment.shmid
                                 && m_segment->ipcNamespace == segment.ipcNamespace
                             ? Place::Keep
                             : Place::Top;
-    m_posix.reset();
+    clear();
     m_segment = segment;
+    m_pairedWith = pairedWith;
     if (where)
         m_namespace = *where;
     else
@@ -177,6 +211,14 @@ void DetailsPanel::render(Place place)
 {
     if (m_posix) {
         showHtml(posixHtml(), place);
+        return;
+    }
+    if (m_set) {
+        showHtml(IpcDetailsHtml::semaphoreSet(*m_set, m_changed, m_pairedWith, m_namespaceName), place);
+        return;
+    }
+    if (m_queue) {
+        showHtml(IpcDetailsHtml::messageQueue(*m_queue, m_pairedWith, m_namespaceName), place);
         return;
     }
     if (!m_segment) {
@@ -193,6 +235,7 @@ void DetailsPanel::render(Place place)
     html += row(tr("Key"), SegmentFormat::key(s.key));
     if (s.hasOriginalKey)
         html += row(tr("Created with key"), SegmentFormat::key(s.originalKey));
+    html += IpcDetailsHtml::pairedRow(m_pairedWith);
     html += row(tr("Status"), s.isDestroyed() || s.isLocked() ? SegmentFormat::status(s) : tr("in use"));
     if (s.orphan)
         html += row(tr("Orphan"), tr("nobody has it attached and its creator (pid %1) has exited; it stays until "

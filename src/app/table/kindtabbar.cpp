@@ -25,13 +25,15 @@ KindTabBar::KindTabBar(QWidget *parent) : QTabBar(parent)
 QList<Kind> KindTabBar::posixKinds(TableKind kind)
 {
     switch (kind) {
-    case TableKind::SystemV:
+    case TableKind::Segments:
+    case TableKind::SemaphoreSets:
+    case TableKind::MessageQueues:
         return {};
     case TableKind::Posix:
         return {Kind::Posix, Kind::PosixDeleted};
     case TableKind::Memfd:
         return {Kind::Memfd};
-    case TableKind::Semaphores:
+    case TableKind::PosixSemaphores:
         return {Kind::PosixSemaphore};
     }
     Q_UNREACHABLE();
@@ -39,7 +41,8 @@ QList<Kind> KindTabBar::posixKinds(TableKind kind)
 
 QString KindTabBar::settingName(TableKind kind)
 {
-    static const char *const names[KindCount] = {"sysv", "posix", "memfd", "semaphores"};
+    static const char *const names[KindCount] = {"sysv", "semsets", "msgqueues", "posix", "memfd",
+                                                           "semaphores"};
     return QLatin1String(names[int(kind)]);
 }
 
@@ -52,10 +55,10 @@ std::optional<KindTabBar::TableKind> KindTabBar::fromSettingName(const QString &
     return std::nullopt;
 }
 
-void KindTabBar::setCounts(int systemV, const PosixTableModel &posix)
+void KindTabBar::setCounts(int segments, int semaphoreSets, int messageQueues, const PosixTableModel &posix)
 {
-    std::array<int, KindCount> counts{systemV};
-    for (int tab = 1; tab < KindCount; ++tab) {
+    std::array<int, KindCount> counts{segments, semaphoreSets, messageQueues};
+    for (int tab = int(TableKind::Posix); tab < KindCount; ++tab) {
         for (const core::PosixObject::Kind kind : posixKinds(TableKind(tab)))
             counts.at(size_t(tab)) += posix.count(kind);
     }
@@ -75,9 +78,14 @@ void KindTabBar::changeEvent(QEvent *event)
 void KindTabBar::retranslate()
 {
     setAccessibleName(tr("Kind of shared memory"));
-    const QString names[KindCount] = {tr("System V"), tr("POSIX"), tr("memfd"), tr("Semaphores")};
+    const QString names[KindCount] = {tr("Segments"), tr("Semaphore Sets"), tr("Message Queues"),
+                                      tr("POSIX"),    tr("memfd"),          tr("POSIX Semaphores")};
     const QString tips[KindCount] = {
         tr("System V segments: shmget(), shmat(), shmdt(), shmctl(); what ipcs -m lists."),
+        tr("System V semaphore sets: semget(), semop(), semctl(); what ipcs -s lists. Each set holds one or "
+           "more counters that processes wait on, such as the lock that guards a segment."),
+        tr("System V message queues: msgget(), msgsnd(), msgrcv(), msgctl(); what ipcs -q lists. The messages "
+           "themselves are not shown: reading one takes it off the queue."),
         tr("POSIX objects: shm_open() files of /dev/shm, and those unlinked while still mapped or open."),
         tr("memfd_create() files: shared memory without a name, passed between processes as a descriptor."),
         tr("POSIX named semaphores: sem_open() keeps each in /dev/shm/sem.NAME."),

@@ -1,6 +1,7 @@
 #include "app/table/posixtableview.h"
 
 #include "app/columnfitter.h"
+#include "app/table/livetableview.h"
 #include "app/table/posixfilterproxy.h"
 #include "app/table/posixtablemodel.h"
 #include "app/table/rowhighlightdelegate.h"
@@ -16,19 +17,8 @@ PosixTableView::PosixTableView(QWidget *parent)
 {
     setObjectName(QStringLiteral("posixTable"));
     retranslate();
-    setSelectionMode(QAbstractItemView::ExtendedSelection);
-    setSelectionBehavior(QAbstractItemView::SelectRows);
-    setAlternatingRowColors(true);
-    setWordWrap(false);
-    setContextMenuPolicy(Qt::ActionsContextMenu);
-    verticalHeader()->setVisible(false);
-    m_proxy->setSourceModel(m_model);
-    setModel(m_proxy);
-    setItemDelegate(m_delegate);
-    setSortingEnabled(true);
-    sortByColumn(PosixTableModel::NameColumn, Qt::AscendingOrder);
+    livetableview::setUp(this, m_proxy, m_model, m_delegate, PosixTableModel::NameColumn);
     QHeaderView *header = horizontalHeader();
-    header->setSectionsMovable(true);
     // The path takes the spare width, and the table scrolls sideways rather than cut it.
     m_columns = new ColumnFitter(this, header);
     m_columns->setSpareColumn(PosixTableModel::PathColumn, ColumnFitter::Overflow::Scroll);
@@ -49,7 +39,7 @@ void PosixTableView::showKind(KindTabBar::TableKind kind)
 {
     m_proxy->setKinds(KindTabBar::posixKinds(kind));
     // A count is a semaphore's alone; files have a path, and the other kinds none.
-    setColumnHidden(PosixTableModel::ValueColumn, kind != KindTabBar::TableKind::Semaphores);
+    setColumnHidden(PosixTableModel::ValueColumn, kind != KindTabBar::TableKind::PosixSemaphores);
 }
 
 QList<core::PosixObject> PosixTableView::selectedObjects() const
@@ -69,12 +59,7 @@ bool PosixTableView::selectObject(const QString &name, core::PosixObject::Kind k
         const core::PosixObject *o = m_model->objectAt(row);
         if (o->name != name || o->kind != kind)
             continue;
-        const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
-        if (!index.isValid())
-            return false;
-        selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        scrollTo(index);
-        return true;
+        return livetableview::selectSourceRow(this, m_proxy, row);
     }
     return false;
 }

@@ -27,7 +27,7 @@ public:
     [[nodiscard]] ColumnFitter *columns() const { return m_columns; }
     [[nodiscard]] RowHighlightDelegate *rowDelegate() const { return m_delegate; }
 
-    // Shows the objects of one tab of the kind selector (System V: none).
+    // Shows the objects of one tab of the kind selector (System V's: none).
     // Sets again the texts given in code (the model's headers too), in the language now installed.
     void retranslate();
     void showKind(KindTabBar::TableKind kind);

@@ -100,17 +100,6 @@ int tabCount(const KindTabBar *bar, Kind kind)
     return text.mid(open + 1, text.size() - open - 2).toInt();
 }
 
-// Clicks Create; a dialog that stays open (it refused) is cancelled, so that the test goes on, and its
-// error line is given back.
-QString createOrCancel(QWidget *dialog)
-{
-    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
-    if (!dialog->isVisible())
-        return {};
-    const QString error = dialog->findChild<QLabel *>(QStringLiteral("errorLabel"))->text();
-    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->click();
-    return error;
-}
 
 // A window showing the POSIX table of `kind`, its first scan merged.
 void showKind(MainWindow &window, Kind kind)
@@ -208,14 +197,14 @@ void TestPosixTable::selectorCountsWhatEachTableShows()
     QTRY_VERIFY(!window.refreshController()->isScanning());
     QVERIFY(model->rowOf(peer.held().at(0).device, peer.held().at(0).inode) >= 0);
     QVERIFY(model->rowOf(peer.held().at(1).device, peer.held().at(1).inode) >= 0);
-    QCOMPARE(tabCount(bar, Kind::SystemV), window.segmentTable()->model()->rowCount());
-    for (const Kind kind : {Kind::Posix, Kind::Memfd, Kind::Semaphores}) {
+    QCOMPARE(tabCount(bar, Kind::Segments), window.segmentTable()->model()->rowCount());
+    for (const Kind kind : {Kind::Posix, Kind::Memfd, Kind::PosixSemaphores}) {
         bar->setCurrentKind(kind);
         QVERIFY(tabCount(bar, kind) >= 1);
         QCOMPARE(tabCount(bar, kind), table->model()->rowCount());
     }
     // Each of ours under its own tab, and only there.
-    bar->setCurrentKind(Kind::Semaphores);
+    bar->setCurrentKind(Kind::PosixSemaphores);
     QVERIFY(shownRow(table, sem) >= 0);
     QCOMPARE(cell(table, shownRow(table, sem), PosixTableModel::ValueColumn),
              QString::number(*peer.held().at(2).value));
@@ -290,7 +279,7 @@ void TestPosixTable::createFromTheWindow()
         dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(name);
         dialog->findChild<QLineEdit *>(QStringLiteral("sizeEdit"))->setText(QStringLiteral("3 KiB"));
         dialog->findChild<QLineEdit *>(QStringLiteral("modeEdit"))->setText(QStringLiteral("640"));
-        QCOMPARE(createOrCancel(dialog), QString());
+        QCOMPARE(guitest::acceptOrCancel(dialog), QString());
     });
     action(window, "actionNewPosixObject")->trigger();
     disconnect(&core::CallLog::instance(), nullptr, this, nullptr);
@@ -326,7 +315,7 @@ void TestPosixTable::createEmptyObject()
     whenModalShows([&name](QWidget *dialog) {
         dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(name);
         dialog->findChild<QLineEdit *>(QStringLiteral("sizeEdit"))->setText(QStringLiteral("0"));
-        QCOMPARE(createOrCancel(dialog), QString());
+        QCOMPARE(guitest::acceptOrCancel(dialog), QString());
     });
     action(window, "actionNewPosixObject")->trigger();
     const auto st = statOf(path);
@@ -396,7 +385,7 @@ void TestPosixTable::dialogRefusesExistingName()
         dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"))
             ->setText(QString::fromUtf8(existing.name()));
         dialog->findChild<QLineEdit *>(QStringLiteral("sizeEdit"))->setText(QStringLiteral("1 MiB"));
-        error = createOrCancel(dialog);
+        error = guitest::acceptOrCancel(dialog);
     });
     action(window, "actionNewPosixObject")->trigger();
     QVERIFY2(error.contains(QStringLiteral("exists already")), qPrintable(error));
@@ -415,7 +404,7 @@ void TestPosixTable::chosenKindAndColumnsAreRemembered()
         MainWindow window;
         window.settings()->restore();
         window.show();
-        QCOMPARE(window.kindTabBar()->currentKind(), Kind::SystemV);
+        QCOMPARE(window.kindTabBar()->currentKind(), Kind::Segments);
         window.kindTabBar()->setCurrentKind(Kind::Memfd);
         QVERIFY(window.posixTable()->isColumnHidden(PosixTableModel::InodeColumn));
         window.posixTable()->setColumnHidden(PosixTableModel::InodeColumn, false);
@@ -518,7 +507,7 @@ void TestPosixTable::openFromTheTable()
     openReadWrite->trigger();
     QCOMPARE(window.segmentTabs()->count(), 2);
     QVERIFY(qobject_cast<app::SegmentTab *>(window.segmentTabs()->widget(1))->document()->isWritable());
-    window.kindTabBar()->setCurrentKind(Kind::SystemV);
+    window.kindTabBar()->setCurrentKind(Kind::Segments);
     QCOMPARE(open->text(), QStringLiteral("&Attach"));
     QVERIFY2(open->toolTip().contains(QStringLiteral("shmat(SHM_RDONLY)")), qPrintable(open->toolTip()));
 }
@@ -616,7 +605,7 @@ void TestPosixTable::systemVTableUnchanged()
     QVERIFY(segment.create(testutils::uniqueKey(61), 128, 0600));
     MainWindow window;
     showKind(window, Kind::Posix);
-    window.kindTabBar()->setCurrentKind(Kind::SystemV);
+    window.kindTabBar()->setCurrentKind(Kind::Segments);
     QVERIFY(window.segmentTable()->isVisible());
     QVERIFY(!window.posixTable()->isVisible());
     QVERIFY(guitest::selectSegment(window, segment.id()));

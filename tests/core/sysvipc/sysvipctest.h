@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QString>
 
@@ -79,6 +80,42 @@ public:
 
 private:
     int m_msqid = -1;
+};
+
+// A semwaiter (tests/helpers/semwaiter) blocked in semop: op -1 waits for the value to increase (ncnt), 0 for
+// it to become zero (zcnt). Killed and reaped when the guard ends.
+class SemWaiterProcess
+{
+public:
+    SemWaiterProcess() = default;
+    SemWaiterProcess(const SemWaiterProcess &) = delete;
+    SemWaiterProcess &operator=(const SemWaiterProcess &) = delete;
+    ~SemWaiterProcess()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.kill();
+            m_process.waitForFinished(5000);
+        }
+    }
+    bool start(int semid, int semnum, int op)
+    {
+        m_process.start(QStringLiteral(SHMSCOPE_BIN_DIR "/semwaiter"),
+                        {QString::number(semid), QString::number(semnum), QString::number(op)});
+        return m_process.waitForStarted(5000) && m_process.waitForReadyRead(5000)
+               && m_process.readLine().trimmed() == "waiting";
+    }
+    // 0 once the process has finished (QProcess forgets it then): ask before outcome().
+    [[nodiscard]] qint64 pid() const { return m_process.processId(); }
+    // What its semop returned ("ok", "EIDRM"), once it has.
+    QByteArray outcome()
+    {
+        if (!m_process.waitForFinished(10000))
+            return {};
+        return m_process.readAllStandardOutput().trimmed();
+    }
+
+private:
+    QProcess m_process;
 };
 
 // `ipcs -s -i ID` or `ipcs -q -i ID`, parsed: every "name=value" pair (uid, gid, cuid, cgid, mode, cbytes,

@@ -28,7 +28,6 @@ using testutils::SemaphoreSetGuard;
 
 namespace {
 
-const QString SemWaiter = QStringLiteral(SHMSCOPE_BIN_DIR "/semwaiter");
 const QString MsgSender = QStringLiteral(SHMSCOPE_BIN_DIR "/msgsender");
 
 std::optional<SemaphoreSetInfo> setOf(const QList<SemaphoreSetInfo> &sets, int semid)
@@ -56,35 +55,7 @@ QList<SemaphoreSetInfo> scanSets()
     return scan.ok() ? scan.value().semaphoreSets : QList<SemaphoreSetInfo>();
 }
 
-// A semwaiter blocked in semop; killed and reaped when the guard ends.
-class Waiter
-{
-public:
-    ~Waiter()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            m_process.waitForFinished(5000);
-        }
-    }
-    bool start(int semid, int semnum, int op)
-    {
-        m_process.start(SemWaiter, {QString::number(semid), QString::number(semnum), QString::number(op)});
-        return m_process.waitForStarted(5000) && m_process.waitForReadyRead(5000)
-               && m_process.readLine().trimmed() == "waiting";
-    }
-    [[nodiscard]] qint64 pid() const { return m_process.processId(); }
-    // What semop returned, once it has.
-    QByteArray outcome()
-    {
-        if (!m_process.waitForFinished(10000))
-            return {};
-        return m_process.readAllStandardOutput().trimmed();
-    }
-
-private:
-    QProcess m_process;
-};
+using Waiter = testutils::SemWaiterProcess;
 
 // Every field of a set against `ipcs -s -i`, and its row against `ipcs -s`.
 void compareWithIpcs(const SemaphoreSetInfo &s)

@@ -26,7 +26,18 @@ const QStringList GuideWords = {
     QStringLiteral("Ctrl+L"),    QStringLiteral("shm_open"),      QStringLiteral("ftruncate"),
     QStringLiteral("mmap"),      QStringLiteral("munmap"),        QStringLiteral("shm_unlink"),
     QStringLiteral("/dev/shm"),  QStringLiteral("memfd_create"),  QStringLiteral("--posix"),
-    QStringLiteral("--type all")};
+    QStringLiteral("--type all"),
+    // The sequel: semaphores guarding the segment, the race, message queues.
+    QStringLiteral("semget"),    QStringLiteral("semctl"),        QStringLiteral("semop"),
+    QStringLiteral("SETVAL"),    QStringLiteral("GETALL"),        QStringLiteral("SEM_UNDO"),
+    QStringLiteral("EIDRM"),     QStringLiteral("ipcs -s -i"),    QStringLiteral("ipcmk -S"),
+    QStringLiteral("ipcrm -s"),  QStringLiteral("ipcmk -Q"),      QStringLiteral("ipcrm -q"),
+    QStringLiteral("msgget"),    QStringLiteral("msgsnd"),        QStringLiteral("msgrcv"),
+    QStringLiteral("msgctl"),    QStringLiteral("--slow"),        QStringLiteral("--lock"),
+    QStringLiteral("PID:NAME:PID"), QStringLiteral("shmdemo read --watch"),
+    QStringLiteral("torn: bytes from pid 5151 and pid 4242"),
+    QStringLiteral("300 reads, 41 distinct records, 6 torn"),
+    QStringLiteral("--type sem"), QStringLiteral("--type msg")};
 
 QString resourceText(const QString &path)
 {
@@ -64,26 +75,33 @@ void TestHelp::guidesCoverTheSameGround_data()
 {
     QTest::addColumn<LanguageManager::Choice>("language");
     QTest::addColumn<QString>("heading"); // a word of the first heading
-    QTest::newRow("en") << LanguageManager::Choice::English << QStringLiteral("System V shared memory");
-    QTest::newRow("zh_CN") << LanguageManager::Choice::SimplifiedChinese << QStringLiteral("共享内存");
+    QTest::addColumn<QString>("sequel");  // the heading of the semaphores' chapter
+    QTest::newRow("en") << LanguageManager::Choice::English << QStringLiteral("System V shared memory")
+                        << QStringLiteral("<h2>Semaphores and message queues</h2>");
+    QTest::newRow("zh_CN") << LanguageManager::Choice::SimplifiedChinese << QStringLiteral("共享内存")
+                           << QStringLiteral("<h2>信号量与消息队列</h2>");
 }
 
 void TestHelp::guidesCoverTheSameGround()
 {
     QFETCH(LanguageManager::Choice, language);
     QFETCH(QString, heading);
+    QFETCH(QString, sequel);
     const QString html = resourceText(HelpDialog::guideFile(language));
     QVERIFY2(!html.isEmpty(),
              qPrintable(HelpDialog::guideFile(language) + QStringLiteral(" is not in the program")));
     for (const QString &word : GuideWords)
         QVERIFY2(html.contains(word), qPrintable(word));
     QVERIFY(html.contains(heading));
+    QVERIFY(html.contains(sequel));
     // The same sections as the English guide: one translated, not one shortened.
     const QString english = resourceText(HelpDialog::guideFile(LanguageManager::Choice::English));
     const QRegularExpression section(QStringLiteral("<h2>"));
     QCOMPARE(html.count(section), english.count(section));
-    QCOMPARE(html.count(section), 8);
+    QCOMPARE(html.count(section), 9);
     QCOMPARE(html.count(QStringLiteral("<li>")), english.count(QStringLiteral("<li>")));
+    QCOMPARE(html.count(QStringLiteral("<h3>")), english.count(QStringLiteral("<h3>")));
+    QCOMPARE(html.count(QStringLiteral("<pre>")), english.count(QStringLiteral("<pre>")));
 }
 
 void TestHelp::f1ShowsTheGuideInTheWindowsLanguage()

@@ -570,6 +570,21 @@
     </message>
 </context>
 <context>
+    <name>app::CreateMessageQueueDialog</name>
+    <message>
+        <source>New Message Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New System V message queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number processes agree on to find the queue: hex (0x1234) or decimal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>app::CreatePosixDialog</name>
     <message>
         <source>New POSIX Object</source>
@@ -669,6 +684,60 @@
     </message>
     <message>
         <source>%1 is larger than shmmax, the largest segment this system allows (%2; see /proc/sys/kernel/shmmax).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::CreateSemaphoreSetDialog</name>
+    <message>
+        <source>New Semaphore Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New System V semaphore set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number processes agree on to find the set: hex (0x1234) or decimal. The lesson&apos;s segment has 0x1234: a set of the same key is the lock that guards it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Semaphores:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of semaphores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many semaphores the set holds: 1 to %1 (semmsl). It cannot change later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Values:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One value for every semaphore (1 makes each a free lock), or one a semaphore separated by spaces (1 0 3); each 0 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A set holds 1 to %1 semaphores (semmsl, the first number of /proc/sys/kernel/sem), not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Give one value for every semaphore, or %n value(s), one a semaphore.</source>
+        <translation>
+            <numerusform>Give one value for every semaphore, or %n value, one a semaphore.</numerusform>
+            <numerusform>Give one value for every semaphore, or %n values, one a semaphore.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A semaphore holds 0 to %1 (SEMVMX), not %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -986,13 +1055,344 @@
     </message>
 </context>
 <context>
-    <name>app::KindTabBar</name>
+    <name>app::IpcCommands</name>
     <message>
-        <source>Kind of shared memory</source>
+        <source>Created semaphore set %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>System V</source>
+        <source>Created message queue %1: %2 = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one semaphore set to set a value of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semaphore set %1 lives in another IPC namespace: the window sets values in sets of ours only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (key %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove semaphore set %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n semaphore set(s): %1?</source>
+        <translation>
+            <numerusform>Remove %n semaphore set: %1?</numerusform>
+            <numerusform>Remove %n semaphore sets: %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is semctl(IPC_RMID), what ipcrm -s does. The set goes at once, with its values; it cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n process(es) wait in semop() on it: each wakes at once, and its semop() fails with EIDRM (identifier removed).</source>
+        <translation>
+            <numerusform>%n process waits in semop() on it: it wakes at once, and its semop() fails with EIDRM (identifier removed).</numerusform>
+            <numerusform>%n processes wait in semop() on it: each wakes at once, and its semop() fails with EIDRM (identifier removed).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A process that waits on it later gets EIDRM or EINVAL from semop().</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Semaphore Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semaphore set %1 lives in another IPC namespace: the window removes sets of ours only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove message queue %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n message queue(s): %1?</source>
+        <translation>
+            <numerusform>Remove %n message queue: %1?</numerusform>
+            <numerusform>Remove %n message queues: %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is msgctl(IPC_RMID), what ipcrm -q does. It cannot be undone; a process waiting in msgsnd() or msgrcv() on it wakes with EIDRM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) still wait in it, unread: they are lost.</source>
+        <translation>
+            <numerusform>%n message still waits in it, unread: it is lost.</numerusform>
+            <numerusform>%n messages still wait in it, unread: they are lost.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Message Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message queue %1 lives in another IPC namespace: the window removes queues of ours only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::IpcCreateDialog</name>
+    <message>
+        <source>&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0x1234 or 4660</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Private (IPC_PRIVATE): no key; share the id instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mode (octal):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode in octal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission bits in octal: 600 for the owner alone, 660 for the group too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calls that will be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key 0 is IPC_PRIVATE: choose &quot;Private&quot;, or another key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::IpcDetailsHtml</name>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paired with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (same key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semaphore set %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semaphores (nsems)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last semop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semaphores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The values could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What ipcs -s -i %1 shows: semctl GETALL for the values, GETPID, GETNCNT and GETZCNT for each semaphore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semnum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last pid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ncnt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zcnt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: no process is blocked in semop() on this set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n process(es) the kernel counts as waiting (ncnt + zcnt) could not be named: they are in another namespace, or their /proc may not be read.</source>
+        <translation>
+            <numerusform>%n process the kernel counts as waiting (ncnt + zcnt) could not be named: it is in another namespace, or its /proc may not be read.</numerusform>
+            <numerusform>%n processes the kernel counts as waiting (ncnt + zcnt) could not be named: they are in another namespace, or their /proc may not be read.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removing the set wakes them: their semop() fails with EIDRM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message queue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages (qnum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used bytes (cbytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sender (lspid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last receiver (lrpid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::IpcTables</name>
+    <message>
+        <source>segment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semaphore set %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message queue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Semaphore Set…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected semaphore sets with semctl(IPC_RMID), as ipcrm -s does: processes waiting on them wake with EIDRM (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Message Queue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected message queues with msgctl(IPC_RMID), as ipcrm -q does: the messages in them are lost (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System V semaphore sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System V message queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Se&amp;maphore Set…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a semaphore set with semget() and give its semaphores their first values with semctl(SETALL); ipcmk -S does the same (Ctrl+Alt+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Semaphore &amp;Value…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set one semaphore of the selected set with semctl(SETVAL): processes waiting for it wake when the value lets them (Ctrl+Alt+V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Messa&amp;ge Queue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a message queue with msgget(); ipcmk -Q does the same. Its messages are never shown: reading one takes it off the queue (Ctrl+Alt+Q)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::KindTabBar</name>
+    <message>
+        <source>Kind of shared memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1001,10 +1401,6 @@
     </message>
     <message>
         <source>memfd</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Semaphores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1025,6 +1421,30 @@
     </message>
     <message>
         <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semaphore Sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message Queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POSIX Semaphores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System V semaphore sets: semget(), semop(), semctl(); what ipcs -s lists. Each set holds one or more counters that processes wait on, such as the lock that guards a segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System V message queues: msgget(), msgsnd(), msgrcv(), msgctl(); what ipcs -q lists. The messages themselves are not shown: reading one takes it off the queue.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1522,6 +1942,14 @@
         <source>Attach Instead</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>key, semid, owner or process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key, msqid, owner or process</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>app::MessageBar</name>
@@ -1535,6 +1963,160 @@
     </message>
     <message>
         <source>Close message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::MessageQueueTableModel</name>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The messages are not shown: reading one with msgrcv() takes it off the queue, and a tool that only looks must not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPC_PRIVATE: only processes given the msqid can use this queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) wait to be received, %1 bytes in all.</source>
+        <translation>
+            <numerusform>%n message waits to be received, %1 bytes in all.</numerusform>
+            <numerusform>%n messages wait to be received, %1 bytes in all.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody has sent a message with msgsnd() yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process %1 made the last msgsnd() on this queue; it may have exited since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has received a message with msgrcv() yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process %1 made the last msgrcv() on this queue; it may have exited since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key given to msgget(). 0x00000000 is IPC_PRIVATE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Msqid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id msgget() returned; msgsnd(), msgrcv() and msgctl() take it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user who owns the queue (uid), as ipcs shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission bits in octal: read (4) lets a process receive, write (2) lets it send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bytes of the messages waiting in the queue (used-bytes). The messages are not shown: reading one takes it off the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many messages wait in the queue. They are not shown: reading one takes it off the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The process that made the last msgsnd() (lspid), and its command while it runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last receiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The process that made the last msgrcv() (lrpid), and its command while it runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the last message was sent (stime).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the last message was received (rtime).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it was created, or its owner, mode or size limit last changed (ctime).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user who created it (cuid).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owning group (gid).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IPC namespace it lives in: each container has its own queues, numbered from 0, and ipcs shows only its own.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2489,6 +3071,222 @@
     </message>
     <message>
         <source>%1, orphan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::SemaphoreSetTableModel</name>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 waits in semop() on this set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waits for semaphore %2 to increase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waits for semaphore %2 to become zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waits on semaphore %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPC_PRIVATE: only processes given the semid can use this set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The values could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semaphore %1 = %2, last semop() by pid %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n process(es) the kernel counts as waiting (ncnt + zcnt) could not be named from /proc.</source>
+        <translation>
+            <numerusform>%n process the kernel counts as waiting (ncnt + zcnt) could not be named from /proc.</numerusform>
+            <numerusform>%n processes the kernel counts as waiting (ncnt + zcnt) could not be named from /proc.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No process has called semop() on this set yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key given to semget(). 0x00000000 is IPC_PRIVATE. A segment with the same key is usually the memory this set guards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id semget() returned; semop() and semctl() take it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user who owns the set (uid), as ipcs shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission bits in octal: read (4) lets a process look at the values, alter (2) lets it change them with semop() or semctl().</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nsems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many semaphores the set holds, fixed by semget().</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each semaphore&apos;s value, in order (semctl GETALL). A lock is 1 when free and 0 when taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The processes blocked in semop() on this set: waiting for a value to increase (ncnt) or to become zero (zcnt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last semop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a process last called semop() on the set (otime).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it was created, or a value was set or its owner or mode changed with semctl() (ctime).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user who created it (cuid).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creator group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group of the user who created it (cgid).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owning group (gid).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IPC namespace it lives in: each container has its own sets, numbered from 0, and ipcs shows only its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::SetSemaphoreValueDialog</name>
+    <message>
+        <source>Set Semaphore Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a semaphore&apos;s value in set %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Semaphore:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semaphore number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which semaphore of set %1: 0 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 to %1 (SEMVMX). A process waiting for the value to increase, or to become zero, wakes when it does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call that will be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 has semaphores 0 to %2, not &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A semaphore holds 0 to %1 (SEMVMX), not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -569,6 +569,21 @@
     </message>
 </context>
 <context>
+    <name>app::CreateMessageQueueDialog</name>
+    <message>
+        <source>New Message Queue</source>
+        <translation>新建消息队列</translation>
+    </message>
+    <message>
+        <source>New System V message queue</source>
+        <translation>新建 System V 消息队列</translation>
+    </message>
+    <message>
+        <source>The number processes agree on to find the queue: hex (0x1234) or decimal.</source>
+        <translation>各进程约定用来找到这个队列的数字：十六进制（0x1234）或十进制。</translation>
+    </message>
+</context>
+<context>
     <name>app::CreatePosixDialog</name>
     <message>
         <source>New POSIX Object</source>
@@ -666,6 +681,59 @@
     <message>
         <source>%1 is larger than shmmax, the largest segment this system allows (%2; see /proc/sys/kernel/shmmax).</source>
         <translation>%1 超过了 shmmax，即本系统允许的最大段（%2；见 /proc/sys/kernel/shmmax）。</translation>
+    </message>
+</context>
+<context>
+    <name>app::CreateSemaphoreSetDialog</name>
+    <message>
+        <source>New Semaphore Set</source>
+        <translation>新建信号量集</translation>
+    </message>
+    <message>
+        <source>New System V semaphore set</source>
+        <translation>新建 System V 信号量集</translation>
+    </message>
+    <message>
+        <source>The number processes agree on to find the set: hex (0x1234) or decimal. The lesson&apos;s segment has 0x1234: a set of the same key is the lock that guards it.</source>
+        <translation>各进程约定用来找到这个信号量集的数字：十六进制（0x1234）或十进制。课堂示例的段的 key 是 0x1234：key 相同的信号量集就是保护这个段的锁。</translation>
+    </message>
+    <message>
+        <source>&amp;Semaphores:</source>
+        <translation>信号量个数(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Number of semaphores</source>
+        <translation>信号量个数</translation>
+    </message>
+    <message>
+        <source>How many semaphores the set holds: 1 to %1 (semmsl). It cannot change later.</source>
+        <translation>信号量集中含有多少个信号量：1 到 %1（semmsl）。创建后不能再更改。</translation>
+    </message>
+    <message>
+        <source>&amp;Values:</source>
+        <translation>值(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>初始值</translation>
+    </message>
+    <message>
+        <source>One value for every semaphore (1 makes each a free lock), or one a semaphore separated by spaces (1 0 3); each 0 to %1.</source>
+        <translation>给所有信号量同一个值（1 表示每个都是空闲的锁），或者每个信号量一个值、用空格分隔（1 0 3）；每个值为 0 到 %1。</translation>
+    </message>
+    <message>
+        <source>A set holds 1 to %1 semaphores (semmsl, the first number of /proc/sys/kernel/sem), not &quot;%2&quot;.</source>
+        <translation>一个信号量集含 1 到 %1 个信号量（semmsl，即 /proc/sys/kernel/sem 的第一个数），不能是“%2”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give one value for every semaphore, or %n value(s), one a semaphore.</source>
+        <translation>
+            <numerusform>请给所有信号量同一个值，或者给出 %n 个值，每个信号量一个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A semaphore holds 0 to %1 (SEMVMX), not %2.</source>
+        <translation>信号量的值只能是 0 到 %1（SEMVMX），不能是 %2。</translation>
     </message>
 </context>
 <context>
@@ -978,14 +1046,340 @@
     </message>
 </context>
 <context>
+    <name>app::IpcCommands</name>
+    <message>
+        <source>Created semaphore set %1: %2</source>
+        <translation>已创建信号量集 %1：%2</translation>
+    </message>
+    <message>
+        <source>Created message queue %1: %2 = %1</source>
+        <translation>已创建消息队列 %1：%2 = %1</translation>
+    </message>
+    <message>
+        <source>Select one semaphore set to set a value of.</source>
+        <translation>请只选择一个信号量集，再设置它的值。</translation>
+    </message>
+    <message>
+        <source>Semaphore set %1 lives in another IPC namespace: the window sets values in sets of ours only.</source>
+        <translation>信号量集 %1 位于另一个 IPC 命名空间：本窗口只能设置本程序所在命名空间中信号量集的值。</translation>
+    </message>
+    <message>
+        <source>%1 (key %2)</source>
+        <translation>%1（key %2）</translation>
+    </message>
+    <message>
+        <source>Remove semaphore set %1?</source>
+        <translation>删除信号量集 %1？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n semaphore set(s): %1?</source>
+        <translation>
+            <numerusform>删除 %n 个信号量集：%1？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is semctl(IPC_RMID), what ipcrm -s does. The set goes at once, with its values; it cannot be undone.</source>
+        <translation>这就是 semctl(IPC_RMID)，也就是 ipcrm -s 所做的事。信号量集连同它的值会立即消失；此操作无法撤销。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n process(es) wait in semop() on it: each wakes at once, and its semop() fails with EIDRM (identifier removed).</source>
+        <translation>
+            <numerusform>有 %n 个进程正在 semop() 中等待它：每个进程都会立即被唤醒，其 semop() 以 EIDRM（标识符已删除）失败。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A process that waits on it later gets EIDRM or EINVAL from semop().</source>
+        <translation>之后再等待它的进程会从 semop() 得到 EIDRM 或 EINVAL。</translation>
+    </message>
+    <message>
+        <source>Remove Semaphore Set</source>
+        <translation>删除信号量集</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Semaphore set %1 lives in another IPC namespace: the window removes sets of ours only.</source>
+        <translation>信号量集 %1 位于另一个 IPC 命名空间：本窗口只能删除本程序所在命名空间中的信号量集。</translation>
+    </message>
+    <message>
+        <source>Remove message queue %1?</source>
+        <translation>删除消息队列 %1？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n message queue(s): %1?</source>
+        <translation>
+            <numerusform>删除 %n 个消息队列：%1？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is msgctl(IPC_RMID), what ipcrm -q does. It cannot be undone; a process waiting in msgsnd() or msgrcv() on it wakes with EIDRM.</source>
+        <translation>这就是 msgctl(IPC_RMID)，也就是 ipcrm -q 所做的事。此操作无法撤销；正在 msgsnd() 或 msgrcv() 中等待该队列的进程会被唤醒，并得到 EIDRM。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) still wait in it, unread: they are lost.</source>
+        <translation>
+            <numerusform>队列中还有 %n 条未读的消息：它们将会丢失。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Message Queue</source>
+        <translation>删除消息队列</translation>
+    </message>
+    <message>
+        <source>Message queue %1 lives in another IPC namespace: the window removes queues of ours only.</source>
+        <translation>消息队列 %1 位于另一个 IPC 命名空间：本窗口只能删除本程序所在命名空间中的队列。</translation>
+    </message>
+</context>
+<context>
+    <name>app::IpcCreateDialog</name>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>键(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Use a key</source>
+        <translation>使用 key</translation>
+    </message>
+    <message>
+        <source>0x1234 or 4660</source>
+        <translation>0x1234 或 4660</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>&amp;Private (IPC_PRIVATE): no key; share the id instead</source>
+        <translation>私有(&amp;P)（IPC_PRIVATE）：不用 key，改为共享 id</translation>
+    </message>
+    <message>
+        <source>&amp;Mode (octal):</source>
+        <translation>模式（八进制）(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Mode in octal</source>
+        <translation>八进制模式</translation>
+    </message>
+    <message>
+        <source>Permission bits in octal: 600 for the owner alone, 660 for the group too.</source>
+        <translation>八进制的权限位：600 表示只有属主可以访问，660 表示同组用户也可以访问。</translation>
+    </message>
+    <message>
+        <source>The calls that will be made</source>
+        <translation>将要执行的调用</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>创建(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Key 0 is IPC_PRIVATE: choose &quot;Private&quot;, or another key.</source>
+        <translation>key 0 即 IPC_PRIVATE：请选择“私有”，或换一个 key。</translation>
+    </message>
+</context>
+<context>
+    <name>app::IpcDetailsHtml</name>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>命名空间</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>属主</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>创建者</translation>
+    </message>
+    <message>
+        <source>Paired with</source>
+        <translation>配对</translation>
+    </message>
+    <message>
+        <source>%1 (same key)</source>
+        <translation>%1（同键）</translation>
+    </message>
+    <message>
+        <source>Semaphore set %1</source>
+        <translation>信号量集 %1</translation>
+    </message>
+    <message>
+        <source>Semaphores (nsems)</source>
+        <translation>信号量数（nsems）</translation>
+    </message>
+    <message>
+        <source>Last semop</source>
+        <translation>最后一次 semop</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>状态改变</translation>
+    </message>
+    <message>
+        <source>Semaphores</source>
+        <translation>信号量</translation>
+    </message>
+    <message>
+        <source>The values could not be read: %1</source>
+        <translation>无法读取信号量的值：%1</translation>
+    </message>
+    <message>
+        <source>What ipcs -s -i %1 shows: semctl GETALL for the values, GETPID, GETNCNT and GETZCNT for each semaphore.</source>
+        <translation>即 ipcs -s -i %1 显示的内容：用 semctl GETALL 读取所有值，并对每个信号量读取 GETPID、GETNCNT 和 GETZCNT。</translation>
+    </message>
+    <message>
+        <source>semnum</source>
+        <translation>semnum</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>last pid</source>
+        <translation>最后操作的 pid</translation>
+    </message>
+    <message>
+        <source>ncnt</source>
+        <translation>ncnt</translation>
+    </message>
+    <message>
+        <source>zcnt</source>
+        <translation>zcnt</translation>
+    </message>
+    <message>
+        <source>Waiting processes</source>
+        <translation>等待中的进程</translation>
+    </message>
+    <message>
+        <source>None: no process is blocked in semop() on this set.</source>
+        <translation>无：没有进程阻塞在这个信号量集的 semop() 中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n process(es) the kernel counts as waiting (ncnt + zcnt) could not be named: they are in another namespace, or their /proc may not be read.</source>
+        <translation>
+            <numerusform>内核计为等待中（ncnt + zcnt）的进程中，有 %n 个无法确定是哪个进程：它们位于另一个命名空间，或者无权读取它们的 /proc。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removing the set wakes them: their semop() fails with EIDRM.</source>
+        <translation>删除该信号量集会唤醒它们：它们的 semop() 会以 EIDRM 失败。</translation>
+    </message>
+    <message>
+        <source>Message queue %1</source>
+        <translation>消息队列 %1</translation>
+    </message>
+    <message>
+        <source>Messages (qnum)</source>
+        <translation>消息数（qnum）</translation>
+    </message>
+    <message>
+        <source>Used bytes (cbytes)</source>
+        <translation>已用字节（cbytes）</translation>
+    </message>
+    <message>
+        <source>Last sender (lspid)</source>
+        <translation>最后发送者（lspid）</translation>
+    </message>
+    <message>
+        <source>Last receiver (lrpid)</source>
+        <translation>最后接收者（lrpid）</translation>
+    </message>
+    <message>
+        <source>Last send</source>
+        <translation>最后发送</translation>
+    </message>
+    <message>
+        <source>Last receive</source>
+        <translation>最后接收</translation>
+    </message>
+</context>
+<context>
+    <name>app::IpcTables</name>
+    <message>
+        <source>segment %1</source>
+        <translation>段 %1</translation>
+    </message>
+    <message>
+        <source>semaphore set %1</source>
+        <translation>信号量集 %1</translation>
+    </message>
+    <message>
+        <source>message queue %1</source>
+        <translation>消息队列 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Semaphore Set…</source>
+        <translation>删除信号量集(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Remove the selected semaphore sets with semctl(IPC_RMID), as ipcrm -s does: processes waiting on them wake with EIDRM (Delete)</source>
+        <translation>像 ipcrm -s 一样，用 semctl(IPC_RMID) 删除选中的信号量集：等待它们的进程会被唤醒，并得到 EIDRM（Delete）</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Message Queue…</source>
+        <translation>删除消息队列(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Remove the selected message queues with msgctl(IPC_RMID), as ipcrm -q does: the messages in them are lost (Delete)</source>
+        <translation>像 ipcrm -q 一样，用 msgctl(IPC_RMID) 删除选中的消息队列：其中的消息将会丢失（Delete）</translation>
+    </message>
+    <message>
+        <source>System V semaphore sets</source>
+        <translation>System V 信号量集</translation>
+    </message>
+    <message>
+        <source>System V message queues</source>
+        <translation>System V 消息队列</translation>
+    </message>
+    <message>
+        <source>New Se&amp;maphore Set…</source>
+        <translation>新建信号量集(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Create a semaphore set with semget() and give its semaphores their first values with semctl(SETALL); ipcmk -S does the same (Ctrl+Alt+S)</source>
+        <translation>用 semget() 创建一个信号量集，并用 semctl(SETALL) 为其中的信号量设置初始值；ipcmk -S 的作用相同（Ctrl+Alt+S）</translation>
+    </message>
+    <message>
+        <source>Set Semaphore &amp;Value…</source>
+        <translation>设置信号量值(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Set one semaphore of the selected set with semctl(SETVAL): processes waiting for it wake when the value lets them (Ctrl+Alt+V)</source>
+        <translation>用 semctl(SETVAL) 设置所选信号量集中的一个信号量：等待它的进程会在该值允许时被唤醒（Ctrl+Alt+V）</translation>
+    </message>
+    <message>
+        <source>New Messa&amp;ge Queue…</source>
+        <translation>新建消息队列(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Create a message queue with msgget(); ipcmk -Q does the same. Its messages are never shown: reading one takes it off the queue (Ctrl+Alt+Q)</source>
+        <translation>用 msgget() 创建一个消息队列；ipcmk -Q 的作用相同。队列中的消息永远不会显示：读取一条消息就会把它从队列中取走（Ctrl+Alt+Q）</translation>
+    </message>
+</context>
+<context>
     <name>app::KindTabBar</name>
     <message>
         <source>Kind of shared memory</source>
         <translation>共享内存类型</translation>
-    </message>
-    <message>
-        <source>System V</source>
-        <translation>System V</translation>
     </message>
     <message>
         <source>POSIX</source>
@@ -994,10 +1388,6 @@
     <message>
         <source>memfd</source>
         <translation>memfd</translation>
-    </message>
-    <message>
-        <source>Semaphores</source>
-        <translation>信号量</translation>
     </message>
     <message>
         <source>System V segments: shmget(), shmat(), shmdt(), shmctl(); what ipcs -m lists.</source>
@@ -1018,6 +1408,30 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>共享内存段</translation>
+    </message>
+    <message>
+        <source>Semaphore Sets</source>
+        <translation>信号量集</translation>
+    </message>
+    <message>
+        <source>Message Queues</source>
+        <translation>消息队列</translation>
+    </message>
+    <message>
+        <source>POSIX Semaphores</source>
+        <translation>POSIX 信号量</translation>
+    </message>
+    <message>
+        <source>System V semaphore sets: semget(), semop(), semctl(); what ipcs -s lists. Each set holds one or more counters that processes wait on, such as the lock that guards a segment.</source>
+        <translation>System V 信号量集：semget()、semop()、semctl()；即 ipcs -s 列出的内容。每个信号量集包含一个或多个供进程等待的计数器，例如保护某个段的锁。</translation>
+    </message>
+    <message>
+        <source>System V message queues: msgget(), msgsnd(), msgrcv(), msgctl(); what ipcs -q lists. The messages themselves are not shown: reading one takes it off the queue.</source>
+        <translation>System V 消息队列：msgget()、msgsnd()、msgrcv()、msgctl()；即 ipcs -q 列出的内容。消息本身不会显示：读取一条消息就会把它从队列中取走。</translation>
     </message>
 </context>
 <context>
@@ -1509,6 +1923,14 @@
         <source>Attach Instead</source>
         <translation>改为附加</translation>
     </message>
+    <message>
+        <source>key, semid, owner or process</source>
+        <translation>key、semid、属主或进程</translation>
+    </message>
+    <message>
+        <source>key, msqid, owner or process</source>
+        <translation>key、msqid、属主或进程</translation>
+    </message>
 </context>
 <context>
     <name>app::MessageBar</name>
@@ -1523,6 +1945,159 @@
     <message>
         <source>Close message</source>
         <translation>关闭消息</translation>
+    </message>
+</context>
+<context>
+    <name>app::MessageQueueTableModel</name>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>The messages are not shown: reading one with msgrcv() takes it off the queue, and a tool that only looks must not.</source>
+        <translation>消息不会显示：用 msgrcv() 读取一条消息就会把它从队列中取走，而一个只用来查看的工具不能这样做。</translation>
+    </message>
+    <message>
+        <source>IPC_PRIVATE: only processes given the msqid can use this queue.</source>
+        <translation>IPC_PRIVATE：只有得知 msqid 的进程才能使用这个队列。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) wait to be received, %1 bytes in all.</source>
+        <translation>
+            <numerusform>有 %n 条消息等待接收，共 %1 字节。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody has sent a message with msgsnd() yet.</source>
+        <translation>还没有人用 msgsnd() 发送过消息。</translation>
+    </message>
+    <message>
+        <source>Process %1 made the last msgsnd() on this queue; it may have exited since.</source>
+        <translation>进程 %1 最后一次对这个队列调用了 msgsnd()；它此后可能已经退出。</translation>
+    </message>
+    <message>
+        <source>Nobody has received a message with msgrcv() yet.</source>
+        <translation>还没有人用 msgrcv() 接收过消息。</translation>
+    </message>
+    <message>
+        <source>Process %1 made the last msgrcv() on this queue; it may have exited since.</source>
+        <translation>进程 %1 最后一次对这个队列调用了 msgrcv()；它此后可能已经退出。</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>The key given to msgget(). 0x00000000 is IPC_PRIVATE.</source>
+        <translation>传给 msgget() 的 key。0x00000000 表示 IPC_PRIVATE。</translation>
+    </message>
+    <message>
+        <source>Msqid</source>
+        <translation>Msqid</translation>
+    </message>
+    <message>
+        <source>The id msgget() returned; msgsnd(), msgrcv() and msgctl() take it.</source>
+        <translation>msgget() 返回的 id；msgsnd()、msgrcv() 和 msgctl() 使用它。</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>属主</translation>
+    </message>
+    <message>
+        <source>The user who owns the queue (uid), as ipcs shows it.</source>
+        <translation>拥有这个队列的用户（uid），与 ipcs 显示的一致。</translation>
+    </message>
+    <message>
+        <source>Perms</source>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <source>Permission bits in octal: read (4) lets a process receive, write (2) lets it send.</source>
+        <translation>八进制权限位：读（4）允许进程接收消息，写（2）允许进程发送消息。</translation>
+    </message>
+    <message>
+        <source>Used bytes</source>
+        <translation>已用字节</translation>
+    </message>
+    <message>
+        <source>The bytes of the messages waiting in the queue (used-bytes). The messages are not shown: reading one takes it off the queue.</source>
+        <translation>队列中等待的消息所占的字节数（used-bytes）。消息不会显示：读取一条消息就会把它从队列中取走。</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>消息数</translation>
+    </message>
+    <message>
+        <source>How many messages wait in the queue. They are not shown: reading one takes it off the queue.</source>
+        <translation>队列中有多少条消息在等待。它们不会显示：读取一条消息就会把它从队列中取走。</translation>
+    </message>
+    <message>
+        <source>Last sender</source>
+        <translation>最后发送者</translation>
+    </message>
+    <message>
+        <source>The process that made the last msgsnd() (lspid), and its command while it runs.</source>
+        <translation>最后一次调用 msgsnd() 的进程（lspid），以及它运行期间的命令。</translation>
+    </message>
+    <message>
+        <source>Last receiver</source>
+        <translation>最后接收者</translation>
+    </message>
+    <message>
+        <source>The process that made the last msgrcv() (lrpid), and its command while it runs.</source>
+        <translation>最后一次调用 msgrcv() 的进程（lrpid），以及它运行期间的命令。</translation>
+    </message>
+    <message>
+        <source>Last send</source>
+        <translation>最后发送</translation>
+    </message>
+    <message>
+        <source>When the last message was sent (stime).</source>
+        <translation>最后一条消息的发送时间（stime）。</translation>
+    </message>
+    <message>
+        <source>Last receive</source>
+        <translation>最后接收</translation>
+    </message>
+    <message>
+        <source>When the last message was received (rtime).</source>
+        <translation>最后一条消息的接收时间（rtime）。</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>状态改变</translation>
+    </message>
+    <message>
+        <source>When it was created, or its owner, mode or size limit last changed (ctime).</source>
+        <translation>创建时间，或属主、模式、大小上限最后一次修改的时间（ctime）。</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>创建者</translation>
+    </message>
+    <message>
+        <source>The user who created it (cuid).</source>
+        <translation>创建它的用户（cuid）。</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <source>The owning group (gid).</source>
+        <translation>所属的组（gid）。</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>命名空间</translation>
+    </message>
+    <message>
+        <source>The IPC namespace it lives in: each container has its own queues, numbered from 0, and ipcs shows only its own.</source>
+        <translation>它所在的 IPC 命名空间：每个容器都有自己的队列，从 0 开始编号，而 ipcs 只显示自己所在命名空间的队列。</translation>
     </message>
 </context>
 <context>
@@ -2460,6 +3035,220 @@
     <message>
         <source>%1, orphan</source>
         <translation>%1，孤儿</translation>
+    </message>
+</context>
+<context>
+    <name>app::SemaphoreSetTableModel</name>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n 个在等待</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 waits in semop() on this set</source>
+        <translation>%1 在这个信号量集上的 semop() 中等待</translation>
+    </message>
+    <message>
+        <source>%1 waits for semaphore %2 to increase</source>
+        <translation>%1 在等待信号量 %2 增大</translation>
+    </message>
+    <message>
+        <source>%1 waits for semaphore %2 to become zero</source>
+        <translation>%1 在等待信号量 %2 变为零</translation>
+    </message>
+    <message>
+        <source>%1 waits on semaphore %2</source>
+        <translation>%1 在等待信号量 %2</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>IPC_PRIVATE: only processes given the semid can use this set.</source>
+        <translation>IPC_PRIVATE：只有得知 semid 的进程才能使用这个信号量集。</translation>
+    </message>
+    <message>
+        <source>The values could not be read: %1</source>
+        <translation>无法读取信号量的值：%1</translation>
+    </message>
+    <message>
+        <source>semaphore %1 = %2, last semop() by pid %3</source>
+        <translation>信号量 %1 = %2，最后一次 semop() 由 pid %3 执行</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n process(es) the kernel counts as waiting (ncnt + zcnt) could not be named from /proc.</source>
+        <translation>
+            <numerusform>内核计为等待中（ncnt + zcnt）的 %n 个进程无法从 /proc 中识别出来。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No process has called semop() on this set yet.</source>
+        <translation>还没有进程对这个信号量集调用过 semop()。</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>The key given to semget(). 0x00000000 is IPC_PRIVATE. A segment with the same key is usually the memory this set guards.</source>
+        <translation>传给 semget() 的 key。0x00000000 表示 IPC_PRIVATE。key 相同的段通常就是这个信号量集所保护的内存。</translation>
+    </message>
+    <message>
+        <source>Semid</source>
+        <translation>Semid</translation>
+    </message>
+    <message>
+        <source>The id semget() returned; semop() and semctl() take it.</source>
+        <translation>semget() 返回的 id；semop() 和 semctl() 使用它。</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>属主</translation>
+    </message>
+    <message>
+        <source>The user who owns the set (uid), as ipcs shows it.</source>
+        <translation>拥有这个信号量集的用户（uid），与 ipcs 显示的一致。</translation>
+    </message>
+    <message>
+        <source>Perms</source>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <source>Permission bits in octal: read (4) lets a process look at the values, alter (2) lets it change them with semop() or semctl().</source>
+        <translation>八进制权限位：读（4）允许进程查看这些值，修改（2）允许进程用 semop() 或 semctl() 更改它们。</translation>
+    </message>
+    <message>
+        <source>Nsems</source>
+        <translation>Nsems</translation>
+    </message>
+    <message>
+        <source>How many semaphores the set holds, fixed by semget().</source>
+        <translation>信号量集包含的信号量个数，由 semget() 确定，不可更改。</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Each semaphore&apos;s value, in order (semctl GETALL). A lock is 1 when free and 0 when taken.</source>
+        <translation>按顺序列出每个信号量的值（semctl GETALL）。锁空闲时为 1，被占用时为 0。</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待</translation>
+    </message>
+    <message>
+        <source>The processes blocked in semop() on this set: waiting for a value to increase (ncnt) or to become zero (zcnt).</source>
+        <translation>在这个信号量集上阻塞于 semop() 的进程：等待某个值增大（ncnt）或变为零（zcnt）。</translation>
+    </message>
+    <message>
+        <source>Last semop</source>
+        <translation>最后一次 semop</translation>
+    </message>
+    <message>
+        <source>When a process last called semop() on the set (otime).</source>
+        <translation>最后一次有进程对该信号量集调用 semop() 的时间（otime）。</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>状态改变</translation>
+    </message>
+    <message>
+        <source>When it was created, or a value was set or its owner or mode changed with semctl() (ctime).</source>
+        <translation>创建时间，或用 semctl() 设置值、修改属主或模式的时间（ctime）。</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>创建者</translation>
+    </message>
+    <message>
+        <source>The user who created it (cuid).</source>
+        <translation>创建它的用户（cuid）。</translation>
+    </message>
+    <message>
+        <source>Creator group</source>
+        <translation>创建者组</translation>
+    </message>
+    <message>
+        <source>The group of the user who created it (cgid).</source>
+        <translation>创建它的用户所在的组（cgid）。</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <source>The owning group (gid).</source>
+        <translation>所属的组（gid）。</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>命名空间</translation>
+    </message>
+    <message>
+        <source>The IPC namespace it lives in: each container has its own sets, numbered from 0, and ipcs shows only its own.</source>
+        <translation>它所在的 IPC 命名空间：每个容器都有自己的信号量集，从 0 开始编号，而 ipcs 只显示自己所在命名空间的信号量集。</translation>
+    </message>
+</context>
+<context>
+    <name>app::SetSemaphoreValueDialog</name>
+    <message>
+        <source>Set Semaphore Value</source>
+        <translation>设置信号量值</translation>
+    </message>
+    <message>
+        <source>Set a semaphore&apos;s value in set %1</source>
+        <translation>设置信号量集 %1 中一个信号量的值</translation>
+    </message>
+    <message>
+        <source>&amp;Semaphore:</source>
+        <translation>信号量(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Semaphore number</source>
+        <translation>信号量编号</translation>
+    </message>
+    <message>
+        <source>Which semaphore of set %1: 0 to %2.</source>
+        <translation>信号量集 %1 中的哪一个信号量：0 到 %2。</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>值(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>0 to %1 (SEMVMX). A process waiting for the value to increase, or to become zero, wakes when it does.</source>
+        <translation>0 到 %1（SEMVMX）。等待该值增大或变为零的进程会在条件满足时被唤醒。</translation>
+    </message>
+    <message>
+        <source>The call that will be made</source>
+        <translation>将要执行的调用</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>&amp;Set</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Set %1 has semaphores 0 to %2, not &quot;%3&quot;.</source>
+        <translation>信号量集 %1 的信号量编号为 0 到 %2，而不是“%3”。</translation>
+    </message>
+    <message>
+        <source>A semaphore holds 0 to %1 (SEMVMX), not &quot;%2&quot;.</source>
+        <translation>信号量的值为 0 到 %1（SEMVMX），而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>now %1</source>
+        <translation>当前为 %1</translation>
     </message>
 </context>
 <context>

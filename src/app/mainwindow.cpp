@@ -8,11 +8,14 @@
 #include "app/leaks/leaksdialog.h"
 #include "app/lesson/calllogpane.h"
 #include "app/lesson/lessonwriterspane.h"
+#include "app/lesson/racelesson.h"
+#include "app/lesson/racepane.h"
 #include "app/messagebar.h"
 #include "app/preferencesdialog.h"
 #include "app/removalquestion.h"
 #include "app/segment/segmentdocument.h"
 #include "app/segment/segmenttab.h"
+#include "app/segment/semaphorestrips.h"
 #include "app/settings.h"
 #include "app/table/createsegmentdialog.h"
 #include "app/table/kindtabbar.h"
@@ -100,6 +103,7 @@ MainWindow::MainWindow(const QString &procRoot, QWidget *parent)
     setUpStatusBar();
     setUpCallLog();
     setUpLessonWriters();
+    setUpRace();
     setUpPresentation();
     m_snapshots = new SnapshotCommands(
         m_ui->menuFile, m_ui->actionQuit, m_ui->segmentTabs, m_messages,
@@ -355,6 +359,26 @@ void MainWindow::setUpLessonWriters()
         m_lessonWriters->focusName();
     });
     connect(m_ui->actionStopWriters, &QAction::triggered, m_lessonWriters, &LessonWritersPane::stopAll);
+}
+
+void MainWindow::setUpRace()
+{
+    auto *race = new RaceLesson(
+        [this](int shmid) { return attachSegment(shmid, core::Attachment::Mode::ReadOnly); },
+        [this](SegmentTab *tab) { closeTab(m_ui->segmentTabs->indexOf(tab)); }, this);
+    m_racePane = new RacePane(race, this);
+    m_raceDock = new QDockWidget(this);
+    m_raceDock->setObjectName(QStringLiteral("raceDock"));
+    m_raceDock->setWidget(m_racePane);
+    addDockWidget(Qt::BottomDockWidgetArea, m_raceDock);
+    splitDockWidget(m_callLogDock, m_raceDock, Qt::Horizontal);
+    m_raceDock->hide(); // until the Lesson menu asks for it
+    QAction *action = m_raceDock->toggleViewAction();
+    action->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R));
+    action->setIcon(QIcon(QStringLiteral(":/icons/race.svg")));
+    m_ui->menuLesson->addAction(action);
+    auto *strips = new SemaphoreStrips(m_refresh, [this] { return tabs(); }, this);
+    connect(this, &MainWindow::segmentTabOpened, strips, &SemaphoreStrips::feed);
 }
 
 void MainWindow::setUpPresentation()
@@ -621,6 +645,9 @@ void MainWindow::retranslate()
     m_everyLabel->setText(tr("Every"));
     m_callLogDock->setWindowTitle(tr("Call Log"));
     m_lessonWritersDock->setWindowTitle(tr("Lesson Writers"));
+    m_raceDock->setWindowTitle(tr("Race"));
+    m_raceDock->toggleViewAction()->setToolTip(
+        tr("Two slow writers tear the lesson's record; then a semaphore of the same key cures it, step by step"));
     showUsage();
     m_model->retranslate();
     m_posixTable->retranslate();

@@ -162,13 +162,17 @@ void TestRace::raceIsSeenThenCuredThenCleanedUp()
     const qint64 alice = race()->writers().at(0)->pid();
     const qint64 bob = race()->writers().at(1)->pid();
 
-    // Step 1: torn records, seen by the window (a generous wait, not a time limit on the race).
+    // Step 1: torn records, seen by the window (a generous wait, not a time limit on the race), and the
+    // struct pane's line naming both writers. (A tag half written over the other's may name a mix of their
+    // digits instead: RaceRecord names what it cannot tell apart as it is.)
     QTRY_VERIFY_WITH_TIMEOUT(race()->tornRecords() >= 2, 120000);
-    QTRY_VERIFY_WITH_TIMEOUT(!tornLines.isEmpty(), 60000);
     const QStringList bothOrders{QStringLiteral("torn: bytes from pid %1 and pid %2").arg(alice).arg(bob),
                                  QStringLiteral("torn: bytes from pid %1 and pid %2").arg(bob).arg(alice)};
+    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(tornLines.cbegin(), tornLines.cend(),
+                                         [&bothOrders](const QString &line) { return bothOrders.contains(line); }),
+                             120000);
     for (const QString &line : std::as_const(tornLines))
-        QVERIFY2(bothOrders.contains(line), qPrintable(line));
+        QVERIFY2(line.startsWith(QStringLiteral("torn: bytes from pid")), qPrintable(line));
     QCOMPARE(race()->tornSinceLock(), 0);
     QTRY_VERIFY2(m_window->racePane()->counts().contains(
                      QStringLiteral("torn records seen: %1 ").arg(race()->tornRecords())),
@@ -193,6 +197,7 @@ void TestRace::raceIsSeenThenCuredThenCleanedUp()
     QCOMPARE(race()->tornSinceLock(), 0);
     QVERIFY(race()->writers().at(0)->isRunning() && race()->writers().at(1)->isRunning());
     QVERIFY(lockedAlice != alice && lockedBob != bob);
+    qInfo("%s", qPrintable(m_window->racePane()->counts()));
 
     // The strip beside the segment shows the set of the same key, from the scan.
     app::SemaphoreStrip *strip = tab->semaphoreStrip();

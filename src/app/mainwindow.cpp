@@ -337,22 +337,31 @@ void MainWindow::setUpCallLog()
     resizeDocks({m_callLogDock}, {fontMetrics().height() * 14}, Qt::Vertical);
 }
 
+QDockWidget *MainWindow::addLessonDock(QWidget *pane, const QString &objectName, const QKeySequence &shortcut,
+                                       const QString &icon)
+{
+    auto *dock = new QDockWidget(this);
+    dock->setObjectName(objectName);
+    dock->setWidget(pane);
+    // Beside the call log, not in a tab behind it: a class watches the writers' output and the calls and
+    // events they cause side by side, and Ctrl+L never has to bring a hidden tab forward.
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    splitDockWidget(m_callLogDock, dock, Qt::Horizontal);
+    dock->hide(); // until the Lesson menu asks for it
+    QAction *toggle = dock->toggleViewAction();
+    toggle->setShortcut(shortcut);
+    toggle->setIcon(QIcon(icon));
+    m_ui->menuLesson->addAction(toggle);
+    return dock;
+}
+
 void MainWindow::setUpLessonWriters()
 {
     m_lessonWriters = new LessonWritersPane(this);
-    m_lessonWritersDock = new QDockWidget(this);
-    m_lessonWritersDock->setObjectName(QStringLiteral("lessonWritersDock"));
-    m_lessonWritersDock->setWidget(m_lessonWriters);
-    // Beside the call log, not in a tab behind it: a class watches the writers' output and the calls and
-    // events they cause side by side, and Ctrl+L never has to bring a hidden tab forward.
-    addDockWidget(Qt::BottomDockWidgetArea, m_lessonWritersDock);
-    splitDockWidget(m_callLogDock, m_lessonWritersDock, Qt::Horizontal);
-    m_lessonWritersDock->hide(); // until the Lesson menu asks for it
     m_ui->menuLesson->addSeparator();
-    QAction *writers = m_lessonWritersDock->toggleViewAction();
-    writers->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
-    writers->setIcon(QIcon(QStringLiteral(":/icons/lesson-writers.svg")));
-    m_ui->menuLesson->addAction(writers);
+    m_lessonWritersDock = addLessonDock(m_lessonWriters, QStringLiteral("lessonWritersDock"),
+                                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
+                                        QStringLiteral(":/icons/lesson-writers.svg"));
     connect(m_ui->actionRunLessonWriter, &QAction::triggered, this, [this] {
         m_lessonWritersDock->show();
         m_lessonWritersDock->raise();
@@ -367,16 +376,8 @@ void MainWindow::setUpRace()
         [this](int shmid) { return attachSegment(shmid, core::Attachment::Mode::ReadOnly); },
         [this](SegmentTab *tab) { closeTab(m_ui->segmentTabs->indexOf(tab)); }, this);
     m_racePane = new RacePane(race, this);
-    m_raceDock = new QDockWidget(this);
-    m_raceDock->setObjectName(QStringLiteral("raceDock"));
-    m_raceDock->setWidget(m_racePane);
-    addDockWidget(Qt::BottomDockWidgetArea, m_raceDock);
-    splitDockWidget(m_callLogDock, m_raceDock, Qt::Horizontal);
-    m_raceDock->hide(); // until the Lesson menu asks for it
-    QAction *action = m_raceDock->toggleViewAction();
-    action->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R));
-    action->setIcon(QIcon(QStringLiteral(":/icons/race.svg")));
-    m_ui->menuLesson->addAction(action);
+    m_raceDock = addLessonDock(m_racePane, QStringLiteral("raceDock"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R),
+                               QStringLiteral(":/icons/race.svg"));
     auto *strips = new SemaphoreStrips(m_refresh, [this] { return tabs(); }, this);
     connect(this, &MainWindow::segmentTabOpened, strips, &SemaphoreStrips::feed);
 }

@@ -13,6 +13,7 @@
 #include <memory>
 
 class QDockWidget;
+class QKeySequence;
 class QLabel;
 class QDoubleSpinBox;
 class QTabWidget;
@@ -137,6 +138,10 @@ private:
     void setUpStatusBar();
     void setUpCallLog();
     void setUpLessonWriters();
+    // A lesson pane in a dock beside the call log, hidden until its toggle in the Lesson menu (added here) is
+    // used.
+    QDockWidget *addLessonDock(QWidget *pane, const QString &objectName, const QKeySequence &shortcut,
+                               const QString &icon);
     // Lesson > Race and its dock, and the semaphore strips of the segment tabs.
     void setUpRace();
     void setUpPresentation();

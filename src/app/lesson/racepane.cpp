@@ -1,6 +1,6 @@
 #include "app/lesson/racepane.h"
 
-#include "app/lesson/bottomfollower.h"
+#include "app/lesson/lessonpanelayout.h"
 #include "app/lesson/racelesson.h"
 #include "app/messagebar.h"
 
@@ -10,7 +10,6 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QScrollBar>
 #include <QVBoxLayout>
 
 namespace app {
@@ -50,10 +49,7 @@ RacePane::RacePane(RaceLesson *lesson, QWidget *parent)
     QFont larger = m_sentence->font();
     larger.setBold(true);
     m_sentence->setFont(larger);
-    m_output->setReadOnly(true);
-    m_output->setMaximumBlockCount(MaxOutputLines);
-    m_output->setLineWrapMode(QPlainTextEdit::NoWrap);
-    new BottomFollower(m_output->verticalScrollBar());
+    LessonPaneLayout::setUpOutput(m_output, MaxOutputLines);
 
     connect(m_unlocked, &QPushButton::clicked, this, &RacePane::startUnlocked);
     connect(m_locked, &QPushButton::clicked, this, &RacePane::startLocked);
@@ -77,13 +73,7 @@ RacePane::RacePane(RaceLesson *lesson, QWidget *parent)
     left->addWidget(m_counts);
     left->addLayout(buttons);
     left->addStretch();
-    auto *columns = new QHBoxLayout;
-    columns->addLayout(left, 3);
-    columns->addWidget(m_output, 2);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(2, 2, 2, 2);
-    layout->addWidget(m_messages);
-    layout->addLayout(columns, 1);
+    LessonPaneLayout::lay(this, m_messages, left, 3, m_output);
     retranslate();
 }
 

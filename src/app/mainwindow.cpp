@@ -378,6 +378,11 @@ void MainWindow::setUpRace()
     m_racePane = new RacePane(race, this);
     m_raceDock = addLessonDock(m_racePane, QStringLiteral("raceDock"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R),
                                QStringLiteral(":/icons/race.svg"));
+    // Opened while presenting: the room it needs is made at once.
+    connect(m_raceDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            QTimer::singleShot(0, this, &MainWindow::layOutPresentation);
+    });
     auto *strips = new SemaphoreStrips(m_refresh, [this] { return tabs(); }, this);
     connect(this, &MainWindow::segmentTabOpened, strips, &SemaphoreStrips::feed);
 }
@@ -441,12 +446,14 @@ void MainWindow::setPresentation(bool on)
         m_ui->detailsDock->hide();
         m_lessonWritersDock->hide();
         m_callLogDock->show();
+        m_racePane->setPresentation(true);
         // The dock's title says what the header already says: its height goes to the lines.
         m_callLogDock->setTitleBarWidget(new QWidget(m_callLogDock));
         setZoom(qMax(m_zoom, 150));
     } else {
         setWindowState(m_windowStateBeforePresentation);
         restoreState(m_stateBeforePresentation);
+        m_racePane->setPresentation(false);
         delete m_callLogDock->titleBarWidget();
         m_callLogDock->setTitleBarWidget(nullptr);
         setZoom(m_zoomBeforePresentation);
@@ -528,8 +535,13 @@ void MainWindow::layOutPresentation()
         menuBar()->setVisible(menu);
     const int bars = (menu ? menuHeight : 0) + (toolBar ? toolBarHeight : 0);
     m_ui->mainSplitter->setSizes({tableHeight, tabHeight});
-    if (tab)
-        resizeDocks({m_callLogDock}, {std::max(height() - bars - central, m_callLog->heightForRows(1))}, Qt::Vertical);
+    int bottom = std::max(height() - bars - central, m_callLog->heightForRows(1));
+    // The Race pane, when open, shows its step whole: the bottom docks grow to what it needs, the bytes give way.
+    if (m_raceDock->isVisible())
+        bottom = std::max(bottom, m_racePane->heightForWidth(m_racePane->width())
+                                      + m_raceDock->style()->pixelMetric(QStyle::PM_TitleBarHeight, nullptr, m_raceDock));
+    if (tab || m_raceDock->isVisible())
+        resizeDocks({m_callLogDock}, {bottom}, Qt::Vertical);
 }
 
 void MainWindow::resizeEvent(QResizeEvent *event)

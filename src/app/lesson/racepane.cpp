@@ -6,6 +6,7 @@
 
 #include <QCheckBox>
 #include <QEvent>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -61,12 +62,13 @@ RacePane::RacePane(RaceLesson *lesson, QWidget *parent)
     connect(m_lesson, &RaceLesson::failed, this,
             [this](const QString &message) { m_messages->showMessage(MessageBar::Kind::Error, message); });
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_unlocked);
-    buttons->addWidget(m_locked);
-    buttons->addWidget(m_stop);
-    buttons->addWidget(m_keep);
-    buttons->addStretch();
+    // Two by two: at 200 % in presentation mode a row of four is wider than half a projector's screen.
+    auto *buttons = new QGridLayout;
+    buttons->addWidget(m_unlocked, 0, 0);
+    buttons->addWidget(m_locked, 0, 1);
+    buttons->addWidget(m_stop, 1, 0);
+    buttons->addWidget(m_keep, 1, 1);
+    buttons->setColumnStretch(2, 1);
     auto *left = new QVBoxLayout;
     left->addWidget(m_intro);
     left->addWidget(m_sentence);
@@ -103,6 +105,12 @@ void RacePane::retranslate()
     m_keep->setToolTip(tr("Stop the writers but leave the segment and the semaphore set, to look at them"));
     m_output->setAccessibleName(tr("What the race's writers print"));
     showState();
+}
+
+void RacePane::setPresentation(bool on)
+{
+    m_intro->setVisible(!on);
+    m_output->setVisible(!on);
 }
 
 QString RacePane::sentence() const

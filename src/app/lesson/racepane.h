@@ -28,6 +28,10 @@ public:
     [[nodiscard]] QString counts() const;
     [[nodiscard]] QString output() const;
 
+    // Presentation mode: the step's sentence, the counts and the buttons; the introduction and the writers'
+    // output are folded away.
+    void setPresentation(bool on);
+
     // The three buttons' work, for the buttons and for tests.
     void startUnlocked();
     void startLocked();

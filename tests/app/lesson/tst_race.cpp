@@ -13,7 +13,11 @@
 #include "app/table/refreshcontroller.h"
 #include "testutils.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QDockWidget>
+#include <QLabel>
+#include <QScreen>
 #include <QFile>
 #include <QPushButton>
 #include <QScopeGuard>
@@ -74,6 +78,7 @@ private Q_SLOTS:
     void raceIsSeenThenCuredThenCleanedUp();
     void stopCanKeepTheSegmentAndTheSet();
     void stripShowsTheSetOfTheSameKeyLive();
+    void paneIsReadableAt200PercentOnAProjector();
 
 private:
     [[nodiscard]] RaceLesson *race() const { return m_window->racePane()->lesson(); }
@@ -268,5 +273,61 @@ void TestRace::stripShowsTheSetOfTheSameKeyLive()
     QTRY_VERIFY_WITH_TIMEOUT(!strip->isVisible(), 10000);
 }
 
-QTEST_MAIN(TestRace)
+// Presentation mode at 200 % on a 1280x720 projector: the step's sentence and the counts are whole (not cut),
+// the buttons show their whole text, and the text is twice the desktop's size; the introduction is folded.
+void TestRace::paneIsReadableAt200PercentOnAProjector()
+{
+    QScreen *projector = nullptr;
+    for (QScreen *screen : QGuiApplication::screens()) {
+        if (screen->name() == QLatin1String("projector"))
+            projector = screen;
+    }
+    QVERIFY(projector);
+    m_window.reset();
+    m_window = std::make_unique<MainWindow>();
+    m_window->setScreen(projector);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    const qreal desktop = m_window->racePane()->font().pointSizeF();
+    m_window->setPresentation(true);
+    m_window->setZoom(200);
+    auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("raceDock"));
+    QVERIFY(dock);
+    dock->toggleViewAction()->trigger();
+    QTRY_VERIFY(dock->isVisible());
+    QTRY_COMPARE(m_window->geometry(), projector->geometry());
+    click("raceUnlocked");
+    QTRY_VERIFY(race()->reads() > 0);
+    QCOMPARE(m_window->racePane()->font().pointSizeF(), 2 * desktop);
+    QApplication::processEvents();
+    QVERIFY(!m_window->racePane()->findChild<QLabel *>(QStringLiteral("raceIntro"))->isVisible());
+    for (const char *name : {"raceSentence", "raceCounts"}) {
+        auto *label = m_window->racePane()->findChild<QLabel *>(QLatin1String(name));
+        QVERIFY(label && label->isVisible());
+        QVERIFY2(label->height() >= label->heightForWidth(label->width()),
+                 qPrintable(QStringLiteral("%1: %2 px high, needs %3 at %4 px wide")
+                                .arg(QLatin1String(name))
+                                .arg(label->height())
+                                .arg(label->heightForWidth(label->width()))
+                                .arg(label->width())));
+        // Whole on screen: not cut by the dock either.
+        const QRect onWindow(label->mapTo(m_window.get(), QPoint(0, 0)), label->size());
+        QVERIFY2(m_window->rect().contains(onWindow), name);
+    }
+    for (const char *name : {"raceUnlocked", "raceLocked", "raceStop"}) {
+        auto *button = m_window->racePane()->findChild<QPushButton *>(QLatin1String(name));
+        QVERIFY(button && button->isVisible());
+        QVERIFY2(button->width() >= button->sizeHint().width(), name);
+    }
+}
+
+int main(int argc, char **argv)
+{
+    // A 1280x720 projector among the offscreen screens (tests/data/screens.json), as tst_presentation has.
+    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" SHMSCOPE_TEST_DATA "/screens.json");
+    QApplication app(argc, argv);
+    TestRace test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_race.moc"

@@ -1,17 +1,21 @@
 #include "lesson.h"
 
+#include "console.h"
 #include "core/kernel/attachment.h"
 #include "core/kernel/posixshm.h"
 #include "core/kernel/shm.h"
-#include "core/layout/fieldcodec.h"
+#include "core/race/racerecord.h"
 #include "core/segments/rmidforced.h"
 #include "core/segments/segmentformat.h"
+#include "lessonlock.h"
 #include "stopsignals.h"
 
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <optional>
+#include <thread>
 #include <unistd.h>
 
 namespace demo {
@@ -22,38 +26,41 @@ using core::Attachment;
 using core::Error;
 
 constexpr auto RecordSize = qsizetype(sizeof(st_pid));
-// The lesson's segment: its owner reads and writes, its group reads.
-constexpr quint32 LessonMode = 0640;
 // What shmat() returns on failure, as its manual writes it.
 const QString VoidMinusOne = QStringLiteral("(void *) -1");
-
-void print(FILE *stream, const QString &line)
-{
-    std::fputs(line.toUtf8().append('\n').constData(), stream);
-    // At once, line by line: a class watches the steps live, and a script reads them from a pipe.
-    std::fflush(stream);
-}
-
-// names[] as FieldCodec describes a char array: core's text for it escapes what a terminal cannot show.
-const core::StructField &namesField()
-{
-    static const core::StructField field = [] {
-        core::StructField f;
-        f.name = QStringLiteral("names");
-        f.typeName = QStringLiteral("char[51]");
-        f.kind = core::StructField::Kind::String;
-        f.offset = offsetof(st_pid, names);
-        f.size = sizeof(st_pid::names);
-        f.arrayCount = sizeof(st_pid::names);
-        return f;
-    }();
-    return field;
-}
 
 // pid and names[] of `record`, the bytes Attachment::write takes: all but the trailing padding byte.
 QByteArrayView recordBytes(const st_pid &record)
 {
-    return QByteArrayView(reinterpret_cast<const char *>(&record), qsizetype(offsetof(st_pid, names) + sizeof record.names));
+    return QByteArrayView(reinterpret_cast<const char *>(&record),
+                          qsizetype(offsetof(st_pid, names) + sizeof record.names));
+}
+
+// The record written as a slow machine might: pid, then names[] byte by byte, each followed by a pause, from
+// the first byte to the NUL; the zeros after the NUL at once (no C string reads them). First byte to last,
+// as core::RaceRecord expects. Quiet: a call log line a byte would say nothing more.
+template <typename Memory>
+core::Result<core::Done> writeSlowly(Memory &segment, const st_pid &record, qsizetype text)
+{
+    const char *bytes = reinterpret_cast<const char *>(&record);
+    const auto pause = [] { std::this_thread::sleep_for(Lesson::SlowBytePause); };
+    auto written = segment.write(0, QByteArrayView(bytes, sizeof record.pid), Attachment::Log::Quiet);
+    if (!written.ok())
+        return written;
+    pause();
+    const qsizetype names = offsetof(st_pid, names);
+    for (qsizetype i = 0; i <= text; ++i) {
+        written =
+            segment.write(quint64(names + i), QByteArrayView(bytes + names + i, 1), Attachment::Log::Quiet);
+        if (!written.ok())
+            return written;
+        pause();
+    }
+    const qsizetype rest = qsizetype(sizeof record.names) - text - 1;
+    if (rest > 0)
+        written = segment.write(quint64(names + text + 1), QByteArrayView(bytes + names + text + 1, rest),
+                                Attachment::Log::Quiet);
+    return written;
 }
 
 // How many times --every renames within the hold: at every + k * every for each k with k * every < hold.
@@ -165,9 +172,10 @@ template <size_t N> void printRows(const char *prefix, const Row (&rows)[N])
         valueWidth = std::max(valueWidth, row.value.size());
     }
     for (const Row &row : rows)
-        print(stdout, QLatin1String(prefix) + QString::fromLatin1(row.field).leftJustified(fieldWidth) +
-                          QStringLiteral(" = ") + row.value.leftJustified(valueWidth) +
-                          QStringLiteral("  // ") + row.comment);
+        Console::print(stdout, QLatin1String(prefix) +
+                                   QString::fromLatin1(row.field).leftJustified(fieldWidth) +
+                                   QStringLiteral(" = ") + row.value.leftJustified(valueWidth) +
+                                   QStringLiteral("  // ") + row.comment);
 }
 
 void printFields(const struct shmid_ds &ds)
@@ -233,7 +241,27 @@ Lesson::Lesson(QByteArray posixName) : m_posixName(std::move(posixName)) {}
 
 QString Lesson::writeRefusal(const WriteOptions &options)
 {
-    return core::StPid::nameRefusal(options.name, renameCount(options));
+    const qint64 renames = renameCount(options);
+    if (QString refusal = core::StPid::nameRefusal(options.name, renames);
+        !refusal.isEmpty() || !options.slow)
+        return refusal;
+    if (options.name.contains(':'))
+        return QStringLiteral(
+            "With --slow the name is written tagged with the pid at both ends, PID:NAME:PID, "
+            "and a ':' in the name would read as a tag's. Choose a name without ':'. Nothing "
+            "was created or written.");
+    const QByteArray longest = renames > 0 ? core::StPid::numberedName(options.name, renames) : options.name;
+    if (!core::RaceRecord::taggedName(getpid(), longest).isEmpty())
+        return {};
+    const QByteArray tag = QByteArray::number(getpid());
+    const QByteArray tagged = tag + ':' + longest + ':' + tag;
+    // One arg() for all: a name holding "%1" must stay as it is.
+    return QStringLiteral(
+               "With --slow the name is written tagged with this process's pid at both ends, \"%1\" "
+               "(%2 bytes), and names[51] holds at most %3 and the closing NUL: shorten the name%4. "
+               "Nothing was created or written.")
+        .arg(QString::fromUtf8(tagged), QString::number(tagged.size()), QString::number(MaxNameBytes),
+             renames > 0 ? QStringLiteral(", rename less often or hold for less time") : QString());
 }
 
 int Lesson::write(const WriteOptions &options) const
@@ -246,56 +274,82 @@ int Lesson::write(const WriteOptions &options) const
     const auto opened = core::Shm::open(m_key, sizeof(st_pid), LessonMode);
     if (!opened.ok()) {
         const Error &refused = opened.error();
-        printFailedCall(refused);
+        Console::printFailedCall(refused);
         if (refused.errnum == EINVAL)
             return explainTooSmall();
-        return fail(Error{refused.call, refused.errnum, openMessage(refused.errnum, m_key)},
-                    CallLine::AlreadyPrinted);
+        return Console::fail(Error{refused.call, refused.errnum, openMessage(refused.errnum, m_key)},
+                             CallLine::AlreadyPrinted);
     }
     const int shmid = opened.value();
-    step(core::Shm::openCall(m_key, sizeof(st_pid), LessonMode), QString::number(shmid));
+    Console::step(core::Shm::openCall(m_key, sizeof(st_pid), LessonMode), QString::number(shmid));
+
+    std::optional<LessonLock> lock;
+    if (options.lock) {
+        auto opened = LessonLock::open(m_key);
+        if (!opened.ok())
+            return ExitFailure; // said already
+        lock = opened.value();
+    }
 
     int result = whileAttached(shmid, Attachment::Mode::ReadWrite, [&](Attachment &segment) {
-        return writeAndHold(segment, options, stopSignals);
+        return writeAndHold(segment, options, stopSignals, lock ? &*lock : nullptr);
     });
     if (options.remove) {
         const auto removed = core::Shm::remove(shmid);
         if (removed.ok())
-            step(core::Shm::removeCall(shmid), QStringLiteral("0"));
+            Console::step(core::Shm::removeCall(shmid), QStringLiteral("0"));
         else
-            result = fail(removed.error());
+            result = Console::fail(removed.error());
     }
     return result;
 }
 
 template <typename Memory>
-int Lesson::writeAndHold(Memory &segment, const WriteOptions &options, const StopSignals &stopSignals)
+int Lesson::writeAndHold(Memory &segment, const WriteOptions &options, const StopSignals &stopSignals,
+                         const LessonLock *lock)
 {
     using namespace std::chrono;
     if (const int shown = printRecord("old: ", segment); shown != ExitSuccess)
         return shown;
     st_pid record{};
     record.pid = getpid();
-    // pid and names[] in one memcpy, at the start and at each rename: a reader never sees one student's pid
-    // beside another's name, even with two writers on one segment.
+    const auto tagged = [&](const QByteArray &name) {
+        return options.slow ? core::RaceRecord::taggedName(record.pid, name) : name;
+    };
+    // Without --slow, pid and names[] in one memcpy, at the start and at each rename: a reader never sees one
+    // student's pid beside another's name, even with two writers on one segment. With --slow, as a slow
+    // machine would, and with --lock, holding the lock so that nobody else writes meanwhile.
     const auto writeRecord = [&](const QByteArray &name) {
         // The whole array, zeros after the text: names[] always ends in a NUL, and a shorter name leaves no
         // tail of a longer one behind (strcpy would).
         std::memset(record.names, 0, sizeof record.names);
         std::memcpy(record.names, name.constData(), size_t(name.size()));
-        const auto written = segment.write(0, recordBytes(record));
-        return written.ok() ? printRecord("new: ", segment) : fail(written.error());
+        if (lock)
+            if (const int taken = lock->take(); taken != ExitSuccess)
+                return taken;
+        const auto written =
+            options.slow ? writeSlowly(segment, record, name.size()) : segment.write(0, recordBytes(record));
+        // What this write left, read before the V: with the lock, nobody else's bytes can be there yet.
+        const int shown = written.ok() ? printRecord("new: ", segment) : Console::fail(written.error());
+        if (lock)
+            if (const int given = lock->give(); given != ExitSuccess)
+                return given;
+        return shown;
     };
-    if (const int written = writeRecord(options.name); written != ExitSuccess)
+    if (const int written = writeRecord(tagged(options.name)); written != ExitSuccess)
         return written;
     if (options.hold.count() <= 0)
         return ExitSuccess;
 
-    print(stdout, QStringLiteral("holding for %1 s%2; SIGINT (Ctrl+C) or SIGTERM ends it early")
-                      .arg(seconds(options.hold),
-                           options.every.count() > 0
-                               ? QStringLiteral(", renaming every %1 ms").arg(options.every.count())
-                               : QString()));
+    QString how;
+    if (options.every.count() > 0)
+        how += QStringLiteral(", renaming every %1 ms").arg(options.every.count());
+    if (options.slow)
+        how += QStringLiteral(", %1 ms a byte").arg(SlowBytePause.count());
+    if (lock)
+        how += QStringLiteral(", each write under the lock (semaphore set %1)").arg(lock->semid());
+    Console::print(stdout, QStringLiteral("holding for %1 s%2; SIGINT (Ctrl+C) or SIGTERM ends it early")
+                               .arg(seconds(options.hold), how));
     const auto start = steady_clock::now();
     const auto end = start + options.hold;
     const qint64 renames = renameCount(options);
@@ -303,14 +357,16 @@ int Lesson::writeAndHold(Memory &segment, const WriteOptions &options, const Sto
         const steady_clock::time_point next =
             renamed < renames ? start + milliseconds(options.every.count() * (renamed + 1)) : end;
         if (const auto signal = stopSignals.waitUntil(next)) {
-            print(stdout, QStringLiteral("%1 received: holding ends early")
-                              .arg(QLatin1String(StopSignals::name(*signal))));
+            Console::print(stdout, QStringLiteral("%1 received: holding ends early")
+                                       .arg(QLatin1String(StopSignals::name(*signal))));
             return ExitSuccess;
         }
-        if (next == end)
+        // Slow writes (or the lock) may have made the renames fall behind: the hold still ends on time.
+        if (next == end || steady_clock::now() >= end)
             return ExitSuccess;
         ++renamed;
-        if (const int written = writeRecord(core::StPid::numberedName(options.name, renamed)); written != ExitSuccess)
+        if (const int written = writeRecord(tagged(core::StPid::numberedName(options.name, renamed)));
+            written != ExitSuccess)
             return written;
     }
 }
@@ -321,13 +377,57 @@ int Lesson::read(bool evenIfDestroyed) const
         return readPosix();
     const auto shmid = find();
     if (!shmid.ok())
-        return fail(shmid.error(), CallLine::Print,
-                    QStringLiteral("shmdemo write NAME --key %1 creates it.").arg(core::SegmentFormat::keyLiteral(m_key)));
+        return Console::fail(shmid.error(), CallLine::Print,
+                             QStringLiteral("shmdemo write NAME --key %1 creates it.")
+                                 .arg(core::SegmentFormat::keyLiteral(m_key)));
     if (!evenIfDestroyed && core::RmidForced::detachDestroys(shmid.value(), 0))
-        return fail(Error::plain(core::RmidForced::readDestroys(shmid.value())), CallLine::AlreadyPrinted,
-                    QStringLiteral("Nothing was read. Add --even-if-destroyed to read it all the same."));
+        return Console::fail(
+            Error::plain(core::RmidForced::readDestroys(shmid.value())), CallLine::AlreadyPrinted,
+            QStringLiteral("Nothing was read. Add --even-if-destroyed to read it all the same."));
     return whileAttached(shmid.value(), Attachment::Mode::ReadOnly,
                          [](Attachment &segment) { return printRecord("", segment); });
+}
+
+int Lesson::watch(const RaceWatch::Options &options, bool lock, bool evenIfDestroyed) const
+{
+    // SIGINT and SIGTERM end the watch between two reads: it still detaches and tells its tally.
+    const StopSignals stopSignals;
+    const auto shmid = find();
+    if (!shmid.ok())
+        return Console::fail(shmid.error(), CallLine::Print,
+                             QStringLiteral("shmdemo write NAME --key %1 creates it.")
+                                 .arg(core::SegmentFormat::keyLiteral(m_key)));
+    if (!evenIfDestroyed && core::RmidForced::detachDestroys(shmid.value(), 0))
+        return Console::fail(
+            Error::plain(core::RmidForced::readDestroys(shmid.value())), CallLine::AlreadyPrinted,
+            QStringLiteral("Nothing was read. Add --even-if-destroyed to read it all the same."));
+    std::optional<LessonLock> lessonLock;
+    if (lock) {
+        auto opened = LessonLock::open(m_key);
+        if (!opened.ok())
+            return ExitFailure; // said already
+        lessonLock = opened.value();
+    }
+    std::optional<RaceWatch::Tally> tally;
+    const int result = whileAttached(shmid.value(), Attachment::Mode::ReadOnly, [&](Attachment &segment) {
+        if (segment.size() < quint64(sizeof(st_pid)))
+            return Console::fail(Error::plain(tooSmall(segment.shmid(), segment.size())));
+        QString how = QStringLiteral("watching: a read every %1 ms").arg(options.every.count());
+        if (options.count > 0)
+            how += options.count == 1 ? QStringLiteral(", 1 read")
+                                      : QStringLiteral(", %1 reads").arg(options.count);
+        if (lessonLock)
+            how += QStringLiteral(", each under the lock (semaphore set %1)").arg(lessonLock->semid());
+        Console::print(stdout, how + QStringLiteral("; SIGINT (Ctrl+C) or SIGTERM ends it"));
+        const RaceWatch::Outcome outcome =
+            RaceWatch::run(segment, options, lessonLock ? &*lessonLock : nullptr, stopSignals);
+        tally = outcome.tally;
+        return outcome.exitCode;
+    });
+    // The last line, after shmdt: what a script or the class reads first.
+    if (tally)
+        Console::print(stdout, tally->summary());
+    return result;
 }
 
 int Lesson::info() const
@@ -336,11 +436,12 @@ int Lesson::info() const
         return infoPosix();
     const auto shmid = find();
     if (!shmid.ok())
-        return fail(shmid.error(), CallLine::Print,
-                    QStringLiteral("shmdemo write NAME --key %1 creates it.").arg(core::SegmentFormat::keyLiteral(m_key)));
+        return Console::fail(shmid.error(), CallLine::Print,
+                             QStringLiteral("shmdemo write NAME --key %1 creates it.")
+                                 .arg(core::SegmentFormat::keyLiteral(m_key)));
     const auto ds = stat(shmid.value());
     if (!ds.ok())
-        return fail(ds.error());
+        return Console::fail(ds.error());
     printFields(ds.value());
     return ExitSuccess;
 }
@@ -351,11 +452,11 @@ int Lesson::remove() const
         return removePosix();
     const auto shmid = find();
     if (!shmid.ok())
-        return fail(shmid.error(), CallLine::Print, QStringLiteral("There is nothing to remove."));
+        return Console::fail(shmid.error(), CallLine::Print, QStringLiteral("There is nothing to remove."));
     const auto removed = core::Shm::remove(shmid.value());
     if (!removed.ok())
-        return fail(removed.error());
-    step(core::Shm::removeCall(shmid.value()), QStringLiteral("0"));
+        return Console::fail(removed.error());
+    Console::step(core::Shm::removeCall(shmid.value()), QStringLiteral("0"));
     return ExitSuccess;
 }
 
@@ -363,7 +464,7 @@ core::Result<int> Lesson::find() const
 {
     const auto shmid = core::Shm::idOfKey(m_key);
     if (shmid.ok())
-        step(core::Shm::idOfKeyCall(m_key), QString::number(shmid.value()));
+        Console::step(core::Shm::idOfKeyCall(m_key), QString::number(shmid.value()));
     return shmid;
 }
 
@@ -374,7 +475,7 @@ core::Result<struct shmid_ds> Lesson::stat(int shmid)
         const Error &refused = ds.error();
         return Error{refused.call, refused.errnum, statMessage(refused.errnum, shmid)};
     }
-    step(core::Shm::statCall(shmid), QStringLiteral("0"));
+    Console::step(core::Shm::statCall(shmid), QStringLiteral("0"));
     return ds;
 }
 
@@ -387,20 +488,21 @@ int Lesson::explainTooSmall() const
                        "a segment with this key exists and is smaller than the size asked for.");
     const auto shmid = find();
     if (!shmid.ok())
-        return fail(Error::plain(generic + QLatin1Char(' ') + shmid.error().message), CallLine::Print);
+        return Console::fail(Error::plain(generic + QLatin1Char(' ') + shmid.error().message),
+                             CallLine::Print);
     const auto ds = stat(shmid.value());
     if (!ds.ok())
-        return fail(ds.error(), CallLine::Print, generic);
+        return Console::fail(ds.error(), CallLine::Print, generic);
     if (ds.value().shm_segsz >= sizeof(st_pid))
-        return fail(Error::plain(generic), CallLine::Print);
-    return fail(
+        return Console::fail(Error::plain(generic), CallLine::Print);
+    return Console::fail(
         Error{{},
-                 0,
-                 tooSmall(shmid.value(), ds.value().shm_segsz) +
-                     QStringLiteral(" shmget() with a size larger than an existing segment's fails "
-                                    "with EINVAL, so nothing was written. Remove it (shmdemo remove --key "
-                                    "%1) or choose another key.")
-                         .arg(core::SegmentFormat::keyLiteral(m_key))},
+              0,
+              tooSmall(shmid.value(), ds.value().shm_segsz) +
+                  QStringLiteral(" shmget() with a size larger than an existing segment's fails "
+                                 "with EINVAL, so nothing was written. Remove it (shmdemo remove --key "
+                                 "%1) or choose another key.")
+                      .arg(core::SegmentFormat::keyLiteral(m_key))},
         CallLine::Print);
 }
 
@@ -408,45 +510,22 @@ int Lesson::whileAttached(int shmid, Attachment::Mode mode, const std::function<
 {
     auto attach = Attachment::attach(shmid, mode);
     if (!attach.ok())
-        return fail(attach.error(), CallLine::Print, {}, VoidMinusOne);
+        return Console::fail(attach.error(), CallLine::Print, {}, VoidMinusOne);
     std::unique_ptr<Attachment> segment = std::move(attach.value());
-    step(core::Shm::attachCall(shmid, mode), core::SegmentFormat::address(segment->address()));
+    Console::step(core::Shm::attachCall(shmid, mode), core::SegmentFormat::address(segment->address()));
     const int result = work(*segment);
     const QString detachCall = segment->detachCall();
     // Attachment's destructor is the shmdt. Its one error, EINVAL, is for an address where no attach starts,
     // and this is the address shmat gave: it returns 0.
     segment.reset();
-    step(detachCall, QStringLiteral("0"));
+    Console::step(detachCall, QStringLiteral("0"));
     return result;
-}
-
-void Lesson::step(const QString &call, const QString &result)
-{
-    print(stdout, call + QStringLiteral(" = ") + result);
-}
-
-void Lesson::printFailedCall(const Error &error, const QString &failure)
-{
-    if (!error.call.isEmpty() && error.errnum != 0)
-        print(stdout, error.call + QStringLiteral(" = ") + failure + QLatin1Char(' ') + error.errnoName() +
-                          QStringLiteral(" (") + error.errnoText() + QLatin1Char(')'));
-}
-
-int Lesson::fail(const Error &error, CallLine callLine, const QString &advice, const QString &failure)
-{
-    if (callLine == CallLine::Print)
-        printFailedCall(error, failure);
-    QString message = QStringLiteral("shmdemo: ") + error.message;
-    if (!advice.isEmpty())
-        message += QLatin1Char(' ') + advice;
-    print(stderr, message);
-    return ExitFailure;
 }
 
 int Lesson::printRecord(const char *label, const Attachment &segment)
 {
     if (segment.size() < quint64(RecordSize))
-        return fail(Error::plain(tooSmall(segment.shmid(), segment.size())));
+        return Console::fail(Error::plain(tooSmall(segment.shmid(), segment.size())));
     return printRecordBytes(label, segment.read(0, quint64(RecordSize)), {});
 }
 
@@ -461,18 +540,10 @@ int Lesson::printRecordBytes(const char *label, const core::Result<QByteArray> &
                              const QString &tooSmall)
 {
     if (!bytes.ok())
-        return fail(bytes.error());
+        return Console::fail(bytes.error());
     if (bytes.value().size() < RecordSize)
-        return fail(Error::plain(tooSmall));
-    st_pid record;
-    std::memcpy(&record, bytes.value().constData(), sizeof record);
-    const QByteArrayView names(record.names, sizeof record.names);
-    // printf("%s") of a names[] without a NUL reads on past the field: say so rather than imitate it.
-    const QString unterminated = names.contains('\0') ? QString() : QStringLiteral(" (no NUL in names[51])");
-    print(stdout, QStringLiteral("%1pid=%2, name=\"%3\"%4")
-                      .arg(QLatin1String(label))
-                      .arg(record.pid)
-                      .arg(core::FieldCodec::text(namesField(), names), unterminated));
+        return Console::fail(Error::plain(tooSmall));
+    Console::print(stdout, QLatin1String(label) + Console::recordText(bytes.value()));
     return ExitSuccess;
 }
 
@@ -487,25 +558,25 @@ int Lesson::writePosix(const WriteOptions &options) const
     const StopSignals stopSignals;
     const auto opened = core::PosixShm::openOrCreate(m_posixName, LessonMode);
     if (!opened.ok())
-        return fail(opened.error());
+        return Console::fail(opened.error());
     const int fd = opened.value();
-    step(core::PosixShm::openOrCreateCall(m_posixName, LessonMode), QString::number(fd));
+    Console::step(core::PosixShm::openOrCreateCall(m_posixName, LessonMode), QString::number(fd));
     // The twin of shmget()'s size: a new object is empty until ftruncate() gives it its bytes.
     const auto truncated = core::PosixShm::truncate(fd, sizeof(st_pid), posixPath());
     if (!truncated.ok()) {
         static_cast<void>(core::PosixShm::close(fd));
-        return fail(truncated.error());
+        return Console::fail(truncated.error());
     }
-    step(core::PosixShm::truncateCall(fd, sizeof(st_pid)), QStringLiteral("0"));
+    Console::step(core::PosixShm::truncateCall(fd, sizeof(st_pid)), QStringLiteral("0"));
     int result = whileMapped(fd, core::PosixMapping::Mode::ReadWrite, [&](core::PosixMapping &object) {
         return writeAndHold(object, options, stopSignals);
     });
     if (options.remove) {
         const auto removed = core::PosixShm::unlink(m_posixName);
         if (removed.ok())
-            step(core::PosixShm::unlinkCall(m_posixName), QStringLiteral("0"));
+            Console::step(core::PosixShm::unlinkCall(m_posixName), QStringLiteral("0"));
         else
-            result = fail(removed.error());
+            result = Console::fail(removed.error());
     }
     return result;
 }
@@ -514,11 +585,11 @@ int Lesson::readPosix() const
 {
     const auto opened = core::PosixShm::open(m_posixName, core::PosixShm::Access::ReadOnly);
     if (!opened.ok())
-        return fail(
+        return Console::fail(
             opened.error(), CallLine::Print,
             QStringLiteral("shmdemo write NAME --posix %1 creates it.").arg(QString::fromUtf8(m_posixName)));
-    step(core::PosixShm::openCall(m_posixName, core::PosixShm::Access::ReadOnly),
-         QString::number(opened.value()));
+    Console::step(core::PosixShm::openCall(m_posixName, core::PosixShm::Access::ReadOnly),
+                  QString::number(opened.value()));
     return whileMapped(opened.value(), core::PosixMapping::Mode::ReadOnly,
                        [](core::PosixMapping &object) { return printRecord("", object); });
 }
@@ -527,23 +598,24 @@ int Lesson::infoPosix() const
 {
     const auto opened = core::PosixShm::open(m_posixName, core::PosixShm::Access::ReadOnly);
     if (!opened.ok())
-        return fail(
+        return Console::fail(
             opened.error(), CallLine::Print,
             QStringLiteral("shmdemo write NAME --posix %1 creates it.").arg(QString::fromUtf8(m_posixName)));
     const int fd = opened.value();
-    step(core::PosixShm::openCall(m_posixName, core::PosixShm::Access::ReadOnly), QString::number(fd));
+    Console::step(core::PosixShm::openCall(m_posixName, core::PosixShm::Access::ReadOnly),
+                  QString::number(fd));
     const auto st = core::PosixShm::stat(fd, core::PosixShm::Log::Record, posixPath());
     int result = ExitSuccess;
     if (st.ok()) {
-        step(core::PosixShm::statCall(fd), QStringLiteral("0"));
+        Console::step(core::PosixShm::statCall(fd), QStringLiteral("0"));
         printStatFields(st.value());
     } else {
-        result = fail(st.error());
+        result = Console::fail(st.error());
     }
     const auto closed = core::PosixShm::close(fd);
     if (!closed.ok())
-        return fail(closed.error());
-    step(core::PosixShm::closeCall(fd), QStringLiteral("0"));
+        return Console::fail(closed.error());
+    Console::step(core::PosixShm::closeCall(fd), QStringLiteral("0"));
     return result;
 }
 
@@ -551,10 +623,10 @@ int Lesson::removePosix() const
 {
     const auto removed = core::PosixShm::unlink(m_posixName);
     if (!removed.ok())
-        return fail(removed.error(), CallLine::Print,
-                    removed.error().errnum == ENOENT ? QStringLiteral("There is nothing to remove.")
-                                                     : QString());
-    step(core::PosixShm::unlinkCall(m_posixName), QStringLiteral("0"));
+        return Console::fail(removed.error(), CallLine::Print,
+                             removed.error().errnum == ENOENT ? QStringLiteral("There is nothing to remove.")
+                                                              : QString());
+    Console::step(core::PosixShm::unlinkCall(m_posixName), QStringLiteral("0"));
     return ExitSuccess;
 }
 
@@ -566,25 +638,26 @@ int Lesson::whileMapped(int fd, core::PosixMapping::Mode mode,
         // fstat()'s line unless fstat() itself failed: map() calls it first.
         const QString &call = mapped.error().call;
         if (!call.startsWith(QLatin1String("fstat")))
-            step(core::PosixShm::statCall(fd), QStringLiteral("0"));
-        printFailedCall(mapped.error(), call.startsWith(QLatin1String("mmap")) ? QStringLiteral("MAP_FAILED")
-                                                                               : QStringLiteral("-1"));
-        step(core::PosixShm::closeCall(fd), QStringLiteral("0"));
-        return fail(mapped.error(), CallLine::AlreadyPrinted);
+            Console::step(core::PosixShm::statCall(fd), QStringLiteral("0"));
+        Console::printFailedCall(mapped.error(), call.startsWith(QLatin1String("mmap"))
+                                                     ? QStringLiteral("MAP_FAILED")
+                                                     : QStringLiteral("-1"));
+        Console::step(core::PosixShm::closeCall(fd), QStringLiteral("0"));
+        return Console::fail(mapped.error(), CallLine::AlreadyPrinted);
     }
     std::unique_ptr<core::PosixMapping> object = std::move(mapped.value());
-    step(core::PosixShm::statCall(fd), QStringLiteral("0"));
+    Console::step(core::PosixShm::statCall(fd), QStringLiteral("0"));
     if (object->size() > 0)
-        step(core::PosixShm::mapCall(fd, object->size(), mode),
-             core::SegmentFormat::address(object->address()));
+        Console::step(core::PosixShm::mapCall(fd, object->size(), mode),
+                      core::SegmentFormat::address(object->address()));
     const int result = work(*object);
     const QString unmapCall = core::PosixShm::unmapCall(object->address(), object->size());
     const bool mappedBytes = object->size() > 0;
     // The destructor is the munmap and the close: of the address and descriptor we were given, they return 0.
     object.reset();
     if (mappedBytes)
-        step(unmapCall, QStringLiteral("0"));
-    step(core::PosixShm::closeCall(fd), QStringLiteral("0"));
+        Console::step(unmapCall, QStringLiteral("0"));
+    Console::step(core::PosixShm::closeCall(fd), QStringLiteral("0"));
     return result;
 }
 

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "console.h"
 #include "core/kernel/attachment.h"
 #include "core/kernel/posixmapping.h"
 #include "core/layout/stpid.h"
 #include "core/result.h"
+#include "racewatch.h"
 
 #include <QByteArray>
 #include <QString>
@@ -16,6 +18,7 @@ struct shmid_ds;
 
 namespace demo {
 
+class LessonLock;
 class StopSignals;
 
 // The lesson's record, declared (and named) as the lesson declares it: the layout all its programs share.
@@ -42,13 +45,23 @@ public:
         // > 0: while holding, rename to "name 1", "name 2", ... at this period
         std::chrono::milliseconds every{0};
         bool remove = false; // end with shmctl(IPC_RMID)
+        // The race demo: names[] tagged "PID:NAME:PID" (core::RaceRecord) and written as a slow machine
+        // might, pid, then each byte with a pause of SlowBytePause
+        bool slow = false;
+        // semop P on the lock (LessonLock: the key's semaphore set) before each write and V after it
+        bool lock = false;
     };
+    // The pause after each field and each byte of names[] that --slow writes.
+    static constexpr std::chrono::milliseconds SlowBytePause{2};
 
+    // The lesson's segment (and its lock): its owner reads and writes, its group reads.
+    static constexpr quint32 LessonMode = 0640;
     static constexpr qsizetype MaxNameBytes = sizeof(st_pid::names) - 1;
     static_assert(MaxNameBytes == core::StPid::MaxNameBytes && sizeof(st_pid) == core::StPid::Size);
 
-    // Why these options cannot be written (empty name, more than 50 bytes, even once --every numbers it),
-    // or an empty string when they can. Checked before any call, so that a refusal creates nothing.
+    // Why these options cannot be written (empty name, more than 50 bytes, even once --every numbers it and
+    // --slow tags it with this process's pid; a ':' with --slow), or an empty string when they can. Checked
+    // before any call, so that a refusal creates nothing.
     [[nodiscard]] static QString writeRefusal(const WriteOptions &options);
 
     explicit Lesson(qint32 key);
@@ -64,21 +77,23 @@ public:
     // evenIfDestroyed, when kernel.shm_rmid_forced is 1 and nobody has the segment attached: the shmdt
     // would destroy it.
     [[nodiscard]] int read(bool evenIfDestroyed = false) const;
+    // read --watch: shmget(key, 0, 0) [, the lock], shmat(SHM_RDONLY), the record again and again
+    // (RaceWatch), shmdt, and the tally as the last line. The rmid-forced refusal as read().
+    [[nodiscard]] int watch(const RaceWatch::Options &options, bool lock, bool evenIfDestroyed = false) const;
     // shmget(key, 0, 0), shmctl(IPC_STAT): every field, labelled.
     [[nodiscard]] int info() const;
     // shmget(key, 0, 0), shmctl(IPC_RMID).
     [[nodiscard]] int remove() const;
 
-
 private:
-    // Whether fail() still has to print the failed call's line.
-    enum class CallLine { Print, AlreadyPrinted };
+    using CallLine = Console::CallLine;
 
     // The rest of write() once shmat or mmap succeeded: old values, new values, the hold with its renames.
     // Memory is core::Attachment or core::PosixMapping.
+    // With `lock`, each write is made holding it.
     template <typename Memory>
     [[nodiscard]] static int writeAndHold(Memory &memory, const WriteOptions &options,
-                                          const StopSignals &stopSignals);
+                                          const StopSignals &stopSignals, const LessonLock *lock = nullptr);
     // The POSIX commands.
     [[nodiscard]] int writePosix(const WriteOptions &options) const;
     [[nodiscard]] int readPosix() const;
@@ -101,13 +116,6 @@ private:
     // too small. Always a failure.
     [[nodiscard]] int explainTooSmall() const;
 
-    // "call = result" on stdout.
-    static void step(const QString &call, const QString &result);
-    // "call = -1 ENAME (meaning)" on stdout, when the error came from a call; `failure` is what it returned.
-    static void printFailedCall(const core::Error &error, const QString &failure = QStringLiteral("-1"));
-    // The failed call's line (unless already printed), then "shmdemo: message advice" on stderr. ExitFailure.
-    static int fail(const core::Error &error, CallLine callLine = CallLine::Print,
-                    const QString &advice = {}, const QString &failure = QStringLiteral("-1"));
     // "old: pid=0, name=\"\"": the segment's or object's first 56 bytes as the lesson's printf shows them.
     [[nodiscard]] static int printRecord(const char *label, const core::Attachment &segment);
     [[nodiscard]] static int printRecord(const char *label, const core::PosixMapping &object);

@@ -1,5 +1,6 @@
 #include "stopsignals.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <pthread.h>
 
@@ -17,16 +18,17 @@ std::optional<int> StopSignals::waitUntil(std::chrono::steady_clock::time_point 
 {
     using namespace std::chrono;
     for (;;) {
-        const auto left = duration_cast<nanoseconds>(deadline - steady_clock::now());
-        if (left <= nanoseconds::zero())
-            return std::nullopt;
+        // A deadline already past still takes a signal that is pending: a loop that has fallen behind (slow
+        // writes, a busy lock) must stop on SIGTERM all the same.
+        const auto left =
+            std::max(duration_cast<nanoseconds>(deadline - steady_clock::now()), nanoseconds::zero());
         const auto whole = duration_cast<seconds>(left);
         const timespec wait{time_t(whole.count()), long((left - whole).count())};
         const int signal = sigtimedwait(&m_set, nullptr, &wait);
         if (signal > 0)
             return signal;
         // EINTR: another signal (SIGCONT after Ctrl+Z, say) woke us early; wait out the rest.
-        if (errno != EINTR)
+        if (errno != EINTR || left == nanoseconds::zero())
             return std::nullopt;
     }
 }

@@ -21,6 +21,7 @@ public:
     StopSignals &operator=(const StopSignals &) = delete;
 
     // Waits until `deadline` for one of the signals: its number when one came, nullopt when the time ran out.
+    // A deadline already past still takes one that is pending.
     [[nodiscard]] std::optional<int> waitUntil(std::chrono::steady_clock::time_point deadline) const;
 
     // "SIGTERM"

@@ -3,6 +3,7 @@
 // own shmat, /proc/PID/maps), never through core.
 
 #include "core/coretest.h"
+#include "shmdemotest.h"
 #include "testutils.h"
 
 #include <QElapsedTimer>
@@ -21,48 +22,9 @@
 
 using testutils::Run;
 using testutils::SegmentGuard;
+using namespace shmdemotest;
 
 namespace {
-
-const QString ShmdemoPath = QStringLiteral(SHMSCOPE_BIN_DIR "/shmdemo");
-constexpr size_t RecordSize = 56; // sizeof(struct st_pid) as gcc lays out { int pid; char names[51]; }
-constexpr size_t NamesOffset = 4;
-constexpr size_t NamesSize = 51;
-
-Run shmdemo(const QStringList &arguments)
-{
-    return testutils::run(ShmdemoPath, arguments);
-}
-
-// The key as C and printf write it (no padding), which is how shmdemo writes it in its calls.
-QString cKey(key_t key)
-{
-    return QString::asprintf("0x%x", unsigned(key));
-}
-
-// The key as ipcs prints it, which is how messages name it.
-QString ipcsKey(key_t key)
-{
-    return QString::asprintf("0x%08x", unsigned(key));
-}
-
-QStringList linesOf(const QByteArray &text)
-{
-    return QString::fromUtf8(text).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-}
-
-// Everything a child printed, for the message of a failed check.
-QByteArray transcript(const Run &run)
-{
-    return "exit " + QByteArray::number(run.exitCode) + "\nstdout:\n" + run.out + "stderr:\n" + run.err;
-}
-
-// The first capture of `pattern` matched against the whole `line`, or a null string.
-QString capture(const QString &line, const QString &pattern)
-{
-    const auto match = QRegularExpression(QRegularExpression::anchoredPattern(pattern)).match(line);
-    return match.hasMatch() ? match.captured(1) : QString();
-}
 
 // The lesson's record as the test's own attach reads it.
 struct Record
@@ -109,20 +71,6 @@ QByteArray recordBytes(int pid, const QByteArray &name)
     return bytes;
 }
 
-// Reads a running child's stdout into `lines` until a line starts with `prefix`; false after 10 s without.
-bool readUntil(QProcess &process, QStringList &lines, const QString &prefix)
-{
-    for (;;) {
-        while (process.canReadLine()) {
-            lines << QString::fromUtf8(process.readLine()).trimmed();
-            if (lines.last().startsWith(prefix))
-                return true;
-        }
-        if (!process.waitForReadyRead(10000))
-            return false;
-    }
-}
-
 // nattch as IPC_STAT tells it, or -1 when the segment is gone.
 qint64 attachCount(int shmid)
 {
@@ -152,7 +100,13 @@ class TestShmdemo : public QObject
 
 private slots:
     void init() { coretest::failOnAnyWarning(); }
-    void cleanup() { coretest::verifyNoLeftoverSegments(); }
+    void cleanup()
+    {
+        coretest::verifyNoLeftoverSegments();
+        const QStringList sets = removeLeftoverSets();
+        QVERIFY2(sets.isEmpty(),
+                 qPrintable(QStringLiteral("sets left behind: ") + sets.join(QStringLiteral(", "))));
+    }
 
     void helpExitsZero_data();
     void helpExitsZero();
@@ -194,7 +148,8 @@ void TestShmdemo::helpExitsZero()
     QCOMPARE(lines.value(0), QStringLiteral("Usage: shmdemo COMMAND [OPTIONS]"));
     for (const char *expected :
          {"Commands:", "  write NAME ", "  read ", "  info ", "  remove ", "Options:", "  --key KEY ",
-          "  --hold SECONDS ", "  --every MS ", "  --remove ", "  -h, --help "}) {
+          "  --hold SECONDS ", "  --every MS ", "  --remove ", "  --slow ", "  --lock ", "  --watch ",
+          "  --count N ", "  -h, --help ", "The race:"}) {
         const auto starts = [&](const QString &line) { return line.startsWith(QLatin1String(expected)); };
         QVERIFY2(std::any_of(lines.cbegin(), lines.cend(), starts), expected);
     }
@@ -253,6 +208,55 @@ void TestShmdemo::badUsageExitsTwoBeforeAnyCall_data()
     QTest::newRow("--posix and --key") << QStringList{QStringLiteral("read"), QStringLiteral("--posix"),
                                                       QStringLiteral("/x"), QStringLiteral("--key"), key}
                                        << QStringLiteral("give one");
+    // The race's options: where they go, and their values.
+    const auto race = [&](const char *what, QStringList arguments, const char *message) {
+        QTest::newRow(what) << (arguments << QStringLiteral("--key") << key) << QString::fromUtf8(message);
+    };
+    const QString read = QStringLiteral("read");
+    const QString watch = QStringLiteral("--watch");
+    race("read with --slow", {read, QStringLiteral("--slow")}, "--slow goes with write, not with read");
+    race("remove with --slow", {QStringLiteral("remove"), QStringLiteral("--slow")},
+         "--slow goes with write");
+    race("info with --lock", {QStringLiteral("info"), QStringLiteral("--lock")},
+         "--lock goes with write or read --watch, not with info");
+    race("read with --lock alone", {read, QStringLiteral("--lock")},
+         "--lock goes with write or read --watch, not with read alone");
+    race("read with --every alone", {read, QStringLiteral("--every"), QStringLiteral("5")},
+         "--every goes with write or read --watch, not with read alone");
+    race("write with --watch", {QStringLiteral("write"), QStringLiteral("Ann"), watch},
+         "--watch goes with read");
+    race("info with --watch", {QStringLiteral("info"), watch}, "--watch goes with read, not with info");
+    race("--count without --watch", {read, QStringLiteral("--count"), QStringLiteral("5")},
+         "--count goes with read --watch");
+    for (const char *count : {"0", "-1", "x", "1.5", "1000000001"})
+        QTest::addRow("--count %s", count)
+            << QStringList{read,
+                           watch,
+                           QStringLiteral("--count"),
+                           QLatin1String(count),
+                           QStringLiteral("--key"),
+                           key}
+            << QStringLiteral("--count wants a number of reads from 1 to 1000000000");
+    race("--watch --every 0", {read, watch, QStringLiteral("--every"), QStringLiteral("0")},
+         "--every wants milliseconds");
+    QTest::newRow("--lock with --posix")
+        << QStringList{QStringLiteral("write"), QStringLiteral("Ann"), QStringLiteral("--posix"),
+                       QStringLiteral("/x"), QStringLiteral("--lock")}
+        << QStringLiteral("--lock is for System V");
+    QTest::newRow("--watch with --posix")
+        << QStringList{read, watch, QStringLiteral("--posix"), QStringLiteral("/x")}
+        << QStringLiteral("--watch is for System V");
+    race("--slow name with a colon",
+         {QStringLiteral("write"), QStringLiteral("a:b"), QStringLiteral("--slow")},
+         "Choose a name without ':'");
+    // 47 bytes and two tags of at least one digit and a ':' each: 51 bytes, one more than names[] holds.
+    race("--slow name too long once tagged",
+         {QStringLiteral("write"), QString(47, QLatin1Char('n')), QStringLiteral("--slow")},
+         "With --slow the name is written tagged with this process's pid at both ends");
+    race("--slow name too long once numbered",
+         {QStringLiteral("write"), QString(38, QLatin1Char('n')), QStringLiteral("--slow"),
+          QStringLiteral("--every"), QStringLiteral("1")},
+         "rename less often or hold for less time");
     QTest::newRow("key 0 is IPC_PRIVATE") << QStringList{QStringLiteral("write"), QStringLiteral("Ann"),
                                                          QStringLiteral("--key"), QStringLiteral("0")}
                                           << QStringLiteral("Key 0 is IPC_PRIVATE");
@@ -710,7 +714,8 @@ void TestShmdemo::anotherUserIsRefused()
 void TestShmdemo::rmidForcedReadRefusesUnlessAccepted()
 {
     if (!testutils::rmidForced())
-        QSKIP("kernel.shm_rmid_forced is 0 here; ctest runs this again as tst_shmdemo_rmid_forced, where it is 1");
+        QSKIP("kernel.shm_rmid_forced is 0 here; ctest runs this again as tst_shmdemo_rmid_forced, where it "
+              "is 1");
     const key_t key = testutils::uniqueKey(43);
     SegmentGuard guard;
     QVERIFY(testutils::createUnattached(guard, key, recordBytes(4321, "Dora")));
@@ -718,18 +723,21 @@ void TestShmdemo::rmidForcedReadRefusesUnlessAccepted()
 
     const Run refused = shmdemo({QStringLiteral("read"), QStringLiteral("--key"), keyText});
     QCOMPARE(refused.exitCode, 1);
-    QCOMPARE(linesOf(refused.out), QStringList{QStringLiteral("shmget(%1, 0, 0) = %2").arg(keyText).arg(guard.id())});
+    QCOMPARE(linesOf(refused.out),
+             QStringList{QStringLiteral("shmget(%1, 0, 0) = %2").arg(keyText).arg(guard.id())});
     QCOMPARE(QString::fromUtf8(refused.err),
-             QStringLiteral("shmdemo: kernel.shm_rmid_forced is 1 and nobody has segment %1 attached: reading it "
-                            "attaches and detaches, and that detach destroys it, its bytes lost. Nothing was read. "
-                            "Add --even-if-destroyed to read it all the same.\n")
+             QStringLiteral(
+                 "shmdemo: kernel.shm_rmid_forced is 1 and nobody has segment %1 attached: reading it "
+                 "attaches and detaches, and that detach destroys it, its bytes lost. Nothing was read. "
+                 "Add --even-if-destroyed to read it all the same.\n")
                  .arg(guard.id()));
     QVERIFY(testutils::ipcsLists(guard.id()));
 
-    const Run accepted =
-        shmdemo({QStringLiteral("read"), QStringLiteral("--key"), keyText, QStringLiteral("--even-if-destroyed")});
+    const Run accepted = shmdemo(
+        {QStringLiteral("read"), QStringLiteral("--key"), keyText, QStringLiteral("--even-if-destroyed")});
     QVERIFY2(accepted.exitCode == 0 && accepted.err.isEmpty(), transcript(accepted).constData());
-    QVERIFY2(linesOf(accepted.out).contains(QStringLiteral("pid=4321, name=\"Dora\"")), transcript(accepted).constData());
+    QVERIFY2(linesOf(accepted.out).contains(QStringLiteral("pid=4321, name=\"Dora\"")),
+             transcript(accepted).constData());
     QVERIFY(!testutils::ipcsLists(guard.id()));
 }
 

@@ -4,6 +4,7 @@
 #include "core/kernel/shm.h"
 #include "core/logging.h"
 #include "core/namespaces/namespacelister.h"
+#include "core/segments/kerneltable.h"
 #include "core/segments/procfile.h"
 #include "core/segments/procparser.h"
 
@@ -19,9 +20,7 @@
 #include <ctime>
 #include <dirent.h>
 #include <fcntl.h>
-#include <linux/magic.h>
 #include <sys/stat.h>
-#include <sys/statfs.h>
 #include <unistd.h>
 #include <utility>
 #include <vector>
@@ -29,88 +28,6 @@
 namespace core {
 
 namespace {
-
-// Why the file open on fd is not the kernel's table of segments, or an empty string when it is a regular file
-// of procfs. A bind mount can put anything over /proc/sysvipc/shm, and /dev/null reads as a table without a
-// single segment; a tmpfs mounted over /proc/sysvipc can hold any file at all.
-QString notTheKernelsFile(int fd, const QString &path)
-{
-    struct stat st = {};
-    struct statfs fs = {};
-    if (::fstat(fd, &st) != 0 || ::fstatfs(fd, &fs) != 0)
-        return {}; // nothing to hold against it: the count of segments is still checked
-    if (!S_ISREG(st.st_mode))
-        return SegmentScanner::tr(
-                   "%1 is not the kernel's table: it is a device or another special file (such as "
-                   "/dev/null bound over it), not a file of /proc.")
-            .arg(path);
-    if (fs.f_type == TMPFS_MAGIC)
-        return SegmentScanner::tr("%1 is not the kernel's table: it is a file on tmpfs, not on /proc's file "
-                                  "system (procfs).")
-            .arg(path);
-    if (fs.f_type != PROC_SUPER_MAGIC)
-        return SegmentScanner::tr(
-                   "%1 is not the kernel's table: it lies on a file system of type 0x%2, not on "
-                   "/proc's (procfs).")
-            .arg(path)
-            .arg(quint64(fs.f_type), 0, 16);
-    return {};
-}
-
-// Whether the file open on fd is the one its folder lists under its name, by device and inode: nullopt when that
-// cannot be told (the folder cannot be read). A bind mount changes what a path opens, not what its folder lists,
-// so another file of procfs bound over /proc/sysvipc/shm (/proc/sysvipc/msg, whose 14 columns parse as
-// segments) shows here. procfs has no other file that lists segments, and every /proc/sysvipc/shm lists the
-// opener's namespace, so the entry itself, regular and on procfs, is the kernel's table.
-std::optional<bool> isListedEntry(int fd, const QString &path)
-{
-    const QFileInfo info(path);
-    const QByteArray folder = QFile::encodeName(info.path());
-    const QByteArray name = QFile::encodeName(info.fileName());
-    struct stat file = {};
-    if (::fstat(fd, &file) != 0)
-        return std::nullopt;
-    DIR *dir = ::opendir(folder.constData());
-    if (!dir)
-        return std::nullopt;
-    std::optional<bool> listed;
-    struct stat folderStat = {};
-    if (::fstat(::dirfd(dir), &folderStat) == 0) {
-        while (const dirent *entry = ::readdir(dir)) {
-            if (name == entry->d_name) {
-                listed = folderStat.st_dev == file.st_dev && entry->d_ino == file.st_ino;
-                break;
-            }
-        }
-    }
-    ::closedir(dir);
-    return listed;
-}
-
-// Reads the table at path into *text when it is the kernel's. Returns why it was not read, or an empty
-// string when it was; *identified says whether its folder lists it as the file that was read.
-QString readKernelTable(const QString &path, QByteArray *text, bool *identified = nullptr)
-{
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
-    QString reason = fd < 0 ? QString() : notTheKernelsFile(fd, path);
-    std::optional<bool> listed;
-    if (fd >= 0 && reason.isEmpty() && identified) {
-        listed = isListedEntry(fd, path);
-        if (listed == false)
-            reason = SegmentScanner::tr("%1 is not the kernel's table: another file of /proc is bound over it.")
-                         .arg(path);
-    }
-    const bool read = fd >= 0 && reason.isEmpty() && ProcFile::readToEnd(fd, text);
-    const int readErrno = errno;
-    if (fd >= 0)
-        ::close(fd);
-    if (reason.isEmpty() && !read)
-        reason = SegmentScanner::tr("%1 could not be read (%2).")
-                     .arg(path, QString::fromLocal8Bit(strerror(readErrno)));
-    if (identified)
-        *identified = reason.isEmpty() && listed == true;
-    return reason;
-}
 
 std::optional<quint64> readSysctl(const QString &procRoot, const char *name)
 {
@@ -179,7 +96,8 @@ void sortByShmid(QList<SegmentInfo> &segments)
 } // namespace
 
 SegmentScanner::SegmentScanner(QString procRoot)
-    : m_procRoot(std::move(procRoot)), m_attachments(m_procRoot), m_posix(m_procRoot), m_orphans(m_procRoot)
+    : m_procRoot(std::move(procRoot)), m_attachments(m_procRoot), m_posix(m_procRoot), m_orphans(m_procRoot),
+      m_ipc(m_procRoot)
 {
 }
 
@@ -196,18 +114,40 @@ Result<ScanResult> SegmentScanner::scan(Kinds kinds, const NamespaceChoice &name
     bool listOurs = true;
     std::vector<OtherNamespace> others;
     if (namespaces.which != NamespaceChoice::Which::Ours) {
-        auto read = readOtherNamespaces(namespaces, &own, &listOurs, &result);
+        auto read = readOtherNamespaces(kinds, namespaces, &own, &listOurs, &result);
         if (!read.ok())
             return read.error();
         others = std::move(read.value());
     }
     if (listOurs) {
-        if (const auto listed = listSegments(&result); !listed.ok())
+        if (const auto listed = listInside(kinds, own.inode, &result); !listed.ok())
             return listed.error();
         for (SegmentInfo &s : result.segments)
             s.ipcNamespace = own.inode;
         result.namespaces.append(own);
     }
+    // The sets and queues of every namespace into one list each, sorted by (namespace, id) as the segments.
+    for (OtherNamespace &other : others) {
+        result.semaphoreSets.append(std::move(other.semaphoreSets));
+        result.messageQueues.append(std::move(other.messageQueues));
+    }
+    const auto byNamespaceAndId = [](auto id) {
+        return [id](const auto &a, const auto &b) {
+            return std::pair(a.ipcNamespace, a.*id) < std::pair(b.ipcNamespace, b.*id);
+        };
+    };
+    std::stable_sort(result.semaphoreSets.begin(), result.semaphoreSets.end(),
+                     byNamespaceAndId(&SemaphoreSetInfo::semid));
+    std::stable_sort(result.messageQueues.begin(), result.messageQueues.end(),
+                     byNamespaceAndId(&MessageQueueInfo::msqid));
+    fillNames(result.semaphoreSets);
+    fillNames(result.messageQueues);
+    if (kinds == Kinds::SemaphoreSets || kinds == Kinds::MessageQueues) {
+        for (const OtherNamespace &other : others)
+            result.namespaces.append(other.ns);
+        return result;
+    }
+
     if (!others.empty()) {
         fillAcrossNamespaces(kinds, own, listOurs, others, listedAt, &result);
     } else {
@@ -228,6 +168,22 @@ Result<ScanResult> SegmentScanner::scan(Kinds kinds, const NamespaceChoice &name
     m_orphans.judge(result);
     m_likelyUsers.label(result);
     return result;
+}
+
+Result<Done> SegmentScanner::listInside(Kinds kinds, quint64 inode, ScanResult *result)
+{
+    if (kinds == Kinds::SystemV || kinds == Kinds::All) {
+        if (const auto listed = listSegments(result); !listed.ok())
+            return listed;
+    }
+    if (kinds != Kinds::SystemV) {
+        SysvIpcLister::Listed listed =
+            m_ipc.list(kinds != Kinds::MessageQueues, kinds != Kinds::SemaphoreSets, inode);
+        result->semaphoreSets = std::move(listed.sets);
+        result->messageQueues = std::move(listed.queues);
+        result->warnings.append(listed.warnings);
+    }
+    return Done{};
 }
 
 Result<Done> SegmentScanner::listSegments(ScanResult *result)
@@ -253,7 +209,7 @@ Result<Done> SegmentScanner::listSegments(ScanResult *result)
 // namespace of the thread that opens it, and shmctl() asks in the caller's, so the same listSegments() that
 // reads ours reads theirs there.
 Result<std::vector<SegmentScanner::OtherNamespace>>
-SegmentScanner::readOtherNamespaces(const NamespaceChoice &choice, IpcNamespace *own, bool *listOurs,
+SegmentScanner::readOtherNamespaces(Kinds kinds, const NamespaceChoice &choice, IpcNamespace *own, bool *listOurs,
                                     ScanResult *result)
 {
     const NamespaceLister lister(m_procRoot);
@@ -300,7 +256,7 @@ SegmentScanner::readOtherNamespaces(const NamespaceChoice &choice, IpcNamespace 
             continue;
         }
         entries.push_back(std::move(*entry));
-        others.push_back({ns, {}});
+        others.push_back({ns, {}, {}, {}});
     }
     QList<const IpcNamespaceEntry *> toRead;
     for (const IpcNamespaceEntry &entry : entries)
@@ -308,7 +264,9 @@ SegmentScanner::readOtherNamespaces(const NamespaceChoice &choice, IpcNamespace 
     std::vector<ScanResult> inside(entries.size());
     std::vector<Result<Done>> listed(entries.size(), Done{});
     const QList<Result<Done>> ran =
-        IpcNamespaceEntry::runEach(toRead, [&](qsizetype i) { listed[size_t(i)] = listSegments(&inside[size_t(i)]); });
+        IpcNamespaceEntry::runEach(toRead, [&](qsizetype i) {
+            listed[size_t(i)] = listInside(kinds, others[size_t(i)].ns.inode, &inside[size_t(i)]);
+        });
 
     const bool onlyOne = choice.which == NamespaceChoice::Which::OfProcess;
     std::vector<OtherNamespace> read;
@@ -335,6 +293,8 @@ SegmentScanner::readOtherNamespaces(const NamespaceChoice &choice, IpcNamespace 
         for (SegmentInfo &s : inside[i].segments)
             s.ipcNamespace = inode;
         others[i].segments = std::move(inside[i].segments);
+        others[i].semaphoreSets = std::move(inside[i].semaphoreSets);
+        others[i].messageQueues = std::move(inside[i].messageQueues);
         read.push_back(std::move(others[i]));
     }
     return read;
@@ -433,7 +393,7 @@ QString SegmentScanner::listFromProc(ScanResult *result)
     std::optional<int> countBefore;
     for (int attempt = 0;; ++attempt) {
         bool identified = false;
-        if (QString reason = readKernelTable(path, &m_text, &identified); !reason.isEmpty())
+        if (QString reason = KernelTable::read(path, &m_text, &identified); !reason.isEmpty())
             return reason;
         QStringList warnings;
         QList<SegmentInfo> segments = ProcParser::parseSysvipcShm(m_text, &warnings);
@@ -469,7 +429,7 @@ int SegmentScanner::lastMapsRead() const
 std::optional<SegmentInfo> SegmentScanner::find(int shmid, const QString &procRoot)
 {
     QByteArray text;
-    if (!readKernelTable(procRoot + QStringLiteral("/sysvipc/shm"), &text).isEmpty())
+    if (!KernelTable::read(procRoot + QStringLiteral("/sysvipc/shm"), &text).isEmpty())
         return std::nullopt;
     const QList<SegmentInfo> segments = ProcParser::parseSysvipcShm(text);
     const auto it = std::find_if(segments.cbegin(), segments.cend(),
@@ -523,12 +483,13 @@ Result<QList<SegmentInfo>> SegmentScanner::listFromShmctl(QStringList *warnings)
     return segments;
 }
 
-void SegmentScanner::fillNames(QList<SegmentInfo> &segments)
+template <typename Row>
+void SegmentScanner::fillNames(QList<Row> &rows)
 {
-    // Neighbours mostly have the same owner and creator: their names are taken from the segment before, without
+    // Neighbours mostly have the same owner and creator: their names are taken from the row before, without
     // the four look-ups.
-    const SegmentInfo *previous = nullptr;
-    for (SegmentInfo &s : segments) {
+    const Row *previous = nullptr;
+    for (Row &s : rows) {
         if (previous && previous->uid == s.uid && previous->gid == s.gid && previous->cuid == s.cuid
             && previous->cgid == s.cgid) {
             s.ownerName = previous->ownerName;

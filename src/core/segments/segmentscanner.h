@@ -10,6 +10,7 @@
 #include "core/segments/segmentinfo.h"
 #include "core/sysvipc/messagequeueinfo.h"
 #include "core/sysvipc/semaphoresetinfo.h"
+#include "core/sysvipc/sysvipclister.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -67,9 +68,11 @@ public:
     // there) to take the shmctl() path.
     explicit SegmentScanner(QString procRoot = QStringLiteral("/proc"));
 
-    // What a scan lists: the System V segments (what --list shows by default), or also every POSIX object
-    // (the window, --list --type all).
-    enum class Kinds { SystemV, All };
+    // What a scan lists: the System V segments (what --list shows by default); everything, segments, POSIX
+    // objects, semaphore sets and message queues (the window, --list --type all); or the semaphore sets alone or
+    // the message queues alone (--list --type sem / msg: no segments, no walk of the processes' maps, so that
+    // the command line costs no more than ipcs).
+    enum class Kinds { SystemV, All, SemaphoreSets, MessageQueues };
     [[nodiscard]] Result<ScanResult> scan(Kinds kinds = Kinds::SystemV, const NamespaceChoice &namespaces = {});
     // One segment's kernel fields from /proc/sysvipc/shm (no names, no attachments): cheap, and readable
     // for every segment whatever its mode. nullopt when it is not listed, or the file cannot be read or is
@@ -91,11 +94,13 @@ private:
     {
         IpcNamespace ns;
         QList<SegmentInfo> segments;
+        QList<SemaphoreSetInfo> semaphoreSets;
+        QList<MessageQueueInfo> messageQueues;
     };
     // Reads the segments of the namespaces `choice` names beside ours (none when it names ours), each inside
     // its namespace; *own gets our namespace's processes and container, *listOurs whether ours is listed.
     // Refused only for a process the choice names that cannot be reached.
-    [[nodiscard]] Result<std::vector<OtherNamespace>> readOtherNamespaces(const NamespaceChoice &choice,
+    [[nodiscard]] Result<std::vector<OtherNamespace>> readOtherNamespaces(Kinds kinds, const NamespaceChoice &choice,
                                                                          IpcNamespace *own, bool *listOurs,
                                                                          ScanResult *result);
     // The attachments of every namespace's segments from one walk of /proc/*/maps, each process's lines
@@ -105,6 +110,9 @@ private:
                               std::vector<OtherNamespace> &others, qint64 listedAt, ScanResult *result);
     // Reads every process's maps once, handing each to reader (null when it could not be read); how many.
     int walkEveryMaps(const PosixScanner::MapsReader &reader);
+    // What `kinds` names of the namespace the calling thread is in, whose inode is `inode`: its segments
+    // (listSegments()), its semaphore sets and message queues (SysvIpcLister), each list sorted by id.
+    [[nodiscard]] Result<Done> listInside(Kinds kinds, quint64 inode, ScanResult *result);
     // The segments of the namespace the calling thread is in, from sysvipc/shm or else shmctl(), sorted by
     // shmid.
     [[nodiscard]] Result<Done> listSegments(ScanResult *result);
@@ -112,7 +120,9 @@ private:
     // be believed, or an empty string when it is.
     [[nodiscard]] QString listFromProc(ScanResult *result);
     [[nodiscard]] Result<QList<SegmentInfo>> listFromShmctl(QStringList *warnings) const;
-    void fillNames(QList<SegmentInfo> &segments);
+    // Owner and creator names of segments, sets or queues.
+    template <typename Row>
+    void fillNames(QList<Row> &rows);
 
     QString m_procRoot;
     // The text of /proc/sysvipc/shm, kept between scans: a fresh buffer each scan (4 MB with 32,000 segments)
@@ -131,6 +141,7 @@ private:
     int m_sharedMapsRead = 0;
     QByteArray m_mapsBuffer; // walkEveryMaps()'s maps text, its memory kept between reads
     LikelyUsers m_likelyUsers;
+    SysvIpcLister m_ipc;
 };
 
 } // namespace core

@@ -181,7 +181,7 @@ QString SemaphoreStrip::text() const
     QString values = m_valuesLabel->text();
     values.remove(QRegularExpression(QStringLiteral("<[^>]*>")));
     values.replace(QStringLiteral("&nbsp;"), QStringLiteral(" "));
-    return QStringList{m_title->text(), values, m_waitersLabel->text()}.join(QLatin1Char(' '));
+    return QStringList{m_title->text(), values.simplified(), m_waitersLabel->text()}.join(QLatin1Char(' '));
 }
 
 } // namespace app

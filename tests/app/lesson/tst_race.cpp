@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QScreen>
 #include <QFile>
+#include <QProcess>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QStandardPaths>
@@ -110,6 +111,12 @@ void TestRace::cleanup()
 
 void TestRace::click(const char *button) const
 {
+    // Lesson > Race opens the pane, as a teacher does.
+    auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("raceDock"));
+    QVERIFY(dock);
+    if (!dock->isVisible())
+        dock->toggleViewAction()->trigger();
+    QTRY_VERIFY(dock->isVisible());
     auto *found = m_window->racePane()->findChild<QPushButton *>(QLatin1String(button));
     QVERIFY(found);
     QVERIFY2(found->isEnabled(), button);
@@ -150,7 +157,7 @@ void TestRace::structPaneMarksATornRecordOnly()
 void TestRace::raceIsSeenThenCuredThenCleanedUp()
 {
     click("raceUnlocked");
-    QCOMPARE(race()->step(), RaceLesson::Step::Unlocked);
+    QVERIFY2(race()->step() == RaceLesson::Step::Unlocked, qPrintable(race()->refusal()));
     app::SegmentTab *tab = race()->tab();
     QVERIFY(tab);
     const qint32 key = RaceLesson::DefaultKey;
@@ -210,6 +217,14 @@ void TestRace::raceIsSeenThenCuredThenCleanedUp()
     QTRY_VERIFY(strip->text().contains(QStringLiteral("sem 0 = ")));
     QCOMPARE(strip->values().size(), 1);
     QVERIFY(strip->values().at(0) == 0 || strip->values().at(0) == 1);
+    // The lock changes hands: its value is lit, and a writer blocked in semop() while the other writes is
+    // named (the scan finds it in /proc; a generous wait, as it must be caught in the act).
+    QTRY_VERIFY_WITH_TIMEOUT(strip->isLit(0), 10000);
+    QTRY_VERIFY2_WITH_TIMEOUT(strip->text().contains(QStringLiteral("shmdemo (pid %1) waits for sem 0 to increase")
+                                                         .arg(lockedAlice))
+                                  || strip->text().contains(
+                                      QStringLiteral("shmdemo (pid %1) waits for sem 0 to increase").arg(lockedBob)),
+                              qPrintable(strip->text()), 60000);
 
     // Step 3: stopped and removed: no segment, no set of the key in the kernel's lists.
     click("raceStop");
@@ -268,8 +283,23 @@ void TestRace::stripShowsTheSetOfTheSameKeyLive()
     QVERIFY(strip->isLit(1));
     QVERIFY(!strip->isLit(0));
 
-    // Removed: the strip says so until the next scan, then goes.
+    // A process blocked in semop() on sem 1 (value 5 - 6 < 0): named as the scan finds it, with what it
+    // waits for.
+    QProcess waiter;
+    waiter.start(QStringLiteral(SHMSCOPE_BIN_DIR "/semwaiter"),
+                 {QString::number(semid), QStringLiteral("1"), QStringLiteral("-6")});
+    QVERIFY(waiter.waitForStarted());
+    const auto stopWaiter = qScopeGuard([&waiter] {
+        waiter.kill();
+        waiter.waitForFinished();
+    });
+    const QString named = QStringLiteral("semwaiter (pid %1) waits for sem 1 to increase").arg(waiter.processId());
+    QTRY_VERIFY2_WITH_TIMEOUT(strip->text().contains(named), qPrintable(strip->text()), 10000);
+
+    // Removed: the waiter wakes with EIDRM; the strip says so until the next scan, then goes.
     semctl(semid, 0, IPC_RMID);
+    QVERIFY(waiter.waitForFinished());
+    QCOMPARE(waiter.readAllStandardOutput(), QByteArray("waiting\nEIDRM\n"));
     QTRY_VERIFY_WITH_TIMEOUT(!strip->isVisible(), 10000);
 }
 
@@ -291,12 +321,8 @@ void TestRace::paneIsReadableAt200PercentOnAProjector()
     const qreal desktop = m_window->racePane()->font().pointSizeF();
     m_window->setPresentation(true);
     m_window->setZoom(200);
-    auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("raceDock"));
-    QVERIFY(dock);
-    dock->toggleViewAction()->trigger();
-    QTRY_VERIFY(dock->isVisible());
+    click("raceUnlocked"); // opens the pane first
     QTRY_COMPARE(m_window->geometry(), projector->geometry());
-    click("raceUnlocked");
     QTRY_VERIFY(race()->reads() > 0);
     QCOMPARE(m_window->racePane()->font().pointSizeF(), 2 * desktop);
     QApplication::processEvents();

@@ -33,7 +33,7 @@ public:
     // The lesson's key, the writers' names and how often each renames itself: a slow write of the record takes
     // about a fifth of it, so that with the lock the window still finds the semaphore free between writes.
     static constexpr qint32 DefaultKey = 0x1234;
-    static constexpr int EveryMs = 150;
+    static constexpr int EveryMs = 300;
     static const char *const WriterNames[2];
 
     // `attach` opens the segment of shmid read-only in a tab of the window; `close` closes a tab (detaching).

@@ -383,6 +383,8 @@ void MainWindow::setUpRace()
         if (visible)
             QTimer::singleShot(0, this, &MainWindow::layOutPresentation);
     });
+    connect(m_racePane, &RacePane::neededHeightChanged, this,
+            [this] { QTimer::singleShot(0, this, &MainWindow::layOutPresentation); });
     auto *strips = new SemaphoreStrips(m_refresh, [this] { return tabs(); }, this);
     connect(this, &MainWindow::segmentTabOpened, strips, &SemaphoreStrips::feed);
 }
@@ -538,10 +540,13 @@ void MainWindow::layOutPresentation()
     int bottom = std::max(height() - bars - central, m_callLog->heightForRows(1));
     // The Race pane, when open, shows its step whole: the bottom docks grow to what it needs, the bytes give way.
     if (m_raceDock->isVisible())
-        bottom = std::max(bottom, m_racePane->heightForWidth(m_racePane->width())
+        bottom = std::max(bottom, m_racePane->neededHeight()
                                       + m_raceDock->style()->pixelMetric(QStyle::PM_TitleBarHeight, nullptr, m_raceDock));
     if (tab || m_raceDock->isVisible())
         resizeDocks({m_callLogDock}, {bottom}, Qt::Vertical);
+    // And half the width beside the call log: its buttons' words at 200 % are wider than a third.
+    if (m_raceDock->isVisible())
+        resizeDocks({m_callLogDock, m_raceDock}, {width() / 2, width() / 2}, Qt::Horizontal);
 }
 
 void MainWindow::resizeEvent(QResizeEvent *event)

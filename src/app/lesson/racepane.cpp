@@ -6,11 +6,11 @@
 
 #include <QCheckBox>
 #include <QEvent>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace app {
@@ -45,6 +45,10 @@ RacePane::RacePane(RaceLesson *lesson, QWidget *parent)
     for (QLabel *label : {m_intro, m_sentence, m_counts}) {
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        // As narrow as the dock is: a wrapped label asks for a width of its own choosing otherwise.
+        QSizePolicy policy = label->sizePolicy();
+        policy.setHorizontalPolicy(QSizePolicy::Ignored);
+        label->setSizePolicy(policy);
     }
     // The step's sentence is what the class reads: larger than the rest, at any zoom.
     QFont larger = m_sentence->font();
@@ -62,19 +66,30 @@ RacePane::RacePane(RaceLesson *lesson, QWidget *parent)
     connect(m_lesson, &RaceLesson::failed, this,
             [this](const QString &message) { m_messages->showMessage(MessageBar::Kind::Error, message); });
 
-    // Two by two: at 200 % in presentation mode a row of four is wider than half a projector's screen.
-    auto *buttons = new QGridLayout;
-    buttons->addWidget(m_unlocked, 0, 0);
-    buttons->addWidget(m_locked, 0, 1);
-    buttons->addWidget(m_stop, 1, 0);
-    buttons->addWidget(m_keep, 1, 1);
-    buttons->setColumnStretch(2, 1);
+    // One under another: at 200 % in presentation mode the pane may have a third of a projector's width.
+    auto *buttons = new QVBoxLayout;
+    for (QWidget *button : {static_cast<QWidget *>(m_unlocked), static_cast<QWidget *>(m_locked),
+                            static_cast<QWidget *>(m_stop), static_cast<QWidget *>(m_keep)})
+        buttons->addWidget(button, 0, Qt::AlignLeft);
+    // In a scroll area: a dock too short for the words at 200 % scrolls them instead of squeezing a sentence
+    // into fewer lines than it needs (cut off).
+    auto *steps = new QWidget;
+    m_steps = steps;
+    auto *stepsLayout = new QVBoxLayout(steps);
+    stepsLayout->setContentsMargins(0, 0, 0, 0);
+    stepsLayout->addWidget(m_intro);
+    stepsLayout->addWidget(m_sentence);
+    stepsLayout->addWidget(m_counts);
+    stepsLayout->addLayout(buttons);
+    stepsLayout->addStretch();
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("raceSteps"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(steps);
     auto *left = new QVBoxLayout;
-    left->addWidget(m_intro);
-    left->addWidget(m_sentence);
-    left->addWidget(m_counts);
-    left->addLayout(buttons);
-    left->addStretch();
+    left->addWidget(scroll);
     LessonPaneLayout::lay(this, m_messages, left, 3, m_output);
     retranslate();
 }
@@ -111,6 +126,13 @@ void RacePane::setPresentation(bool on)
 {
     m_intro->setVisible(!on);
     m_output->setVisible(!on);
+}
+
+int RacePane::neededHeight() const
+{
+    const int margins = layout()->contentsMargins().top() + layout()->contentsMargins().bottom();
+    return m_steps->heightForWidth(m_steps->width()) + margins
+           + (m_messages->isVisible() ? m_messages->sizeHint().height() + layout()->spacing() : 0);
 }
 
 QString RacePane::sentence() const
@@ -184,6 +206,10 @@ void RacePane::showState()
     m_unlocked->setEnabled(!busy && (step == RaceLesson::Step::Ready || step == RaceLesson::Step::Stopped));
     m_locked->setEnabled(!busy && step == RaceLesson::Step::Unlocked);
     m_stop->setEnabled(!busy && (step == RaceLesson::Step::Unlocked || step == RaceLesson::Step::Locked));
+    if (const int needed = neededHeight(); needed != m_neededHeight) {
+        m_neededHeight = needed;
+        Q_EMIT neededHeightChanged();
+    }
 }
 
 } // namespace app

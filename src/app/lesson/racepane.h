@@ -31,11 +31,18 @@ public:
     // Presentation mode: the step's sentence, the counts and the buttons; the introduction and the writers'
     // output are folded away.
     void setPresentation(bool on);
+    // The height that shows the steps' words whole at the pane's width, the message bar included.
+    [[nodiscard]] int neededHeight() const;
 
     // The three buttons' work, for the buttons and for tests.
     void startUnlocked();
     void startLocked();
     void stop();
+
+Q_SIGNALS:
+    // The height the pane needs at its width changed (another step's sentence, longer counts): presentation
+    // mode makes room for it again.
+    void neededHeightChanged();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -46,6 +53,7 @@ private:
 
     RaceLesson *m_lesson;
     MessageBar *m_messages;
+    QWidget *m_steps = nullptr;
     QLabel *m_intro;
     QLabel *m_sentence;
     QLabel *m_counts;
@@ -54,6 +62,7 @@ private:
     QPushButton *m_stop;
     QCheckBox *m_keep;
     QPlainTextEdit *m_output;
+    int m_neededHeight = 0;
 };
 
 } // namespace app

@@ -204,7 +204,7 @@ void TestRace::raceIsSeenThenCuredThenCleanedUp()
     QTRY_VERIFY_WITH_TIMEOUT(m_window->racePane()->output().contains(QStringLiteral("semop(")), 30000);
     // At least as many reads under the lock as it took to see the torn records without it, and records of
     // both locked writers among them: none new is torn.
-    const quint64 enough = std::max<quint64>(100, race()->reads());
+    const quint64 enough = std::max<quint64>(40, race()->reads());
     QTRY_VERIFY_WITH_TIMEOUT(race()->readsUnderLock() >= enough, 300000);
     QTRY_VERIFY_WITH_TIMEOUT(tab->structPane()->tornNote().isEmpty(), 1000);
     QCOMPARE(race()->tornSinceLock(), 0);

@@ -8,11 +8,14 @@
 #include "app/leaks/leaksdialog.h"
 #include "app/lesson/calllogpane.h"
 #include "app/lesson/lessonwriterspane.h"
+#include "app/lesson/racelesson.h"
+#include "app/lesson/racepane.h"
 #include "app/messagebar.h"
 #include "app/preferencesdialog.h"
 #include "app/removalquestion.h"
 #include "app/segment/segmentdocument.h"
 #include "app/segment/segmenttab.h"
+#include "app/segment/semaphorestrips.h"
 #include "app/settings.h"
 #include "app/table/createsegmentdialog.h"
 #include "app/table/ipccommands.h"
@@ -104,6 +107,7 @@ MainWindow::MainWindow(const QString &procRoot, QWidget *parent)
     setUpStatusBar();
     setUpCallLog();
     setUpLessonWriters();
+    setUpRace();
     setUpPresentation();
     m_snapshots = new SnapshotCommands(
         m_ui->menuFile, m_ui->actionQuit, m_ui->segmentTabs, m_messages,
@@ -374,28 +378,56 @@ void MainWindow::setUpCallLog()
     resizeDocks({m_callLogDock}, {fontMetrics().height() * 14}, Qt::Vertical);
 }
 
+QDockWidget *MainWindow::addLessonDock(QWidget *pane, const QString &objectName, const QKeySequence &shortcut,
+                                       const QString &icon)
+{
+    auto *dock = new QDockWidget(this);
+    dock->setObjectName(objectName);
+    dock->setWidget(pane);
+    // Beside the call log, not in a tab behind it: a class watches the writers' output and the calls and
+    // events they cause side by side, and Ctrl+L never has to bring a hidden tab forward.
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    splitDockWidget(m_callLogDock, dock, Qt::Horizontal);
+    dock->hide(); // until the Lesson menu asks for it
+    QAction *toggle = dock->toggleViewAction();
+    toggle->setShortcut(shortcut);
+    toggle->setIcon(QIcon(icon));
+    m_ui->menuLesson->addAction(toggle);
+    return dock;
+}
+
 void MainWindow::setUpLessonWriters()
 {
     m_lessonWriters = new LessonWritersPane(this);
-    m_lessonWritersDock = new QDockWidget(this);
-    m_lessonWritersDock->setObjectName(QStringLiteral("lessonWritersDock"));
-    m_lessonWritersDock->setWidget(m_lessonWriters);
-    // Beside the call log, not in a tab behind it: a class watches the writers' output and the calls and
-    // events they cause side by side, and Ctrl+L never has to bring a hidden tab forward.
-    addDockWidget(Qt::BottomDockWidgetArea, m_lessonWritersDock);
-    splitDockWidget(m_callLogDock, m_lessonWritersDock, Qt::Horizontal);
-    m_lessonWritersDock->hide(); // until the Lesson menu asks for it
     m_ui->menuLesson->addSeparator();
-    QAction *writers = m_lessonWritersDock->toggleViewAction();
-    writers->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
-    writers->setIcon(QIcon(QStringLiteral(":/icons/lesson-writers.svg")));
-    m_ui->menuLesson->addAction(writers);
+    m_lessonWritersDock = addLessonDock(m_lessonWriters, QStringLiteral("lessonWritersDock"),
+                                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
+                                        QStringLiteral(":/icons/lesson-writers.svg"));
     connect(m_ui->actionRunLessonWriter, &QAction::triggered, this, [this] {
         m_lessonWritersDock->show();
         m_lessonWritersDock->raise();
         m_lessonWriters->focusName();
     });
     connect(m_ui->actionStopWriters, &QAction::triggered, m_lessonWriters, &LessonWritersPane::stopAll);
+}
+
+void MainWindow::setUpRace()
+{
+    auto *race = new RaceLesson(
+        [this](int shmid) { return attachSegment(shmid, core::Attachment::Mode::ReadOnly); },
+        [this](SegmentTab *tab) { closeTab(m_ui->segmentTabs->indexOf(tab)); }, this);
+    m_racePane = new RacePane(race, this);
+    m_raceDock = addLessonDock(m_racePane, QStringLiteral("raceDock"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R),
+                               QStringLiteral(":/icons/race.svg"));
+    // Opened while presenting: the room it needs is made at once.
+    connect(m_raceDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            QTimer::singleShot(0, this, &MainWindow::layOutPresentation);
+    });
+    connect(m_racePane, &RacePane::neededHeightChanged, this,
+            [this] { QTimer::singleShot(0, this, &MainWindow::layOutPresentation); });
+    auto *strips = new SemaphoreStrips(m_refresh, [this] { return tabs(); }, this);
+    connect(this, &MainWindow::segmentTabOpened, strips, &SemaphoreStrips::feed);
 }
 
 void MainWindow::setUpPresentation()
@@ -458,12 +490,14 @@ void MainWindow::setPresentation(bool on)
         m_ui->detailsDock->hide();
         m_lessonWritersDock->hide();
         m_callLogDock->show();
+        m_racePane->setPresentation(true);
         // The dock's title says what the header already says: its height goes to the lines.
         m_callLogDock->setTitleBarWidget(new QWidget(m_callLogDock));
         setZoom(qMax(m_zoom, 150));
     } else {
         setWindowState(m_windowStateBeforePresentation);
         restoreState(m_stateBeforePresentation);
+        m_racePane->setPresentation(false);
         delete m_callLogDock->titleBarWidget();
         m_callLogDock->setTitleBarWidget(nullptr);
         setZoom(m_zoomBeforePresentation);
@@ -545,8 +579,16 @@ void MainWindow::layOutPresentation()
         menuBar()->setVisible(menu);
     const int bars = (menu ? menuHeight : 0) + (toolBar ? toolBarHeight : 0);
     m_ui->mainSplitter->setSizes({tableHeight, tabHeight});
-    if (tab)
-        resizeDocks({m_callLogDock}, {std::max(height() - bars - central, m_callLog->heightForRows(1))}, Qt::Vertical);
+    int bottom = std::max(height() - bars - central, m_callLog->heightForRows(1));
+    // The Race pane, when open, shows its step whole: the bottom docks grow to what it needs, the bytes give way.
+    if (m_raceDock->isVisible())
+        bottom = std::max(bottom, m_racePane->neededHeight()
+                                      + m_raceDock->style()->pixelMetric(QStyle::PM_TitleBarHeight, nullptr, m_raceDock));
+    if (tab || m_raceDock->isVisible())
+        resizeDocks({m_callLogDock}, {bottom}, Qt::Vertical);
+    // And half the width beside the call log: its buttons' words at 200 % are wider than a third.
+    if (m_raceDock->isVisible())
+        resizeDocks({m_callLogDock, m_raceDock}, {width() / 2, width() / 2}, Qt::Horizontal);
 }
 
 void MainWindow::resizeEvent(QResizeEvent *event)
@@ -667,6 +709,9 @@ void MainWindow::retranslate()
     m_everyLabel->setText(tr("Every"));
     m_callLogDock->setWindowTitle(tr("Call Log"));
     m_lessonWritersDock->setWindowTitle(tr("Lesson Writers"));
+    m_raceDock->setWindowTitle(tr("Race"));
+    m_raceDock->toggleViewAction()->setToolTip(
+        tr("Two slow writers tear the lesson's record; then a semaphore of the same key cures it, step by step"));
     showUsage();
     m_model->retranslate();
     m_posixTable->retranslate();

@@ -13,6 +13,7 @@
 #include <memory>
 
 class QDockWidget;
+class QKeySequence;
 class QLabel;
 class QDoubleSpinBox;
 class QTabWidget;
@@ -38,6 +39,7 @@ class NamespaceSelector;
 class PosixObjectCommands;
 class PosixTableView;
 class LessonWritersPane;
+class RacePane;
 class RowHighlightDelegate;
 class MessageBar;
 class SegmentTab;
@@ -96,6 +98,8 @@ public:
     SegmentTab *openPosixObject(const core::PosixObject &object, core::PosixMapping::Mode mode);
 
     [[nodiscard]] LessonWritersPane *lessonWriters() const { return m_lessonWriters; }
+    // Lesson > Race: the race lesson's pane (in a dock, hidden until asked for).
+    [[nodiscard]] RacePane *racePane() const { return m_racePane; }
     // Segment > Take Snapshot…, Compare with Snapshot…, Open Snapshot….
     [[nodiscard]] SnapshotCommands *snapshots() const { return m_snapshots; }
 
@@ -138,6 +142,12 @@ private:
     void setUpStatusBar();
     void setUpCallLog();
     void setUpLessonWriters();
+    // A lesson pane in a dock beside the call log, hidden until its toggle in the Lesson menu (added here) is
+    // used.
+    QDockWidget *addLessonDock(QWidget *pane, const QString &objectName, const QKeySequence &shortcut,
+                               const QString &icon);
+    // Lesson > Race and its dock, and the semaphore strips of the segment tabs.
+    void setUpRace();
     void setUpPresentation();
     void setHighContrast(bool on);
     void zoomHeaders(QWidget *parent);
@@ -186,6 +196,8 @@ private:
     core::LifecycleTracker m_lifecycle;
     LessonWritersPane *m_lessonWriters = nullptr;
     QDockWidget *m_lessonWritersDock = nullptr;
+    RacePane *m_racePane = nullptr;
+    QDockWidget *m_raceDock = nullptr;
     RowHighlightDelegate *m_rowDelegate = nullptr;
     ColumnFitter *m_tableColumns = nullptr;
     KindTabBar *m_kindBar = nullptr;

@@ -97,10 +97,11 @@ void LessonWriter::start()
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
     m_process->setProcessEnvironment(env);
     // Options first, then "--": a name such as "-x" is the name, not an option shmdemo does not know.
-    m_process->start(program(),
-                     {QStringLiteral("--key"), m_key, QStringLiteral("--every"), QString::number(m_everyMs),
-                      QStringLiteral("--hold"), QString::number(HoldSeconds), QStringLiteral("--"),
-                      QStringLiteral("write"), m_name});
+    m_process->start(program(), m_extraOptions
+                                    + QStringList{QStringLiteral("--key"), m_key, QStringLiteral("--every"),
+                                                  QString::number(m_everyMs), QStringLiteral("--hold"),
+                                                  QString::number(HoldSeconds), QStringLiteral("--"),
+                                                  QStringLiteral("write"), m_name});
 }
 
 void LessonWriter::stop()

@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QProcess>
+#include <QStringList>
 
 #include <memory>
 
@@ -29,6 +30,10 @@ public:
     // else on PATH; empty when there is none.
     [[nodiscard]] static QString program();
 
+    // Options given to shmdemo before the others, such as the Race lesson's "--slow" and "--lock"; set
+    // before start().
+    void setExtraOptions(QStringList options) { m_extraOptions = std::move(options); }
+
     void start();
     // SIGTERM: shmdemo detaches and ends; SIGKILL after a grace period if it does not.
     void stop();
@@ -53,6 +58,7 @@ private:
     QString m_name;
     QString m_key;
     int m_everyMs;
+    QStringList m_extraOptions;
     std::unique_ptr<QProcess> m_process; // not a child: a writer destroyed while it runs hands it over
     qint64 m_pid = 0;
     QString m_ending;

@@ -1,6 +1,6 @@
 #include "app/lesson/lessonwriterspane.h"
 
-#include "app/lesson/bottomfollower.h"
+#include "app/lesson/lessonpanelayout.h"
 #include "app/lesson/lessonwriter.h"
 #include "app/messagebar.h"
 #include "core/inputparser.h"
@@ -51,11 +51,7 @@ LessonWritersPane::LessonWritersPane(QWidget *parent)
     m_stopButton->setObjectName(QStringLiteral("writerStop"));
     m_stopAllButton->setObjectName(QStringLiteral("writerStopAll"));
     m_output->setObjectName(QStringLiteral("writerOutput"));
-    m_output->setReadOnly(true);
-    m_output->setMaximumBlockCount(MaxOutputLines);
-    m_output->setLineWrapMode(QPlainTextEdit::NoWrap);
-    // QPlainTextEdit follows new lines only while the last one is in view: a dock made shorter hides it.
-    new BottomFollower(m_output->verticalScrollBar());
+    LessonPaneLayout::setUpOutput(m_output, MaxOutputLines);
     m_nameLabel->setBuddy(m_name);
     m_keyLabel->setBuddy(m_key);
     m_everyLabel->setBuddy(m_every);
@@ -79,13 +75,7 @@ LessonWritersPane::LessonWritersPane(QWidget *parent)
     left->addLayout(form);
     left->addWidget(m_list, 1);
     left->addLayout(stopButtons);
-    auto *columns = new QHBoxLayout;
-    columns->addLayout(left, 1);
-    columns->addWidget(m_output, 2);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(2, 2, 2, 2);
-    layout->addWidget(m_messages);
-    layout->addLayout(columns, 1);
+    LessonPaneLayout::lay(this, m_messages, left, 1, m_output);
     retranslate();
     showWriters();
 }

@@ -1,6 +1,7 @@
 #include "app/segment/segmentdocument.h"
 
 #include <QDateTime>
+#include <QScopeGuard>
 #include <QUndoCommand>
 
 #include <climits>
@@ -177,8 +178,30 @@ QString SegmentDocument::pastRefusal() const
         .arg(timeOf(m_moment.value_or(0)).toString(QStringLiteral("HH:mm:ss.zzz")));
 }
 
+void SegmentDocument::setReadGuard(ReadGuard guard)
+{
+    m_readGuard = std::move(guard);
+}
+
 void SegmentDocument::tick()
 {
+    // The guard taken is the one given back, even when a slot of ticked() changes it meanwhile.
+    std::function<void()> giveBack;
+    if (m_readGuard.acquire && !m_guardHeld) {
+        if (!m_readGuard.acquire()) {
+            ++m_skippedTicks;
+            emit tickSkipped();
+            return;
+        }
+        m_guardHeld = true;
+        giveBack = m_readGuard.release ? m_readGuard.release : [] {};
+    }
+    const auto release = qScopeGuard([this, &giveBack] {
+        if (!giveBack)
+            return;
+        m_guardHeld = false;
+        giveBack();
+    });
     const quint64 offset = m_windowOffset;
     const quint64 length = m_windowLength;
     m_buffer.resize(qsizetype(length));

@@ -110,6 +110,20 @@ public:
     using ConflictHandler = std::function<bool(quint64 offset, const QByteArray &ours, const QByteArray &now)>;
     void setConflictHandler(ConflictHandler handler) { m_conflictHandler = std::move(handler); }
 
+    // Taken around each tick's reads (the window's bytes, and the struct pane's rows read while ticked() is
+    // emitted): the Race lesson's semaphore, so that the window reads the record only between two writes.
+    // acquire() false skips the tick (the lock is busy: nothing is read, nothing changes); release() follows
+    // every acquire() that gave true. Empty functions: none.
+    struct ReadGuard
+    {
+        std::function<bool()> acquire;
+        std::function<void()> release;
+    };
+    void setReadGuard(ReadGuard guard);
+    [[nodiscard]] bool hasReadGuard() const { return bool(m_readGuard.acquire); }
+    // Ticks skipped because the guard was busy, since the document was opened.
+    [[nodiscard]] quint64 skippedTicks() const { return m_skippedTicks; }
+
     void setTickInterval(int ms); // clamped to [MinimumTickMs, MaximumTickMs]
     [[nodiscard]] int tickInterval() const { return m_timer.interval(); }
     void setPaused(bool paused);
@@ -129,6 +143,8 @@ signals:
     void windowUpdated(); // bytes or highlight ages in the window may differ: repaint
     void ticked();        // a tick has run: other views of the segment may read it now
     void bytesChanged(qsizetype count);
+    // A tick was skipped: the read guard was busy.
+    void tickSkipped();
     void stateChanged(core::MappedObject::State state);
     // The process we read through (core::ObservedSegment) no longer maps the object: told once.
     void holderGone(qint64 pid);
@@ -195,6 +211,9 @@ private:
     std::optional<TypingRun> m_run;
     int m_runNumber = 0; // tells one run's undo commands, which merge, from the next run's
     QTimer m_typingPause;
+    ReadGuard m_readGuard;
+    bool m_guardHeld = false; // a tick holds the guard: a tick inside it (a write's) does not take it again
+    quint64 m_skippedTicks = 0;
 };
 
 } // namespace app

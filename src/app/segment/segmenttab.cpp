@@ -5,6 +5,7 @@
 #include "app/segment/findjob.h"
 #include "app/segment/hexview.h"
 #include "app/segment/segmentdocument.h"
+#include "app/segment/semaphorestrip.h"
 #include "app/segment/timeslider.h"
 #include "app/snapshots/snapshotcomparison.h"
 #include "app/structs/structmodel.h"
@@ -53,7 +54,8 @@ SegmentTab::SegmentTab(std::unique_ptr<core::MappedObject> object, core::LayoutM
       m_hexView(new HexView(this)),
       m_messages(new MessageBar(this)),
       m_structPane(new StructPane(m_document.get(), m_hexView, m_layouts, this)),
-      m_watchPane(new WatchPane(m_document.get(), this))
+      m_watchPane(new WatchPane(m_document.get(), this)),
+      m_semaphoreStrip(new SemaphoreStrip(m_document.get(), this))
 {
     setObjectName(QStringLiteral("segmentTab"));
     m_messages->setObjectName(QStringLiteral("tabMessageBar"));
@@ -68,6 +70,7 @@ SegmentTab::SegmentTab(std::unique_ptr<core::MappedObject> object, core::LayoutM
     layout->addWidget(m_messages);
     m_controls = createControls();
     layout->addWidget(m_controls);
+    layout->addWidget(m_semaphoreStrip);
     m_panes = new QSplitter(Qt::Horizontal, this);
     m_panes->setObjectName(QStringLiteral("paneSplitter"));
     m_panes->setChildrenCollapsible(false);
@@ -109,6 +112,20 @@ SegmentTab::SegmentTab(std::unique_ptr<core::MappedObject> object, core::LayoutM
     connect(m_structPane, &StructPane::watchRequested, this, &SegmentTab::watchField);
     retranslate();
     setFocusProxy(m_hexView);
+}
+
+void SegmentTab::showSemaphoreSets(const QList<core::SemaphoreSetInfo> &sets, quint64 ourNamespace)
+{
+    const qint32 key = m_document->object().layoutSubject().key;
+    std::optional<core::SemaphoreSetInfo> paired;
+    if (shmid() >= 0 && foreignNamespace() == 0 && key != 0) {
+        const auto found = std::find_if(sets.cbegin(), sets.cend(), [key, ourNamespace](const core::SemaphoreSetInfo &set) {
+            return set.key == key && (ourNamespace == 0 || set.ipcNamespace == 0 || set.ipcNamespace == ourNamespace);
+        });
+        if (found != sets.cend())
+            paired = *found;
+    }
+    m_semaphoreStrip->showSet(paired);
 }
 
 void SegmentTab::changeEvent(QEvent *event)
@@ -818,6 +835,7 @@ void SegmentTab::setHighContrast(bool on)
 {
     m_hexView->setHighContrast(on);
     m_structPane->setHighContrast(on);
+    m_semaphoreStrip->setHighContrast(on);
 }
 
 void SegmentTab::watchField(const QModelIndex &index)

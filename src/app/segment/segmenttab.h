@@ -3,6 +3,7 @@
 #include "core/kernel/mappedobject.h"
 #include "core/layout/layoutlibrary.h"
 #include "core/snapshots/snapshotfile.h"
+#include "core/sysvipc/semaphoresetinfo.h"
 
 #include <QWidget>
 
@@ -27,6 +28,7 @@ class FindJob;
 class HexView;
 class MessageBar;
 class SegmentDocument;
+class SemaphoreStrip;
 class SnapshotComparison;
 class StructPane;
 class TimeSlider;
@@ -53,6 +55,12 @@ public:
     // The memory the time slider's recording may take (bytes; core::ChangeRecorder::DefaultBudget until set).
     void setRecorderBudget(quint64 bytes);
     [[nodiscard]] WatchPane *watchPane() const { return m_watchPane; }
+    // The semaphore set of the segment's key, live above the panes (hidden while there is none).
+    [[nodiscard]] SemaphoreStrip *semaphoreStrip() const { return m_semaphoreStrip; }
+    // The sets a scan listed: the strip shows the one of this segment's key in our IPC namespace
+    // (`ourNamespace`'s inode; 0 when unknown), if any. A segment of another namespace, a private key or a POSIX
+    // object has none.
+    void showSemaphoreSets(const QList<core::SemaphoreSetInfo> &sets, quint64 ourNamespace);
     // The hex pane's live refresh period (ms) and bytes per line, as the user sets them.
     [[nodiscard]] QSpinBox *tickIntervalBox() const { return m_tickInterval; }
     [[nodiscard]] QSpinBox *bytesPerLineBox() const { return m_bytesPerLine; }
@@ -147,6 +155,7 @@ private:
     StructPane *m_structPane;
     TimeSlider *m_timeSlider = nullptr;
     WatchPane *m_watchPane;
+    SemaphoreStrip *m_semaphoreStrip;
     QLabel *m_info = nullptr;
     QWidget *m_controls = nullptr;
     QSplitter *m_panes = nullptr;

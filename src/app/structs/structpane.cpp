@@ -8,7 +8,9 @@
 #include "app/structs/structmodel.h"
 #include "core/layout/fieldcodec.h"
 #include "core/layout/layoutlibrary.h"
+#include "core/layout/stpid.h"
 #include "core/layout/structparser.h"
+#include "core/race/racerecord.h"
 #include "core/translations.h"
 
 #include <QAction>
@@ -39,6 +41,7 @@ StructPane::StructPane(SegmentDocument *document, HexView *hexView, const core::
       m_view(new QTreeView(this)),
       m_layoutLabel(new QLabel(this)),
       m_sizeNote(new QLabel(this)),
+      m_tornNote(new QLabel(this)),
       m_record(new QSpinBox(this)),
       m_recordLabel(new QLabel(this)),
       m_editButton(new QPushButton(this)),
@@ -60,6 +63,12 @@ StructPane::StructPane(SegmentDocument *document, HexView *hexView, const core::
     m_layoutLabel->setObjectName(QStringLiteral("layoutLabel"));
     m_sizeNote->setObjectName(QStringLiteral("sizeNote"));
     m_sizeNote->setWordWrap(true);
+    m_tornNote->setObjectName(QStringLiteral("tornNote"));
+    m_tornNote->setWordWrap(true);
+    // Red like a refusal: what the class should look at, also in presentation mode.
+    m_tornNote->setStyleSheet(QStringLiteral("QLabel { color: white; background: #c0392b; padding: 2px 4px; "
+                                             "font-weight: bold; }"));
+    m_tornNote->hide();
     m_record->setObjectName(QStringLiteral("recordSpin"));
     m_editButton->setObjectName(QStringLiteral("editLayoutButton"));
     m_recordLabel->setBuddy(m_record);
@@ -72,11 +81,15 @@ StructPane::StructPane(SegmentDocument *document, HexView *hexView, const core::
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
     layout->addWidget(m_sizeNote);
+    layout->addWidget(m_tornNote);
     layout->addWidget(m_view, 1);
 
     m_model->setDocument(document);
     connect(m_editButton, &QPushButton::clicked, this, &StructPane::editLayout);
-    connect(m_record, &QSpinBox::valueChanged, m_model, [this](int record) { m_model->setRecord(quint64(record)); });
+    connect(m_record, &QSpinBox::valueChanged, m_model, [this](int record) {
+        m_model->setRecord(quint64(record));
+        updateTornNote();
+    });
     connect(m_model, &StructModel::editRefused, this, &StructPane::editRefused);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &StructPane::selectBytesOfField);
     connect(m_hexView, &HexView::selectionChanged, this, &StructPane::selectFieldsOfBytes);
@@ -92,6 +105,9 @@ StructPane::StructPane(SegmentDocument *document, HexView *hexView, const core::
         if (m_model->hasActiveHighlights())
             m_view->viewport()->update();
     });
+    // Read while the tick holds the document's read guard (the Race lesson's semaphore), like the rows.
+    connect(document, &SegmentDocument::ticked, this, &StructPane::updateTornNote);
+    connect(document, &SegmentDocument::momentChanged, this, &StructPane::updateTornNote);
     // The worker answers only the layout on its way: a newer one has stopped the older.
     connect(m_worker, &core::LayoutWorker::finished, this,
             [this](const core::Result<core::StructLayout> &layout) { finishLayout(m_pending.request, layout); });
@@ -298,6 +314,7 @@ void StructPane::applyLayout(const QString &name, const QString &cText, const co
     m_columns->fit();
     updateLayoutLabel();
     updateSizeNote();
+    updateTornNote();
     emit layoutApplied(m_layoutSource);
 }
 
@@ -336,6 +353,48 @@ void StructPane::updateSizeNote()
     m_record->setRange(0, int(std::min<quint64>(m_model->recordCount() > 0 ? m_model->recordCount() - 1 : 0,
                                                 quint64(std::numeric_limits<int>::max()))));
     m_record->setEnabled(m_model->recordCount() > 1);
+}
+
+void StructPane::updateTornNote()
+{
+    QString text;
+    const core::StructLayout &layout = m_model->layout();
+    // Only the lesson's record is read as a race record: another struct's bytes mean something else.
+    if (layout.sizeOf == quint64(core::StPid::Size) && layout.typeName == QLatin1String("struct st_pid")) {
+        const quint64 base = m_model->recordBase();
+        std::optional<QByteArray> bytes;
+        if (m_document->moment()) {
+            if (core::ChangeRecorder::Moment past = m_document->momentBytes(base, core::StPid::Size); past.allKnown())
+                bytes = std::move(past.bytes);
+        } else if (auto now = m_document->read(base, core::StPid::Size); now.ok()) {
+            bytes = std::move(now.value());
+        }
+        if (bytes) {
+            const core::RaceRecord::Reading reading = core::RaceRecord::read(*bytes);
+            if (reading.verdict == core::RaceRecord::Verdict::Torn)
+                text = tornText(reading.pids);
+        }
+    }
+    if (text == m_tornNote->text() && m_tornNote->isHidden() == text.isEmpty())
+        return;
+    m_tornNote->setText(text);
+    m_tornNote->setVisible(!text.isEmpty());
+}
+
+QString StructPane::tornText(const QList<qint64> &pids)
+{
+    if (pids.size() == 2)
+        return tr("torn: bytes from pid %1 and pid %2").arg(pids.at(0)).arg(pids.at(1));
+    QStringList numbers;
+    for (const qint64 pid : pids)
+        numbers << QString::number(pid);
+    //: More than two writers' bytes in one record: "torn: bytes from pids 1234, 5678, 9012".
+    return tr("torn: bytes from pids %1").arg(numbers.join(QStringLiteral(", ")));
+}
+
+QString StructPane::tornNote() const
+{
+    return m_tornNote->isHidden() ? QString() : m_tornNote->text();
 }
 
 void StructPane::editLayout()

@@ -70,6 +70,11 @@ public:
     static constexpr int MaximumPresentedRows = 16;
     [[nodiscard]] int fieldsWidth() const;
     [[nodiscard]] int fieldsHeight() const;
+    // The line above the fields when the layout is st_pid and the record shown is a torn race record
+    // (core::RaceRecord): "torn: bytes from pid 1234 and pid 5678"; empty otherwise.
+    [[nodiscard]] QString tornNote() const;
+    // "torn: bytes from pid 1234 and pid 5678" for the pids a torn record holds, in their order.
+    [[nodiscard]] static QString tornText(const QList<qint64> &pids);
 
 public slots:
     void editLayout();
@@ -102,6 +107,8 @@ private:
     void finishLayout(quint64 request, const core::Result<core::StructLayout> &layout);
     void updateLayoutLabel();
     void updateSizeNote();
+    // Reads the record shown (now, or at the moment the time slider shows) and marks it when torn.
+    void updateTornNote();
     // Tells the model the rows on screen, soon after a scroll, an expand or collapse, a resize or a new
     // layout (once for several of them): the ticks read those rows' bytes only.
     void scheduleVisibleRows();
@@ -122,6 +129,7 @@ private:
     ColumnFitter *m_columns = nullptr;
     QLabel *m_layoutLabel;
     QLabel *m_sizeNote;
+    QLabel *m_tornNote;
     QSpinBox *m_record;
     QLabel *m_recordLabel;
     QPushButton *m_editButton;

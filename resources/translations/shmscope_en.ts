@@ -1950,6 +1950,14 @@
         <source>key, msqid, owner or process</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Race</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two slow writers tear the lesson&apos;s record; then a semaphore of the same key cures it, step by step</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>app::MessageBar</name>
@@ -2490,6 +2498,108 @@
     </message>
     <message>
         <source>The recorder keeps only the bytes that changed, of the part of the segment on screen, and tells how far back it reaches on the time slider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::RaceLesson</name>
+    <message>
+        <source>shmdemo was not found beside shmscope or on PATH: the race&apos;s writers are the shmdemo program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The race is running: stop it first (step 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment %1 could not be shown: see the message above the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the writers without a lock first (step 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The race&apos;s segment is no longer shown: start again from step 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writer &quot;%1&quot; %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::RacePane</name>
+    <message>
+        <source>Race</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two programs write the lesson&apos;s record at the same time, slowly, a byte at a time, as a slow machine would. Each writes its pid into pid and at both ends of names[] (&quot;4242:Alice 3:4242&quot;): a record whose pids disagree holds bytes of two writes. It is torn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;1. Race Without a Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs shmdemo write Alice --slow and shmdemo write Bob --slow on the lesson&apos;s key, and shows the segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;2. Add the Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts the writers again with --lock: each takes the semaphore of the same key around its write, and the window around its reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;3. Stop and Clean Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops the writers and removes the segment and the semaphore set the race made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the segment and the set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the writers but leave the segment and the semaphore set, to look at them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the race&apos;s writers print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The writers are stopping. Then the window makes the semaphore of the same key, with the value 1, and starts them again with --lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The writers are stopping. Then the segment and the semaphore set are removed, unless you keep them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 1 starts two writers, Alice and Bob, without a lock, and shows their segment: watch the struct pane and the count of torn records below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 1: Alice and Bob write without a lock. When one starts before the other has finished, or the window reads in the middle of a write, the record is torn. Step 2 adds the lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 2: each writer takes the semaphore of the same key before it writes (semop -1, SEM_UNDO) and gives it back after (+1); the window takes it around its reads too, and skips a read while a writer holds it. No new record is torn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 3: the writers have ended, and what the race made is removed (IPC_RMID) unless you kept it. Step 1 runs the race again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads of the record: %1 · torn records seen: %2 · new torn records since the lock: %3 · reads skipped while a writer held the lock: %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3232,6 +3342,63 @@
     </message>
 </context>
 <context>
+    <name>app::SemaphoreStrip</name>
+    <message>
+        <source>nobody waits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (pid %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waits for sem %2 to be 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waits for sem %2 to increase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wait(s) for sem %1 to increase</source>
+        <translation>
+            <numerusform>%n waits for sem %1 to increase</numerusform>
+            <numerusform>%n wait for sem %1 to increase</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wait(s) for sem %1 to be 0</source>
+        <translation>
+            <numerusform>%n waits for sem %1 to be 0</numerusform>
+            <numerusform>%n wait for sem %1 to be 0</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Semaphore set %1 of the same key %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sem %1 = %2</source>
+        <extracomment>One semaphore of the set and its value: &quot;sem 0 = 1&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more not shown)</source>
+        <translation>
+            <numerusform>(%n more not shown)</numerusform>
+            <numerusform>(%n more not shown)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The System V semaphore set with this segment&apos;s key: the lesson&apos;s lock. Its values are read at each tick (semctl GETALL) and lit when they change; who waits comes from the processes blocked in semop().</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>app::SetSemaphoreValueDialog</name>
     <message>
         <source>Set Semaphore Value</source>
@@ -3558,6 +3725,15 @@
     </message>
     <message>
         <source>Hold %1 (%2) at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>torn: bytes from pid %1 and pid %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>torn: bytes from pids %1</source>
+        <extracomment>More than two writers&apos; bytes in one record: &quot;torn: bytes from pids 1234, 5678, 9012&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

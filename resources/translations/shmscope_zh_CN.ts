@@ -1931,6 +1931,14 @@
         <source>key, msqid, owner or process</source>
         <translation>key、msqid、属主或进程</translation>
     </message>
+    <message>
+        <source>Race</source>
+        <translation>竞态</translation>
+    </message>
+    <message>
+        <source>Two slow writers tear the lesson&apos;s record; then a semaphore of the same key cures it, step by step</source>
+        <translation>两个慢速写者把课堂示例的记录写撕裂；然后用同一 key 的信号量一步步治好它</translation>
+    </message>
 </context>
 <context>
     <name>app::MessageBar</name>
@@ -2462,6 +2470,108 @@
     <message>
         <source>The recorder keeps only the bytes that changed, of the part of the segment on screen, and tells how far back it reaches on the time slider.</source>
         <translation>记录器只保留屏幕上那部分段中发生变化的字节，并在时间滑块上显示能回溯多远。</translation>
+    </message>
+</context>
+<context>
+    <name>app::RaceLesson</name>
+    <message>
+        <source>shmdemo was not found beside shmscope or on PATH: the race&apos;s writers are the shmdemo program.</source>
+        <translation>在 shmscope 旁边和 PATH 中都没有找到 shmdemo：竞态演示的写者就是 shmdemo 程序。</translation>
+    </message>
+    <message>
+        <source>The race is running: stop it first (step 3).</source>
+        <translation>竞态演示正在运行：请先停止它（第 3 步）。</translation>
+    </message>
+    <message>
+        <source>Segment %1 could not be shown: see the message above the table.</source>
+        <translation>无法显示段 %1：请看表格上方的消息。</translation>
+    </message>
+    <message>
+        <source>Start the writers without a lock first (step 1).</source>
+        <translation>请先启动不加锁的写者（第 1 步）。</translation>
+    </message>
+    <message>
+        <source>The race&apos;s segment is no longer shown: start again from step 1.</source>
+        <translation>竞态演示的段已不再显示：请从第 1 步重新开始。</translation>
+    </message>
+    <message>
+        <source>Writer &quot;%1&quot; %2.</source>
+        <translation>写者“%1”%2。</translation>
+    </message>
+</context>
+<context>
+    <name>app::RacePane</name>
+    <message>
+        <source>Race</source>
+        <translation>竞态</translation>
+    </message>
+    <message>
+        <source>Two programs write the lesson&apos;s record at the same time, slowly, a byte at a time, as a slow machine would. Each writes its pid into pid and at both ends of names[] (&quot;4242:Alice 3:4242&quot;): a record whose pids disagree holds bytes of two writes. It is torn.</source>
+        <translation>两个程序同时写课堂示例的记录，而且写得很慢，一次一个字节，就像在一台很慢的机器上。每个写者把自己的 pid 写进 pid，也写在 names[] 的两端（&quot;4242:Alice 3:4242&quot;）：如果记录里的 pid 互不相符，它就含有两次写入的字节——它被撕裂了。</translation>
+    </message>
+    <message>
+        <source>&amp;1. Race Without a Lock</source>
+        <translation>1. 不加锁竞争(&amp;1)</translation>
+    </message>
+    <message>
+        <source>Runs shmdemo write Alice --slow and shmdemo write Bob --slow on the lesson&apos;s key, and shows the segment</source>
+        <translation>在课堂示例的 key 上运行 shmdemo write Alice --slow 和 shmdemo write Bob --slow，并显示这个段</translation>
+    </message>
+    <message>
+        <source>&amp;2. Add the Lock</source>
+        <translation>2. 加上锁(&amp;2)</translation>
+    </message>
+    <message>
+        <source>Starts the writers again with --lock: each takes the semaphore of the same key around its write, and the window around its reads</source>
+        <translation>用 --lock 重新启动写者：每个写者在写入前后占用和归还同一 key 的信号量，本窗口在读取前后也这样做</translation>
+    </message>
+    <message>
+        <source>&amp;3. Stop and Clean Up</source>
+        <translation>3. 停止并清理(&amp;3)</translation>
+    </message>
+    <message>
+        <source>Stops the writers and removes the segment and the semaphore set the race made</source>
+        <translation>停止写者，并删除竞态演示创建的段和信号量集</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the segment and the set</source>
+        <translation>保留段和信号量集(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Stop the writers but leave the segment and the semaphore set, to look at them</source>
+        <translation>停止写者，但保留段和信号量集，以便查看</translation>
+    </message>
+    <message>
+        <source>What the race&apos;s writers print</source>
+        <translation>竞态演示的写者输出的内容</translation>
+    </message>
+    <message>
+        <source>The writers are stopping. Then the window makes the semaphore of the same key, with the value 1, and starts them again with --lock.</source>
+        <translation>写者正在停止。随后窗口会创建同一 key 的信号量，值为 1，再用 --lock 重新启动它们。</translation>
+    </message>
+    <message>
+        <source>The writers are stopping. Then the segment and the semaphore set are removed, unless you keep them.</source>
+        <translation>写者正在停止。随后会删除段和信号量集，除非你选择保留。</translation>
+    </message>
+    <message>
+        <source>Step 1 starts two writers, Alice and Bob, without a lock, and shows their segment: watch the struct pane and the count of torn records below.</source>
+        <translation>第 1 步不加锁地启动 Alice 和 Bob 两个写者，并显示它们的段：请注意结构窗格和下面的撕裂记录计数。</translation>
+    </message>
+    <message>
+        <source>Step 1: Alice and Bob write without a lock. When one starts before the other has finished, or the window reads in the middle of a write, the record is torn. Step 2 adds the lock.</source>
+        <translation>第 1 步：Alice 和 Bob 不加锁地写。一个还没写完另一个就开始写，或者窗口在写到一半时读取，记录就会被撕裂。第 2 步加上锁。</translation>
+    </message>
+    <message>
+        <source>Step 2: each writer takes the semaphore of the same key before it writes (semop -1, SEM_UNDO) and gives it back after (+1); the window takes it around its reads too, and skips a read while a writer holds it. No new record is torn.</source>
+        <translation>第 2 步：每个写者在写之前占用同一 key 的信号量（semop -1，SEM_UNDO），写完后归还（+1）；窗口读取前后也占用它，写者持有它时窗口就跳过这次读取。不再有新的记录被撕裂。</translation>
+    </message>
+    <message>
+        <source>Step 3: the writers have ended, and what the race made is removed (IPC_RMID) unless you kept it. Step 1 runs the race again.</source>
+        <translation>第 3 步：写者已经结束，竞态演示创建的对象已被删除（IPC_RMID），除非你选择了保留。第 1 步可以再演示一次。</translation>
+    </message>
+    <message>
+        <source>Reads of the record: %1 · torn records seen: %2 · new torn records since the lock: %3 · reads skipped while a writer held the lock: %4</source>
+        <translation>读取记录：%1 次 · 见到的撕裂记录：%2 个 · 加锁后新的撕裂记录：%3 个 · 写者持锁时跳过的读取：%4 次</translation>
     </message>
 </context>
 <context>
@@ -3193,6 +3303,60 @@
     </message>
 </context>
 <context>
+    <name>app::SemaphoreStrip</name>
+    <message>
+        <source>nobody waits</source>
+        <translation>无人等待</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2)</source>
+        <translation>%1（pid %2）</translation>
+    </message>
+    <message>
+        <source>%1 waits for sem %2 to be 0</source>
+        <translation>%1 在等 sem %2 变为 0</translation>
+    </message>
+    <message>
+        <source>%1 waits for sem %2 to increase</source>
+        <translation>%1 在等 sem %2 增加</translation>
+    </message>
+    <message>
+        <source>waiting: %1</source>
+        <translation>等待中：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wait(s) for sem %1 to increase</source>
+        <translation>
+            <numerusform>%n 个进程在等 sem %1 增加</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wait(s) for sem %1 to be 0</source>
+        <translation>
+            <numerusform>%n 个进程在等 sem %1 变为 0</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Semaphore set %1 of the same key %2:</source>
+        <translation>同一 key %2 的信号量集 %1：</translation>
+    </message>
+    <message>
+        <source>sem %1 = %2</source>
+        <extracomment>One semaphore of the set and its value: &quot;sem 0 = 1&quot;.</extracomment>
+        <translation>sem %1 = %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more not shown)</source>
+        <translation>
+            <numerusform>（另有 %n 个未显示）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The System V semaphore set with this segment&apos;s key: the lesson&apos;s lock. Its values are read at each tick (semctl GETALL) and lit when they change; who waits comes from the processes blocked in semop().</source>
+        <translation>与这个段 key 相同的 System V 信号量集：课堂示例的锁。每次刷新都会读取它的值（semctl GETALL），值改变时会高亮；等待者来自阻塞在 semop() 中的进程。</translation>
+    </message>
+</context>
+<context>
     <name>app::SetSemaphoreValueDialog</name>
     <message>
         <source>Set Semaphore Value</source>
@@ -3513,6 +3677,15 @@
     <message>
         <source>Hold %1 (%2) at:</source>
         <translation>将 %1（%2）保持为：</translation>
+    </message>
+    <message>
+        <source>torn: bytes from pid %1 and pid %2</source>
+        <translation>撕裂：字节来自 pid %1 和 pid %2</translation>
+    </message>
+    <message>
+        <source>torn: bytes from pids %1</source>
+        <extracomment>More than two writers&apos; bytes in one record: &quot;torn: bytes from pids 1234, 5678, 9012&quot;.</extracomment>
+        <translation>撕裂：字节来自 pid %1</translation>
     </message>
 </context>
 <context>

@@ -1259,26 +1259,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>semnum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>last pid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ncnt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>zcnt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Waiting processes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1323,6 +1303,10 @@
     </message>
     <message>
         <source>Last receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sem %1 = %2 · last pid %3 · ncnt %4 · zcnt %5</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

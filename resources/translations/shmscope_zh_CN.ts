@@ -1246,26 +1246,6 @@
         <translation>即 ipcs -s -i %1 显示的内容：用 semctl GETALL 读取所有值，并对每个信号量读取 GETPID、GETNCNT 和 GETZCNT。</translation>
     </message>
     <message>
-        <source>semnum</source>
-        <translation>semnum</translation>
-    </message>
-    <message>
-        <source>value</source>
-        <translation>值</translation>
-    </message>
-    <message>
-        <source>last pid</source>
-        <translation>最后操作的 pid</translation>
-    </message>
-    <message>
-        <source>ncnt</source>
-        <translation>ncnt</translation>
-    </message>
-    <message>
-        <source>zcnt</source>
-        <translation>zcnt</translation>
-    </message>
-    <message>
         <source>Waiting processes</source>
         <translation>等待中的进程</translation>
     </message>
@@ -1310,6 +1290,10 @@
     <message>
         <source>Last receive</source>
         <translation>最后接收</translation>
+    </message>
+    <message>
+        <source>sem %1 = %2 · last pid %3 · ncnt %4 · zcnt %5</source>
+        <translation>sem %1 = %2 · 最后操作的 pid %3 · ncnt %4 · zcnt %5</translation>
     </message>
 </context>
 <context>

@@ -420,9 +420,16 @@ void MainWindow::setUpRace()
     m_raceDock = addLessonDock(m_racePane, QStringLiteral("raceDock"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R),
                                QStringLiteral(":/icons/race.svg"));
     // Opened while presenting: the room it needs is made at once.
+    // Outside it too, half the width beside the call log: a third leaves the steps' buttons cut.
     connect(m_raceDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        if (visible)
-            QTimer::singleShot(0, this, &MainWindow::layOutPresentation);
+        if (!visible)
+            return;
+        QTimer::singleShot(0, this, [this] {
+            if (m_presenting)
+                layOutPresentation();
+            else
+                resizeDocks({m_callLogDock, m_raceDock}, {width() / 2, width() / 2}, Qt::Horizontal);
+        });
     });
     connect(m_racePane, &RacePane::neededHeightChanged, this,
             [this] { QTimer::singleShot(0, this, &MainWindow::layOutPresentation); });

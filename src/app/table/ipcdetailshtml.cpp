@@ -44,10 +44,10 @@ QString commonRows(qint32 key, quint32 mode, uint uid, const QString &owner, uin
     return html;
 }
 
-QString cell(const QString &text, bool lit = false)
+// A semaphore's value lit as changed bytes are, already escaped.
+QString litValue(const QString &value)
 {
-    return QStringLiteral("<td style='padding-right:12px%1'>%2</td>")
-        .arg(lit ? QStringLiteral("; background-color:#e67e22; color:#000000") : QString(), text.toHtmlEscaped());
+    return QStringLiteral("<span style='background-color:#e67e22; color:#000000'>%1</span>").arg(value);
 }
 
 } // namespace
@@ -77,19 +77,18 @@ QString IpcDetailsHtml::semaphoreSet(const core::SemaphoreSetInfo &s, const QLis
         html += paragraph(tr("What ipcs -s -i %1 shows: semctl GETALL for the values, GETPID, GETNCNT and GETZCNT "
                              "for each semaphore.")
                               .arg(s.semid));
-        html += QStringLiteral("<table><tr>");
-        for (const QString &title : {tr("semnum"), tr("value"), tr("last pid"), tr("ncnt"), tr("zcnt")})
-            html += QStringLiteral("<th align='left' style='padding-right:12px'>%1</th>").arg(title.toHtmlEscaped());
-        html += QStringLiteral("</tr>");
+        // A line a semaphore, not a table: the Details dock is narrow, and a table of five columns there breaks
+        // its numbers and commands in the middle.
         for (const core::SemaphoreInfo &info : s.semaphores) {
             QString pid = QString::number(info.pid);
             if (!info.command.isEmpty())
                 pid += QStringLiteral(" (%1)").arg(core::ByteFormat::escaped(info.command));
-            html += QStringLiteral("<tr>") + cell(QString::number(info.num)) +
-                    cell(QString::number(info.value), changed.contains(info.num)) + cell(pid) +
-                    cell(QString::number(info.ncnt)) + cell(QString::number(info.zcnt)) + QStringLiteral("</tr>");
+            const QString value = QString::number(info.value).toHtmlEscaped();
+            html += QStringLiteral("<p style='margin:0'>%1</p>")
+                        .arg(tr("sem %1 = %2 · last pid %3 · ncnt %4 · zcnt %5")
+                                 .arg(QString::number(info.num), changed.contains(info.num) ? litValue(value) : value,
+                                      pid.toHtmlEscaped(), QString::number(info.ncnt), QString::number(info.zcnt)));
         }
-        html += QStringLiteral("</table>");
     }
 
     html += heading(tr("Waiting processes"));

@@ -112,11 +112,11 @@ QString details(MainWindow &window)
     return window.findChild<QTextBrowser *>(QStringLiteral("detailsPanel"))->toPlainText();
 }
 
-// Details' table of semaphores, as its plain text has it (a cell a line): semnum, value, last pid (and its
-// command when known), ncnt, zcnt.
+// Details' line of one semaphore, as its plain text has it: semnum, value, last pid (and its command when
+// known), ncnt, zcnt.
 bool hasSemaphoreRow(const QString &text, int semnum, int value, qint64 pid, int ncnt, int zcnt)
 {
-    const QRegularExpression row(QStringLiteral("\n%1\n%2\n%3( \\([^)]*\\))?\n%4\n%5\n")
+    const QRegularExpression row(QStringLiteral("\nsem %1 = %2 · last pid %3( \\([^)]*\\))? · ncnt %4 · zcnt %5\n")
                                      .arg(semnum)
                                      .arg(value)
                                      .arg(pid)

@@ -31,9 +31,11 @@ public:
         Stopped,  // step 3 done: the writers ended, what the race made removed (or kept)
     };
     // The lesson's key, the writers' names and how often each renames itself: a slow write of the record takes
-    // about a fifth of it, so that with the lock the window still finds the semaphore free between writes.
+    // about a fifth of it, so that with the lock the window still finds the semaphore free between writes. Not
+    // a multiple of any tick the window offers (steps of 50 ms): with 300 ms and ticks of 100 ms the moments the
+    // window reads could stay in step beside the writes and never fall inside one; 290 makes them drift across.
     static constexpr qint32 DefaultKey = 0x1234;
-    static constexpr int EveryMs = 300;
+    static constexpr int EveryMs = 290;
     static const char *const WriterNames[2];
 
     // `attach` opens the segment of shmid read-only in a tab of the window; `close` closes a tab (detaching).

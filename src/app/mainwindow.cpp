@@ -971,7 +971,7 @@ SegmentTab *MainWindow::addForeignSegmentTab(std::unique_ptr<core::Attachment> a
 SegmentTab *MainWindow::addSegmentTab(std::unique_ptr<core::MappedObject> object, const QString &toolTip)
 {
     QTabWidget *tabs = m_ui->segmentTabs;
-    auto *tab = new SegmentTab(std::move(object), *m_settings, tabs);
+    auto *tab = new SegmentTab(std::move(object), *m_settings, *m_settings, tabs);
     zoomHeaders(tab);
     tab->setHighContrast(m_highContrast);
     tab->setPresentation(m_presenting);

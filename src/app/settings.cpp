@@ -50,6 +50,8 @@ const QString Settings::LanguageKey = QStringLiteral("language");
 const QString Settings::RecentLayoutsKey = QStringLiteral("recentLayouts");
 const QString Settings::LayoutForKeyGroup = QStringLiteral("layoutForKey");
 const QString Settings::LayoutForNameGroup = QStringLiteral("layoutForName");
+const QString Settings::BookmarksForKeyGroup = QStringLiteral("bookmarksForKey");
+const QString Settings::BookmarksForNameGroup = QStringLiteral("bookmarksForName");
 const QString Settings::FreezeIntervalKey = QStringLiteral("freeze/intervalMs");
 const QString Settings::RecorderBudgetKey = QStringLiteral("recorder/budgetMiB");
 
@@ -182,15 +184,31 @@ void store(const QString &key, const QVariant &value)
         settings->remove(key);
 }
 
-QString layoutForKeySetting(qint32 key)
+QString keySetting(const QString &group, qint32 key)
 {
-    return Settings::LayoutForKeyGroup + QLatin1Char('/') + core::SegmentFormat::key(key);
+    return group + QLatin1Char('/') + core::SegmentFormat::key(key);
 }
 
 // A name's '/' would be a group separator to QSettings: one key a name, percent-encoded ("%2Fst_pid").
+QString nameSetting(const QString &group, const QString &name)
+{
+    return group + QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(name));
+}
+
+QString layoutForKeySetting(qint32 key)
+{
+    return keySetting(Settings::LayoutForKeyGroup, key);
+}
+
 QString layoutForNameSetting(const QString &name)
 {
-    return Settings::LayoutForNameGroup + QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(name));
+    return nameSetting(Settings::LayoutForNameGroup, name);
+}
+
+QString bookmarksSetting(const core::LayoutSubject &subject)
+{
+    return subject.name.isEmpty() ? keySetting(Settings::BookmarksForKeyGroup, subject.key)
+                                  : nameSetting(Settings::BookmarksForNameGroup, subject.name);
 }
 
 } // namespace
@@ -367,6 +385,23 @@ QString Settings::layoutForName(const QString &name) const
 void Settings::setLayoutForName(const QString &name, const QString &layout)
 {
     store(layoutForNameSetting(name), layout.isEmpty() ? QVariant() : QVariant(layout));
+}
+
+QStringList Settings::storedBookmarks(const core::LayoutSubject &subject) const
+{
+    const QString key = bookmarksSetting(subject);
+    const QVariant value = storedValue(key);
+    // QSettings reads a list of one as a string: both are lines. Anything else was not written by us.
+    if (value.isValid() && value.typeId() != QMetaType::QStringList && value.typeId() != QMetaType::QString) {
+        warnIgnored(key, value, QStringLiteral("not lines of bookmarks"));
+        return {};
+    }
+    return value.toStringList();
+}
+
+void Settings::storeBookmarks(const core::LayoutSubject &subject, const QStringList &lines)
+{
+    store(bookmarksSetting(subject), lines.isEmpty() ? QVariant() : QVariant(lines));
 }
 
 bool Settings::eventFilter(QObject *watched, QEvent *event)

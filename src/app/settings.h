@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/bookmarks/bookmarkmemory.h"
 #include "core/freeze/freezer.h"
 #include "core/layout/layoutmemory.h"
 #include "core/snapshots/changerecorder.h"
@@ -23,15 +24,16 @@ class SegmentTab;
 // shared memory the tables show (System V, POSIX, memfd, semaphores), the IPC namespaces listed, the table's
 // refresh interval, the live refresh period and bytes per line of the hex pane, the zoom; the language
 // (LanguageManager's choice); the recent layouts and the layout each key was last read with
-// (core::LayoutLibrary's memory); the preferences of View > Preferences (how often a frozen field is written
-// back, how much memory each tab's recorder may keep).
+// (core::LayoutLibrary's memory); the bookmarks of each key and POSIX object name (core::BookmarkMemory);
+// the preferences of View > Preferences (how often a frozen field is written back, how much memory each
+// tab's recorder may keep).
 //
 // Each value is read from the file when asked for and written when given, so that any number of these
 // objects agree. A file that is not a settings file, or not a regular file of at most 1 MiB (a FIFO, a
 // folder, a link to /dev/zero, which QSettings would read forever), is kept aside as shmscope.conf.corrupt
 // before QSettings reads it; it and a value of the wrong type or out of range are ignored with a warning
 // (category shmscope.gui) naming the file or key: the window starts as it would without it.
-class Settings : public QObject, public core::LayoutMemory
+class Settings : public QObject, public core::LayoutMemory, public core::BookmarkMemory
 {
     Q_OBJECT
 
@@ -51,6 +53,8 @@ public:
     static const QString RecentLayoutsKey;
     static const QString LayoutForKeyGroup; // one key a segment key, written as SegmentFormat writes keys
     static const QString LayoutForNameGroup; // one key a POSIX object's name, percent-encoded
+    static const QString BookmarksForKeyGroup;  // one key a segment key: core::BookmarkList::toLines()
+    static const QString BookmarksForNameGroup; // one key a POSIX object's name, percent-encoded
     static const QString FreezeIntervalKey;  // ms
     static const QString RecorderBudgetKey;  // MiB
 
@@ -91,6 +95,10 @@ public:
 
 signals:
     void preferencesChanged();
+
+protected:
+    [[nodiscard]] QStringList storedBookmarks(const core::LayoutSubject &subject) const override;
+    void storeBookmarks(const core::LayoutSubject &subject, const QStringList &lines) override;
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

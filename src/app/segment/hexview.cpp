@@ -5,6 +5,7 @@
 
 #include "app/segment/hexviewaccessible.h"
 #include "app/segment/segmentdocument.h"
+#include "core/bookmarks/bookmarklist.h"
 #include "core/bytes/byteformat.h"
 
 #include <QApplication>
@@ -14,6 +15,7 @@
 #include <QPainter>
 #include <QScrollBar>
 #include <QTextLayout>
+#include <QToolTip>
 
 #include <climits>
 
@@ -148,6 +150,70 @@ bool HexView::differsFromComparison(quint64 offset) const
     if (offset < windowStart || offset - windowStart >= quint64(window.size()))
         return false;
     return window.at(qsizetype(offset - windowStart)) != m_compared.at(qsizetype(offset));
+}
+
+void HexView::setBookmarks(const core::BookmarkList *bookmarks)
+{
+    m_bookmarks = bookmarks;
+    viewport()->update();
+}
+
+QRect HexView::cellRect(quint64 offset, Area area) const
+{
+    const int column = int(offset % quint64(m_bytesPerLine));
+    const QRect row = rowRect(offset / quint64(m_bytesPerLine));
+    const int x = (area == Area::Hex ? hexX(column) : textX(column)) - horizontalScrollBar()->value();
+    return {x, row.y(), (area == Area::Hex ? 2 : 1) * m_charWidth, m_lineHeight};
+}
+
+void HexView::drawBookmarks(QPainter &painter, quint64 firstRow, int rows) const
+{
+    if (!m_bookmarks || m_bookmarks->isEmpty())
+        return;
+    const auto perLine = quint64(m_bytesPerLine);
+    const quint64 size = m_document->size();
+    const quint64 from = firstRow * perLine;
+    const quint64 to = std::min(size, from + quint64(rows) * perLine);
+    for (const qsizetype i : m_bookmarks->overlapping(from, to)) {
+        const core::Bookmark &bookmark = m_bookmarks->at(i);
+        if (!bookmark.fitsIn(size))
+            continue; // kept for the key; a smaller segment has not got its bytes
+        QColor colour(bookmark.colour);
+        colour.setAlphaF(BookmarkAlpha);
+        const quint64 first = std::max(bookmark.offset, from);
+        const quint64 end = std::min(bookmark.end(), to);
+        for (quint64 rowStart = first - first % perLine; rowStart < end; rowStart += perLine) {
+            const int a = int(std::max(first, rowStart) - rowStart);
+            const int z = int(std::min(end, rowStart + perLine) - rowStart) - 1; // the last column, included
+            const int y = int((rowStart / perLine - firstRow) * quint64(m_lineHeight));
+            painter.fillRect(QRect(hexX(a), y, hexX(z) + 2 * m_charWidth - hexX(a), m_lineHeight), colour);
+            painter.fillRect(QRect(textX(a), y, (z - a + 1) * m_charWidth, m_lineHeight), colour);
+        }
+    }
+}
+
+bool HexView::viewportEvent(QEvent *event)
+{
+    if (event->type() != QEvent::ToolTip || !m_bookmarks)
+        return QAbstractScrollArea::viewportEvent(event);
+    // Over a bookmarked byte: the bookmarks it is in, by name.
+    const auto *help = static_cast<QHelpEvent *>(event);
+    const std::optional<Hit> hit = hitTest(help->pos());
+    QStringList names;
+    if (hit) {
+        for (const qsizetype i : m_bookmarks->overlapping(hit->offset, hit->offset + 1)) {
+            if (m_bookmarks->at(i).fitsIn(m_document->size()))
+                names << m_bookmarks->at(i).name;
+        }
+    }
+    if (names.isEmpty()) {
+        QToolTip::hideText();
+        event->ignore();
+    } else {
+        //: The hex view's tooltip over bookmarked bytes: "Bookmark: header, pid".
+        QToolTip::showText(help->globalPos(), tr("Bookmark: %1").arg(names.join(QStringLiteral(", "))), viewport());
+    }
+    return true;
 }
 
 void HexView::setCursorArea(Area area)
@@ -400,6 +466,7 @@ void HexView::paintEvent(QPaintEvent *)
     };
 
     const quint64 firstRow = firstVisibleRow();
+    drawBookmarks(painter, firstRow, visibleRowCount());
     for (int line = 0; line < visibleRowCount(); ++line) {
         const quint64 row = firstRow + quint64(line);
         const quint64 rowStart = row * quint64(m_bytesPerLine);

@@ -8,6 +8,10 @@
 
 class QPainter;
 
+namespace core {
+class BookmarkList;
+}
+
 namespace app {
 
 class SegmentDocument;
@@ -43,6 +47,16 @@ public:
     [[nodiscard]] bool isComparing() const { return !m_compared.isEmpty(); }
     // True when the byte at offset is on screen (read by the last tick) and differs from the snapshot's.
     [[nodiscard]] bool differsFromComparison(quint64 offset) const;
+
+    // The tab's bookmarks (BookmarkPane's), drawn under the bytes they mark in a translucent fill of their colour
+    // (BookmarkAlpha), and named by the tooltip over those bytes; one that does not fit in the segment is not
+    // drawn. Null: none. The list outlives the view, or is unset first.
+    static constexpr float BookmarkAlpha = 0.35f;
+    void setBookmarks(const core::BookmarkList *bookmarks);
+    // Where the byte at `offset` is drawn in `area`, in viewport coordinates, whether or not that is on screen.
+    [[nodiscard]] QRect cellRect(quint64 offset, Area area) const;
+    // An offset as the offset column shows it, offsetDigits() wide: "00000010".
+    [[nodiscard]] QString offsetText(quint64 offset) const;
 
     [[nodiscard]] quint64 cursorOffset() const { return m_cursor; }
     [[nodiscard]] Area cursorArea() const { return m_area; }
@@ -92,6 +106,7 @@ protected:
     void scrollContentsBy(int dx, int dy) override;
     void changeEvent(QEvent *event) override;
     void focusOutEvent(QFocusEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
     bool focusNextPrevChild(bool next) override;
 
 private:
@@ -124,8 +139,8 @@ private:
     // Underlines the frozen bytes of the row of [rowStart, rowEnd) drawn at y, in both columns.
     void drawFrozen(QPainter &painter, quint64 rowStart, quint64 rowEnd, int y) const;
     [[nodiscard]] int offsetDigits() const;
-    // A row's offset as the offset column shows it, offsetDigits() wide.
-    [[nodiscard]] QString offsetText(quint64 offset) const;
+    // Fills the bookmarked bytes of the rows on screen, under every other fill.
+    void drawBookmarks(QPainter &painter, quint64 firstRow, int rows) const;
     [[nodiscard]] bool isSelected(quint64 offset) const;
     void prepareGlyphs(const QFont &font, bool decorated);
     void drawCharacter(QPainter &painter, int x, int baseline, char character);
@@ -135,6 +150,7 @@ private:
     int m_groupSize = 8;
     bool m_highContrast = false;
     QByteArray m_compared; // the snapshot's bytes while comparing
+    const core::BookmarkList *m_bookmarks = nullptr;
     quint64 m_cursor = 0;
     // The first row on screen, exact: the scroll bar's int value is only its shadow past 2^31 rows.
     quint64 m_topRow = 0;

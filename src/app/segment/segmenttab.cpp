@@ -2,6 +2,9 @@
 
 #include "app/history/watchpane.h"
 #include "app/messagebar.h"
+#include "app/segment/addbookmarkdialog.h"
+#include "app/segment/bookmarkmodel.h"
+#include "app/segment/bookmarkpane.h"
 #include "app/segment/findjob.h"
 #include "app/segment/hexview.h"
 #include "app/segment/segmentdocument.h"
@@ -47,7 +50,8 @@ using core::SegmentFormat;
 
 namespace app {
 
-SegmentTab::SegmentTab(std::unique_ptr<core::MappedObject> object, core::LayoutMemory &layouts, QWidget *parent)
+SegmentTab::SegmentTab(std::unique_ptr<core::MappedObject> object, core::LayoutMemory &layouts,
+                       core::BookmarkMemory &bookmarks, QWidget *parent)
     : QWidget(parent),
       m_layouts(layouts),
       m_document(std::make_unique<SegmentDocument>(std::move(object))),
@@ -111,6 +115,12 @@ SegmentTab::SegmentTab(std::unique_ptr<core::MappedObject> object, core::LayoutM
     connect(m_document.get(), &SegmentDocument::holderGone, this, &SegmentTab::tellHolderGone);
     connect(m_document.get(), &SegmentDocument::writeRefused, m_messages,
             [this](const QString &message) { m_messages->showMessage(MessageBar::Kind::Error, message); });
+    // The bookmarks, below the other panes right of the bytes.
+    m_bookmarkPane = new BookmarkPane(m_document.get(), m_hexView, bookmarks, this);
+    addSidePane(m_bookmarkPane);
+    connect(m_bookmarkPane, &BookmarkPane::editRefused, this,
+            [this](const QString &message) { m_messages->showMessage(MessageBar::Kind::Error, message); });
+    connect(m_structPane, &StructPane::bookmarkRequested, this, &SegmentTab::bookmarkField);
     createActions();
     restoreLayout();
     connect(m_structPane, &StructPane::layoutApplied, this, &SegmentTab::rememberLayout);
@@ -407,6 +417,16 @@ void SegmentTab::createActions()
     connect(addNamed(QT_TR_NOOP("&Watch as Number"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_W),
                      "watchBytesAction", "watch"),
             &QAction::triggered, this, &SegmentTab::watchSelection);
+    addSeparator();
+    connect(addNamed(QT_TR_NOOP("Add &Bookmark…"), QKeySequence(Qt::CTRL | Qt::Key_D), "addBookmarkAction",
+                     "bookmark-add"),
+            &QAction::triggered, this, &SegmentTab::addBookmark);
+    connect(addNamed(QT_TR_NOOP("&Next Bookmark"), QKeySequence(Qt::CTRL | Qt::Key_B), "nextBookmarkAction",
+                     "bookmark-next"),
+            &QAction::triggered, this, &SegmentTab::nextBookmark);
+    connect(addNamed(QT_TR_NOOP("&Previous Bookmark"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B),
+                     "previousBookmarkAction", "bookmark-previous"),
+            &QAction::triggered, this, &SegmentTab::previousBookmark);
     addSeparator();
     m_freezeSelection = addNamed(QT_TR_NOOP("Free&ze Selection"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
                                  "freezeSelectionAction", "frozen");
@@ -782,6 +802,7 @@ void SegmentTab::setPresentation(bool on)
         m_findBar->hide();
     }
     m_structPane->setPresentation(on);
+    m_bookmarkPane->setPresentation(on);
     if (on) {
         layOutForPresentation();
     } else {
@@ -861,6 +882,66 @@ void SegmentTab::watchSelection()
 {
     auto watch = core::FieldWatch::ofBytes(m_hexView->selectionStart(), m_hexView->selectionLength());
     showWatchRefusal(watch.ok() ? m_watchPane->add(std::move(watch.value())) : watch.error());
+}
+
+void SegmentTab::addBookmark()
+{
+    const quint64 size = m_hexView->hasSelection() ? m_hexView->selectionLength() : 1;
+    askBookmark(m_hexView->selectionStart(), size, m_bookmarkPane->defaultName());
+}
+
+void SegmentTab::bookmarkField(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    const auto placed = m_structPane->model()->placedField(index);
+    // A page of elements has no name of its own in C: the row's.
+    const QString name = placed ? placed->name : index.siblingAtColumn(StructModel::NameColumn).data().toString();
+    askBookmark(index.data(StructModel::OffsetRole).toULongLong(), index.data(StructModel::SizeRole).toULongLong(),
+                name);
+}
+
+void SegmentTab::askBookmark(quint64 offset, quint64 size, const QString &name)
+{
+    if (m_document->size() == 0)
+        return; // no byte to mark
+    AddBookmarkDialog dialog(offset, size, name, m_bookmarkPane->defaultColour(), BookmarkPane::presetColours(),
+                             [this](const core::Bookmark &bookmark) { return m_bookmarkPane->model()->add(bookmark); },
+                             this);
+    dialog.exec();
+}
+
+void SegmentTab::nextBookmark()
+{
+    stepBookmark(true);
+}
+
+void SegmentTab::previousBookmark()
+{
+    stepBookmark(false);
+}
+
+void SegmentTab::stepBookmark(bool forward)
+{
+    const core::BookmarkList &list = m_bookmarkPane->model()->bookmarks();
+    const quint64 size = m_document->size();
+    const quint64 at = m_hexView->selectionStart();
+    // On a bookmark (selected whole, or the byte of a one-byte one): the one after it in the list, so that two
+    // at one offset are both visited; of two alike, the one the pane shows as current.
+    const quint64 length = std::max<quint64>(1, m_hexView->selectionLength());
+    const int current = m_bookmarkPane->currentRow();
+    const qsizetype on = current >= 0 && list.at(current).offset == at && list.at(current).size == length
+                             ? current
+                             : list.indexOf(at, length);
+    const std::optional<qsizetype> target = on >= 0 ? (forward ? list.nextAfter(on, size) : list.previousBefore(on, size))
+                                                    : (forward ? list.next(at, size) : list.previous(at, size));
+    if (!target) {
+        m_messages->showMessage(MessageBar::Kind::Information,
+                                list.isEmpty() ? tr("No bookmarks yet: select bytes and add one with Ctrl+D.")
+                                               : tr("Every bookmark of this key lies past the end of this segment."));
+        return;
+    }
+    m_bookmarkPane->jumpTo(int(*target));
 }
 
 void SegmentTab::showWatchRefusal(const core::Result<core::Done> &added)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/bookmarks/bookmarkmemory.h"
 #include "core/kernel/mappedobject.h"
 #include "core/layout/layoutlibrary.h"
 #include "core/snapshots/snapshotfile.h"
@@ -24,6 +25,7 @@ class QToolButton;
 
 namespace app {
 
+class BookmarkPane;
 class FindJob;
 class HexView;
 class MessageBar;
@@ -42,9 +44,10 @@ class SegmentTab : public QWidget
     Q_OBJECT
 
 public:
-    // `layouts` (the window's settings) remembers the layout each key or object name was read with; it
-    // outlives the tab.
-    SegmentTab(std::unique_ptr<core::MappedObject> object, core::LayoutMemory &layouts, QWidget *parent = nullptr);
+    // `layouts` (the window's settings) remembers the layout each key or object name was read with, and
+    // `bookmarks` (the same settings) the bookmarks of each; both outlive the tab.
+    SegmentTab(std::unique_ptr<core::MappedObject> object, core::LayoutMemory &layouts,
+               core::BookmarkMemory &bookmarks, QWidget *parent = nullptr);
     ~SegmentTab() override;
 
     [[nodiscard]] SegmentDocument *document() const { return m_document.get(); }
@@ -54,6 +57,7 @@ public:
     // Adds a pane below the others right of the bytes (the struct pane, the data inspector, ...), in the
     // vertical splitter "sidePanes".
     void addSidePane(QWidget *pane);
+    [[nodiscard]] BookmarkPane *bookmarkPane() const { return m_bookmarkPane; }
     [[nodiscard]] TimeSlider *timeSlider() const { return m_timeSlider; }
     // The memory the time slider's recording may take (bytes; core::ChangeRecorder::DefaultBudget until set).
     void setRecorderBudget(quint64 bytes);
@@ -120,6 +124,13 @@ public slots:
     // ranges it overlaps.
     void freezeSelection();
     void unfreezeSelection();
+    // Add Bookmark: asks the name and colour of a bookmark of the hex selection (or the byte at the cursor),
+    // or of the field of a row of the struct pane. Next and Previous Bookmark select the bookmark after (or
+    // before) the selection or the cursor, round at the ends.
+    void addBookmark();
+    void bookmarkField(const QModelIndex &index);
+    void nextBookmark();
+    void previousBookmark();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -148,6 +159,8 @@ private:
     void showNoMatch(const QByteArray &needle);
     void setSearching(bool searching);
     void showWatchRefusal(const core::Result<core::Done> &added);
+    void askBookmark(quint64 offset, quint64 size, const QString &name);
+    void stepBookmark(bool forward);
 
     core::LayoutLibrary m_layouts;
     // Not a child: the views, panes and actions below (children) point at it and take its signals, and the
@@ -156,6 +169,7 @@ private:
     HexView *m_hexView;
     MessageBar *m_messages;
     StructPane *m_structPane;
+    BookmarkPane *m_bookmarkPane = nullptr;
     TimeSlider *m_timeSlider = nullptr;
     WatchPane *m_watchPane;
     SemaphoreStrip *m_semaphoreStrip;

@@ -159,6 +159,8 @@ void StructPane::retranslate()
     m_recordLabel->setText(tr("&Record:"));
     m_editButton->setText(tr("&Layout…"));
     m_editButton->setToolTip(tr("Choose or paste the C struct to read the segment as"));
+    m_bookmarkAction->setText(tr("&Bookmark Field"));
+    m_bookmarkAction->setToolTip(tr("Name this field's bytes and give them a colour in the hex view"));
     m_watchAction->setText(tr("&Watch"));
     m_watchAction->setToolTip(tr("Plot this field's value over time below, from every change the refresh sees"));
     m_freezeAction->setText(tr("&Freeze"));
@@ -186,6 +188,12 @@ void StructPane::createFieldActions()
         connect(action, &QAction::triggered, this, slot);
     };
     add(m_watchAction, "watchFieldAction", &StructPane::watchField, QStringLiteral(":/icons/watch.svg"));
+    m_bookmarkAction = new QAction(QIcon(QStringLiteral(":/icons/bookmark-add.svg")), QString(), this);
+    m_bookmarkAction->setObjectName(QStringLiteral("bookmarkFieldAction"));
+    connect(m_bookmarkAction, &QAction::triggered, this, [this] {
+        if (const QModelIndex index = m_view->currentIndex(); index.isValid())
+            emit bookmarkRequested(index);
+    });
     add(m_freezeAction, "freezeAction", &StructPane::freezeField);
     add(m_freezeAtAction, "freezeAtAction", &StructPane::freezeFieldAt);
     add(m_unfreezeAction, "unfreezeAction", &StructPane::unfreezeField);
@@ -208,8 +216,10 @@ void StructPane::showFieldMenu(const QPoint &position)
                                                                    index.data(StructModel::SizeRole).toULongLong()));
     m_unfreezeAllAction->setEnabled(!m_document->freezer().isEmpty());
     m_watchAction->setEnabled(field != nullptr);
+    m_bookmarkAction->setEnabled(index.isValid() && index.data(StructModel::SizeRole).toULongLong() > 0);
     QMenu menu(this);
     menu.addAction(m_watchAction);
+    menu.addAction(m_bookmarkAction);
     menu.addSeparator();
     menu.addActions({m_freezeAction, m_freezeAtAction, m_unfreezeAction, m_unfreezeAllAction});
     menu.exec(m_view->viewport()->mapToGlobal(position));

@@ -92,6 +92,8 @@ signals:
     void layoutApplied(const QString &source);
     // The user asked for the history of the field of `index` (a row of model()).
     void watchRequested(const QModelIndex &index);
+    // The user asked to bookmark the bytes of the field of `index` (Bookmark Field).
+    void bookmarkRequested(const QModelIndex &index);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -134,6 +136,7 @@ private:
     QLabel *m_recordLabel;
     QPushButton *m_editButton;
     QAction *m_watchAction = nullptr;
+    QAction *m_bookmarkAction = nullptr;
     QAction *m_freezeAction = nullptr;
     QAction *m_freezeAtAction = nullptr;
     QAction *m_unfreezeAction = nullptr;

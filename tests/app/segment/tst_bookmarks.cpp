@@ -15,6 +15,7 @@
 #include "app/settings.h"
 #include "app/structs/structmodel.h"
 #include "app/structs/structpane.h"
+#include "core/posix/posixscanner.h"
 #include "core/translations.h"
 #include "app/guitest.h"
 #include "testutils.h"
@@ -31,6 +32,8 @@
 #include <QTreeView>
 
 #include <memory>
+
+#include <sys/stat.h>
 
 using app::BookmarkModel;
 using app::BookmarkPane;
@@ -100,6 +103,9 @@ private Q_SLOTS:
     void surviveADetachAndARestart();
     void privateSegmentIsNotRemembered();
     void pastTheEndIsShownButNeverDrawnNorSteppedTo();
+    void posixObjectKeepsItsBookmarksByName();
+    void badStoredLinesAreSkippedWithAWarning();
+    void presentationModeFoldsThePaneAway();
 
 private:
     SegmentTab *attach(int shmid, Attachment::Mode mode = Attachment::Mode::ReadOnly);
@@ -497,6 +503,81 @@ void TestBookmarks::pastTheEndIsShownButNeverDrawnNorSteppedTo()
     QCOMPARE(view->selectionStart(), 0x10u);
     // Still remembered, all three, for the key's next, bigger segment.
     QVERIFY2(settingsText().contains(QStringLiteral("0xf0 8 #")), qPrintable(settingsText()));
+}
+
+void TestBookmarks::posixObjectKeepsItsBookmarksByName()
+{
+    const testutils::PosixNameGuard guard("bookmarks");
+    QByteArray bytes(100, '\0');
+    bytes.replace(0, 4, QByteArrayLiteral("\x2a\x00\x00\x00"));
+    QVERIFY(guard.create(bytes));
+    const auto open = [this, &guard]() -> SegmentTab * {
+        struct stat st = {};
+        if (::stat(QFile::encodeName(guard.path()).constData(), &st) != 0)
+            return nullptr;
+        for (const core::PosixObject &object : core::PosixScanner().scan().objects) {
+            if (object.inode == quint64(st.st_ino))
+                return m_window->openPosixObject(object, core::PosixMapping::Mode::ReadOnly);
+        }
+        return nullptr;
+    };
+    SegmentTab *tab = open();
+    QVERIFY(tab);
+    QVERIFY(add(tab, 0, 4, QStringLiteral("answer")));
+    QCOMPARE(rowText(tab->bookmarkPane()->model(), 0), QStringLiteral("answer | 00000000 | 4 | 2a 00 00 00 = 42"));
+    QVERIFY(!tab->bookmarkPane()->findChild<QLabel *>(QStringLiteral("bookmarkNote"))->isVisible());
+    guitest::action(*m_window, "actionDetach")->trigger();
+    QCOMPARE(m_window->segmentTabs()->count(), 0);
+    restart();
+    tab = open();
+    QVERIFY(tab);
+    QCOMPARE(rowText(tab->bookmarkPane()->model(), 0), QStringLiteral("answer | 00000000 | 4 | 2a 00 00 00 = 42"));
+    // By the name, percent-encoded as the layouts are ("%2Fshmscope_test_...").
+    QCOMPARE(QSettings().value(QStringLiteral("bookmarksForName/%2F") + QString::fromUtf8(guard.name().mid(1))).toString(),
+             QStringLiteral("0x0 4 #c0392b answer"));
+    m_window.reset(); // unmaps before the guard unlinks
+}
+
+void TestBookmarks::badStoredLinesAreSkippedWithAWarning()
+{
+    // A settings file edited by hand: the good line is shown, the other skipped with a warning naming it.
+    {
+        QSettings settings;
+        settings.setValue(QStringLiteral("bookmarksForKey/0x%1").arg(quint32(m_key), 8, 16, QLatin1Char('0')),
+                          QStringList({QStringLiteral("0x10 4 #c0392b good"), QStringLiteral("0x20 four #c0392b bad")}));
+    }
+    QTest::ignoreMessage(QtWarningMsg, "bookmarks: skipping \"0x20 four #c0392b bad\": not \"0xOFFSET SIZE #rrggbb name\"");
+    SegmentTab *tab = attach(m_segment.id());
+    QVERIFY(tab);
+    QCOMPARE(tab->bookmarkPane()->model()->rowCount(), 1);
+    QCOMPARE(rowText(tab->bookmarkPane()->model(), 0), QStringLiteral("good | 00000010 | 4 | 10 11 12 13 = 319951120"));
+    // A value that is not lines at all: ignored with a warning, the window as without it.
+    {
+        QSettings settings;
+        settings.setValue(QStringLiteral("bookmarksForKey/0x%1").arg(quint32(m_key), 8, 16, QLatin1Char('0')),
+                          QByteArray("\x01\x02"));
+    }
+    guitest::action(*m_window, "actionDetach")->trigger();
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("^settings: ignoring bookmarksForKey/.*: not lines of bookmarks$")));
+    tab = attach(m_segment.id());
+    QVERIFY(tab);
+    QCOMPARE(tab->bookmarkPane()->model()->rowCount(), 0);
+}
+
+void TestBookmarks::presentationModeFoldsThePaneAway()
+{
+    SegmentTab *tab = attach(m_segment.id());
+    QVERIFY(tab);
+    QVERIFY(add(tab, 0x10, 4, QStringLiteral("header")));
+    QVERIFY(tab->bookmarkPane()->isVisible());
+    m_window->setPresentation(true);
+    QVERIFY(!tab->bookmarkPane()->isVisible());
+    // The bytes are still drawn in its colour, and Ctrl+B still steps.
+    tab->hexView()->setCursorOffset(0);
+    tab->nextBookmark();
+    QCOMPARE(tab->hexView()->selectionStart(), 0x10u);
+    m_window->setPresentation(false);
+    QVERIFY(tab->bookmarkPane()->isVisible());
 }
 
 QTEST_MAIN(TestBookmarks)

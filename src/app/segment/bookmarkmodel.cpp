@@ -67,22 +67,21 @@ void BookmarkModel::remove(int row)
 
 core::Result<core::Done> BookmarkModel::rename(int row, const QString &name)
 {
-    const auto renamed = m_bookmarks.rename(row, name);
-    if (renamed.ok()) {
-        emitRowChanged(row);
-        emit bookmarksChanged();
-    }
-    return renamed;
+    return tell(row, m_bookmarks.rename(row, name));
 }
 
 core::Result<core::Done> BookmarkModel::recolour(int row, const QString &colour)
 {
-    const auto recoloured = m_bookmarks.recolour(row, colour);
-    if (recoloured.ok()) {
+    return tell(row, m_bookmarks.recolour(row, colour));
+}
+
+core::Result<core::Done> BookmarkModel::tell(int row, core::Result<core::Done> changed)
+{
+    if (changed.ok()) {
         emitRowChanged(row);
         emit bookmarksChanged();
     }
-    return recoloured;
+    return changed;
 }
 
 void BookmarkModel::emitRowChanged(int row)

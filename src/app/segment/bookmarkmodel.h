@@ -65,6 +65,8 @@ private:
     // The preview of a row, read now (or at the moment the time slider shows).
     [[nodiscard]] QString readValue(int row) const;
     void emitRowChanged(int row);
+    // A rename or recolour of `row`: told when it was made.
+    core::Result<core::Done> tell(int row, core::Result<core::Done> changed);
 
     QPointer<SegmentDocument> m_document;
     core::BookmarkList m_bookmarks;

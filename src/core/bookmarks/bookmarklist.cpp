@@ -72,21 +72,22 @@ Result<Done> BookmarkList::rename(qsizetype index, const QString &name)
 {
     Bookmark renamed = m_bookmarks.at(index);
     renamed.name = name;
-    auto kept = checked(renamed);
-    if (!kept.ok())
-        return kept.error();
-    m_bookmarks[index] = std::move(kept.value());
-    return Done();
+    return replace(index, std::move(renamed));
 }
 
 Result<Done> BookmarkList::recolour(qsizetype index, const QString &colour)
 {
     Bookmark recoloured = m_bookmarks.at(index);
     recoloured.colour = colour;
-    auto kept = checked(recoloured);
+    return replace(index, std::move(recoloured));
+}
+
+Result<Done> BookmarkList::replace(qsizetype index, Bookmark changed)
+{
+    auto kept = checked(std::move(changed));
     if (!kept.ok())
         return kept.error();
-    m_bookmarks[index] = std::move(kept.value());
+    m_bookmarks[index] = std::move(kept.value()); // the same offset and size: the order and reach hold
     return Done();
 }
 

@@ -68,6 +68,8 @@ public:
 
 private:
     void updateReach(qsizetype from);
+    // A rename or recolour of the bookmark at `index`, checked.
+    Result<Done> replace(qsizetype index, Bookmark changed);
     // The first bookmark that fits from index `start` on, a step of `step` (1 or -1) at a time, round.
     [[nodiscard]] std::optional<qsizetype> firstFitting(qsizetype start, int step, quint64 objectSize) const;
 

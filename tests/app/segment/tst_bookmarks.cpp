@@ -282,16 +282,33 @@ void TestBookmarks::addFromAStructField()
 
 void TestBookmarks::previewFollowsAnotherProcessesWrites()
 {
-    SegmentTab *tab = attach(m_segment.id());
+    // 64 KiB: with the hex view at the end, the bookmark's bytes are read for the pane alone.
+    SegmentGuard big;
+    QVERIFY(big.create(IPC_PRIVATE, 65536, 0600));
+    QVERIFY(testutils::poke(big.id(), 0x20, QByteArrayLiteral("\x20\x21")));
+    SegmentTab *tab = attach(big.id());
     QVERIFY(tab);
-    tab->document()->setTickInterval(50);
+    app::SegmentDocument *document = tab->document();
+    document->setTickInterval(50);
     QVERIFY(add(tab, 0x20, 2, QStringLiteral("port")));
     const BookmarkModel *model = tab->bookmarkPane()->model();
-    QCOMPARE(model->index(0, BookmarkModel::ValueColumn).data().toString(), QStringLiteral("20 21 = 8480"));
-    // Scrolled away in the hex view: the preview is read for the pane, not for the bytes on screen.
-    tab->hexView()->setCursorOffset(Size - 1);
-    QVERIFY(testutils::poke(m_segment.id(), 0x20, QByteArrayLiteral("\xaa\xbb")));
-    QTRY_COMPARE(model->index(0, BookmarkModel::ValueColumn).data().toString(), QStringLiteral("aa bb = 48042"));
+    const QModelIndex value = model->index(0, BookmarkModel::ValueColumn);
+    QCOMPARE(value.data().toString(), QStringLiteral("20 21 = 8480"));
+    tab->hexView()->setCursorOffset(65535);
+    QTRY_VERIFY(document->windowOffset() > 0x1000);
+    // A few ticks read the bytes as they are, then another process writes them.
+    const qint64 before = document->clockMs();
+    QTRY_VERIFY(document->recorder().lastMs() > before);
+    QVERIFY(testutils::poke(big.id(), 0x20, QByteArrayLiteral("\xaa\xbb")));
+    QTRY_COMPARE(value.data().toString(), QStringLiteral("aa bb = 48042"));
+    QVERIFY(document->windowOffset() > 0x1000); // not through the hex view's window
+
+    // The time slider's moment before the write: the preview as the pane read it then.
+    document->showMoment(before);
+    QCOMPARE(value.data().toString(), QStringLiteral("20 21 = 8480"));
+    document->showMoment(std::nullopt);
+    QCOMPARE(value.data().toString(), QStringLiteral("aa bb = 48042"));
+    m_window.reset(); // detaches before `big` goes
 }
 
 void TestBookmarks::hexViewPaintsTheColourAndNamesTheBookmark()

@@ -58,7 +58,8 @@ BookmarkPane::BookmarkPane(SegmentDocument *document, HexView *hexView, core::Bo
         m_view->addAction(action);
         return action;
     };
-    m_rename = addAction(QKeySequence(Qt::Key_F2), &BookmarkPane::renameCurrent);
+    // F2 is the view's own edit key already (EditKeyPressed): no shortcut of ours on it.
+    m_rename = addAction(QKeySequence(), &BookmarkPane::renameCurrent);
     m_recolour = addAction(QKeySequence(), &BookmarkPane::recolourCurrent);
     m_remove = addAction(QKeySequence::Delete, &BookmarkPane::removeCurrent);
     m_rename->setObjectName(QStringLiteral("renameBookmarkAction"));

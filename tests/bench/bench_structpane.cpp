@@ -86,7 +86,7 @@ void BenchStructPane::idleAndTick()
     app::StructPane *pane = tab->structPane();
     app::StructModel *model = pane->model();
     // A screenful of rows for the fields, as a user drags the splitter to see them.
-    auto *panes = qobject_cast<QSplitter *>(pane->parentWidget());
+    auto *panes = tab->findChild<QSplitter *>(QStringLiteral("paneSplitter"));
     QVERIFY(panes);
     window.resize(1280, 1000);
     panes->setOrientation(Qt::Horizontal);

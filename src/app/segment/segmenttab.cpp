@@ -75,7 +75,12 @@ SegmentTab::SegmentTab(std::unique_ptr<core::MappedObject> object, core::LayoutM
     m_panes->setObjectName(QStringLiteral("paneSplitter"));
     m_panes->setChildrenCollapsible(false);
     m_panes->addWidget(m_hexView);
-    m_panes->addWidget(m_structPane);
+    // Right of the bytes, top to bottom: the fields, then what the bytes at the cursor could be, ...
+    m_sidePanes = new QSplitter(Qt::Vertical, this);
+    m_sidePanes->setObjectName(QStringLiteral("sidePanes"));
+    m_sidePanes->setChildrenCollapsible(false);
+    m_sidePanes->addWidget(m_structPane);
+    m_panes->addWidget(m_sidePanes);
     m_panes->setStretchFactor(0, 3);
     m_panes->setStretchFactor(1, 2);
     // The watched fields' histories below the bytes and the fields, as tall as the user drags them.
@@ -112,6 +117,11 @@ SegmentTab::SegmentTab(std::unique_ptr<core::MappedObject> object, core::LayoutM
     connect(m_structPane, &StructPane::watchRequested, this, &SegmentTab::watchField);
     retranslate();
     setFocusProxy(m_hexView);
+}
+
+void SegmentTab::addSidePane(QWidget *pane)
+{
+    m_sidePanes->addWidget(pane);
 }
 
 void SegmentTab::showSemaphoreSets(const QList<core::SemaphoreSetInfo> &sets, quint64 ourNamespace)

@@ -51,6 +51,9 @@ public:
     [[nodiscard]] HexView *hexView() const { return m_hexView; }
     [[nodiscard]] MessageBar *messageBar() const { return m_messages; }
     [[nodiscard]] StructPane *structPane() const { return m_structPane; }
+    // Adds a pane below the others right of the bytes (the struct pane, the data inspector, ...), in the
+    // vertical splitter "sidePanes".
+    void addSidePane(QWidget *pane);
     [[nodiscard]] TimeSlider *timeSlider() const { return m_timeSlider; }
     // The memory the time slider's recording may take (bytes; core::ChangeRecorder::DefaultBudget until set).
     void setRecorderBudget(quint64 bytes);
@@ -159,6 +162,7 @@ private:
     QLabel *m_info = nullptr;
     QWidget *m_controls = nullptr;
     QSplitter *m_panes = nullptr;
+    QSplitter *m_sidePanes = nullptr; // right of the bytes: the struct pane, the data inspector, ...
     bool m_presenting = false;
     QLabel *m_changes = nullptr;
     QCheckBox *m_live = nullptr;

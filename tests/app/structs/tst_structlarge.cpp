@@ -151,9 +151,9 @@ SegmentTab *TestStructLarge::attachWithLayout(quint64 size, const QString &name,
     }
     // Room for a screenful of rows, as a user gives it by dragging the splitter between the bytes and the
     // fields (the window's first layout gives the struct pane what the lesson's 56 bytes need).
-    auto *panes = qobject_cast<QSplitter *>(tab->structPane()->parentWidget());
+    auto *panes = tab->findChild<QSplitter *>(QStringLiteral("paneSplitter"));
     if (!panes) {
-        qWarning("the struct pane is not in a splitter");
+        qWarning("the tab has no paneSplitter");
         return nullptr;
     }
     m_window->resize(1280, 1000);

@@ -4354,7 +4354,7 @@
     </message>
 </context>
 <context>
-    <name>core::HexDumpWriter</name>
+    <name>core::DumpRange</name>
     <message numerus="yes">
         <source>Offset %1 is past the end of segment %2, which has %3 byte(s).</source>
         <translation>
@@ -4370,15 +4370,18 @@
         </translation>
     </message>
     <message>
-        <source>Could not write the dump: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Offset %1 is past the end of %2, whose size is %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--length %1 from offset %2 runs past the end of %3: from there, --length can be at most %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>core::HexDumpWriter</name>
+    <message>
+        <source>Could not write the dump: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4302,11 +4302,7 @@
     </message>
 </context>
 <context>
-    <name>core::HexDumpWriter</name>
-    <message>
-        <source>Could not write the dump: %1.</source>
-        <translation>无法写出转储：%1。</translation>
-    </message>
+    <name>core::DumpRange</name>
     <message numerus="yes">
         <source>Offset %1 is past the end of segment %2, which has %3 byte(s).</source>
         <translation>
@@ -4326,6 +4322,13 @@
     <message>
         <source>--length %1 from offset %2 runs past the end of %3: from there, --length can be at most %4.</source>
         <translation>从偏移 %2 起的 --length %1 超出了 %3 的末尾：从那里起，--length 最多为 %4。</translation>
+    </message>
+</context>
+<context>
+    <name>core::HexDumpWriter</name>
+    <message>
+        <source>Could not write the dump: %1.</source>
+        <translation>无法写出转储：%1。</translation>
     </message>
 </context>
 <context>

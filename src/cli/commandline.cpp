@@ -1,10 +1,12 @@
 #include "cli/commandline.h"
 
+#include "cli/dumprange.h"
 #include "cli/hexdumpwriter.h"
 #include "cli/jsontext.h"
 #include "cli/layoutwriter.h"
 #include "cli/messagequeuelistwriter.h"
 #include "cli/posixlistwriter.h"
+#include "cli/rawdumpwriter.h"
 #include "cli/segmentlistwriter.h"
 #include "cli/semaphorelistwriter.h"
 #include "cli/snapshotdiffwriter.h"
@@ -23,6 +25,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFile>
 #include <QTextStream>
 
 #include <algorithm>
@@ -67,7 +70,8 @@ void CommandLine::addOptions(QCommandLineParser &parser)
          QStringLiteral("ours|all|pid"), QStringLiteral("ours")});
     parser.addOption({QStringLiteral("format"),
                       tr("Output of --list: table (as ipcs -m, -s or -q), json or csv (segments only). Of --read: text "
-                         "or json."),
+                         "or json. Of --dump: hex (as hexdump -C, the default) or raw (the bytes unchanged, for "
+                         "a file, sha256sum or cmp)."),
                       QStringLiteral("format"), QStringLiteral("table")});
     parser.addOption(
         {QStringLiteral("dump"),
@@ -118,7 +122,8 @@ void CommandLine::addOptions(QCommandLineParser &parser)
                          "needed; docs/SNAPSHOT-FORMAT.md)."),
                       QStringLiteral("shmid|path")});
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                      tr("With --snapshot: the snapshot file to write."),
+                      tr("With --snapshot: the snapshot file to write. With --dump --format raw: the file the "
+                         "bytes go to."),
                       QStringLiteral("file")});
     parser.addOption({QStringLiteral("diff"),
                       tr("--diff A B: print the byte ranges where A and B differ, each a snapshot file or a "
@@ -229,8 +234,10 @@ QString CommandLine::misplacedArgument(const QCommandLineParser &parser, const Q
     const bool diff = action == QLatin1String("diff");
     if (!read && !snapshot && !diff && isSet("layout"))
         return tr("--layout goes with --read SHMID (or --attach or --key in the window).");
-    if (!snapshot && isSet("output"))
-        return tr("--output goes with --snapshot SHMID.");
+    const bool dump = action == QLatin1String("dump");
+    if (!snapshot && isSet("output") && !(dump && parser.value(QStringLiteral("format")) == QLatin1String("raw")))
+        return dump ? tr("--output goes with --dump SHMID --format raw; the hex dump goes to standard output.")
+                    : tr("--output goes with --snapshot SHMID or --dump SHMID --format raw.");
     if (snapshot && !isSet("output"))
         return tr("--snapshot SHMID wants --output FILE, the snapshot file to write.");
     if (diff && parser.positionalArguments().size() != 1)
@@ -238,7 +245,7 @@ QString CommandLine::misplacedArgument(const QCommandLineParser &parser, const Q
     if (!read && !snapshot && !diff && isSet("all-errors"))
         return tr("--all-errors goes with --read SHMID.");
     if ((snapshot || diff) && isSet("format"))
-        return tr("--format goes with --list or --read SHMID; --%1 has one output.").arg(action);
+        return tr("--format goes with --list, --read SHMID or --dump SHMID; --%1 has one output.").arg(action);
     if (!read && !snapshot && !diff && action != QLatin1String("dump") && isSet("even-if-destroyed"))
         return tr("--even-if-destroyed goes with --dump SHMID or --read SHMID.");
     // --diff attaches the shmids it compares: it would not observe, and never attaches silently instead.
@@ -253,8 +260,8 @@ QString CommandLine::misplacedArgument(const QCommandLineParser &parser, const Q
         return tr("--type goes with --list.");
     if (action != QLatin1String("dump") && (isSet("offset") || isSet("length")))
         return tr("--offset and --length go with --dump SHMID.");
-    if ((action.isEmpty() || action == QLatin1String("dump")) && isSet("format"))
-        return tr("--format goes with --list or --read SHMID; --dump prints as hexdump -C does.");
+    if (action.isEmpty() && isSet("format"))
+        return tr("--format goes with --list, --read SHMID or --dump SHMID.");
     for (const char *name : WindowOptions) {
         if (isSet(name))
             return tr("--%1 is for the window; it does not go with --%2.").arg(QLatin1String(name), action);
@@ -430,16 +437,45 @@ int CommandLine::dumpSegment(const QCommandLineParser &parser)
             return fail(bytes.error().message);
         range[i] = bytes.value();
     }
+    // --format's default is --list's "table": unless it is given, --dump prints as hexdump -C does.
+    const QString format =
+        parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format")) : QStringLiteral("hex");
+    const bool raw = format == QLatin1String("raw");
+    if (!raw && format != QLatin1String("hex"))
+        return fail(tr("unknown --format \"%1\" for --dump; use hex or raw.").arg(format));
     const auto opened = openNamedBy(parser, QStringLiteral("dump"));
     if (!opened.ok())
         return fail(opened.error().toString());
+    const core::ByteSource &source = opened.value()->source();
+    if (parser.isSet(QStringLiteral("output")))
+        return dumpRawToFile(source, range[0].value_or(0), range[1], parser.value(QStringLiteral("output")));
     StandardOutput out;
-    const auto dumped =
-        core::HexDumpWriter::dump(opened.value()->source(), range[0].value_or(0), range[1], &out);
+    const auto dumped = raw ? core::RawDumpWriter::dump(source, range[0].value_or(0), range[1], &out)
+                            : core::HexDumpWriter::dump(source, range[0].value_or(0), range[1], &out);
     if (out.failed())
         return fail(tr("cannot write the output: %1").arg(out.errorString()));
     if (!dumped.ok())
         return fail(dumped.error().toString());
+    return 0;
+}
+
+int CommandLine::dumpRawToFile(const core::ByteSource &source, quint64 offset, std::optional<quint64> length,
+                               const QString &path)
+{
+    // The range is checked before the file is made: a refused dump leaves no empty file behind.
+    if (const auto count = core::DumpRange::checked(source, offset, length); !count.ok())
+        return fail(count.error().toString());
+    // Unbuffered: each chunk is one write(), whose failure (a full disk) is seen where it happens.
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered))
+        return fail(tr("cannot write %1: %2").arg(path, file.errorString()));
+    const auto dumped = core::RawDumpWriter::dump(source, offset, length, &file);
+    if (!dumped.ok())
+        return fail(file.error() != QFileDevice::NoError ? tr("cannot write %1: %2").arg(path, file.errorString())
+                                                         : dumped.error().toString());
+    file.close();
+    if (file.error() != QFileDevice::NoError)
+        return fail(tr("cannot write %1: %2").arg(path, file.errorString()));
     return 0;
 }
 

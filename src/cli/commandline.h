@@ -38,6 +38,9 @@ public:
 private:
     static int listSegments(const QCommandLineParser &parser);
     static int dumpSegment(const QCommandLineParser &parser);
+    // --dump --format raw -o FILE: the bytes into FILE, made (or emptied) only once the range is known good.
+    static int dumpRawToFile(const core::ByteSource &source, quint64 offset, std::optional<quint64> length,
+                             const QString &path);
     static int readSegment(const QCommandLineParser &parser);
     // --snapshot SHMID|PATH --output FILE, and --diff A B (each a snapshot file or a shmid read now).
     static int takeSnapshot(const QCommandLineParser &parser);

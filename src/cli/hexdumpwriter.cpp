@@ -1,8 +1,7 @@
 #include "cli/hexdumpwriter.h"
 
+#include "cli/dumprange.h"
 #include "core/bytes/byteformat.h"
-#include "core/bytes/bytesource.h"
-#include "core/translations.h"
 
 #include <QIODevice>
 
@@ -140,63 +139,25 @@ bool HexDumpWriter::flush()
 Result<Done> HexDumpWriter::dump(const ByteSource &source, quint64 offset, std::optional<quint64> length,
                                  QIODevice *out, quint64 chunkSize)
 {
-    const quint64 size = source.size();
-    const std::optional<int> shmid = source.shmid();
-    if (offset > size)
-        return Error::plain(shmid ? tr("Offset %1 is past the end of segment %2, which has %3 byte(s).",
-                                       nullptr, core::Translations::numerus(size))
-                                        .arg(offset)
-                                        .arg(*shmid)
-                                        .arg(size)
-                                  : tr("Offset %1 is past the end of %2, whose size is %3.")
-                                        .arg(offset)
-                                        .arg(source.name())
-                                        .arg(size));
-    const quint64 count = length.value_or(size - offset);
-    if (count > size - offset)
-        return Error::plain(
-            shmid ? tr("%1 byte(s) from offset %2 run past the end of segment %3: from there, "
-                       "--length can be at most %4.",
-                       nullptr, core::Translations::numerus(count))
-                        .arg(count)
-                        .arg(offset)
-                        .arg(*shmid)
-                        .arg(size - offset)
-                  : tr("--length %1 from offset %2 runs past the end of %3: from there, --length "
-                       "can be at most %4.")
-                        .arg(count)
-                        .arg(offset)
-                        .arg(source.name())
-                        .arg(size - offset));
+    const auto count = DumpRange::checked(source, offset, length);
+    if (!count.ok())
+        return count.error();
     // `hexdump -n 0` stops before it even skips to -s, so it prints nothing at all, not even an offset.
-    if (count == 0 && length)
+    if (count.value() == 0 && length)
         return Done{};
-    if (chunkSize == 0)
-        chunkSize = DefaultChunkSize;
 
     HexDumpWriter writer(out, offset);
     // A segment's reader dumps the pages it has never had as the zeros they read as, without making them
-    // resident; a POSIX object's pread() does the same by itself.
-    QByteArray chunk(qsizetype(std::min(chunkSize, count)), Qt::Uninitialized);
-    QString shortRead;
-    for (quint64 done = 0; done < count;) {
-        const quint64 n = std::min(chunkSize, count - done);
-        const auto copied = source.readInto(offset + done, chunk.data(), n);
-        if (!copied.ok())
-            return copied.error();
-        if (!writer.write(QByteArrayView(chunk.constData(), qsizetype(copied.value()))))
-            break;
-        // Shrunk under us: what is left is dumped as hexdump would dump the shorter file, and then said.
-        if (copied.value() < n) {
-            shortRead = source.shortReadReason();
-            break;
-        }
-        done += n;
-    }
+    // resident; a POSIX object's pread() does the same by itself. An object that shrank under us is dumped
+    // as hexdump would dump the shorter file, and then said.
+    const auto copied = DumpRange::copy(source, offset, count.value(), chunkSize,
+                                        [&](QByteArrayView bytes) { return writer.write(bytes); });
+    if (!copied.ok())
+        return copied.error();
     if (!writer.finish())
         return Error::plain(tr("Could not write the dump: %1.").arg(out->errorString()));
-    if (!shortRead.isEmpty())
-        return Error::plain(shortRead);
+    if (!copied.value().shortRead.isEmpty())
+        return Error::plain(copied.value().shortRead);
     return Done{};
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cli/dumprange.h"
 #include "core/result.h"
 
 #include <QByteArray>
@@ -27,7 +28,7 @@ class HexDumpWriter
 
 public:
     static constexpr qsizetype BytesPerLine = 16;
-    static constexpr quint64 DefaultChunkSize = 64 * 1024;
+    static constexpr quint64 DefaultChunkSize = DumpRange::DefaultChunkSize;
 
     // Lines go to `out`, which must be open for writing; the first byte is numbered `startOffset`, as
     // `hexdump -s startOffset` numbers it.

@@ -943,8 +943,8 @@ void TestCli::misplacedOptionsRefused_data()
     QTest::newRow("--all-errors") << QStringList{list, QStringLiteral("--all-errors")}
                                   << QByteArray("shmscope: --all-errors goes with --read SHMID.\n");
     QTest::newRow("--format alone") << QStringList{QStringLiteral("--format"), QStringLiteral("json")}
-                                    << QByteArray("shmscope: --format goes with --list or --read SHMID; --dump "
-                                                  "prints as hexdump -C does.\n");
+                                    << QByteArray("shmscope: --format goes with --list, --read SHMID or --dump "
+                                                  "SHMID.\n");
     QTest::newRow("--type alone") << QStringList{QStringLiteral("--type"), QStringLiteral("posix")}
                                   << QByteArray("shmscope: --type goes with --list.\n");
     QTest::newRow("bad --type") << QStringList{list, QStringLiteral("--type"), QStringLiteral("bogus")}

@@ -494,7 +494,11 @@ void TestDump::badInputFails_data()
     QTest::newRow("length half a byte") << args({"--length", "0.5"})
                                         << QByteArray("--length: 0.5 is not a whole number of bytes.");
     // Options that --dump does not take, and one given twice, are refused rather than ignored.
-    QTest::newRow("--format") << args({"--format", "json"}) << QByteArray("--format goes with --list or --read");
+    QTest::newRow("--format json") << args({"--format", "json"})
+                                   << QByteArray("unknown --format \"json\" for --dump; use hex or raw.");
+    QTest::newRow("-o with hex") << args({"-o", "/nonexistent/x"})
+                                 << QByteArray("--output goes with --dump SHMID --format raw; the hex dump goes to "
+                                               "standard output.");
     QTest::newRow("--dump twice") << args({"--dump", "1"})
                                   << QByteArray("--dump is given more than once; give it once.");
     QTest::newRow("--offset twice") << args({"--offset", "1", "--offset=2"})

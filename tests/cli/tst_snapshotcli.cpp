@@ -175,7 +175,7 @@ private slots:
                             "shmscope: --snapshot SHMID wants --output FILE, the snapshot file to write.\n");
         SHM_COMPARE_REFUSED(
             run(shmscopePath, {QStringLiteral("--dump"), id, QStringLiteral("-o"), unwritten}),
-            "shmscope: --output goes with --snapshot SHMID.\n");
+            "shmscope: --output goes with --dump SHMID --format raw; the hex dump goes to standard output.\n");
         // A layout that cannot be loaded: refused before anything is written.
         const Run noLayout =
             run(shmscopePath, {QStringLiteral("--snapshot"), id, QStringLiteral("-o"), unwritten,

@@ -24,6 +24,7 @@ class QToolButton;
 
 namespace app {
 
+class BytesTransfer;
 class FindJob;
 class HexView;
 class MessageBar;
@@ -51,6 +52,8 @@ public:
     [[nodiscard]] HexView *hexView() const { return m_hexView; }
     [[nodiscard]] MessageBar *messageBar() const { return m_messages; }
     [[nodiscard]] StructPane *structPane() const { return m_structPane; }
+    // Save Bytes to File, Load File at Cursor, Fill Selection.
+    [[nodiscard]] BytesTransfer *bytesTransfer() const { return m_bytesTransfer; }
     [[nodiscard]] TimeSlider *timeSlider() const { return m_timeSlider; }
     // The memory the time slider's recording may take (bytes; core::ChangeRecorder::DefaultBudget until set).
     void setRecorderBudget(quint64 bytes);
@@ -183,6 +186,7 @@ private:
     SnapshotComparison *m_comparison = nullptr;
     QAction *m_freezeSelection = nullptr;
     QAction *m_unfreezeSelection = nullptr;
+    BytesTransfer *m_bytesTransfer = nullptr;
     QList<std::pair<QAction *, const char *>> m_actionTexts; // the other actions and their untranslated texts
 };
 

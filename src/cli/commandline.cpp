@@ -531,21 +531,15 @@ core::Result<std::unique_ptr<CommandLine::Opened>> CommandLine::openNamedBy(cons
         if (parser.isSet(QStringLiteral("even-if-destroyed")))
             return core::Error::plain(tr("--even-if-destroyed is for System V segments; a POSIX object is "
                                          "not destroyed by our close."));
-        if (parser.isSet(QStringLiteral("namespace")))
-            return core::Error::plain(
-                tr("--namespace is for System V segments; a POSIX object's path names it "
-                   "in every IPC namespace."));
-        auto mapped = core::PosixMapping::open(text, core::PosixMapping::Mode::ReadOnly);
+        auto mapped = mapNamed(parser, text, core::PosixMapping::Mode::ReadOnly);
         if (!mapped.ok())
             return mapped.error();
         return std::make_unique<Opened>(std::move(mapped.value()));
     }
-    bool isNumber = false;
-    const int shmid = text.toInt(&isNumber);
-    if (!isNumber || shmid < 0)
-        return core::Error::plain(tr("--%1 wants a segment id, a number from the shmid column of --list, "
-                                     "not \"%2\".")
-                                      .arg(option, text));
+    const auto named = shmidNamed(option, text);
+    if (!named.ok())
+        return named.error();
+    const int shmid = named.value();
     if (observe) {
         auto observed = core::ObservedSegment::open(shmid);
         if (!observed.ok())
@@ -857,25 +851,40 @@ int CommandLine::failToCompile(const QString &layoutName, const QString &message
                     .arg(layoutName, first, QString::number(more)));
 }
 
+core::Result<std::unique_ptr<core::PosixMapping>> CommandLine::mapNamed(const QCommandLineParser &parser,
+                                                                       const QString &path,
+                                                                       core::PosixMapping::Mode mode)
+{
+    if (parser.isSet(QStringLiteral("namespace")))
+        return core::Error::plain(tr("--namespace is for System V segments; a POSIX object's path names it "
+                                     "in every IPC namespace."));
+    return core::PosixMapping::open(path, mode);
+}
+
+core::Result<int> CommandLine::shmidNamed(const QString &option, const QString &text)
+{
+    bool isNumber = false;
+    const int shmid = text.toInt(&isNumber);
+    if (!isNumber || shmid < 0)
+        return core::Error::plain(tr("--%1 wants a segment id, a number from the shmid column of --list, "
+                                     "not \"%2\".")
+                                      .arg(option, text));
+    return shmid;
+}
+
 core::Result<std::unique_ptr<core::MappedObject>> CommandLine::openWritable(const QCommandLineParser &parser)
 {
     const QString text = parser.value(QStringLiteral("write"));
     if (text.startsWith(QLatin1Char('/'))) {
-        if (parser.isSet(QStringLiteral("namespace")))
-            return core::Error::plain(
-                tr("--namespace is for System V segments; a POSIX object's path names it "
-                   "in every IPC namespace."));
-        auto mapped = core::PosixMapping::open(text, core::PosixMapping::Mode::ReadWrite);
+        auto mapped = mapNamed(parser, text, core::PosixMapping::Mode::ReadWrite);
         if (!mapped.ok())
             return mapped.error();
         return std::unique_ptr<core::MappedObject>(std::move(mapped.value()));
     }
-    bool isNumber = false;
-    const int shmid = text.toInt(&isNumber);
-    if (!isNumber || shmid < 0)
-        return core::Error::plain(
-            tr("--write wants a segment id, a number from the shmid column of --list, not \"%1\".").arg(text));
-    auto attached = attachNamed(parser, shmid, core::Attachment::Mode::ReadWrite);
+    const auto shmid = shmidNamed(QStringLiteral("write"), text);
+    if (!shmid.ok())
+        return shmid.error();
+    auto attached = attachNamed(parser, shmid.value(), core::Attachment::Mode::ReadWrite);
     if (!attached.ok())
         return attached.error();
     return std::unique_ptr<core::MappedObject>(std::move(attached.value()));

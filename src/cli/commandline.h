@@ -47,6 +47,12 @@ private:
     static int writeSegment(const QCommandLineParser &parser);
     // The segment (a shmid) or the object (a path) that --write names, opened read-write.
     static core::Result<std::unique_ptr<core::MappedObject>> openWritable(const QCommandLineParser &parser);
+    // A POSIX object or memfd by its path, mapped in `mode`; refused with --namespace, which is for segments.
+    static core::Result<std::unique_ptr<core::PosixMapping>> mapNamed(const QCommandLineParser &parser,
+                                                                      const QString &path,
+                                                                      core::PosixMapping::Mode mode);
+    // The shmid `text` gives --`option`: a number from 0; refused with what it wants otherwise.
+    static core::Result<int> shmidNamed(const QString &option, const QString &text);
     // --snapshot SHMID|PATH --output FILE, and --diff A B (each a snapshot file or a shmid read now).
     static int takeSnapshot(const QCommandLineParser &parser);
     static int diffSnapshots(const QCommandLineParser &parser);

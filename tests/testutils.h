@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QFileInfo>
 #include <QList>
 #include <QProcess>
@@ -33,6 +34,27 @@ inline bool writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
     return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+// Random bytes, seeded, so that a failing row fails the same way on the next run.
+inline QByteArray randomBytes(qsizetype size, quint32 seed)
+{
+    QByteArray bytes(size, Qt::Uninitialized);
+    QRandomGenerator generator(seed);
+    for (char &byte : bytes)
+        byte = char(generator.bounded(256));
+    return bytes;
+}
+
+// Each value twice, so that both sides of every boundary (0x1f/0x20, 0x7e/0x7f, 0x7f/0x80) show up.
+inline QByteArray everyByteValue()
+{
+    QByteArray bytes;
+    for (int round = 0; round < 2; ++round) {
+        for (int value = 0; value < 256; ++value)
+            bytes.append(char(value));
+    }
+    return bytes;
 }
 
 inline quint64 pageSize()

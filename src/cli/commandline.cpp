@@ -1,5 +1,6 @@
 #include "cli/commandline.h"
 
+#include "cli/callprinter.h"
 #include "cli/dumprange.h"
 #include "cli/hexdumpwriter.h"
 #include "cli/jsontext.h"
@@ -11,6 +12,7 @@
 #include "cli/semaphorelistwriter.h"
 #include "cli/snapshotdiffwriter.h"
 #include "cli/standardoutput.h"
+#include "core/bytes/fileinput.h"
 #include "core/bytes/sparsereader.h"
 #include "core/history/watchlist.h"
 #include "core/inputparser.h"
@@ -20,6 +22,7 @@
 #include "core/leaks/orphanjudge.h"
 #include "core/posix/posixscanner.h"
 #include "core/segments/rmidforced.h"
+#include "core/segments/segmentformat.h"
 #include "core/segments/segmentscanner.h"
 #include "core/snapshots/snapshotfile.h"
 
@@ -65,7 +68,7 @@ void CommandLine::addOptions(QCommandLineParser &parser)
         {QStringLiteral("namespace"),
          tr("With --list: the IPC namespaces whose System V segments are listed: ours (what ipcs "
             "shows), all (every container's too, each under a line naming it; needs root) or a "
-            "process id (the namespace that process is in). With --dump or --read of a segment: "
+            "process id (the namespace that process is in). With --dump, --read or --write of a segment: "
             "ours or the process id of its namespace (a container's; needs root)."),
          QStringLiteral("ours|all|pid"), QStringLiteral("ours")});
     parser.addOption({QStringLiteral("format"),
@@ -78,10 +81,19 @@ void CommandLine::addOptions(QCommandLineParser &parser)
          tr("Print the bytes of a segment, or of a POSIX object or memfd by its path (/dev/shm/NAME, "
             "/proc/PID/fd/N), as hexdump -C does and exit (no display needed)."),
          QStringLiteral("shmid|path")});
-    parser.addOption({QStringLiteral("offset"), tr("With --dump: start at this byte (4096, 0x1000 or 4k)."),
+    parser.addOption({QStringLiteral("offset"), tr("With --dump or --write: start at this byte (4096, 0x1000 or 4k)."),
                       QStringLiteral("bytes"), QStringLiteral("0")});
     parser.addOption({QStringLiteral("length"), tr("With --dump: this many bytes (default: up to the end)."),
                       QStringLiteral("bytes")});
+    parser.addOption(
+        {QStringLiteral("write"),
+         tr("--write SHMID FILE: write the bytes of FILE (- for standard input) into a segment, or a POSIX object "
+            "or memfd by its path, attached read-write, from --offset on, and exit (no display needed). Refused, "
+            "nothing written, when they would run past the end."),
+         QStringLiteral("shmid|path")});
+    parser.addOption({QStringLiteral("verbose"),
+                      tr("With --dump or --write: print each call into the kernel (and each memcpy into the "
+                         "segment) as C on stderr, as the window's call log shows it.")});
     parser.addOption({QStringLiteral("read"),
                       tr("Print the fields of a segment, or of a POSIX object or memfd by its path, decoded "
                          "through --layout, and exit (no display needed)."),
@@ -144,7 +156,7 @@ bool CommandLine::isPrintOnly(int argc, char **argv)
     for (int i = 1; i < argc; ++i) {
         const QByteArrayView arg(argv[i]);
         if (arg == "--list" || arg == "-o" || arg == "--help" || arg == "-h" || arg == "--help-all" || arg == "--version" ||
-            arg == "-v" || arg == "--all-errors")
+            arg == "-v" || arg == "--all-errors" || arg == "--verbose")
             return true;
         // Options with a value, also as "--dump=ID". --offset, --length, --format and --all-errors alone come
         // here too, to be refused: the window takes none of them.
@@ -153,7 +165,7 @@ bool CommandLine::isPrintOnly(int argc, char **argv)
               QByteArrayView("--read"), QByteArrayView("--format"), QByteArrayView("--type"),
               QByteArrayView("--namespace"), QByteArrayView("--snapshot"), QByteArrayView("--output"),
               QByteArrayView("--diff"), QByteArrayView("--watch"), QByteArrayView("--field"),
-              QByteArrayView("--interval"), QByteArrayView("--count")}) {
+              QByteArrayView("--interval"), QByteArrayView("--count"), QByteArrayView("--write")}) {
             if (arg == option || (arg.startsWith(option) && arg.at(option.size()) == '='))
                 return true;
         }
@@ -193,7 +205,8 @@ int CommandLine::runPrintOnly(const QCommandLineParser &parser)
     std::signal(SIGPIPE, SIG_IGN);
     QStringList modes;
     for (const QString &mode : {QStringLiteral("list"), QStringLiteral("dump"), QStringLiteral("read"),
-                                QStringLiteral("snapshot"), QStringLiteral("diff"), QStringLiteral("watch")}) {
+                                QStringLiteral("snapshot"), QStringLiteral("diff"), QStringLiteral("watch"),
+                                QStringLiteral("write")}) {
         if (parser.isSet(mode))
             modes << mode;
     }
@@ -207,6 +220,12 @@ int CommandLine::runPrintOnly(const QCommandLineParser &parser)
     const QString action = modes.value(0);
     if (const QString refusal = misplacedArgument(parser, action); !refusal.isEmpty())
         return fail(refusal);
+    // Alive until the action is over: the detach at its end is printed too.
+    std::optional<CallPrinter> calls;
+    if (parser.isSet(QStringLiteral("verbose")))
+        calls.emplace();
+    if (action == QLatin1String("write"))
+        return writeSegment(parser);
     if (action == QLatin1String("read"))
         return readSegment(parser);
     if (action == QLatin1String("snapshot"))
@@ -235,6 +254,15 @@ QString CommandLine::misplacedArgument(const QCommandLineParser &parser, const Q
     if (!read && !snapshot && !diff && isSet("layout"))
         return tr("--layout goes with --read SHMID (or --attach or --key in the window).");
     const bool dump = action == QLatin1String("dump");
+    const bool write = action == QLatin1String("write");
+    if (isSet("verbose") && !dump && !write)
+        return tr("--verbose goes with --dump SHMID or --write SHMID.");
+    if (write && isSet("observe"))
+        return tr("--observe reads without attaching; --write attaches.");
+    if (write && isSet("format"))
+        return tr("--format goes with --list, --read SHMID or --dump SHMID; --write prints nothing.");
+    if (write && isSet("length"))
+        return tr("--length goes with --dump SHMID; --write writes the whole file.");
     if (!snapshot && isSet("output") && !(dump && parser.value(QStringLiteral("format")) == QLatin1String("raw")))
         return dump ? tr("--output goes with --dump SHMID --format raw; the hex dump goes to standard output.")
                     : tr("--output goes with --snapshot SHMID or --dump SHMID --format raw.");
@@ -258,7 +286,7 @@ QString CommandLine::misplacedArgument(const QCommandLineParser &parser, const Q
         return tr("--namespace goes with --list, --dump SHMID or --read SHMID.");
     if (action != QLatin1String("list") && isSet("type"))
         return tr("--type goes with --list.");
-    if (action != QLatin1String("dump") && (isSet("offset") || isSet("length")))
+    if (!dump && !write && (isSet("offset") || isSet("length")))
         return tr("--offset and --length go with --dump SHMID.");
     if (action.isEmpty() && isSet("format"))
         return tr("--format goes with --list, --read SHMID or --dump SHMID.");
@@ -266,8 +294,9 @@ QString CommandLine::misplacedArgument(const QCommandLineParser &parser, const Q
         if (isSet(name))
             return tr("--%1 is for the window; it does not go with --%2.").arg(QLatin1String(name), action);
     }
-    if (!diff && !parser.positionalArguments().isEmpty())
-        return tr("unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst());
+    // --write takes one: the file.
+    if (const qsizetype expected = write ? 1 : 0; !diff && parser.positionalArguments().size() > expected)
+        return tr("unexpected argument \"%1\".").arg(parser.positionalArguments().at(expected));
     return {};
 }
 
@@ -502,21 +531,15 @@ core::Result<std::unique_ptr<CommandLine::Opened>> CommandLine::openNamedBy(cons
         if (parser.isSet(QStringLiteral("even-if-destroyed")))
             return core::Error::plain(tr("--even-if-destroyed is for System V segments; a POSIX object is "
                                          "not destroyed by our close."));
-        if (parser.isSet(QStringLiteral("namespace")))
-            return core::Error::plain(
-                tr("--namespace is for System V segments; a POSIX object's path names it "
-                   "in every IPC namespace."));
-        auto mapped = core::PosixMapping::open(text, core::PosixMapping::Mode::ReadOnly);
+        auto mapped = mapNamed(parser, text, core::PosixMapping::Mode::ReadOnly);
         if (!mapped.ok())
             return mapped.error();
         return std::make_unique<Opened>(std::move(mapped.value()));
     }
-    bool isNumber = false;
-    const int shmid = text.toInt(&isNumber);
-    if (!isNumber || shmid < 0)
-        return core::Error::plain(tr("--%1 wants a segment id, a number from the shmid column of --list, "
-                                     "not \"%2\".")
-                                      .arg(option, text));
+    const auto named = shmidNamed(option, text);
+    if (!named.ok())
+        return named.error();
+    const int shmid = named.value();
     if (observe) {
         auto observed = core::ObservedSegment::open(shmid);
         if (!observed.ok())
@@ -530,7 +553,7 @@ core::Result<std::unique_ptr<CommandLine::Opened>> CommandLine::openNamedBy(cons
 }
 
 core::Result<std::unique_ptr<core::Attachment>> CommandLine::attachNamed(const QCommandLineParser &parser,
-                                                                         int shmid)
+                                                                         int shmid, core::Attachment::Mode mode)
 {
     const QString text = parser.value(QStringLiteral("namespace"));
     const auto choice = namespaceChoice(text);
@@ -550,7 +573,8 @@ core::Result<std::unique_ptr<core::Attachment>> CommandLine::attachNamed(const Q
     // Checked before the attach: with shm_rmid_forced our detach may be the segment's last, and destroy it.
     // The setting and nattch are the namespace's own, so they are read inside it.
     bool destroys = false;
-    if (!parser.isSet(QStringLiteral("even-if-destroyed"))) {
+    const bool write = mode == core::Attachment::Mode::ReadWrite;
+    if (write || !parser.isSet(QStringLiteral("even-if-destroyed"))) {
         const auto ask = [&] { destroys = core::RmidForced::detachDestroys(shmid, 0); };
         if (!where) {
             ask();
@@ -558,10 +582,16 @@ core::Result<std::unique_ptr<core::Attachment>> CommandLine::attachNamed(const Q
             return entered.error();
         }
     }
+    // Bytes written into a segment that our detach then destroys are lost at once: a write is never forced.
+    if (destroys && write)
+        return core::Error::plain(tr("kernel.shm_rmid_forced is 1 and nobody has segment %1 attached: our detach "
+                                     "after the write would destroy it, and the bytes with it. Nothing was "
+                                     "written.")
+                                      .arg(shmid));
     if (destroys)
         return core::Error::plain(core::RmidForced::readDestroys(shmid) + QLatin1Char(' ') +
                                   tr("Nothing was read. Add --even-if-destroyed to read it all the same."));
-    return core::Attachment::attach(shmid, core::Attachment::Mode::ReadOnly, std::move(where));
+    return core::Attachment::attach(shmid, mode, std::move(where));
 }
 
 int CommandLine::readSegment(const QCommandLineParser &parser)
@@ -819,6 +849,106 @@ int CommandLine::failToCompile(const QString &layoutName, const QString &message
     }
     return fail(tr("the layout %1 does not compile: %2 (and %3 more; --all-errors shows them)")
                     .arg(layoutName, first, QString::number(more)));
+}
+
+core::Result<std::unique_ptr<core::PosixMapping>> CommandLine::mapNamed(const QCommandLineParser &parser,
+                                                                       const QString &path,
+                                                                       core::PosixMapping::Mode mode)
+{
+    if (parser.isSet(QStringLiteral("namespace")))
+        return core::Error::plain(tr("--namespace is for System V segments; a POSIX object's path names it "
+                                     "in every IPC namespace."));
+    return core::PosixMapping::open(path, mode);
+}
+
+core::Result<int> CommandLine::shmidNamed(const QString &option, const QString &text)
+{
+    bool isNumber = false;
+    const int shmid = text.toInt(&isNumber);
+    if (!isNumber || shmid < 0)
+        return core::Error::plain(tr("--%1 wants a segment id, a number from the shmid column of --list, "
+                                     "not \"%2\".")
+                                      .arg(option, text));
+    return shmid;
+}
+
+core::Result<std::unique_ptr<core::MappedObject>> CommandLine::openWritable(const QCommandLineParser &parser)
+{
+    const QString text = parser.value(QStringLiteral("write"));
+    if (text.startsWith(QLatin1Char('/'))) {
+        auto mapped = mapNamed(parser, text, core::PosixMapping::Mode::ReadWrite);
+        if (!mapped.ok())
+            return mapped.error();
+        return std::unique_ptr<core::MappedObject>(std::move(mapped.value()));
+    }
+    const auto shmid = shmidNamed(QStringLiteral("write"), text);
+    if (!shmid.ok())
+        return shmid.error();
+    auto attached = attachNamed(parser, shmid.value(), core::Attachment::Mode::ReadWrite);
+    if (!attached.ok())
+        return attached.error();
+    return std::unique_ptr<core::MappedObject>(std::move(attached.value()));
+}
+
+int CommandLine::writeSegment(const QCommandLineParser &parser)
+{
+    quint64 offset = 0;
+    if (parser.isSet(QStringLiteral("offset"))) {
+        const auto bytes = byteCount(QStringLiteral("offset"), parser.value(QStringLiteral("offset")));
+        if (!bytes.ok())
+            return fail(bytes.error().message);
+        offset = bytes.value();
+    }
+    if (parser.positionalArguments().isEmpty())
+        return fail(tr("--write SHMID wants the file to write: --write SHMID [--offset N] FILE, or - for "
+                       "standard input."));
+    // The file first: one that cannot be read is refused before anything is attached.
+    const QString path = parser.positionalArguments().constFirst();
+    std::unique_ptr<core::FileInput> input;
+    if (path == QLatin1String("-")) {
+        input = core::FileInput::standardInput();
+    } else {
+        auto opened = core::FileInput::open(path);
+        if (!opened.ok())
+            return fail(opened.error().message);
+        input = std::move(opened.value());
+    }
+    auto target = openWritable(parser);
+    if (!target.ok())
+        return fail(target.error().toString());
+    core::MappedObject &object = *target.value();
+    const quint64 size = object.size();
+    const QString where =
+        object.segmentShmid() ? tr("segment %1").arg(*object.segmentShmid()) : object.name();
+    if (offset > size)
+        return fail(tr("Offset %1 is past the end of %2, which has %3. Nothing was written.")
+                        .arg(offset)
+                        .arg(where, core::SegmentFormat::byteCount(size)));
+    const quint64 room = size - offset;
+    const auto tooMany = [&](quint64 fileSize) {
+        return fail(tr("%1 is %2; %3 has %4 from offset %5: %6 too many. Nothing was written.")
+                        .arg(input->name(), core::SegmentFormat::byteCount(fileSize), where,
+                             core::SegmentFormat::byteCount(room), QString::number(offset),
+                             core::SegmentFormat::byteCount(fileSize - room)));
+    };
+    if (input->size() && *input->size() > room)
+        return tooMany(*input->size());
+    // One byte more than there is room for: a pipe (or a file that grew) that holds more is seen to.
+    const auto bytes = input->read(room + 1);
+    if (!bytes.ok())
+        return fail(bytes.error().message);
+    if (quint64(bytes.value().size()) > room) {
+        if (input->size())
+            return tooMany(quint64(bytes.value().size()));
+        return fail(tr("%1 holds more than %2; %3 has %2 from offset %4. Nothing was written.")
+                        .arg(input->name(), core::SegmentFormat::byteCount(room), where, QString::number(offset)));
+    }
+    if (bytes.value().isEmpty()) // nothing to copy: no memcpy of 0 bytes in the log
+        return 0;
+    const auto written = object.write(offset, bytes.value());
+    if (!written.ok())
+        return fail(written.error().toString());
+    return 0;
 }
 
 } // namespace cli

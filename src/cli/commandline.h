@@ -42,6 +42,17 @@ private:
     static int dumpRawToFile(const core::ByteSource &source, quint64 offset, std::optional<quint64> length,
                              const QString &path);
     static int readSegment(const QCommandLineParser &parser);
+    // --write SHMID|PATH [--offset N] FILE|-: the file's bytes into the object, attached read-write, in one
+    // memcpy; refused, nothing written, when they would run past its end.
+    static int writeSegment(const QCommandLineParser &parser);
+    // The segment (a shmid) or the object (a path) that --write names, opened read-write.
+    static core::Result<std::unique_ptr<core::MappedObject>> openWritable(const QCommandLineParser &parser);
+    // A POSIX object or memfd by its path, mapped in `mode`; refused with --namespace, which is for segments.
+    static core::Result<std::unique_ptr<core::PosixMapping>> mapNamed(const QCommandLineParser &parser,
+                                                                      const QString &path,
+                                                                      core::PosixMapping::Mode mode);
+    // The shmid `text` gives --`option`: a number from 0; refused with what it wants otherwise.
+    static core::Result<int> shmidNamed(const QString &option, const QString &text);
     // --snapshot SHMID|PATH --output FILE, and --diff A B (each a snapshot file or a shmid read now).
     static int takeSnapshot(const QCommandLineParser &parser);
     static int diffSnapshots(const QCommandLineParser &parser);
@@ -101,9 +112,10 @@ private:
     // --namespace: ours, all or a process id (decimal, above 0); nullopt for anything else.
     [[nodiscard]] static std::optional<core::NamespaceChoice> namespaceChoice(const QString &text);
     static core::Result<quint64> byteCount(const QString &option, const QString &text);
-    // Segment shmid of the IPC namespace --namespace names, attached read-only through its entry.
-    static core::Result<std::unique_ptr<core::Attachment>> attachNamed(const QCommandLineParser &parser,
-                                                                       int shmid);
+    // Segment shmid of the IPC namespace --namespace names, attached (read-only unless asked) through its entry.
+    static core::Result<std::unique_ptr<core::Attachment>>
+    attachNamed(const QCommandLineParser &parser, int shmid,
+                core::Attachment::Mode mode = core::Attachment::Mode::ReadOnly);
 };
 
 } // namespace cli

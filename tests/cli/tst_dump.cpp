@@ -37,27 +37,6 @@ namespace {
 
 constexpr qsizetype MiB = 1024 * 1024;
 
-// Seeded, so that a failing row fails the same way on the next run.
-QByteArray randomBytes(qsizetype size, quint32 seed)
-{
-    QByteArray bytes(size, Qt::Uninitialized);
-    QRandomGenerator generator(seed);
-    for (char &byte : bytes)
-        byte = char(generator.bounded(256));
-    return bytes;
-}
-
-// Each value twice, so that both sides of every printable boundary (0x1f/0x20, 0x7e/0x7f, 0x7f/0x80) show up.
-QByteArray everyByteValue()
-{
-    QByteArray bytes;
-    for (int round = 0; round < 2; ++round) {
-        for (int value = 0; value < 256; ++value)
-            bytes.append(char(value));
-    }
-    return bytes;
-}
-
 // Runs of equal lines in every position squeezing cares about: right after the first line, between
 // different lines, a run of non-zero lines, a run ended by a short line, and equal lines that are not aligned.
 QByteArray zeroRuns()
@@ -541,15 +520,20 @@ void TestDump::unreadableSegmentFails()
 void TestDump::writeFailureIsTold_data()
 {
     QTest::addColumn<BrokenOutput>("output");
-    QTest::newRow("into /dev/full") << BrokenOutput::FullDevice;
-    QTest::newRow("into a closed pipe") << BrokenOutput::ClosedPipe;
+    QTest::addColumn<QString>("format");
+    QTest::newRow("into /dev/full") << BrokenOutput::FullDevice << QStringLiteral("hex");
+    QTest::newRow("into a closed pipe") << BrokenOutput::ClosedPipe << QStringLiteral("hex");
+    QTest::newRow("raw into /dev/full") << BrokenOutput::FullDevice << QStringLiteral("raw");
+    QTest::newRow("raw into a closed pipe") << BrokenOutput::ClosedPipe << QStringLiteral("raw");
 }
 
 void TestDump::writeFailureIsTold()
 {
     QFETCH(BrokenOutput, output);
-    const Run result =
-        runIntoBrokenOutput(shmscopePath, {QStringLiteral("--dump"), QString::number(m_small.id())}, output);
+    QFETCH(QString, format);
+    const Run result = runIntoBrokenOutput(
+        shmscopePath, {QStringLiteral("--dump"), QString::number(m_small.id()), QStringLiteral("--format"), format},
+        output);
     QCOMPARE(result.exitStatus, QProcess::NormalExit);
     QCOMPARE(result.exitCode, 1);
     QCOMPARE(result.err, brokenOutputMessage(output));

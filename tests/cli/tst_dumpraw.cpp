@@ -5,7 +5,6 @@
 #include "testutils.h"
 
 #include <QFile>
-#include <QRandomGenerator>
 #include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
@@ -15,40 +14,9 @@
 
 using namespace testutils;
 
-// A run refused in one line on stderr that says `expected`: exit code 1, nothing on stdout.
-#define SHM_VERIFY_REFUSED(runResult, expected)                                                             \
-    do {                                                                                                     \
-        const Run &result_ = (runResult);                                                                    \
-        QCOMPARE(result_.exitStatus, QProcess::NormalExit);                                                  \
-        QCOMPARE(result_.exitCode, 1);                                                                       \
-        QCOMPARE(result_.out, QByteArray());                                                                 \
-        QCOMPARE(QString::fromUtf8(result_.err), QString::fromUtf8(expected));                               \
-    } while (false)
-
 namespace {
 
 constexpr qsizetype MiB = 1024 * 1024;
-
-// Seeded, so that a failing row fails the same way on the next run.
-QByteArray randomBytes(qsizetype size, quint32 seed)
-{
-    QByteArray bytes(size, Qt::Uninitialized);
-    QRandomGenerator generator(seed);
-    for (char &byte : bytes)
-        byte = char(generator.bounded(256));
-    return bytes;
-}
-
-// Every value, twice: a raw dump that changed any byte (a newline, a NUL, 0xff) shows here.
-QByteArray everyByteValue()
-{
-    QByteArray bytes;
-    for (int round = 0; round < 2; ++round) {
-        for (int value = 0; value < 256; ++value)
-            bytes.append(char(value));
-    }
-    return bytes;
-}
 
 // The offset after the first byte where a and b differ, for a failure message that can be read.
 QByteArray firstDifference(const QByteArray &ours, const QByteArray &expected)
@@ -60,6 +28,16 @@ QByteArray firstDifference(const QByteArray &ours, const QByteArray &expected)
         ++at;
     return "sizes " + QByteArray::number(ours.size()) + " and " + QByteArray::number(expected.size())
            + ", first difference at offset " + QByteArray::number(at);
+}
+
+// shmscope run with its standard output going into the file `path`, as `shmscope ARGS > path` does.
+Run runIntoFile(const QStringList &args, const QString &path)
+{
+    QProcess process;
+    process.setProcessEnvironment(headlessEnvironment());
+    process.setStandardOutputFile(path);
+    process.start(shmscopePath, args);
+    return finish(process, shmscopePath);
 }
 
 QByteArray fileBytes(const QString &path)
@@ -93,8 +71,6 @@ private slots:
     void badInputFails_data();
     void badInputFails();
     void refusedRangeMakesNoFile();
-    void writeFailureIsTold_data();
-    void writeFailureIsTold();
 
 private:
     QTemporaryDir m_dir;
@@ -199,12 +175,9 @@ void TestDumpRaw::childWrittenBytesEqualCmp()
     QVERIFY(writeFile(expected, bytes));
 
     const QString viaStdout = m_dir.filePath(QStringLiteral("stdout.bin"));
-    QProcess dump;
-    dump.setProcessEnvironment(headlessEnvironment());
-    dump.setStandardOutputFile(viaStdout);
-    dump.start(shmscopePath, {QStringLiteral("--dump"), QString::number(segment.id()), QStringLiteral("--format"),
-                              QStringLiteral("raw")});
-    const Run dumped = finish(dump, shmscopePath);
+    const Run dumped = runIntoFile({QStringLiteral("--dump"), QString::number(segment.id()),
+                                    QStringLiteral("--format"), QStringLiteral("raw")},
+                                   viaStdout);
     QVERIFY2(dumped.exitCode == 0 && dumped.err.isEmpty(), dumped.err.constData());
     const Run same = run(QStringLiteral("cmp"), {expected, viaStdout});
     QVERIFY2(same.exitCode == 0, same.out.constData());
@@ -260,12 +233,9 @@ void TestDumpRaw::sparseSegmentStaysSparse()
         QFile::remove(viaStdout);
         QFile::remove(m_dir.filePath(QStringLiteral("sparse-output.bin")));
     });
-    QProcess dump;
-    dump.setProcessEnvironment(headlessEnvironment());
-    dump.setStandardOutputFile(viaStdout);
-    dump.start(shmscopePath, {QStringLiteral("--dump"), QString::number(segment.id()), QStringLiteral("--format"),
-                              QStringLiteral("raw")});
-    const Run dumped = finish(dump, shmscopePath);
+    const Run dumped = runIntoFile({QStringLiteral("--dump"), QString::number(segment.id()),
+                                    QStringLiteral("--format"), QStringLiteral("raw")},
+                                   viaStdout);
     QVERIFY2(dumped.exitCode == 0 && dumped.err.isEmpty(), dumped.err.constData());
     QCOMPARE(sysvipcRss(segment.id()), before);
     checkBytes(viaStdout);
@@ -328,7 +298,7 @@ void TestDumpRaw::badInputFails()
 {
     QFETCH(QStringList, args);
     QFETCH(QString, expected);
-    SHM_VERIFY_REFUSED(run(shmscopePath, args), expected.toUtf8());
+    SHM_COMPARE_REFUSED(run(shmscopePath, args), expected.toUtf8());
 }
 
 // A range the object does not have is refused before -o's file is made: no empty file is left behind.
@@ -341,26 +311,6 @@ void TestDumpRaw::refusedRangeMakesNoFile()
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.contains("--length can be at most 100"), result.err.constData());
     QVERIFY(!QFile::exists(path));
-}
-
-// Raw bytes that cannot be written to standard output: the same one line as for the hex dump.
-void TestDumpRaw::writeFailureIsTold_data()
-{
-    QTest::addColumn<BrokenOutput>("output");
-    QTest::newRow("into /dev/full") << BrokenOutput::FullDevice;
-    QTest::newRow("into a closed pipe") << BrokenOutput::ClosedPipe;
-}
-
-void TestDumpRaw::writeFailureIsTold()
-{
-    QFETCH(BrokenOutput, output);
-    const Run result = runIntoBrokenOutput(
-        shmscopePath,
-        {QStringLiteral("--dump"), QString::number(m_small.id()), QStringLiteral("--format"), QStringLiteral("raw")},
-        output);
-    QCOMPARE(result.exitStatus, QProcess::NormalExit);
-    QCOMPARE(result.exitCode, 1);
-    QCOMPARE(result.err, brokenOutputMessage(output));
 }
 
 QTEST_GUILESS_MAIN(TestDumpRaw)

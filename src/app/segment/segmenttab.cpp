@@ -5,6 +5,7 @@
 #include "app/segment/addbookmarkdialog.h"
 #include "app/segment/bookmarkmodel.h"
 #include "app/segment/bookmarkpane.h"
+#include "app/segment/bytestransfer.h"
 #include "app/segment/findjob.h"
 #include "app/segment/hexview.h"
 #include "app/segment/segmentdocument.h"
@@ -443,6 +444,24 @@ void SegmentTab::createActions()
     });
     connect(&m_document->freezer(), &core::Freezer::stopped, m_messages,
             [this](const QString &message) { m_messages->showMessage(MessageBar::Kind::Warning, message); });
+    // Bytes in and out: save to a file, load a file at the cursor, fill the selection (the last two read-write).
+    addSeparator();
+    m_bytesTransfer = new BytesTransfer(m_document.get(), m_hexView, this);
+    connect(m_bytesTransfer, &BytesTransfer::refused, m_messages,
+            [this](const QString &message) { m_messages->showMessage(MessageBar::Kind::Error, message); });
+    connect(m_bytesTransfer, &BytesTransfer::done, m_messages,
+            [this](const QString &message) { m_messages->showMessage(MessageBar::Kind::Information, message); });
+    connect(addNamed(QT_TR_NOOP("Save &Bytes to File…"), QKeySequence(Qt::CTRL | Qt::Key_E), "saveBytesAction",
+                     "save-bytes"),
+            &QAction::triggered, m_bytesTransfer, &BytesTransfer::saveBytes);
+    QAction *loadFile = addNamed(QT_TR_NOOP("&Load File at Cursor…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_I),
+                                 "loadFileAction", "load-file");
+    QAction *fill = addNamed(QT_TR_NOOP("&Fill Selection…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_F),
+                             "fillSelectionAction", "fill");
+    connect(loadFile, &QAction::triggered, m_bytesTransfer, &BytesTransfer::loadFile);
+    connect(fill, &QAction::triggered, m_bytesTransfer, &BytesTransfer::fillSelection);
+    loadFile->setEnabled(m_document->isWritable());
+    fill->setEnabled(m_document->isWritable());
     m_hexView->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_hexView, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
         QMenu menu(this);

@@ -26,6 +26,7 @@ class QToolButton;
 namespace app {
 
 class BookmarkPane;
+class BytesTransfer;
 class FindJob;
 class HexView;
 class MessageBar;
@@ -58,6 +59,8 @@ public:
     // vertical splitter "sidePanes".
     void addSidePane(QWidget *pane);
     [[nodiscard]] BookmarkPane *bookmarkPane() const { return m_bookmarkPane; }
+    // Save Bytes to File, Load File at Cursor, Fill Selection.
+    [[nodiscard]] BytesTransfer *bytesTransfer() const { return m_bytesTransfer; }
     [[nodiscard]] TimeSlider *timeSlider() const { return m_timeSlider; }
     // The memory the time slider's recording may take (bytes; core::ChangeRecorder::DefaultBudget until set).
     void setRecorderBudget(quint64 bytes);
@@ -201,6 +204,7 @@ private:
     SnapshotComparison *m_comparison = nullptr;
     QAction *m_freezeSelection = nullptr;
     QAction *m_unfreezeSelection = nullptr;
+    BytesTransfer *m_bytesTransfer = nullptr;
     QList<std::pair<QAction *, const char *>> m_actionTexts; // the other actions and their untranslated texts
 };
 

@@ -2,6 +2,7 @@
 
 #include "app/history/watchpane.h"
 #include "app/messagebar.h"
+#include "app/segment/checksumdialog.h"
 #include "app/segment/findjob.h"
 #include "app/segment/hexview.h"
 #include "app/segment/segmentdocument.h"
@@ -397,6 +398,9 @@ void SegmentTab::createActions()
     connect(addNamed(QT_TR_NOOP("&Watch as Number"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_W),
                      "watchBytesAction", "watch"),
             &QAction::triggered, this, &SegmentTab::watchSelection);
+    connect(addNamed(QT_TR_NOOP("&Checksums and Statistics…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_H),
+                     "checksumsAction", "checksum"),
+            &QAction::triggered, this, &SegmentTab::showChecksums);
     addSeparator();
     m_freezeSelection = addNamed(QT_TR_NOOP("Free&ze Selection"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
                                  "freezeSelectionAction", "frozen");
@@ -419,6 +423,23 @@ void SegmentTab::createActions()
         menu.addActions(actions());
         menu.exec(m_hexView->mapToGlobal(position));
     });
+}
+
+void SegmentTab::showChecksums()
+{
+    if (m_document->size() == 0) {
+        m_messages->showMessage(MessageBar::Kind::Information,
+                                [name = m_document->object().name()] {
+                                    return tr("%1 has no bytes: there is nothing to checksum.").arg(name);
+                                });
+        return;
+    }
+    if (!m_checksums)
+        m_checksums = new ChecksumDialog(m_document->object(), this);
+    m_checksums->setRange(m_hexView->selectionStart(), m_hexView->selectionLength(), m_document->size());
+    m_checksums->show();
+    m_checksums->raise();
+    m_checksums->activateWindow();
 }
 
 bool SegmentTab::isObserving() const

@@ -24,6 +24,7 @@ class QToolButton;
 
 namespace app {
 
+class ChecksumDialog;
 class FindJob;
 class HexView;
 class MessageBar;
@@ -117,6 +118,8 @@ public slots:
     // ranges it overlaps.
     void freezeSelection();
     void unfreezeSelection();
+    // Checksums and Statistics…: the dialog for the selection, or the whole segment when there is none.
+    void showChecksums();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -181,6 +184,7 @@ private:
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     SnapshotComparison *m_comparison = nullptr;
+    ChecksumDialog *m_checksums = nullptr; // made when first asked for
     QAction *m_freezeSelection = nullptr;
     QAction *m_unfreezeSelection = nullptr;
     QList<std::pair<QAction *, const char *>> m_actionTexts; // the other actions and their untranslated texts

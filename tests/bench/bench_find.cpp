@@ -45,18 +45,6 @@ using namespace benchutils;
 // Not in the bytes below (xorshift output): each search goes through the whole segment.
 const QByteArray Absent("\x01needle\x02", 8);
 
-// Bytes that look like data: a first byte of the needle turns up once in 256, as in real segments.
-void fillRandom(char *memory, quint64 size)
-{
-    quint64 state = 0x9e3779b97f4a7c15ULL;
-    for (quint64 at = 0; at + 8 <= size; at += 8) {
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
-        std::memcpy(memory + at, &state, 8);
-    }
-}
-
 double gbPerSecond(quint64 bytes, double ms)
 {
     return double(bytes) / (ms / 1e3) / 1e9;
@@ -74,10 +62,6 @@ private slots:
     void eventLoopStall();
 
 private:
-    // Runs `work` (which starts something and returns at once) with a 1 ms timer turning, until `done` says
-    // so: the longest gap between two ticks, ms.
-    static double longestGap(const std::function<void()> &work, const std::function<bool()> &done);
-
     testutils::ScratchSegment m_segment;
     quint64 m_size = 0;
     int m_runs = 3;
@@ -131,28 +115,6 @@ void BenchFind::throughput()
                 .arg(o.median / t.median, 0, 'f', 2));
 }
 
-double BenchFind::longestGap(const std::function<void()> &work, const std::function<bool()> &done)
-{
-    QElapsedTimer clock;
-    qint64 last = 0;
-    qint64 longest = 0;
-    QTimer timer;
-    timer.setTimerType(Qt::PreciseTimer);
-    timer.setInterval(1);
-    QObject::connect(&timer, &QTimer::timeout, [&] {
-        const qint64 now = clock.nsecsElapsed();
-        longest = std::max(longest, now - last);
-        last = now;
-    });
-    timer.start();
-    clock.start();
-    work();
-    while (!done())
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
-    const qint64 now = clock.nsecsElapsed();
-    return double(std::max(longest, now - last)) / 1e6;
-}
-
 // The find bar searching the whole segment for an absent needle, a tab of the real window, with its live
 // tick on: the longest the event loop went without turning, beside the same window idle for as long.
 void BenchFind::eventLoopStall()
@@ -177,6 +139,7 @@ void BenchFind::eventLoopStall()
     for (int run = 0; run < m_runs; ++run) {
         QElapsedTimer took;
         searching.append(longestGap(
+            1,
             [&] {
                 took.start();
                 tab->hexView()->setCursorOffset(0);
@@ -186,7 +149,7 @@ void BenchFind::eventLoopStall()
         searchMs.append(double(took.nsecsElapsed()) / 1e6);
         QVERIFY(!tab->hexView()->hasSelection());
         QElapsedTimer waited;
-        idle.append(longestGap([&] { waited.start(); }, [&] { return waited.elapsed() >= qint64(searchMs.last()); }));
+        idle.append(longestGap(1, [&] { waited.start(); }, [&] { return waited.elapsed() >= qint64(searchMs.last()); }));
     }
     const Stats s = statsOf(searching);
     const Stats i = statsOf(idle);

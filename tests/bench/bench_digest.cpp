@@ -21,6 +21,7 @@
 #include "testutils.h"
 
 #include "benchutils.h"
+#include "eventloopstall.h"
 
 #include <QAction>
 #include <QApplication>
@@ -151,48 +152,24 @@ void BenchDigest::sha256BesideSha256sum()
 void BenchDigest::eventLoopWhileTheDialogHashes()
 {
     MainWindow window;
-    window.resize(1280, 900);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    // The table's refresh paused: its own pauses are not the hashing's. The tab's live tick stays on.
-    window.findChild<QAction *>(QStringLiteral("actionPause"))->setChecked(true);
-    SegmentTab *tab = window.attachSegment(m_segment.id(), Attachment::Mode::ReadOnly);
+    SegmentTab *tab = attachInPausedWindow(window, m_segment.id());
     QVERIFY(tab);
     QAction *checksums = tab->findChild<QAction *>(QStringLiteral("checksumsAction"));
     QVERIFY(checksums);
     QTest::qWait(300); // the window's first refresh and paints, which are not the hashing's
 
-    QList<double> hashing, idle, runMsList;
     ChecksumDialog *dialog = nullptr;
-    for (int run = 0; run < m_runs; ++run) {
-        QElapsedTimer took;
-        hashing.append(longestGap(
-            10,
-            [&] {
-                took.start();
-                checksums->trigger();
-                dialog = tab->findChild<ChecksumDialog *>(QStringLiteral("checksumDialog"));
-            },
-            [&] { return dialog && !dialog->job()->isRunning(); }));
-        runMsList.append(double(took.nsecsElapsed()) / 1e6);
-        QCOMPARE(dialog->sum(Algorithm::Sha256), m_expected);
-        QElapsedTimer waited;
-        idle.append(longestGap(10, [&] { waited.start(); },
-                               [&] { return waited.elapsed() >= qint64(runMsList.last()); }));
-    }
-    const Stats h = statsOf(hashing);
-    const Stats i = statsOf(idle);
-    const Stats r = statsOf(runMsList);
-    std::printf("\n| Event loop while the dialog hashes %llu MiB (10 ms timer), %d runs | longest gap, median | worst |\n"
-                "|---|---|---|\n"
-                "| hashing (each run took %s ms, median) | %s ms | %s ms |\n"
-                "| the same window idle as long | %s ms | %s ms |\n",
-                static_cast<unsigned long long>(m_size >> 20), m_runs, qPrintable(ms(r.median)),
-                qPrintable(ms(h.median)), qPrintable(ms(h.max)), qPrintable(ms(i.median)), qPrintable(ms(i.max)));
-    summary(QStringLiteral("Checksums"),
-            QStringLiteral("Longest event-loop gap while the dialog hashes %1 MiB").arg(m_size >> 20),
-            QStringLiteral("%1 ms (worst %2)").arg(ms(h.median), ms(h.max)),
-            QStringLiteral("idle window %1 ms (worst %2), 10 ms timer").arg(ms(i.median), ms(i.max)));
+    const Stalls stalls = measureStalls(
+        m_runs, 10,
+        [&] {
+            checksums->trigger();
+            dialog = tab->findChild<ChecksumDialog *>(QStringLiteral("checksumDialog"));
+        },
+        [&] { return dialog && !dialog->job()->isRunning(); });
+    QCOMPARE(dialog->sum(Algorithm::Sha256), m_expected);
+    reportStalls(stalls, 10, QStringLiteral("Checksums and Statistics of %1 MiB").arg(m_size >> 20),
+                 QStringLiteral("hashing"), QStringLiteral("Checksums"),
+                 QStringLiteral("Longest event-loop gap while the dialog hashes %1 MiB").arg(m_size >> 20), QString());
 }
 
 QTEST_MAIN(BenchDigest)

@@ -20,6 +20,7 @@
 #include "testutils.h"
 
 #include "benchutils.h"
+#include "eventloopstall.h"
 
 #include <QAction>
 #include <QApplication>
@@ -120,13 +121,7 @@ void BenchFind::throughput()
 void BenchFind::eventLoopStall()
 {
     MainWindow window;
-    window.resize(1280, 900);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    // The table's refresh paused: its own pauses (a scan's model update, ~100 ms here on a loaded machine,
-    // with or without a tab) are not the search's. The tab's live tick stays on.
-    window.findChild<QAction *>(QStringLiteral("actionPause"))->setChecked(true);
-    SegmentTab *tab = window.attachSegment(m_segment.id(), Attachment::Mode::ReadOnly);
+    SegmentTab *tab = attachInPausedWindow(window, m_segment.id());
     QVERIFY(tab);
     tab->showFindBar();
     tab->findChild<QComboBox *>(QStringLiteral("findMode"))->setCurrentIndex(0);
@@ -135,35 +130,17 @@ void BenchFind::eventLoopStall()
     QVERIFY(job);
     QTest::qWait(300); // the window's first refresh and paints, which are not the search's
 
-    QList<double> searching, idle, searchMs;
-    for (int run = 0; run < m_runs; ++run) {
-        QElapsedTimer took;
-        searching.append(longestGap(
-            1,
-            [&] {
-                took.start();
-                tab->hexView()->setCursorOffset(0);
-                tab->findNext();
-            },
-            [&] { return !job->isRunning(); }));
-        searchMs.append(double(took.nsecsElapsed()) / 1e6);
-        QVERIFY(!tab->hexView()->hasSelection());
-        QElapsedTimer waited;
-        idle.append(longestGap(1, [&] { waited.start(); }, [&] { return waited.elapsed() >= qint64(searchMs.last()); }));
-    }
-    const Stats s = statsOf(searching);
-    const Stats i = statsOf(idle);
-    const Stats d = statsOf(searchMs);
-    std::printf("\n| Event loop during a Find over %llu MiB (1 ms timer), %d runs | longest gap, median | worst |\n"
-                "|---|---|---|\n"
-                "| searching (each search took %s ms, median) | %s ms | %s ms |\n"
-                "| the same window idle as long | %s ms | %s ms |\n",
-                static_cast<unsigned long long>(m_size >> 20), m_runs, qPrintable(ms(d.median)), qPrintable(ms(s.median)),
-                qPrintable(ms(s.max)), qPrintable(ms(i.median)), qPrintable(ms(i.max)));
-    summary(QStringLiteral("Find"),
-            QStringLiteral("Longest event-loop stall during a Find over %1 MiB").arg(m_size >> 20),
-            QStringLiteral("%1 ms (worst %2)").arg(ms(s.median), ms(s.max)),
-            QStringLiteral("idle window %1 ms (worst %2); goal < 20 ms").arg(ms(i.median), ms(i.max)));
+    const Stalls stalls = measureStalls(
+        m_runs, 1,
+        [&] {
+            tab->hexView()->setCursorOffset(0);
+            tab->findNext();
+        },
+        [&] { return !job->isRunning(); });
+    QVERIFY(!tab->hexView()->hasSelection());
+    reportStalls(stalls, 1, QStringLiteral("a Find over %1 MiB").arg(m_size >> 20), QStringLiteral("searching"),
+                 QStringLiteral("Find"), QStringLiteral("Longest event-loop stall during a Find over %1 MiB").arg(m_size >> 20),
+                 QStringLiteral("goal < 20 ms"));
 }
 
 QTEST_MAIN(BenchFind)

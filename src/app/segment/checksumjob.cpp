@@ -71,9 +71,10 @@ void ChecksumJob::start(quint64 offset, quint64 length)
         connect(thread.get(), &QThread::finished, this, [this, run] { end(run); });
         m_threads.push_back(std::move(thread));
     }
-    // Below the GUI thread: the window answers first when the cores are busy.
+    // At the window's own priority (QThread's priorities do nothing for ordinary threads on Linux): the GUI
+    // thread, which sleeps between events, is run first when it wakes, and the sums take the rest.
     for (const auto &thread : m_threads)
-        thread->start(QThread::LowPriority);
+        thread->start();
 }
 
 bool ChecksumJob::cancel()

@@ -37,16 +37,7 @@ using core::Attachment;
 using core::Digest;
 using Algorithm = core::Digest::Algorithm;
 
-namespace {
-
 using namespace benchutils;
-
-double gbPerSecond(quint64 bytes, double ms)
-{
-    return double(bytes) / (ms / 1e3) / 1e9;
-}
-
-} // namespace
 
 class BenchDigest : public QObject
 {

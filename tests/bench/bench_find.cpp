@@ -46,11 +46,6 @@ using namespace benchutils;
 // Not in the bytes below (xorshift output): each search goes through the whole segment.
 const QByteArray Absent("\x01needle\x02", 8);
 
-double gbPerSecond(quint64 bytes, double ms)
-{
-    return double(bytes) / (ms / 1e3) / 1e9;
-}
-
 } // namespace
 
 class BenchFind : public QObject

@@ -156,6 +156,12 @@ inline double longestGap(int intervalMs, const std::function<void()> &work, cons
     return double(std::max(longest, now - last)) / 1e6;
 }
 
+// Bytes gone through in `ms` milliseconds, in GB/s (10^9 bytes a second).
+inline double gbPerSecond(quint64 bytes, double ms)
+{
+    return double(bytes) / (ms / 1e3) / 1e9;
+}
+
 inline QString ms(double value)
 {
     return QString::number(value, 'f', value < 10 ? 2 : 1);

@@ -60,11 +60,9 @@ private:
 void BenchDigest::initTestCase()
 {
     m_runs = envInt("BENCH_RUNS", 3, 1);
-    m_size = quint64(envInt("BENCH_MIB", 1024, 16)) * 1024 * 1024;
-    QString error;
-    if (!m_segment.create(m_size, &error))
-        QSKIP(qPrintable(QStringLiteral("cannot make the %1 MiB segment: %2").arg(m_size >> 20).arg(error)));
-    fillRandom(m_segment.memory(), m_size);
+    if (const QString error = makeRandomSegment(m_segment); !error.isEmpty())
+        QSKIP(qPrintable(error));
+    m_size = m_segment.size();
     QVERIFY(m_dir.isValid());
     m_file = m_dir.filePath(QStringLiteral("segment.bin"));
     QFile file(m_file);

@@ -1,12 +1,13 @@
 #pragma once
 
-// What the benchmarks of background work in the window share (Find, Checksums and Statistics): the real window
-// with a tab of the segment, and how long its event loop goes without turning while the work runs, beside the
-// same window idle as long.
+// What the benchmarks of background work in the window share (Find, Checksums and Statistics): a large segment
+// of random bytes, the real window with a tab of it, and how long its event loop goes without turning while the
+// work runs, beside the same window idle as long.
 
 #include "app/mainwindow.h"
 #include "app/segment/segmenttab.h"
 #include "core/kernel/attachment.h"
+#include "testutils.h"
 
 #include "benchutils.h"
 
@@ -17,6 +18,18 @@
 #include <functional>
 
 namespace benchutils {
+
+// The segment of a benchmark of background work over a large segment: BENCH_MIB MiB (1024 unless set) of
+// fillRandom() bytes. An empty string, or why it could not be made.
+inline QString makeRandomSegment(testutils::ScratchSegment &segment)
+{
+    const quint64 size = quint64(envInt("BENCH_MIB", 1024, 16)) * 1024 * 1024;
+    QString error;
+    if (!segment.create(size, &error))
+        return QStringLiteral("cannot make the %1 MiB segment: %2").arg(size >> 20).arg(error);
+    fillRandom(segment.memory(), size);
+    return {};
+}
 
 // Shows `window` at 1280x900 with its table's refresh paused (its own pauses, a scan's model update, ~100 ms
 // on a loaded machine, are not the work's) and attaches `shmid` read-only in a tab, whose live tick stays on.

@@ -395,12 +395,12 @@ void SegmentTab::createActions()
     connect(addNamed(QT_TR_NOOP("Copy as &C Array"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
                      "copyCArrayAction", "copy"),
             &QAction::triggered, m_hexView, &HexView::copyAsCArray);
-    connect(addNamed(QT_TR_NOOP("&Watch as Number"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_W),
-                     "watchBytesAction", "watch"),
-            &QAction::triggered, this, &SegmentTab::watchSelection);
     connect(addNamed(QT_TR_NOOP("&Checksums and Statistics…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_H),
                      "checksumsAction", "checksum"),
             &QAction::triggered, this, &SegmentTab::showChecksums);
+    connect(addNamed(QT_TR_NOOP("&Watch as Number"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_W),
+                     "watchBytesAction", "watch"),
+            &QAction::triggered, this, &SegmentTab::watchSelection);
     addSeparator();
     m_freezeSelection = addNamed(QT_TR_NOOP("Free&ze Selection"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
                                  "freezeSelectionAction", "frozen");

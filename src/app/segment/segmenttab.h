@@ -114,12 +114,12 @@ public slots:
     // history is plotted in the watch pane. A refusal shows in the message bar.
     void watchField(const QModelIndex &index);
     void watchSelection();
+    // Checksums and Statistics…: the dialog for the selection, or the whole segment when there is none.
+    void showChecksums();
     // Holds the hex selection (or the byte at the cursor) at the bytes it holds now; lets go of the frozen
     // ranges it overlaps.
     void freezeSelection();
     void unfreezeSelection();
-    // Checksums and Statistics…: the dialog for the selection, or the whole segment when there is none.
-    void showChecksums();
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -5,6 +5,7 @@
 #include "core/digest/bytestatistics.h"
 #include "core/digest/digest.h"
 #include "core/kernel/attachment.h"
+#include "core/kernel/posixmapping.h"
 #include "core/coretest.h"
 #include "digesttools.h"
 #include "testutils.h"
@@ -40,6 +41,7 @@ private slots:
     void segmentMatchesTheTools();
     void segmentOf256MiBMatchesItsRawDump();
     void sparseSegmentStaysSparse();
+    void posixObjectMatchesTheTools();
     void rangeOutsideIsRefused();
     void statistics_data();
     void statistics();
@@ -242,6 +244,25 @@ void TestDigest::sparseSegmentStaysSparse()
     const ByteStatistics &statistics = *sums.value().statistics;
     QCOMPARE(statistics.countOf(0), quint64(size - 12 - 7)); // all but "at the start" and "the end"
     QCOMPARE(statistics.countOf('t'), quint64(5));
+}
+
+// A POSIX object (core::PosixMapping, read with pread) hashed as the tab's object: the tools' sums of its
+// bytes, which the test wrote with plain calls.
+void TestDigest::posixObjectMatchesTheTools()
+{
+    const PosixNameGuard guard("digest");
+    const QByteArray bytes = randomBytes(2 * MiB + 77, 11);
+    QVERIFY(guard.create(bytes));
+    const auto opened = core::PosixMapping::open(guard.path());
+    SHM_VERIFY_OK(opened);
+    const core::MappedObject &object = *opened.value();
+    const auto sums = Digest::of(object, 0, quint64(bytes.size()), Digest::Every, true);
+    SHM_VERIFY_OK(sums);
+    const QString path = m_dir.filePath(QStringLiteral("posix.bin"));
+    QVERIFY(writeFile(path, bytes));
+    const std::array<QString, 5> tools = toolSums(path);
+    for (const Algorithm algorithm : Digest::AllAlgorithms)
+        QCOMPARE(sums.value().of(algorithm).value_or(QString()), tools[size_t(Digest::index(algorithm))]);
 }
 
 void TestDigest::rangeOutsideIsRefused()

@@ -7,6 +7,7 @@ SHMSCOPE_PACKAGES=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6svg6 qt6-qpa-plugins libgl-dev
     qt6-translations-l10n
     libclang-14-dev
+    libssl-dev zlib1g-dev # core::Digest: MD5, SHA-1, SHA-256 from libcrypto; CRC-32, Adler-32 from zlib
     # clang with its ASan/UBSan/libFuzzer runtimes, and llvm-symbolizer for file:line in their reports:
     # ./test.sh --sanitize, ./test.sh --extended, scripts/fuzz.sh.
     clang libclang-rt-14-dev llvm-14

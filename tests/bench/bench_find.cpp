@@ -20,6 +20,7 @@
 #include "testutils.h"
 
 #include "benchutils.h"
+#include "eventloopstall.h"
 
 #include <QAction>
 #include <QApplication>
@@ -45,23 +46,6 @@ using namespace benchutils;
 // Not in the bytes below (xorshift output): each search goes through the whole segment.
 const QByteArray Absent("\x01needle\x02", 8);
 
-// Bytes that look like data: a first byte of the needle turns up once in 256, as in real segments.
-void fillRandom(char *memory, quint64 size)
-{
-    quint64 state = 0x9e3779b97f4a7c15ULL;
-    for (quint64 at = 0; at + 8 <= size; at += 8) {
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
-        std::memcpy(memory + at, &state, 8);
-    }
-}
-
-double gbPerSecond(quint64 bytes, double ms)
-{
-    return double(bytes) / (ms / 1e3) / 1e9;
-}
-
 } // namespace
 
 class BenchFind : public QObject
@@ -74,10 +58,6 @@ private slots:
     void eventLoopStall();
 
 private:
-    // Runs `work` (which starts something and returns at once) with a 1 ms timer turning, until `done` says
-    // so: the longest gap between two ticks, ms.
-    static double longestGap(const std::function<void()> &work, const std::function<bool()> &done);
-
     testutils::ScratchSegment m_segment;
     quint64 m_size = 0;
     int m_runs = 3;
@@ -86,11 +66,9 @@ private:
 void BenchFind::initTestCase()
 {
     m_runs = envInt("BENCH_RUNS", 3, 1);
-    m_size = quint64(envInt("BENCH_MIB", 1024, 16)) * 1024 * 1024;
-    QString error;
-    if (!m_segment.create(m_size, &error))
-        QSKIP(qPrintable(QStringLiteral("cannot make the %1 MiB segment: %2").arg(m_size >> 20).arg(error)));
-    fillRandom(m_segment.memory(), m_size);
+    if (const QString error = makeRandomSegment(m_segment); !error.isEmpty())
+        QSKIP(qPrintable(error));
+    m_size = m_segment.size();
     QVERIFY(QByteArrayView(m_segment.memory(), qsizetype(std::min<quint64>(m_size, 1 << 20))).indexOf(Absent) < 0);
 }
 
@@ -131,40 +109,12 @@ void BenchFind::throughput()
                 .arg(o.median / t.median, 0, 'f', 2));
 }
 
-double BenchFind::longestGap(const std::function<void()> &work, const std::function<bool()> &done)
-{
-    QElapsedTimer clock;
-    qint64 last = 0;
-    qint64 longest = 0;
-    QTimer timer;
-    timer.setTimerType(Qt::PreciseTimer);
-    timer.setInterval(1);
-    QObject::connect(&timer, &QTimer::timeout, [&] {
-        const qint64 now = clock.nsecsElapsed();
-        longest = std::max(longest, now - last);
-        last = now;
-    });
-    timer.start();
-    clock.start();
-    work();
-    while (!done())
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
-    const qint64 now = clock.nsecsElapsed();
-    return double(std::max(longest, now - last)) / 1e6;
-}
-
 // The find bar searching the whole segment for an absent needle, a tab of the real window, with its live
 // tick on: the longest the event loop went without turning, beside the same window idle for as long.
 void BenchFind::eventLoopStall()
 {
     MainWindow window;
-    window.resize(1280, 900);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    // The table's refresh paused: its own pauses (a scan's model update, ~100 ms here on a loaded machine,
-    // with or without a tab) are not the search's. The tab's live tick stays on.
-    window.findChild<QAction *>(QStringLiteral("actionPause"))->setChecked(true);
-    SegmentTab *tab = window.attachSegment(m_segment.id(), Attachment::Mode::ReadOnly);
+    SegmentTab *tab = attachInPausedWindow(window, m_segment.id());
     QVERIFY(tab);
     tab->showFindBar();
     tab->findChild<QComboBox *>(QStringLiteral("findMode"))->setCurrentIndex(0);
@@ -173,34 +123,17 @@ void BenchFind::eventLoopStall()
     QVERIFY(job);
     QTest::qWait(300); // the window's first refresh and paints, which are not the search's
 
-    QList<double> searching, idle, searchMs;
-    for (int run = 0; run < m_runs; ++run) {
-        QElapsedTimer took;
-        searching.append(longestGap(
-            [&] {
-                took.start();
-                tab->hexView()->setCursorOffset(0);
-                tab->findNext();
-            },
-            [&] { return !job->isRunning(); }));
-        searchMs.append(double(took.nsecsElapsed()) / 1e6);
-        QVERIFY(!tab->hexView()->hasSelection());
-        QElapsedTimer waited;
-        idle.append(longestGap([&] { waited.start(); }, [&] { return waited.elapsed() >= qint64(searchMs.last()); }));
-    }
-    const Stats s = statsOf(searching);
-    const Stats i = statsOf(idle);
-    const Stats d = statsOf(searchMs);
-    std::printf("\n| Event loop during a Find over %llu MiB (1 ms timer), %d runs | longest gap, median | worst |\n"
-                "|---|---|---|\n"
-                "| searching (each search took %s ms, median) | %s ms | %s ms |\n"
-                "| the same window idle as long | %s ms | %s ms |\n",
-                static_cast<unsigned long long>(m_size >> 20), m_runs, qPrintable(ms(d.median)), qPrintable(ms(s.median)),
-                qPrintable(ms(s.max)), qPrintable(ms(i.median)), qPrintable(ms(i.max)));
-    summary(QStringLiteral("Find"),
-            QStringLiteral("Longest event-loop stall during a Find over %1 MiB").arg(m_size >> 20),
-            QStringLiteral("%1 ms (worst %2)").arg(ms(s.median), ms(s.max)),
-            QStringLiteral("idle window %1 ms (worst %2); goal < 20 ms").arg(ms(i.median), ms(i.max)));
+    const Stalls stalls = measureStalls(
+        m_runs, 1,
+        [&] {
+            tab->hexView()->setCursorOffset(0);
+            tab->findNext();
+        },
+        [&] { return !job->isRunning(); });
+    QVERIFY(!tab->hexView()->hasSelection());
+    reportStalls(stalls, 1, QStringLiteral("a Find over %1 MiB").arg(m_size >> 20), QStringLiteral("searching"),
+                 QStringLiteral("Find"), QStringLiteral("Longest event-loop stall during a Find over %1 MiB").arg(m_size >> 20),
+                 QStringLiteral("goal < 20 ms"));
 }
 
 QTEST_MAIN(BenchFind)

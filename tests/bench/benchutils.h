@@ -4,15 +4,19 @@
 // list of samples, the thread's CPU clock, and the number formats of the tables. This process's memory is
 // testutils::statusKiB, which the tests use too.
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QTimer>
 #include <QtGlobal>
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
 #include <ctime>
+#include <functional>
 #include <fcntl.h>
 #include <spawn.h>
 #include <sys/wait.h>
@@ -72,6 +76,20 @@ inline double threadCpuMs()
     return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
 }
 
+// Bytes that look like data (xorshift64): every value about as common, so that a needle's first byte turns up
+// once in 256 as in real segments, and a hash reads bytes that do not compress. The tail past the last whole
+// 8 bytes is left as it was.
+inline void fillRandom(char *memory, quint64 size)
+{
+    quint64 state = 0x9e3779b97f4a7c15ULL;
+    for (quint64 at = 0; at + 8 <= size; at += 8) {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        std::memcpy(memory + at, &state, 8);
+    }
+}
+
 // Wall and thread-CPU time of one call, ms.
 struct Sample
 {
@@ -111,6 +129,37 @@ inline double runMs(const QByteArray &program, QList<QByteArray> args)
     const double ms = double(timer.nsecsElapsed()) / 1e6;
     posix_spawn_file_actions_destroy(&actions);
     return ran && WIFEXITED(status) && WEXITSTATUS(status) == 0 ? ms : -1;
+}
+
+// Runs `work` (which starts something and returns at once) with a timer of `intervalMs` turning on this
+// thread's event loop, until `done` says so: the longest gap between two ticks (or the last and the end), ms.
+// How long the event loop was held: what the user feels as a window that stops answering.
+inline double longestGap(int intervalMs, const std::function<void()> &work, const std::function<bool()> &done)
+{
+    QElapsedTimer clock;
+    qint64 last = 0;
+    qint64 longest = 0;
+    QTimer timer;
+    timer.setTimerType(Qt::PreciseTimer);
+    timer.setInterval(intervalMs);
+    QObject::connect(&timer, &QTimer::timeout, [&] {
+        const qint64 now = clock.nsecsElapsed();
+        longest = std::max(longest, now - last);
+        last = now;
+    });
+    timer.start();
+    clock.start();
+    work();
+    while (!done())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    const qint64 now = clock.nsecsElapsed();
+    return double(std::max(longest, now - last)) / 1e6;
+}
+
+// Bytes gone through in `ms` milliseconds, in GB/s (10^9 bytes a second).
+inline double gbPerSecond(quint64 bytes, double ms)
+{
+    return double(bytes) / (ms / 1e3) / 1e9;
 }
 
 inline QString ms(double value)

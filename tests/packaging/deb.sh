@@ -25,7 +25,7 @@ for package in libqt6svg6 qt6-qpa-plugins libclang1-14 libclang-common-14-dev li
     grep -qxF "$package" <<<"$depended" || fail "Depends lacks $package: $depends"
 done
 # Linked, found by dpkg-shlibdeps: proof that it ran.
-for package in libqt6widgets6 libqt6core6 libc6 libstdc++6; do
+for package in libqt6widgets6 libqt6core6 libc6 libstdc++6 libssl3 zlib1g; do
     grep -qxF "$package" <<<"$depended" || fail "Depends lacks $package (did dpkg-shlibdeps run?): $depends"
 done
 echo "ok: Depends: $depends"

@@ -6,6 +6,7 @@
 #include "app/segment/bookmarkmodel.h"
 #include "app/segment/bookmarkpane.h"
 #include "app/segment/bytestransfer.h"
+#include "app/segment/checksumdialog.h"
 #include "app/segment/findjob.h"
 #include "app/segment/hexview.h"
 #include "app/segment/segmentdocument.h"
@@ -415,6 +416,9 @@ void SegmentTab::createActions()
     connect(addNamed(QT_TR_NOOP("Copy as &C Array"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
                      "copyCArrayAction", "copy"),
             &QAction::triggered, m_hexView, &HexView::copyAsCArray);
+    connect(addNamed(QT_TR_NOOP("&Checksums and Statistics…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_H),
+                     "checksumsAction", "checksum"),
+            &QAction::triggered, this, &SegmentTab::showChecksums);
     connect(addNamed(QT_TR_NOOP("&Watch as Number"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_W),
                      "watchBytesAction", "watch"),
             &QAction::triggered, this, &SegmentTab::watchSelection);
@@ -468,6 +472,23 @@ void SegmentTab::createActions()
         menu.addActions(actions());
         menu.exec(m_hexView->mapToGlobal(position));
     });
+}
+
+void SegmentTab::showChecksums()
+{
+    if (m_document->size() == 0) {
+        m_messages->showMessage(MessageBar::Kind::Information,
+                                [name = m_document->object().name()] {
+                                    return tr("%1 has no bytes: there is nothing to checksum.").arg(name);
+                                });
+        return;
+    }
+    if (!m_checksums)
+        m_checksums = new ChecksumDialog(m_document->object(), this);
+    m_checksums->setRange(m_hexView->selectionStart(), m_hexView->selectionLength(), m_document->size());
+    m_checksums->show();
+    m_checksums->raise();
+    m_checksums->activateWindow();
 }
 
 bool SegmentTab::isObserving() const

@@ -27,6 +27,7 @@ namespace app {
 
 class BookmarkPane;
 class BytesTransfer;
+class ChecksumDialog;
 class FindJob;
 class HexView;
 class MessageBar;
@@ -123,6 +124,8 @@ public slots:
     // history is plotted in the watch pane. A refusal shows in the message bar.
     void watchField(const QModelIndex &index);
     void watchSelection();
+    // Checksums and Statistics…: the dialog for the selection, or the whole segment when there is none.
+    void showChecksums();
     // Holds the hex selection (or the byte at the cursor) at the bytes it holds now; lets go of the frozen
     // ranges it overlaps.
     void freezeSelection();
@@ -202,6 +205,7 @@ private:
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     SnapshotComparison *m_comparison = nullptr;
+    ChecksumDialog *m_checksums = nullptr; // made when first asked for
     QAction *m_freezeSelection = nullptr;
     QAction *m_unfreezeSelection = nullptr;
     BytesTransfer *m_bytesTransfer = nullptr;

@@ -2,6 +2,7 @@
 
 #include "app/history/watchpane.h"
 #include "app/messagebar.h"
+#include "app/segment/datainspectorpane.h"
 #include "app/segment/findjob.h"
 #include "app/segment/hexview.h"
 #include "app/segment/segmentdocument.h"
@@ -54,6 +55,7 @@ SegmentTab::SegmentTab(std::unique_ptr<core::MappedObject> object, core::LayoutM
       m_hexView(new HexView(this)),
       m_messages(new MessageBar(this)),
       m_structPane(new StructPane(m_document.get(), m_hexView, m_layouts, this)),
+      m_dataInspector(new DataInspectorPane(m_document.get(), m_hexView, this)),
       m_watchPane(new WatchPane(m_document.get(), this)),
       m_semaphoreStrip(new SemaphoreStrip(m_document.get(), this))
 {
@@ -80,6 +82,8 @@ SegmentTab::SegmentTab(std::unique_ptr<core::MappedObject> object, core::LayoutM
     m_sidePanes->setObjectName(QStringLiteral("sidePanes"));
     m_sidePanes->setChildrenCollapsible(false);
     m_sidePanes->addWidget(m_structPane);
+    m_sidePanes->addWidget(m_dataInspector);
+    m_sidePanes->setStretchFactor(0, 1);
     m_panes->addWidget(m_sidePanes);
     m_panes->setStretchFactor(0, 3);
     m_panes->setStretchFactor(1, 2);
@@ -103,6 +107,8 @@ SegmentTab::SegmentTab(std::unique_ptr<core::MappedObject> object, core::LayoutM
     connect(m_hexView, &HexView::editRefused, this,
             [this](const QString &message) { m_messages->showMessage(MessageBar::Kind::Error, message); });
     connect(m_structPane, &StructPane::editRefused, this,
+            [this](const QString &message) { m_messages->showMessage(MessageBar::Kind::Error, message); });
+    connect(m_dataInspector, &DataInspectorPane::editRefused, this,
             [this](const QString &message) { m_messages->showMessage(MessageBar::Kind::Error, message); });
     // The document's signals go to children (the labels they update), which go before it.
     connect(m_document.get(), &SegmentDocument::bytesChanged, m_changes, [this] { updateChangeCount(); });
@@ -782,11 +788,13 @@ void SegmentTab::setPresentation(bool on)
         m_findBar->hide();
     }
     m_structPane->setPresentation(on);
+    m_dataInspector->setPresentation(on);
     if (on) {
         layOutForPresentation();
     } else {
         m_hexView->setBytesPerLine(m_bytesPerLine->value());
         m_panes->setOrientation(Qt::Horizontal);
+        m_sidePanes->setOrientation(Qt::Vertical);
     }
 }
 
@@ -814,30 +822,51 @@ void SegmentTab::layOutForPresentation()
     const int width = m_panes->width();
     m_structPane->fitToWidth(width);
     const int structWidth = m_structPane->fieldsWidth();
-    // Beside each other at the bytes per line the user chose, when both fit; else the struct below.
+    const int inspectorWidth = m_dataInspector->neededWidth();
+    // Beside each other at the bytes per line the user chose, when the bytes, and the fields above the
+    // inspector, fit side by side; else the fields and the inspector below the bytes, side by side when they
+    // fit across, one above the other when not.
     m_hexView->setBytesPerLine(m_bytesPerLine->value());
-    const bool beside = m_hexView->sizeHint().width() + m_panes->handleWidth() + structWidth <= width;
+    const bool beside =
+        m_hexView->sizeHint().width() + m_panes->handleWidth() + std::max(structWidth, inspectorWidth) <= width;
     m_panes->setOrientation(beside ? Qt::Horizontal : Qt::Vertical);
+    const bool acrossBelow = !beside && structWidth + m_sidePanes->handleWidth() + inspectorWidth <= width;
+    m_sidePanes->setOrientation(acrossBelow ? Qt::Horizontal : Qt::Vertical);
     if (beside) {
         m_panes->setSizes({m_hexView->sizeHint().width(), width - m_hexView->sizeHint().width()});
-        return;
+    } else {
+        while (m_hexView->bytesPerLine() > HexView::MinimumBytesPerLine && m_hexView->sizeHint().width() > width)
+            m_hexView->setBytesPerLine(m_hexView->bytesPerLine() - 1);
+        // Short of height for both, the bytes and the fields share it, and both scroll; the inspector takes
+        // what the fields leave.
+        const int height = m_panes->height() - m_panes->handleWidth();
+        const int hexHeight = std::min(m_hexView->heightForRows(recordRows()),
+                                       std::max(height / 2, height - m_structPane->fieldsHeight()));
+        m_panes->setSizes({hexHeight, std::max(0, height - hexHeight)});
     }
-    while (m_hexView->bytesPerLine() > HexView::MinimumBytesPerLine && m_hexView->sizeHint().width() > width)
-        m_hexView->setBytesPerLine(m_hexView->bytesPerLine() - 1);
-    // Short of height for both, the bytes and the fields share it, and both scroll.
-    const int height = m_panes->height() - m_panes->handleWidth();
-    const int hexHeight = std::min(m_hexView->heightForRows(recordRows()),
-                                   std::max(height / 2, height - m_structPane->fieldsHeight()));
-    m_panes->setSizes({hexHeight, std::max(0, height - hexHeight)});
+    // The panes added below them (bookmarks) give their room to these two while presenting.
+    QList<int> sizes(m_sidePanes->count(), 0);
+    if (acrossBelow) {
+        sizes[0] = structWidth;
+        sizes[1] = std::max(0, width - structWidth - m_sidePanes->handleWidth());
+    } else {
+        const int height = (beside ? m_panes->height() : m_panes->sizes().value(1)) - m_sidePanes->handleWidth();
+        sizes[0] = std::min(m_structPane->fieldsHeight(), height);
+        sizes[1] = std::max(0, height - sizes[0]);
+    }
+    m_sidePanes->setSizes(sizes);
 }
 
 int SegmentTab::presentationHeight() const
 {
     const int hexRows = m_hexView->heightForRows(recordRows());
     const int fields = m_structPane->fieldsHeight();
+    const int inspector = m_dataInspector->neededHeight();
+    const int side = m_sidePanes->orientation() == Qt::Horizontal ? std::max(fields, inspector)
+                                                                    : fields + m_sidePanes->handleWidth() + inspector;
     const QMargins margins = layout()->contentsMargins();
-    const int panes = m_panes->orientation() == Qt::Horizontal ? std::max(hexRows, fields)
-                                                                  : hexRows + m_panes->handleWidth() + fields;
+    const int panes = m_panes->orientation() == Qt::Horizontal ? std::max(hexRows, side)
+                                                                  : hexRows + m_panes->handleWidth() + side;
     return panes + margins.top() + margins.bottom();
 }
 
@@ -845,6 +874,7 @@ void SegmentTab::setHighContrast(bool on)
 {
     m_hexView->setHighContrast(on);
     m_structPane->setHighContrast(on);
+    m_dataInspector->setHighContrast(on);
     m_semaphoreStrip->setHighContrast(on);
 }
 

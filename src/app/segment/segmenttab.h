@@ -24,6 +24,7 @@ class QToolButton;
 
 namespace app {
 
+class DataInspectorPane;
 class FindJob;
 class HexView;
 class MessageBar;
@@ -54,6 +55,8 @@ public:
     // Adds a pane below the others right of the bytes (the struct pane, the data inspector, ...), in the
     // vertical splitter "sidePanes".
     void addSidePane(QWidget *pane);
+    // What the bytes at the cursor could be, as every common type: below the struct pane.
+    [[nodiscard]] DataInspectorPane *dataInspector() const { return m_dataInspector; }
     [[nodiscard]] TimeSlider *timeSlider() const { return m_timeSlider; }
     // The memory the time slider's recording may take (bytes; core::ChangeRecorder::DefaultBudget until set).
     void setRecorderBudget(quint64 bytes);
@@ -156,6 +159,7 @@ private:
     HexView *m_hexView;
     MessageBar *m_messages;
     StructPane *m_structPane;
+    DataInspectorPane *m_dataInspector;
     TimeSlider *m_timeSlider = nullptr;
     WatchPane *m_watchPane;
     SemaphoreStrip *m_semaphoreStrip;

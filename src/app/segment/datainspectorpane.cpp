@@ -198,6 +198,13 @@ int DataInspectorPane::neededHeight() const
     return layout()->itemAt(0)->sizeHint().height() + layout()->spacing() + table;
 }
 
+QSize DataInspectorPane::sizeHint() const
+{
+    constexpr int HintedRows = 6;
+    const int hidden = std::max(0, m_model->rowCount() - HintedRows) * m_view->verticalHeader()->defaultSectionSize();
+    return {neededWidth(), neededHeight() - hidden};
+}
+
 void DataInspectorPane::setHighContrast(bool on)
 {
     m_delegate->setHighContrast(on);

@@ -37,7 +37,8 @@ public:
     // The size that shows every row whole, the header, the choice above and the frame included.
     [[nodiscard]] int neededHeight() const;
     [[nodiscard]] int neededWidth() const;
-    [[nodiscard]] QSize sizeHint() const override { return {neededWidth(), neededHeight()}; }
+    // A few rows: the struct pane above has the first claim on the height, and the rest scroll.
+    [[nodiscard]] QSize sizeHint() const override;
 
 signals:
     // An edit that could not be made, and why: the tab shows it in its message bar. Nothing was written.

@@ -80,10 +80,11 @@ SegmentTab::SegmentTab(std::unique_ptr<core::MappedObject> object, core::LayoutM
     // Right of the bytes, top to bottom: the fields, then what the bytes at the cursor could be, ...
     m_sidePanes = new QSplitter(Qt::Vertical, this);
     m_sidePanes->setObjectName(QStringLiteral("sidePanes"));
-    m_sidePanes->setChildrenCollapsible(false);
+    // The panes below the fields may be dragged shut (and open again); the fields stay.
     m_sidePanes->addWidget(m_structPane);
     m_sidePanes->addWidget(m_dataInspector);
     m_sidePanes->setStretchFactor(0, 1);
+    m_sidePanes->setCollapsible(0, false);
     m_panes->addWidget(m_sidePanes);
     m_panes->setStretchFactor(0, 3);
     m_panes->setStretchFactor(1, 2);
@@ -774,6 +775,7 @@ bool SegmentTab::askUndoAnyway(quint64 offset, const QByteArray &ours, const QBy
 
 void SegmentTab::setPresentation(bool on)
 {
+    const bool was = m_presenting;
     m_presenting = on;
     // Every pixel across goes to the bytes and the values.
     layout()->setContentsMargins(on ? QMargins() : QMargins(4, 4, 4, 4));
@@ -790,11 +792,15 @@ void SegmentTab::setPresentation(bool on)
     m_structPane->setPresentation(on);
     m_dataInspector->setPresentation(on);
     if (on) {
+        if (!was)
+            m_sidePanesBeforePresentation = m_sidePanes->saveState(); // the user's sizes, given back after
         layOutForPresentation();
     } else {
         m_hexView->setBytesPerLine(m_bytesPerLine->value());
         m_panes->setOrientation(Qt::Horizontal);
-        m_sidePanes->setOrientation(Qt::Vertical);
+        m_dataInspector->show();
+        if (was)
+            m_sidePanes->restoreState(m_sidePanesBeforePresentation);
     }
 }
 
@@ -844,30 +850,40 @@ void SegmentTab::layOutForPresentation()
                                        std::max(height / 2, height - m_structPane->fieldsHeight()));
         m_panes->setSizes({hexHeight, std::max(0, height - hexHeight)});
     }
-    // The panes added below them (bookmarks) give their room to these two while presenting.
+    // The panes added below them (bookmarks) give their room to these two while presenting. The inspector is
+    // shown whole or not at all: when the window cannot give it its rows (a zoom of 200 % on 720 lines), the
+    // bytes and the fields keep the height, as they had it before there was an inspector.
     QList<int> sizes(m_sidePanes->count(), 0);
+    const int sideHeight = beside ? m_panes->height() : m_panes->sizes().value(1);
+    const bool inspectorFits = (acrossBelow ? sideHeight
+                                            : sideHeight - m_structPane->fieldsHeight() - m_sidePanes->handleWidth())
+                               >= m_dataInspector->neededHeight();
+    m_dataInspector->setVisible(inspectorFits);
     if (acrossBelow) {
         sizes[0] = structWidth;
         sizes[1] = std::max(0, width - structWidth - m_sidePanes->handleWidth());
     } else {
-        const int height = (beside ? m_panes->height() : m_panes->sizes().value(1)) - m_sidePanes->handleWidth();
-        sizes[0] = std::min(m_structPane->fieldsHeight(), height);
-        sizes[1] = std::max(0, height - sizes[0]);
+        sizes[0] = std::min(m_structPane->fieldsHeight(), sideHeight);
+        sizes[1] = std::max(0, sideHeight - sizes[0] - m_sidePanes->handleWidth());
     }
     m_sidePanes->setSizes(sizes);
 }
 
-int SegmentTab::presentationHeight() const
+int SegmentTab::presentationHeight(int room) const
 {
     const int hexRows = m_hexView->heightForRows(recordRows());
     const int fields = m_structPane->fieldsHeight();
     const int inspector = m_dataInspector->neededHeight();
-    const int side = m_sidePanes->orientation() == Qt::Horizontal ? std::max(fields, inspector)
-                                                                    : fields + m_sidePanes->handleWidth() + inspector;
+    const bool across = m_sidePanes->orientation() == Qt::Horizontal;
+    const bool beside = m_panes->orientation() == Qt::Horizontal;
+    const auto panes = [&](int side) { return beside ? std::max(hexRows, side) : hexRows + m_panes->handleWidth() + side; };
     const QMargins margins = layout()->contentsMargins();
-    const int panes = m_panes->orientation() == Qt::Horizontal ? std::max(hexRows, side)
-                                                                  : hexRows + m_panes->handleWidth() + side;
-    return panes + margins.top() + margins.bottom();
+    const int record = panes(fields) + margins.top() + margins.bottom();
+    const int whole =
+        panes(across ? std::max(fields, inspector) : fields + m_sidePanes->handleWidth() + inspector) + margins.top()
+        + margins.bottom();
+    // The inspector whole, or not at all: a part of its rows would take the room of the bars for little.
+    return whole <= room ? whole : record;
 }
 
 void SegmentTab::setHighContrast(bool on)

@@ -7,6 +7,7 @@
 
 #include <QWidget>
 
+#include <climits>
 #include <memory>
 #include <utility>
 
@@ -88,8 +89,9 @@ public:
     void setPresentation(bool on);
     // Presentation mode's layout again, for the width and zoom now in force.
     void layOutForPresentation();
-    // In presentation mode, the height the record's hex rows and every field row take.
-    [[nodiscard]] int presentationHeight() const;
+    // In presentation mode, the height the record's hex rows and every field row take, and the data inspector's
+    // rows too when all that fits in `room`.
+    [[nodiscard]] int presentationHeight(int room = INT_MAX) const;
     // The bytes now, IPC_STAT for a segment, and the layout the struct pane shows: what Take Snapshot saves.
     [[nodiscard]] core::Result<core::Snapshot> takeSnapshot() const;
     // Compares the bytes with `snapshot` (app::SnapshotComparison) until stopComparing() or the next
@@ -167,6 +169,7 @@ private:
     QWidget *m_controls = nullptr;
     QSplitter *m_panes = nullptr;
     QSplitter *m_sidePanes = nullptr; // right of the bytes: the struct pane, the data inspector, ...
+    QByteArray m_sidePanesBeforePresentation;
     bool m_presenting = false;
     QLabel *m_changes = nullptr;
     QCheckBox *m_live = nullptr;

@@ -111,6 +111,10 @@ private slots:
         QCOMPARE(panes->widget(0), tab->hexView());
         QCOMPARE(panes->widget(1), side);
         QVERIFY(tab->dataInspector()->isVisible());
+        if (const QByteArray folder = qgetenv("SHMSCOPE_SHOTS"); !folder.isEmpty()) {
+            QTest::qWait(200); // the window laid out, as a person sees it
+            m_window->grab().save(QString::fromLocal8Bit(folder) + QStringLiteral("/inspector.png"));
+        }
         // A pane added later (the bookmarks) goes below it.
         auto *extra = new QWidget;
         tab->addSidePane(extra);

@@ -16,6 +16,7 @@
 #include "app/structs/structpane.h"
 #include "core/kernel/attachment.h"
 #include "core/translations.h"
+#include "app/guitest.h"
 #include "testutils.h"
 
 #include <QApplication>
@@ -53,16 +54,6 @@ QByteArray bytesOf(int shmid)
         return {};
     auto bytes = second.value()->read(0, Size);
     return bytes.ok() ? bytes.value() : QByteArray();
-}
-
-QScreen *screenNamed(const QString &name)
-{
-    const QList<QScreen *> screens = QGuiApplication::screens();
-    for (QScreen *screen : screens) {
-        if (screen->name() == name)
-            return screen;
-    }
-    return nullptr;
 }
 
 } // namespace
@@ -341,7 +332,7 @@ private slots:
 
     void presentationShowsEveryRowWhole()
     {
-        QScreen *projector = screenNamed(QStringLiteral("projector"));
+        QScreen *projector = guitest::screenNamed(QStringLiteral("projector"));
         if (!projector)
             QSKIP("the offscreen platform was not given tests/data/screens.json's projector");
         QVERIFY(testutils::poke(m_segment.id(), 0, QByteArray::fromHex("2a000000")));

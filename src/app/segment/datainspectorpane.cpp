@@ -39,6 +39,9 @@ DataInspectorPane::DataInspectorPane(SegmentDocument *document, HexView *hexView
       m_endian(new QComboBox(this))
 {
     setObjectName(QStringLiteral("dataInspector"));
+    // It gives way when the tab is short or narrow (scrolling, or folded shut in its splitter): the window's
+    // smallest size stays what the bytes and the fields need.
+    setMinimumSize(1, 1);
     m_view->setObjectName(QStringLiteral("inspectorView"));
     m_offset->setObjectName(QStringLiteral("inspectorOffset"));
     m_endian->setObjectName(QStringLiteral("endianChoice"));

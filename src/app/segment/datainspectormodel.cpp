@@ -1,7 +1,6 @@
 #include "app/segment/datainspectormodel.h"
 
 #include "app/segment/segmentdocument.h"
-#include "core/translations.h"
 
 #include <QFont>
 #include <QPalette>

@@ -4622,7 +4622,7 @@
     </message>
     <message>
         <source>Offset %1 is past the end of %2, which has %3. Nothing was written.</source>
-        <translation>偏移 %1 超出了 %2 的末尾，%2 只有 %3。未写入任何内容。</translation>
+        <translation>偏移 %1 超出了 %2 的末尾，它只有 %3。未写入任何内容。</translation>
     </message>
     <message>
         <source>%1 is %2; %3 has %4 from offset %5: %6 too many. Nothing was written.</source>

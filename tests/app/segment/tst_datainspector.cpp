@@ -7,6 +7,7 @@
 
 #include "app/mainwindow.h"
 #include "app/messagebar.h"
+#include "app/segment/bookmarkpane.h"
 #include "app/segment/datainspectormodel.h"
 #include "app/segment/datainspectorpane.h"
 #include "app/segment/hexview.h"
@@ -106,10 +107,11 @@ private slots:
             QTest::qWait(200); // the window laid out, as a person sees it
             m_window->grab().save(QString::fromLocal8Bit(folder) + QStringLiteral("/inspector.png"));
         }
-        // A pane added later (the bookmarks) goes below it.
+        // The bookmarks go below it, and a pane added later below them.
+        QCOMPARE(side->widget(2), tab->bookmarkPane());
         auto *extra = new QWidget;
         tab->addSidePane(extra);
-        QCOMPARE(side->widget(2), extra);
+        QCOMPARE(side->widget(3), extra);
         // The endianness explained in plain words, little by default on this machine.
         auto *endian = tab->dataInspector()->findChild<QComboBox *>(QStringLiteral("endianChoice"));
         QVERIFY(endian);

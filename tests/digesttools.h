@@ -8,7 +8,6 @@
 
 #include <QByteArray>
 #include <QProcess>
-#include <QRandomGenerator>
 #include <QString>
 
 #include <array>
@@ -63,16 +62,6 @@ inline bool writeRandomFile(const QString &path, qint64 size)
     head.setStandardOutputFile(path);
     head.start(QStringLiteral("head"), {QStringLiteral("-c"), QString::number(size), QStringLiteral("/dev/urandom")});
     return testutils::finish(head, QStringLiteral("head")).exitCode == 0;
-}
-
-// Reproducible bytes that look random (every value about as common).
-inline QByteArray randomBytes(qsizetype size, quint32 seed)
-{
-    QByteArray bytes(size, Qt::Uninitialized);
-    QRandomGenerator generator(seed);
-    for (qsizetype i = 0; i < size; ++i)
-        bytes[i] = char(generator.generate() & 0xff);
-    return bytes;
 }
 
 } // namespace digesttools

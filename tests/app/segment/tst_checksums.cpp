@@ -156,7 +156,7 @@ void TestChecksums::compareWithTools(ChecksumDialog *dialog, const QByteArray &b
 // Whole segment choice gives the tools' of every byte.
 void TestChecksums::selectionSumsMatchTheTools()
 {
-    const QByteArray bytes = digesttools::randomBytes(3 * MiB + 11, 19);
+    const QByteArray bytes = testutils::randomBytes(3 * MiB + 11, 19);
     SegmentTab *tab = attachHolding(bytes);
     QVERIFY2(tab, qPrintable(m_window->messageBar()->text()));
     tab->hexView()->setSelection(0x10, 2 * MiB + 1);
@@ -255,7 +255,7 @@ void TestChecksums::sparseSegmentStaysSparse()
 // Cancel mid-run: the job stops at once, its thread is gone, nothing is shown, and the status says so.
 void TestChecksums::cancelStopsAndLeavesNoThread()
 {
-    SegmentTab *tab = attachHolding(digesttools::randomBytes(64 * MiB, 5));
+    SegmentTab *tab = attachHolding(testutils::randomBytes(64 * MiB, 5));
     QVERIFY(tab);
     QCOMPARE(threadsNamed("checksums"), 0);
     ChecksumDialog *dialog = openDialog(tab);
@@ -290,7 +290,7 @@ void TestChecksums::cancelStopsAndLeavesNoThread()
 // reads a mapping that is gone; the segment is detached (nattch 0).
 void TestChecksums::closingTheTabMidRunDetaches()
 {
-    SegmentTab *tab = attachHolding(digesttools::randomBytes(64 * MiB, 6));
+    SegmentTab *tab = attachHolding(testutils::randomBytes(64 * MiB, 6));
     QVERIFY(tab);
     ChecksumDialog *dialog = openDialog(tab);
     QVERIFY(dialog && dialog->job()->isRunning());

@@ -481,6 +481,218 @@
     </message>
 </context>
 <context>
+    <name>app::AddBookmarkDialog</name>
+    <message>
+        <source>Add Bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other Colour…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0x%1 to 0x%2 (%3)</source>
+        <extracomment>Where the new bookmark is: &quot;0x10 to 0x13 (4 bytes)&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmark Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::BookmarkModel</name>
+    <message>
+        <source>not recorded at this moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>past the end</source>
+        <extracomment>A bookmark kept for this key whose bytes a smaller segment does not have.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: 0x%2 to 0x%3, %4</source>
+        <extracomment>A bookmark&apos;s tooltip: &quot;header: 0x10 to 0x13, 4 bytes&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::BookmarkPane</name>
+    <message>
+        <source>Bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmarks of a private segment (key 0) are not remembered after it is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a bookmark to select its bytes; double-click its name to rename it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmark %1</source>
+        <extracomment>The name a new bookmark is offered: &quot;Bookmark 1&quot;, &quot;Bookmark 2&quot;...</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bookmark %1 (0x%2, %3) lies past the end of this segment, which has %4: it is kept for the key, but there is nothing to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmark Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::BytesTransfer</name>
+    <message>
+        <source>Enter a byte (0x41, 65 or &apos;A&apos;) or bytes in hex (de ad be ef).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one ASCII character: write the bytes in hex instead (de ad be ef).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a byte: a byte is 0 to 255 (0x00 to 0xff).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only attach: attach read-write to change the bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no bytes to save: the object is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Selection: %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Whole Object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bytes shown are those of a past moment: press Back to Live to save the bytes of now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shrank while it was saved: nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save cancelled: %1 was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a File at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is nothing to load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load File at Cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2; only %3 fit from %4 to the end. Load the first %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was loaded: %1 is longer than the room from %2 to the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load %1 at %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the bytes to fill first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill %1 from %2 with a byte (0x41, 65 or &apos;A&apos;) or a pattern in hex (de ad be ef), repeated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill %1 at %2 with %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>app::CallLogModel</name>
     <message>
         <source>Seen between two refreshes: another process, or the kernel, did this.</source>
@@ -567,6 +779,151 @@
             <numerusform>Saved %n line to %1.</numerusform>
             <numerusform>Saved %n lines to %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>app::ChecksumDialog</name>
+    <message>
+        <source>Computing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not available in this libcrypto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sums of %1, read at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 copied to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 byte(s) from 0x%2 to 0x%3</source>
+        <translation>
+            <numerusform>%1 byte from 0x%2 to 0x%3</numerusform>
+            <numerusform>%1 bytes from 0x%2 to 0x%3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checksums and Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Selection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Whole segment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bytes selected in the hex view when the dialog was opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every byte of the segment or object, from offset 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What python3 -c &quot;import zlib; print(&apos;%08x&apos; % zlib.crc32(data))&quot; prints for the same bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What python3 -c &quot;import zlib; print(&apos;%08x&apos; % zlib.adler32(data))&quot; prints for the same bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What md5sum prints for the same bytes saved to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What sha1sum prints for the same bytes saved to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What sha256sum prints for the same bytes saved to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the %1 to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of the checksums</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop computing; nothing is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute &amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the bytes again: another process may have changed them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Byte &amp;histogram (how often each value 00 to ff occurs):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Byte histogram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Logarithmic scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bar heights by the logarithm of the count: rare values stay visible beside a tall bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entropy says how unpredictable the bytes are: 0 when every byte is the same, 8 when all 256 values are equally common, as in random, compressed or encrypted data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entropy: %1 bits per byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean byte value %1; %n of the 256 values occur.</source>
+        <translation>
+            <numerusform>Mean byte value %1; %n of the 256 values occurs.</numerusform>
+            <numerusform>Mean byte value %1; %n of the 256 values occur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was computed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -738,6 +1095,99 @@
     </message>
     <message>
         <source>A semaphore holds 0 to %1 (SEMVMX), not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::DataInspectorModel</name>
+    <message>
+        <source>not recorded at this moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 bytes in their order, as networks send them (network byte order): the endianness choice does not apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The character whose UTF-8 encoding starts here: 1 to 4 bytes, in their order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 byte: endianness does not apply to a single byte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes, little endian: the first is the least significant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes, big endian: the first is the most significant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No segment is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at 0x%2 would run past the end of the segment, which ends at 0x%3: nothing is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A typed value the inspector refused: &quot;int32: &quot;2.5&quot; is not a whole number: ...&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspector: %1 at 0x%2 = %3</source>
+        <extracomment>The undo step of an edit in the data inspector: &quot;Inspector: int32 at 0x10 = 42&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::DataInspectorPane</name>
+    <message>
+        <source>Data inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bytes at the cursor as each type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Byte order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Little endian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Big endian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Little endian: the byte at the lowest offset is the least significant (x86 and ARM as Linux runs them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Big endian: the byte at the lowest offset is the most significant (network byte order).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at 0x%1</source>
+        <extracomment>Where the data inspector&apos;s values start: &quot;at 0x10&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1040,6 +1490,21 @@
     <message>
         <source>Cursor at offset 0x%1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmark: %1</source>
+        <extracomment>The hex view&apos;s tooltip over bookmarked bytes: &quot;Bookmark: header, pid&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::HistogramView</name>
+    <message numerus="yes">
+        <source>0x%1%2: %3 byte(s) (%4 %)</source>
+        <translation>
+            <numerusform>0x%1%2: %3 byte (%4 %)</numerusform>
+            <numerusform>0x%1%2: %3 bytes (%4 %)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2943,6 +3408,46 @@
         <source>Not attached: nattch, lpid and atime stay as they were, and a removed segment is not kept alive by us.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Checksums and Statistics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Bookmark…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous Bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;Bytes to File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load File at Cursor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fill Selection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no bytes: there is nothing to checksum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bookmarks yet: select bytes and add one with Ctrl+D.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every bookmark of this key lies past the end of this segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>app::SegmentTableModel</name>
@@ -3720,6 +4225,14 @@
         <extracomment>More than two writers&apos; bytes in one record: &quot;torn: bytes from pids 1234, 5678, 9012&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Bookmark Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name this field&apos;s bytes and give them a colour in the hex view</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>app::TimeSlider</name>
@@ -3856,10 +4369,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>With --dump: start at this byte (4096, 0x1000 or 4k).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>With --dump: this many bytes (default: up to the end).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3928,10 +4437,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--format goes with --list or --read SHMID; --dump prints as hexdump -C does.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--%1 is for the window; it does not go with --%2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3980,10 +4485,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>With --list: the IPC namespaces whose System V segments are listed: ours (what ipcs shows), all (every container&apos;s too, each under a line naming it; needs root) or a process id (the namespace that process is in). With --dump or --read of a segment: ours or the process id of its namespace (a container&apos;s; needs root).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--namespace goes with --list, --dump SHMID or --read SHMID.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4024,10 +4525,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>With --snapshot: the snapshot file to write.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--diff A B: print the byte ranges where A and B differ, each a snapshot file or a segment&apos;s shmid (read now), and with --layout the fields old → new; exit (no display needed).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4040,19 +4537,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--output goes with --snapshot SHMID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--snapshot SHMID wants --output FILE, the snapshot file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--diff wants two snapshots: --diff A B, each a snapshot file or a shmid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--format goes with --list or --read SHMID; --%1 has one output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4100,15 +4589,99 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Output of --list: table (as ipcs -m, -s or -q), json or csv (segments only). Of --read: text or json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown --type &quot;%1&quot;; use sysv, sem, msg, posix or all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--namespace goes with --type sysv, sem, msg or all: POSIX objects live in /dev/shm, a file system, not in an IPC namespace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --list: the IPC namespaces whose System V segments are listed: ours (what ipcs shows), all (every container&apos;s too, each under a line naming it; needs root) or a process id (the namespace that process is in). With --dump, --read or --write of a segment: ours or the process id of its namespace (a container&apos;s; needs root).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output of --list: table (as ipcs -m, -s or -q), json or csv (segments only). Of --read: text or json. Of --dump: hex (as hexdump -C, the default) or raw (the bytes unchanged, for a file, sha256sum or cmp).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --dump or --write: start at this byte (4096, 0x1000 or 4k).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--write SHMID FILE: write the bytes of FILE (- for standard input) into a segment, or a POSIX object or memfd by its path, attached read-write, from --offset on, and exit (no display needed). Refused, nothing written, when they would run past the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --dump or --write: print each call into the kernel (and each memcpy into the segment) as C on stderr, as the window&apos;s call log shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --snapshot: the snapshot file to write. With --dump --format raw: the file the bytes go to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--verbose goes with --dump SHMID or --write SHMID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--observe reads without attaching; --write attaches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format goes with --list, --read SHMID or --dump SHMID; --write prints nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--length goes with --dump SHMID; --write writes the whole file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output goes with --dump SHMID --format raw; the hex dump goes to standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output goes with --snapshot SHMID or --dump SHMID --format raw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format goes with --list, --read SHMID or --dump SHMID; --%1 has one output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format goes with --list, --read SHMID or --dump SHMID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown --format &quot;%1&quot; for --dump; use hex or raw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kernel.shm_rmid_forced is 1 and nobody has segment %1 attached: our detach after the write would destroy it, and the bytes with it. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--write SHMID wants the file to write: --write SHMID [--offset N] FILE, or - for standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offset %1 is past the end of %2, which has %3. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2; %3 has %4 from offset %5: %6 too many. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2; %3 has %2 from offset %4. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4206,6 +4779,113 @@
     </message>
     <message>
         <source>segment %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>core::BookmarkList</name>
+    <message>
+        <source>A bookmark needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bookmark&apos;s name is one line of text, without control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bookmark&apos;s name has at most %1 characters; &quot;%2…&quot; has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bookmark marks one byte at least.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bookmark of %1 bytes at 0x%2 would end past the last offset there can be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a colour: write it as #rrggbb, e.g. #c0392b.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A segment keeps at most %1 bookmarks: remove one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>core::ByteInterpreter</name>
+    <message>
+        <source>not UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a byte in binary: write up to 8 digits 0 and 1, such as 01000001.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 address: write four numbers from 0 to 255 with dots between them, such as 192.168.1.10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>past the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time_t is shown as a date, not edited: edit it as int64 (seconds since 1970).</source>
+        <extracomment>time_t is a C type name, not translated.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is shown, not edited: edit its bytes in the hex view or another row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>core::Digest</name>
+    <message>
+        <source>Could not read bytes %1 to %2 of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shrank while it was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes %1 to %2 run past the end of %3, whose size is %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checksums were cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>core::DumpRange</name>
+    <message numerus="yes">
+        <source>Offset %1 is past the end of segment %2, which has %3 byte(s).</source>
+        <translation>
+            <numerusform>Offset %1 is past the end of segment %2, which has %3 byte.</numerusform>
+            <numerusform>Offset %1 is past the end of segment %2, which has %3 bytes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 byte(s) from offset %2 run past the end of segment %3: from there, --length can be at most %4.</source>
+        <translation>
+            <numerusform>%1 byte from offset %2 runs past the end of segment %3: from there, --length can be at most %4.</numerusform>
+            <numerusform>%1 bytes from offset %2 run past the end of segment %3: from there, --length can be at most %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offset %1 is past the end of %2, whose size is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--length %1 from offset %2 runs past the end of %3: from there, --length can be at most %4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4335,6 +5015,49 @@
     </message>
 </context>
 <context>
+    <name>core::FileInput</name>
+    <message>
+        <source>%1 is a directory, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a character device, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a block device, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a FIFO (named pipe), not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a socket, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a socket or a device, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>core::Freezer</name>
     <message>
         <source>%1 is a bitfield: its bytes hold other fields&apos; bits too, which a freeze would hold as well. Freeze the bytes in the hex view if that is what you want.</source>
@@ -4350,31 +5073,6 @@
     </message>
     <message>
         <source>%1 is no longer frozen: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>core::DumpRange</name>
-    <message numerus="yes">
-        <source>Offset %1 is past the end of segment %2, which has %3 byte(s).</source>
-        <translation>
-            <numerusform>Offset %1 is past the end of segment %2, which has %3 byte.</numerusform>
-            <numerusform>Offset %1 is past the end of segment %2, which has %3 bytes.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 byte(s) from offset %2 run past the end of segment %3: from there, --length can be at most %4.</source>
-        <translation>
-            <numerusform>%1 byte from offset %2 runs past the end of segment %3: from there, --length can be at most %4.</numerusform>
-            <numerusform>%1 bytes from offset %2 run past the end of segment %3: from there, --length can be at most %4.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Offset %1 is past the end of %2, whose size is %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--length %1 from offset %2 runs past the end of %3: from there, --length can be at most %4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5076,6 +5774,13 @@
     </message>
     <message>
         <source>Only %1 of %2 bytes could be written into process %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>core::RawDumpWriter</name>
+    <message>
+        <source>Could not write the bytes: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -481,6 +481,218 @@
     </message>
 </context>
 <context>
+    <name>app::AddBookmarkDialog</name>
+    <message>
+        <source>Add Bookmark</source>
+        <translation>添加书签</translation>
+    </message>
+    <message>
+        <source>Colour %1</source>
+        <translation>颜色 %1</translation>
+    </message>
+    <message>
+        <source>Other Colour…</source>
+        <translation>其他颜色…</translation>
+    </message>
+    <message>
+        <source>0x%1 to 0x%2 (%3)</source>
+        <extracomment>Where the new bookmark is: &quot;0x10 to 0x13 (4 bytes)&quot;.</extracomment>
+        <translation>0x%1 到 0x%2（%3）</translation>
+    </message>
+    <message>
+        <source>Bytes:</source>
+        <translation>字节：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>颜色：</translation>
+    </message>
+    <message>
+        <source>Bookmark Colour</source>
+        <translation>书签颜色</translation>
+    </message>
+</context>
+<context>
+    <name>app::BookmarkModel</name>
+    <message>
+        <source>not recorded at this moment</source>
+        <translation>此时刻未记录</translation>
+    </message>
+    <message>
+        <source>past the end</source>
+        <extracomment>A bookmark kept for this key whose bytes a smaller segment does not have.</extracomment>
+        <translation>超出末尾</translation>
+    </message>
+    <message>
+        <source>%1: 0x%2 to 0x%3, %4</source>
+        <extracomment>A bookmark&apos;s tooltip: &quot;header: 0x10 to 0x13, 4 bytes&quot;.</extracomment>
+        <translation>%1：0x%2 到 0x%3，%4</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation>偏移</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+</context>
+<context>
+    <name>app::BookmarkPane</name>
+    <message>
+        <source>Bookmarks</source>
+        <translation>书签</translation>
+    </message>
+    <message>
+        <source>Bookmarks of a private segment (key 0) are not remembered after it is closed.</source>
+        <translation>私有段（键 0）的书签在关闭后不会被记住。</translation>
+    </message>
+    <message>
+        <source>Click a bookmark to select its bytes; double-click its name to rename it</source>
+        <translation>单击书签可选中它的字节；双击书签名称可重命名</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>重命名(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>颜色(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>删除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Bookmark %1</source>
+        <extracomment>The name a new bookmark is offered: &quot;Bookmark 1&quot;, &quot;Bookmark 2&quot;...</extracomment>
+        <translation>书签 %1</translation>
+    </message>
+    <message>
+        <source>The bookmark %1 (0x%2, %3) lies past the end of this segment, which has %4: it is kept for the key, but there is nothing to show.</source>
+        <translation>书签 %1（0x%2，%3）超出了此段的末尾（此段只有 %4）：该书签仍为这个 key 保留，但没有可显示的内容。</translation>
+    </message>
+    <message>
+        <source>Bookmark Colour</source>
+        <translation>书签颜色</translation>
+    </message>
+</context>
+<context>
+    <name>app::BytesTransfer</name>
+    <message>
+        <source>Enter a byte (0x41, 65 or &apos;A&apos;) or bytes in hex (de ad be ef).</source>
+        <translation>输入一个字节（0x41、65 或 &apos;A&apos;），或用十六进制输入多个字节（de ad be ef）。</translation>
+    </message>
+    <message>
+        <source>%1 is not one ASCII character: write the bytes in hex instead (de ad be ef).</source>
+        <translation>%1 不是单个 ASCII 字符：请改用十六进制写出这些字节（de ad be ef）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a byte: a byte is 0 to 255 (0x00 to 0xff).</source>
+        <translation>%1 不是一个字节：字节的取值为 0 到 255（0x00 到 0xff）。</translation>
+    </message>
+    <message>
+        <source>Read-only attach: attach read-write to change the bytes.</source>
+        <translation>只读附加：要修改字节请以读写方式附加。</translation>
+    </message>
+    <message>
+        <source>There are no bytes to save: the object is empty.</source>
+        <translation>没有可保存的字节：该对象为空。</translation>
+    </message>
+    <message>
+        <source>Save the Selection: %1 from %2</source>
+        <translation>保存选区：从 %2 开始的 %1</translation>
+    </message>
+    <message>
+        <source>Save the Whole Object: %1</source>
+        <translation>保存整个对象：%1</translation>
+    </message>
+    <message>
+        <source>The bytes shown are those of a past moment: press Back to Live to save the bytes of now.</source>
+        <translation>显示的是过去某一时刻的字节：按“返回实时”即可保存当前的字节。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>正在保存 %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>%1 shrank while it was saved: nothing was saved.</source>
+        <translation>%1 在保存过程中变小了：未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Save cancelled: %1 was not written.</source>
+        <translation>已取消保存：未写入 %1。</translation>
+    </message>
+    <message>
+        <source>Saved %1 from %2 to %3.</source>
+        <translation>已将从 %2 开始的 %1 保存到 %3。</translation>
+    </message>
+    <message>
+        <source>Load a File at %1</source>
+        <translation>在 %1 处载入文件</translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is nothing to load.</source>
+        <translation>%1 为空：没有可载入的内容。</translation>
+    </message>
+    <message>
+        <source>Load File at Cursor</source>
+        <translation>在光标处载入文件</translation>
+    </message>
+    <message>
+        <source>%1 is %2; only %3 fit from %4 to the end. Load the first %3?</source>
+        <translation>%1 有 %2；从 %4 到末尾只能放下 %3。载入前 %3 吗？</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>截断</translation>
+    </message>
+    <message>
+        <source>Nothing was loaded: %1 is longer than the room from %2 to the end.</source>
+        <translation>未载入任何内容：%1 比从 %2 到末尾的空间更长。</translation>
+    </message>
+    <message>
+        <source>Load %1 at %2 (%3)</source>
+        <translation>在 %2 处载入 %1（%3）</translation>
+    </message>
+    <message>
+        <source>Select the bytes to fill first.</source>
+        <translation>请先选中要填充的字节。</translation>
+    </message>
+    <message>
+        <source>Fill Selection</source>
+        <translation>填充选区</translation>
+    </message>
+    <message>
+        <source>Fill %1 from %2 with a byte (0x41, 65 or &apos;A&apos;) or a pattern in hex (de ad be ef), repeated:</source>
+        <translation>用一个字节（0x41、65 或 &apos;A&apos;）或一个十六进制模式（de ad be ef）重复填充从 %2 开始的 %1：</translation>
+    </message>
+    <message>
+        <source>Fill %1 at %2 with %3</source>
+        <translation>用 %3 填充 %2 处的 %1</translation>
+    </message>
+</context>
+<context>
     <name>app::CallLogModel</name>
     <message>
         <source>Seen between two refreshes: another process, or the kernel, did this.</source>
@@ -566,6 +778,149 @@
         <translation>
             <numerusform>已将 %n 行保存到 %1。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>app::ChecksumDialog</name>
+    <message>
+        <source>Computing %1…</source>
+        <translation>正在计算 %1…</translation>
+    </message>
+    <message>
+        <source>not available in this libcrypto</source>
+        <translation>此 libcrypto 不提供</translation>
+    </message>
+    <message>
+        <source>Sums of %1, read at %2.</source>
+        <translation>%1 的校验和，读取于 %2。</translation>
+    </message>
+    <message>
+        <source>%1 copied to the clipboard.</source>
+        <translation>%1 已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>no bytes</source>
+        <translation>无字节</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 byte(s) from 0x%2 to 0x%3</source>
+        <translation>
+            <numerusform>0x%2 到 0x%3 的 %1 个字节</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checksums and Statistics</source>
+        <translation>校验和与统计</translation>
+    </message>
+    <message>
+        <source>Bytes of %1</source>
+        <translation>%1 的字节</translation>
+    </message>
+    <message>
+        <source>&amp;Selection: %1</source>
+        <translation>选区(&amp;S)：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Whole segment: %1</source>
+        <translation>整个段(&amp;W)：%1</translation>
+    </message>
+    <message>
+        <source>The bytes selected in the hex view when the dialog was opened</source>
+        <translation>打开对话框时在十六进制视图中选中的字节</translation>
+    </message>
+    <message>
+        <source>Every byte of the segment or object, from offset 0</source>
+        <translation>段或对象的全部字节，从偏移 0 开始</translation>
+    </message>
+    <message>
+        <source>What python3 -c &quot;import zlib; print(&apos;%08x&apos; % zlib.crc32(data))&quot; prints for the same bytes</source>
+        <translation>与对相同字节运行 python3 -c &quot;import zlib; print(&apos;%08x&apos; % zlib.crc32(data))&quot; 的输出一致</translation>
+    </message>
+    <message>
+        <source>What python3 -c &quot;import zlib; print(&apos;%08x&apos; % zlib.adler32(data))&quot; prints for the same bytes</source>
+        <translation>与对相同字节运行 python3 -c &quot;import zlib; print(&apos;%08x&apos; % zlib.adler32(data))&quot; 的输出一致</translation>
+    </message>
+    <message>
+        <source>What md5sum prints for the same bytes saved to a file</source>
+        <translation>与把相同字节保存到文件后 md5sum 的输出一致</translation>
+    </message>
+    <message>
+        <source>What sha1sum prints for the same bytes saved to a file</source>
+        <translation>与把相同字节保存到文件后 sha1sum 的输出一致</translation>
+    </message>
+    <message>
+        <source>What sha256sum prints for the same bytes saved to a file</source>
+        <translation>与把相同字节保存到文件后 sha256sum 的输出一致</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy the %1 to the clipboard</source>
+        <translation>将 %1 复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Copy the %1</source>
+        <translation>复制 %1</translation>
+    </message>
+    <message>
+        <source>Progress of the checksums</source>
+        <translation>校验和计算进度</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop computing; nothing is shown</source>
+        <translation>停止计算；不显示任何结果</translation>
+    </message>
+    <message>
+        <source>Compute &amp;Again</source>
+        <translation>重新计算(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Read the bytes again: another process may have changed them</source>
+        <translation>重新读取字节：其他进程可能已修改了它们</translation>
+    </message>
+    <message>
+        <source>Byte &amp;histogram (how often each value 00 to ff occurs):</source>
+        <translation>字节直方图(&amp;H)（每个值 00 到 ff 出现的次数）：</translation>
+    </message>
+    <message>
+        <source>Byte histogram</source>
+        <translation>字节直方图</translation>
+    </message>
+    <message>
+        <source>&amp;Logarithmic scale</source>
+        <translation>对数刻度(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Bar heights by the logarithm of the count: rare values stay visible beside a tall bar</source>
+        <translation>柱高按计数的对数显示：罕见的值在高柱旁边也仍然可见</translation>
+    </message>
+    <message>
+        <source>Entropy says how unpredictable the bytes are: 0 when every byte is the same, 8 when all 256 values are equally common, as in random, compressed or encrypted data.</source>
+        <translation>熵表示字节的不可预测程度：所有字节都相同时为 0；256 个值出现得同样频繁时为 8，随机、压缩或加密的数据就是如此。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Entropy: %1 bits per byte</source>
+        <translation>熵：每字节 %1 比特</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean byte value %1; %n of the 256 values occur.</source>
+        <translation>
+            <numerusform>字节平均值 %1；256 个值中出现了 %n 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was computed.</source>
+        <translation>已取消：未计算任何内容。</translation>
     </message>
 </context>
 <context>
@@ -734,6 +1089,99 @@
     <message>
         <source>A semaphore holds 0 to %1 (SEMVMX), not %2.</source>
         <translation>信号量的值只能是 0 到 %1（SEMVMX），不能是 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>app::DataInspectorModel</name>
+    <message>
+        <source>not recorded at this moment</source>
+        <translation>此时刻未记录</translation>
+    </message>
+    <message>
+        <source>4 bytes in their order, as networks send them (network byte order): the endianness choice does not apply.</source>
+        <translation>4 个字节按原顺序排列，即网络传输它们的顺序（网络字节序）：字节序的选择对此不适用。</translation>
+    </message>
+    <message>
+        <source>The character whose UTF-8 encoding starts here: 1 to 4 bytes, in their order.</source>
+        <translation>UTF-8 编码从此处开始的字符：1 到 4 个字节，按原顺序。</translation>
+    </message>
+    <message>
+        <source>1 byte: endianness does not apply to a single byte.</source>
+        <translation>1 个字节：单个字节不涉及字节序。</translation>
+    </message>
+    <message>
+        <source>%1 bytes, little endian: the first is the least significant.</source>
+        <translation>%1 个字节，小端：第一个字节是最低有效字节。</translation>
+    </message>
+    <message>
+        <source>%1 bytes, big endian: the first is the most significant.</source>
+        <translation>%1 个字节，大端：第一个字节是最高有效字节。</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>No segment is shown.</source>
+        <translation>未显示任何段。</translation>
+    </message>
+    <message>
+        <source>%1 at 0x%2 would run past the end of the segment, which ends at 0x%3: nothing is written.</source>
+        <translation>0x%2 处的 %1 会超出段的末尾（段在 0x%3 处结束）：未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A typed value the inspector refused: &quot;int32: &quot;2.5&quot; is not a whole number: ...&quot;</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Inspector: %1 at 0x%2 = %3</source>
+        <extracomment>The undo step of an edit in the data inspector: &quot;Inspector: int32 at 0x10 = 42&quot;.</extracomment>
+        <translation>检查器：0x%2 处的 %1 = %3</translation>
+    </message>
+</context>
+<context>
+    <name>app::DataInspectorPane</name>
+    <message>
+        <source>Data inspector</source>
+        <translation>数据检查器</translation>
+    </message>
+    <message>
+        <source>The bytes at the cursor as each type</source>
+        <translation>光标处的字节按每种类型解读的结果</translation>
+    </message>
+    <message>
+        <source>Data Inspector</source>
+        <translation>数据检查器</translation>
+    </message>
+    <message>
+        <source>Byte order</source>
+        <translation>字节序</translation>
+    </message>
+    <message>
+        <source>Little endian</source>
+        <translation>小端</translation>
+    </message>
+    <message>
+        <source>Big endian</source>
+        <translation>大端</translation>
+    </message>
+    <message>
+        <source>Little endian: the byte at the lowest offset is the least significant (x86 and ARM as Linux runs them).</source>
+        <translation>小端：偏移最低的字节是最低有效字节（Linux 下运行的 x86 和 ARM 即是如此）。</translation>
+    </message>
+    <message>
+        <source>Big endian: the byte at the lowest offset is the most significant (network byte order).</source>
+        <translation>大端：偏移最低的字节是最高有效字节（网络字节序）。</translation>
+    </message>
+    <message>
+        <source>at 0x%1</source>
+        <extracomment>Where the data inspector&apos;s values start: &quot;at 0x10&quot;.</extracomment>
+        <translation>位于 0x%1</translation>
     </message>
 </context>
 <context>
@@ -1031,6 +1479,20 @@
     <message>
         <source>Cursor at offset 0x%1</source>
         <translation>光标位于偏移 0x%1</translation>
+    </message>
+    <message>
+        <source>Bookmark: %1</source>
+        <extracomment>The hex view&apos;s tooltip over bookmarked bytes: &quot;Bookmark: header, pid&quot;.</extracomment>
+        <translation>书签：%1</translation>
+    </message>
+</context>
+<context>
+    <name>app::HistogramView</name>
+    <message numerus="yes">
+        <source>0x%1%2: %3 byte(s) (%4 %)</source>
+        <translation>
+            <numerusform>0x%1%2：%3 个字节（%4 %）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2909,6 +3371,46 @@
         <source>Not attached: nattch, lpid and atime stay as they were, and a removed segment is not kept alive by us.</source>
         <translation>未附加：nattch、lpid 和 atime 保持不变，已删除的段也不会因本程序而继续存在。</translation>
     </message>
+    <message>
+        <source>&amp;Checksums and Statistics…</source>
+        <translation>校验和与统计(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Bookmark…</source>
+        <translation>添加书签(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Next Bookmark</source>
+        <translation>下一个书签(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Bookmark</source>
+        <translation>上一个书签(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Save &amp;Bytes to File…</source>
+        <translation>将字节保存到文件(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Load File at Cursor…</source>
+        <translation>在光标处载入文件(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Fill Selection…</source>
+        <translation>填充选区(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>%1 has no bytes: there is nothing to checksum.</source>
+        <translation>%1 没有任何字节：没有可计算校验和的内容。</translation>
+    </message>
+    <message>
+        <source>No bookmarks yet: select bytes and add one with Ctrl+D.</source>
+        <translation>还没有书签：选中字节后按 Ctrl+D 添加一个。</translation>
+    </message>
+    <message>
+        <source>Every bookmark of this key lies past the end of this segment.</source>
+        <translation>此 key 的所有书签都超出了这个段的末尾。</translation>
+    </message>
 </context>
 <context>
     <name>app::SegmentTableModel</name>
@@ -3671,6 +4173,14 @@
         <extracomment>More than two writers&apos; bytes in one record: &quot;torn: bytes from pids 1234, 5678, 9012&quot;.</extracomment>
         <translation>撕裂：字节来自 pid %1</translation>
     </message>
+    <message>
+        <source>&amp;Bookmark Field</source>
+        <translation>为字段添加书签(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Name this field&apos;s bytes and give them a colour in the hex view</source>
+        <translation>为此字段的字节命名，并在十六进制视图中给它们着色</translation>
+    </message>
 </context>
 <context>
     <name>app::TimeSlider</name>
@@ -3807,10 +4317,6 @@
         <translation>打印系统中的段，然后退出（无需显示器）。</translation>
     </message>
     <message>
-        <source>With --dump: start at this byte (4096, 0x1000 or 4k).</source>
-        <translation>与 --dump 同用：从这个字节开始（4096、0x1000 或 4k）。</translation>
-    </message>
-    <message>
         <source>With --dump: this many bytes (default: up to the end).</source>
         <translation>与 --dump 同用：打印这么多字节（默认一直到末尾）。</translation>
     </message>
@@ -3879,10 +4385,6 @@
         <translation>--even-if-destroyed 需与 --dump SHMID 或 --read SHMID 一起使用。</translation>
     </message>
     <message>
-        <source>--format goes with --list or --read SHMID; --dump prints as hexdump -C does.</source>
-        <translation>--format 需与 --list 或 --read SHMID 一起使用；--dump 的输出与 hexdump -C 相同。</translation>
-    </message>
-    <message>
         <source>--%1 is for the window; it does not go with --%2.</source>
         <translation>--%1 用于窗口；不能与 --%2 一起使用。</translation>
     </message>
@@ -3931,10 +4433,6 @@
         <translation>--even-if-destroyed 只用于 System V 段；我们的 close 不会销毁 POSIX 对象。</translation>
     </message>
     <message>
-        <source>With --list: the IPC namespaces whose System V segments are listed: ours (what ipcs shows), all (every container&apos;s too, each under a line naming it; needs root) or a process id (the namespace that process is in). With --dump or --read of a segment: ours or the process id of its namespace (a container&apos;s; needs root).</source>
-        <translation>与 --list 一起用：列出哪些 IPC 命名空间中的 System V 段：ours（本程序所在，即 ipcs 显示的）、all（也包括每个容器的，各自列在标明其名称的一行下；需要 root）或进程 id（该进程所在的命名空间）。与 --dump 或 --read 读取段时一起用：ours 或段所在命名空间中的进程 id（容器的命名空间需要 root）。</translation>
-    </message>
-    <message>
         <source>--namespace goes with --list, --dump SHMID or --read SHMID.</source>
         <translation>--namespace 需与 --list、--dump SHMID 或 --read SHMID 一起使用。</translation>
     </message>
@@ -3975,10 +4473,6 @@
         <translation>保存一个段（或按路径指定的 POSIX 对象或 memfd）的快照：将其字节、IPC_STAT 给出的信息和时间写入 --output 指定的文件，然后退出（无需图形显示；参见 docs/SNAPSHOT-FORMAT.md）。</translation>
     </message>
     <message>
-        <source>With --snapshot: the snapshot file to write.</source>
-        <translation>与 --snapshot 一起使用：要写入的快照文件。</translation>
-    </message>
-    <message>
         <source>--diff A B: print the byte ranges where A and B differ, each a snapshot file or a segment&apos;s shmid (read now), and with --layout the fields old → new; exit (no display needed).</source>
         <translation>--diff A B：打印 A 与 B 不同的字节范围（A、B 各为一个快照文件或一个段的 shmid，后者当场读取），配合 --layout 时还打印字段的旧值 → 新值；然后退出（无需图形显示）。</translation>
     </message>
@@ -3991,20 +4485,12 @@
         <translation>--field、--interval 和 --count 需与 --watch SHMID 一起使用。</translation>
     </message>
     <message>
-        <source>--output goes with --snapshot SHMID.</source>
-        <translation>--output 需与 --snapshot SHMID 一起使用。</translation>
-    </message>
-    <message>
         <source>--snapshot SHMID wants --output FILE, the snapshot file to write.</source>
         <translation>--snapshot SHMID 需要 --output FILE，即要写入的快照文件。</translation>
     </message>
     <message>
         <source>--diff wants two snapshots: --diff A B, each a snapshot file or a shmid.</source>
         <translation>--diff 需要两个快照：--diff A B，每个都是快照文件或 shmid。</translation>
-    </message>
-    <message>
-        <source>--format goes with --list or --read SHMID; --%1 has one output.</source>
-        <translation>--format 需与 --list 或 --read SHMID 一起使用；--%1 只有一种输出格式。</translation>
     </message>
     <message>
         <source>--observe reads segments of our IPC namespace; it does not go with --namespace.</source>
@@ -4051,16 +4537,100 @@
         <translation>用于 --list：sysv（System V 共享内存段，同 ipcs -m）、sem（System V 信号量集，同 ipcs -s；加 --format json 时还给出每个信号量的值、最后操作的 pid、ncnt 和 zcnt，以及正在等待的进程）、msg（System V 消息队列，同 ipcs -q）、posix（/dev/shm 中的 POSIX 对象、memfd 和 POSIX 信号量，以及持有它们的进程）或 all。</translation>
     </message>
     <message>
-        <source>Output of --list: table (as ipcs -m, -s or -q), json or csv (segments only). Of --read: text or json.</source>
-        <translation>--list 的输出：table（同 ipcs -m、-s 或 -q）、json 或 csv（仅限段）。--read 的输出：text 或 json。</translation>
-    </message>
-    <message>
         <source>unknown --type &quot;%1&quot;; use sysv, sem, msg, posix or all.</source>
         <translation>未知的 --type “%1”；请用 sysv、sem、msg、posix 或 all。</translation>
     </message>
     <message>
         <source>--namespace goes with --type sysv, sem, msg or all: POSIX objects live in /dev/shm, a file system, not in an IPC namespace.</source>
         <translation>--namespace 要与 --type sysv、sem、msg 或 all 一起用：POSIX 对象存在于文件系统 /dev/shm 中，不属于 IPC 命名空间。</translation>
+    </message>
+    <message>
+        <source>With --list: the IPC namespaces whose System V segments are listed: ours (what ipcs shows), all (every container&apos;s too, each under a line naming it; needs root) or a process id (the namespace that process is in). With --dump, --read or --write of a segment: ours or the process id of its namespace (a container&apos;s; needs root).</source>
+        <translation>与 --list 一起使用：列出哪些 IPC 命名空间的 System V 段：ours（本程序所在的命名空间，即 ipcs 显示的内容）、all（连同每个容器的命名空间，各列在标明其名称的一行之下；需要 root）或一个进程 ID（该进程所在的命名空间）。与 --dump、--read 或 --write 一起对某个段使用时：ours，或该段所在命名空间中某个进程的 ID（如某个容器的；需要 root）。</translation>
+    </message>
+    <message>
+        <source>Output of --list: table (as ipcs -m, -s or -q), json or csv (segments only). Of --read: text or json. Of --dump: hex (as hexdump -C, the default) or raw (the bytes unchanged, for a file, sha256sum or cmp).</source>
+        <translation>--list 的输出格式：table（同 ipcs -m、-s 或 -q）、json 或 csv（仅限段）。--read 的输出格式：text 或 json。--dump 的输出格式：hex（同 hexdump -C，默认）或 raw（原样输出字节，用于写入文件、sha256sum 或 cmp）。</translation>
+    </message>
+    <message>
+        <source>With --dump or --write: start at this byte (4096, 0x1000 or 4k).</source>
+        <translation>与 --dump 或 --write 一起使用：从这个字节开始（4096、0x1000 或 4k）。</translation>
+    </message>
+    <message>
+        <source>--write SHMID FILE: write the bytes of FILE (- for standard input) into a segment, or a POSIX object or memfd by its path, attached read-write, from --offset on, and exit (no display needed). Refused, nothing written, when they would run past the end.</source>
+        <translation>--write SHMID FILE：以读写方式附加一个段（或按路径指定的 POSIX 对象或 memfd），从 --offset 处开始写入 FILE 的字节（- 表示标准输入），然后退出（无需图形显示）。如果会超出末尾，则拒绝执行，不写入任何内容。</translation>
+    </message>
+    <message>
+        <source>With --dump or --write: print each call into the kernel (and each memcpy into the segment) as C on stderr, as the window&apos;s call log shows it.</source>
+        <translation>与 --dump 或 --write 一起使用：把每次内核调用（以及每次向段中的 memcpy）以 C 代码的形式打印到 stderr，与窗口的调用日志中显示的一样。</translation>
+    </message>
+    <message>
+        <source>With --snapshot: the snapshot file to write. With --dump --format raw: the file the bytes go to.</source>
+        <translation>与 --snapshot 一起使用：要写入的快照文件。与 --dump --format raw 一起使用：字节写入的文件。</translation>
+    </message>
+    <message>
+        <source>--verbose goes with --dump SHMID or --write SHMID.</source>
+        <translation>--verbose 需与 --dump SHMID 或 --write SHMID 一起使用。</translation>
+    </message>
+    <message>
+        <source>--observe reads without attaching; --write attaches.</source>
+        <translation>--observe 不附加就读取；--write 需要附加。</translation>
+    </message>
+    <message>
+        <source>--format goes with --list, --read SHMID or --dump SHMID; --write prints nothing.</source>
+        <translation>--format 需与 --list、--read SHMID 或 --dump SHMID 一起使用；--write 不打印任何内容。</translation>
+    </message>
+    <message>
+        <source>--length goes with --dump SHMID; --write writes the whole file.</source>
+        <translation>--length 需与 --dump SHMID 一起使用；--write 会写入整个文件。</translation>
+    </message>
+    <message>
+        <source>--output goes with --dump SHMID --format raw; the hex dump goes to standard output.</source>
+        <translation>--output 需与 --dump SHMID --format raw 一起使用；十六进制转储输出到标准输出。</translation>
+    </message>
+    <message>
+        <source>--output goes with --snapshot SHMID or --dump SHMID --format raw.</source>
+        <translation>--output 需与 --snapshot SHMID 或 --dump SHMID --format raw 一起使用。</translation>
+    </message>
+    <message>
+        <source>--format goes with --list, --read SHMID or --dump SHMID; --%1 has one output.</source>
+        <translation>--format 需与 --list、--read SHMID 或 --dump SHMID 一起使用；--%1 只有一种输出格式。</translation>
+    </message>
+    <message>
+        <source>--format goes with --list, --read SHMID or --dump SHMID.</source>
+        <translation>--format 需与 --list、--read SHMID 或 --dump SHMID 一起使用。</translation>
+    </message>
+    <message>
+        <source>unknown --format &quot;%1&quot; for --dump; use hex or raw.</source>
+        <translation>--dump 的 --format “%1”未知；请使用 hex 或 raw。</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>kernel.shm_rmid_forced is 1 and nobody has segment %1 attached: our detach after the write would destroy it, and the bytes with it. Nothing was written.</source>
+        <translation>kernel.shm_rmid_forced 为 1，且没有进程附加段 %1：写入后本程序一分离，它就会被销毁，写入的字节也随之丢失。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>--write SHMID wants the file to write: --write SHMID [--offset N] FILE, or - for standard input.</source>
+        <translation>--write SHMID 需要指定要写入的文件：--write SHMID [--offset N] FILE，或用 - 表示标准输入。</translation>
+    </message>
+    <message>
+        <source>segment %1</source>
+        <translation>段 %1</translation>
+    </message>
+    <message>
+        <source>Offset %1 is past the end of %2, which has %3. Nothing was written.</source>
+        <translation>偏移 %1 超出了 %2 的末尾，%2 只有 %3。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 is %2; %3 has %4 from offset %5: %6 too many. Nothing was written.</source>
+        <translation>%1 有 %2；%3 从偏移 %5 起只有 %4：多出 %6。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2; %3 has %2 from offset %4. Nothing was written.</source>
+        <translation>%1 的内容多于 %2；%3 从偏移 %4 起只有 %2。未写入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -4156,6 +4726,111 @@
     <message>
         <source>segment %1 in %2</source>
         <translation>%2 中的段 %1</translation>
+    </message>
+</context>
+<context>
+    <name>core::BookmarkList</name>
+    <message>
+        <source>A bookmark needs a name.</source>
+        <translation>书签需要一个名称。</translation>
+    </message>
+    <message>
+        <source>A bookmark&apos;s name is one line of text, without control characters.</source>
+        <translation>书签名称必须是一行文本，且不含控制字符。</translation>
+    </message>
+    <message>
+        <source>A bookmark&apos;s name has at most %1 characters; &quot;%2…&quot; has %3.</source>
+        <translation>书签名称最多 %1 个字符；“%2…”有 %3 个。</translation>
+    </message>
+    <message>
+        <source>A bookmark marks one byte at least.</source>
+        <translation>书签至少要标记一个字节。</translation>
+    </message>
+    <message>
+        <source>A bookmark of %1 bytes at 0x%2 would end past the last offset there can be.</source>
+        <translation>0x%2 处长 %1 个字节的书签会越过可能的最后一个偏移。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a colour: write it as #rrggbb, e.g. #c0392b.</source>
+        <translation>“%1”不是颜色：请写成 #rrggbb 的形式，例如 #c0392b。</translation>
+    </message>
+    <message>
+        <source>A segment keeps at most %1 bookmarks: remove one first.</source>
+        <translation>一个段最多保存 %1 个书签：请先删除一个。</translation>
+    </message>
+</context>
+<context>
+    <name>core::ByteInterpreter</name>
+    <message>
+        <source>not UTF-8</source>
+        <translation>不是 UTF-8</translation>
+    </message>
+    <message>
+        <source>out of range</source>
+        <translation>超出范围</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a byte in binary: write up to 8 digits 0 and 1, such as 01000001.</source>
+        <translation>“%1”不是二进制形式的字节：请写最多 8 位 0 和 1，例如 01000001。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 address: write four numbers from 0 to 255 with dots between them, such as 192.168.1.10.</source>
+        <translation>“%1”不是 IPv4 地址：请写四个 0 到 255 的数，用点分隔，例如 192.168.1.10。</translation>
+    </message>
+    <message>
+        <source>past the end</source>
+        <translation>超出末尾</translation>
+    </message>
+    <message>
+        <source>time_t is shown as a date, not edited: edit it as int64 (seconds since 1970).</source>
+        <extracomment>time_t is a C type name, not translated.</extracomment>
+        <translation>time_t 只显示为日期，不能编辑：请按 int64（自 1970 年起的秒数）编辑。</translation>
+    </message>
+    <message>
+        <source>%1 is shown, not edited: edit its bytes in the hex view or another row.</source>
+        <translation>%1 只显示，不能编辑：请在十六进制视图或其他行中编辑它的字节。</translation>
+    </message>
+</context>
+<context>
+    <name>core::Digest</name>
+    <message>
+        <source>Could not read bytes %1 to %2 of %3.</source>
+        <translation>无法读取 %3 中从 %1 到 %2 的字节。</translation>
+    </message>
+    <message>
+        <source>%1 shrank while it was read.</source>
+        <translation>%1 在读取过程中变小了。</translation>
+    </message>
+    <message>
+        <source>Bytes %1 to %2 run past the end of %3, whose size is %4.</source>
+        <translation>从 %1 到 %2 的字节超出了 %3 的末尾（其大小为 %4）。</translation>
+    </message>
+    <message>
+        <source>The checksums were cancelled.</source>
+        <translation>校验和计算已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>core::DumpRange</name>
+    <message numerus="yes">
+        <source>Offset %1 is past the end of segment %2, which has %3 byte(s).</source>
+        <translation>
+            <numerusform>偏移 %1 超出了段 %2 的末尾，这个段共有 %3 字节。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 byte(s) from offset %2 run past the end of segment %3: from there, --length can be at most %4.</source>
+        <translation>
+            <numerusform>从偏移 %2 开始的 %1 字节越过了段 %3 的末尾：从那里起，--length 最多为 %4。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offset %1 is past the end of %2, whose size is %3.</source>
+        <translation>偏移 %1 超出了 %2 的末尾，它的大小是 %3。</translation>
+    </message>
+    <message>
+        <source>--length %1 from offset %2 runs past the end of %3: from there, --length can be at most %4.</source>
+        <translation>从偏移 %2 起的 --length %1 超出了 %3 的末尾：从那里起，--length 最多为 %4。</translation>
     </message>
 </context>
 <context>
@@ -4283,6 +4958,49 @@
     </message>
 </context>
 <context>
+    <name>core::FileInput</name>
+    <message>
+        <source>%1 is a directory, not a file.</source>
+        <translation>%1 是目录，不是文件。</translation>
+    </message>
+    <message>
+        <source>%1 is a character device, not a file.</source>
+        <translation>%1 是字符设备，不是文件。</translation>
+    </message>
+    <message>
+        <source>%1 is a block device, not a file.</source>
+        <translation>%1 是块设备，不是文件。</translation>
+    </message>
+    <message>
+        <source>%1 is a FIFO (named pipe), not a file.</source>
+        <translation>%1 是 FIFO（命名管道），不是文件。</translation>
+    </message>
+    <message>
+        <source>%1 is a socket, not a file.</source>
+        <translation>%1 是套接字，不是文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 不是普通文件。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is a socket or a device, not a file.</source>
+        <translation>%1 是套接字或设备，不是文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>标准输入</translation>
+    </message>
+</context>
+<context>
     <name>core::Freezer</name>
     <message>
         <source>%1 is a bitfield: its bytes hold other fields&apos; bits too, which a freeze would hold as well. Freeze the bytes in the hex view if that is what you want.</source>
@@ -4299,29 +5017,6 @@
     <message>
         <source>%1 is no longer frozen: %2</source>
         <translation>%1 已不再冻结：%2</translation>
-    </message>
-</context>
-<context>
-    <name>core::DumpRange</name>
-    <message numerus="yes">
-        <source>Offset %1 is past the end of segment %2, which has %3 byte(s).</source>
-        <translation>
-            <numerusform>偏移 %1 超出了段 %2 的末尾，这个段共有 %3 字节。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 byte(s) from offset %2 run past the end of segment %3: from there, --length can be at most %4.</source>
-        <translation>
-            <numerusform>从偏移 %2 开始的 %1 字节越过了段 %3 的末尾：从那里起，--length 最多为 %4。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Offset %1 is past the end of %2, whose size is %3.</source>
-        <translation>偏移 %1 超出了 %2 的末尾，它的大小是 %3。</translation>
-    </message>
-    <message>
-        <source>--length %1 from offset %2 runs past the end of %3: from there, --length can be at most %4.</source>
-        <translation>从偏移 %2 起的 --length %1 超出了 %3 的末尾：从那里起，--length 最多为 %4。</translation>
     </message>
 </context>
 <context>
@@ -5014,6 +5709,13 @@
     <message>
         <source>Only %1 of %2 bytes could be written into process %3.</source>
         <translation>%2 字节中只有 %1 字节写入了进程 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>core::RawDumpWriter</name>
+    <message>
+        <source>Could not write the bytes: %1.</source>
+        <translation>无法写入字节：%1。</translation>
     </message>
 </context>
 <context>

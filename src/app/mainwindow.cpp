@@ -569,11 +569,16 @@ void MainWindow::layOutPresentation()
     if (tab)
         tab->layOutForPresentation(); // for the zoom now in force
     const QTabBar *tabBar = m_ui->segmentTabs->tabBar();
-    const int tabHeight = !tab ? 0 : tab->presentationHeight() + (m_ui->segmentTabs->count() > 1 ? tabBar->sizeHint().height() : 0);
+    const int tabBarHeight = m_ui->segmentTabs->count() > 1 ? tabBar->sizeHint().height() : 0;
     const QMargins margins = m_ui->centralLayout->contentsMargins();
-    const int central = margins.top() + margins.bottom() + (m_messages->isVisible() ? m_messages->sizeHint().height() : 0)
-                        + tableHeight + m_ui->mainSplitter->handleWidth() + tabHeight
-                        + style()->pixelMetric(QStyle::PM_DockWidgetSeparatorExtent, nullptr, this);
+    const int aroundTab = margins.top() + margins.bottom() + (m_messages->isVisible() ? m_messages->sizeHint().height() : 0)
+                          + tableHeight + m_ui->mainSplitter->handleWidth() + tabBarHeight
+                          + style()->pixelMetric(QStyle::PM_DockWidgetSeparatorExtent, nullptr, this);
+    // The tab's data inspector comes too when it fits beside two lines of the call log and the bars.
+    const int room = height() - menuBar()->sizeHint().height() - m_ui->mainToolBar->sizeHint().height() - aroundTab
+                     - m_callLog->heightForRows(2);
+    const int tabHeight = !tab ? 0 : tab->presentationHeight(room) + tabBarHeight;
+    const int central = aroundTab + tabHeight;
     const int needed = central + m_callLog->heightForRows(2);
     const int menuHeight = menuBar()->sizeHint().height();
     const int toolBarHeight = m_ui->mainToolBar->sizeHint().height();

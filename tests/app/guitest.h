@@ -16,6 +16,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QRadioButton>
+#include <QScreen>
 #include <QTableView>
 #include <QTest>
 #include <QMessageBox>
@@ -147,6 +148,18 @@ inline bool selectSegment(app::MainWindow &window, int shmid)
     table->selectRow(rowOf());
     const QModelIndexList selected = table->selectionModel()->selectedRows();
     return selected.size() == 1 && selected.first().data(app::SegmentTableModel::ShmidRole).toInt() == shmid;
+}
+
+// The offscreen platform's screen of that name (tests/data/screens.json: "projector", 1280x720, and "netbook",
+// 1024x600, when the test gives it that file); null when there is none.
+inline QScreen *screenNamed(const QString &name)
+{
+    const QList<QScreen *> screens = QGuiApplication::screens();
+    for (QScreen *screen : screens) {
+        if (screen->name() == name)
+            return screen;
+    }
+    return nullptr;
 }
 
 } // namespace guitest

@@ -95,16 +95,6 @@ private:
     QByteArray m_output;
 };
 
-QScreen *screenNamed(const QString &name)
-{
-    const QList<QScreen *> screens = QGuiApplication::screens();
-    for (QScreen *screen : screens) {
-        if (screen->name() == name)
-            return screen;
-    }
-    return nullptr;
-}
-
 // The rows of a tree, top to bottom, as expanded.
 QModelIndexList rowsOf(const QTreeView *view, int column)
 {
@@ -309,7 +299,7 @@ void TestPresentation::theRoomSeesTheRecordWhole()
     LessonWriter writer(testutils::uniqueKey(73), LongName);
     const int shmid = writer.waitForShmid();
     QVERIFY2(shmid >= 0, "shmdemo did not make its segment");
-    QScreen *projector = screenNamed(QStringLiteral("projector"));
+    QScreen *projector = guitest::screenNamed(QStringLiteral("projector"));
     QVERIFY(projector);
     QCOMPARE(projector->geometry().size(), QSize(1280, 720));
 
@@ -397,7 +387,7 @@ void TestPresentation::aSmallScreenAtTripleSizeScrolls()
     LessonWriter writer(testutils::uniqueKey(74), LongName);
     const int shmid = writer.waitForShmid();
     QVERIFY(shmid >= 0);
-    QScreen *netbook = screenNamed(QStringLiteral("netbook"));
+    QScreen *netbook = guitest::screenNamed(QStringLiteral("netbook"));
     QVERIFY(netbook);
     MainWindow window;
     window.setScreen(netbook);
@@ -434,7 +424,7 @@ void TestPresentation::manyFieldsAndAHugeValueScroll()
         QVERIFY(mapping.ok());
         mapping.fill(0, QByteArray(3999, 'x'));
     }
-    QScreen *projector = screenNamed(QStringLiteral("projector"));
+    QScreen *projector = guitest::screenNamed(QStringLiteral("projector"));
     MainWindow window;
     window.setScreen(projector);
     window.show();

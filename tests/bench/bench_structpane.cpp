@@ -91,6 +91,9 @@ void BenchStructPane::idleAndTick()
     window.resize(1280, 1000);
     panes->setOrientation(Qt::Horizontal);
     panes->setSizes({600, 600});
+    // And the data inspector below the fields dragged down as far as it goes.
+    if (auto *side = tab->findChild<QSplitter *>(QStringLiteral("sidePanes")))
+        side->setSizes({1000, 0});
     QTest::qWait(0);
     QVERIFY(pane->view()->viewport()->height() >= 200);
 

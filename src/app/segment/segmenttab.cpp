@@ -7,6 +7,7 @@
 #include "app/segment/bookmarkpane.h"
 #include "app/segment/bytestransfer.h"
 #include "app/segment/checksumdialog.h"
+#include "app/segment/datainspectorpane.h"
 #include "app/segment/findjob.h"
 #include "app/segment/hexview.h"
 #include "app/segment/segmentdocument.h"
@@ -60,6 +61,7 @@ SegmentTab::SegmentTab(std::unique_ptr<core::MappedObject> object, core::LayoutM
       m_hexView(new HexView(this)),
       m_messages(new MessageBar(this)),
       m_structPane(new StructPane(m_document.get(), m_hexView, m_layouts, this)),
+      m_dataInspector(new DataInspectorPane(m_document.get(), m_hexView, this)),
       m_watchPane(new WatchPane(m_document.get(), this)),
       m_semaphoreStrip(new SemaphoreStrip(m_document.get(), this))
 {
@@ -84,8 +86,11 @@ SegmentTab::SegmentTab(std::unique_ptr<core::MappedObject> object, core::LayoutM
     // Right of the bytes, top to bottom: the fields, then what the bytes at the cursor could be, ...
     m_sidePanes = new QSplitter(Qt::Vertical, this);
     m_sidePanes->setObjectName(QStringLiteral("sidePanes"));
-    m_sidePanes->setChildrenCollapsible(false);
+    // The panes below the fields may be dragged shut (and open again); the fields stay.
     m_sidePanes->addWidget(m_structPane);
+    m_sidePanes->addWidget(m_dataInspector);
+    m_sidePanes->setStretchFactor(0, 1);
+    m_sidePanes->setCollapsible(0, false);
     m_panes->addWidget(m_sidePanes);
     m_panes->setStretchFactor(0, 3);
     m_panes->setStretchFactor(1, 2);
@@ -109,6 +114,8 @@ SegmentTab::SegmentTab(std::unique_ptr<core::MappedObject> object, core::LayoutM
     connect(m_hexView, &HexView::editRefused, this,
             [this](const QString &message) { m_messages->showMessage(MessageBar::Kind::Error, message); });
     connect(m_structPane, &StructPane::editRefused, this,
+            [this](const QString &message) { m_messages->showMessage(MessageBar::Kind::Error, message); });
+    connect(m_dataInspector, &DataInspectorPane::editRefused, this,
             [this](const QString &message) { m_messages->showMessage(MessageBar::Kind::Error, message); });
     // The document's signals go to children (the labels they update), which go before it.
     connect(m_document.get(), &SegmentDocument::bytesChanged, m_changes, [this] { updateChangeCount(); });
@@ -828,6 +835,7 @@ bool SegmentTab::askUndoAnyway(quint64 offset, const QByteArray &ours, const QBy
 
 void SegmentTab::setPresentation(bool on)
 {
+    const bool was = m_presenting;
     m_presenting = on;
     // Every pixel across goes to the bytes and the values.
     layout()->setContentsMargins(on ? QMargins() : QMargins(4, 4, 4, 4));
@@ -843,11 +851,17 @@ void SegmentTab::setPresentation(bool on)
     }
     m_structPane->setPresentation(on);
     m_bookmarkPane->setPresentation(on);
+    m_dataInspector->setPresentation(on);
     if (on) {
+        if (!was)
+            m_sidePanesBeforePresentation = m_sidePanes->saveState(); // the user's sizes, given back after
         layOutForPresentation();
     } else {
         m_hexView->setBytesPerLine(m_bytesPerLine->value());
         m_panes->setOrientation(Qt::Horizontal);
+        m_dataInspector->show();
+        if (was)
+            m_sidePanes->restoreState(m_sidePanesBeforePresentation);
     }
 }
 
@@ -875,37 +889,69 @@ void SegmentTab::layOutForPresentation()
     const int width = m_panes->width();
     m_structPane->fitToWidth(width);
     const int structWidth = m_structPane->fieldsWidth();
-    // Beside each other at the bytes per line the user chose, when both fit; else the struct below.
+    const int inspectorWidth = m_dataInspector->neededWidth();
+    // Beside each other at the bytes per line the user chose, when the bytes, and the fields above the
+    // inspector, fit side by side; else the fields and the inspector below the bytes, side by side when they
+    // fit across, one above the other when not.
     m_hexView->setBytesPerLine(m_bytesPerLine->value());
-    const bool beside = m_hexView->sizeHint().width() + m_panes->handleWidth() + structWidth <= width;
+    const bool beside =
+        m_hexView->sizeHint().width() + m_panes->handleWidth() + std::max(structWidth, inspectorWidth) <= width;
     m_panes->setOrientation(beside ? Qt::Horizontal : Qt::Vertical);
+    const bool acrossBelow = !beside && structWidth + m_sidePanes->handleWidth() + inspectorWidth <= width;
+    m_sidePanes->setOrientation(acrossBelow ? Qt::Horizontal : Qt::Vertical);
     if (beside) {
         m_panes->setSizes({m_hexView->sizeHint().width(), width - m_hexView->sizeHint().width()});
-        return;
+    } else {
+        while (m_hexView->bytesPerLine() > HexView::MinimumBytesPerLine && m_hexView->sizeHint().width() > width)
+            m_hexView->setBytesPerLine(m_hexView->bytesPerLine() - 1);
+        // Short of height for both, the bytes and the fields share it, and both scroll; the inspector takes
+        // what the fields leave.
+        const int height = m_panes->height() - m_panes->handleWidth();
+        const int hexHeight = std::min(m_hexView->heightForRows(recordRows()),
+                                       std::max(height / 2, height - m_structPane->fieldsHeight()));
+        m_panes->setSizes({hexHeight, std::max(0, height - hexHeight)});
     }
-    while (m_hexView->bytesPerLine() > HexView::MinimumBytesPerLine && m_hexView->sizeHint().width() > width)
-        m_hexView->setBytesPerLine(m_hexView->bytesPerLine() - 1);
-    // Short of height for both, the bytes and the fields share it, and both scroll.
-    const int height = m_panes->height() - m_panes->handleWidth();
-    const int hexHeight = std::min(m_hexView->heightForRows(recordRows()),
-                                   std::max(height / 2, height - m_structPane->fieldsHeight()));
-    m_panes->setSizes({hexHeight, std::max(0, height - hexHeight)});
+    // The panes added below them (bookmarks) give their room to these two while presenting. The inspector is
+    // shown whole or not at all: when the window cannot give it its rows (a zoom of 200 % on 720 lines), the
+    // bytes and the fields keep the height, as they had it before there was an inspector.
+    QList<int> sizes(m_sidePanes->count(), 0);
+    const int sideHeight = beside ? m_panes->height() : m_panes->sizes().value(1);
+    const bool inspectorFits = (acrossBelow ? sideHeight
+                                            : sideHeight - m_structPane->fieldsHeight() - m_sidePanes->handleWidth())
+                               >= m_dataInspector->neededHeight();
+    m_dataInspector->setVisible(inspectorFits);
+    if (acrossBelow) {
+        sizes[0] = structWidth;
+        sizes[1] = std::max(0, width - structWidth - m_sidePanes->handleWidth());
+    } else {
+        sizes[0] = std::min(m_structPane->fieldsHeight(), sideHeight);
+        sizes[1] = std::max(0, sideHeight - sizes[0] - m_sidePanes->handleWidth());
+    }
+    m_sidePanes->setSizes(sizes);
 }
 
-int SegmentTab::presentationHeight() const
+int SegmentTab::presentationHeight(int room) const
 {
     const int hexRows = m_hexView->heightForRows(recordRows());
     const int fields = m_structPane->fieldsHeight();
+    const int inspector = m_dataInspector->neededHeight();
+    const bool across = m_sidePanes->orientation() == Qt::Horizontal;
+    const bool beside = m_panes->orientation() == Qt::Horizontal;
+    const auto panes = [&](int side) { return beside ? std::max(hexRows, side) : hexRows + m_panes->handleWidth() + side; };
     const QMargins margins = layout()->contentsMargins();
-    const int panes = m_panes->orientation() == Qt::Horizontal ? std::max(hexRows, fields)
-                                                                  : hexRows + m_panes->handleWidth() + fields;
-    return panes + margins.top() + margins.bottom();
+    const int record = panes(fields) + margins.top() + margins.bottom();
+    const int whole =
+        panes(across ? std::max(fields, inspector) : fields + m_sidePanes->handleWidth() + inspector) + margins.top()
+        + margins.bottom();
+    // The inspector whole, or not at all: a part of its rows would take the room of the bars for little.
+    return whole <= room ? whole : record;
 }
 
 void SegmentTab::setHighContrast(bool on)
 {
     m_hexView->setHighContrast(on);
     m_structPane->setHighContrast(on);
+    m_dataInspector->setHighContrast(on);
     m_semaphoreStrip->setHighContrast(on);
 }
 

@@ -8,6 +8,7 @@
 
 #include <QWidget>
 
+#include <climits>
 #include <memory>
 #include <utility>
 
@@ -28,6 +29,7 @@ namespace app {
 class BookmarkPane;
 class BytesTransfer;
 class ChecksumDialog;
+class DataInspectorPane;
 class FindJob;
 class HexView;
 class MessageBar;
@@ -62,6 +64,8 @@ public:
     [[nodiscard]] BookmarkPane *bookmarkPane() const { return m_bookmarkPane; }
     // Save Bytes to File, Load File at Cursor, Fill Selection.
     [[nodiscard]] BytesTransfer *bytesTransfer() const { return m_bytesTransfer; }
+    // What the bytes at the cursor could be, as every common type: below the struct pane.
+    [[nodiscard]] DataInspectorPane *dataInspector() const { return m_dataInspector; }
     [[nodiscard]] TimeSlider *timeSlider() const { return m_timeSlider; }
     // The memory the time slider's recording may take (bytes; core::ChangeRecorder::DefaultBudget until set).
     void setRecorderBudget(quint64 bytes);
@@ -93,8 +97,9 @@ public:
     void setPresentation(bool on);
     // Presentation mode's layout again, for the width and zoom now in force.
     void layOutForPresentation();
-    // In presentation mode, the height the record's hex rows and every field row take.
-    [[nodiscard]] int presentationHeight() const;
+    // In presentation mode, the height the record's hex rows and every field row take, and the data inspector's
+    // rows too when all that fits in `room`.
+    [[nodiscard]] int presentationHeight(int room = INT_MAX) const;
     // The bytes now, IPC_STAT for a segment, and the layout the struct pane shows: what Take Snapshot saves.
     [[nodiscard]] core::Result<core::Snapshot> takeSnapshot() const;
     // Compares the bytes with `snapshot` (app::SnapshotComparison) until stopComparing() or the next
@@ -176,6 +181,7 @@ private:
     MessageBar *m_messages;
     StructPane *m_structPane;
     BookmarkPane *m_bookmarkPane = nullptr;
+    DataInspectorPane *m_dataInspector;
     TimeSlider *m_timeSlider = nullptr;
     WatchPane *m_watchPane;
     SemaphoreStrip *m_semaphoreStrip;
@@ -183,6 +189,7 @@ private:
     QWidget *m_controls = nullptr;
     QSplitter *m_panes = nullptr;
     QSplitter *m_sidePanes = nullptr; // right of the bytes: the struct pane, the data inspector, ...
+    QByteArray m_sidePanesBeforePresentation;
     bool m_presenting = false;
     QLabel *m_changes = nullptr;
     QCheckBox *m_live = nullptr;

@@ -4848,14 +4848,6 @@
 <context>
     <name>core::Digest</name>
     <message>
-        <source>Could not read bytes %1 to %2 of %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 shrank while it was read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Bytes %1 to %2 run past the end of %3, whose size is %4.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5416,6 +5408,17 @@
     <name>core::NamespaceLister</name>
     <message>
         <source>Other IPC namespaces (containers) can be read only with CAP_SYS_ADMIN (as root): only our own namespace is listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>core::ObjectBytes</name>
+    <message>
+        <source>Could not read bytes %1 to %2 of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shrank while it was read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

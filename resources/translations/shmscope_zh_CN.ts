@@ -4794,14 +4794,6 @@
 <context>
     <name>core::Digest</name>
     <message>
-        <source>Could not read bytes %1 to %2 of %3.</source>
-        <translation>无法读取 %3 中从 %1 到 %2 的字节。</translation>
-    </message>
-    <message>
-        <source>%1 shrank while it was read.</source>
-        <translation>%1 在读取过程中变小了。</translation>
-    </message>
-    <message>
         <source>Bytes %1 to %2 run past the end of %3, whose size is %4.</source>
         <translation>从 %1 到 %2 的字节超出了 %3 的末尾（其大小为 %4）。</translation>
     </message>
@@ -5354,6 +5346,17 @@
     <message>
         <source>Other IPC namespaces (containers) can be read only with CAP_SYS_ADMIN (as root): only our own namespace is listed.</source>
         <translation>只有具备 CAP_SYS_ADMIN（以 root 运行）才能读取其他 IPC 命名空间（容器）：只列出本程序所在的命名空间。</translation>
+    </message>
+</context>
+<context>
+    <name>core::ObjectBytes</name>
+    <message>
+        <source>Could not read bytes %1 to %2 of %3.</source>
+        <translation>无法读取 %3 中从 %1 到 %2 的字节。</translation>
+    </message>
+    <message>
+        <source>%1 shrank while it was read.</source>
+        <translation>%1 在读取过程中变小了。</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "app/segment/segmentdocument.h"
 #include "core/bytes/byteformat.h"
 #include "core/bytes/fileinput.h"
+#include "core/bytes/objectbytes.h"
 #include "core/inputparser.h"
 #include "core/segments/segmentformat.h"
 
@@ -117,16 +118,21 @@ bool BytesTransfer::saveBytesTo(const QString &path)
         progress->setWindowModality(Qt::WindowModal);
         progress->setMinimumDuration(0);
     }
+    // Read as Find and Checksums read (core::ObjectBytes): a segment's holes come as zeros without their pages
+    // being touched, so saving a sparse segment leaves it as sparse as it was.
+    const core::ObjectBytes object(m_document->object());
+    const core::ByteSource &source = object.source();
+    QByteArray chunk(qsizetype(std::min(SaveChunkBytes, range.length)), Qt::Uninitialized);
     for (quint64 done = 0; done < range.length;) {
         const quint64 n = std::min(SaveChunkBytes, range.length - done);
-        const auto bytes = m_document->read(range.offset + done, n);
-        if (!bytes.ok() || quint64(bytes.value().size()) < n) {
+        const core::Result<quint64> copied = source.readInto(range.offset + done, chunk.data(), n);
+        if (!copied.ok() || copied.value() < n) {
             file.cancelWriting();
-            return refuse(bytes.ok() ? tr("%1 shrank while it was saved: nothing was saved.")
-                                           .arg(m_document->object().name())
-                                     : bytes.error().message);
+            return refuse(copied.ok() ? tr("%1 shrank while it was saved: nothing was saved.")
+                                            .arg(m_document->object().name())
+                                      : copied.error().message);
         }
-        if (file.write(bytes.value()) != bytes.value().size())
+        if (file.write(chunk.constData(), qint64(n)) != qint64(n))
             break; // told by commit() below
         done += n;
         if (progress) {

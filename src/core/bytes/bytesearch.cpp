@@ -1,7 +1,6 @@
 #include "core/bytes/bytesearch.h"
 
-#include "core/bytes/sparsereader.h"
-#include "core/kernel/attachment.h"
+#include "core/bytes/objectbytes.h"
 
 #include <QByteArray>
 
@@ -81,10 +80,7 @@ private:
 std::optional<quint64> ByteSearch::find(const MappedObject &object, QByteArrayView needle, quint64 from,
                                         const Control &control)
 {
-    if (const auto *segment = dynamic_cast<const Attachment *>(&object))
-        return find(SparseReader(*segment), needle, from, control);
-    const auto *source = dynamic_cast<const ByteSource *>(&object);
-    return source ? find(*source, needle, from, control) : std::nullopt;
+    return find(ObjectBytes(object).source(), needle, from, control);
 }
 
 std::optional<quint64> ByteSearch::find(const ByteSource &source, QByteArrayView needle, quint64 from,

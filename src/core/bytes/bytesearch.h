@@ -34,8 +34,9 @@ public:
     // at once for an empty needle or one longer than the source).
     [[nodiscard]] static std::optional<quint64> find(const ByteSource &source, QByteArrayView needle,
                                                      quint64 from, const Control &control);
-    // The same in what a tab shows: a segment through a SparseReader made now (the holes it has now
-    // skipped), a POSIX object through its own reads.
+    // The same in what a tab shows, read through core::ObjectBytes: a segment through a SparseReader made now
+    // (the holes it has now skipped), a POSIX object through its own reads, a snapshot through
+    // MappedObject::readAvailable.
     [[nodiscard]] static std::optional<quint64> find(const MappedObject &object, QByteArrayView needle,
                                                      quint64 from, const Control &control);
     [[nodiscard]] static std::optional<quint64> find(const MappedObject &object, QByteArrayView needle,

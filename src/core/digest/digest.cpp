@@ -1,9 +1,7 @@
 #include "core/digest/digest.h"
 
 #include "core/bytes/bytesource.h"
-#include "core/bytes/sparsereader.h"
-#include "core/kernel/attachment.h"
-#include "core/kernel/mappedobject.h"
+#include "core/bytes/objectbytes.h"
 
 #include <QByteArray>
 
@@ -19,32 +17,6 @@ namespace {
 // Holes and addZeros() are hashed from this, never from the segment's own pages.
 constexpr qsizetype ZeroBytes = 64 * 1024;
 const char Zeros[ZeroBytes] = {};
-
-// A MappedObject that is not a ByteSource (a snapshot's tab) read through MappedObject::read.
-class ObjectSource : public ByteSource
-{
-public:
-    explicit ObjectSource(const MappedObject &object) : m_object(object) {}
-    [[nodiscard]] QString name() const override { return m_object.name(); }
-    [[nodiscard]] quint64 size() const override { return m_object.size(); }
-    [[nodiscard]] Result<quint64> readInto(quint64 offset, char *out, quint64 length) const override
-    {
-        const std::optional<quint64> copied = m_object.readAvailable(offset, out, length);
-        if (!copied)
-            return Error::plain(Digest::tr("Could not read bytes %1 to %2 of %3.")
-                                    .arg(offset)
-                                    .arg(offset + length)
-                                    .arg(m_object.name()));
-        return *copied;
-    }
-    [[nodiscard]] QString shortReadReason() const override
-    {
-        return Digest::tr("%1 shrank while it was read.").arg(m_object.name());
-    }
-
-private:
-    const MappedObject &m_object;
-};
 
 } // namespace
 
@@ -185,11 +157,7 @@ Result<Digest::Sums> Digest::of(const ByteSource &source, quint64 offset, quint6
 Result<Digest::Sums> Digest::of(const MappedObject &object, quint64 offset, quint64 length, Algorithms algorithms,
                                 bool statistics, const Control &control)
 {
-    if (const auto *segment = dynamic_cast<const Attachment *>(&object))
-        return of(SparseReader(*segment), offset, length, algorithms, statistics, control);
-    if (const auto *source = dynamic_cast<const ByteSource *>(&object))
-        return of(*source, offset, length, algorithms, statistics, control);
-    return of(ObjectSource(object), offset, length, algorithms, statistics, control);
+    return of(ObjectBytes(object).source(), offset, length, algorithms, statistics, control);
 }
 
 QString Digest::name(Algorithm algorithm)

@@ -77,8 +77,9 @@ public:
     // a read fails or comes back short (a POSIX object shrunk under us: its reason), or when cancelled.
     [[nodiscard]] static Result<Sums> of(const ByteSource &source, quint64 offset, quint64 length,
                                          Algorithms algorithms, bool statistics, const Control &control);
-    // The same over what a tab shows: a segment through a SparseReader made now (its holes not read), a POSIX
-    // object or observed segment through its own reads, anything else through MappedObject::read.
+    // The same over what a tab shows, read through core::ObjectBytes: a segment through a SparseReader made now
+    // (its holes not read), a POSIX object or observed segment through its own reads, anything else through
+    // MappedObject::readAvailable.
     [[nodiscard]] static Result<Sums> of(const MappedObject &object, quint64 offset, quint64 length,
                                          Algorithms algorithms, bool statistics, const Control &control);
     [[nodiscard]] static Result<Sums> of(const MappedObject &object, quint64 offset, quint64 length,

@@ -1,5 +1,5 @@
 // Bytes in and out of a segment's tab, in the real window offscreen against real segments: Save Bytes to File
-// (the selection, the whole segment, a large one chunked), Load File at Cursor read back by a second attach of
+// (the selection, the whole segment, a large one chunked, a sparse one left sparse), Load File at Cursor read back by a second attach of
 // the test's own, a longer file cut only on "Cut", Fill Selection with a byte and a pattern, each write one undo
 // step, and every refusal told in the tab's message bar with the segment's bytes unchanged.
 #include "app/guitest.h"
@@ -64,6 +64,7 @@ private slots:
     void savesTheSelection();
     void savesTheWholeSegmentThroughTheDialog();
     void savesALargeSegmentInChunks();
+    void savingASparseSegmentKeepsItSparse();
     void loadsAFileAtTheCursor();
     void longerFileIsCutOnlyOnCut();
     void fillsWithAByteAndAPattern_data();
@@ -172,6 +173,52 @@ void TestBytesIo::savesALargeSegmentInChunks()
     const auto removeFile = qScopeGuard([&] { QFile::remove(path); });
     QVERIFY(tab->bytesTransfer()->saveBytesTo(path));
     QVERIFY(fileBytes(path) == bytes);
+}
+
+// A 256 MiB segment of which another process wrote a few bytes near the start and the end: the saved file is
+// those bytes and zeros elsewhere (cmp with a file built here), and the segment's rss in /proc/sysvipc/shm is
+// what it was before the save: its holes were read as zeros, never made resident.
+void TestBytesIo::savingASparseSegmentKeepsItSparse()
+{
+    constexpr qint64 MiB = 1024 * 1024;
+    constexpr qint64 Sparse = 256 * MiB;
+    SegmentGuard sparse;
+    QVERIFY(sparse.create(IPC_PRIVATE, size_t(Sparse), 0600));
+    const QList<std::pair<qint64, QByteArray>> writes{{5, "near the start"}, {Sparse - 9, "the end!!"}};
+    for (const auto &[at, text] : writes)
+        QVERIFY(testutils::poke(sparse.id(), quint64(at), text));
+    SegmentTab *tab = m_window->attachSegment(sparse.id(), Attachment::Mode::ReadOnly);
+    QVERIFY(tab);
+    tab->document()->tick(); // the window on screen is read (and resident) before rss is taken
+    const std::optional<quint64> before = testutils::sysvipcRss(sparse.id());
+    QVERIFY(before);
+    QVERIFY2(*before < quint64(MiB), qPrintable(QString::number(*before))); // sparse to start with
+
+    const QString path = m_dir.filePath(QStringLiteral("sparse.bin"));
+    const QString expectedPath = m_dir.filePath(QStringLiteral("sparse-expected.bin"));
+    const auto removeFiles = qScopeGuard([&] {
+        QFile::remove(path);
+        QFile::remove(expectedPath);
+    });
+    QVERIFY(tab->bytesTransfer()->saveBytesTo(path));
+    QCOMPARE(testutils::sysvipcRss(sparse.id()), before);
+
+    QFile saved(path);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QCOMPARE(saved.size(), Sparse);
+    for (const auto &[at, text] : writes) {
+        QVERIFY(saved.seek(at));
+        QCOMPARE(saved.read(text.size()), text);
+    }
+    // The file as it should be, built here: zeros (a sparse file) with the written bytes at their offsets.
+    QFile expected(expectedPath);
+    QVERIFY(expected.open(QIODevice::WriteOnly));
+    QVERIFY(expected.resize(Sparse));
+    for (const auto &[at, text] : writes)
+        QVERIFY(expected.seek(at) && expected.write(text) == text.size());
+    expected.close();
+    const testutils::Run same = testutils::run(QStringLiteral("cmp"), {expectedPath, path});
+    QVERIFY2(same.exitCode == 0, same.out.constData());
 }
 
 // The file at 0x10, read back through a second attach; one undo step puts the bytes back.

@@ -384,12 +384,7 @@ private slots:
                 found << QStringLiteral("the window is %1 px high, taller than the screen").arg(m_window->height());
             if (tab->bookmarkPane()->height() < 2 * rowHeight)
                 found << QStringLiteral("the bookmarks have %1 px").arg(tab->bookmarkPane()->height());
-            for (QModelIndex row = fields->model()->index(0, 0); row.isValid(); row = fields->indexBelow(row)) {
-                for (int column = 0; column < app::StructModel::ColumnCount; ++column) {
-                    if (!fields->isColumnHidden(column))
-                        found << guitest::cellProblem(fields, row.siblingAtColumn(column));
-                }
-            }
+            found << fieldProblems(fields);
             found.removeAll(QString());
             return found.join(QLatin1Char('\n'));
         };
@@ -448,12 +443,7 @@ private slots:
             if (!m_window->rect().contains(QRect(pane->mapTo(m_window.get(), QPoint()), pane->size())))
                 found << QStringLiteral("the pane leaves the window");
             // The record's fields whole beside it (tst_presentation checks them and the bytes at every zoom).
-            for (QModelIndex row = fields->model()->index(0, 0); row.isValid(); row = fields->indexBelow(row)) {
-                for (int column = 0; column < app::StructModel::ColumnCount; ++column) {
-                    if (!fields->isColumnHidden(column))
-                        found << guitest::cellProblem(fields, row.siblingAtColumn(column));
-                }
-            }
+            found << fieldProblems(fields);
             found.removeAll(QString());
             return found.join(QLatin1Char('\n'));
         };
@@ -486,6 +476,19 @@ private:
     }
 
     static int Int(Type type) { return int(type); }
+
+    // Each cell of the struct pane's rows that is not whole (guitest::cellProblem), one a line.
+    static QStringList fieldProblems(const QTreeView *fields)
+    {
+        QStringList found;
+        for (QModelIndex row = fields->model()->index(0, 0); row.isValid(); row = fields->indexBelow(row)) {
+            for (int column = 0; column < app::StructModel::ColumnCount; ++column) {
+                if (!fields->isColumnHidden(column))
+                    found << guitest::cellProblem(fields, row.siblingAtColumn(column));
+            }
+        }
+        return found;
+    }
 
     static QString value(DataInspectorPane *pane, Type type)
     {

@@ -93,6 +93,7 @@ void ColumnFitter::fit()
         if (!m_header->isSectionHidden(column))
             m_header->resizeSection(column, m_chosen.value(column, neededWidth(column)));
     }
+    m_fittedHeight = m_view->viewport()->height();
     m_fittedTaker = spareTaker();
     m_fittedTakerWidth = m_fittedTaker >= 0 ? m_header->sectionSize(m_fittedTaker) : 0;
     giveSpare(m_fittedTaker);
@@ -129,11 +130,17 @@ void ColumnFitter::giveSpare(int taker)
 // from within the resize, a bar shown took rows off the screen, narrower columns were measured, the bar
 // went, the rows came back, wider columns were measured, the bar came back... for ever, inside one pass of
 // the event loop (the struct pane of a 512-byte object froze the window). The measuring waits for what
-// changes the cells (values, rows, a scroll, a font), and a resize never feeds back into it.
+// changes the cells (values, rows, a scroll, a font), and a resize never feeds back into it; but for one
+// that shows rows never measured: a view fitted while squeezed to its first row (a splitter still laying
+// out) measured that row only, and the rows it shows once taller were cut ("…" for a name longer than the
+// first). It is measured again, after the resize, only when taller than at its last fit: a scroll bar that
+// comes after that fit makes it shorter, so the loop above cannot start.
 void ColumnFitter::fitToViewport()
 {
     if (!m_view->isVisible() || m_dragging || m_fitting)
         return;
+    if (m_view->viewport()->height() > m_fittedHeight)
+        scheduleFit();
     const int taker = spareTaker();
     if (taker != m_fittedTaker) {
         fit();

@@ -69,6 +69,8 @@ private:
     // The spare taker at the last fit, and the width its cells needed then.
     int m_fittedTaker = -1;
     int m_fittedTakerWidth = 0;
+    // The viewport's height at the last fit: the rows measured were the ones that height showed.
+    int m_fittedHeight = 0;
 };
 
 } // namespace app

@@ -574,9 +574,9 @@ void MainWindow::layOutPresentation()
     const int aroundTab = margins.top() + margins.bottom() + (m_messages->isVisible() ? m_messages->sizeHint().height() : 0)
                           + tableHeight + m_ui->mainSplitter->handleWidth() + tabBarHeight
                           + style()->pixelMetric(QStyle::PM_DockWidgetSeparatorExtent, nullptr, this);
-    // The tab's data inspector comes too when it fits beside two lines of the call log and the bars.
-    const int room = height() - menuBar()->sizeHint().height() - m_ui->mainToolBar->sizeHint().height() - aroundTab
-                     - m_callLog->heightForRows(2);
+    // The tab's data inspector comes too when it fits above two lines of the call log: the tool bar, then the
+    // menu bar, give their height for it as for the record (a zoom of 200 % on 720 lines).
+    const int room = height() - aroundTab - m_callLog->heightForRows(2);
     const int tabHeight = !tab ? 0 : tab->presentationHeight(room) + tabBarHeight;
     const int central = aroundTab + tabHeight;
     const int needed = central + m_callLog->heightForRows(2);

@@ -1,6 +1,7 @@
 #pragma once
 
-// Shared by the GUI tests: answering the modal dialogs the real window opens, and finding its actions.
+// Shared by the GUI tests: answering the modal dialogs the real window opens, finding its actions, and
+// whether a cell shows its text whole.
 
 #include "app/mainwindow.h"
 #include "app/structs/structpane.h"
@@ -160,6 +161,29 @@ inline QScreen *screenNamed(const QString &name)
             return screen;
     }
     return nullptr;
+}
+
+// Whether a cell shows its text whole: empty when it does, else what is wrong. The text's width at the
+// view's font, with the margins a style draws either side, must fit the cell's rect, and the rect must lie
+// within the view's viewport.
+inline QString cellProblem(const QAbstractItemView *view, const QModelIndex &index)
+{
+    const QString text = index.data().toString();
+    const QRect rect = view->visualRect(index);
+    const int margin = view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1;
+    const int needed = QFontMetrics(view->font()).horizontalAdvance(text) + 2 * margin;
+    if (needed > rect.width())
+        return QStringLiteral("\"%1\" needs %2 px, its cell has %3").arg(text).arg(needed).arg(rect.width());
+    if (!view->viewport()->rect().contains(rect))
+        return QStringLiteral("\"%1\": cell %2,%3 %4x%5 is not inside the viewport %6x%7")
+            .arg(text)
+            .arg(rect.x())
+            .arg(rect.y())
+            .arg(rect.width())
+            .arg(rect.height())
+            .arg(view->viewport()->width())
+            .arg(view->viewport()->height());
+    return {};
 }
 
 } // namespace guitest

@@ -104,28 +104,6 @@ QModelIndexList rowsOf(const QTreeView *view, int column)
     return rows;
 }
 
-// Whether a cell shows its text whole: the text's width at the view's font, with the margins a style draws
-// either side, within the cell's rect; and the rect within the view's viewport.
-QString cellProblem(const QAbstractItemView *view, const QModelIndex &index)
-{
-    const QString text = index.data().toString();
-    const QRect rect = view->visualRect(index);
-    const int margin = view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1;
-    const int needed = QFontMetrics(view->font()).horizontalAdvance(text) + 2 * margin;
-    if (needed > rect.width())
-        return QStringLiteral("\"%1\" needs %2 px, its cell has %3").arg(text).arg(needed).arg(rect.width());
-    if (!view->viewport()->rect().contains(rect))
-        return QStringLiteral("\"%1\": cell %2,%3 %4x%5 is not inside the viewport %6x%7")
-            .arg(text)
-            .arg(rect.x())
-            .arg(rect.y())
-            .arg(rect.width())
-            .arg(rect.height())
-            .arg(view->viewport()->width())
-            .arg(view->viewport()->height());
-    return {};
-}
-
 QString headerProblem(const QHeaderView *header, int column)
 {
     const QString text = header->model()->headerData(column, Qt::Horizontal).toString();
@@ -336,7 +314,7 @@ void TestPresentation::theRoomSeesTheRecordWhole()
             if (fields->isColumnHidden(column))
                 continue;
             for (const QModelIndex &cell : rowsOf(fields, column))
-                add(cellProblem(fields, cell));
+                add(guitest::cellProblem(fields, cell));
             add(headerProblem(fields->header(), column));
         }
         for (int column : {app::SegmentTableModel::KeyColumn, app::SegmentTableModel::ShmidColumn,
@@ -344,7 +322,7 @@ void TestPresentation::theRoomSeesTheRecordWhole()
             if (table->isColumnHidden(column))
                 found << QStringLiteral("table column %1 hidden").arg(column);
             else
-                add(cellProblem(table, table->model()->index(0, column)));
+                add(guitest::cellProblem(table, table->model()->index(0, column)));
         }
         for (int column = 0; column < app::SegmentTableModel::ColumnCount; ++column) {
             if (!table->isColumnHidden(column))
@@ -483,11 +461,11 @@ void TestPresentation::emptyTableThatFillsShowsWholeKeys()
     QTRY_COMPARE(table->model()->rowCount(), 1);
     const QModelIndex key = table->model()->index(0, app::SegmentTableModel::KeyColumn);
     QCOMPARE(key.data().toString(), QStringLiteral("0x7fedcba9"));
-    const QString problem = cellProblem(table, key);
+    const QString problem = guitest::cellProblem(table, key);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
     window.setZoom(250);
     QApplication::processEvents();
-    const QString zoomed = cellProblem(table, table->model()->index(0, app::SegmentTableModel::KeyColumn));
+    const QString zoomed = guitest::cellProblem(table, table->model()->index(0, app::SegmentTableModel::KeyColumn));
     QVERIFY2(zoomed.isEmpty(), qPrintable(zoomed));
 }
 
@@ -524,7 +502,7 @@ void TestPresentation::draggedWidthSurvivesARestartAndAFittedOneIsNotSaved()
     QCOMPARE(table->horizontalHeader()->sectionSize(app::SegmentTableModel::OwnerColumn), 173);
     // The key, never dragged, is as wide as a key, whatever the header state saved.
     for (int r = 0; r < table->model()->rowCount(); ++r) {
-        const QString problem = cellProblem(table, table->model()->index(r, app::SegmentTableModel::KeyColumn));
+        const QString problem = guitest::cellProblem(table, table->model()->index(r, app::SegmentTableModel::KeyColumn));
         if (table->visualRect(table->model()->index(r, 0)).bottom() < table->viewport()->height())
             QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }

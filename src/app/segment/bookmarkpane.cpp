@@ -155,6 +155,22 @@ int BookmarkPane::currentRow() const
     return current.isValid() ? current.row() : -1;
 }
 
+int BookmarkPane::heightForRows(int rows) const
+{
+    const int rowHeight = m_model->rowCount() > 0 ? m_view->sizeHintForRow(0) : m_view->fontMetrics().height();
+    int height = m_view->header()->sizeHint().height() + rows * rowHeight + 2 * m_view->frameWidth();
+    // The columns wider than the pane: a scroll bar across, below the rows.
+    if (m_view->header()->length() > m_view->width() - 2 * m_view->frameWidth())
+        height += m_view->horizontalScrollBar()->sizeHint().height();
+    for (const QWidget *label : {static_cast<const QWidget *>(m_title), static_cast<const QWidget *>(m_note)}) {
+        if (!label->isVisibleTo(this))
+            continue;
+        height += (label->hasHeightForWidth() ? label->heightForWidth(width()) : label->sizeHint().height())
+                  + layout()->spacing();
+    }
+    return height;
+}
+
 void BookmarkPane::setPresentation(bool on)
 {
     m_presenting = on;

@@ -41,6 +41,8 @@ public:
     // Selects the bookmark's bytes in the hex view, the cursor on its first byte, centred. A bookmark past
     // the end is refused (editRefused), nothing moved.
     void jumpTo(int row);
+    // The height that shows the title, the note, the header and `rows` rows whole (the rest scroll).
+    [[nodiscard]] int heightForRows(int rows) const;
     // Presentation mode: hidden, so that the record's fields keep the height.
     void setPresentation(bool on);
 

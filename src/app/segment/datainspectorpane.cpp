@@ -39,9 +39,6 @@ DataInspectorPane::DataInspectorPane(SegmentDocument *document, HexView *hexView
       m_endian(new QComboBox(this))
 {
     setObjectName(QStringLiteral("dataInspector"));
-    // It gives way when the tab is short or narrow (scrolling, or folded shut in its splitter): the window's
-    // smallest size stays what the bytes and the fields need.
-    setMinimumSize(1, 1);
     m_view->setObjectName(QStringLiteral("inspectorView"));
     m_offset->setObjectName(QStringLiteral("inspectorOffset"));
     m_endian->setObjectName(QStringLiteral("endianChoice"));
@@ -61,6 +58,7 @@ DataInspectorPane::DataInspectorPane(SegmentDocument *document, HexView *hexView
     m_endian->setCurrentIndex(m_model->endian() == ByteInterpreter::Endian::Little ? 0 : 1);
 
     auto *top = new QHBoxLayout;
+    top->setSpacing(8); // its own: presenting, the layout below gives up its spacing, not these words theirs
     top->addWidget(m_title);
     top->addWidget(m_offset, 1);
     top->addWidget(m_endian);
@@ -87,14 +85,17 @@ DataInspectorPane::DataInspectorPane(SegmentDocument *document, HexView *hexView
     });
     followCursor();
     retranslate();
+    keepFewRows();
 }
 
 void DataInspectorPane::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
-    else if (event->type() == QEvent::FontChange)
+    else if (event->type() == QEvent::FontChange) {
         fitColumns();
+        keepFewRows();
+    }
     QWidget::changeEvent(event);
 }
 
@@ -165,7 +166,9 @@ void DataInspectorPane::fitColumns()
     header->setMinimumSectionSize(0);
     const QFontMetrics metrics(m_view->font());
     m_view->verticalHeader()->setMinimumSectionSize(0);
-    m_view->verticalHeader()->setDefaultSectionSize(metrics.height() + 6);
+    // Presenting, rows as close as the struct pane's, so that the eight of the two-column form fit below the
+    // bytes beside the fields at 200 % on 720 lines.
+    m_view->verticalHeader()->setDefaultSectionSize(metrics.height() + (m_presenting ? 0 : 6));
     int labels = 0;
     for (int row = 0; row < ByteInterpreter::TypeCount; ++row)
         labels = std::max(labels, metrics.horizontalAdvance(ByteInterpreter::label(ByteInterpreter::typeAt(row))));
@@ -195,7 +198,11 @@ int DataInspectorPane::neededWidth() const
 
 int DataInspectorPane::neededHeight() const
 {
-    const int rows = m_model->rowCount();
+    return heightForRows(m_model->rowCount());
+}
+
+int DataInspectorPane::heightForRows(int rows) const
+{
     const int rowHeight = m_view->verticalHeader()->defaultSectionSize();
     const int table = m_view->horizontalHeader()->sizeHint().height() + rows * rowHeight + 2 * m_view->frameWidth();
     return layout()->itemAt(0)->sizeHint().height() + layout()->spacing() + table;
@@ -216,7 +223,20 @@ void DataInspectorPane::setHighContrast(bool on)
 
 void DataInspectorPane::setPresentation(bool on)
 {
+    m_presenting = on;
     m_model->setPairs(on ? 2 : 1);
+    // The choice above sits on the header, and the rows' frame goes: the rows take the height.
+    layout()->setSpacing(on ? 0 : -1);
+    m_view->setFrameShape(on ? QFrame::NoFrame : QFrame::StyledPanel);
+    fitColumns();
+    keepFewRows();
+}
+
+void DataInspectorPane::keepFewRows()
+{
+    // Outside presentation mode never shut by the panes beside it (the bookmarks coming, the fields): its
+    // header and a row stay, the rest scroll. Presenting, the tab shows it whole or not at all.
+    setMinimumSize(1, m_presenting ? 1 : heightForRows(1));
 }
 
 } // namespace app

@@ -36,6 +36,8 @@ public:
     void setPresentation(bool on);
     // The size that shows every row whole, the header, the choice above and the frame included.
     [[nodiscard]] int neededHeight() const;
+    // The height that shows the choice above, the header and `rows` rows whole (the rest scroll).
+    [[nodiscard]] int heightForRows(int rows) const;
     [[nodiscard]] int neededWidth() const;
     // A few rows: the struct pane above has the first claim on the height, and the rest scroll.
     [[nodiscard]] QSize sizeHint() const override;
@@ -55,6 +57,7 @@ private:
     // Opens the value's editor, or says why it may not be edited.
     void startEditing(const QModelIndex &index);
     void fitColumns();
+    void keepFewRows();
 
     SegmentDocument *m_document;
     HexView *m_hexView;
@@ -64,6 +67,7 @@ private:
     QLabel *m_title;
     QLabel *m_offset;
     QComboBox *m_endian;
+    bool m_presenting = false;
 };
 
 } // namespace app

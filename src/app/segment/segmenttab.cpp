@@ -41,6 +41,7 @@
 #include <QShortcut>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -89,7 +90,10 @@ SegmentTab::SegmentTab(std::unique_ptr<core::MappedObject> object, core::LayoutM
     // The panes below the fields may be dragged shut (and open again); the fields stay.
     m_sidePanes->addWidget(m_structPane);
     m_sidePanes->addWidget(m_dataInspector);
-    m_sidePanes->setStretchFactor(0, 1);
+    // The fields keep the height of their rows (fitSidePanes()): what a resize gives or takes is the
+    // inspector's, which scrolls.
+    m_sidePanes->setStretchFactor(0, 0);
+    m_sidePanes->setStretchFactor(1, 1);
     m_sidePanes->setCollapsible(0, false);
     m_panes->addWidget(m_sidePanes);
     m_panes->setStretchFactor(0, 3);
@@ -127,6 +131,12 @@ SegmentTab::SegmentTab(std::unique_ptr<core::MappedObject> object, core::LayoutM
     // The bookmarks, below the other panes right of the bytes.
     m_bookmarkPane = new BookmarkPane(m_document.get(), m_hexView, bookmarks, this);
     addSidePane(m_bookmarkPane);
+    m_sidePanes->setStretchFactor(2, 0);
+    m_bookmarkPane->installEventFilter(this); // it comes with the first bookmark, and goes with the last
+    m_sidePanes->installEventFilter(this);
+    // A height the user drags is theirs from then on: a resize of the window then changes the inspector's only.
+    connect(m_sidePanes, &QSplitter::splitterMoved, this, [this] { m_sidePanesDragged = true; });
+    connect(m_structPane, &StructPane::layoutApplied, this, &SegmentTab::scheduleSidePanesFit);
     connect(m_bookmarkPane, &BookmarkPane::editRefused, this,
             [this](const QString &message) { m_messages->showMessage(MessageBar::Kind::Error, message); });
     connect(m_structPane, &StructPane::bookmarkRequested, this, &SegmentTab::bookmarkField);
@@ -870,6 +880,60 @@ void SegmentTab::resizeEvent(QResizeEvent *event)
     QWidget::resizeEvent(event);
     if (m_presenting)
         layOutForPresentation();
+}
+
+bool SegmentTab::eventFilter(QObject *watched, QEvent *event)
+{
+    if ((watched == m_bookmarkPane && (event->type() == QEvent::Show || event->type() == QEvent::Hide))
+        || (watched == m_sidePanes && event->type() == QEvent::Show))
+        scheduleSidePanesFit();
+    // A resize gives the fields back the rows they were short of (the window's first layouts are narrow and
+    // short); a height the fields have beyond theirs (the user's, or a test's) is left alone.
+    if (watched == m_sidePanes && event->type() == QEvent::Resize && !m_sidePanesDragged
+        && m_structPane->height() < m_structPane->neededHeight())
+        scheduleSidePanesFit();
+    return QWidget::eventFilter(watched, event);
+}
+
+void SegmentTab::scheduleSidePanesFit()
+{
+    if (m_sidePanesFitScheduled)
+        return;
+    m_sidePanesFitScheduled = true;
+    QTimer::singleShot(0, this, &SegmentTab::fitSidePanes); // once the splitter has shown or hidden the pane
+}
+
+void SegmentTab::fitSidePanes()
+{
+    m_sidePanesFitScheduled = false;
+    if (m_presenting || !m_sidePanes->isVisible() || m_sidePanes->orientation() != Qt::Vertical)
+        return;
+    QList<int> sizes = m_sidePanes->sizes();
+    int shown = 0;
+    for (int at = 0; at < m_sidePanes->count(); ++at)
+        shown += m_sidePanes->widget(at)->isVisibleTo(m_sidePanes) ? 1 : 0;
+    // The panes added after the bookmarks keep what they have.
+    int total = m_sidePanes->height() - std::max(0, shown - 1) * m_sidePanes->handleWidth();
+    for (int at = 3; at < sizes.size(); ++at)
+        total -= sizes.at(at);
+    if (total <= 0)
+        return;
+    constexpr int FewRows = 3;
+    const int inspectorLeast = m_dataInspector->heightForRows(FewRows);
+    int bookmarks = 0;
+    if (m_bookmarkPane->isVisibleTo(m_sidePanes)) {
+        const int rows = std::min<int>(FewRows, m_bookmarkPane->model()->bookmarks().size());
+        bookmarks = m_bookmarkPane->heightForRows(rows);
+    }
+    // The fields first, as far as they leave the inspector a few rows, and never less than half the height
+    // while they need it; the bookmarks then take their share of what is left, never all of it.
+    const int fields = std::min(m_structPane->neededHeight(), std::max(total / 2, total - inspectorLeast - bookmarks));
+    if (bookmarks > 0)
+        bookmarks = std::min(bookmarks, std::max(total - fields - inspectorLeast, (total - fields) / 3));
+    sizes[0] = fields;
+    sizes[2] = bookmarks;
+    sizes[1] = std::max(0, total - fields - bookmarks);
+    m_sidePanes->setSizes(sizes);
 }
 
 // The rows of hex the record on screen takes at the bytes per line now shown; a record of many rows shows

@@ -146,8 +146,17 @@ public slots:
 protected:
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // Outside presentation mode, the heights right of the bytes: the fields their rows, the bookmarks (when
+    // there are any) a few rows, the inspector the rest, and never less than its header and a few rows
+    // while the fields can give some of theirs. Done when the side is first shown and when the bookmarks
+    // come or go; in between the inspector takes what a resize gives or takes, and the user's drags stay.
+    void fitSidePanes();
+    void scheduleSidePanesFit();
+    bool m_sidePanesFitScheduled = false;
+    bool m_sidePanesDragged = false;
     QString m_place; // set by setPlace(); the namespace's inode otherwise
     // Sets every text of the tab again, in the language now installed.
     void retranslate();

@@ -500,6 +500,20 @@ int StructPane::fieldsHeight() const
     return m_view->header()->sizeHint().height() + rows * rowHeight + 2 * m_view->frameWidth();
 }
 
+int StructPane::neededHeight() const
+{
+    int height = fieldsHeight();
+    const int width = contentsRect().width();
+    for (int at = 0; at < layout()->count(); ++at) {
+        QLayoutItem *item = layout()->itemAt(at);
+        if (item->widget() == m_view || item->isEmpty())
+            continue;
+        height += (item->hasHeightForWidth() ? item->heightForWidth(width) : item->sizeHint().height())
+                  + layout()->spacing();
+    }
+    return height;
+}
+
 void StructPane::setHighContrast(bool on)
 {
     m_delegate->setHighContrast(on);

@@ -70,6 +70,8 @@ public:
     static constexpr int MaximumPresentedRows = 16;
     [[nodiscard]] int fieldsWidth() const;
     [[nodiscard]] int fieldsHeight() const;
+    // The pane's height for fieldsHeight(): the lines above the fields (the layout's name, the notes) too.
+    [[nodiscard]] int neededHeight() const;
     // The line above the fields when the layout is st_pid and the record shown is a torn race record
     // (core::RaceRecord): "torn: bytes from pid 1234 and pid 5678"; empty otherwise.
     [[nodiscard]] QString tornNote() const;

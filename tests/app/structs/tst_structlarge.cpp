@@ -159,7 +159,9 @@ SegmentTab *TestStructLarge::attachWithLayout(quint64 size, const QString &name,
     m_window->resize(1280, 1000);
     panes->setOrientation(Qt::Horizontal);
     panes->setSizes({600, 600});
-    // And the data inspector below the fields dragged down as far as it goes.
+    // And the data inspector below the fields dragged down as far as it goes, once the tab has fitted its side
+    // panes to the new height (SegmentTab::fitSidePanes(), soon after it shows and resizes).
+    QTest::qWait(0);
     if (auto *side = tab->findChild<QSplitter *>(QStringLiteral("sidePanes")))
         side->setSizes({1000, 0});
     QTest::qWait(0);

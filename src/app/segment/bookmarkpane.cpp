@@ -40,6 +40,10 @@ BookmarkPane::BookmarkPane(SegmentDocument *document, HexView *hexView, core::Bo
     m_view->setModel(m_model);
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
+    // A scroll area's own least height is that of its scroll bars, taller than the header and a row: in a
+    // 720-line window beside the fields and the inspector that was enough to push the window off the screen.
+    m_view->setMinimumHeight(m_view->header()->sizeHint().height() + m_view->fontMetrics().height()
+                             + 2 * m_view->frameWidth());
     m_view->setAllColumnsShowFocus(true);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);

@@ -89,7 +89,10 @@ void TestDetailsPanel::cleanup()
 bool TestDetailsPanel::openWindow()
 {
     m_window = std::make_unique<MainWindow>();
-    m_window->resize(900, 420);
+    // Short, so that the panel scrolls; but no shorter than the window's least height with a segment's tab
+    // open (its fields, data inspector and bookmarks stacked): a window below it grows when a tab's panes lay
+    // out again (a language switch), and the panel's place moves with it.
+    m_window->resize(900, 560);
     m_window->show();
     if (!QTest::qWaitForWindowExposed(m_window.get()))
         return false;

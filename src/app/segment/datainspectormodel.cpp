@@ -101,14 +101,20 @@ QModelIndex DataInspectorModel::valueIndex(Type type) const
     return typeIndex(type).siblingAtColumn(typeIndex(type).column() + 1);
 }
 
+// The bytes the rows read from m_offset: at most ByteInterpreter::MaxBytes, none past the end.
+qsizetype DataInspectorModel::shownCount() const
+{
+    const quint64 size = m_document->size();
+    return m_offset < size ? qsizetype(std::min<quint64>(ByteInterpreter::MaxBytes, size - m_offset)) : 0;
+}
+
 // Reads the bytes shown on every tick (and so records them for the time slider, as the hex view's are), even
 // while a past moment is shown; the values follow them only live.
 void DataInspectorModel::reread()
 {
     if (!m_document)
         return;
-    const quint64 size = m_document->size();
-    const qsizetype count = m_offset < size ? qsizetype(std::min<quint64>(ByteInterpreter::MaxBytes, size - m_offset)) : 0;
+    const qsizetype count = shownCount();
     std::array<char, ByteInterpreter::MaxBytes> bytes{};
     m_readLastTick = 0;
     if (count > 0 && !m_document->readInto(m_offset, bytes.data(), quint64(count)))
@@ -131,8 +137,7 @@ void DataInspectorModel::momentChanged()
     m_count = 0;
     m_known = 0;
     if (m_document) {
-        const quint64 size = m_document->size();
-        m_count = m_offset < size ? qsizetype(std::min<quint64>(ByteInterpreter::MaxBytes, size - m_offset)) : 0;
+        m_count = shownCount();
         if (m_document->moment()) {
             const auto past = m_document->momentBytes(m_offset, quint64(m_count));
             std::memcpy(m_bytes.data(), past.bytes.constData(), size_t(std::min(m_count, past.bytes.size())));

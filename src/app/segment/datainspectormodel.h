@@ -86,6 +86,7 @@ private:
     bool readBytes();
     // The rows from m_bytes; those whose text changed are stamped when `stamp`, as our own change when `ours`.
     void rebuild(bool stamp, bool ours);
+    [[nodiscard]] qsizetype shownCount() const;
     void takeOwnWrite(quint64 offset, const QByteArray &bytes);
     void momentChanged();
     [[nodiscard]] int rowsPerPair() const;
